@@ -1,0 +1,27 @@
+package dev.latent.deck;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A deck as read from one {@code questions/*.json} file. Immutable; the app never writes decks back
+ * except through the editor, which saves a whole new file.
+ *
+ * @param id stable identifier; the store keys a learner's history by deck id + question id
+ * @param source where the deck was read from, as shown in messages (a path or a bundled name)
+ */
+public record Deck(String id, String title, String description, List<Question> questions, String source) {
+
+    public Deck {
+        questions = List.copyOf(questions);
+        description = description == null ? "" : description;
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public int size() {
+        return questions.size();
+    }
+}

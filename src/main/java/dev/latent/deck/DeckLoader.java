@@ -1,0 +1,182 @@
+package dev.latent.deck;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a deck file and either returns a valid {@link Deck} or throws a {@link DeckException} naming the
+ * file, line, column and field of every problem. Never partially loads a deck.
+ *
+ * <p>Three passes: strict UTF-8 decoding; a streaming pass that records where every value sits (Jackson's
+ * data binding forgets locations); then binding to {@link DeckJson} and validating it field by field.
+ */
+public final class DeckLoader {
+
+    /** Deck files larger than this are refused rather than read into memory. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private DeckLoader() {
+    }
+
+    public static Deck load(Path file) throws DeckException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw single(name, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw single(name, "cannot read file: " + e.getMessage());
+        }
+        return parse(bytes, name);
+    }
+
+    /**
+     * Parses a deck from bytes.
+     *
+     * @param sourceName the name used in messages and recorded as {@link Deck#source()}
+     */
+    public static Deck parse(byte[] bytes, String sourceName) throws DeckException {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw single(sourceName, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+        }
+        String text = decodeUtf8(bytes, sourceName);
+        Map<String, JsonLocation> locations = locateValues(text, sourceName);
+        DeckJson.DeckDoc doc = bind(text, sourceName);
+        DeckValidator validator = new DeckValidator(sourceName, locations);
+        Deck deck = validator.validate(doc);
+        if (!validator.problems().isEmpty()) throw new DeckException(validator.problems());
+        return deck;
+    }
+
+    private static String decodeUtf8(byte[] bytes, String sourceName) throws DeckException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            // Position of the first bad byte, told as a line and column of the text before it.
+            String before = new String(bytes, 0, in.position(), StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            throw new DeckException(List.of(new DeckProblem(sourceName, line, column, "",
+                    String.format("not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
+                            bytes[in.position()] & 0xFF, in.position()))));
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException ignored) {
+            // Nothing buffered: the decode above ended the input.
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Maps the JSON Pointer of every value to where it starts in the text. Also reports malformed JSON. */
+    private static Map<String, JsonLocation> locateValues(String text, String sourceName) throws DeckException {
+        Map<String, JsonLocation> locations = new HashMap<>();
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                        parser.currentTokenLocation());
+            }
+        } catch (JsonProcessingException e) {
+            throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), "",
+                    "invalid JSON: " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw single(sourceName, "cannot read JSON: " + e.getMessage());
+        }
+        if (locations.isEmpty()) throw single(sourceName, "the file is empty; a deck is a JSON object");
+        return locations;
+    }
+
+    private static DeckJson.DeckDoc bind(String text, String sourceName) throws DeckException {
+        try {
+            DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
+            if (doc == null) throw single(sourceName, "the deck is null; a deck is a JSON object");
+            return doc;
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : "; allowed here: " + sortedNames(e.getKnownPropertyIds());
+            throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), fieldOf(e),
+                    "unknown field \"" + e.getPropertyName() + "\"" + known)));
+        } catch (MismatchedInputException e) {
+            throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), fieldOf(e),
+                    "wrong type: expected " + describe(e.getTargetType()))));
+        } catch (JsonProcessingException e) {
+            throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), "",
+                    "invalid JSON: " + e.getOriginalMessage())));
+        }
+    }
+
+    private static String sortedNames(Collection<Object> names) {
+        return names.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String fieldOf(JsonMappingException e) {
+        FieldPath path = FieldPath.ROOT;
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            path = reference.getFieldName() != null ? path.field(reference.getFieldName()) : path.index(reference.getIndex());
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) return "another kind of value";
+        if (type == String.class) return "text in quotes";
+        if (type == Integer.class || type == int.class) return "a whole number";
+        if (type == Double.class || type == double.class) return "a number";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (List.class.isAssignableFrom(type)) return "a list [ ... ]";
+        return "an object { ... }";
+    }
+
+    static DeckProblem problemAt(String file, JsonLocation location, String field, String message) {
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        int column = location == null || line == 0 ? 0 : Math.max(1, location.getColumnNr());
+        return new DeckProblem(file, line, column, field, message);
+    }
+
+    private static DeckException single(String file, String message) {
+        return new DeckException(List.of(new DeckProblem(file, 0, 0, "", message)));
+    }
+}

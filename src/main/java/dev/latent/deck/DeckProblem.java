@@ -1,0 +1,22 @@
+package dev.latent.deck;
+
+/**
+ * One thing wrong with a deck file, located precisely enough to fix it.
+ *
+ * @param file the deck's file name or path as the user knows it
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param field where in the deck, such as {@code questions[2].rubric.concepts[0].weight}; empty for the whole file
+ */
+public record DeckProblem(String file, int line, int column, String field, String message) {
+
+    /** {@code file:line:col: field: message}, the form compilers use so editors can jump to it. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) text.append(':').append(line).append(':').append(column);
+        text.append(": ");
+        if (!field.isEmpty()) text.append(field).append(": ");
+        return text.append(message).toString();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.latent.scheduling;
+
+/** How well the learner recalled a card, FSRS's grade G: Again=1, Hard=2, Good=3, Easy=4. */
+public enum Rating {
+    AGAIN, HARD, GOOD, EASY;
+
+    /** The numeric grade G used by the FSRS formulas and Anki's revlog. */
+    public int value() {
+        return ordinal() + 1;
+    }
+
+    public static Rating of(int value) {
+        if (value < 1 || value > 4) throw new IllegalArgumentException("rating must be 1-4, was " + value);
+        return values()[value - 1];
+    }
+}
