@@ -75,7 +75,7 @@ public final class DeckLoader {
         }
         String text = decodeUtf8(bytes, sourceName);
         Map<String, JsonLocation> locations = locateValues(text, sourceName);
-        DeckJson.DeckDoc doc = bind(text, sourceName);
+        DeckJson.DeckDoc doc = bind(text, sourceName, locations);
         DeckValidator validator = new DeckValidator(sourceName, locations);
         Deck deck = validator.validate(doc);
         if (!validator.problems().isEmpty()) throw new DeckException(validator.problems());
@@ -108,16 +108,21 @@ public final class DeckLoader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Maps the JSON Pointer of every value to where it starts in the text. Also reports malformed JSON. */
+    /** Suffix of the location-map key that holds where a field's name (rather than its value) starts. */
+    static final String NAME_SUFFIX = " name";
+
+    /**
+     * Maps the JSON Pointer of every value to where it starts in the text, and pointer + {@link #NAME_SUFFIX}
+     * to where its field name starts. Also reports malformed JSON.
+     */
     private static Map<String, JsonLocation> locateValues(String text, String sourceName) throws DeckException {
         Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                locations.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) continue;
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                locations.putIfAbsent(token == JsonToken.FIELD_NAME ? pointer + NAME_SUFFIX : pointer,
                         parser.currentTokenLocation());
             }
         } catch (JsonProcessingException e) {
@@ -130,17 +135,23 @@ public final class DeckLoader {
         return locations;
     }
 
-    private static DeckJson.DeckDoc bind(String text, String sourceName) throws DeckException {
+    private static DeckJson.DeckDoc bind(String text, String sourceName, Map<String, JsonLocation> locations)
+            throws DeckException {
         try {
             DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
             if (doc == null) throw single(sourceName, "the deck is null; a deck is a JSON object");
             return doc;
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : "; allowed here: " + sortedNames(e.getKnownPropertyIds());
-            throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), fieldOf(e),
+            FieldPath field = pathOf(e);
+            throw new DeckException(List.of(problemAt(sourceName,
+                    locations.getOrDefault(field.pointer() + NAME_SUFFIX, e.getLocation()), field.toString(),
                     "unknown field \"" + e.getPropertyName() + "\"" + known)));
         } catch (MismatchedInputException e) {
-            throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), fieldOf(e),
+            // Records bind through a creator that buffers its fields, so Jackson's own location can lag behind.
+            FieldPath field = pathOf(e);
+            throw new DeckException(List.of(problemAt(sourceName,
+                    locations.getOrDefault(field.pointer(), e.getLocation()), field.toString(),
                     "wrong type: expected " + describe(e.getTargetType()))));
         } catch (JsonProcessingException e) {
             throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), "",
@@ -152,12 +163,12 @@ public final class DeckLoader {
         return names.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
     }
 
-    private static String fieldOf(JsonMappingException e) {
+    private static FieldPath pathOf(JsonMappingException e) {
         FieldPath path = FieldPath.ROOT;
         for (JsonMappingException.Reference reference : e.getPath()) {
             path = reference.getFieldName() != null ? path.field(reference.getFieldName()) : path.index(reference.getIndex());
         }
-        return path.toString();
+        return path;
     }
 
     private static String describe(Class<?> type) {

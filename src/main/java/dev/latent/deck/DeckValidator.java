@@ -128,7 +128,7 @@ final class DeckValidator {
     private List<String> phrasings(List<String> values, FieldPath at) {
         List<String> phrasings = new ArrayList<>();
         if (values == null) {
-            report(at.parent(), "no phrasings: list at least one way to say it in \"phrasings\"");
+            report(at, "no phrasings: list at least one way to say it in \"phrasings\"");
         } else if (values.isEmpty()) {
             report(at, "no phrasings: list at least one way to say it");
         } else {

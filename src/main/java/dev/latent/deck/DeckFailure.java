@@ -1,0 +1,11 @@
+package dev.latent.deck;
+
+import java.util.List;
+
+/** A deck file that could not be opened, with what is wrong with it. */
+public record DeckFailure(String source, List<DeckProblem> problems) {
+
+    public DeckFailure {
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.latent.deck;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * questions/deck.schema.json is what editors validate against; the loader is what the app trusts. These
+ * tests keep the two in agreement: what one accepts the other accepts.
+ */
+class DeckSchemaTest {
+
+    private static final Path QUESTIONS = Path.of(System.getProperty("latent.questions", "questions"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchema SCHEMA = loadSchema();
+
+    private static JsonSchema loadSchema() {
+        try (var in = Files.newInputStream(QUESTIONS.resolve("deck.schema.json"))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> schemaErrors(String json) throws IOException {
+        return SCHEMA.validate(JSON.readTree(json));
+    }
+
+    static Stream<Path> bundledDecks() {
+        return DeckLibrary.deckFiles(QUESTIONS).stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledDecks")
+    void bundledDecksPassTheSchemaAndTheLoader(Path deck) throws Exception {
+        assertEquals(Set.of(), schemaErrors(Files.readString(deck)));
+        JsonNode tree = JSON.readTree(Files.readString(deck));
+        assertEquals("./deck.schema.json", tree.get("$schema").asText());
+        DeckLoader.load(deck);
+    }
+
+    static List<String> invalidVariants() {
+        String valid = DeckLoaderTest.VALID;
+        return List.of(
+                valid.replace("\"tags\": [\"vae\"],", "\"tagz\": [\"vae\"],"),
+                valid.replace("\"weight\": 2", "\"weight\": \"2\""),
+                valid.replace("\"weight\": 2", "\"weight\": 0"),
+                valid.replace("\"weight\": 2", "\"weight\": -1"),
+                valid.replace("\"grade\": 3", "\"grade\": 2.5"),
+                valid.replace("\"grade\": 3", "\"grade\": 5"),
+                valid.replace("\"required\": true", "\"required\": \"yes\""),
+                valid.replace("\"prompt\": \"What is a VAE?\",", ""),
+                valid.replace("What is a VAE?", "   "),
+                valid.replace("\"answer\": {\"intro\": \"A generative autoencoder.\", \"points\": [\"It samples codings.\"]},", ""),
+                valid.replace("{\"intro\": \"A generative autoencoder.\", \"points\": [\"It samples codings.\"]}", "{\"points\": []}"),
+                valid.replace("[\"generative\", \"generates new data\"]", "[]"),
+                valid.replace(", \"phrasings\": [\"generative\", \"generates new data\"]", ""),
+                valid.replace("\"generates new data\"", "\" \""),
+                valid.replace("\"id\": \"q1\"", "\"id\": \"q 1/x\""),
+                valid.replace("\"title\": \"Tiny deck\",", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidVariants")
+    void schemaAndLoaderRejectTheSameDecks(String json) throws Exception {
+        assertFalse(schemaErrors(json).isEmpty(), "the schema accepts a deck the loader rejects");
+        assertThrows(DeckException.class, () -> DeckLoader.parse(json.getBytes(), "x.json"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void schemaAcceptsTheLoadersValidDeck() throws Exception {
+        assertEquals(Set.of(), schemaErrors(DeckLoaderTest.VALID));
+    }
+}
