@@ -25,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -127,7 +128,7 @@ public final class DeckLoader {
             }
         } catch (JsonProcessingException e) {
             throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), "",
-                    "invalid JSON: " + e.getOriginalMessage())));
+                    "invalid JSON: " + readable(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw single(sourceName, "cannot read JSON: " + e.getMessage());
         }
@@ -155,9 +156,17 @@ public final class DeckLoader {
                     "wrong type: expected " + describe(e.getTargetType()))));
         } catch (JsonProcessingException e) {
             throw new DeckException(List.of(problemAt(sourceName, e.getLocation(), "",
-                    "invalid JSON: " + e.getOriginalMessage())));
+                    "invalid JSON: " + readable(e.getOriginalMessage()))));
         }
     }
+
+    /** Jackson names the source and location inside its messages; we say those already. */
+    private static String readable(String jacksonMessage) {
+        return SOURCE_REFERENCE.matcher(jacksonMessage).replaceAll("line $1, column $2").strip();
+    }
+
+    private static final Pattern SOURCE_REFERENCE =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     private static String sortedNames(Collection<Object> names) {
         return names.stream().map(Object::toString).sorted().collect(Collectors.joining(", "));

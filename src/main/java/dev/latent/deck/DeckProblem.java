@@ -10,6 +10,12 @@ package dev.latent.deck;
  */
 public record DeckProblem(String file, int line, int column, String field, String message) {
 
+    /** {@code line:col: field: message}, for lists that already name the file. */
+    public String withoutFile() {
+        String full = toString();
+        return full.substring(file.length() + 1).stripLeading();
+    }
+
     /** {@code file:line:col: field: message}, the form compilers use so editors can jump to it. */
     @Override
     public String toString() {

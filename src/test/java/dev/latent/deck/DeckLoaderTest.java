@@ -100,6 +100,15 @@ class DeckLoaderTest {
     }
 
     @Test
+    void unclosedListIsExplainedWithoutParserJargon() {
+        DeckProblem problem = onlyProblem("{\"id\": \"x\", \"questions\": [}");
+        assertEquals("decks/tiny.json:1:27: invalid JSON: Unexpected close marker '}': expected ']'"
+                + " (for Array starting at line 1, column 26)", problem.toString());
+        assertEquals("1:27: invalid JSON: Unexpected close marker '}': expected ']'"
+                + " (for Array starting at line 1, column 26)", problem.withoutFile());
+    }
+
+    @Test
     void emptyFile() {
         assertProblem(onlyProblem(""), 0, 0, "", "the file is empty");
     }

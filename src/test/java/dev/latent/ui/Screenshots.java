@@ -1,0 +1,47 @@
+package dev.latent.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes screenshots of the app for the README, from the tests that drive it, so they always show the
+ * current app. Folder: system property {@code latent.screenshots} (docs/screenshots in the build).
+ */
+final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    static Path save(Scene scene, String name) {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
+        Path file = folder.resolve(name);
+        try {
+            Files.createDirectories(folder);
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) out.setRGB(x, y, pixels.getArgb(x, y));
+        }
+        return out;
+    }
+}
