@@ -104,7 +104,6 @@ final class StudyView {
         answer.setPrefRowCount(6);
         answer.setPromptText("Type your answer, then press Ctrl+Enter to compare it with the model answer.");
         answer.setAccessibleText("Your answer");
-        answer.setTooltip(new Tooltip("Your answer. Ctrl+Enter shows the model answer."));
 
         reveal.setId("reveal");
         reveal.getStyleClass().add(Styles.ACCENT);
