@@ -25,12 +25,12 @@ public final class Fsrs {
 
     /** DECAY = -w20. */
     public static double decay(FsrsParameters w) {
-        return -w.w(20);
+        return w.decay();
     }
 
     /** FACTOR = 0.9^(1/DECAY) - 1, chosen so that R(S, S) = 0.9. */
     public static double factor(FsrsParameters w) {
-        return Math.pow(0.9, 1 / decay(w)) - 1;
+        return w.factor();
     }
 
     /** R(t, S) = (1 + FACTOR * t / S)^DECAY: the probability of recall t days after a review. */

@@ -17,9 +17,14 @@ public final class FsrsParameters {
             1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
     private final double[] w;
+    // The forgetting curve's constants, needed on every prediction; computed once (two pow calls).
+    private final double decay;
+    private final double factor;
 
     private FsrsParameters(double[] w) {
         this.w = w;
+        this.decay = -w[20];
+        this.factor = Math.pow(0.9, 1 / decay) - 1;
     }
 
     /** @throws IllegalArgumentException unless there are exactly 21 finite weights and w20 (the decay) is positive */
@@ -41,6 +46,16 @@ public final class FsrsParameters {
     /** Weight w[i]. */
     public double w(int i) {
         return w[i];
+    }
+
+    /** DECAY = -w20. */
+    public double decay() {
+        return decay;
+    }
+
+    /** FACTOR = 0.9^(1/DECAY) - 1, chosen so that R(S, S) = 0.9. */
+    public double factor() {
+        return factor;
     }
 
     public double[] toArray() {
