@@ -1,0 +1,79 @@
+package dev.latent.scheduling;
+
+import java.util.Arrays;
+
+/**
+ * The 21 FSRS-6 model weights w[0..20].
+ *
+ * <p>Immutable; {@link #DEFAULT} holds the FSRS-6 defaults (py-fsrs 6.3.1, fsrs-rs), which an
+ * optimizer run on the learner's own review log could later replace.
+ */
+public final class FsrsParameters {
+
+    public static final int COUNT = 21;
+
+    public static final FsrsParameters DEFAULT = of(
+            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
+            1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+
+    private final double[] w;
+    // The forgetting curve's constants, needed on every prediction; computed once (two pow calls).
+    private final double decay;
+    private final double factor;
+
+    private FsrsParameters(double[] w) {
+        this.w = w;
+        this.decay = -w[20];
+        this.factor = Math.pow(0.9, 1 / decay) - 1;
+    }
+
+    /** @throws IllegalArgumentException unless there are exactly 21 finite weights and w20 (the decay) is positive */
+    public static FsrsParameters of(double... weights) {
+        if (weights == null || weights.length != COUNT) {
+            throw new IllegalArgumentException("FSRS-6 needs " + COUNT + " parameters, got "
+                    + (weights == null ? 0 : weights.length));
+        }
+        for (int i = 0; i < COUNT; i++) {
+            if (!Double.isFinite(weights[i])) {
+                throw new IllegalArgumentException("parameter w" + i + " is not a finite number: " + weights[i]);
+            }
+        }
+        // The forgetting curve divides by w20; zero or negative would make R undefined or increasing.
+        if (weights[20] <= 0) throw new IllegalArgumentException("parameter w20 (decay) must be > 0, was " + weights[20]);
+        return new FsrsParameters(weights.clone());
+    }
+
+    /** Weight w[i]. */
+    public double w(int i) {
+        return w[i];
+    }
+
+    /** DECAY = -w20. */
+    public double decay() {
+        return decay;
+    }
+
+    /** FACTOR = 0.9^(1/DECAY) - 1, chosen so that R(S, S) = 0.9. */
+    public double factor() {
+        return factor;
+    }
+
+    public double[] toArray() {
+        return w.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FsrsParameters other && Arrays.equals(w, other.w);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(w);
+    }
+
+    @Override
+    public String toString() {
+        return "FsrsParameters" + Arrays.toString(w);
+    }
+}
