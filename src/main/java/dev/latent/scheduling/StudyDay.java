@@ -24,9 +24,13 @@ public final class StudyDay {
         Objects.requireNonNull(instant, "instant");
         Objects.requireNonNull(zone, "zone");
         LocalDate date = instant.atZone(zone).toLocalDate();
-        // Defined through start() rather than "local time < 4:00" so that of(start(d)) == d holds even when a DST
-        // change moves or repeats 4 AM itself.
-        return instant.isBefore(start(date, zone)) ? date.minusDays(1) : date;
+        // Defined through start() rather than "local time < 4:00" so that days never overlap even when a DST change
+        // moves or repeats 4 AM itself. A loop, not one step back: a zone that skipped a whole date (Samoa, 2011)
+        // gives that date the same start as the next one.
+        while (instant.isBefore(start(date, zone))) {
+            date = date.minusDays(1);
+        }
+        return date;
     }
 
     /**
