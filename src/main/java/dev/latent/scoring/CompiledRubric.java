@@ -312,17 +312,37 @@ public final class CompiledRubric {
     // ------------------------------------------------------------------------------------------------
     // Occurrences
 
-    /** First affirmed and first negated occurrence of a target, over all its phrasings. */
-    private static final class Found {
-        Occurrence affirmed;
-        Occurrence negated;
+    /** Occurrences kept per phrasing and polarity: enough for evidence and contradictions, bounded for long answers. */
+    private static final int MAX_OCCURRENCES = 16;
 
-        void offer(Occurrence occurrence, boolean isAffirmed) {
-            if (isAffirmed) {
-                if (affirmed == null || occurrence.start() < affirmed.start()) affirmed = occurrence;
-            } else if (negated == null || occurrence.start() < negated.start()) {
-                negated = occurrence;
+    /**
+     * A target's occurrences over all its phrasings. A negated occurrence whose negation word also
+     * affirms the target through a negated phrasing ("never reach equilibrium" for "not converge" and
+     * "equilibrium") is one statement, not a contradiction, and is dropped.
+     */
+    private static final class Found {
+        final List<Occurrence> affirmed = new ArrayList<>();
+        final List<Occurrence> negated = new ArrayList<>();
+
+        Occurrence firstAffirmed() {
+            return earliest(affirmed);
+        }
+
+        Occurrence firstNegated() {
+            Set<Integer> affirmingCues = new HashSet<>();
+            for (Occurrence occurrence : affirmed) if (occurrence.cue() >= 0) affirmingCues.add(occurrence.cue());
+            Occurrence first = null;
+            for (Occurrence occurrence : negated) {
+                if (affirmingCues.contains(occurrence.cue())) continue;
+                if (first == null || occurrence.start() < first.start()) first = occurrence;
             }
+            return first;
+        }
+
+        private static Occurrence earliest(List<Occurrence> occurrences) {
+            Occurrence first = null;
+            for (Occurrence occurrence : occurrences) if (first == null || occurrence.start() < first.start()) first = occurrence;
+            return first;
         }
     }
 
@@ -341,8 +361,8 @@ public final class CompiledRubric {
         return found;
     }
 
-    /** Records the occurrence; returns true once both an affirmed and a negated one are known for this phrasing. */
-    private boolean record(Phrasing phrasing, int[] postings, Matches matches, Found found, boolean[] seen) {
+    /** Records the occurrence; returns true once enough of this phrasing's occurrences are known. */
+    private boolean record(Phrasing phrasing, int[] postings, Matches matches, Found found, int[] counts) {
         int first = Integer.MAX_VALUE;
         int lastPosition = -1;
         for (int p : postings) {
@@ -356,11 +376,12 @@ public final class CompiledRubric {
         if (phrasing.negated() && !negatedHere) return false;
         boolean affirmed = negatedHere == phrasing.negated();
         int slot = affirmed ? 0 : 1;
-        if (!seen[slot]) {
-            seen[slot] = true;
-            found.offer(new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[first]), affirmed);
+        if (counts[slot] < MAX_OCCURRENCES) {
+            counts[slot]++;
+            Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[first]);
+            (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
-        return seen[0] && (seen[1] || phrasing.negated());
+        return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
     }
 
     private void findInOrder(Phrasing phrasing, Matches matches, Found found) {
@@ -368,7 +389,7 @@ public final class CompiledRubric {
         int m = words.length;
         int gap = policy.phraseGap();
         int[] postings = new int[m];
-        boolean[] seen = new boolean[2];
+        int[] counts = new int[2];
         TokenizedText tokens = matches.tokens;
         for (int s = matches.postingStart[words[0]], end = matches.postingStart[words[0] + 1]; s < end; s++) {
             postings[0] = s;
@@ -386,7 +407,7 @@ public final class CompiledRubric {
                     complete = false;
                 }
             }
-            if (complete && record(phrasing, postings, matches, found, seen)) return;
+            if (complete && record(phrasing, postings, matches, found, counts)) return;
         }
     }
 
@@ -395,7 +416,7 @@ public final class CompiledRubric {
         int m = words.length;
         int span = m + policy.phraseGap() * (m - 1); // positions a match may cover
         int[] postings = new int[m];
-        boolean[] seen = new boolean[2];
+        int[] counts = new int[2];
         TokenizedText tokens = matches.tokens;
         for (int lead = 0; lead < m; lead++) {
             for (int s = matches.postingStart[words[lead]], end = matches.postingStart[words[lead] + 1]; s < end; s++) {
@@ -420,7 +441,7 @@ public final class CompiledRubric {
                     }
                     complete = placed;
                 }
-                if (complete && record(phrasing, postings, matches, found, seen)) return;
+                if (complete && record(phrasing, postings, matches, found, counts)) return;
             }
         }
     }
@@ -472,10 +493,11 @@ public final class CompiledRubric {
                 case CONCEPT -> conceptFinds[target.index()] = found;
                 case OPPOSITE -> oppositeFinds[target.index()] = found;
                 case MISCONCEPTION -> {
-                    if (found.affirmed != null) {
+                    Occurrence stated = found.firstAffirmed();
+                    if (stated != null) {
                         Misconception misconception = rubric.misconceptions().get(target.index());
                         misconceptions.add(new MisconceptionResult(misconception.id(), misconception.label(),
-                                misconception.penalty(), evidence(found.affirmed, matches), null));
+                                misconception.penalty(), evidence(stated, matches), null));
                     }
                 }
             }
@@ -489,18 +511,19 @@ public final class CompiledRubric {
             Found found = conceptFinds[i];
             Found opposite = oppositeFinds[i];
             // Negating an opposite ("not stable") affirms the concept.
-            Occurrence affirmed = earliest(found.affirmed, opposite == null ? null : opposite.negated);
-            Occurrence stated = opposite == null ? null : opposite.affirmed;
-            boolean contradicted = affirmed != null && (found.negated != null || stated != null);
+            Occurrence negated = found.firstNegated();
+            Occurrence affirmed = earliest(found.firstAffirmed(), opposite == null ? null : opposite.firstNegated());
+            Occurrence stated = opposite == null ? null : opposite.firstAffirmed();
+            boolean contradicted = affirmed != null && (negated != null || stated != null);
             ConceptStatus status;
             Evidence evidence;
             if (affirmed != null) {
                 status = ConceptStatus.HIT;
                 evidence = evidence(affirmed, matches);
                 earned += concept.weight();
-            } else if (found.negated != null) {
+            } else if (negated != null) {
                 status = ConceptStatus.NEGATED;
-                evidence = evidence(found.negated, matches);
+                evidence = evidence(negated, matches);
             } else {
                 status = ConceptStatus.MISSED;
                 evidence = null;
@@ -517,8 +540,7 @@ public final class CompiledRubric {
         misconceptions.addAll(opposites);
         double penalty = misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
 
-        int uncapped = possible <= 0 ? 0
-                : (int) Math.round(100 * Math.max(0, Math.min(1, (earned - penalty) / possible)));
+        int uncapped = policy.scoreOf(earned - penalty, possible);
         List<ScoreFlag> flags = new ArrayList<>();
         int maxGrade = 4;
         if (tokens.size == 0) {
