@@ -12,6 +12,7 @@ import dev.latent.store.CardKey;
 import dev.latent.store.DailyLimits;
 import dev.latent.store.Review;
 import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.latent.study;
+package dev.latent.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock the test moves by hand, to simulate days of study in milliseconds. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private Instant now;
     private final ZoneId zone;
 
-    MutableClock(Instant start, ZoneId zone) {
+    public MutableClock(Instant start, ZoneId zone) {
         this.now = start;
         this.zone = zone;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
