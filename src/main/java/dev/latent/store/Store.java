@@ -82,7 +82,7 @@ public final class Store implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dir);
         Store store = new Store(dir, lock);
         try {
-            store.connection = connect(store.dbFile);
+            store.connection = connect(store.dbFile, store.backups);
             return store;
         } catch (RuntimeException e) {
             lock.close();
@@ -100,7 +100,7 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- opening and schema
 
-    private static Connection connect(Path dbFile) {
+    private static Connection connect(Path dbFile, Backups backups) {
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
@@ -119,6 +119,10 @@ public final class Store implements AutoCloseable {
             // Room for a large deck's cards and indexes, so building the queue does not re-read pages (default 2 MB).
             pragma(c, "PRAGMA cache_size = -" + CACHE_KIB);
             pragma(c, "PRAGMA foreign_keys = ON");
+            if (version > 0 && version < Schema.CURRENT_VERSION) {
+                // An upgrade cannot be taken back by an older Latent: keep a copy of the file as it was.
+                writeBackup(c, backups, Instant.now());
+            }
             migrate(c, version);
             return c;
         } catch (SQLException | RuntimeException e) {
@@ -539,11 +543,15 @@ public final class Store implements AutoCloseable {
 
     private Path backupAt(Instant at) {
         ensureOpen();
+        return writeBackup(connection, backups, at);
+    }
+
+    private static Path writeBackup(Connection c, Backups backups, Instant at) {
         try {
             Path target = backups.newTarget(at);
             Path temp = Backups.tempFor(target);
             Files.deleteIfExists(temp);
-            try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, temp.toString());
                 ps.executeUpdate();
             }
@@ -551,8 +559,7 @@ public final class Store implements AutoCloseable {
             backups.rotate();
             return target;
         } catch (IOException | SQLException e) {
-            throw new StoreException("Could not write a backup to " + dataDir.resolve(Backups.DIR_NAME) + ": "
-                    + e.getMessage(), e);
+            throw new StoreException("Could not write a backup to " + backups.dir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -611,11 +618,11 @@ public final class Store implements AutoCloseable {
             Backups.force(dataDir, true);
         } catch (IOException e) {
             deleteQuietly(candidate);
-            connection = connect(dbFile);
+            connection = connect(dbFile, backups);
             throw new StoreException("Could not replace the database with " + backupFile + " (kept the current one): "
                     + e.getMessage(), e);
         }
-        connection = connect(dbFile);
+        connection = connect(dbFile, backups);
         return safety;
     }
 
