@@ -42,6 +42,10 @@ final class Backups {
         this.dir = dataDir.resolve(DIR_NAME);
     }
 
+    Path dir() {
+        return dir;
+    }
+
     List<Entry> list() {
         if (!Files.isDirectory(dir)) return List.of();
         List<Entry> entries = new ArrayList<>();

@@ -41,6 +41,7 @@ public final class Store implements AutoCloseable {
     public static final int SCHEMA_VERSION = Schema.CURRENT_VERSION;
 
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int CACHE_KIB = 32 * 1024;
     private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
 
     private static final int LEARNING = 1;
@@ -81,7 +82,7 @@ public final class Store implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dir);
         Store store = new Store(dir, lock);
         try {
-            store.connection = connect(store.dbFile);
+            store.connection = connect(store.dbFile, store.backups);
             return store;
         } catch (RuntimeException e) {
             lock.close();
@@ -99,7 +100,7 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- opening and schema
 
-    private static Connection connect(Path dbFile) {
+    private static Connection connect(Path dbFile, Backups backups) {
         Connection c;
         try {
             c = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
@@ -115,7 +116,13 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("Cannot switch " + dbFile + " to write-ahead logging (journal mode " + mode + ").");
             }
             pragma(c, "PRAGMA synchronous = FULL");
+            // Room for a large deck's cards and indexes, so building the queue does not re-read pages (default 2 MB).
+            pragma(c, "PRAGMA cache_size = -" + CACHE_KIB);
             pragma(c, "PRAGMA foreign_keys = ON");
+            if (version > 0 && version < Schema.CURRENT_VERSION) {
+                // An upgrade cannot be taken back by an older Latent: keep a copy of the file as it was.
+                writeBackup(c, backups, Instant.now());
+            }
             migrate(c, version);
             return c;
         } catch (SQLException | RuntimeException e) {
@@ -425,12 +432,13 @@ public final class Store implements AutoCloseable {
         return read(c -> {
             int newDone;
             int reviewsDone;
-            // CROSS JOIN keeps SQLite on the revlog id range (today's rows) instead of walking the deck's cards.
+            // Today's rows only (a revlog id range), each checked against its card's deck. A join lets SQLite scan
+            // the deck's cards first, or build a Bloom filter over them: 100,000 rows read for a few hundred.
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT count(DISTINCT CASE WHEN r.prev_last_review IS NULL THEN r.card_id END),
                            count(CASE WHEN r.prev_state = 2 AND r.type <> 4 THEN 1 END)
-                    FROM revlog r CROSS JOIN cards c
-                    WHERE r.id >= ? AND c.id = r.card_id AND c.deck_id = ?""")) {
+                    FROM revlog r
+                    WHERE r.id >= ? AND (SELECT c.deck_id FROM cards c WHERE c.id = r.card_id) = ?""")) {
                 ps.setLong(1, dayStart);
                 ps.setString(2, deckId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -535,11 +543,15 @@ public final class Store implements AutoCloseable {
 
     private Path backupAt(Instant at) {
         ensureOpen();
+        return writeBackup(connection, backups, at);
+    }
+
+    private static Path writeBackup(Connection c, Backups backups, Instant at) {
         try {
             Path target = backups.newTarget(at);
             Path temp = Backups.tempFor(target);
             Files.deleteIfExists(temp);
-            try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, temp.toString());
                 ps.executeUpdate();
             }
@@ -547,8 +559,7 @@ public final class Store implements AutoCloseable {
             backups.rotate();
             return target;
         } catch (IOException | SQLException e) {
-            throw new StoreException("Could not write a backup to " + dataDir.resolve(Backups.DIR_NAME) + ": "
-                    + e.getMessage(), e);
+            throw new StoreException("Could not write a backup to " + backups.dir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -579,7 +590,13 @@ public final class Store implements AutoCloseable {
             if (e instanceof StoreException se) throw se;
             throw new StoreException("Cannot use the backup " + backupFile + ": " + e.getMessage(), e);
         }
-        Path safety = backupAt(Instant.now());
+        Path safety;
+        try {
+            safety = backupAt(Instant.now());
+        } catch (RuntimeException e) {
+            deleteQuietly(candidate);
+            throw e;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
@@ -601,11 +618,11 @@ public final class Store implements AutoCloseable {
             Backups.force(dataDir, true);
         } catch (IOException e) {
             deleteQuietly(candidate);
-            connection = connect(dbFile);
+            connection = connect(dbFile, backups);
             throw new StoreException("Could not replace the database with " + backupFile + " (kept the current one): "
                     + e.getMessage(), e);
         }
-        connection = connect(dbFile);
+        connection = connect(dbFile, backups);
         return safety;
     }
 

@@ -80,6 +80,14 @@ class SchemaMigrationTest {
         }
         Path db = dataDir.resolve("latent.db");
         assertEquals(List.of(String.valueOf(Store.SCHEMA_VERSION)), query(db, "PRAGMA user_version"));
+        // The file as it was before the upgrade is kept as a backup.
+        List<Path> backups;
+        try (Store store = Store.open(dataDir)) {
+            backups = store.listBackups();
+        }
+        assertEquals(1, backups.size());
+        assertEquals(List.of("1"), query(backups.get(0), "PRAGMA user_version"));
+        assertEquals(List.of("3|1"), query(backups.get(0), "SELECT (SELECT count(*) FROM cards), (SELECT count(*) FROM revlog)"));
         assertEquals(List.of("cards_new", "cards_scheduled", "revlog_card"),
                 query(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
         assertEquals(List.of("ok"), query(db, "PRAGMA integrity_check"));
