@@ -22,7 +22,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,8 +45,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ReviewerFlowTest {
 
-    @TempDir
-    Path dataDir;
+    /**
+     * A fixed folder inside target/, wiped for each test, rather than a random temp folder: the deck list
+     * shows the data folder's path, and the screenshots should not change from run to run.
+     */
+    private final Path dataDir = freshDataDir();
+
+    private static Path freshDataDir() {
+        Path dir = Path.of("target", "ui-test-data", "reviewer").toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (var walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private Stage stage;
