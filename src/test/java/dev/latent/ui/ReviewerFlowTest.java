@@ -244,4 +244,39 @@ class ReviewerFlowTest {
         robot.clickOn("Cancel");
         assertFalse(Files.exists(dataDir.resolve(SettingsStore.FILE)), "nothing saved");
     }
+
+    @Test
+    void autoAdvanceRatesWithTheSuggestionAfterAPause(FxRobot robot) throws Exception {
+        new SettingsStore(dataDir).save(Settings.DEFAULT.withAutoAdvance(true));
+        restartApp(robot);
+        javafx.util.Duration usual = ReviewerView.autoAdvanceDelay;
+        ReviewerView.autoAdvanceDelay = javafx.util.Duration.millis(300);
+        try {
+            robot.clickOn("#study-autoencoders-gans");
+            robot.clickOn("#dont-know");
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> reviewCount() == 1);
+            assertTrue(store.undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
+            assertEquals(0, reviewCount());
+        } finally {
+            ReviewerView.autoAdvanceDelay = usual;
+        }
+    }
+
+    @Test
+    void theSmallestSupportedWindowShowsTheRatingButtons(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#dont-know");
+        double sceneWidth = stage.getScene().getWidth();
+        double sceneHeight = stage.getScene().getHeight();
+        for (String id : List.of("#rate-again", "#rate-hard", "#rate-good", "#rate-easy", "#back-to-decks", "#undo")) {
+            javafx.geometry.Bounds bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
+            assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= sceneWidth && bounds.getMaxY() <= sceneHeight,
+                    id + " is inside the 1024x640 window: " + bounds);
+            assertTrue(bounds.getWidth() >= 40, id + " is not squeezed: " + bounds);
+        }
+    }
 }
