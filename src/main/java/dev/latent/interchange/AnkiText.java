@@ -388,7 +388,8 @@ public final class AnkiText {
             throw new AnkiTextException(source, 0, "cloze notes cannot be imported; export Basic (Front/Back) notes");
         }
         int width = parsed.records().get(0).size();
-        Set<Integer> special = Set.of(parsed.tagsColumn(), parsed.guidColumn(), parsed.deckColumn(), parsed.notetypeColumn());
+        Set<Integer> special = new java.util.HashSet<>(List.of(parsed.tagsColumn(), parsed.guidColumn(), parsed.deckColumn(),
+                parsed.notetypeColumn()));
         List<Integer> fieldColumns = new ArrayList<>(); // 1-based
         for (int c = 1; c <= width; c++) if (!special.contains(c)) fieldColumns.add(c);
         int frontColumn = labelled(parsed.columns(), "front", fieldColumns, 0);

@@ -59,6 +59,7 @@ public final class HtmlText {
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
+                case '\t' -> html.append("&#9;"); // a literal tab would collapse into a space
                 case '\r' -> {
                     if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
                     html.append("<br>");
@@ -146,10 +147,11 @@ public final class HtmlText {
         void text(String text, boolean literal) {
             for (int k = 0; k < text.length(); k++) {
                 char c = text.charAt(k);
-                // Source whitespace collapses; a decoded &nbsp; is still just a space in plain text.
-                if (Character.isWhitespace(c) || c == '\u00A0') {
+                // Source whitespace collapses, as a browser shows it; a tab written as &#9; is kept.
+                boolean keptTab = literal && c == '\t';
+                if (!keptTab && (Character.isWhitespace(c) || c == '\u00A0')) {
                     pendingSpace = true;
-                } else if (!Character.isISOControl(c) || literal && c == '\t') {
+                } else if (keptTab || !Character.isISOControl(c)) {
                     if (pendingSpace && !current.isEmpty()) current.append(' ');
                     pendingSpace = false;
                     current.append(c);
