@@ -94,7 +94,11 @@ public final class AnkiText {
             for (String point : answer.points()) back.append("<li>").append(HtmlText.escape(point)).append("</li>");
             back.append("</ul>");
         }
-        if (!answer.outro().isEmpty()) back.append(HtmlText.escape(answer.outro()));
+        if (!answer.outro().isEmpty()) {
+            // After a list the outro starts its own line anyway; after a bare intro it needs a break.
+            if (answer.points().isEmpty() && !back.isEmpty()) back.append("<br>");
+            back.append(HtmlText.escape(answer.outro()));
+        }
         return back.toString();
     }
 

@@ -81,6 +81,18 @@ class AnkiTextTest {
     }
 
     @Test
+    void anOutroWithoutPointsStaysOnItsOwnLine() throws Exception {
+        Deck deck = new Deck("d", "D", "", List.of(new Question("q", "Q?",
+                new dev.latent.deck.ModelAnswer("Intro.", List.of(), "Outro."), List.of(), null, List.of())), "memory");
+        for (boolean html : new boolean[]{true, false}) {
+            // Without points there is no list to tell intro from outro: both lines survive, the second as a point.
+            var answer = read(AnkiText.write(deck, html)).questions().get(0).answer();
+            assertEquals("Intro.", answer.intro());
+            assertEquals(List.of("Outro."), answer.points());
+        }
+    }
+
+    @Test
     void writesTheHeadersAndStableGuids() throws Exception {
         Deck deck = DeckLoader.load(BUNDLED);
         List<String> lines = AnkiText.write(deck, true).lines().toList();
