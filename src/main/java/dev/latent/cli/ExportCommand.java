@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  * {@code latent export --anki-text FILE | --apkg FILE [--deck ID_OR_PATH] [--html]}: writes a deck for Anki.
  * Exit code 0 on success, 1 with a one-line message for a missing deck or an unwritable file.
  */
-@Command(name = "export", description = {
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Export a deck for Anki: notes in plain text (File > Import in Anki) or a legacy .apkg package.",
         "Note guids are stable, so importing a later export updates the same notes."})
 final class ExportCommand implements Callable<Integer> {

@@ -21,9 +21,9 @@ import java.util.concurrent.Callable;
  * notes in plain text into a deck in the user deck folder and prints where it went. Exit code 0 on success,
  * 1 with a one-line message (file:line: what is wrong) otherwise.
  */
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import Anki 'Notes in Plain Text' as a deck in the user deck folder.",
-        "Honours the #separator, #html, #columns, #deck, #notetype, #tags, #tags column and #guid column headers;",
+        "Honours the headers #separator, #html, #columns, #deck, #notetype, #tags, #tags column, #guid column.",
         "HTML is reduced to text. The deck has no rubrics: answers are shown, not graded by keywords."})
 final class ImportCommand implements Callable<Integer> {
 
