@@ -471,7 +471,7 @@ public final class AnkiText {
      * Lines before the first list item are the intro, items the points, lines after the last item the
      * outro. Without list items, one line is the intro; several lines are an intro and points.
      */
-    private static ModelAnswer answer(List<HtmlText.Block> blocks) {
+    static ModelAnswer answer(List<HtmlText.Block> blocks) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
