@@ -195,6 +195,24 @@ class DeckCommandsTest {
     }
 
     @Test
+    void importsAnApkg() throws Exception {
+        Path apkg = dir.resolve("deck.apkg");
+        assertEquals(0, run("export", "--apkg", apkg.toString()).exitCode());
+        Path data = dir.resolve("data");
+        Run run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path saved = data.toAbsolutePath().resolve("decks").resolve("autoencoders-and-gans.json");
+        assertEquals(saved + ": 8 questions imported as deck \"autoencoders-and-gans\"", run.out().strip());
+        assertEquals(8, DeckLoader.load(saved).size());
+
+        Path garbage = write("garbage.apkg", "not a zip at all");
+        Run bad = run("import", "--apkg", garbage.toString(), "--data-dir", data.toString());
+        bad.assertCleanError();
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertEquals(2, run("import", "--apkg", "a", "--anki-text", "b").exitCode(), "one source at a time");
+    }
+
+    @Test
     void importRefusesTheBundledDecksId() throws IOException {
         Path text = write("x.txt", "F\tB\n");
         Run run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString(),
