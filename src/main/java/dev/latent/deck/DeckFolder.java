@@ -2,11 +2,15 @@ package dev.latent.deck;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The learner's own deck folder: decks are imported into it from anywhere, saved and removed. Every
@@ -49,7 +53,7 @@ public final class DeckFolder {
 
     /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
     public Saved save(Deck deck, boolean replace) throws DeckFolderException {
-        byte[] bytes = DeckWriter.toJson(deck).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8);
         try {
             // Check that what we write reads back: a deck built in code skipped the loader's checks.
             DeckLoader.parse(bytes, fileNameFor(deck.id()));
@@ -135,8 +139,8 @@ public final class DeckFolder {
         }
     }
 
-    private static java.util.Set<String> bundledIds() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> bundledIds() {
+        Set<String> ids = new HashSet<>();
         for (Deck deck : DeckLibrary.loadAll(null).decks()) ids.add(deck.id());
         return ids;
     }
@@ -160,6 +164,6 @@ public final class DeckFolder {
     }
 
     private static DeckException single(String file, String message) {
-        return new DeckException(java.util.List.of(new DeckProblem(file, 0, 0, "", message)));
+        return new DeckException(List.of(new DeckProblem(file, 0, 0, "", message)));
     }
 }

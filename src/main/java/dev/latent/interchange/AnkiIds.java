@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ public final class AnkiIds {
      */
     public static String noteGuid(String deckId, String questionId) {
         byte[] hash = digest("SHA-256", deckId + "__" + questionId);
-        return base91(new BigInteger(1, java.util.Arrays.copyOf(hash, 8)));
+        return base91(new BigInteger(1, Arrays.copyOf(hash, 8)));
     }
 
     static String base91(BigInteger value) {

@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -392,7 +393,7 @@ public final class AnkiText {
             throw new AnkiTextException(source, 0, "cloze notes cannot be imported; export Basic (Front/Back) notes");
         }
         int width = parsed.records().get(0).size();
-        Set<Integer> special = new java.util.HashSet<>(List.of(parsed.tagsColumn(), parsed.guidColumn(), parsed.deckColumn(),
+        Set<Integer> special = new HashSet<>(List.of(parsed.tagsColumn(), parsed.guidColumn(), parsed.deckColumn(),
                 parsed.notetypeColumn()));
         List<Integer> fieldColumns = new ArrayList<>(); // 1-based
         for (int c = 1; c <= width; c++) if (!special.contains(c)) fieldColumns.add(c);

@@ -11,6 +11,7 @@ import dev.latent.deck.Question;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -90,7 +91,7 @@ public final class ApkgExport {
                 Files.copy(collection, zip);
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(MEDIA_ENTRY));
-                zip.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.write("{}".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
             return bytes.toByteArray();

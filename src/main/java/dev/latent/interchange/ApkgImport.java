@@ -9,6 +9,7 @@ import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckWriter;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
+import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,7 +191,7 @@ public final class ApkgImport {
 
     private static Deck readCollection(Path collection, String source, String fallbackName, AnkiText.ImportOptions options)
             throws ApkgException {
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + collection.toAbsolutePath(), config.toProperties())) {
             try (Statement statement = db.createStatement()) {
@@ -261,7 +263,7 @@ public final class ApkgImport {
     }
 
     private static void requireTables(Connection db, String source) throws SQLException, ApkgException {
-        Set<String> tables = new java.util.HashSet<>();
+        Set<String> tables = new HashSet<>();
         try (Statement statement = db.createStatement();
              ResultSet result = statement.executeQuery("select name from sqlite_master where type = 'table'")) {
             while (result.next()) tables.add(result.getString(1));
