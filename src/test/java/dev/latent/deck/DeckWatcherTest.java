@@ -92,6 +92,24 @@ class DeckWatcherTest {
     }
 
     @Test
+    void keepsWatchingAfterTheListenerFails() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("decks")).toAbsolutePath();
+        java.util.concurrent.atomic.AtomicBoolean failedOnce = new java.util.concurrent.atomic.AtomicBoolean();
+        try (DeckWatcher watcher = DeckWatcher.start(folder, Duration.ofMillis(100), change -> {
+            if (failedOnce.compareAndSet(false, true)) throw new IllegalStateException("listener bug (expected in this test)");
+            changes.add(change);
+        })) {
+            Files.writeString(folder.resolve("first.json"), "{}");
+            long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+            while (!failedOnce.get() && System.currentTimeMillis() < deadline) Thread.sleep(50);
+            assertTrue(failedOnce.get(), "the first change reached the listener");
+            Path second = folder.resolve("second.json");
+            Files.writeString(second, "{}");
+            awaitUntil(s -> all(s, DeckWatcher.Change::added).contains(second));
+        }
+    }
+
+    @Test
     void createsAMissingFolderAndStopsOnClose() throws Exception {
         Path folder = dir.resolve("not-yet");
         DeckWatcher watcher = DeckWatcher.start(folder, changes::add);
