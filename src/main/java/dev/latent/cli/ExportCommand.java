@@ -2,7 +2,6 @@ package dev.latent.cli;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckWriter;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.ApkgExport;
 import picocli.CommandLine.ArgGroup;
@@ -66,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
                 if (target.ankiText.toString().equals("-")) {
                     out.print(text);
                 } else {
-                    DeckWriter.writeAtomically(target.ankiText, text.getBytes(StandardCharsets.UTF_8));
+                    dev.latent.platform.AtomicFiles.write(target.ankiText, text.getBytes(StandardCharsets.UTF_8));
                     out.printf("%s: %d notes from deck \"%s\" (Anki notes in plain text)%n", target.ankiText, chosen.size(), chosen.id());
                 }
             } else {

@@ -122,7 +122,7 @@ public final class DeckFolder {
                     + "\"; move it away first");
         }
         try {
-            DeckWriter.writeAtomically(target, bytes);
+            dev.latent.platform.AtomicFiles.write(target, bytes);
             // The replaced deck may have lived under another name (copied in by hand); keep one file per id.
             if (existing.isPresent() && !sameFile(existing.get(), target)) Files.deleteIfExists(existing.get());
         } catch (IOException e) {

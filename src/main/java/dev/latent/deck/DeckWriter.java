@@ -1,5 +1,7 @@
 package dev.latent.deck;
 
+import dev.latent.platform.AtomicFiles;
+
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,14 +12,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -35,8 +32,6 @@ public final class DeckWriter {
     public static final String SCHEMA_URI = "https://latent.dev/schema/deck.schema.json";
 
     /** Temporary files start with this, so folder scans and the watcher can skip them. */
-    static final String TEMP_PREFIX = ".latent-";
-    static final String TEMP_SUFFIX = ".tmp";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -67,43 +62,7 @@ public final class DeckWriter {
 
     /** Writes the deck to {@code file} atomically, creating the folder if needed. */
     public static void write(Deck deck, Path file) throws IOException {
-        writeAtomically(file, toJson(deck).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Replaces {@code file} with {@code bytes} in one step: a temp file in the same folder (same file system,
-     * so the rename is atomic), fsync, rename, then fsync of the folder where the platform allows it.
-     */
-    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) channel.write(buffer);
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        syncFolder(folder);
-    }
-
-    /** Makes the rename itself durable. Opening a folder for reading works on Linux and macOS, not Windows. */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Windows cannot open a folder as a channel; NTFS journals the rename anyway.
-        }
+        AtomicFiles.write(file, toJson(deck).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ObjectNode question(Question question) {

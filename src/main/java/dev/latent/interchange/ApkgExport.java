@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckWriter;
 import dev.latent.deck.Question;
 
 import java.io.ByteArrayOutputStream;
@@ -76,7 +75,7 @@ public final class ApkgExport {
 
     /** Writes the package to {@code file} (atomically), stamped with the current time. */
     public static void write(Deck deck, Path file) throws IOException {
-        DeckWriter.writeAtomically(file, toBytes(deck, Instant.now()));
+        dev.latent.platform.AtomicFiles.write(file, toBytes(deck, Instant.now()));
     }
 
     /** The package's bytes. {@code now} stamps the modification times and numbers the notes and cards. */

@@ -74,7 +74,7 @@ class DeckWriterTest {
     @Test
     void createsTheFolderWhenMissing() throws IOException {
         Path file = dir.resolve("a").resolve("b").resolve("deck.json");
-        DeckWriter.writeAtomically(file, new byte[]{1, 2, 3});
+        dev.latent.platform.AtomicFiles.write(file, new byte[]{1, 2, 3});
         assertEquals(3, Files.size(file));
     }
 }
