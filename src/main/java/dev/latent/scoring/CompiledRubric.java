@@ -291,11 +291,10 @@ public final class CompiledRubric {
         if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
         int[] found = NONE;
         for (int id = 0; id < terms.size(); id++) {
-            String target = terms.get(id);
-            boolean near = Typos.within(term, target, Typos.tolerance(target.length()));
+            boolean near = Typos.isTypo(term, terms.get(id));
             if (!near) {
                 for (String form : spellings.get(id)) {
-                    if (Typos.within(spelling, form, Typos.tolerance(form.length()))) {
+                    if (Typos.isTypo(spelling, form)) {
                         near = true;
                         break;
                     }

@@ -23,7 +23,27 @@ final class Typos {
     private Typos() {
     }
 
-    /** Edits tolerated for a rubric word of this length: none below 4 letters, 1 from 4, 2 from 8. */
+    /** Prefixes that negate a word: dropping one is a change of meaning ("unstable" → "stable"), not a typo. */
+    private static final String[] NEGATING_PREFIXES = {"un", "in", "im", "il", "ir", "non", "dis", "de", "a"};
+
+    /**
+     * True when the answer word {@code written} may be a typo of the rubric word {@code target}: within the
+     * tolerance of the shorter of the two, and not the same word with a negating prefix added or dropped.
+     */
+    static boolean isTypo(String written, String target) {
+        int limit = tolerance(Math.min(written.length(), target.length()));
+        if (limit == 0 || !within(written, target, limit)) return false;
+        return !differByNegatingPrefix(written, target) && !differByNegatingPrefix(target, written);
+    }
+
+    private static boolean differByNegatingPrefix(String longer, String shorter) {
+        if (longer.length() <= shorter.length() || !longer.endsWith(shorter)) return false;
+        String prefix = longer.substring(0, longer.length() - shorter.length());
+        for (String negating : NEGATING_PREFIXES) if (negating.equals(prefix)) return true;
+        return false;
+    }
+
+    /** Edits tolerated for a word of this length: none below 4 letters, 1 from 4, 2 from 8. */
     static int tolerance(int length) {
         if (length >= 8) return 2;
         if (length >= 4) return 1;
