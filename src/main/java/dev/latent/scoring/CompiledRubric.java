@@ -46,6 +46,17 @@ public final class CompiledRubric {
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
     private final List<Target> targets = new ArrayList<>();
+    /** Typo candidates: every term and spelling with its term id, length and letter mask, for fast rejection. */
+    private String[] typoForms;
+    /**
+     * Typo targets of answer words seen before, shared by all calls: answers to one question reuse their
+     * vocabulary. Bounded, so that hostile input cannot grow it without limit; past the bound each call
+     * keeps its own memo.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> typoCache = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int TYPO_CACHE_LIMIT = 20_000;
+    private int[] typoFormIds;
+    private int[] typoFormMasks;
     private final List<String> warnings = new ArrayList<>();
     private final double possible;
 
@@ -69,7 +80,7 @@ public final class CompiledRubric {
         this.analyzer = analyzer;
         this.connectives = termsOf(CONNECTIVE_WORDS);
         this.cancellers = new HashSet<>(Negation.CANCELLERS);
-        cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(String[]::new)));
+        cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(new String[0])));
         List<Concept> concepts = rubric.concepts();
         for (int i = 0; i < concepts.size(); i++) {
             Concept concept = concepts.get(i);
@@ -89,6 +100,26 @@ public final class CompiledRubric {
         }
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
+        List<String> forms = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int id = 0; id < terms.size(); id++) {
+            Set<String> written = new java.util.LinkedHashSet<>();
+            written.add(terms.get(id));
+            written.addAll(spellings.get(id));
+            for (String form : written) {
+                if (Typos.tolerance(form.length()) == 0) continue; // short words are never typo targets
+                forms.add(form);
+                ids.add(id);
+            }
+        }
+        // Plain loops, no streams or lambdas: their first use costs milliseconds in a cold JVM.
+        typoForms = forms.toArray(new String[0]);
+        typoFormIds = new int[ids.size()];
+        typoFormMasks = new int[forms.size()];
+        for (int f = 0; f < typoForms.length; f++) {
+            typoFormIds[f] = ids.get(f);
+            typoFormMasks[f] = Typos.letterMask(typoForms[f]);
+        }
         possible = rubric.totalWeight();
     }
 
@@ -190,11 +221,17 @@ public final class CompiledRubric {
                 if (exact != null) {
                     found = new int[]{exact};
                 } else {
-                    if (typoMemo == null) typoMemo = new HashMap<>();
-                    found = typoMemo.get(term);
+                    String written = tokens.text.substring(tokens.starts[i], tokens.ends[i]);
+                    found = typoCache.get(written);
+                    if (found == null && typoMemo != null) found = typoMemo.get(written);
                     if (found == null) {
-                        found = typoTargets(term, tokens.text.substring(tokens.starts[i], tokens.ends[i]));
-                        typoMemo.put(term, found);
+                        found = typoTargets(term, written);
+                        if (typoCache.size() < TYPO_CACHE_LIMIT) {
+                            typoCache.put(written, found);
+                        } else {
+                            if (typoMemo == null) typoMemo = new HashMap<>();
+                            typoMemo.put(written, found);
+                        }
                     }
                     fuzzy = found.length > 0;
                 }
@@ -290,17 +327,15 @@ public final class CompiledRubric {
         if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
         if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
         int[] found = NONE;
-        for (int id = 0; id < terms.size(); id++) {
-            boolean near = Typos.isTypo(term, terms.get(id));
-            if (!near) {
-                for (String form : spellings.get(id)) {
-                    if (Typos.isTypo(spelling, form)) {
-                        near = true;
-                        break;
-                    }
-                }
-            }
-            if (near) {
+        int termMask = Typos.letterMask(term);
+        int spellingMask = Typos.letterMask(spelling);
+        for (int f = 0; f < typoForms.length; f++) {
+            int id = typoFormIds[f];
+            if (found.length > 0 && found[found.length - 1] == id) continue;
+            String form = typoForms[f];
+            int mask = typoFormMasks[f];
+            if (Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form)
+                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form)) {
                 found = Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = id;
             }
@@ -460,9 +495,17 @@ public final class CompiledRubric {
         int start = Integer.MAX_VALUE;
         int end = -1;
         boolean typo = false;
-        int[] order = Arrays.stream(postings).boxed()
-                .sorted((a, b) -> Integer.compare(matches.position[a], matches.position[b]))
-                .mapToInt(Integer::intValue).toArray();
+        // Words in text order (insertion sort: a phrasing has a handful of words).
+        int[] order = postings;
+        for (int i = 1; i < order.length; i++) {
+            int p = order[i];
+            int j = i - 1;
+            while (j >= 0 && matches.position[order[j]] > matches.position[p]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = p;
+        }
         for (int p : order) {
             int from = tokens.starts[matches.position[p]];
             int to = tokens.ends[matches.last[p]];
@@ -537,7 +580,8 @@ public final class CompiledRubric {
                     status, evidence, contradicted));
         }
         misconceptions.addAll(opposites);
-        double penalty = misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
+        double penalty = 0;
+        for (MisconceptionResult misconception : misconceptions) penalty += misconception.penalty();
 
         int uncapped = policy.scoreOf(earned - penalty, possible);
         List<ScoreFlag> flags = new ArrayList<>();
@@ -589,7 +633,9 @@ public final class CompiledRubric {
 
     @Override
     public String toString() {
-        return "CompiledRubric" + Arrays.toString(rubric.concepts().stream().map(Concept::id).toArray())
+        List<String> ids = new ArrayList<>();
+        for (Concept concept : rubric.concepts()) ids.add(concept.id());
+        return "CompiledRubric" + ids
                 + " terms=" + terms.size() + " (" + String.join(",", terms.subList(0, Math.min(terms.size(), 8)))
                 .toLowerCase(Locale.ROOT) + (terms.size() > 8 ? ",…" : "") + ")";
     }

@@ -43,6 +43,27 @@ final class Typos {
         return false;
     }
 
+    /** The set of letters in a word as bits (a-z; other characters share the top bits). */
+    static int letterMask(String word) {
+        int mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            mask |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << (26 + c % 6);
+        }
+        return mask;
+    }
+
+    /**
+     * Cheap necessary condition for {@link #isTypo}: lengths within the tolerance, and each word has at
+     * most that many letters the other lacks (one edit brings in at most one new letter).
+     */
+    static boolean mayBeTypo(String written, int writtenMask, String target, int targetMask) {
+        int limit = tolerance(Math.min(written.length(), target.length()));
+        return limit > 0 && Math.abs(written.length() - target.length()) <= limit
+                && Integer.bitCount(writtenMask & ~targetMask) <= limit
+                && Integer.bitCount(targetMask & ~writtenMask) <= limit;
+    }
+
     /** Edits tolerated for a word of this length: none below 4 letters, 1 from 4, 2 from 8. */
     static int tolerance(int length) {
         if (length >= 8) return 2;
