@@ -282,18 +282,6 @@ public final class CompiledRubric {
             }
         }
 
-        /** First posting index of term {@code id} with position >= from, or the list's end. */
-        int firstAtOrAfter(int id, int from) {
-            int low = postingStart[id];
-            int high = postingStart[id + 1];
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (position[mid] < from) low = mid + 1;
-                else high = mid;
-            }
-            return low;
-        }
-
         /** The negation cue applying to positions first..last, or -1. */
         int negationOf(int first, int lastPosition) {
             if (negatorsUpTo[lastPosition + 1] - negatorsUpTo[first] > 0) {
@@ -363,6 +351,7 @@ public final class CompiledRubric {
         }
 
         Occurrence firstNegated() {
+            if (negated.isEmpty()) return null;
             Set<Integer> affirmingCues = new HashSet<>();
             for (Occurrence occurrence : affirmed) if (occurrence.cue() >= 0) affirmingCues.add(occurrence.cue());
             Occurrence first = null;
@@ -418,23 +407,41 @@ public final class CompiledRubric {
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
     }
 
+    /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */
+    private static boolean allWordsOccur(int[] words, Matches matches) {
+        for (int word : words) {
+            if (matches.postingStart[word + 1] == matches.postingStart[word]) return false;
+        }
+        return true;
+    }
+
+    /**
+     * In order, each word at most {@code phraseGap} words after the previous one, within one sentence.
+     * Starts are visited in text order and each later word keeps a cursor that only moves forward, so the
+     * work is linear in the number of postings times the (bounded) window.
+     */
     private void findInOrder(Phrasing phrasing, Matches matches, Found found) {
         int[] words = phrasing.words();
+        if (!allWordsOccur(words, matches)) return;
         int m = words.length;
         int gap = policy.phraseGap();
         int[] postings = new int[m];
+        int[] cursor = new int[m];
+        for (int k = 1; k < m; k++) cursor[k] = matches.postingStart[words[k]];
         int[] counts = new int[2];
         TokenizedText tokens = matches.tokens;
         for (int s = matches.postingStart[words[0]], end = matches.postingStart[words[0] + 1]; s < end; s++) {
             postings[0] = s;
+            int startPosition = matches.position[s];
             int current = matches.last[s];
-            int sentence = tokens.sentence[matches.position[s]];
+            int sentence = tokens.sentence[startPosition];
             boolean complete = true;
             for (int k = 1; k < m && complete; k++) {
-                int p = matches.firstAtOrAfter(words[k], current + 1);
-                if (p < matches.postingStart[words[k] + 1]
-                        && matches.position[p] - current - 1 <= gap
-                        && tokens.sentence[matches.position[p]] == sentence) {
+                int stop = matches.postingStart[words[k] + 1];
+                while (cursor[k] < stop && matches.position[cursor[k]] <= startPosition) cursor[k]++;
+                int p = cursor[k];
+                while (p < stop && matches.position[p] <= current) p++;
+                if (p < stop && matches.position[p] - current - 1 <= gap && tokens.sentence[matches.position[p]] == sentence) {
                     postings[k] = p;
                     current = matches.last[p];
                 } else {
@@ -445,14 +452,18 @@ public final class CompiledRubric {
         }
     }
 
+    /** Any order, all words inside a window of {@code m + phraseGap·(m-1)} words that starts at one of them. */
     private void findAnyOrder(Phrasing phrasing, Matches matches, Found found) {
         int[] words = phrasing.words();
+        if (!allWordsOccur(words, matches)) return;
         int m = words.length;
         int span = m + policy.phraseGap() * (m - 1); // positions a match may cover
         int[] postings = new int[m];
+        int[] cursor = new int[m];
         int[] counts = new int[2];
         TokenizedText tokens = matches.tokens;
         for (int lead = 0; lead < m; lead++) {
+            for (int k = 0; k < m; k++) cursor[k] = matches.postingStart[words[k]];
             for (int s = matches.postingStart[words[lead]], end = matches.postingStart[words[lead] + 1]; s < end; s++) {
                 int from = matches.position[s];
                 int limit = from + span - 1;
@@ -462,10 +473,10 @@ public final class CompiledRubric {
                 for (int k = 0; k < m && complete; k++) {
                     if (k == lead) continue;
                     // Leftmost posting of word k in the window, at another position than the words placed so far.
-                    int p = matches.firstAtOrAfter(words[k], from);
                     int stop = matches.postingStart[words[k] + 1];
+                    while (cursor[k] < stop && matches.position[cursor[k]] < from) cursor[k]++;
                     boolean placed = false;
-                    for (; p < stop && matches.position[p] <= limit; p++) {
+                    for (int p = cursor[k]; p < stop && matches.position[p] <= limit; p++) {
                         if (tokens.sentence[matches.position[p]] != sentence) break;
                         if (!takenBefore(postings, k, lead, matches.position[p], matches)) {
                             postings[k] = p;

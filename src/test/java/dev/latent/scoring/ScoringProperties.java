@@ -152,7 +152,7 @@ class ScoringProperties {
         while (text.length() < (1 << 20)) {
             text.append(samples.get(i++ % samples.size())).append(i % 7 == 0 ? "\u200B🙂 " : " ");
         }
-        for (CompiledRubric rubric : RUBRICS) {
+        for (CompiledRubric rubric : List.of(RUBRICS.get(0), RUBRICS.get(RUBRICS.size() - 1))) {
             ScoreResult result = rubric.score(text.toString());
             assertNotNull(result);
             assertTrue(result.score() >= 0 && result.score() <= 100);
