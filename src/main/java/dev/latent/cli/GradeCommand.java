@@ -66,6 +66,7 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Grader.warmUpInBackground(); // Lucene's start-up overlaps with reading the deck
         try {
             Deck loaded = BundledDeck.load(deck);
             return batch != null ? gradeBatch(loaded, out, err) : gradeOne(loaded, out, err);
