@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 @Threads(1)
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ScoringBenchmark {
 
