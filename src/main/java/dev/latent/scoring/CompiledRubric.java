@@ -45,6 +45,8 @@ public final class CompiledRubric {
     private final List<Set<String>> spellings = new ArrayList<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
+    /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
+    private final Set<String> compoundHeads = new HashSet<>();
     private final List<Target> targets = new ArrayList<>();
     /** Typo candidates: every term and spelling with its term id, length and letter mask, for fast rejection. */
     private String[] typoForms;
@@ -100,6 +102,9 @@ public final class CompiledRubric {
         }
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
+        for (String term : terms) {
+            for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
+        }
         List<String> forms = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < terms.size(); id++) {
@@ -303,6 +308,7 @@ public final class CompiledRubric {
             char between = tokens.text.charAt(tokens.ends[i]);
             if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') return -1;
         }
+        if (!compoundHeads.contains(tokens.terms[i])) return -1;
         Integer id = vocabulary.get(tokens.terms[i] + tokens.terms[i + 1]);
         return id == null ? -1 : id;
     }
