@@ -39,6 +39,14 @@ final class BatchGrading {
         CompiledRubric rubricFor(Tsv.Table table, Tsv.Row row) throws RowException;
     }
 
+    /**
+     * How the rows of this table get their rubric. Today: the deck's questions, by the {@code question}
+     * column. A mode that drafts a rubric from a {@code reference} column is chosen here, from the header.
+     */
+    static RubricSource sourceFor(Tsv.Table table, Deck deck) {
+        return new DeckRubrics(deck);
+    }
+
     /** Rubrics of a deck's questions, by id or 1-based position, compiled once each. */
     static final class DeckRubrics implements RubricSource {
         private final Deck deck;

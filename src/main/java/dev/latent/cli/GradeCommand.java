@@ -120,7 +120,8 @@ final class GradeCommand implements Callable<Integer> {
             err.println("grade: cannot read " + batch + ": " + e.getMessage());
             return 1;
         }
-        BatchGrading.Outcome outcome = BatchGrading.grade(batch.toString(), Tsv.parse(text), new BatchGrading.DeckRubrics(loaded));
+        Tsv.Table table = Tsv.parse(text);
+        BatchGrading.Outcome outcome = BatchGrading.grade(batch.toString(), table, BatchGrading.sourceFor(table, loaded));
         if (!outcome.errors().isEmpty()) {
             for (String error : outcome.errors()) err.println(error);
             err.println("grade: nothing written: fix the rows above and run again");
