@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A rubric prepared for scoring: every phrasing analysed once into term ids, the typo-protected term set
@@ -48,17 +49,17 @@ public final class CompiledRubric {
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
     private final Set<String> compoundHeads = new HashSet<>();
     private final List<Target> targets = new ArrayList<>();
-    /** Typo candidates: every term and spelling with its term id, length and letter mask, for fast rejection. */
-    private String[] typoForms;
+    /** Typo candidates: every term and spelling (4+ letters) with its term id and letter mask, for fast rejection. */
+    private final String[] typoForms;
+    private final int[] typoFormIds;
+    private final int[] typoFormMasks;
     /**
      * Typo targets of answer words seen before, shared by all calls: answers to one question reuse their
      * vocabulary. Bounded, so that hostile input cannot grow it without limit; past the bound each call
      * keeps its own memo.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, int[]> typoCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, int[]> typoCache = new ConcurrentHashMap<>();
     static final int TYPO_CACHE_LIMIT = 20_000;
-    private int[] typoFormIds;
-    private int[] typoFormMasks;
     private final List<String> warnings = new ArrayList<>();
     private final double possible;
 
@@ -108,7 +109,7 @@ public final class CompiledRubric {
         List<String> forms = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (int id = 0; id < terms.size(); id++) {
-            Set<String> written = new java.util.LinkedHashSet<>();
+            Set<String> written = new LinkedHashSet<>();
             written.add(terms.get(id));
             written.addAll(spellings.get(id));
             for (String form : written) {
@@ -652,8 +653,6 @@ public final class CompiledRubric {
     public String toString() {
         List<String> ids = new ArrayList<>();
         for (Concept concept : rubric.concepts()) ids.add(concept.id());
-        return "CompiledRubric" + ids
-                + " terms=" + terms.size() + " (" + String.join(",", terms.subList(0, Math.min(terms.size(), 8)))
-                .toLowerCase(Locale.ROOT) + (terms.size() > 8 ? ",…" : "") + ")";
+        return "CompiledRubric" + ids + " (" + terms.size() + " terms)";
     }
 }

@@ -28,22 +28,42 @@ public final class ColdScoring {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
+        long cpuStart = threadCpuNanos();
         boolean warmUp = args.length > 0 && args[0].equals("--warm-up");
         if (warmUp) Grader.warmUpInBackground();
         Path file = Path.of("questions/autoencoders-gans.json");
         Deck deck = DeckLoader.load(file);
         long loaded = System.nanoTime();
+        long cpuLoaded = threadCpuNanos();
         var rubric = Grader.compile(deck.questions().get(deck.size() - 1).rubric());
         long compiled = System.nanoTime();
         ScoreResult result = rubric.score("GANs suffer from mode collapse, and training is unstable: the generator and "
                 + "discriminator oscillate instead of converging.");
         long scored = System.nanoTime();
+        long cpuScored = threadCpuNanos();
         Duration sinceJvmStart = ProcessHandle.current().info().startInstant()
                 .map(t -> Duration.between(t, Instant.now())).orElse(Duration.ZERO);
         System.out.printf(Locale.ROOT, (warmUp ? "[warm-up] " : "") + "deck load %.1f ms, compile %.1f ms, first score %.1f ms; compile+score %.1f ms; "
                         + "main total %.1f ms; since JVM start %d ms (score %d)%n",
                 ms(loaded - start), ms(compiled - loaded), ms(scored - compiled), ms(scored - loaded), ms(scored - start),
                 sinceJvmStart.toMillis(), result.score());
+        if (cpuStart >= 0) {
+            System.out.printf(Locale.ROOT, "    main thread on CPU: deck load %.1f ms, compile+score %.1f ms%n",
+                    ms(cpuLoaded - cpuStart), ms(cpuScored - cpuLoaded));
+        }
+    }
+
+    /**
+     * Time the main thread has spent on a CPU (Linux schedstat), or -1: on a machine shared with other
+     * work, wall time includes waiting for a core and this does not.
+     */
+    private static long threadCpuNanos() {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/thread-self/schedstat"));
+            return Long.parseLong(stat.substring(0, stat.indexOf(' ')));
+        } catch (Exception | Error e) {
+            return -1;
+        }
     }
 
     private static double ms(long nanos) {
