@@ -66,7 +66,7 @@ final class BatchGrading {
             String selector = row.cells().get(table.column(QUESTION));
             Question question;
             try {
-                question = BundledDeck.question(deck, selector);
+                question = DeckArgument.question(deck, selector);
             } catch (IllegalArgumentException e) {
                 throw new RowException(e.getMessage());
             }

@@ -47,7 +47,7 @@ final class GradeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--deck", paramLabel = "DECK.json",
-            description = "Deck file. Default: questions/" + BundledDeck.FILE_NAME + " here if present, else the bundled copy.")
+            description = "Deck file. Default: the bundled deck " + DeckArgument.DEFAULT_DECK + ".")
     Path deck;
 
     @Option(names = {"-q", "--question"}, paramLabel = "ID_OR_POSITION", description = "Question id, or 1-based position in the deck.")
@@ -68,7 +68,7 @@ final class GradeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Grader.warmUpInBackground(); // Lucene's start-up overlaps with reading the deck
         try {
-            Deck loaded = BundledDeck.load(deck);
+            Deck loaded = DeckArgument.fileOrDefault(deck);
             return batch != null ? gradeBatch(loaded, out, err) : gradeOne(loaded, out, err);
         } catch (DeckException e) {
             for (DeckProblem problem : e.problems()) err.println(problem);
@@ -89,7 +89,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         Question target;
         try {
-            target = BundledDeck.question(loaded, question);
+            target = DeckArgument.question(loaded, question);
         } catch (IllegalArgumentException e) {
             err.println("grade: " + e.getMessage());
             return 1;
