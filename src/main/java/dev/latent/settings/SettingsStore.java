@@ -1,6 +1,7 @@
 package dev.latent.settings;
 
 import dev.latent.platform.AtomicFiles;
+import dev.latent.scoring.RatingThresholds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,7 +83,11 @@ public final class SettingsStore {
     /** The file's JSON shape: steps as "1m", "10m", "30s", "2h"; theme in lower case. */
     record SettingsJson(Double desiredRetention, Integer newPerDay, Integer reviewsPerDay, List<String> learningSteps,
                         List<String> relearningSteps, String theme, Integer fontZoomPercent, Boolean autoAdvance,
-                        Map<KeyAction, List<String>> keys) {
+                        Map<KeyAction, List<String>> keys, Thresholds suggestRating) {
+    }
+
+    /** Scores from which Hard, Good and Easy are suggested. */
+    record Thresholds(int hard, int good, int easy) {
     }
 
     private static Settings fromJson(SettingsJson json) {
@@ -96,13 +101,16 @@ public final class SettingsStore {
                 json.theme() == null ? d.theme() : Settings.Theme.valueOf(json.theme().toUpperCase(Locale.ROOT)),
                 json.fontZoomPercent() == null ? d.fontZoomPercent() : json.fontZoomPercent(),
                 json.autoAdvance() == null ? d.autoAdvance() : json.autoAdvance(),
-                json.keys() == null ? d.keys() : new EnumMap<>(json.keys()));
+                json.keys() == null ? d.keys() : new EnumMap<>(json.keys()),
+                json.suggestRating() == null ? d.ratingThresholds() : new RatingThresholds(
+                        json.suggestRating().hard(), json.suggestRating().good(), json.suggestRating().easy()));
     }
 
     private static SettingsJson toJson(Settings s) {
         return new SettingsJson(s.desiredRetention(), s.newPerDay(), s.reviewsPerDay(), formatSteps(s.learningSteps()),
                 formatSteps(s.relearningSteps()), s.theme().name().toLowerCase(Locale.ROOT), s.fontZoomPercent(),
-                s.autoAdvance(), new EnumMap<>(s.keys()));
+                s.autoAdvance(), new EnumMap<>(s.keys()), new Thresholds(s.ratingThresholds().hard(),
+                s.ratingThresholds().good(), s.ratingThresholds().easy()));
     }
 
     /** Parses steps written as "1m", "10m", "30s" or "2h". */

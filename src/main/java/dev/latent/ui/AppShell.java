@@ -4,6 +4,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
+import dev.latent.scoring.ScoringPolicy;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
@@ -66,7 +67,8 @@ public final class AppShell {
 
     /** Scheduled study: the cards due today, graded and rated. */
     public void study(Deck deck) {
-        StudySession session = new StudySession(store, deck, scheduler(), limits(), clock);
+        StudySession session = new StudySession(store, deck, scheduler(), limits(), clock,
+                ScoringPolicy.DEFAULT.withRatingThresholds(settings.ratingThresholds()));
         ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary);
         root.setCenter(view.node());
         view.focusStart();
