@@ -1,0 +1,108 @@
+package dev.latent.scoring.draft;
+
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.ScoreFlag;
+import dev.latent.scoring.ScoreResult;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the reference grader's model reads about one answer: the drafted rubric's result (coverage of
+ * words and of word pairs, negated concepts, stated opposites) and a few plain measures of the answer
+ * against the reference and the question (length, share of words echoing only the question, polarity).
+ * The order of {@link #NAMES} is the order of the model's coefficients.
+ */
+public final class AnswerFeatures {
+
+    public static final List<String> NAMES = List.of(
+            "weighted_coverage", "word_coverage", "pair_coverage", "core_coverage", "engine_score",
+            "negated_share", "any_negated", "opposites_stated", "contradiction",
+            "answer_negation", "reference_negation", "negation_mismatch",
+            "yes_no_match", "yes_no_mismatch",
+            "log_length", "length_ratio", "log_reference_length",
+            "precision", "echo_share", "novel_share",
+            "keyword_list", "empty", "dont_know",
+            "coverage_x_negation_mismatch", "coverage_x_opposites", "coverage_x_negated", "coverage_squared");
+
+    private AnswerFeatures() {
+    }
+
+    /** The features of an answer, in {@link #NAMES} order. */
+    public static double[] of(DraftedRubric draft, String answer) {
+        return of(draft, answer, draft.score(answer));
+    }
+
+    static double[] of(DraftedRubric draft, String answer, ScoreResult result) {
+        Words words = Words.of(answer);
+        Set<String> answerTerms = words.contentTerms();
+
+        double wordWeight = 0, wordHit = 0, pairCount = 0, pairHit = 0, coreWeight = 0, coreHit = 0;
+        int negated = 0;
+        for (ConceptResult concept : result.concepts()) {
+            boolean hit = concept.status() == ConceptStatus.HIT;
+            if (concept.status() == ConceptStatus.NEGATED) negated++;
+            if (concept.id().startsWith(RubricDrafter.PAIR_PREFIX)) {
+                pairCount++;
+                if (hit) pairHit++;
+            } else {
+                wordWeight += concept.weight();
+                if (hit) wordHit += concept.weight();
+                String term = concept.id().substring(RubricDrafter.WORD_PREFIX.length());
+                if (!draft.promptTerms.contains(term)) {
+                    coreWeight += 1;
+                    if (hit) coreHit += 1;
+                }
+            }
+        }
+        int conceptCount = result.concepts().size();
+        double weightedCoverage = result.possible() > 0 ? result.earned() / result.possible() : 0;
+        double wordCoverage = wordWeight > 0 ? wordHit / wordWeight : 0;
+        double pairCoverage = pairCount > 0 ? pairHit / pairCount : wordCoverage;
+        double coreCoverage = coreWeight > 0 ? coreHit / coreWeight : wordCoverage;
+        double negatedShare = conceptCount > 0 ? negated / (double) conceptCount : 0;
+        double opposites = Math.min(3, result.misconceptions().size());
+
+        boolean answerNegation = words.cueCount() > 0;
+        boolean referenceNegation = draft.reference.cueCount() > 0;
+        int referencePolarity = polarity(draft.reference);
+        int answerPolarity = polarity(words);
+        boolean yesNoMatch = referencePolarity != 0 && referencePolarity == answerPolarity;
+        boolean yesNoMismatch = referencePolarity != 0 && answerPolarity == -referencePolarity;
+
+        int length = words.contentCount();
+        int referenceLength = draft.reference.contentCount();
+        int inReference = 0, echoOnly = 0, novel = 0;
+        for (String term : answerTerms) {
+            if (draft.referenceTerms.contains(term)) inReference++;
+            else if (draft.promptTerms.contains(term)) echoOnly++;
+            else novel++;
+        }
+        double distinct = Math.max(1, answerTerms.size());
+        boolean dontKnow = answerNegation && (answerTerms.contains("know") || answerTerms.contains("sure")
+                || answerTerms.contains("idea")) || answerTerms.contains("idk");
+        double mismatch = answerNegation != referenceNegation ? 1 : 0;
+
+        return new double[]{
+                weightedCoverage, wordCoverage, pairCoverage, coreCoverage, result.score() / 100.0,
+                negatedShare, negated > 0 ? 1 : 0, opposites, result.has(ScoreFlag.CONTRADICTION) ? 1 : 0,
+                answerNegation ? 1 : 0, referenceNegation ? 1 : 0, mismatch,
+                yesNoMatch ? 1 : 0, yesNoMismatch ? 1 : 0,
+                Math.log1p(length), Math.min(3, length / (double) Math.max(1, referenceLength)),
+                Math.log1p(referenceLength),
+                inReference / distinct, echoOnly / distinct, novel / distinct,
+                result.has(ScoreFlag.KEYWORD_LIST) ? 1 : 0, length == 0 ? 1 : 0, dontKnow ? 1 : 0,
+                weightedCoverage * mismatch, weightedCoverage * opposites, weightedCoverage * (negated > 0 ? 1 : 0),
+                weightedCoverage * weightedCoverage};
+    }
+
+    /** +1 for a text opening with "yes", -1 for one opening with "no"/"not", 0 otherwise. */
+    private static int polarity(Words words) {
+        if (words.words.isEmpty()) return 0;
+        Words.Word first = words.words.get(0);
+        if (first.cue() && first.written().toLowerCase(Locale.ROOT).startsWith("no")) return -1;
+        return first.term().equals("ye") || first.term().equals("yes") ? 1 : 0;
+    }
+}
