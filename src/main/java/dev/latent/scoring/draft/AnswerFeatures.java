@@ -5,7 +5,9 @@ import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,7 +27,8 @@ public final class AnswerFeatures {
             "log_length", "length_ratio", "log_reference_length",
             "precision", "echo_share", "novel_share",
             "keyword_list", "empty", "dont_know",
-            "coverage_x_negation_mismatch", "coverage_x_opposites", "coverage_x_negated", "coverage_squared");
+            "coverage_x_negation_mismatch", "coverage_x_opposites", "coverage_x_negated", "coverage_squared",
+            "trigram_cosine", "lcs_ratio", "question_coverage");
 
     private AnswerFeatures() {
     }
@@ -95,7 +98,59 @@ public final class AnswerFeatures {
                 inReference / distinct, echoOnly / distinct, novel / distinct,
                 result.has(ScoreFlag.KEYWORD_LIST) ? 1 : 0, length == 0 ? 1 : 0, dontKnow ? 1 : 0,
                 weightedCoverage * mismatch, weightedCoverage * opposites, weightedCoverage * (negated > 0 ? 1 : 0),
-                weightedCoverage * weightedCoverage};
+                weightedCoverage * weightedCoverage,
+                trigramCosine(draft.referenceText, answer), lcsRatio(draft.reference, words),
+                questionCoverage(draft, answerTerms)};
+    }
+
+    /** Cosine of letter-trigram counts of the two lower-cased texts: survives misspellings and word forms. */
+    static double trigramCosine(String a, String b) {
+        Map<String, Integer> x = trigrams(a);
+        Map<String, Integer> y = trigrams(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        double dot = 0, nx = 0, ny = 0;
+        for (Map.Entry<String, Integer> e : x.entrySet()) {
+            nx += e.getValue() * (double) e.getValue();
+            Integer other = y.get(e.getKey());
+            if (other != null) dot += e.getValue() * (double) other;
+        }
+        for (int v : y.values()) ny += v * (double) v;
+        return dot / Math.sqrt(nx * ny);
+    }
+
+    private static Map<String, Integer> trigrams(String text) {
+        String t = " " + (text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim()) + " ";
+        Map<String, Integer> out = new HashMap<>();
+        if (t.isBlank()) return out;
+        for (int i = 0; i + 3 <= t.length(); i++) out.merge(t.substring(i, i + 3), 1, Integer::sum);
+        return out;
+    }
+
+    /** Longest common subsequence of the two term sequences, over the reference's length: word order kept. */
+    static double lcsRatio(Words reference, Words answer) {
+        List<Words.Word> r = reference.words;
+        List<Words.Word> a = answer.words;
+        if (r.isEmpty() || a.isEmpty()) return 0;
+        int[] previous = new int[a.size() + 1];
+        int[] current = new int[a.size() + 1];
+        for (Words.Word word : r) {
+            for (int j = 1; j <= a.size(); j++) {
+                current[j] = word.term().equals(a.get(j - 1).term()) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[a.size()] / (double) r.size();
+    }
+
+    /** Share of the question's content terms the answer repeats. */
+    private static double questionCoverage(DraftedRubric draft, Set<String> answerTerms) {
+        if (draft.promptTerms.isEmpty()) return 0;
+        int hit = 0;
+        for (String term : draft.promptTerms) if (answerTerms.contains(term)) hit++;
+        return hit / (double) draft.promptTerms.size();
     }
 
     /** +1 for a text opening with "yes", -1 for one opening with "no"/"not", 0 otherwise. */

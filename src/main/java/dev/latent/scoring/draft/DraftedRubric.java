@@ -19,8 +19,10 @@ public final class DraftedRubric {
     final Words prompt;
     final Set<String> referenceTerms;
     final Set<String> promptTerms;
+    final String referenceText;
 
-    DraftedRubric(Rubric rubric, Words reference, Words prompt) {
+    DraftedRubric(Rubric rubric, String referenceText, Words reference, Words prompt) {
+        this.referenceText = referenceText == null ? "" : referenceText;
         this.rubric = rubric;
         this.compiled = Grader.compile(rubric);
         this.reference = reference;

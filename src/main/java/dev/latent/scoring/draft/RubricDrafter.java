@@ -86,6 +86,6 @@ public final class RubricDrafter {
                     List.of(negated ? Words.NEGATION + " " + text : text), true, List.of()));
         }
         Rubric rubric = new Rubric(new ArrayList<>(concepts.values()), List.of());
-        return new DraftedRubric(rubric, referenceWords, promptWords);
+        return new DraftedRubric(rubric, reference, referenceWords, promptWords);
     }
 }

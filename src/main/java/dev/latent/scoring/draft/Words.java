@@ -4,6 +4,7 @@ import dev.latent.scoring.AnswerAnalyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,8 @@ final class Words {
     static final int NEGATION_SCOPE = 3;
 
     private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
+    /** Stems that cancel a cue right before them, as the engine's matcher reads them ("not only"). */
+    private static final Set<String> CANCELLERS = Set.of("onli", "only", "just", "mere", "merely");
     private static final Set<String> CLAUSE_BREAKERS = Set.of("but", "however", "although", "though", "whereas",
             "yet", "while", "whilst", "unlike", "instead", "except", "otherwise");
 
@@ -45,11 +48,14 @@ final class Words {
         int sentence = 0;
         int previousEnd = 0;
         int scopeLeft = 0;
+        boolean previousWasCue = false;
         try (TokenStream stream = ANALYZER.tokenStream("text", input)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                if (increment.getPositionIncrement() != 1) previousWasCue = false;
                 String between = input.substring(Math.min(previousEnd, offset.startOffset()), offset.startOffset());
                 if (endsSentence(between)) {
                     sentence++;
@@ -64,6 +70,15 @@ final class Words {
                     scopeLeft = 0;
                     continue;
                 }
+                // "not only X" asserts X; the engine drops the cue and the canceller (even across a period).
+                if (CANCELLERS.contains(stem) && !out.isEmpty() && out.get(out.size() - 1).cue()
+                        && previousWasCue) {
+                    out.remove(out.size() - 1);
+                    scopeLeft = 0;
+                    previousWasCue = false;
+                    continue;
+                }
+                previousWasCue = stem.equals(NEGATION);
                 if (stem.equals(NEGATION)) {
                     out.add(new Word(stem, written, sentence, true, false));
                     scopeLeft = NEGATION_SCOPE;
