@@ -6,6 +6,11 @@ import dev.latent.scoring.draft.LogisticModel;
 import dev.latent.scoring.draft.ReferenceModel;
 import dev.latent.scoring.draft.RubricDrafter;
 
+import dev.latent.scoring.draft.ExampleFeatures;
+import dev.latent.scoring.draft.ReferenceGrade;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +61,16 @@ final class SemEvalFit {
         }).toList();
     }
 
+    /** The reference-only model: folds by question, so each fold's questions are unseen by its model. */
     static Fitted fit(List<Example> train) {
+        return fit(train, AnswerFeatures.NAMES, e -> e.row().questionId());
+    }
+
+    /**
+     * Fits on train rows only, choosing penalties and threshold by cross-validation with folds grouped by
+     * {@code group} (a row's question, or its answer id when the model may have seen the question).
+     */
+    static Fitted fit(List<Example> train, List<String> featureNames, java.util.function.Function<Example, String> group) {
         for (Example example : train) {
             if (!example.row().isTrain()) {
                 throw new IllegalArgumentException("fitting on a " + example.row().split() + " row: "
@@ -66,7 +80,7 @@ final class SemEvalFit {
         double[][] x = train.stream().map(Example::features).toArray(double[][]::new);
         int[] y2 = train.stream().mapToInt(Example::binaryLabel).toArray();
         int[] y3 = train.stream().mapToInt(Example::threeWayLabel).toArray();
-        int[] fold = train.stream().mapToInt(e -> Math.floorMod(e.row().questionId().hashCode(), FOLDS)).toArray();
+        int[] fold = train.stream().mapToInt(e -> Math.floorMod(group.apply(e).hashCode(), FOLDS)).toArray();
 
         double bestBinaryF1 = -1, binaryL2 = L2_GRID[0], threshold = 0.5;
         for (double l2 : L2_GRID) {
@@ -90,8 +104,44 @@ final class SemEvalFit {
         LogisticModel binary = LogisticModel.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, binaryL2, ITERATIONS);
         LogisticModel threeWay = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3,
                 LogisticModel.balancedWeights(y3, 3), threeWayL2, ITERATIONS);
-        return new Fitted(new ReferenceModel(binary, threshold, threeWay),
+        return new Fitted(new ReferenceModel(featureNames, binary, threshold, threeWay),
                 new Choices(binaryL2, threeWayL2, threshold, bestBinaryF1, bestThreeWayF1));
+    }
+
+    /**
+     * The rows with {@link ExampleFeatures} appended: each row compared with the labelled answers to its
+     * question in {@code labelled} other than itself. Every labelled answer must be a train row.
+     */
+    static List<Example> withExamples(List<Example> rows, List<Example> labelled) {
+        Map<String, List<Example>> byQuestion = new HashMap<>();
+        Map<String, ExampleFeatures.Example> analysed = new HashMap<>();
+        for (Example example : labelled) {
+            if (!example.row().isTrain()) {
+                throw new IllegalArgumentException("labelled answers must come from train: " + example.row().answerId());
+            }
+            byQuestion.computeIfAbsent(example.row().questionId(), q -> new ArrayList<>()).add(example);
+            analysed.put(example.row().answerId(), new ExampleFeatures.Example(example.row().answer(),
+                    ReferenceGrade.Verdict.values()[example.threeWayLabel()]));
+        }
+        List<Example> out = new ArrayList<>(rows.size());
+        for (Example example : rows) {
+            List<ExampleFeatures.Example> others = new ArrayList<>();
+            for (Example other : byQuestion.getOrDefault(example.row().questionId(), List.of())) {
+                if (!other.row().answerId().equals(example.row().answerId())) others.add(analysed.get(other.row().answerId()));
+            }
+            if (others.isEmpty()) continue;
+            double[] extra = ExampleFeatures.of(others, example.row().answer());
+            double[] features = Arrays.copyOf(example.features(), example.features().length + extra.length);
+            System.arraycopy(extra, 0, features, example.features().length, extra.length);
+            out.add(new Example(example.row(), features));
+        }
+        return out;
+    }
+
+    static List<String> withExampleNames() {
+        List<String> names = new ArrayList<>(AnswerFeatures.NAMES);
+        names.addAll(ExampleFeatures.NAMES);
+        return names;
     }
 
     /** Out-of-fold probability of class 1 for every row. */

@@ -24,6 +24,9 @@ public final class ReferenceGrader {
     }
 
     public ReferenceGrader(ReferenceModel model, GradeBands bands, RatingThresholds ratings) {
+        if (!model.features().equals(AnswerFeatures.NAMES)) {
+            throw new IllegalArgumentException("the model reads other features than AnswerFeatures.NAMES");
+        }
         this.model = model;
         this.bands = bands;
         this.ratings = ratings;

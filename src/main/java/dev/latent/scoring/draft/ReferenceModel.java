@@ -13,10 +13,10 @@ import java.util.Properties;
 /**
  * The trained part of reference grading: a binary model (incorrect / correct) with its decision
  * threshold, and a three-way model (correct / contradictory / incorrect), both over
- * {@link AnswerFeatures#NAMES}. The bundled one is fitted on the SemEval-2013 Task 7 train split only,
+ * {@link AnswerFeatures#NAMES}. The bundled one reads {@link AnswerFeatures#NAMES}, is fitted on the SemEval-2013 Task 7 train split only,
  * by {@code dev.latent.eval.SemEvalReport} ({@code mvn -Psemeval verify}), and stored as a resource.
  */
-public record ReferenceModel(LogisticModel binary, double threshold, LogisticModel threeWay) {
+public record ReferenceModel(List<String> features, LogisticModel binary, double threshold, LogisticModel threeWay) {
 
     public static final String RESOURCE = "/dev/latent/scoring/draft/reference-model.properties";
     public static final List<String> BINARY_CLASSES = List.of("incorrect", "correct");
@@ -26,8 +26,9 @@ public record ReferenceModel(LogisticModel binary, double threshold, LogisticMod
         if (!binary.classes().equals(BINARY_CLASSES) || !threeWay.classes().equals(THREE_WAY_CLASSES)) {
             throw new IllegalArgumentException("unexpected classes");
         }
-        if (binary.features() != AnswerFeatures.NAMES.size() || threeWay.features() != AnswerFeatures.NAMES.size()) {
-            throw new IllegalArgumentException("model features do not match AnswerFeatures.NAMES");
+        features = List.copyOf(features);
+        if (binary.features() != features.size() || threeWay.features() != features.size()) {
+            throw new IllegalArgumentException("models and feature names differ in length");
         }
         if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1)");
     }
@@ -39,7 +40,12 @@ public record ReferenceModel(LogisticModel binary, double threshold, LogisticMod
         if (bundled == null) {
             try (InputStream in = ReferenceModel.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-                bundled = read(in);
+                ReferenceModel model = read(in);
+                if (!model.features().equals(AnswerFeatures.NAMES)) {
+                    throw new IllegalStateException(RESOURCE + " was fitted on other features than AnswerFeatures.NAMES;"
+                            + " regenerate it with mvn -Psemeval verify");
+                }
+                bundled = model;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -51,10 +57,7 @@ public record ReferenceModel(LogisticModel binary, double threshold, LogisticMod
         Properties properties = new Properties();
         properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> features = List.of(properties.getProperty("features").split(","));
-        if (!features.equals(AnswerFeatures.NAMES)) {
-            throw new IllegalArgumentException("model was fitted on other features: " + features);
-        }
-        return new ReferenceModel(readModel(properties, "binary"),
+        return new ReferenceModel(features, readModel(properties, "binary"),
                 Double.parseDouble(properties.getProperty("binary.threshold")), readModel(properties, "threeway"));
     }
 
@@ -74,7 +77,7 @@ public record ReferenceModel(LogisticModel binary, double threshold, LogisticMod
     public String toText(String header) {
         List<String> lines = new ArrayList<>();
         for (String line : header.split("\n")) lines.add("# " + line);
-        lines.add("features=" + String.join(",", AnswerFeatures.NAMES));
+        lines.add("features=" + String.join(",", features));
         lines.add("binary.threshold=" + threshold);
         append(lines, "binary", binary);
         append(lines, "threeway", threeWay);
