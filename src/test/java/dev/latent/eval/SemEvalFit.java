@@ -42,7 +42,8 @@ final class SemEvalFit {
     }
 
     /** What the fit chose and how it did out of fold, for the report. */
-    record Choices(double binaryL2, double threeWayL2, double threshold, double oofBinaryF1, double oofThreeWayF1) {
+    record Choices(double binaryL2, double threeWayL2, double threshold, double[] threeWayOffsets, double oofBinaryF1,
+                   double oofThreeWayF1) {
     }
 
     record Fitted(ReferenceModel model, Choices choices) {
@@ -93,19 +94,28 @@ final class SemEvalFit {
             }
         }
         double bestThreeWayF1 = -1, threeWayL2 = L2_GRID[0];
+        double[] offsets = new double[3];
         for (double l2 : L2_GRID) {
-            int[] predicted = outOfFoldArgmax(x, y3, fold, l2);
-            double f1 = Metrics.macroF1(y3, predicted, 3);
-            if (f1 > bestThreeWayF1) {
-                bestThreeWayF1 = f1;
+            double[][] p = outOfFoldProbabilities(x, y3, fold, l2);
+            double[] best = bestOffsets(y3, p);
+            if (best[2] > bestThreeWayF1) {
+                bestThreeWayF1 = best[2];
                 threeWayL2 = l2;
+                offsets = new double[]{0, best[0], best[1]};
             }
         }
         LogisticModel binary = LogisticModel.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, binaryL2, ITERATIONS);
-        LogisticModel threeWay = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3,
+        LogisticModel balanced = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3,
                 LogisticModel.balancedWeights(y3, 3), threeWayL2, ITERATIONS);
+        // The chosen log-offsets go into the biases (z[0] = 1), so the stored model predicts with them.
+        double[][] weights = new double[3][];
+        for (int k = 0; k < 3; k++) {
+            weights[k] = balanced.weights()[k].clone();
+            weights[k][0] += offsets[k];
+        }
+        LogisticModel threeWay = new LogisticModel(balanced.classes(), balanced.mean(), balanced.scale(), weights);
         return new Fitted(new ReferenceModel(featureNames, binary, threshold, threeWay),
-                new Choices(binaryL2, threeWayL2, threshold, bestBinaryF1, bestThreeWayF1));
+                new Choices(binaryL2, threeWayL2, threshold, offsets, bestBinaryF1, bestThreeWayF1));
     }
 
     /**
@@ -157,13 +167,13 @@ final class SemEvalFit {
         return out;
     }
 
-    private static int[] outOfFoldArgmax(double[][] x, int[] y, int[] fold, double l2) {
-        int[] out = new int[x.length];
+    private static double[][] outOfFoldProbabilities(double[][] x, int[] y, int[] fold, double l2) {
+        double[][] out = new double[x.length][];
         for (int f = 0; f < FOLDS; f++) {
             Split split = split(x, y, fold, f);
             LogisticModel model = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, split.x, split.y,
                     LogisticModel.balancedWeights(split.y, 3), l2, ITERATIONS);
-            for (int i = 0; i < x.length; i++) if (fold[i] == f) out[i] = model.predict(x[i]);
+            for (int i = 0; i < x.length; i++) if (fold[i] == f) out[i] = model.probabilities(x[i]);
         }
         return out;
     }
@@ -183,6 +193,39 @@ final class SemEvalFit {
             sy[at++] = y[i];
         }
         return new Split(sx, sy);
+    }
+
+    /**
+     * {contradictory offset, incorrect offset, macro-F1}: the log-offsets in -1.0, -0.9, ... 1.0 added to
+     * those classes' log-probabilities (correct's stays 0) that maximise three-way macro-F1 under argmax.
+     */
+    static double[] bestOffsets(int[] gold, double[][] p) {
+        double best = -1, bestContradictory = 0, bestIncorrect = 0;
+        int[] predicted = new int[gold.length];
+        for (int a = -10; a <= 10; a++) {
+            for (int b = -10; b <= 10; b++) {
+                double[] offset = {0, a / 10.0, b / 10.0};
+                for (int i = 0; i < gold.length; i++) {
+                    int top = 0;
+                    double topScore = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < 3; k++) {
+                        double score = Math.log(Math.max(1e-300, p[i][k])) + offset[k];
+                        if (score > topScore) {
+                            topScore = score;
+                            top = k;
+                        }
+                    }
+                    predicted[i] = top;
+                }
+                double f1 = Metrics.macroF1(gold, predicted, 3);
+                if (f1 > best + 1e-12) { // strictly better: ties keep the first in this fixed order
+                    best = f1;
+                    bestContradictory = a / 10.0;
+                    bestIncorrect = b / 10.0;
+                }
+            }
+        }
+        return new double[]{bestContradictory, bestIncorrect, best};
     }
 
     /** {threshold, macro-F1} maximising binary macro-F1 over thresholds 0.05, 0.06, ... 0.95. */

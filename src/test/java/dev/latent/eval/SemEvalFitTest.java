@@ -58,6 +58,26 @@ class SemEvalFitTest {
     }
 
     @Test
+    void labelledAnswersMustComeFromTrainAndNeverIncludeTheAnswerItself() {
+        List<SemEvalFit.Example> train = SemEvalFit.featurize(rows("train"));
+        List<SemEvalFit.Example> test = SemEvalFit.featurize(rows("test-unseen-answers"));
+        assertThrows(IllegalArgumentException.class, () -> SemEvalFit.withExamples(train, test));
+
+        List<SemEvalFit.Example> extended = SemEvalFit.withExamples(train, train);
+        assertEquals(train.size(), extended.size());
+        int nearestCorrect = SemEvalFit.withExampleNames().indexOf("nearest_correct");
+        // "We used a magnet." (row 5 of each question) has no twin among the other answers: no perfect match.
+        SemEvalFit.Example magnet = extended.stream().filter(e -> e.row().answerId().equals("Q0.5")).findFirst().orElseThrow();
+        assertTrue(magnet.features()[nearestCorrect] < 1.0);
+        // Each question repeats the same seven answers, so the other questions' copies are not its examples either:
+        // the features only look at the same question.
+        int nearestIncorrect = SemEvalFit.withExampleNames().indexOf("nearest_incorrect");
+        assertTrue(magnet.features()[nearestIncorrect] < 1.0, "only other answers of the question count");
+        SemEvalFit.Fitted fitted = SemEvalFit.fit(extended, SemEvalFit.withExampleNames(), e -> e.row().answerId());
+        assertEquals(SemEvalFit.withExampleNames(), fitted.model().features());
+    }
+
+    @Test
     void theBestThresholdIsFoundByHand() {
         int[] gold = {0, 0, 1, 1};
         double[] p = {0.1, 0.3, 0.35, 0.9};

@@ -2,6 +2,7 @@ package dev.latent.eval;
 
 import dev.latent.scoring.draft.AnswerFeatures;
 import dev.latent.scoring.draft.ReferenceModel;
+import dev.latent.scoring.draft.RubricDrafter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -124,20 +125,24 @@ public final class SemEvalReport {
         out.append("## Method\n\n");
         out.append("1. `RubricDrafter.draft(reference, question)` turns the reference answer into a keyword rubric for\n"
                 + "   the scoring engine: each content word (after the engine's `AnswerAnalyzer`: stop words dropped,\n"
-                + "   negations kept as `not`, Porter stems) is a concept of weight ").append(f(1.0))
-                .append(", each pair of adjacent content words\n"
-                + "   a concept of weight 0.5 matched in any order; words the question already contains weigh x0.3.\n"
+                + "   negations kept as `not`, Porter stems) is a concept of weight ").append(RubricDrafter.WORD_WEIGHT)
+                .append(", each pair of adjacent content words\n   a concept of weight ").append(RubricDrafter.PAIR_WEIGHT)
+                .append(" matched in any order; words the question already contains weigh x").append(RubricDrafter.ECHO_FACTOR)
+                .append(".\n"
                 + "   A word the reference negates is drafted as `not WORD` with the plain word as its opposite; a word\n"
-                + "   with a listed antonym (closed/open, increase/decrease, ...) gets it as opposite.\n");
+                + "   with a listed antonym (closed/open, increase/decrease, ...) gets it as opposite; irregular forms\n"
+                + "   that stemming misses (leaving/left) are extra phrasings.\n");
         out.append("2. The engine scores the student answer with that rubric; `AnswerFeatures` reads ")
                 .append(AnswerFeatures.NAMES.size()).append(" features from the\n"
                 + "   result and the texts: coverage of words, of pairs, of words not in the question, the engine score,\n"
                 + "   negated concepts, stated opposites, contradiction flag, negation and yes/no polarity against the\n"
                 + "   reference, length, share of answer words found in the reference / only in the question / in\n"
-                + "   neither, keyword-list and \"don't know\" flags, and a few products of coverage with the polarity ones.\n");
+                + "   neither, letter-trigram cosine and word-order overlap (LCS) with the reference, coverage of the\n"
+                + "   question's words, keyword-list and \"don't know\" flags, and products of coverage with the polarity ones.\n");
         out.append("3. Two logistic regressions on those features (standardised): binary correct/incorrect with a\n"
                 + "   decision threshold, and three-way correct/contradictory/incorrect with class-balanced weights\n"
-                + "   (argmax). Fitted on the **train split only**; the L2 penalties and the threshold are chosen by\n"
+                + "   and per-class log-offsets added before the argmax. Fitted on the **train split only**; the L2\n"
+                + "   penalties, the threshold and the offsets are chosen by\n"
                 + "   ").append(SemEvalFit.FOLDS).append("-fold cross-validation inside train, folds grouped by question. "
                 + "The fitted model is written to\n"
                 + "   `src/main/resources").append(ReferenceModel.RESOURCE).append("`, which `ReferenceGrader.bundled()` loads.\n");
@@ -146,6 +151,8 @@ public final class SemEvalReport {
 
         out.append("Chosen on train: binary L2 = ").append(choices.binaryL2()).append(", threshold = ")
                 .append(f(choices.threshold())).append(", three-way L2 = ").append(choices.threeWayL2())
+                .append(", three-way log-offsets (contradictory, incorrect) = ").append(choices.threeWayOffsets()[1])
+                .append(", ").append(choices.threeWayOffsets()[2])
                 .append(".\nOut-of-fold on train (questions unseen by each fold's model): 2-way macro-F1 ")
                 .append(f(choices.oofBinaryF1())).append(", 3-way macro-F1 ").append(f(choices.oofThreeWayF1()))
                 .append(".\n\n");
@@ -155,7 +162,7 @@ public final class SemEvalReport {
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) row(out, r);
         row(out, train);
-        out.append("\n\"Rubric score alone\" thresholds the drafted rubric's 0-100 score at ").append(f(rubricCut * 100))
+        out.append("\n\"Rubric score alone\" thresholds the drafted rubric's 0-100 score at ").append(Math.round(rubricCut * 100))
                 .append(" (the cut maximising 2-way macro-F1 on train), without the model.\n\n");
 
         out.append("## Variant: questions with labelled answers (unseen answers only)\n\n");
@@ -168,6 +175,8 @@ public final class SemEvalReport {
                 + "sample answers would play that part; the reference-only model above is what `ReferenceGrader` ships.\n\n");
         out.append("Chosen on train: binary L2 = ").append(exampleChoices.binaryL2()).append(", threshold = ")
                 .append(f(exampleChoices.threshold())).append(", three-way L2 = ").append(exampleChoices.threeWayL2())
+                .append(", log-offsets ").append(exampleChoices.threeWayOffsets()[1]).append(", ")
+                .append(exampleChoices.threeWayOffsets()[2])
                 .append("; out-of-fold 2-way macro-F1 ").append(f(exampleChoices.oofBinaryF1()))
                 .append(", 3-way ").append(f(exampleChoices.oofThreeWayF1())).append(".\n\n");
         out.append("| split | corpus | n | 2-way acc | 2-way macro-F1 | 3-way acc | 3-way macro-F1 |\n");
@@ -189,6 +198,18 @@ public final class SemEvalReport {
                     .append(r.f2() >= TARGET_2WAY ? "yes" : "**no**").append(" | ").append(f(r.f3())).append(" | ")
                     .append(r.f3() >= TARGET_3WAY ? "yes" : "**no**").append(" |\n");
         }
+        for (Result r : exampleResults) {
+            if (!r.corpus().equals("combined")) continue;
+            out.append("| ").append(r.split()).append(", with labelled answers (variant) | ").append(f(r.f2()))
+                    .append(" | ").append(r.f2() >= TARGET_2WAY ? "yes" : "**no**").append(" | ").append(f(r.f3()))
+                    .append(" | ").append(r.f3() >= TARGET_3WAY ? "yes" : "**no**").append(" |\n");
+        }
+        out.append("\nReading the figures: the reference-only model reaches none of the targets. Its 2-way macro-F1\n"
+                + "(0.66-0.74) is at the published lexical-overlap floor, and the drafted rubric's score alone with one\n"
+                + "train-tuned cut does about as well (better on unseen questions); the extra features mostly help\n"
+                + "the 3-way task, whose \"contradictory\" class stays hard for word overlap. Only comparing with labelled\n"
+                + "answers to the same question (the variant) clears the targets, and only unseen answers allow it.\n"
+                + "Nothing here was tuned on a test split: every choice above comes from train cross-validation.\n");
         out.append("\nFor comparison (README of the data): the published lexical-overlap floor on SciEntsBank is about\n"
                 + "0.70-0.73 accuracy and 0.67-0.71 macro-F1 2-way, and about 0.44-0.47 macro-F1 3-way; the best\n"
                 + "published systems reach 0.773 (SciEntsBank) and 0.845 (Beetle) weighted F1 on unseen answers.\n\n");
@@ -196,7 +217,9 @@ public final class SemEvalReport {
         out.append("## Regenerate\n\n");
         out.append("```\nmvn -Psemeval verify                                  # data at ../shared/eval/semeval2013-task7/answers.tsv\n"
                 + "mvn -Psemeval verify -Dsemeval.data=/path/answers.tsv  # elsewhere\n```\n\n"
-                + "The run is deterministic: it rewrites this file and the model resource identically for the same data.\n");
+                + "The run is deterministic: it rewrites this file and the model resource identically for the same data.\n"
+                + "It writes the model into `src/main/resources`; a jar packaged in the same run still holds the previous\n"
+                + "copy, so build again after a change of model.\n");
         return out.toString();
     }
 

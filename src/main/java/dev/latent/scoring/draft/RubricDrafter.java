@@ -20,7 +20,8 @@ import java.util.Set;
  * question already contains weigh less: every answer repeats them. Polarity is kept: a word the reference
  * negates ("will not light") is drafted as "not light" with the plain word as its opposite, and a word
  * with a known antonym ("closed") gets it as opposite ("open"), so an answer that negates or reverses the
- * reference earns nothing for it and is flagged. Output is a pure function of the two strings.
+ * reference earns nothing for it and is flagged. Irregular forms Porter stemming misses ("left" for
+ * "leaving") are added as phrasings. Output is a pure function of the two strings.
  */
 public final class RubricDrafter {
 
@@ -56,11 +57,12 @@ public final class RubricDrafter {
             double weight = WORD_WEIGHT * (promptTerms.contains(word.term()) ? ECHO_FACTOR : 1);
             List<String> phrasings;
             List<String> opposites;
+            List<String> forms = formsOf(word);
             if (word.negated()) {
-                phrasings = List.of(Words.NEGATION + " " + word.written());
-                opposites = List.of(word.written());
+                phrasings = forms.stream().map(form -> Words.NEGATION + " " + form).toList();
+                opposites = List.copyOf(forms);
             } else {
-                phrasings = List.of(word.written());
+                phrasings = List.copyOf(forms);
                 opposites = new ArrayList<>();
                 for (String opposite : Opposites.of(word.term())) {
                     // A reference naming both sides ("open or closed") opposes neither.
@@ -81,11 +83,22 @@ public final class RubricDrafter {
             if (concepts.containsKey(id)) continue;
             boolean echo = promptTerms.contains(first.term()) && promptTerms.contains(second.term());
             boolean negated = first.negated() || second.negated();
-            String text = first.written() + " " + second.written();
-            concepts.put(id, new Concept(id, text, PAIR_WEIGHT * (echo ? ECHO_FACTOR : 1), false,
-                    List.of(negated ? Words.NEGATION + " " + text : text), true, List.of()));
+            List<String> phrasings = new ArrayList<>();
+            for (String a : formsOf(first)) {
+                for (String b : formsOf(second)) phrasings.add((negated ? Words.NEGATION + " " : "") + a + " " + b);
+            }
+            concepts.put(id, new Concept(id, first.written() + " " + second.written(),
+                    PAIR_WEIGHT * (echo ? ECHO_FACTOR : 1), false, phrasings, true, List.of()));
         }
         Rubric rubric = new Rubric(new ArrayList<>(concepts.values()), List.of());
         return new DraftedRubric(rubric, reference, referenceWords, promptWords);
+    }
+
+    /** The word as written, then its irregular forms. */
+    private static List<String> formsOf(Words.Word word) {
+        List<String> forms = new ArrayList<>();
+        forms.add(word.written());
+        forms.addAll(WordForms.of(word.term()));
+        return forms;
     }
 }

@@ -115,12 +115,21 @@ class RubricDrafterTest {
     void aNegatedReferenceKeepsItsPolarity() {
         DraftedRubric draft = RubricDrafter.prepare("Bulb A will not light.", null);
         Concept light = concept(draft.rubric(), "w:light");
-        assertEquals(List.of("not light"), light.phrasings());
-        assertEquals(List.of("light"), light.opposites());
+        assertEquals(List.of("not light", "not lit"), light.phrasings());
+        assertEquals(List.of("light", "lit"), light.opposites());
         assertEquals(100, draft.score("bulb A won't light").score());
         ScoreResult affirmed = draft.score("Bulb A will light.");
         assertTrue(affirmed.has(ScoreFlag.MISCONCEPTION), affirmed.toString());
         assertTrue(affirmed.score() < 60, affirmed.toString());
+    }
+
+    @Test
+    void irregularFormsThatStemmingMissesStillMatch() {
+        DraftedRubric draft = RubricDrafter.prepare(SALT_REFERENCE, SALT_PROMPT);
+        ScoreResult past = draft.score("The water evaporated and left the salt.");
+        assertEquals(ConceptStatus.HIT, past.concepts().stream()
+                .filter(c -> c.id().equals("w:leav")).findFirst().orElseThrow().status(), past.toString());
+        assertEquals(100, past.score());
     }
 
     @Test
