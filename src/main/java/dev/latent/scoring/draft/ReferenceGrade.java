@@ -18,6 +18,18 @@ public record ReferenceGrade(int score, int grade, Rating suggestedRating, boole
                              double pCorrect, double pThreeWayCorrect, double pContradictory, double pIncorrect,
                              ScoreResult rubricResult) {
 
+    /**
+     * This verdict in the engine's result type, for callers that handle {@link ScoreResult}s (batch
+     * grading, the UI): the model's score, grade and rating, with the drafted rubric's concepts,
+     * misconceptions (stated opposites) and flags as the evidence. {@code uncappedScore} is the model's
+     * score too; {@code earned}, {@code penalty} and {@code possible} stay the rubric's.
+     */
+    public ScoreResult asScoreResult() {
+        ScoreResult r = rubricResult;
+        return new ScoreResult(score, grade, suggestedRating, score, r.earned(), r.penalty(), r.possible(),
+                r.concepts(), r.misconceptions(), r.flags());
+    }
+
     /** The SemEval-2013 three-way labels. */
     public enum Verdict { CORRECT, CONTRADICTORY, INCORRECT }
 }

@@ -52,6 +52,16 @@ class ReferenceGraderTest {
     }
 
     @Test
+    void asScoreResultCarriesTheModelVerdictAndTheRubricEvidence() {
+        ReferenceGrade grade = ReferenceGrader.bundled().grade(REFERENCE, PROMPT, "The water evaporated.");
+        var result = grade.asScoreResult();
+        assertEquals(grade.score(), result.score());
+        assertEquals(grade.grade(), result.grade());
+        assertEquals(grade.suggestedRating(), result.suggestedRating());
+        assertEquals(grade.rubricResult().concepts(), result.concepts());
+    }
+
+    @Test
     void aModelSurvivesItsTextForm() throws IOException {
         ReferenceModel model = ReferenceModel.bundled();
         ReferenceModel copy = ReferenceModel.read(new ByteArrayInputStream(
