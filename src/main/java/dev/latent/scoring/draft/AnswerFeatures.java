@@ -28,7 +28,7 @@ public final class AnswerFeatures {
             "precision", "echo_share", "novel_share",
             "keyword_list", "empty", "dont_know",
             "coverage_x_negation_mismatch", "coverage_x_opposites", "coverage_x_negated", "coverage_squared",
-            "trigram_cosine", "lcs_ratio", "question_coverage");
+            "trigram_cosine", "lcs_ratio", "question_coverage", "number_mismatch");
 
     private AnswerFeatures() {
     }
@@ -70,8 +70,8 @@ public final class AnswerFeatures {
 
         boolean answerNegation = words.cueCount() > 0;
         boolean referenceNegation = draft.reference.cueCount() > 0;
-        int referencePolarity = polarity(draft.reference);
-        int answerPolarity = polarity(words);
+        int referencePolarity = polarity(draft.referenceText);
+        int answerPolarity = polarity(answer);
         boolean yesNoMatch = referencePolarity != 0 && referencePolarity == answerPolarity;
         boolean yesNoMismatch = referencePolarity != 0 && answerPolarity == -referencePolarity;
 
@@ -100,7 +100,7 @@ public final class AnswerFeatures {
                 weightedCoverage * mismatch, weightedCoverage * opposites, weightedCoverage * (negated > 0 ? 1 : 0),
                 weightedCoverage * weightedCoverage,
                 trigramCosine(draft.referenceText, answer), lcsRatio(draft.reference, words),
-                questionCoverage(draft, answerTerms)};
+                questionCoverage(draft, answerTerms), numberMismatch(draft.referenceTerms, answerTerms)};
     }
 
     /** Cosine of letter-trigram counts of the two lower-cased texts: survives misspellings and word forms. */
@@ -145,6 +145,23 @@ public final class AnswerFeatures {
         return previous[a.size()] / (double) r.size();
     }
 
+    /** 1 when the reference states numbers and the answer states a number the reference does not ("45" for "40"). */
+    private static double numberMismatch(Set<String> referenceTerms, Set<String> answerTerms) {
+        boolean referenceHasNumber = referenceTerms.stream().anyMatch(AnswerFeatures::isNumber);
+        if (!referenceHasNumber) return 0;
+        for (String term : answerTerms) if (isNumber(term) && !referenceTerms.contains(term)) return 1;
+        return 0;
+    }
+
+    private static boolean isNumber(String term) {
+        if (term.isEmpty()) return false;
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != ',') return false;
+        }
+        return true;
+    }
+
     /** Share of the question's content terms the answer repeats. */
     private static double questionCoverage(DraftedRubric draft, Set<String> answerTerms) {
         if (draft.promptTerms.isEmpty()) return 0;
@@ -153,11 +170,18 @@ public final class AnswerFeatures {
         return hit / (double) draft.promptTerms.size();
     }
 
-    /** +1 for a text opening with "yes", -1 for one opening with "no"/"not", 0 otherwise. */
-    private static int polarity(Words words) {
-        if (words.words.isEmpty()) return 0;
-        Words.Word first = words.words.get(0);
-        if (first.cue() && first.written().toLowerCase(Locale.ROOT).startsWith("no")) return -1;
-        return first.term().equals("ye") || first.term().equals("yes") ? 1 : 0;
+    /** +1 for a text opening with "yes", -1 for one opening with "no" or "not", 0 otherwise. */
+    static int polarity(String text) {
+        if (text == null) return 0;
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) start++;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        String first = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return switch (first) {
+            case "yes", "yeah", "yep", "yup" -> 1;
+            case "no", "not", "nope" -> -1;
+            default -> 0;
+        };
     }
 }
