@@ -99,6 +99,7 @@ public final class DeckWriter {
             item.put("required", concept.required());
             item.put("anyOrder", concept.anyOrder());
             strings(item.putArray("phrasings"), concept.phrasings());
+            if (!concept.opposites().isEmpty()) strings(item.putArray("opposites"), concept.opposites());
         }
         if (!rubric.misconceptions().isEmpty()) {
             ArrayNode misconceptions = node.putArray("misconceptions");

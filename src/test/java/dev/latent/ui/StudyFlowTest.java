@@ -106,9 +106,10 @@ class StudyFlowTest {
     }
 
     @Test
-    void goingBackShowsWhatWasTypedAndRevealed(FxRobot robot) {
+    void goingBackShowsWhatWasTypedAndRevealed(FxRobot robot) throws Exception {
         robot.clickOn("#browse-autoencoders-gans");
-        assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused());
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#answer").queryAs(TextArea.class).isFocused());
         robot.write("my first answer");
         assertEquals("my first answer", robot.lookup("#answer").queryAs(TextArea.class).getText());
         robot.clickOn("#reveal");
