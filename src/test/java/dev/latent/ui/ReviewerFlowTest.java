@@ -136,7 +136,7 @@ class ReviewerFlowTest {
 
         robot.clickOn("#study-autoencoders-gans");
         Question first = currentQuestion(robot);
-        assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused());
+        FxChecks.awaitFocus(robot, "#answer");
         setAnswer(robot, sample(first, SampleAnswer.MAX_GRADE));
         Screenshots.save(stage.getScene(), "question.png");
 
