@@ -8,13 +8,22 @@ import java.util.List;
  * @param phrasings alternative ways to say it: synonyms, abbreviations, multi-word phrases; any one counts
  * @param required an answer missing a required concept cannot earn a top grade
  * @param anyOrder the words of a multi-word phrasing may appear in any order
+ * @param opposites ways to state the opposite claim (for "unstable training": "stable training"). Stating
+ *                  one costs the concept's weight as a misconception; negating one ("not stable") states
+ *                  the concept. Optional, usually empty.
  */
 public record Concept(String id, String label, double weight, boolean required,
-                      List<String> phrasings, boolean anyOrder) {
+                      List<String> phrasings, boolean anyOrder, List<String> opposites) {
 
     public static final double DEFAULT_WEIGHT = 1.0;
 
     public Concept {
         phrasings = List.copyOf(phrasings);
+        opposites = opposites == null ? List.of() : List.copyOf(opposites);
+    }
+
+    /** A concept without opposites. */
+    public Concept(String id, String label, double weight, boolean required, List<String> phrasings, boolean anyOrder) {
+        this(id, label, weight, required, phrasings, anyOrder, List.of());
     }
 }

@@ -29,7 +29,7 @@ final class DeckJson {
     }
 
     record ConceptDoc(String id, String label, Double weight, Boolean required, Boolean anyOrder,
-                      List<String> phrasings) {
+                      List<String> phrasings, List<String> opposites) {
     }
 
     record MisconceptionDoc(String id, String label, Double penalty, Boolean anyOrder, List<String> phrasings) {

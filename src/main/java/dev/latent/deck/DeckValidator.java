@@ -113,8 +113,10 @@ final class DeckValidator {
         String label = text(doc.label(), at.field("label"));
         double weight = positive(doc.weight(), Concept.DEFAULT_WEIGHT, at.field("weight"), "weight");
         List<String> phrasings = phrasings(doc.phrasings(), at.field("phrasings"));
+        List<String> opposites = new ArrayList<>();
+        if (doc.opposites() != null) eachItem(doc.opposites(), at.field("opposites"), this::text, opposites);
         return new Concept(id, label, weight, Boolean.TRUE.equals(doc.required()), phrasings,
-                Boolean.TRUE.equals(doc.anyOrder()));
+                Boolean.TRUE.equals(doc.anyOrder()), opposites);
     }
 
     private Misconception misconception(DeckJson.MisconceptionDoc doc, FieldPath at) {

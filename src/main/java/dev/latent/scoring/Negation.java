@@ -1,0 +1,28 @@
+package dev.latent.scoring;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+import java.util.List;
+
+/** The negation vocabulary shared by the analyzer and the matcher. */
+final class Negation {
+
+    /** The one term every negation cue is rewritten to. */
+    static final String CUE = "not";
+
+    /** Words that negate what follows them in their clause. */
+    static final CharArraySet CUES = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+            "not", "no", "never", "without", "nor", "neither", "none", "nothing", "nobody", "nowhere",
+            "lack", "lacks", "lacking", "lacked"), false));
+
+    static final int LONGEST_CUE = 7;
+
+    /**
+     * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
+     * stemmed forms, as the matcher sees them.
+     */
+    static final java.util.Set<String> CANCELLERS = java.util.Set.of("onli", "only", "just", "mere", "merely");
+
+    private Negation() {
+    }
+}

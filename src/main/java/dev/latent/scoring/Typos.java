@@ -1,0 +1,66 @@
+package dev.latent.scoring;
+
+import java.util.Set;
+
+/** Typo tolerance: Damerau-Levenshtein distance (optimal string alignment) with length-based limits. */
+final class Typos {
+
+    /**
+     * Common words one edit away from another word of this subject ("model"/"mode", "loss"/"less"):
+     * an answer word in this list is taken as written, never as a typo of a rubric term.
+     */
+    static final Set<String> REAL_WORDS = Set.of(
+            "model", "models", "mode", "modes", "loss", "less", "lose", "lost", "last", "data", "date", "real",
+            "read", "fake", "take", "code", "codes", "node", "nodes", "mean", "means", "meant", "noise", "nose",
+            "train", "trains", "rain", "layer", "layers", "later", "label", "level", "input", "inputs", "point",
+            "space", "place", "pace", "value", "values", "learn", "lean", "blur", "blue", "sharp", "share",
+            "image", "images", "sample", "simple", "gain", "again", "fine", "find", "line", "like", "live",
+            "form", "from", "forms", "norm", "more", "most", "mostly", "move", "same", "some", "game", "name",
+            "true", "tree", "work", "word", "words", "works", "rate", "rare", "role", "rule", "rules", "test",
+            "text", "best", "rest", "feature", "features", "future", "latest", "talent", "content", "context",
+            "decode", "encode", "decoded", "encoded", "decodes", "encodes", "coder", "coders");
+
+    private Typos() {
+    }
+
+    /** Edits tolerated for a rubric word of this length: none below 4 letters, 1 from 4, 2 from 8. */
+    static int tolerance(int length) {
+        if (length >= 8) return 2;
+        if (length >= 4) return 1;
+        return 0;
+    }
+
+    /** True when {@code a} and {@code b} are at most {@code limit} edits apart (insert, delete, substitute, swap). */
+    static boolean within(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) return false;
+        if (limit == 0) return a.equals(b);
+        // Rows of the OSA matrix: two previous and the current one; lengths are short (rubric words).
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) previous[j] = j;
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    value = Math.min(value, before[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.min(rowMin, value);
+            }
+            if (rowMin > limit) return false;
+            int[] recycled = before;
+            before = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m] <= limit;
+    }
+}

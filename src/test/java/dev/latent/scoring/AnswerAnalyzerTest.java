@@ -1,0 +1,104 @@
+package dev.latent.scoring;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnswerAnalyzerTest {
+
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+
+    private record Token(String term, int start, int end) {
+    }
+
+    private List<Token> tokens(String text) throws IOException {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+            stream.end();
+        }
+        return out;
+    }
+
+    private List<String> terms(String text) throws IOException {
+        return tokens(text).stream().map(Token::term).toList();
+    }
+
+    @Test
+    void keepsNegationWordsThatEnglishStopSetsDrop() throws IOException {
+        assertEquals(List.of("not", "overfit"), terms("It does not overfit"));
+        assertEquals(List.of("not", "label"), terms("There are no labels"));
+        assertEquals(List.of("not", "converg"), terms("it never converges"));
+        assertEquals(List.of("train", "not", "label"), terms("trained without labels"));
+    }
+
+    @Test
+    void contractionsBecomeANegationToken() throws IOException {
+        for (String contraction : List.of("isn't", "doesn't", "can't", "won't", "don't", "cannot", "doesnt", "isn’t")) {
+            assertEquals(List.of("not", "stabl"), terms("training " + contraction + " stable").subList(1, 3),
+                    contraction);
+        }
+    }
+
+    @Test
+    void possessivesAndOtherCliticsAreCutOff() throws IOException {
+        assertEquals(List.of("encod", "output"), terms("the encoder's output"));
+        assertEquals(List.of("lose", "inform"), terms("it'll lose information"));
+    }
+
+    @Test
+    void foldsCaseCompatibilityFormsAndDiacritics() throws IOException {
+        assertEquals(terms("autoencoder"), terms("ＡＵＴＯＥＮＣＯＤＥＲ")); // full-width forms, NFKC
+        assertEquals(terms("naive bayes"), terms("naïve Bayes"));
+        assertEquals(terms("reseau"), terms("Réseau"));
+        assertEquals(terms("efficient"), terms("eﬃcient")); // ligature ﬃ
+        assertEquals(List.of("latent"), terms("la\u200Btent")); // zero-width space inside a word
+        assertEquals(List.of("latent"), terms("la\u200Dtent\u200E")); // joiner, left-to-right mark
+        assertEquals(terms("latent"), terms("lat\u00ADent")); // soft hyphen
+    }
+
+    @Test
+    void keepsOffsetsIntoTheOriginalText() throws IOException {
+        String text = "The ＶＡＥ’s de\u200Bcoder doesn't blur.";
+        List<Token> tokens = tokens(text);
+        assertEquals(List.of("vae", "decod", "not", "blur"), tokens.stream().map(Token::term).toList());
+        assertEquals("ＶＡＥ’s", text.substring(tokens.get(0).start(), tokens.get(0).end()));
+        assertEquals("de\u200Bcoder", text.substring(tokens.get(1).start(), tokens.get(1).end()));
+        assertEquals("doesn't", text.substring(tokens.get(2).start(), tokens.get(2).end()));
+        assertEquals("blur", text.substring(tokens.get(3).start(), tokens.get(3).end()));
+    }
+
+    @Test
+    void stopWordsGoButContentWordsOfTheSubjectStay() throws IOException {
+        assertEquals(List.of("more", "less", "between", "real", "fake"),
+                terms("the more, the less; it is between the real and the fake"));
+        assertFalse(AnswerAnalyzer.STOP_WORDS.contains("not"));
+        assertFalse(AnswerAnalyzer.STOP_WORDS.contains("no"));
+        assertTrue(AnswerAnalyzer.STOP_WORDS.contains("the"));
+    }
+
+    @Test
+    void minimalStemmingOnlyStripsPlurals() throws IOException {
+        AnswerAnalyzer minimal = new AnswerAnalyzer(AnswerAnalyzer.Stemming.MINIMAL);
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = minimal.tokenStream("f", "generators generated")) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        }
+        assertEquals(List.of("generator", "generated"), out);
+    }
+}

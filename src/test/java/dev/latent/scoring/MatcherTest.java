@@ -1,0 +1,153 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.ConceptStatus.NEGATED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static dev.latent.scoring.Rubrics.withOpposites;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatcherTest {
+
+    private static final Rubric RECONSTRUCT = rubric(concept("reconstruct", "decoder reconstructs the input"));
+
+    @Test
+    void anyPhrasingCountsIncludingAbbreviations() {
+        Rubric rubric = rubric(concept("vae", "variational autoencoder", "VAE"), concept("mse", "mean squared error", "MSE"));
+        assertEquals(HIT, status(rubric, "A VAE is trained with an MSE term", "vae"));
+        assertEquals(HIT, status(rubric, "A VAE is trained with an MSE term", "mse"));
+        assertEquals(HIT, status(rubric, "variational auto-encoders use the mean squared error", "vae"));
+        assertEquals(HIT, status(rubric, "variational auto-encoders use the mean squared error", "mse"));
+        assertEquals(MISSED, status(rubric, "a GAN uses a discriminator", "vae"));
+    }
+
+    @Test
+    void multiWordPhrasingsMatchWithinASmallWindowInOrder() {
+        assertEquals(HIT, status(RECONSTRUCT, "the decoder reconstructs the input", "reconstruct"));
+        // three words between consecutive phrase words (function words are not counted)
+        assertEquals(HIT, status(RECONSTRUCT, "the decoder then tries hard to reconstruct the original input", "reconstruct"));
+        // four content words between "decoder" and "reconstruct": outside the window
+        assertEquals(MISSED, status(RECONSTRUCT, "the decoder network then tries extremely hard to reconstruct the input", "reconstruct"));
+        assertEquals(MISSED, status(RECONSTRUCT, "the input reconstructs the decoder", "reconstruct"));
+        // not across a sentence end
+        assertEquals(MISSED, status(RECONSTRUCT, "We train the decoder. Reconstructs input.", "reconstruct"));
+    }
+
+    @Test
+    void anyOrderConceptsMatchInAnyOrderWithinTheWindow() {
+        Rubric rubric = rubric(anyOrder("labels", "labels needed"));
+        assertEquals(HIT, status(rubric, "needed: labels", "labels"));
+        assertEquals(HIT, status(rubric, "labels are needed", "labels"));
+        assertEquals(MISSED, status(rubric, "needed for the final step of the pipeline with extra labels", "labels"));
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheOriginalAnswer() {
+        String answer = "Then the Decoder\u200B tries to RECONSTRUCT\tthe input.";
+        ScoreResult score = Grader.compile(RECONSTRUCT).score(answer);
+        Evidence evidence = result(score, "reconstruct").evidence();
+        assertNotNull(evidence);
+        assertEquals("decoder reconstructs the input", evidence.phrasing());
+        assertEquals(answer.indexOf("Decoder"), evidence.start());
+        assertEquals(answer.indexOf("input") + "input".length(), evidence.end());
+        assertEquals(answer.substring(evidence.start(), evidence.end()), evidence.text());
+        assertEquals(List.of("Decoder", "RECONSTRUCT", "input"),
+                evidence.words().stream().map(span -> span.of(answer).replace("\u200B", "")).toList());
+    }
+
+    @Test
+    void typosAreToleratedByWordLength() {
+        Rubric rubric = rubric(concept("disc", "discriminator"), concept("enc", "encoder"), concept("gan", "GAN"),
+                concept("loss", "loss"));
+        assertEquals(HIT, status(rubric, "the discrimnator", "disc"), "1 edit, 13 letters");
+        assertEquals(HIT, status(rubric, "the dicsrimnator", "disc"), "2 edits (a swap and a deletion), 13 letters");
+        assertEquals(MISSED, status(rubric, "the dicsrminatr", "disc"), "3 edits");
+        assertEquals(HIT, status(rubric, "the encdoer", "enc"), "a swap, 7 letters");
+        assertEquals(MISSED, status(rubric, "the ecndoer", "enc"), "2 edits, 7 letters allow 1");
+        assertEquals(MISSED, status(rubric, "a GAM", "gan"), "no tolerance below 4 letters");
+        assertEquals(HIT, status(rubric, "the lsos", "loss"), "a swap in a 4-letter word");
+    }
+
+    @Test
+    void noTypoToleranceTowardsAnotherRubricTerm() {
+        // "decoding" is 2 edits from "encoding" (8 letters allow 2): a typo, unless "decoding" is itself in the rubric.
+        Rubric encodingOnly = rubric(concept("enc", "encoding"));
+        assertEquals(HIT, status(encodingOnly, "decoding", "enc"));
+        Rubric both = rubric(concept("enc", "encoding"), concept("dec", "decoding"));
+        assertEquals(MISSED, status(both, "decoding", "enc"));
+        assertEquals(HIT, status(both, "decoding", "dec"));
+        // undercomplete / overcomplete and generator / discriminator never mix
+        Rubric completeness = rubric(concept("under", "undercomplete"), concept("over", "overcomplete"));
+        assertEquals(MISSED, status(completeness, "an overcomplete code", "under"));
+        assertEquals(HIT, status(completeness, "an overcomplte code", "over"));
+        // a common word is not a typo of a rubric term: "model" is not "mode"
+        assertEquals(MISSED, status(rubric(concept("mode", "mode collapse")), "the model collapses", "mode"));
+    }
+
+    @Test
+    void negationHasAScope() {
+        Rubric rubric = rubric(concept("overfit", "overfits"), concept("stable", "stable"), concept("labels", "labels"));
+        assertEquals(NEGATED, status(rubric, "it does not overfit", "overfit"));
+        assertEquals(NEGATED, status(rubric, "it doesn't really overfit", "overfit"));
+        assertEquals(NEGATED, status(rubric, "GAN training isn't stable", "stable"));
+        assertEquals(NEGATED, status(rubric, "it is no longer stable", "stable"));
+        assertEquals(NEGATED, status(rubric, "it never overfits", "overfit"));
+        assertEquals(NEGATED, status(rubric, "trained without labels", "labels"));
+        // the scope ends at the clause
+        assertEquals(HIT, status(rubric, "it is not large, but it overfits", "overfit"));
+        assertEquals(HIT, status(rubric, "no, it overfits", "overfit"));
+        assertEquals(HIT, status(rubric, "no encoder is used and training is stable", "stable"));
+        // and after a few words
+        assertEquals(HIT, status(rubric, "not with small batches, large learning rates or dropout it overfits", "overfit"));
+        // "not only X but also Y" affirms X
+        assertEquals(HIT, status(rubric, "it is not only stable but also fast", "stable"));
+    }
+
+    @Test
+    void aPhrasingWithNegationMatchesTheNegatedRest() {
+        Rubric rubric = rubric(concept("unsupervised", "unsupervised", "without labels"));
+        assertEquals(HIT, status(rubric, "it learns with no labels", "unsupervised"));
+        assertEquals(HIT, status(rubric, "it doesn't need any labels", "unsupervised"));
+        assertEquals(HIT, status(rubric, "trained without labels", "unsupervised"));
+        assertEquals(MISSED, status(rubric, "it needs labels", "unsupervised"));
+        assertEquals(NEGATED, status(rubric, "it is not unsupervised", "unsupervised"));
+    }
+
+    @Test
+    void statingTheOppositeIsAMisconceptionAndNegatingItAffirms() {
+        Rubric rubric = rubric(withOpposites("unstable", List.of("unstable", "instability"), List.of("stable")));
+        ScoreResult stable = Grader.compile(rubric).score("GAN training is stable");
+        assertEquals(MISSED, result(stable, "unstable").status());
+        assertEquals(1, stable.misconceptions().size());
+        assertEquals("unstable", stable.misconceptions().get(0).oppositeOf());
+        assertEquals("stable", stable.misconceptions().get(0).evidence().text());
+        assertEquals(0, stable.score());
+
+        ScoreResult notStable = Grader.compile(rubric).score("GAN training isn't stable");
+        assertEquals(HIT, result(notStable, "unstable").status());
+        Evidence evidence = result(notStable, "unstable").evidence();
+        assertEquals("stable", evidence.text());
+        assertEquals(new Span(13, 18), evidence.negation());
+        assertTrue(notStable.misconceptions().isEmpty());
+        assertEquals(100, notStable.score());
+    }
+
+    @Test
+    void missedConceptsHaveNoEvidence() {
+        ScoreResult score = Grader.compile(RECONSTRUCT).score("nothing relevant here");
+        assertEquals(MISSED, result(score, "reconstruct").status());
+        assertNull(result(score, "reconstruct").evidence());
+    }
+}
