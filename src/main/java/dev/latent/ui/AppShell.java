@@ -4,8 +4,11 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.platform.AppPaths;
 import dev.latent.study.DeckWalkthrough;
+import dev.latent.ui.present.PresentSetupView;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
+
+import java.time.Clock;
 
 /**
  * The window's frame: one screen at a time in the centre. Screens ask the shell to move on, so each
@@ -28,7 +31,7 @@ public final class AppShell {
     }
 
     public void showDeckList() {
-        DeckListView view = new DeckListView(catalog, paths, this::study);
+        DeckListView view = new DeckListView(catalog, paths, this::study, this::present);
         root.setCenter(view.node());
         view.focusFirst();
     }
@@ -37,5 +40,12 @@ public final class AppShell {
         StudyView view = new StudyView(new DeckWalkthrough(deck), this::showDeckList);
         root.setCenter(view.node());
         view.focusAnswer();
+    }
+
+    /** Presentation mode: no store is passed, so nothing presented is written to anyone's schedule. */
+    public void present(Deck deck) {
+        PresentSetupView view = new PresentSetupView(deck, Clock.systemUTC(), this::showDeckList);
+        root.setCenter(view.node());
+        view.focusStart();
     }
 }

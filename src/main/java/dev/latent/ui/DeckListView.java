@@ -29,7 +29,7 @@ final class DeckListView {
     private final ScrollPane scroll = new ScrollPane(Pages.centered(content));
     private final List<Button> studyButtons = new ArrayList<>();
 
-    DeckListView(DeckCatalog catalog, AppPaths paths, Consumer<Deck> onStudy) {
+    DeckListView(DeckCatalog catalog, AppPaths paths, Consumer<Deck> onStudy, Consumer<Deck> onPresent) {
         content.getStyleClass().add("page");
         Label title = new Label("Latent");
         title.getStyleClass().addAll(Styles.TITLE_1, "app-title");
@@ -44,7 +44,7 @@ final class DeckListView {
             empty.getStyleClass().add(Styles.TEXT_MUTED);
             content.getChildren().add(empty);
         }
-        for (Deck deck : catalog.decks()) content.getChildren().add(deckCard(deck, onStudy));
+        for (Deck deck : catalog.decks()) content.getChildren().add(deckCard(deck, onStudy, onPresent));
 
         if (!catalog.failures().isEmpty()) {
             content.getChildren().add(sectionTitle("Decks that could not be opened"));
@@ -74,7 +74,7 @@ final class DeckListView {
         return label;
     }
 
-    private Node deckCard(Deck deck, Consumer<Deck> onStudy) {
+    private Node deckCard(Deck deck, Consumer<Deck> onStudy, Consumer<Deck> onPresent) {
         Label name = new Label(deck.title());
         name.getStyleClass().addAll(Styles.TITLE_3);
         Label count = new Label(deck.size() == 1 ? "1 question" : deck.size() + " questions");
@@ -95,7 +95,14 @@ final class DeckListView {
         study.setAccessibleText("Study " + deck.title());
         studyButtons.add(study);
 
-        HBox card = new HBox(16, text, study);
+        Button present = new Button("Present");
+        present.setId("present-deck-" + deck.id());
+        present.setOnAction(e -> onPresent.accept(deck));
+        present.setMinWidth(Region.USE_PREF_SIZE);
+        present.setTooltip(new Tooltip("Project the questions of " + deck.title() + " in class"));
+        present.setAccessibleText("Present " + deck.title());
+
+        HBox card = new HBox(16, text, present, study);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().add("card");
         return card;
