@@ -85,7 +85,8 @@ public final class PresentSetupView {
         for (Question question : deck.questions()) choices.add(new Choice(question));
         list.setId("present-questions");
         list.setCellFactory(v -> new ChoiceCell());
-        list.setPrefHeight(330);
+        list.setFixedCellSize(40);
+        list.setPrefHeight(Math.min(choices.size(), 8) * 40 + 4);
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 move(e.getCode() == KeyCode.UP ? -1 : +1);
@@ -155,8 +156,14 @@ public final class PresentSetupView {
         keys.setWrapText(true);
         keys.setMinHeight(Region.USE_PREF_SIZE);
 
-        content.getChildren().addAll(new HBox(back), title, intro, sectionTitle("Questions"), list, listButtons,
-                sectionTitle("Projection"), options, presenterNote, new HBox(12, start), sectionTitle("Keys"), keys);
+        // Start sits beside the title, so it is in view whatever the window's height.
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(16, title, start);
+        header.setAlignment(Pos.CENTER_LEFT);
+        content.getChildren().addAll(new HBox(back), header, intro, sectionTitle("Questions"), list, listButtons,
+                sectionTitle("Projection"), options, presenterNote, sectionTitle("Keys"), keys);
         VBox frame = new VBox(content);
         frame.setAlignment(Pos.TOP_CENTER);
         scroll = new ScrollPane(frame);
@@ -245,6 +252,11 @@ public final class PresentSetupView {
             number.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(prompt, Priority.ALWAYS);
             prompt.setMaxWidth(Double.MAX_VALUE);
+            prompt.setMinWidth(0);
+            // Fit the list's width: long prompts end in "..." instead of scrolling sideways.
+            setPrefWidth(0);
+            prompt.setTooltip(new Tooltip());
+            prompt.getTooltip().textProperty().bind(prompt.textProperty());
         }
 
         @Override

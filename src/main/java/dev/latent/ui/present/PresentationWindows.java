@@ -83,6 +83,8 @@ public final class PresentationWindows {
         if (windows.presenter != null) {
             windows.presenter.show();
             windows.presenter.requestFocus();
+            // Keys step the presentation from the start, rather than landing in the class-answer box.
+            windows.presenterView.stopTyping();
         }
         windows.ticker.play();
         return windows;
