@@ -164,6 +164,17 @@ public final class PresentSetupView {
         header.setAlignment(Pos.CENTER_LEFT);
         content.getChildren().addAll(new HBox(back), header, intro, sectionTitle("Questions"), list, listButtons,
                 sectionTitle("Projection"), options, presenterNote, sectionTitle("Keys"), keys);
+        // Enter starts from anywhere on the page (the list would otherwise swallow it), except on a control
+        // that has its own use for it.
+        content.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean ownUse = e.getTarget() instanceof javafx.scene.control.ButtonBase
+                    || e.getTarget() instanceof javafx.scene.control.TextInputControl
+                    || e.getTarget() instanceof ChoiceBox || e.getTarget() instanceof Spinner;
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !ownUse && !start.isDisabled()) {
+                start();
+                e.consume();
+            }
+        });
         VBox frame = new VBox(content);
         frame.setAlignment(Pos.TOP_CENTER);
         scroll = new ScrollPane(frame);

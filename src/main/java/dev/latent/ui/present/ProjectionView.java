@@ -42,7 +42,7 @@ final class ProjectionView {
     private final FlowPane classHits = new FlowPane();
     private final Label escHint = new Label("Esc to leave");
     private final TextField classAnswerField = new TextField();
-    private final HBox classAnswerOverlay;
+    private final HBox classAnswerOverlay = new HBox();
     private final Region blankBlack = new Region();
     private final Region blankWhite = new Region();
 
@@ -86,34 +86,34 @@ final class ProjectionView {
         escHint.getStyleClass().add("esc-hint");
         escHint.visibleProperty().bind(presentation.startedProperty().not());
         escHint.managedProperty().bind(escHint.visibleProperty());
-        VBox bottom = new VBox(classHits, escHint);
-        bottom.getStyleClass().add("projection-bottom");
-
-        BorderPane page = new BorderPane(body, statusBar, null, bottom, null);
-        page.getStyleClass().add("projection-page");
 
         Label typing = new Label("Class answer:");
         typing.setMinWidth(Region.USE_PREF_SIZE);
         classAnswerField.setId("projection-class-answer");
         classAnswerField.setPromptText("Type what a student says; Enter when done");
         HBox.setHgrow(classAnswerField, Priority.ALWAYS);
-        classAnswerOverlay = new HBox(typing, classAnswerField);
+        classAnswerOverlay.getChildren().setAll(typing, classAnswerField);
         classAnswerOverlay.getStyleClass().add("class-answer-overlay");
         classAnswerOverlay.setAlignment(Pos.CENTER_LEFT);
-        classAnswerOverlay.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane.setAlignment(classAnswerOverlay, Pos.BOTTOM_CENTER);
         classAnswerOverlay.visibleProperty().bind(presentation.typingClassAnswerProperty());
+        classAnswerOverlay.managedProperty().bind(classAnswerOverlay.visibleProperty());
         classAnswerField.textProperty().addListener((obs, was, is) -> presentation.setClassAnswer(is));
         presentation.typingClassAnswerProperty().addListener((obs, was, is) -> {
             if (is) Platform.runLater(classAnswerField::requestFocus);
         });
+
+        // The typing box sits below the hits, never over them: the room sees the concepts appear as it is typed.
+        VBox bottom = new VBox(classHits, classAnswerOverlay, escHint);
+        bottom.getStyleClass().add("projection-bottom");
+        BorderPane page = new BorderPane(body, statusBar, null, bottom, null);
+        page.getStyleClass().add("projection-page");
 
         blankBlack.setId("blank-black");
         blankBlack.getStyleClass().add("blank-black");
         blankWhite.setId("blank-white");
         blankWhite.getStyleClass().add("blank-white");
 
-        root.getChildren().addAll(page, classAnswerOverlay, blankBlack, blankWhite);
+        root.getChildren().addAll(page, blankBlack, blankWhite);
         root.setOnMouseClicked(presentation::onMouseClicked);
         root.heightProperty().addListener((obs, was, is) -> applyTextSize(is.doubleValue()));
 

@@ -118,7 +118,8 @@ class PresentationFlowTest {
         robot.clickOn("#present-deck-autoencoders-gans");
         assertTrue(robot.lookup("#present-start").tryQuery().isPresent(), "the setup screen is shown");
         Screenshots.save(appStage.getScene(), "present-setup.png");
-        robot.clickOn("#present-start");
+        robot.clickOn("#present-questions");
+        robot.type(KeyCode.ENTER);
         Stage projectionStage = projectionStages().get(0);
         assertTrue(projectionStage.isFullScreen(), "the projection is full screen");
         assertEquals("", projectionStage.getFullScreenExitHint(), "no system exit hint over the projection");
