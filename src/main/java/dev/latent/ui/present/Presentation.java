@@ -134,6 +134,10 @@ public final class Presentation {
     }
 
     void onMouseClicked(MouseEvent event) {
+        // A click into the class-answer box places the caret; it is not a step.
+        for (Object node = event.getTarget(); node instanceof javafx.scene.Node n; node = n.getParent()) {
+            if (n instanceof TextInputControl) return;
+        }
         if (event.getButton() == MouseButton.PRIMARY) update(PresentationState::next);
         else if (event.getButton() == MouseButton.SECONDARY) update(PresentationState::previous);
         else return;

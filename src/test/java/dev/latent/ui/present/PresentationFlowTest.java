@@ -206,7 +206,9 @@ class PresentationFlowTest {
         assertEquals(question(1).answer().points(), projectedPoints(), "back to question 1 as it was left");
         robot.type(KeyCode.BACK_SPACE);
         assertEquals(question(1).answer().points().subList(0, 4), projectedPoints());
-        press(robot, KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT);
+        robot.clickOn("#projection-prompt", MouseButton.SECONDARY);
+        assertEquals(question(1).answer().points().subList(0, 3), projectedPoints(), "a right click is previous");
+        press(robot, KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT, KeyCode.LEFT);
         assertTrue(projectedPoints().isEmpty());
         assertEquals("1 / 8", projected("projection-number"), "previous on the very first step stays put");
     }
@@ -306,6 +308,8 @@ class PresentationFlowTest {
         robot.targetWindow(windows.projectionStage()).write("to compress the data and to detect anomalies");
         Set<String> chips = projection().lookupAll(".concept-hit").stream().map(n -> ((Labeled) n).getText()).collect(Collectors.toSet());
         assertEquals("to compress the data and to detect anomalies", field.getText());
+        robot.clickOn(field);
+        assertTrue(projectedPoints().isEmpty(), "clicking into the box is not a step");
         assertEquals(Set.of("\u2713 Dimensionality reduction / compression", "\u2713 Anomaly / outlier detection (high reconstruction error)"), chips,
                 presentation().classScoreProperty().get().toString());
         assertEquals(0, projectedPoints().size(), "typing letters (and spaces) reveals nothing");
