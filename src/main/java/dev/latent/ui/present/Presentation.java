@@ -43,6 +43,8 @@ public final class Presentation {
     private Runnable onLeave = () -> { };
     /** Set when a presenter view is open: class answers are typed there rather than over the projection. */
     private Runnable focusPresenterAnswer;
+    /** Where focus goes when typing stops: set by the window that holds the typing box. */
+    private Runnable stopTyping = () -> { };
 
     public Presentation(PresentationPlan plan, Duration countdownLength, PresentationTheme theme, Clock clock) {
         this.clock = clock;
@@ -125,9 +127,6 @@ public final class Presentation {
             event.consume();
         }
     }
-
-    /** Where focus goes when typing stops: set by the window that holds the typing box. */
-    private Runnable stopTyping = () -> { };
 
     void setStopTyping(Runnable stopTyping) {
         this.stopTyping = stopTyping;

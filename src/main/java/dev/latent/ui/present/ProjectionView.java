@@ -7,7 +7,6 @@ import dev.latent.present.Countdown;
 import dev.latent.present.PresentationState;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -45,6 +44,7 @@ final class ProjectionView {
     private final HBox classAnswerOverlay = new HBox();
     private final Region blankBlack = new Region();
     private final Region blankWhite = new Region();
+    private BorderPane page;
 
     ProjectionView(Presentation presentation) {
         this.presentation = presentation;
@@ -105,7 +105,7 @@ final class ProjectionView {
         // The typing box sits below the hits, never over them: the room sees the concepts appear as it is typed.
         VBox bottom = new VBox(classHits, classAnswerOverlay, escHint);
         bottom.getStyleClass().add("projection-bottom");
-        BorderPane page = new BorderPane(body, statusBar, null, bottom, null);
+        page = new BorderPane(body, statusBar, null, bottom, null);
         page.getStyleClass().add("projection-page");
 
         blankBlack.setId("blank-black");
@@ -139,7 +139,7 @@ final class ProjectionView {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx; -fx-padding: 0;", size));
         // Margins in proportion to the type: roomy enough, never eating the width the text needs.
         double margin = Math.round(size * 0.9);
-        ((BorderPane) root.getChildren().get(0)).setStyle(String.format(java.util.Locale.ROOT,
+        page.setStyle(String.format(java.util.Locale.ROOT,
                 "-fx-padding: %.0fpx %.0fpx %.0fpx %.0fpx;", margin * 0.5, margin * 1.4, margin * 0.5, margin * 1.4));
     }
 
@@ -221,9 +221,5 @@ final class ProjectionView {
     static String formatCountdown(Duration left) {
         long seconds = (left.toMillis() + 999) / 1000;
         return String.format(java.util.Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
-    }
-
-    Node classAnswerField() {
-        return classAnswerField;
     }
 }
