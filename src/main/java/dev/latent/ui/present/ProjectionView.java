@@ -7,6 +7,7 @@ import dev.latent.present.Countdown;
 import dev.latent.present.PresentationState;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -74,8 +75,12 @@ final class ProjectionView {
         answerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         answerScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         answerScroll.setFocusTraversable(false);
-        // Keep the newest point in view when the answer is taller than the screen.
+        // An answer taller than the screen pages: the earliest points make way for the newest (fitNewest);
+        // a single point taller than the screen scrolls to its end.
         answer.heightProperty().addListener((obs, was, is) -> answerScroll.setVvalue(answerScroll.getVmax()));
+        answerScroll.viewportBoundsProperty().addListener((obs, was, is) -> {
+            if (was.getHeight() != is.getHeight() || was.getWidth() != is.getWidth()) fitNewest();
+        });
         VBox.setVgrow(answerScroll, Priority.ALWAYS);
         VBox body = new VBox(prompt, answerScroll);
         body.getStyleClass().add("projection-body");
@@ -170,7 +175,10 @@ final class ProjectionView {
         if (!model.intro().isEmpty()) answer.getChildren().add(paragraph(model.intro(), "projection-intro"));
         int shown = Math.min(state.revealed(), model.points().size());
         for (int i = 0; i < shown; i++) {
-            Label marker = new Label((i + 1) + ".");
+            // Figure spaces (digit-wide) pad short numbers, so "9." and "10." line their texts up.
+            String number = String.valueOf(i + 1);
+            int digits = String.valueOf(model.points().size()).length();
+            Label marker = new Label("\u2007".repeat(digits - number.length()) + number + ".");
             marker.getStyleClass().add("point-number");
             marker.setMinWidth(Region.USE_PREF_SIZE);
             Label text = paragraph(model.points().get(i), "projection-point");
@@ -182,6 +190,37 @@ final class ProjectionView {
             answer.getChildren().add(row);
         }
         if (state.fullyRevealed() && !model.outro().isEmpty()) answer.getChildren().add(paragraph(model.outro(), "projection-outro"));
+        if (root.getScene() != null) {
+            answer.applyCss();
+            fitNewest();
+        }
+    }
+
+    /**
+     * Hides the earliest parts of the answer until the rest fits, always keeping the newest: the type never
+     * shrinks below the minimum, and a point's number still tells the room where it is.
+     */
+    private void fitNewest() {
+        double available = answerScroll.getViewportBounds().getHeight();
+        double width = answerScroll.getViewportBounds().getWidth();
+        List<Node> parts = answer.getChildren();
+        for (Node part : parts) {
+            part.setVisible(true);
+            part.setManaged(true);
+        }
+        if (available <= 0 || width <= 0 || parts.isEmpty()) return;
+        double used = 0;
+        int firstShown = parts.size() - 1;
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            double height = parts.get(i).prefHeight(width) + (i < parts.size() - 1 ? answer.getSpacing() : 0);
+            if (used + height > available && i < parts.size() - 1) break;
+            used += height;
+            firstShown = i;
+        }
+        for (int i = 0; i < firstShown; i++) {
+            parts.get(i).setVisible(false);
+            parts.get(i).setManaged(false);
+        }
     }
 
     private static Label paragraph(String text, String styleClass) {

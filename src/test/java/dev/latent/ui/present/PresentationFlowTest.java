@@ -76,8 +76,12 @@ class PresentationFlowTest {
 
     /** Opens a presentation of the whole deck directly, single screen, on the test clock. */
     private PresentationWindows open(FxRobot robot, PresentationTheme theme, boolean presenterView) {
+        return open(robot, PresentationPlan.of(deck), theme, presenterView);
+    }
+
+    private PresentationWindows open(FxRobot robot, PresentationPlan plan, PresentationTheme theme, boolean presenterView) {
         robot.interact(() -> {
-            Presentation presentation = new Presentation(PresentationPlan.of(deck), Duration.ofSeconds(60), theme, clock);
+            Presentation presentation = new Presentation(plan, Duration.ofSeconds(60), theme, clock);
             windows = PresentationWindows.open(presentation, Screen.getPrimary(), presenterView ? Screen.getPrimary() : null, () -> { });
             if (!presenterView) windows.projectionStage().requestFocus();
         });
@@ -339,7 +343,12 @@ class PresentationFlowTest {
         List<Labeled> texts = projection().lookupAll(".label").stream().map(n -> (Labeled) n)
                 .filter(l -> !l.getText().isEmpty() && l.isVisible()).toList();
         assertTrue(texts.size() >= 8, "prompt, intro, points, status");
+        WaitForAsyncUtils.waitForFxEvents();
         for (Labeled label : texts) {
+            // What is drawn is the skin's Text node: it must hold the whole text, not an ellipsis or nothing.
+            String drawn = label.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text)
+                    .map(n -> ((Text) n).getText()).findFirst().orElse("");
+            assertEquals(label.getText(), drawn, "text cut off");
             Text probe = new Text("Ag");
             probe.setFont(label.getFont());
             assertTrue(probe.getLayoutBounds().getHeight() >= 54,
@@ -348,6 +357,41 @@ class PresentationFlowTest {
         Node lastPoint = projection().lookupAll(".projection-point").stream().reduce((a, b) -> b).orElseThrow();
         double bottom = lastPoint.localToScene(lastPoint.getLayoutBounds()).getMaxY();
         assertTrue(bottom <= 1080, "the newest point is on screen, not below it: " + bottom);
+    }
+
+    @Test
+    void anAnswerTallerThanTheScreenScrollsToItsNewestPointInsteadOfShrinking(FxRobot robot) {
+        List<String> points = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            points.add("Point " + i + ": a long explanation that takes more than one line on the projection, "
+                    + "so that twelve of them cannot fit on one screen at the minimum size.");
+        }
+        Question longOne = new Question("long", "A question with a very long answer?",
+                new dev.latent.deck.ModelAnswer("Intro.", points, ""), List.of(), null, List.of());
+        open(robot, new PresentationPlan("Long", List.of(longOne)), PresentationTheme.LIGHT, false);
+        for (int i = 0; i < 12; i++) robot.type(KeyCode.SPACE);
+        assertEquals(points, projectedPoints());
+        List<Node> rows = List.copyOf(projection().lookupAll(".projection-point-row"));
+        Node newest = rows.get(rows.size() - 1);
+        List<Node> shownRows = rows.stream().filter(Node::isVisible).toList();
+        assertTrue(shownRows.size() < rows.size(), "the earliest points made way");
+        assertTrue(shownRows.size() >= 3, "as many of the newest as fit: " + shownRows.size());
+        assertEquals(rows.subList(rows.size() - shownRows.size(), rows.size()), shownRows, "the newest ones, in order");
+        double newestBottom = newest.localToScene(newest.getLayoutBounds()).getMaxY();
+        Node firstShown = shownRows.get(0);
+        double firstTop = firstShown.localToScene(firstShown.getLayoutBounds()).getMinY();
+        Node prompt = projection().lookup("#projection-prompt");
+        double promptBottom = prompt.localToScene(prompt.getLayoutBounds()).getMaxY();
+        assertTrue(newestBottom <= 1080, "the newest point is in view: " + newestBottom);
+        assertTrue(firstTop >= promptBottom, "no point is cut off under the prompt: " + firstTop + " < " + promptBottom);
+        robot.type(KeyCode.LEFT);
+        assertEquals(points.subList(0, 11), projectedPoints(), "previous hides the newest point");
+        List<Node> after = List.copyOf(projection().lookupAll(".projection-point-row"));
+        assertTrue(after.get(10).isVisible(), "point 11 is the newest shown now");
+        assertTrue(after.stream().filter(Node::isVisible).count() >= shownRows.size(), "paging back shows at least as many");
+        Text probe = new Text("Ag");
+        probe.setFont(((Labeled) projection().lookup(".projection-point")).getFont());
+        assertTrue(probe.getLayoutBounds().getHeight() >= 54, "still at least the minimum size");
     }
 
     @Test
