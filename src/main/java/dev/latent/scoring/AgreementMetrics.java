@@ -9,9 +9,8 @@ public final class AgreementMetrics {
     /**
      * Cohen's kappa with quadratic weights: {@code 1 - Σ w·O / Σ w·E}, with {@code w = (i-j)² / (k-1)²},
      * O the observed matrix of grade pairs and E the outer product of the two grade histograms scaled to
-     * the same total. 1 is perfect agreement, 0 agreement by chance. When E puts no weight off the
-     * diagonal (both graders gave one and the same grade throughout) kappa is undefined: returns 1 when
-     * the grades are all equal, NaN otherwise.
+     * the same total. 1 is perfect agreement, 0 agreement by chance. When both graders gave one and the
+     * same grade throughout, E has no weight off the diagonal and the ratio is 0/0; that case is 1.
      */
     public static double quadraticWeightedKappa(int[] a, int[] b, int min, int max) {
         check(a.length, b.length);
@@ -37,7 +36,7 @@ public final class AgreementMetrics {
                 denominator += weight * histogramA[i] * histogramB[j] / n;
             }
         }
-        if (denominator == 0) return numerator == 0 ? 1.0 : Double.NaN;
+        if (denominator == 0) return 1.0; // then every pair is on the one diagonal cell, so numerator == 0
         return 1 - numerator / denominator;
     }
 

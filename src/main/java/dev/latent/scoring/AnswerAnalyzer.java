@@ -51,7 +51,8 @@ public final class AnswerAnalyzer extends Analyzer {
             "too", "any", "some", "each", "every", "all", "both", "either", "other", "another", "own",
             "up", "out", "again", "further", "once", "s", "t", "etc", "e.g", "i.e", "eg", "ie", "like",
             "much", "many", "really", "quite", "rather", "thing", "things", "basically", "kind", "sort",
-            "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well"),
+            "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well", "anything",
+            "something", "everything", "somehow", "actually", "simply"),
             false));
 
     private final Stemming stemming;

@@ -24,7 +24,7 @@ public final class RubricHarness {
     /**
      * Agreement statistics of one set of grade pairs.
      *
-     * @param qwk quadratic weighted kappa (NaN when undefined, see {@link AgreementMetrics})
+     * @param qwk quadratic weighted kappa, see {@link AgreementMetrics#quadraticWeightedKappa}
      * @param pearson Pearson r of the grades (NaN when one side is constant)
      */
     public record Agreement(int samples, double exact, double withinOne, double qwk, double pearson) {

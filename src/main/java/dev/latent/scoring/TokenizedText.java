@@ -118,16 +118,24 @@ final class TokenizedText {
     }
 
     private static final int NONE = 0;
-    /** "and" between two words: ends a negation's scope ("no encoder and a stable loss") but not a list item. */
+    /** A clause-opening function word ("and", "because", "which") between two words: ends a negation's scope but not a list item. */
     private static final int CONJUNCTION = 1;
     private static final int CLAUSE = 2;
     private static final int SENTENCE = 3;
 
-    private static boolean isWord(String text, int at, int from, int to, String word) {
-        int end = at + word.length();
-        return end <= to && text.regionMatches(true, at, word, 0, word.length())
-                && (at == from || !Character.isLetter(text.charAt(at - 1)))
-                && (end == to || !Character.isLetter(text.charAt(end)));
+    /**
+     * Stop words that open a new clause, and so end a negation's scope: "it can't reconstruct the input
+     * because information is lost" does not negate "information is lost".
+     */
+    private static final String[] CLAUSE_FUNCTION_WORDS = {"and", "because", "since", "so", "which", "that", "when",
+            "if", "then", "where", "who"};
+
+    private static boolean isClauseFunctionWord(String text, int start, int end) {
+        int length = end - start;
+        for (String word : CLAUSE_FUNCTION_WORDS) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) return true;
+        }
+        return false;
     }
 
     /** The strongest boundary in the text between two tokens (stop words in there are just skipped). */
@@ -139,10 +147,12 @@ final class TokenizedText {
                     return SENTENCE;
                 }
                 case ',', ':', '(', ')', '/', '|', '\u2013', '\u2014', '"', '\u201C', '\u201D', '[', ']' -> found = CLAUSE;
-                case 'a', 'A' -> {
-                    if (found == NONE && isWord(text, i, from, to, "and")) found = CONJUNCTION;
-                }
                 default -> {
+                    if (found == NONE && Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+                        int end = i;
+                        while (end < to && Character.isLetter(text.charAt(end))) end++;
+                        if (isClauseFunctionWord(text, i, end)) found = CONJUNCTION;
+                    }
                 }
             }
         }

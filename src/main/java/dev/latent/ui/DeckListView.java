@@ -17,26 +17,56 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The first screen: every deck found, with its question count, and the decks that could not be opened. */
+/**
+ * The first screen, Anki's deck overview: every deck with its new, learning and due counts, when the next
+ * card is due, and the decks that could not be opened.
+ */
 final class DeckListView {
+
+    /** Anki's blue (new), red (learning) and green (due) numbers, and when more becomes due. */
+    record Counts(int newCards, int learning, int due, Optional<Instant> nextDue) {
+        int total() {
+            return newCards + learning + due;
+        }
+    }
 
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(Pages.centered(content));
     private final List<Button> studyButtons = new ArrayList<>();
+    private final AppShell shell;
 
-    DeckListView(DeckCatalog catalog, AppPaths paths, Consumer<Deck> onStudy, Consumer<Deck> onPresent) {
+    DeckListView(AppShell shell, DeckCatalog catalog, AppPaths paths, Optional<String> notice) {
+        this.shell = shell;
         content.getStyleClass().add("page");
         Label title = new Label("Latent");
         title.getStyleClass().addAll(Styles.TITLE_1, "app-title");
-        Label subtitle = new Label("Study autoencoders and GANs: type your answer, compare it with the model answer.");
+        Button settings = new Button("Settings");
+        settings.setId("open-settings");
+        settings.getStyleClass().add(Styles.FLAT);
+        settings.setTooltip(new Tooltip("Retention, daily limits, steps, theme, text size and keys"));
+        settings.setOnAction(e -> shell.openSettings());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, settings);
+        header.setAlignment(Pos.CENTER_LEFT);
+        Label subtitle = new Label("Study autoencoders and GANs: type your answer, see which key ideas it hit, "
+                + "and come back when the scheduler says.");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
-        content.getChildren().addAll(title, subtitle, sectionTitle("Decks"));
+        content.getChildren().addAll(header, subtitle);
+        notice.ifPresent(text -> {
+            Label banner = new Label(text);
+            banner.setWrapText(true);
+            banner.getStyleClass().addAll("card", "notice");
+            content.getChildren().add(banner);
+        });
+        content.getChildren().add(sectionTitle("Decks"));
 
         if (catalog.decks().isEmpty()) {
             Label empty = new Label("No decks found. Put deck files (.json) in " + paths.deckDir() + ".");
@@ -44,7 +74,7 @@ final class DeckListView {
             empty.getStyleClass().add(Styles.TEXT_MUTED);
             content.getChildren().add(empty);
         }
-        for (Deck deck : catalog.decks()) content.getChildren().add(deckCard(deck, onStudy, onPresent));
+        for (Deck deck : catalog.decks()) content.getChildren().add(deckCard(deck, shell.counts(deck)));
 
         if (!catalog.failures().isEmpty()) {
             content.getChildren().add(sectionTitle("Decks that could not be opened"));
@@ -65,7 +95,7 @@ final class DeckListView {
     }
 
     void focusFirst() {
-        if (!studyButtons.isEmpty()) studyButtons.get(0).requestFocus();
+        if (!studyButtons.isEmpty()) javafx.application.Platform.runLater(studyButtons.get(0)::requestFocus);
     }
 
     private static Label sectionTitle(String text) {
@@ -74,38 +104,76 @@ final class DeckListView {
         return label;
     }
 
-    private Node deckCard(Deck deck, Consumer<Deck> onStudy, Consumer<Deck> onPresent) {
+    private Node deckCard(Deck deck, Counts counts) {
         Label name = new Label(deck.title());
         name.getStyleClass().addAll(Styles.TITLE_3);
-        Label count = new Label(deck.size() == 1 ? "1 question" : deck.size() + " questions");
-        count.getStyleClass().addAll(Styles.TEXT_MUTED, "question-count");
-        count.setId("count-" + deck.id());
         Label description = new Label(deck.description());
         description.setWrapText(true);
         description.setManaged(!deck.description().isEmpty());
-        VBox text = new VBox(4, name, description, count);
+        description.setMinHeight(Region.USE_PREF_SIZE);
+        Label count = new Label(deck.size() == 1 ? "1 question" : deck.size() + " questions");
+        count.getStyleClass().addAll(Styles.TEXT_MUTED, "question-count");
+        count.setId("count-" + deck.id());
+
+        HBox dueRow = new HBox(14,
+                countLabel(counts.newCards(), "New", "count-new", deck.id(), "new cards to learn today"),
+                countLabel(counts.learning(), "Learning", "count-learning", deck.id(), "cards in their learning steps, due now"),
+                countLabel(counts.due(), "Due", "count-due", deck.id(), "review cards due today"));
+        dueRow.setAlignment(Pos.CENTER_LEFT);
+        Label next = new Label(nextDueText(counts));
+        next.setId("next-due-" + deck.id());
+        next.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox text = new VBox(6, name, description, count, dueRow, next);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        Button study = new Button("Study");
+        Button study = new Button("Study now");
         study.getStyleClass().add(Styles.ACCENT);
         study.setId("study-" + deck.id());
-        study.setOnAction(e -> onStudy.accept(deck));
+        study.setOnAction(e -> shell.study(deck));
         study.setMinWidth(Region.USE_PREF_SIZE);
-        study.setTooltip(new Tooltip("Go through the questions of " + deck.title()));
-        study.setAccessibleText("Study " + deck.title());
+        study.setTooltip(new Tooltip("Answer the cards due today, graded against the rubric"));
+        study.setAccessibleText("Study " + deck.title() + " now: " + counts.total() + " cards waiting");
         studyButtons.add(study);
+
+        Button browse = new Button("Browse");
+        browse.setId("browse-" + deck.id());
+        browse.setOnAction(e -> shell.browse(deck));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        browse.setTooltip(new Tooltip("Go through every question in order, without changing the schedule"));
+        browse.setAccessibleText("Browse the questions of " + deck.title());
 
         Button present = new Button("Present");
         present.setId("present-deck-" + deck.id());
-        present.setOnAction(e -> onPresent.accept(deck));
+        present.setOnAction(e -> shell.present(deck));
         present.setMinWidth(Region.USE_PREF_SIZE);
-        present.setTooltip(new Tooltip("Project the questions of " + deck.title() + " in class"));
-        present.setAccessibleText("Present " + deck.title());
+        present.setTooltip(new Tooltip("Project the questions in class, without changing the schedule"));
+        present.setAccessibleText("Present " + deck.title() + " in class");
 
-        HBox card = new HBox(16, text, present, study);
+        VBox buttons = new VBox(8, study, browse, present);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        study.setMaxWidth(Double.MAX_VALUE);
+        browse.setMaxWidth(Double.MAX_VALUE);
+        present.setMaxWidth(Double.MAX_VALUE);
+
+        HBox card = new HBox(16, text, buttons);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().add("card");
         return card;
+    }
+
+    private static Label countLabel(int value, String name, String styleClass, String deckId, String meaning) {
+        Label label = new Label(name + " " + value);
+        label.setId(styleClass + "-" + deckId);
+        label.getStyleClass().addAll("due-count", styleClass);
+        label.setTooltip(new Tooltip(value + " " + meaning));
+        label.setAccessibleText(value + " " + meaning);
+        return label;
+    }
+
+    private String nextDueText(Counts counts) {
+        if (counts.total() > 0) return counts.total() == 1 ? "1 card waiting now" : counts.total() + " cards waiting now";
+        return counts.nextDue().map(due -> "Next card due " + TimeText.relative(shell.clock().instant(), due, shell.clock().getZone()))
+                .orElse("Nothing due");
     }
 
     private static Node failureCard(DeckFailure failure) {

@@ -180,29 +180,7 @@ final class StudyView {
     }
 
     private void renderModelAnswer(ModelAnswer model) {
-        Label heading = new Label("Model answer");
-        heading.getStyleClass().addAll(Styles.TITLE_4);
-        modelAnswer.getChildren().setAll(heading);
-        if (!model.intro().isEmpty()) modelAnswer.getChildren().add(paragraph(model.intro()));
-        int number = 1;
-        for (String point : model.points()) {
-            Label marker = new Label(number++ + ".");
-            marker.getStyleClass().addAll(Styles.TEXT_BOLD, "point-number");
-            marker.setMinWidth(Region.USE_PREF_SIZE);
-            Label text = paragraph(point);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8, marker, text);
-            row.getStyleClass().add("answer-point");
-            modelAnswer.getChildren().add(row);
-        }
-        if (!model.outro().isEmpty()) modelAnswer.getChildren().add(paragraph(model.outro()));
-    }
-
-    private static Label paragraph(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        ModelAnswerView.fill(modelAnswer, model);
     }
 
     private void showRevealed(boolean revealed) {

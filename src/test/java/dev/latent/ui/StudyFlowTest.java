@@ -5,6 +5,9 @@ import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.platform.AppPaths;
+import dev.latent.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -25,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The whole first-run flow, as a learner does it with the keyboard: deck list, all eight questions, back. */
+/** Browsing a deck, as a learner does it with the keyboard: deck list, all eight questions in order, back. */
 @ExtendWith(ApplicationExtension.class)
 class StudyFlowTest {
 
@@ -33,6 +36,7 @@ class StudyFlowTest {
     Path dataDir;
 
     private Deck bundled;
+    private Store store;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -40,10 +44,16 @@ class StudyFlowTest {
         Files.writeString(decks.resolve("broken.json"), "{\"id\": \"broken\", \"title\": \"Broken\", \"questions\": [}");
         DeckCatalog catalog = DeckLibrary.loadAll(decks);
         bundled = catalog.deck("autoencoders-gans").orElseThrow();
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog));
+        store = Store.open(dataDir);
+        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, Clock.systemUTC()));
         stage.setWidth(1100);
         stage.setHeight(720);
         stage.show();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -63,12 +73,12 @@ class StudyFlowTest {
         assertTrue(file.endsWith("broken.json"), file);
         String problems = robot.lookup(".problem-text").queryAs(Label.class).getText();
         assertTrue(problems.startsWith("1:51: invalid JSON: Unexpected close marker"), problems);
-        Screenshots.save(robot.lookup("#study-autoencoders-gans").query().getScene(), "deck-list.png");
+        
     }
 
     @Test
     void goesThroughAllEightQuestionsWithTheKeyboard(FxRobot robot) {
-        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#browse-autoencoders-gans");
         for (int i = 0; i < bundled.size(); i++) {
             Question question = bundled.questions().get(i);
             assertEquals("Question " + (i + 1) + " of 8", text(robot, "#progress"));
@@ -86,7 +96,7 @@ class StudyFlowTest {
             if (i == 0) {
                 assertEquals("Dimensionality reduction,\ndenoising and anomaly detection.",
                         robot.lookup("#answer").queryAs(TextArea.class).getText(), "multi-line answers are kept");
-                Screenshots.save(robot.lookup("#prompt").query().getScene(), "study.png");
+                
             }
             robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         }
@@ -97,7 +107,7 @@ class StudyFlowTest {
 
     @Test
     void goingBackShowsWhatWasTypedAndRevealed(FxRobot robot) {
-        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#browse-autoencoders-gans");
         assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused());
         robot.write("my first answer");
         assertEquals("my first answer", robot.lookup("#answer").queryAs(TextArea.class).getText());

@@ -9,6 +9,9 @@ import dev.latent.present.Blank;
 import dev.latent.present.PresentationPlan;
 import dev.latent.ui.LatentApp;
 import dev.latent.ui.Screenshots;
+import dev.latent.store.CardKey;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -30,7 +33,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +67,17 @@ class PresentationFlowTest {
 
     private Deck deck;
     private Stage appStage;
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private PresentationWindows windows;
+    private Store store;
 
     @Start
     void start(Stage stage) {
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         deck = catalog.deck("autoencoders-gans").orElseThrow();
         appStage = stage;
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog));
+        store = Store.open(dataDir);
+        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
         stage.setWidth(1100);
         stage.setHeight(720);
         stage.show();
@@ -72,6 +86,45 @@ class PresentationFlowTest {
     @AfterEach
     void closeWindows(FxRobot robot) {
         if (windows != null) robot.interact(windows::close);
+        store.close();
+    }
+
+    /** Every file in the data folder with a digest of its bytes: the store, its journal, settings. */
+    private Map<Path, String> dataFiles() throws IOException {
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                files.put(dataDir.relativize(file), HexFormat.of().formatHex(digest));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    @Test
+    void aWholeClassSessionWritesNothingToTheStoreOrTheDataFolder(FxRobot robot) throws IOException {
+        Map<Path, String> before = dataFiles();
+        assertTrue(before.keySet().stream().anyMatch(p -> p.toString().startsWith(Store.DATABASE_FILE)), "the store is there: " + before);
+        robot.clickOn("#present-deck-autoencoders-gans");
+        robot.clickOn("#present-start");
+        for (int question = 1; question <= deck.size(); question++) {
+            for (int step = 0; step <= PresentationPlan.revealSteps(question(question)); step++) robot.type(KeyCode.RIGHT);
+            if (question == 3) {
+                robot.type(KeyCode.A);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.targetWindow(projectionStages().get(0)).write("reconstruction error on a test set");
+                robot.type(KeyCode.ENTER);
+                robot.type(KeyCode.T);
+            }
+        }
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(projectionStages().isEmpty(), "the presentation ended");
+        for (Question question : deck.questions()) {
+            assertEquals(List.of(), store.reviewsOf(new CardKey(deck.id(), question.id())), "no review of " + question.id());
+        }
+        assertEquals(before, dataFiles(), "not one byte of the data folder changed");
     }
 
     /** Opens a presentation of the whole deck directly, single screen, on the test clock. */

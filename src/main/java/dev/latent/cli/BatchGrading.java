@@ -1,0 +1,134 @@
+package dev.latent.cli;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.Question;
+import dev.latent.scoring.CompiledRubric;
+import dev.latent.scoring.Grader;
+import dev.latent.scoring.ScoreResult;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grades a table of answers: every input column passes through untouched and {@code score} and
+ * {@code grade} are appended. All rows are checked before any is graded, so a bad file produces
+ * error messages and no output at all rather than a silently truncated table.
+ */
+final class BatchGrading {
+
+    static final String ANSWER = "answer";
+    static final String QUESTION = "question";
+
+    /** A row the batch cannot grade, told with its line number. */
+    static final class RowException extends Exception {
+        RowException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Where a row's rubric comes from. Deck mode reads the {@code question} column; another mode (for
+     * instance drafting a rubric from a {@code reference} column) is another implementation.
+     */
+    interface RubricSource {
+        /** Columns this source needs besides {@code answer}. */
+        List<String> requiredColumns();
+
+        CompiledRubric rubricFor(Tsv.Table table, Tsv.Row row) throws RowException;
+    }
+
+    /**
+     * How the rows of this table get their rubric. Today: the deck's questions, by the {@code question}
+     * column. A mode that drafts a rubric from a {@code reference} column is chosen here, from the header.
+     */
+    static RubricSource sourceFor(Tsv.Table table, Deck deck) {
+        return new DeckRubrics(deck);
+    }
+
+    /** Rubrics of a deck's questions, by id or 1-based position, compiled once each. */
+    static final class DeckRubrics implements RubricSource {
+        private final Deck deck;
+        private final Map<String, CompiledRubric> compiled = new HashMap<>();
+
+        DeckRubrics(Deck deck) {
+            this.deck = deck;
+        }
+
+        @Override
+        public List<String> requiredColumns() {
+            return List.of(QUESTION);
+        }
+
+        @Override
+        public CompiledRubric rubricFor(Tsv.Table table, Tsv.Row row) throws RowException {
+            String selector = row.cells().get(table.column(QUESTION));
+            Question question;
+            try {
+                question = DeckArgument.question(deck, selector);
+            } catch (IllegalArgumentException e) {
+                throw new RowException(e.getMessage());
+            }
+            if (question.rubric() == null) throw new RowException("question " + question.id() + " has no rubric to grade with");
+            return compiled.computeIfAbsent(question.id(), id -> Grader.compile(question.rubric()));
+        }
+    }
+
+    /** The graded table, or the list of problems (each naming its line) when any row cannot be graded. */
+    record Outcome(List<String> lines, List<String> errors) {
+    }
+
+    static Outcome grade(String source, Tsv.Table table, RubricSource rubrics) {
+        List<String> errors = new ArrayList<>();
+        if (table.header().isEmpty()) {
+            return new Outcome(List.of(), List.of(source + ": empty file; expected a header row with columns "
+                    + String.join(", ", needed(rubrics))));
+        }
+        for (String column : needed(rubrics)) {
+            if (table.column(column) < 0) {
+                errors.add(source + ":1: missing column \"" + column + "\" in header (" + String.join(", ", table.header()) + ")");
+            }
+        }
+        if (!errors.isEmpty()) return new Outcome(List.of(), errors);
+
+        int width = table.header().size();
+        int answerColumn = table.column(ANSWER);
+        List<CompiledRubric> rowRubrics = new ArrayList<>();
+        for (Tsv.Row row : table.rows()) {
+            if (row.cells().size() != width) {
+                errors.add(source + ":" + row.line() + ": expected " + width + " tab-separated columns, found " + row.cells().size());
+                rowRubrics.add(null);
+                continue;
+            }
+            try {
+                rowRubrics.add(rubrics.rubricFor(table, row));
+            } catch (RowException e) {
+                errors.add(source + ":" + row.line() + ": " + e.getMessage());
+                rowRubrics.add(null);
+            }
+        }
+        if (!errors.isEmpty()) return new Outcome(List.of(), errors);
+
+        List<String> lines = new ArrayList<>(table.rows().size() + 1);
+        List<String> header = new ArrayList<>(table.header());
+        header.add("score");
+        header.add("grade");
+        lines.add(Tsv.line(header));
+        for (int i = 0; i < table.rows().size(); i++) {
+            Tsv.Row row = table.rows().get(i);
+            ScoreResult result = rowRubrics.get(i).score(row.cells().get(answerColumn));
+            List<String> cells = new ArrayList<>(row.cells());
+            cells.add(Integer.toString(result.score()));
+            cells.add(Integer.toString(result.grade()));
+            lines.add(Tsv.line(cells));
+        }
+        return new Outcome(lines, List.of());
+    }
+
+    private static List<String> needed(RubricSource rubrics) {
+        List<String> columns = new ArrayList<>(rubrics.requiredColumns());
+        columns.add(ANSWER);
+        return columns;
+    }
+}

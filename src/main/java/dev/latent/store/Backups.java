@@ -1,0 +1,118 @@
+package dev.latent.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Naming, listing and rotation of {@code backups/latent-YYYYMMDD-HHMMSS.db} (UTC times). */
+final class Backups {
+
+    static final int KEEP = 10;
+    static final String DIR_NAME = "backups";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    // A second backup within the same second gets a -2, -3... suffix rather than overwriting the first.
+    private static final Pattern NAME = Pattern.compile("latent-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
+    private static final String TEMP_SUFFIX = ".partial";
+
+    record Entry(Path file, Instant takenAt, int sequence) {
+    }
+
+    private static final Comparator<Entry> NEWEST_FIRST =
+            Comparator.comparing(Entry::takenAt).thenComparingInt(Entry::sequence).reversed();
+
+    private final Path dir;
+
+    Backups(Path dataDir) {
+        this.dir = dataDir.resolve(DIR_NAME);
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    List<Entry> list() {
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                parse(file).ifPresent(entries::add);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the backups in " + dir + ": " + e.getMessage(), e);
+        }
+        entries.sort(NEWEST_FIRST);
+        return entries;
+    }
+
+    private static Optional<Entry> parse(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches() || !Files.isRegularFile(file)) return Optional.empty();
+        Instant takenAt = LocalDateTime.parse(m.group(1), STAMP).toInstant(ZoneOffset.UTC);
+        int sequence = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+        return Optional.of(new Entry(file, takenAt, sequence));
+    }
+
+    /** A fresh file name for a backup taken at {@code at}, plus the temporary name to write it under first. */
+    Path newTarget(Instant at) throws IOException {
+        Files.createDirectories(dir);
+        String stamp = STAMP.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        Path target = dir.resolve("latent-" + stamp + ".db");
+        for (int sequence = 2; Files.exists(target); sequence++) {
+            target = dir.resolve("latent-" + stamp + "-" + sequence + ".db");
+        }
+        return target;
+    }
+
+    static Path tempFor(Path target) {
+        return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+    }
+
+    /** Makes a finished temporary copy durable, then gives it its real name so a crash never leaves half a backup. */
+    static void publish(Path temp, Path target) throws IOException {
+        force(temp, false);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target);
+        }
+        force(target.getParent(), true);
+    }
+
+    /** fsync a file, or best-effort a directory (not possible on every platform). */
+    static void force(Path path, boolean directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!directory) throw e;
+        }
+    }
+
+    /** Deletes all but the newest {@link #KEEP} backups, and leftovers of interrupted ones. */
+    void rotate() throws IOException {
+        List<Entry> entries = list();
+        for (Entry old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+            Files.deleteIfExists(old.file());
+        }
+        try (DirectoryStream<Path> partial = Files.newDirectoryStream(dir, "*" + TEMP_SUFFIX)) {
+            for (Path file : partial) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+}

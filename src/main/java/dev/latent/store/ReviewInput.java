@@ -1,0 +1,43 @@
+package dev.latent.store;
+
+import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.Rating;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One answer to record: the card, how it was rated, the state the scheduler moved it to, and what was typed.
+ * The store reads the state before the review itself and derives Anki's interval and last interval from the two.
+ *
+ * @param card the card answered
+ * @param rating the learner's rating
+ * @param after the card's new scheduling state
+ * @param reviewedAt when the answer was rated; becomes the review id in epoch ms (bumped by 1 ms if taken)
+ * @param timeTakenMs how long the learner took to answer, in ms
+ * @param type the kind of review, or null to derive it from the card's state before the review (learn, review or
+ *     relearn); pass {@link ReviewType#FILTERED} for cram sessions
+ * @param typedAnswer the learner's typed answer, or null
+ * @param score the rubric score 0-100, or null when not graded
+ * @param conceptResultsJson the per-concept results as JSON text, or null; stored as given
+ */
+public record ReviewInput(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs,
+                          ReviewType type, String typedAnswer, Integer score, String conceptResultsJson) {
+
+    public ReviewInput {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(after.state(), "after.state");
+        Objects.requireNonNull(after.due(), "after.due");
+        Objects.requireNonNull(reviewedAt, "reviewedAt");
+        if (timeTakenMs < 0) throw new IllegalArgumentException("timeTakenMs must not be negative, was " + timeTakenMs);
+        if (score != null && (score < 0 || score > 100)) {
+            throw new IllegalArgumentException("score must be 0-100, was " + score);
+        }
+    }
+
+    /** A rating without a typed answer (a plain flashcard flip). */
+    public static ReviewInput of(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs) {
+        return new ReviewInput(card, rating, after, reviewedAt, timeTakenMs, null, null, null, null);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.latent.store;
+
+import java.util.List;
+
+/**
+ * The database schema as numbered forward migrations; {@code PRAGMA user_version} records how many were applied.
+ * Never edit a released step: add a new one.
+ */
+final class Schema {
+
+    record Migration(int version, String description, List<String> statements) {
+    }
+
+    /** The first schema: cards keyed by deck + question id, and Anki's revlog plus answer, score and prior state. */
+    static final Migration V1 = new Migration(1, "cards and review log", List.of(
+            """
+            CREATE TABLE cards (
+              id          INTEGER PRIMARY KEY,
+              deck_id     TEXT    NOT NULL,
+              question_id TEXT    NOT NULL,
+              state       INTEGER NOT NULL CHECK (state IN (1, 2, 3)),  -- py-fsrs: 1 learning, 2 review, 3 relearning
+              step        INTEGER,
+              stability   REAL,
+              difficulty  REAL,
+              due         INTEGER NOT NULL,                             -- epoch ms
+              last_review INTEGER,                                      -- epoch ms; NULL while the card is new
+              orphaned    INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+              UNIQUE (deck_id, question_id)
+            ) STRICT""",
+            "CREATE INDEX cards_due ON cards (deck_id, orphaned, state, due)",
+            """
+            CREATE TABLE revlog (
+              id               INTEGER PRIMARY KEY,                     -- epoch ms of the answer
+              card_id          INTEGER NOT NULL REFERENCES cards (id),
+              rating           INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+              ivl              INTEGER NOT NULL,                        -- days if > 0, seconds if < 0 (Anki)
+              last_ivl         INTEGER NOT NULL,
+              time_ms          INTEGER NOT NULL CHECK (time_ms >= 0),
+              type             INTEGER NOT NULL CHECK (type BETWEEN 0 AND 4),
+              answer           TEXT,
+              score            INTEGER CHECK (score BETWEEN 0 AND 100),
+              concepts         TEXT,
+              prev_state       INTEGER NOT NULL CHECK (prev_state IN (1, 2, 3)),
+              prev_step        INTEGER,
+              prev_stability   REAL,
+              prev_difficulty  REAL,
+              prev_due         INTEGER NOT NULL,
+              prev_last_review INTEGER
+            ) STRICT""",
+            "CREATE INDEX revlog_card ON revlog (card_id, id)"));
+
+    /**
+     * The due queue scanned every new card of a deck through cards_due (new cards are state 1 like learning ones).
+     * Partial indexes keep scheduled and new cards apart, so each queue part reads only the rows it returns.
+     */
+    static final Migration V2 = new Migration(2, "separate indexes for scheduled and new cards", List.of(
+            "DROP INDEX cards_due",
+            "CREATE INDEX cards_scheduled ON cards (deck_id, state, due) WHERE last_review IS NOT NULL AND orphaned = 0",
+            "CREATE INDEX cards_new ON cards (deck_id, id) WHERE last_review IS NULL AND orphaned = 0"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2);
+
+    static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private Schema() {
+    }
+}

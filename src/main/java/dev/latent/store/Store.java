@@ -1,0 +1,811 @@
+package dev.latent.store;
+
+import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.StudyDay;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The learner's progress: card scheduling states and the review log, in one SQLite file {@code latent.db} in the
+ * data folder. Every write is one transaction, durable before the method returns (WAL, {@code synchronous=FULL}).
+ * One store per data folder at a time ({@link StoreLockedException}). Methods are thread-safe (serialised).
+ */
+public final class Store implements AutoCloseable {
+
+    public static final String DATABASE_FILE = "latent.db";
+    /** The schema version this build writes; a database from a newer build is refused. */
+    public static final int SCHEMA_VERSION = Schema.CURRENT_VERSION;
+
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int CACHE_KIB = 32 * 1024;
+    private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
+
+    private static final int LEARNING = 1;
+    private static final int REVIEW = 2;
+    private static final int RELEARNING = 3;
+
+    private static final String CARD_COLUMNS = "c.state, c.step, c.stability, c.difficulty, c.due, c.last_review";
+    private static final String PREV_COLUMNS =
+            "r.prev_state, r.prev_step, r.prev_stability, r.prev_difficulty, r.prev_due, r.prev_last_review";
+
+    private final Path dataDir;
+    private final Path dbFile;
+    private final Backups backups;
+    private InstanceLock lock;
+    private Connection connection;
+
+    private Store(Path dataDir, InstanceLock lock) {
+        this.dataDir = dataDir;
+        this.dbFile = dataDir.resolve(DATABASE_FILE);
+        this.backups = new Backups(dataDir);
+        this.lock = lock;
+    }
+
+    /**
+     * Opens (creating or upgrading as needed) the store in {@code dataDir}.
+     *
+     * @throws StoreLockedException if another Latent has the folder open
+     * @throws StoreException if the database is unreadable, not Latent's, or from a newer Latent (left unchanged)
+     */
+    public static Store open(Path dataDir) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(dir);
+        Store store = new Store(dir, lock);
+        try {
+            store.connection = connect(store.dbFile, store.backups);
+            return store;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path databaseFile() {
+        return dbFile;
+    }
+
+    // ---------------------------------------------------------------- opening and schema
+
+    private static Connection connect(Path dbFile, Backups backups) {
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
+        }
+        try {
+            pragma(c, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            // Read before anything writes (journal_mode=WAL writes the header), so a refused file stays untouched.
+            int version = checkVersion(c, dbFile);
+            String mode = queryString(c, "PRAGMA journal_mode = WAL");
+            if (!"wal".equalsIgnoreCase(mode)) {
+                throw new StoreException("Cannot switch " + dbFile + " to write-ahead logging (journal mode " + mode + ").");
+            }
+            pragma(c, "PRAGMA synchronous = FULL");
+            // Room for a large deck's cards and indexes, so building the queue does not re-read pages (default 2 MB).
+            pragma(c, "PRAGMA cache_size = -" + CACHE_KIB);
+            pragma(c, "PRAGMA foreign_keys = ON");
+            if (version > 0 && version < Schema.CURRENT_VERSION) {
+                // An upgrade cannot be taken back by an older Latent: keep a copy of the file as it was.
+                writeBackup(c, backups, Instant.now());
+            }
+            migrate(c, version);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof StoreException se) throw se;
+            throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int checkVersion(Connection c, Path dbFile) {
+        int version;
+        int tables;
+        try {
+            version = queryInt(c, "PRAGMA user_version");
+            tables = queryInt(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+        } catch (SQLException e) {
+            throw new StoreException(dbFile + " is not a readable Latent database (" + e.getMessage()
+                    + "). Restore one of the backups in " + dbFile.resolveSibling(Backups.DIR_NAME) + ".", e);
+        }
+        if (version > Schema.CURRENT_VERSION) {
+            throw new StoreException(dbFile + " was written by a newer version of Latent (schema " + version
+                    + "; this version understands up to " + Schema.CURRENT_VERSION
+                    + "). Update Latent to open it; the file was not changed.");
+        }
+        if (version == 0 && tables > 0) {
+            throw new StoreException(dbFile + " is an SQLite database but not Latent's; move it away and start again.");
+        }
+        return version;
+    }
+
+    private static void migrate(Connection c, int fromVersion) throws SQLException {
+        for (Schema.Migration migration : Schema.MIGRATIONS) {
+            if (migration.version() <= fromVersion) continue;
+            inTransaction(c, () -> {
+                try (Statement st = c.createStatement()) {
+                    for (String sql : migration.statements()) {
+                        st.executeUpdate(sql);
+                    }
+                    // user_version lives in the header page, so it commits or rolls back with the step.
+                    st.executeUpdate("PRAGMA user_version = " + migration.version());
+                }
+                return null;
+            });
+        }
+    }
+
+    // ---------------------------------------------------------------- decks and cards
+
+    /**
+     * Brings the deck's cards in line with its current questions, in one transaction: new ids get a new card due
+     * {@code now}, existing ids keep their state and history, ids no longer in the deck are orphaned (kept, hidden
+     * from the queue), orphans whose id is back are restored. New cards are queued in the order given.
+     */
+    public synchronized DeckSync syncDeck(String deckId, Collection<String> questionIds, Instant now) {
+        CardKey.requireId(deckId, "deckId");
+        Objects.requireNonNull(questionIds, "questionIds");
+        Objects.requireNonNull(now, "now");
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String id : questionIds) {
+            wanted.add(CardKey.requireId(id, "question id"));
+        }
+        return write(c -> {
+            Map<String, Boolean> existing = new HashMap<>(); // question id -> orphaned
+            try (PreparedStatement ps = c.prepareStatement("SELECT question_id, orphaned FROM cards WHERE deck_id = ?")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) existing.put(rs.getString(1), rs.getInt(2) != 0);
+                }
+            }
+            List<String> added = new ArrayList<>();
+            List<String> returned = new ArrayList<>();
+            List<String> orphaned = new ArrayList<>();
+            CardState fresh = CardState.newCard(now);
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO cards (deck_id, question_id, state, step, stability, difficulty, due, last_review)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement setOrphaned = c.prepareStatement(
+                         "UPDATE cards SET orphaned = ? WHERE deck_id = ? AND question_id = ?")) {
+                for (String id : wanted) {
+                    Boolean isOrphan = existing.get(id);
+                    if (isOrphan == null) {
+                        insert.setString(1, deckId);
+                        insert.setString(2, id);
+                        bindState(insert, 3, fresh);
+                        insert.addBatch();
+                        added.add(id);
+                    } else if (isOrphan) {
+                        addOrphanUpdate(setOrphaned, false, deckId, id);
+                        returned.add(id);
+                    }
+                }
+                for (Map.Entry<String, Boolean> e : existing.entrySet()) {
+                    if (!e.getValue() && !wanted.contains(e.getKey())) {
+                        addOrphanUpdate(setOrphaned, true, deckId, e.getKey());
+                        orphaned.add(e.getKey());
+                    }
+                }
+                insert.executeBatch();
+                setOrphaned.executeBatch();
+            }
+            orphaned.sort(null);
+            return new DeckSync(added, orphaned, returned);
+        });
+    }
+
+    private static void addOrphanUpdate(PreparedStatement ps, boolean orphaned, String deckId, String questionId)
+            throws SQLException {
+        ps.setInt(1, orphaned ? 1 : 0);
+        ps.setString(2, deckId);
+        ps.setString(3, questionId);
+        ps.addBatch();
+    }
+
+    /** Cards of the deck whose question is gone from it, by question id. Their history is kept. */
+    public synchronized List<CardKey> orphanedCards(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            List<CardKey> keys = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT question_id FROM cards WHERE deck_id = ? AND orphaned = 1 ORDER BY question_id")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) keys.add(new CardKey(deckId, rs.getString(1)));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** The card's current scheduling state, or empty if the deck never had that question. */
+    public synchronized Optional<CardState> cardState(CardKey key) {
+        Objects.requireNonNull(key, "key");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + CARD_COLUMNS + " FROM cards c WHERE c.deck_id = ? AND c.question_id = ?")) {
+                ps.setString(1, key.deckId());
+                ps.setString(2, key.questionId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(readState(rs, 1)) : Optional.<CardState>empty();
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- reviews
+
+    /**
+     * Logs the answer and moves the card to {@code answer.after()} in one transaction, durable when this returns.
+     * The row keeps the card's previous state so {@link #undoLastReview()} works after a restart.
+     *
+     * @throws StoreException if the card does not exist (sync the deck first)
+     */
+    public synchronized Review recordReview(ReviewInput answer) {
+        Objects.requireNonNull(answer, "answer");
+        return write(c -> {
+            long cardId;
+            CardState before;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT c.id, " + CARD_COLUMNS + " FROM cards c WHERE c.deck_id = ? AND c.question_id = ?")) {
+                ps.setString(1, answer.card().deckId());
+                ps.setString(2, answer.card().questionId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("There is no card " + answer.card() + "; sync its deck first.");
+                    }
+                    cardId = rs.getLong(1);
+                    before = readState(rs, 2);
+                }
+            }
+            // Revlog ids are answer times in ms and must be unique: take the next free ms, as Anki does.
+            long id = Math.max(answer.reviewedAt().toEpochMilli(), queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM revlog"));
+            ReviewType type = answer.type() != null ? answer.type() : typeOf(before);
+            long interval = intervalOf(answer.after(), answer.reviewedAt());
+            long lastInterval = lastIntervalOf(before);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO revlog (id, card_id, rating, ivl, last_ivl, time_ms, type, answer, score, concepts,
+                      prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, id);
+                ps.setLong(2, cardId);
+                ps.setInt(3, answer.rating().value());
+                ps.setLong(4, interval);
+                ps.setLong(5, lastInterval);
+                ps.setLong(6, answer.timeTakenMs());
+                ps.setInt(7, type.code());
+                ps.setString(8, answer.typedAnswer());
+                setNullableInt(ps, 9, answer.score());
+                ps.setString(10, answer.conceptResultsJson());
+                bindState(ps, 11, before);
+                ps.executeUpdate();
+            }
+            updateCard(c, cardId, answer.after());
+            return new Review(id, answer.card(), answer.rating(), interval, lastInterval, answer.timeTakenMs(), type,
+                    answer.typedAnswer(), answer.score(), answer.conceptResultsJson(), before);
+        });
+    }
+
+    /**
+     * Takes back the newest review in the whole log: deletes its row and puts its card back in the state it had
+     * before. Works across restarts, as far back as the log goes.
+     *
+     * @return the card to show again, or empty when there is nothing to undo
+     */
+    public synchronized Optional<CardKey> undoLastReview() {
+        return write(c -> {
+            long reviewId;
+            long cardId;
+            CardKey key;
+            CardState before;
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.card_id, c.deck_id, c.question_id, "
+                    + PREV_COLUMNS + " FROM revlog r JOIN cards c ON c.id = r.card_id ORDER BY r.id DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.<CardKey>empty();
+                reviewId = rs.getLong(1);
+                cardId = rs.getLong(2);
+                key = new CardKey(rs.getString(3), rs.getString(4));
+                before = readState(rs, 5);
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM revlog WHERE id = ?")) {
+                ps.setLong(1, reviewId);
+                ps.executeUpdate();
+            }
+            updateCard(c, cardId, before);
+            return Optional.of(key);
+        });
+    }
+
+    /** The card's reviews, oldest first. */
+    public synchronized List<Review> reviewsOf(CardKey key) {
+        Objects.requireNonNull(key, "key");
+        return read(c -> {
+            List<Review> reviews = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.rating, r.ivl, r.last_ivl, r.time_ms, r.type, "
+                    + "r.answer, r.score, r.concepts, " + PREV_COLUMNS + " FROM revlog r JOIN cards c ON c.id = r.card_id "
+                    + "WHERE c.deck_id = ? AND c.question_id = ? ORDER BY r.id")) {
+                ps.setString(1, key.deckId());
+                ps.setString(2, key.questionId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int score = rs.getInt(8);
+                        Integer nullableScore = rs.wasNull() ? null : score;
+                        reviews.add(new Review(rs.getLong(1), key, Rating.of(rs.getInt(2)), rs.getLong(3), rs.getLong(4),
+                                rs.getLong(5), ReviewType.of(rs.getInt(6)), rs.getString(7), nullableScore,
+                                rs.getString(9), readState(rs, 10)));
+                    }
+                }
+            }
+            return reviews;
+        });
+    }
+
+    private static void updateCard(Connection c, long cardId, CardState state) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? WHERE id = ?")) {
+            bindState(ps, 1, state);
+            ps.setLong(7, cardId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Anki's revlog type from the state the card was answered in. */
+    static ReviewType typeOf(CardState before) {
+        return switch (before.state()) {
+            case LEARNING -> ReviewType.LEARN;
+            case REVIEW -> ReviewType.REVIEW;
+            case RELEARNING -> ReviewType.RELEARN;
+        };
+    }
+
+    /** Anki's convention: whole days (at least 1) for review cards, negative seconds for (re)learning steps. */
+    static long intervalOf(CardState after, Instant reviewedAt) {
+        return interval(after.state(), Duration.between(reviewedAt, after.due()));
+    }
+
+    /** The interval the card was on before this review; 0 for a new card. */
+    static long lastIntervalOf(CardState before) {
+        if (before.lastReview() == null) return 0;
+        return interval(before.state(), Duration.between(before.lastReview(), before.due()));
+    }
+
+    private static long interval(CardState.State state, Duration scheduled) {
+        long seconds = Math.max(0, scheduled.toSeconds());
+        if (state == CardState.State.REVIEW) return Math.max(1, Math.round(seconds / (double) DAY_SECONDS));
+        return -seconds;
+    }
+
+    // ---------------------------------------------------------------- due queue
+
+    /**
+     * What to study in {@code deckId} at {@code now}: (re)learning cards due now (by due), review cards due this
+     * study day (by due), then new cards in deck order. Review and new cards are limited per study day (4 AM in
+     * {@code zone}, {@link StudyDay}), less what the review log shows was already done since it began.
+     */
+    public synchronized DueQueue dueQueue(String deckId, Instant now, ZoneId zone, DailyLimits limits) {
+        CardKey.requireId(deckId, "deckId");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(limits, "limits");
+        LocalDate today = StudyDay.of(now, zone);
+        long dayStart = StudyDay.start(today, zone).toEpochMilli();
+        long dayEnd = StudyDay.start(today.plusDays(1), zone).toEpochMilli();
+        long nowMs = now.toEpochMilli();
+        return read(c -> {
+            int newDone;
+            int reviewsDone;
+            // Today's rows only (a revlog id range), each checked against its card's deck. A join lets SQLite scan
+            // the deck's cards first, or build a Bloom filter over them: 100,000 rows read for a few hundred.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(DISTINCT CASE WHEN r.prev_last_review IS NULL THEN r.card_id END),
+                           count(CASE WHEN r.prev_state = 2 AND r.type <> 4 THEN 1 END)
+                    FROM revlog r
+                    WHERE r.id >= ? AND (SELECT c.deck_id FROM cards c WHERE c.id = r.card_id) = ?""")) {
+                ps.setLong(1, dayStart);
+                ps.setString(2, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    newDone = rs.getInt(1);
+                    reviewsDone = rs.getInt(2);
+                }
+            }
+            int newLeft = Math.max(0, limits.newPerDay() - newDone);
+            int reviewsLeft = Math.max(0, limits.reviewsPerDay() - reviewsDone);
+
+            List<DueCard> learning = dueCards(c, deckId, """
+                    c.state IN (1, 3) AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due <= ?
+                    ORDER BY c.due, c.id""", nowMs, Integer.MAX_VALUE);
+            List<DueCard> reviews = dueCards(c, deckId, """
+                    c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ?
+                    ORDER BY c.due, c.id LIMIT ?""", dayEnd, reviewsLeft + 1);
+            List<DueCard> fresh = dueCards(c, deckId, """
+                    c.last_review IS NULL AND c.orphaned = 0
+                    ORDER BY c.id LIMIT ?""", null, newLeft + 1);
+            // One row beyond each limit tells whether the limit held cards back until the next study day.
+            boolean heldBack = reviews.size() > reviewsLeft || fresh.size() > newLeft;
+            reviews = reviews.subList(0, Math.min(reviewsLeft, reviews.size()));
+            fresh = fresh.subList(0, Math.min(newLeft, fresh.size()));
+
+            Instant nextDue = null;
+            Long nextLearning = queryNullableLong(c, """
+                    SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state IN (1, 3)
+                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due > ?""", deckId, nowMs);
+            if (nextLearning != null) nextDue = Instant.ofEpochMilli(nextLearning);
+            Long nextReview = queryNullableLong(c, """
+                    SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state = 2
+                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due >= ?""", deckId, dayEnd);
+            if (nextReview != null) {
+                // Review cards are day-granular: one due on a later day is available from that day's 4 AM.
+                nextDue = earlier(nextDue, StudyDay.start(StudyDay.of(Instant.ofEpochMilli(nextReview), zone), zone));
+            }
+            if (heldBack) nextDue = earlier(nextDue, Instant.ofEpochMilli(dayEnd));
+
+            List<DueCard> queue = new ArrayList<>(learning.size() + reviews.size() + fresh.size());
+            queue.addAll(learning);
+            queue.addAll(reviews);
+            queue.addAll(fresh);
+            return new DueQueue(queue, fresh.size(), learning.size(), reviews.size(), Optional.ofNullable(nextDue));
+        });
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static List<DueCard> dueCards(Connection c, String deckId, String condition, Long bound, int limit)
+            throws SQLException {
+        boolean limited = condition.contains("LIMIT ?");
+        List<DueCard> cards = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT c.question_id, " + CARD_COLUMNS + " FROM cards c WHERE c.deck_id = ? AND " + condition)) {
+            int i = 1;
+            ps.setString(i++, deckId);
+            if (bound != null) ps.setLong(i++, bound);
+            if (limited) ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) cards.add(new DueCard(new CardKey(deckId, rs.getString(1)), readState(rs, 2)));
+            }
+        }
+        return cards;
+    }
+
+    // ---------------------------------------------------------------- backups
+
+    /** Writes a consistent copy to {@code backups/latent-YYYYMMDD-HHMMSS.db} (UTC), keeping the newest 10. */
+    public synchronized Path backup() {
+        return backupAt(Instant.now());
+    }
+
+    /**
+     * Backs up unless a backup was already taken this study day (in the system time zone); the app calls this on
+     * open, so there is at most one automatic backup a day.
+     *
+     * @return the new backup, or empty if none was due
+     */
+    public Optional<Path> backupIfDue(Instant now) {
+        return backupIfDue(now, ZoneId.systemDefault());
+    }
+
+    /** {@link #backupIfDue(Instant)} with study days counted in {@code zone}. */
+    public synchronized Optional<Path> backupIfDue(Instant now, ZoneId zone) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(zone, "zone");
+        List<Backups.Entry> existing = backups.list();
+        // A backup dated in another day (even a future one, after a clock change) does not count as today's.
+        if (!existing.isEmpty() && StudyDay.of(existing.get(0).takenAt(), zone).equals(StudyDay.of(now, zone))) {
+            return Optional.empty();
+        }
+        return Optional.of(backupAt(now));
+    }
+
+    /** The backups, newest first. */
+    public synchronized List<Path> listBackups() {
+        return backups.list().stream().map(Backups.Entry::file).toList();
+    }
+
+    private Path backupAt(Instant at) {
+        ensureOpen();
+        return writeBackup(connection, backups, at);
+    }
+
+    private static Path writeBackup(Connection c, Backups backups, Instant at) {
+        try {
+            Path target = backups.newTarget(at);
+            Path temp = Backups.tempFor(target);
+            Files.deleteIfExists(temp);
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, temp.toString());
+                ps.executeUpdate();
+            }
+            Backups.publish(temp, target);
+            backups.rotate();
+            return target;
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Could not write a backup to " + backups.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the database with {@code backupFile} after checking it is an intact Latent database
+     * ({@code PRAGMA integrity_check}); the current database is backed up first. A backup from an older Latent
+     * is upgraded.
+     *
+     * @return the backup just taken of the database being replaced
+     * @throws StoreException if the file is not a usable Latent backup (nothing changed)
+     */
+    public synchronized Path restore(Path backupFile) {
+        Objects.requireNonNull(backupFile, "backupFile");
+        ensureOpen();
+        if (!Files.isRegularFile(backupFile)) throw new StoreException("There is no backup file " + backupFile + ".");
+        // Work on a private copy: the safety backup below may rotate the chosen file away.
+        Path candidate = dbFile.resolveSibling(DATABASE_FILE + ".restoring");
+        try {
+            Files.copy(backupFile, candidate, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the backup " + backupFile + ": " + e.getMessage(), e);
+        }
+        try {
+            validateBackup(candidate, backupFile);
+            Backups.force(candidate, false);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(candidate);
+            if (e instanceof StoreException se) throw se;
+            throw new StoreException("Cannot use the backup " + backupFile + ": " + e.getMessage(), e);
+        }
+        Path safety;
+        try {
+            safety = backupAt(Instant.now());
+        } catch (RuntimeException e) {
+            deleteQuietly(candidate);
+            throw e;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            deleteQuietly(candidate);
+            throw new StoreException("Could not close the database to restore it: " + e.getMessage(), e);
+        } finally {
+            connection = null;
+        }
+        try {
+            // A clean close checkpoints and removes these; leftovers belong to the replaced file and must not be
+            // replayed into the restored one.
+            Files.deleteIfExists(dbFile.resolveSibling(DATABASE_FILE + "-wal"));
+            Files.deleteIfExists(dbFile.resolveSibling(DATABASE_FILE + "-shm"));
+            try {
+                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Backups.force(dataDir, true);
+        } catch (IOException e) {
+            deleteQuietly(candidate);
+            connection = connect(dbFile, backups);
+            throw new StoreException("Could not replace the database with " + backupFile + " (kept the current one): "
+                    + e.getMessage(), e);
+        }
+        connection = connect(dbFile, backups);
+        return safety;
+    }
+
+    private static void validateBackup(Path candidate, Path original) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + candidate)) {
+            pragma(c, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            List<String> problems = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) problems.add(rs.getString(1));
+            }
+            if (!problems.equals(List.of("ok"))) {
+                throw new StoreException(original + " is damaged (integrity check: "
+                        + String.join("; ", problems.subList(0, Math.min(3, problems.size()))) + ").");
+            }
+            int version = queryInt(c, "PRAGMA user_version");
+            int tables = queryInt(c,
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('cards', 'revlog')");
+            if (version < 1 || tables != 2) throw new StoreException(original + " is not a Latent database.");
+            if (version > Schema.CURRENT_VERSION) {
+                throw new StoreException(original + " was written by a newer version of Latent (schema " + version
+                        + "); update Latent to restore it.");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(original + " is not a readable Latent database (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a stray copy is harmless; the next restore replaces it
+        }
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /** Closes the database and releases the data folder. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (lock == null) return;
+        try {
+            if (connection != null) connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Error closing " + dbFile + ": " + e.getMessage(), e);
+        } finally {
+            connection = null;
+            lock.close();
+            lock = null;
+        }
+    }
+
+    private void ensureOpen() {
+        if (connection == null) throw new IllegalStateException("the store is closed");
+    }
+
+    // ---------------------------------------------------------------- JDBC helpers
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface TransactionBody<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(Work<T> work) {
+        ensureOpen();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T write(Work<T> work) {
+        ensureOpen();
+        try {
+            return inTransaction(connection, () -> work.run(connection));
+        } catch (SQLException e) {
+            throw new StoreException("Could not save to " + dbFile + " (nothing was changed): " + e.getMessage(), e);
+        }
+    }
+
+    /** BEGIN IMMEDIATE ... COMMIT; with synchronous=FULL the COMMIT returns only once the WAL is on disk. */
+    private static <T> T inTransaction(Connection c, TransactionBody<T> body) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("BEGIN IMMEDIATE");
+        }
+        try {
+            T result = body.run();
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("COMMIT");
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            // If SQLite already rolled back (e.g. disk full), this ROLLBACK fails harmlessly; keep the first error.
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("ROLLBACK");
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static void bindState(PreparedStatement ps, int first, CardState s) throws SQLException {
+        ps.setInt(first, switch (s.state()) {
+            case LEARNING -> LEARNING;
+            case REVIEW -> REVIEW;
+            case RELEARNING -> RELEARNING;
+        });
+        setNullableInt(ps, first + 1, s.step());
+        setNullableDouble(ps, first + 2, s.stability());
+        setNullableDouble(ps, first + 3, s.difficulty());
+        ps.setLong(first + 4, s.due().toEpochMilli());
+        if (s.lastReview() == null) ps.setNull(first + 5, Types.INTEGER);
+        else ps.setLong(first + 5, s.lastReview().toEpochMilli());
+    }
+
+    private static CardState readState(ResultSet rs, int first) throws SQLException {
+        CardState.State state = switch (rs.getInt(first)) {
+            case LEARNING -> CardState.State.LEARNING;
+            case REVIEW -> CardState.State.REVIEW;
+            case RELEARNING -> CardState.State.RELEARNING;
+            default -> throw new SQLException("unknown card state " + rs.getInt(first));
+        };
+        int step = rs.getInt(first + 1);
+        Integer nullableStep = rs.wasNull() ? null : step;
+        double stability = rs.getDouble(first + 2);
+        Double nullableStability = rs.wasNull() ? null : stability;
+        double difficulty = rs.getDouble(first + 3);
+        Double nullableDifficulty = rs.wasNull() ? null : difficulty;
+        Instant due = Instant.ofEpochMilli(rs.getLong(first + 4));
+        long lastReview = rs.getLong(first + 5);
+        Instant nullableLastReview = rs.wasNull() ? null : Instant.ofEpochMilli(lastReview);
+        return new CardState(state, nullableStep, nullableStability, nullableDifficulty, due, nullableLastReview);
+    }
+
+    private static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.INTEGER);
+        else ps.setInt(index, value);
+    }
+
+    private static void setNullableDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.REAL);
+        else ps.setDouble(index, value);
+    }
+
+    private static void pragma(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static int queryInt(Connection c, String sql) throws SQLException {
+        return (int) queryLong(c, sql);
+    }
+
+    private static long queryLong(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String queryString(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static Long queryNullableLong(Connection c, String sql, String deckId, long bound) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, deckId);
+            ps.setLong(2, bound);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long value = rs.getLong(1);
+                return rs.wasNull() ? null : value;
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package dev.latent.study;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.Question;
+import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.IntervalFormat;
+import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.ReviewOutcome;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scoring.CompiledRubric;
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.Grader;
+import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.ScoringPolicy;
+import dev.latent.store.CardKey;
+import dev.latent.store.DailyLimits;
+import dev.latent.store.DueCard;
+import dev.latent.store.DueQueue;
+import dev.latent.store.ReviewInput;
+import dev.latent.store.Store;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One sitting with one deck, the reviewer's loop: show the next due card, take a typed answer, grade it
+ * against the rubric, preview each rating's interval, record the rating (durably, before moving on), undo.
+ * Everything it learns goes to the {@link Store}; the session itself only keeps what the summary needs.
+ */
+public final class StudySession {
+
+    /** Like Anki: when nothing else is due, a learning card due within this long is shown early. */
+    public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private final Store store;
+    private final Deck deck;
+    private final Scheduler scheduler;
+    private final DailyLimits limits;
+    private final Clock clock;
+    private final ScoringPolicy policy;
+    private final Map<String, CompiledRubric> rubrics = new HashMap<>();
+    private final Deque<Answered> answered = new ArrayDeque<>();
+
+    private DueQueue queue;
+    private StudyCard current;
+    private Instant shownAt;
+    private Feedback feedback;
+
+    public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
+        this(store, deck, scheduler, limits, clock, ScoringPolicy.DEFAULT);
+    }
+
+    /** @param policy how answers are graded and which rating the score suggests */
+    public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock, ScoringPolicy policy) {
+        this.policy = Objects.requireNonNull(policy);
+        this.store = Objects.requireNonNull(store);
+        this.deck = Objects.requireNonNull(deck);
+        this.scheduler = Objects.requireNonNull(scheduler);
+        this.limits = Objects.requireNonNull(limits);
+        this.clock = Objects.requireNonNull(clock);
+        store.syncDeck(deck.id(), deck.questions().stream().map(Question::id).toList(), clock.instant());
+        advance();
+    }
+
+    /** A card to answer: the question and its scheduling state. */
+    public record StudyCard(CardKey key, Question question, CardState state) {
+    }
+
+    /**
+     * What the learner sees after submitting.
+     *
+     * @param score the rubric's verdict, or empty for a question without a rubric
+     * @param suggested the rating the score suggests (Good when there is no rubric)
+     * @param intervals each rating's next interval, as shown on its button ("10m", "4d")
+     */
+    public record Feedback(String answer, Optional<ScoreResult> score, Rating suggested, Map<Rating, String> intervals,
+                           Duration timeTaken) {
+    }
+
+    /** The session so far. */
+    public record Summary(int reviewed, OptionalMean meanScore, List<MissedConcept> mostMissed, Optional<Instant> nextDue) {
+    }
+
+    public record OptionalMean(int count, double mean) {
+        public boolean isPresent() {
+            return count > 0;
+        }
+    }
+
+    /** A concept and how many of this session's answers missed or negated it. */
+    public record MissedConcept(String questionId, String label, int times) {
+    }
+
+    private record Answered(CardKey key, Optional<ScoreResult> score) {
+    }
+
+    public Deck deck() {
+        return deck;
+    }
+
+    public Optional<StudyCard> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** New, learning and review cards still waiting today: Anki's blue, red and green counts. */
+    public DueQueue queue() {
+        return queue;
+    }
+
+    public Optional<Feedback> feedback() {
+        return Optional.ofNullable(feedback);
+    }
+
+    /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
+    public Feedback submit(String answer) {
+        StudyCard card = requireCard();
+        String typed = answer == null ? "" : answer;
+        Instant now = clock.instant();
+        Optional<ScoreResult> score = card.question().optionalRubric()
+                .map(rubric -> rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(rubric, policy)).score(typed));
+        Rating suggested = score.map(ScoreResult::suggestedRating).orElse(Rating.GOOD);
+        Map<Rating, String> intervals = new EnumMap<>(Rating.class);
+        scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->
+                intervals.put(rating, IntervalFormat.format(Duration.between(now, outcome.card().due()))));
+        feedback = new Feedback(typed, score, suggested, intervals, Duration.between(shownAt, now));
+        return feedback;
+    }
+
+    /** Records the rating durably, then moves to the next card. */
+    public void rate(Rating rating) {
+        StudyCard card = requireCard();
+        if (feedback == null) throw new IllegalStateException("submit an answer before rating it");
+        Instant now = clock.instant();
+        ReviewOutcome outcome = scheduler.review(card.state(), rating, now, fuzzSeed(card));
+        store.recordReview(new ReviewInput(card.key(), rating, outcome.card(), now,
+                Math.max(0, feedback.timeTaken().toMillis()), null, feedback.answer(),
+                feedback.score().map(ScoreResult::score).orElse(null),
+                feedback.score().map(ConceptResultsJson::of).orElse(null)));
+        answered.push(new Answered(card.key(), feedback.score()));
+        advance();
+    }
+
+    /** Takes back the last rating: the card returns, in the state it had before. Empty when nothing to undo. */
+    public Optional<CardKey> undo() {
+        Optional<CardKey> undone = store.undoLastReview();
+        undone.ifPresent(key -> {
+            if (!answered.isEmpty() && answered.peek().key().equals(key)) answered.pop();
+            refreshQueue();
+            Optional<Question> question = key.deckId().equals(deck.id()) ? deck.question(key.questionId()) : Optional.empty();
+            CardState state = store.cardState(key).orElse(null);
+            if (question.isPresent() && state != null) show(new StudyCard(key, question.get(), state));
+            else showFirstDue();
+        });
+        return undone;
+    }
+
+    public Summary summary() {
+        List<Integer> scores = answered.stream().flatMap(a -> a.score().stream()).map(ScoreResult::score).toList();
+        double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
+        Map<String, MissedConcept> missed = new LinkedHashMap<>();
+        List<Answered> inOrder = new ArrayList<>(answered);
+        java.util.Collections.reverse(inOrder);
+        for (Answered a : inOrder) {
+            a.score().ifPresent(score -> {
+                for (ConceptResult concept : score.concepts()) {
+                    if (concept.status() == ConceptStatus.HIT) continue;
+                    String id = a.key().questionId() + "/" + concept.id();
+                    missed.merge(id, new MissedConcept(a.key().questionId(), concept.label(), 1),
+                            (x, y) -> new MissedConcept(x.questionId(), x.label(), x.times() + 1));
+                }
+            });
+        }
+        List<MissedConcept> mostMissed = missed.values().stream()
+                .sorted(Comparator.comparingInt(MissedConcept::times).reversed()).limit(5).toList();
+        return new Summary(answered.size(), new OptionalMean(scores.size(), mean), mostMissed, queue.nextDue());
+    }
+
+    private StudyCard requireCard() {
+        if (current == null) throw new IllegalStateException("no card to study: the session is finished");
+        return current;
+    }
+
+    private void advance() {
+        refreshQueue();
+        showFirstDue();
+    }
+
+    private void refreshQueue() {
+        Instant now = clock.instant();
+        queue = store.dueQueue(deck.id(), now, clock.getZone(), limits);
+        if (queue.isEmpty()) {
+            DueQueue ahead = store.dueQueue(deck.id(), now.plus(LEARN_AHEAD), clock.getZone(), limits);
+            List<DueCard> learning = ahead.cards().stream()
+                    .filter(c -> c.state().state() != CardState.State.REVIEW && !c.state().isNew()).toList();
+            if (!learning.isEmpty()) {
+                queue = new DueQueue(learning, 0, learning.size(), 0, queue.nextDue());
+            }
+        }
+    }
+
+    private void showFirstDue() {
+        for (DueCard due : queue.cards()) {
+            Optional<Question> question = deck.question(due.key().questionId());
+            if (question.isPresent()) {
+                show(new StudyCard(due.key(), question.get(), due.state()));
+                return;
+            }
+        }
+        current = null;
+        feedback = null;
+    }
+
+    private void show(StudyCard card) {
+        current = card;
+        feedback = null;
+        shownAt = clock.instant();
+    }
+
+    private long fuzzSeed(StudyCard card) {
+        return Scheduler.fuzzSeed(card.key().toString(), store.reviewsOf(card.key()).size());
+    }
+}

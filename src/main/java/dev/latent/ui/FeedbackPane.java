@@ -1,0 +1,224 @@
+package dev.latent.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.Evidence;
+import dev.latent.scoring.MisconceptionResult;
+import dev.latent.scoring.ScoreFlag;
+import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.Span;
+import dev.latent.study.StudySession;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the learner sees after submitting: the score, each key concept hit, missed or negated with the
+ * learner's own words highlighted where it was found, misconceptions flagged, and the model answer beside.
+ * All deck and answer text is shown as plain text, never as markup.
+ */
+final class FeedbackPane {
+
+    /** Below this width the two columns stack. */
+    private static final double TWO_COLUMNS_MIN_WIDTH = 860;
+
+    private final VBox root = new VBox(16);
+
+    FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer) {
+        root.setId("feedback");
+        root.getStyleClass().add("feedback");
+        VBox yours = new VBox(12);
+        feedback.score().ifPresentOrElse(score -> {
+            root.getChildren().add(scoreHeader(score));
+            yours.getChildren().addAll(heading("Your answer"), highlightedAnswer(feedback.answer(), score),
+                    heading("Key concepts"), conceptList(score));
+            if (!score.misconceptions().isEmpty()) {
+                yours.getChildren().addAll(heading("Misconceptions"), misconceptionList(score));
+            }
+        }, () -> yours.getChildren().addAll(heading("Your answer"), plainAnswer(feedback.answer())));
+        VBox model = modelAnswer(modelAnswer);
+        yours.getStyleClass().addAll("card", "your-answer");
+        model.getStyleClass().addAll("card", "model-answer");
+        HBox.setHgrow(yours, Priority.ALWAYS);
+        HBox.setHgrow(model, Priority.ALWAYS);
+        yours.setPrefWidth(1);
+        model.setPrefWidth(1);
+        Pane columns = new HBox(16, yours, model);
+        root.getChildren().add(columns);
+        // Side by side when there is room, stacked when narrow (or zoomed in).
+        root.widthProperty().addListener((obs, old, width) -> {
+            boolean wide = width.doubleValue() >= TWO_COLUMNS_MIN_WIDTH;
+            Pane current = (Pane) root.getChildren().get(root.getChildren().size() - 1);
+            if (wide == current instanceof HBox) return;
+            Pane replacement = wide ? new HBox(16) : new VBox(16);
+            replacement.getChildren().setAll(yours, model);
+            root.getChildren().set(root.getChildren().size() - 1, replacement);
+        });
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private static Node scoreHeader(ScoreResult score) {
+        Label value = new Label(score.score() + " / 100");
+        value.setId("score");
+        value.getStyleClass().addAll(Styles.TITLE_2, "score-value");
+        Label grade = new Label("Grade " + score.grade() + " of 4");
+        grade.setId("grade");
+        grade.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+        ProgressBar bar = new ProgressBar(score.score() / 100.0);
+        bar.setPrefWidth(220);
+        bar.setAccessibleText("Score " + score.score() + " out of 100");
+        bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
+        VBox why = new VBox(2);
+        for (ScoreFlag flag : score.flags()) {
+            Label reason = new Label(flagText(flag));
+            reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
+            reason.setWrapText(true);
+            why.getChildren().add(reason);
+        }
+        HBox header = new HBox(16, value, grade, bar);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, header, why);
+    }
+
+    static String flagText(ScoreFlag flag) {
+        return switch (flag) {
+            case EMPTY_ANSWER -> "No answer given.";
+            case REQUIRED_MISSING -> "A required key idea is missing, so the grade is capped.";
+            case KEYWORD_LIST -> "This reads like a list of terms: explain them to earn full credit.";
+            case CONTRADICTION -> "The answer says something and also its opposite.";
+            case MISCONCEPTION -> "The answer states a misconception, which costs credit.";
+        };
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    private static Node plainAnswer(String answer) {
+        return ModelAnswerView.paragraph(answer.isBlank() ? "(no answer)" : answer);
+    }
+
+    /** The typed answer with the words that earned (or lost) credit marked. */
+    static TextFlow highlightedAnswer(String answer, ScoreResult score) {
+        TreeMap<Integer, Mark> marks = new TreeMap<>();
+        for (ConceptResult concept : score.concepts()) {
+            if (concept.evidence() == null) continue;
+            String style = concept.status() == ConceptStatus.HIT ? "mark-hit" : "mark-negated";
+            for (Span word : concept.evidence().words()) marks.putIfAbsent(word.start(), new Mark(word.end(), style));
+        }
+        for (MisconceptionResult misconception : score.misconceptions()) {
+            Evidence evidence = misconception.evidence();
+            if (evidence == null) continue;
+            for (Span word : evidence.words()) marks.put(word.start(), new Mark(word.end(), "mark-misconception"));
+        }
+        TextFlow flow = new TextFlow();
+        flow.setId("answer-highlighted");
+        flow.getStyleClass().add("answer-text");
+        if (answer.isBlank()) {
+            Text none = new Text("(no answer)");
+            none.getStyleClass().add("answer-plain");
+            flow.getChildren().add(none);
+            return flow;
+        }
+        int at = 0;
+        for (Map.Entry<Integer, Mark> mark : marks.entrySet()) {
+            int start = mark.getKey();
+            int end = Math.min(mark.getValue().end(), answer.length());
+            if (start < at || start >= answer.length()) continue;
+            if (start > at) flow.getChildren().add(text(answer.substring(at, start), "answer-plain"));
+            flow.getChildren().add(text(answer.substring(start, end), mark.getValue().style()));
+            at = end;
+        }
+        if (at < answer.length()) flow.getChildren().add(text(answer.substring(at), "answer-plain"));
+        return flow;
+    }
+
+    private record Mark(int end, String style) {
+    }
+
+    private static Text text(String content, String style) {
+        Text text = new Text(content);
+        text.getStyleClass().addAll("answer-segment", style);
+        return text;
+    }
+
+    private static Node conceptList(ScoreResult score) {
+        VBox list = new VBox(6);
+        list.setId("concepts");
+        for (ConceptResult concept : score.concepts()) {
+            String symbol = switch (concept.status()) {
+                case HIT -> "\u2713";
+                case MISSED -> "\u2717";
+                case NEGATED -> "\u2298";
+            };
+            Label icon = new Label(symbol);
+            icon.getStyleClass().addAll("concept-icon", "concept-" + concept.status().name().toLowerCase());
+            icon.setMinWidth(Region.USE_PREF_SIZE);
+            Label label = new Label(concept.label() + (concept.required() ? " (required)" : ""));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            List<String> detail = new ArrayList<>();
+            switch (concept.status()) {
+                case HIT -> detail.add("you wrote \u201c" + concept.evidence().text() + "\u201d");
+                case NEGATED -> detail.add("negated: \u201c" + concept.evidence().text() + "\u201d");
+                case MISSED -> detail.add("missing");
+            }
+            if (concept.contradicted()) detail.add("also contradicted");
+            Label note = new Label(String.join("; ", detail));
+            note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            VBox text = new VBox(1, label, note);
+            HBox row = new HBox(8, icon, text);
+            row.getStyleClass().addAll("concept-row", "concept-" + concept.status().name().toLowerCase());
+            row.setAccessibleText(concept.label() + ": " + concept.status().name().toLowerCase() + ", " + note.getText());
+            list.getChildren().add(row);
+        }
+        return list;
+    }
+
+    private static Node misconceptionList(ScoreResult score) {
+        VBox list = new VBox(6);
+        list.setId("misconceptions");
+        for (MisconceptionResult misconception : score.misconceptions()) {
+            Label icon = new Label("\u26A0");
+            icon.getStyleClass().addAll("concept-icon", "concept-misconception");
+            icon.setMinWidth(Region.USE_PREF_SIZE);
+            String quote = misconception.evidence() == null ? "" : ": \u201c" + misconception.evidence().text() + "\u201d";
+            Label label = new Label(misconception.label() + quote);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            HBox row = new HBox(8, icon, label);
+            row.getStyleClass().addAll("concept-row", "misconception-row");
+            list.getChildren().add(row);
+        }
+        return list;
+    }
+
+    private static VBox modelAnswer(ModelAnswer model) {
+        VBox box = new VBox(8);
+        box.setId("model-answer");
+        ModelAnswerView.fill(box, model);
+        return box;
+    }
+}

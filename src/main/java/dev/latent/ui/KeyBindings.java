@@ -1,0 +1,54 @@
+package dev.latent.ui;
+
+import dev.latent.settings.KeyAction;
+import dev.latent.settings.Settings;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The learner's key bindings, parsed once from the settings, matched against key presses. */
+final class KeyBindings {
+
+    private final Map<KeyAction, List<KeyCombination>> combinations = new EnumMap<>(KeyAction.class);
+
+    KeyBindings(Settings settings) {
+        settings.keys().forEach((action, names) -> {
+            List<KeyCombination> parsed = new ArrayList<>();
+            for (String name : names) parse(name).ifPresent(parsed::add);
+            combinations.put(action, parsed);
+        });
+    }
+
+    /** A key name as the settings hold it ("Shortcut+Z", "U", "1", "Space"), or empty if it means nothing. */
+    static Optional<KeyCombination> parse(String name) {
+        try {
+            return Optional.of(KeyCombination.valueOf(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    boolean matches(KeyAction action, KeyEvent event) {
+        for (KeyCombination combination : combinations.getOrDefault(action, List.of())) {
+            if (combination.match(event)) return true;
+            // A digit bound as "1" should also work from the number pad and other layouts.
+            if (combination instanceof javafx.scene.input.KeyCodeCombination code && code.getCode().isDigitKey()
+                    && new KeyCharacterCombination(code.getCode().getName()).match(event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first key bound to the action, for hints on buttons ("Ctrl+Z"). */
+    String label(KeyAction action) {
+        List<KeyCombination> bound = combinations.getOrDefault(action, List.of());
+        return bound.isEmpty() ? "" : bound.get(0).getDisplayText();
+    }
+}

@@ -1,0 +1,324 @@
+package dev.latent.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.scheduling.Rating;
+import dev.latent.settings.KeyAction;
+import dev.latent.settings.Settings;
+import dev.latent.study.StudySession;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The reviewer, Anki's habits with a tutor's feedback: type an answer, submit (Ctrl+Enter) or say
+ * "I don't know", see what the answer hit and missed beside the model answer, then rate with the
+ * suggested rating focused (Space/Enter accepts it, 1-4 rate, Ctrl+Z or U undoes). Keys come from the
+ * settings. Every rating is committed to the store before the next card appears.
+ */
+final class ReviewerView {
+
+    /** How long auto-advance waits on the feedback before accepting the suggested rating. */
+    static Duration autoAdvanceDelay = Duration.seconds(10);
+
+    private final StudySession session;
+    private final Settings settings;
+    private final KeyBindings keys;
+    private final Runnable onLeave;
+    private final Consumer<StudySession> onFinished;
+
+    private final BorderPane root = new BorderPane();
+    private final Label newCount = new Label();
+    private final Label learningCount = new Label();
+    private final Label dueCount = new Label();
+    private final Label prompt = new Label();
+    private final TextArea answer = new TextArea();
+    private final Button submit = new Button("Submit");
+    private final Button dontKnow = new Button("I don't know");
+    private final HBox answerButtons = new HBox(12);
+    private final VBox questionPage = new VBox(14);
+    private final VBox feedbackHolder = new VBox();
+    private final ScrollPane scroll = new ScrollPane();
+    private final HBox ratingBar = new HBox(10);
+    private final Map<Rating, Button> ratingButtons = new EnumMap<>(Rating.class);
+    private final Label status = new Label();
+    private Timeline autoAdvance;
+    private boolean swallowTyped;
+
+    ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished) {
+        this.session = session;
+        this.settings = settings;
+        this.keys = new KeyBindings(settings);
+        this.onLeave = onLeave;
+        this.onFinished = onFinished;
+        root.setTop(topBar());
+        buildQuestionPage();
+        buildRatingBar();
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        scroll.setContent(Pages.centered(questionPage));
+        root.setCenter(scroll);
+        root.getStyleClass().add("reviewer");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // A key that rated or undid must not also type its character into the next card's answer box.
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) e.consume();
+        });
+        root.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> cancelAutoAdvance());
+        showCurrent();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focusStart() {
+        Platform.runLater(() -> {
+            if (session.feedback().isPresent()) focusSuggested();
+            else answer.requestFocus();
+        });
+    }
+
+    private Node topBar() {
+        Button back = new Button("\u2190 Decks");
+        back.setId("back-to-decks");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setTooltip(new Tooltip("Back to the deck list (Esc). Every rating is already saved."));
+        back.setOnAction(e -> onLeave.run());
+        Label deckTitle = new Label(session.deck().title());
+        deckTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        newCount.setId("remaining-new");
+        learningCount.setId("remaining-learning");
+        dueCount.setId("remaining-due");
+        newCount.getStyleClass().addAll("due-count", "count-new");
+        learningCount.getStyleClass().addAll("due-count", "count-learning");
+        dueCount.getStyleClass().addAll("due-count", "count-due");
+        newCount.setTooltip(new Tooltip("New cards left today"));
+        learningCount.setTooltip(new Tooltip("Learning cards due now"));
+        dueCount.setTooltip(new Tooltip("Review cards left today"));
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.getStyleClass().add(Styles.FLAT);
+        undo.setTooltip(new Tooltip("Take back the last rating (" + keys.label(KeyAction.UNDO) + ")"));
+        undo.setOnAction(e -> undo());
+        undo.setFocusTraversable(false);
+        HBox bar = new HBox(12, back, deckTitle, spacer, newCount, learningCount, dueCount, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private void buildQuestionPage() {
+        prompt.setId("prompt");
+        prompt.setWrapText(true);
+        prompt.getStyleClass().addAll(Styles.TITLE_3, "prompt");
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+
+        answer.setId("answer");
+        answer.setWrapText(true);
+        answer.setPrefRowCount(6);
+        answer.setAccessibleText("Your answer");
+
+        submit.setId("submit");
+        submit.getStyleClass().add(Styles.ACCENT);
+        submit.setTooltip(new Tooltip("Grade your answer and show the model answer (" + keys.label(KeyAction.SUBMIT) + ")"));
+        submit.setOnAction(e -> submit(answer.getText()));
+        dontKnow.setId("dont-know");
+        dontKnow.setTooltip(new Tooltip("Show the model answer without answering; counts as an empty answer"));
+        dontKnow.setOnAction(e -> submit(""));
+        Label hint = new Label(keys.label(KeyAction.SUBMIT));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        answerButtons.getChildren().setAll(submit, hint, new Region(), dontKnow);
+        HBox.setHgrow(answerButtons.getChildren().get(2), Priority.ALWAYS);
+        answerButtons.setAlignment(Pos.CENTER_LEFT);
+        answerButtons.setId("answer-buttons");
+
+        status.setId("status");
+        status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        feedbackHolder.setId("feedback-holder");
+        questionPage.getChildren().addAll(prompt, answer, answerButtons, feedbackHolder, status);
+        questionPage.getStyleClass().addAll("page", "study-page", "reviewer-page");
+    }
+
+    private void buildRatingBar() {
+        for (Rating rating : Rating.values()) {
+            Button button = new Button(label(rating));
+            button.setId("rate-" + rating.name().toLowerCase());
+            button.getStyleClass().addAll("rating-button", "rating-" + rating.name().toLowerCase());
+            button.setContentDisplay(ContentDisplay.TOP);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            button.setOnAction(e -> rate(rating));
+            ratingButtons.put(rating, button);
+            ratingBar.getChildren().add(button);
+        }
+        ratingBar.setId("rating-bar");
+        ratingBar.getStyleClass().add("rating-bar");
+        ratingBar.setAlignment(Pos.CENTER);
+    }
+
+    private static String label(Rating rating) {
+        String name = rating.name();
+        return name.charAt(0) + name.substring(1).toLowerCase();
+    }
+
+    private KeyAction rateAction(Rating rating) {
+        return switch (rating) {
+            case AGAIN -> KeyAction.RATE_AGAIN;
+            case HARD -> KeyAction.RATE_HARD;
+            case GOOD -> KeyAction.RATE_GOOD;
+            case EASY -> KeyAction.RATE_EASY;
+        };
+    }
+
+    private void showCurrent() {
+        cancelAutoAdvance();
+        var queue = session.queue();
+        newCount.setText("New " + queue.newCount());
+        learningCount.setText("Learning " + queue.learningCount());
+        dueCount.setText("Due " + queue.reviewCount());
+        if (session.current().isEmpty()) {
+            onFinished.accept(session);
+            return;
+        }
+        prompt.setText(session.current().get().question().prompt());
+        answer.clear();
+        showAnswerBox(true);
+        answer.setPromptText("Type your answer in your own words, then press " + keys.label(KeyAction.SUBMIT) + ".");
+        feedbackHolder.getChildren().clear();
+        root.setBottom(null);
+        scroll.setVvalue(0);
+        answer.requestFocus();
+    }
+
+    private void submit(String typed) {
+        if (session.current().isEmpty() || session.feedback().isPresent()) return;
+        StudySession.Feedback feedback = session.submit(typed);
+        // The feedback shows the answer again, highlighted; the box would only repeat it.
+        showAnswerBox(false);
+        feedbackHolder.getChildren().setAll(new FeedbackPane(feedback, session.current().get().question().answer()).node());
+        for (Rating rating : Rating.values()) {
+            Button button = ratingButtons.get(rating);
+            String interval = feedback.intervals().get(rating);
+            button.setText(label(rating) + "\n" + interval);
+            boolean suggested = rating == feedback.suggested();
+            button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("suggested"), suggested);
+            button.getStyleClass().remove(Styles.ACCENT);
+            if (suggested) button.getStyleClass().add(Styles.ACCENT);
+            String keyHint = keys.label(rateAction(rating));
+            button.setTooltip(new Tooltip("Rate " + label(rating) + ": next in " + interval
+                    + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? ". Suggested by your score." : "")));
+            button.setAccessibleText("Rate " + label(rating) + ", next review in " + interval + (suggested ? ", suggested" : ""));
+        }
+        status.setText("Suggested: " + label(feedback.suggested()) + ". " + keys.label(KeyAction.ACCEPT_SUGGESTION)
+                + " accepts it, " + keys.label(KeyAction.RATE_AGAIN) + "\u2013" + keys.label(KeyAction.RATE_EASY)
+                + " rate, " + keys.label(KeyAction.UNDO) + " undoes.");
+        root.setBottom(ratingBar);
+        focusSuggested();
+        if (settings.autoAdvance()) startAutoAdvance(feedback.suggested());
+    }
+
+    private void showAnswerBox(boolean shown) {
+        for (Node node : List.of(answer, answerButtons)) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
+    }
+
+    private void focusSuggested() {
+        session.feedback().ifPresent(f -> ratingButtons.get(f.suggested()).requestFocus());
+    }
+
+    private void startAutoAdvance(Rating suggested) {
+        autoAdvance = new Timeline(new KeyFrame(autoAdvanceDelay, e -> rate(suggested)));
+        autoAdvance.play();
+        status.setText(status.getText() + " Auto-advance rates " + label(suggested) + " in "
+                + (int) autoAdvanceDelay.toSeconds() + "s unless you press a key.");
+    }
+
+    private void cancelAutoAdvance() {
+        if (autoAdvance != null) {
+            autoAdvance.stop();
+            autoAdvance = null;
+        }
+    }
+
+    private void rate(Rating rating) {
+        if (session.feedback().isEmpty()) return;
+        cancelAutoAdvance();
+        session.rate(rating);
+        showCurrent();
+    }
+
+    private void undo() {
+        cancelAutoAdvance();
+        if (session.undo().isPresent()) {
+            showCurrent();
+        } else {
+            status.setText("Nothing to undo.");
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean answering = session.feedback().isEmpty();
+        if (!answering) cancelAutoAdvance();
+        if (event.getCode() == KeyCode.ESCAPE) {
+            onLeave.run();
+        } else if (answering && keys.matches(KeyAction.SUBMIT, event)) {
+            submit(answer.getText());
+        } else if (keys.matches(KeyAction.UNDO, event) && (!answering || undoAllowedWhileTyping(event))) {
+            undo();
+        } else if (!answering && keys.matches(KeyAction.ACCEPT_SUGGESTION, event)) {
+            // Space/Enter rate with the focused rating button: the suggestion unless the learner moved focus.
+            Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            Rating chosen = session.feedback().get().suggested();
+            for (Map.Entry<Rating, Button> entry : ratingButtons.entrySet()) {
+                if (entry.getValue() == focused) chosen = entry.getKey();
+            }
+            rate(chosen);
+        } else if (!answering && ratingKey(event) != null) {
+            rate(ratingKey(event));
+        } else {
+            return;
+        }
+        event.consume();
+        swallowTyped = true;
+    }
+
+    /** While typing, a plain letter like U is text, and Ctrl+Z undoes typing until the box is empty. */
+    private boolean undoAllowedWhileTyping(KeyEvent event) {
+        boolean modified = event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown();
+        return modified && answer.getText().isEmpty();
+    }
+
+    private Rating ratingKey(KeyEvent event) {
+        for (Rating rating : Rating.values()) {
+            if (keys.matches(rateAction(rating), event)) return rating;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.latent.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.scoring.RatingThresholds;
+import dev.latent.settings.KeyAction;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Edits the settings; nothing changes until OK, and OK refuses values that make no sense, saying why. */
+final class SettingsDialog {
+
+    private final Dialog<Settings> dialog = new Dialog<>();
+    private final Spinner<Double> retention = new Spinner<>(Settings.MIN_RETENTION, Settings.MAX_RETENTION, 0.9, 0.01);
+    private final Spinner<Integer> newPerDay = new Spinner<>(0, Settings.MAX_PER_DAY, 20);
+    private final Spinner<Integer> reviewsPerDay = new Spinner<>(0, Settings.MAX_PER_DAY, 200);
+    private final TextField learningSteps = new TextField();
+    private final TextField relearningSteps = new TextField();
+    private final ComboBox<Settings.Theme> theme = new ComboBox<>();
+    private final Slider zoom = new Slider(Settings.MIN_ZOOM, Settings.MAX_ZOOM, 100);
+    private final TextField thresholds = new TextField();
+    private final CheckBox autoAdvance = new CheckBox("Rate with the suggestion automatically after a pause");
+    private final Map<KeyAction, TextField> keyFields = new EnumMap<>(KeyAction.class);
+    private final Label error = new Label();
+    private Settings result;
+
+    static Optional<Settings> show(Window owner, Settings current) {
+        SettingsDialog settingsDialog = new SettingsDialog(current);
+        settingsDialog.dialog.initOwner(owner);
+        return settingsDialog.dialog.showAndWait();
+    }
+
+    private SettingsDialog(Settings current) {
+        dialog.setTitle("Settings");
+        dialog.setHeaderText("Settings");
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("settings-dialog");
+
+        retention.getValueFactory().setValue(current.desiredRetention());
+        retention.setEditable(true);
+        retention.setId("setting-retention");
+        newPerDay.getValueFactory().setValue(current.newPerDay());
+        newPerDay.setEditable(true);
+        newPerDay.setId("setting-new-per-day");
+        reviewsPerDay.getValueFactory().setValue(current.reviewsPerDay());
+        reviewsPerDay.setEditable(true);
+        reviewsPerDay.setId("setting-reviews-per-day");
+        learningSteps.setText(String.join(" ", SettingsStore.formatSteps(current.learningSteps())));
+        learningSteps.setId("setting-learning-steps");
+        relearningSteps.setText(String.join(" ", SettingsStore.formatSteps(current.relearningSteps())));
+        relearningSteps.setId("setting-relearning-steps");
+        theme.getItems().setAll(Settings.Theme.values());
+        theme.setValue(current.theme());
+        theme.setId("setting-theme");
+        theme.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Settings.Theme value) {
+                return value == null ? "" : switch (value) {
+                    case LIGHT -> "Light";
+                    case DARK -> "Dark";
+                    case SYSTEM -> "Follow the system";
+                };
+            }
+
+            @Override
+            public Settings.Theme fromString(String text) {
+                return Settings.Theme.SYSTEM;
+            }
+        });
+        zoom.setValue(current.fontZoomPercent());
+        zoom.setMajorTickUnit(20);
+        zoom.setShowTickMarks(true);
+        zoom.setId("setting-zoom");
+        Label zoomValue = new Label();
+        zoomValue.textProperty().bind(zoom.valueProperty().asString("%.0f %%"));
+        thresholds.setText(current.ratingThresholds().hard() + " " + current.ratingThresholds().good() + " "
+                + current.ratingThresholds().easy());
+        thresholds.setId("setting-thresholds");
+        autoAdvance.setSelected(current.autoAdvance());
+        autoAdvance.setId("setting-auto-advance");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        int row = 0;
+        row = add(grid, row, "Desired retention", retention,
+                "The chance of remembering a card that the scheduler aims for. Higher means more reviews.");
+        row = add(grid, row, "New cards per day", newPerDay, "How many new cards each study day introduces.");
+        row = add(grid, row, "Reviews per day", reviewsPerDay, "The most review cards shown in one study day.");
+        row = add(grid, row, "Learning steps", learningSteps, "Short steps before a new card graduates, e.g. 1m 10m.");
+        row = add(grid, row, "Relearning steps", relearningSteps, "Steps after forgetting a card, e.g. 10m. Empty for none.");
+        row = add(grid, row, "Theme", theme, "Light, dark, or the same as your desktop.");
+        row = add(grid, row, "Text size", new javafx.scene.layout.HBox(8, zoom, zoomValue), "80 % to 300 %.");
+        row = add(grid, row, "Suggest Hard, Good, Easy from", thresholds,
+                "Scores (0-100) from which the feedback suggests Hard, Good and Easy; below the first, Again. Default 40 60 85.");
+        row = add(grid, row, "Auto-advance", autoAdvance, "After showing feedback, rate with the suggestion unless you press a key.");
+        Label keysHeading = new Label("Keys");
+        keysHeading.getStyleClass().add(Styles.TITLE_4);
+        grid.add(keysHeading, 0, row++, 2, 1);
+        for (KeyAction action : KeyAction.values()) {
+            TextField field = new TextField(String.join(", ", current.keys().get(action)));
+            field.setId("key-" + action.name().toLowerCase(Locale.ROOT));
+            keyFields.put(action, field);
+            row = add(grid, row, action.description(), field, "Keys separated by commas, e.g. Shortcut+Z, U");
+        }
+        error.setId("settings-error");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(new VBox(12, grid, error));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(620);
+        dialog.getDialogPane().setContent(scroll);
+
+        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, event -> {
+            try {
+                result = read(current);
+            } catch (IllegalArgumentException e) {
+                error.setText(e.getMessage());
+                event.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? result : null);
+    }
+
+    private static int add(GridPane grid, int row, String label, Node control, String help) {
+        Label name = new Label(label);
+        name.setLabelFor(control);
+        if (control instanceof javafx.scene.control.Control c) {
+            c.setTooltip(new Tooltip(help));
+            c.setAccessibleHelp(help);
+            c.setAccessibleText(label);
+        }
+        grid.add(name, 0, row);
+        grid.add(control, 1, row);
+        return row + 1;
+    }
+
+    private Settings read(Settings current) {
+        Map<KeyAction, List<String>> keys = new EnumMap<>(KeyAction.class);
+        for (Map.Entry<KeyAction, TextField> entry : keyFields.entrySet()) {
+            List<String> names = Arrays.stream(entry.getValue().getText().split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            for (String name : names) {
+                if (KeyBindings.parse(name).isEmpty()) {
+                    throw new IllegalArgumentException("\"" + name + "\" is not a key (" + entry.getKey().description() + ").");
+                }
+            }
+            keys.put(entry.getKey(), names);
+        }
+        return new Settings(retention.getValue(), newPerDay.getValue(), reviewsPerDay.getValue(),
+                SettingsStore.parseSteps(words(learningSteps.getText())), SettingsStore.parseSteps(words(relearningSteps.getText())),
+                theme.getValue(), (int) Math.round(zoom.getValue()), autoAdvance.isSelected(), keys, readThresholds());
+    }
+
+    private RatingThresholds readThresholds() {
+        List<String> parts = words(thresholds.getText());
+        try {
+            if (parts.size() == 3) {
+                return new RatingThresholds(Integer.parseInt(parts.get(0)), Integer.parseInt(parts.get(1)),
+                        Integer.parseInt(parts.get(2)));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("Suggestion thresholds are three scores in order, like 40 60 85.");
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
+    }
+}

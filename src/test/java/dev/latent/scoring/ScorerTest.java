@@ -1,0 +1,162 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
+import dev.latent.scheduling.Rating;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.required;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScorerTest {
+
+    /** Full credit only for the whole rubric, so the arithmetic is plain. */
+    private static final ScoringPolicy LINEAR = new ScoringPolicy(GradeBands.DEFAULT, RatingThresholds.DEFAULT,
+            2, 1, 2, 4, 3, 2, 1.0, 1.0, AnswerAnalyzer.Stemming.PORTER);
+
+    private static final List<Concept> FOUR = List.of(concept("encoder", "encoder compresses"),
+            concept("decoder", "decoder reconstructs"), concept("latent", "latent space"), concept("loss", "reconstruction loss"));
+
+    private static final String GOOD = "The encoder compresses the input into a latent space and the decoder "
+            + "reconstructs it; training minimises the reconstruction loss.";
+
+    @Test
+    void scoreIsTheShareOfWeightHit() {
+        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of()), LINEAR);
+        assertEquals(100, rubric.score(GOOD).score());
+        assertEquals(4, rubric.score(GOOD).grade());
+        ScoreResult half = rubric.score("The encoder compresses the input into a latent space.");
+        assertEquals(50, half.score());
+        assertEquals(2.0, half.earned());
+        assertEquals(4.0, half.possible());
+        assertEquals(2, half.grade());
+    }
+
+    @Test
+    void defaultPolicyGivesFullMarksAtThreeQuartersOfTheWeight() {
+        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of()));
+        assertEquals(100, rubric.score("The encoder compresses the input into a latent space and the decoder reconstructs it.").score());
+        assertEquals(67, rubric.score("The encoder compresses the input into a latent space.").score()); // 2 / (0.75 × 4)
+    }
+
+    @Test
+    void misconceptionSubtractsItsPenalty() {
+        Rubric withMistake = rubric(FOUR, List.of(misconception("copies", 1.0, "copies the input")));
+        CompiledRubric rubric = Grader.compile(withMistake, LINEAR);
+        ScoreResult result = rubric.score(GOOD + " The network simply copies the input.");
+        assertEquals(75, result.score());
+        assertEquals(1.0, result.penalty());
+        assertEquals(1, result.misconceptions().size());
+        assertEquals("copies the input", result.misconceptions().get(0).evidence().text());
+        assertTrue(result.has(ScoreFlag.MISCONCEPTION));
+        // a negated misconception is not stated
+        ScoreResult negated = rubric.score(GOOD + " It does not copy the input.");
+        assertEquals(100, negated.score());
+        assertTrue(negated.misconceptions().isEmpty());
+    }
+
+    @Test
+    void penaltiesNeverTakeTheScoreBelowZero() {
+        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of(misconception("copies", 10.0, "copies the input"))));
+        ScoreResult result = rubric.score("The encoder compresses; it copies the input.");
+        assertEquals(0, result.score());
+        assertEquals(0, result.grade());
+    }
+
+    @Test
+    void missingRequiredConceptCapsTheGrade() {
+        List<Concept> concepts = List.of(required("core", "adversarial"), concept("g", "generator"), concept("d", "discriminator"),
+                concept("n", "noise"));
+        CompiledRubric rubric = Grader.compile(rubric(concepts, List.of()));
+        ScoreResult result = rubric.score("A generator maps noise to images and a discriminator judges them.");
+        assertEquals(100, result.uncappedScore());
+        assertEquals(2, result.grade());
+        assertEquals(GradeBands.DEFAULT.maxScoreFor(2), result.score());
+        assertTrue(result.has(ScoreFlag.REQUIRED_MISSING));
+        assertEquals(4, rubric.score("An adversarial game: a generator maps noise to images and a discriminator judges them.").grade());
+    }
+
+    @Test
+    void bareKeywordListDoesNotGetFullMarks() {
+        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of()));
+        assertEquals(4, rubric.score(GOOD).grade());
+        assertFalse(rubric.score(GOOD).has(ScoreFlag.KEYWORD_LIST));
+        ScoreResult list = rubric.score("encoder compresses, decoder reconstructs, latent space, reconstruction loss");
+        assertTrue(list.has(ScoreFlag.KEYWORD_LIST));
+        assertEquals(100, list.uncappedScore());
+        assertTrue(list.grade() < 4);
+        ScoreResult lines = rubric.score("encoder compresses\ndecoder reconstructs\nlatent space\nreconstruction loss");
+        assertTrue(lines.has(ScoreFlag.KEYWORD_LIST));
+        assertTrue(lines.grade() < 4);
+    }
+
+    @Test
+    void contradictionDoesNotGetFullMarks() {
+        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of()));
+        ScoreResult result = rubric.score(GOOD + " But the decoder never reconstructs anything.");
+        assertTrue(result.has(ScoreFlag.CONTRADICTION));
+        assertTrue(result.concepts().get(1).contradicted());
+        assertEquals(ConceptStatus.HIT, result.concepts().get(1).status());
+        assertTrue(result.grade() < 4);
+    }
+
+    @Test
+    void negatedPhrasingAndNegatedWordsAreOneStatementNotAContradiction() {
+        Rubric rubric = rubric(concept("no-convergence", "not reach equilibrium", "equilibrium"));
+        ScoreResult result = Grader.compile(rubric).score("The two networks never reach an equilibrium.");
+        assertFalse(result.has(ScoreFlag.CONTRADICTION));
+        assertEquals(ConceptStatus.HIT, result.concepts().get(0).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\t  \r\n", "\u200B\u200B", "...!?", "🙂🙂", "\u0000\u0001\u0002"})
+    void emptyOrWordlessAnswersScoreZero(String answer) {
+        ScoreResult result = Grader.compile(rubric(FOUR, List.of())).score(answer);
+        assertEquals(0, result.score());
+        assertEquals(0, result.grade());
+        assertEquals(Rating.AGAIN, result.suggestedRating());
+        assertTrue(result.concepts().stream().allMatch(c -> c.status() == ConceptStatus.MISSED));
+    }
+
+    @Test
+    void nullAnswerIsEmpty() {
+        assertEquals(0, Grader.compile(rubric(FOUR, List.of())).score(null).score());
+    }
+
+    @Test
+    void suggestedRatingFollowsTheDocumentedThresholds() {
+        RatingThresholds thresholds = RatingThresholds.DEFAULT;
+        assertEquals(Rating.AGAIN, thresholds.ratingFor(0));
+        assertEquals(Rating.AGAIN, thresholds.ratingFor(39));
+        assertEquals(Rating.HARD, thresholds.ratingFor(40));
+        assertEquals(Rating.HARD, thresholds.ratingFor(59));
+        assertEquals(Rating.GOOD, thresholds.ratingFor(60));
+        assertEquals(Rating.GOOD, thresholds.ratingFor(84));
+        assertEquals(Rating.EASY, thresholds.ratingFor(85));
+        assertEquals(Rating.EASY, thresholds.ratingFor(100));
+        ScoringPolicy strict = ScoringPolicy.DEFAULT.withRatingThresholds(new RatingThresholds(50, 70, 95));
+        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of()), strict);
+        ScoreResult result = rubric.score("The encoder compresses the input into a latent space."); // 67
+        assertEquals(Rating.HARD, result.suggestedRating());
+        assertEquals(Rating.GOOD, Grader.compile(rubric(FOUR, List.of())).score("The encoder compresses the input into a latent space.").suggestedRating());
+    }
+
+    @Test
+    void gradeBandsAndCapsAgree() {
+        GradeBands bands = GradeBands.DEFAULT;
+        for (int grade = 0; grade <= 4; grade++) {
+            assertEquals(grade, bands.gradeOf(bands.maxScoreFor(grade)));
+        }
+        assertEquals(0, bands.gradeOf(0));
+        assertEquals(4, bands.gradeOf(100));
+    }
+}

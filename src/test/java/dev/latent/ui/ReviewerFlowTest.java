@@ -1,0 +1,282 @@
+package dev.latent.ui;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.Question;
+import dev.latent.deck.SampleAnswer;
+import dev.latent.platform.AppPaths;
+import dev.latent.scheduling.CardState;
+import dev.latent.settings.KeyAction;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import dev.latent.store.CardKey;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The study loop as a student does it: deck overview, answer, feedback, rate, next card, undo, the summary,
+ * and a restart that finds everything kept. Also writes the README's screenshots of those screens.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewerFlowTest {
+
+    /**
+     * A fixed folder inside target/, wiped for each test, rather than a random temp folder: the deck list
+     * shows the data folder's path, and the screenshots should not change from run to run.
+     */
+    private final Path dataDir = freshDataDir();
+
+    private static Path freshDataDir() {
+        Path dir = Path.of("target", "ui-test-data", "reviewer").toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (var walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    private Stage stage;
+    private Store store;
+    private DeckCatalog catalog;
+    private Deck deck;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
+        deck = catalog.deck("autoencoders-gans").orElseThrow();
+        openApp();
+        stage.setWidth(1100);
+        stage.setHeight(760);
+        stage.show();
+    }
+
+    /** What starting the app does: open the store, build the window. */
+    private void openApp() {
+        store = Store.open(dataDir);
+        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
+    }
+
+    private void restartApp(FxRobot robot) {
+        robot.interact(() -> {
+            store.close();
+            openApp();
+        });
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void ctrlEnter(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+    }
+
+    private Question currentQuestion(FxRobot robot) {
+        String prompt = text(robot, "#prompt");
+        return deck.questions().stream().filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
+    }
+
+    private static String sample(Question question, int grade) {
+        return question.samples().stream().filter(s -> s.grade() == grade).findFirst().orElseThrow().answer();
+    }
+
+    private int reviewCount() {
+        return deck.questions().stream().mapToInt(q -> store.reviewsOf(new CardKey(deck.id(), q.id())).size()).sum();
+    }
+
+    private void setAnswer(FxRobot robot, String answer) {
+        // Typing a long answer key by key is slow under the headless robot: type a little, set the rest.
+        robot.write(answer.substring(0, 3));
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
+    }
+
+    @Test
+    void answerFeedbackRateUndoSummaryAndRestart(FxRobot robot) {
+        assertEquals("New 8", text(robot, "#count-new-autoencoders-gans"));
+        assertEquals("Learning 0", text(robot, "#count-learning-autoencoders-gans"));
+        assertEquals("Due 0", text(robot, "#count-due-autoencoders-gans"));
+        Screenshots.save(stage.getScene(), "overview.png");
+
+        robot.clickOn("#study-autoencoders-gans");
+        Question first = currentQuestion(robot);
+        assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused());
+        setAnswer(robot, sample(first, SampleAnswer.MAX_GRADE));
+        Screenshots.save(stage.getScene(), "question.png");
+
+        ctrlEnter(robot);
+        assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "Ctrl+Enter submits and shows feedback");
+        int score = Integer.parseInt(text(robot, "#score").replace(" / 100", ""));
+        assertTrue(score >= 60, "a grade-4 sample scores well: " + score);
+        assertFalse(robot.lookup("#concepts .concept-hit").queryAll().isEmpty(), "hit concepts are listed");
+        assertTrue(robot.lookup("#model-answer").tryQuery().isPresent(), "the model answer is shown beside");
+        Button good = robot.lookup("#rate-good").queryButton();
+        assertEquals("Good\n10m", good.getText(), "rating buttons preview their intervals");
+        assertEquals("Again\n1m", robot.lookup("#rate-again").queryButton().getText());
+        Node focused = stage.getScene().getFocusOwner();
+        assertTrue(focused instanceof Button b && b.getId().startsWith("rate-") && b.getStyleClass().contains("accent"),
+                "the suggested rating is focused");
+        Screenshots.save(stage.getScene(), "feedback.png");
+
+        robot.type(KeyCode.SPACE);
+        assertEquals(1, reviewCount(), "Space accepts the suggestion, committed at once");
+        assertNotEquals(first.prompt(), text(robot, "#prompt"), "the next card follows");
+        assertEquals("", robot.lookup("#answer").queryAs(TextArea.class).getText(), "the rating key types nothing");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(0, reviewCount(), "Ctrl+Z removes the review");
+        assertEquals(first.prompt(), text(robot, "#prompt"), "undo returns to the same card");
+
+        // Study the whole deck: answers from the samples, rated Easy with the 4 key so every card graduates.
+        for (int i = 0; i < deck.size(); i++) {
+            Question question = currentQuestion(robot);
+            setAnswer(robot, sample(question, i % 2 == 0 ? SampleAnswer.MAX_GRADE : 1));
+            ctrlEnter(robot);
+            robot.type(KeyCode.DIGIT4);
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertEquals("Session complete", text(robot, "#summary-title"));
+        assertEquals("8", text(robot, "#summary-reviewed"));
+        assertFalse(robot.lookup("#summary-missed").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty(),
+                "the summary lists the concepts missed most");
+        Screenshots.save(stage.getScene(), "summary.png");
+        assertEquals(8, reviewCount());
+
+        restartApp(robot);
+        assertEquals("New 0", text(robot, "#count-new-autoencoders-gans"), "the state is kept across a restart");
+        assertTrue(text(robot, "#next-due-autoencoders-gans").startsWith("Next card due"));
+        for (Question question : deck.questions()) {
+            assertEquals(CardState.State.REVIEW, store.cardState(new CardKey(deck.id(), question.id())).orElseThrow().state());
+        }
+
+        clock.advance(Duration.ofDays(30));
+        restartApp(robot);
+        assertEquals("Due 8", text(robot, "#count-due-autoencoders-gans"), "a month later every card is due again");
+    }
+
+    @Test
+    void iDontKnowSubmitsAnEmptyAnswerAndSuggestsAgain(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#dont-know");
+        assertEquals("0 / 100", text(robot, "#score"));
+        assertTrue(stage.getScene().getFocusOwner() == robot.lookup("#rate-again").query(), "Again is suggested");
+        robot.type(KeyCode.DIGIT2);
+        assertEquals(1, reviewCount(), "2 rates Hard");
+    }
+
+    @Test
+    void lettersTypedInTheAnswerNeverRateOrUndo(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        robot.write("u 1 2 3 4");
+        assertEquals("u 1 2 3 4", robot.lookup("#answer").queryAs(TextArea.class).getText());
+        assertEquals(0, reviewCount());
+    }
+
+    @Test
+    void settingsPersistAndReboundKeysWork(FxRobot robot) throws Exception {
+        robot.clickOn("#open-settings");
+        robot.interact(() -> {
+            robot.lookup("#key-rate_good").queryAs(javafx.scene.control.TextField.class).setText("G");
+            robot.lookup("#setting-zoom").queryAs(javafx.scene.control.Slider.class).setValue(150);
+            robot.lookup("#setting-new-per-day").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(3);
+        });
+        robot.clickOn("OK");
+        Settings saved = new SettingsStore(dataDir).load().settings();
+        assertEquals(List.of("G"), saved.keys().get(KeyAction.RATE_GOOD));
+        assertEquals(150, saved.fontZoomPercent());
+        assertEquals(3, saved.newPerDay());
+        assertTrue(Files.exists(dataDir.resolve(SettingsStore.FILE)));
+
+        restartApp(robot);
+        assertEquals("New 3", text(robot, "#count-new-autoencoders-gans"), "the new-card limit applies after a restart");
+        assertTrue(stage.getScene().getRoot().getStyle().contains("22.5px"), "150 % text size applies");
+        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#dont-know");
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(0, reviewCount(), "3 is no longer bound to Good");
+        robot.type(KeyCode.G);
+        assertEquals(1, reviewCount(), "G rates Good");
+    }
+
+    @Test
+    void settingsRefuseNonsenseAndKeepTheDialogOpen(FxRobot robot) {
+        robot.clickOn("#open-settings");
+        robot.interact(() -> robot.lookup("#setting-learning-steps").queryAs(javafx.scene.control.TextField.class)
+                .setText("ten minutes"));
+        robot.clickOn("OK");
+        assertTrue(text(robot, "#settings-error").contains("a step is written like 30s, 10m or 2h"));
+        robot.clickOn("Cancel");
+        assertFalse(Files.exists(dataDir.resolve(SettingsStore.FILE)), "nothing saved");
+    }
+
+    @Test
+    void autoAdvanceRatesWithTheSuggestionAfterAPause(FxRobot robot) throws Exception {
+        new SettingsStore(dataDir).save(Settings.DEFAULT.withAutoAdvance(true));
+        restartApp(robot);
+        javafx.util.Duration usual = ReviewerView.autoAdvanceDelay;
+        ReviewerView.autoAdvanceDelay = javafx.util.Duration.millis(300);
+        try {
+            robot.clickOn("#study-autoencoders-gans");
+            robot.clickOn("#dont-know");
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> reviewCount() == 1);
+            assertTrue(store.undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
+            assertEquals(0, reviewCount());
+        } finally {
+            ReviewerView.autoAdvanceDelay = usual;
+        }
+    }
+
+    @Test
+    void theSmallestSupportedWindowShowsTheRatingButtons(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#dont-know");
+        double sceneWidth = stage.getScene().getWidth();
+        double sceneHeight = stage.getScene().getHeight();
+        for (String id : List.of("#rate-again", "#rate-hard", "#rate-good", "#rate-easy", "#back-to-decks", "#undo")) {
+            javafx.geometry.Bounds bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
+            assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= sceneWidth && bounds.getMaxY() <= sceneHeight,
+                    id + " is inside the 1024x640 window: " + bounds);
+            assertTrue(bounds.getWidth() >= 40, id + " is not squeezed: " + bounds);
+        }
+    }
+}
