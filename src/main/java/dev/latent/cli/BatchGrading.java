@@ -5,6 +5,9 @@ import dev.latent.deck.Question;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.draft.DraftedRubric;
+import dev.latent.scoring.draft.ReferenceGrader;
+import dev.latent.scoring.draft.RubricDrafter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +23,8 @@ final class BatchGrading {
 
     static final String ANSWER = "answer";
     static final String QUESTION = "question";
+    static final String REFERENCE = "reference";
+    static final String PROMPT = "prompt";
 
     /** A row the batch cannot grade, told with its line number. */
     static final class RowException extends Exception {
@@ -28,23 +33,52 @@ final class BatchGrading {
         }
     }
 
+    /** Grades one answer of a row. */
+    @FunctionalInterface
+    interface Scorer {
+        ScoreResult score(String answer);
+    }
+
     /**
-     * Where a row's rubric comes from. Deck mode reads the {@code question} column; another mode (for
-     * instance drafting a rubric from a {@code reference} column) is another implementation.
+     * Where a row's grading comes from: a deck question's rubric ({@code question} column), or a rubric
+     * drafted from a model answer ({@code reference} column, with an optional {@code prompt}).
      */
     interface RubricSource {
         /** Columns this source needs besides {@code answer}. */
         List<String> requiredColumns();
 
-        CompiledRubric rubricFor(Tsv.Table table, Tsv.Row row) throws RowException;
+        Scorer scorerFor(Tsv.Table table, Tsv.Row row) throws RowException;
+    }
+
+    /** From the header: {@code question} grades against the deck; otherwise {@code reference} drafts a rubric. */
+    static RubricSource sourceFor(Tsv.Table table, Deck deck) {
+        if (table.column(QUESTION) < 0 && table.column(REFERENCE) >= 0) return new ReferenceRubrics();
+        return new DeckRubrics(deck);
     }
 
     /**
-     * How the rows of this table get their rubric. Today: the deck's questions, by the {@code question}
-     * column. A mode that drafts a rubric from a {@code reference} column is chosen here, from the header.
+     * Rubrics drafted from each row's model answer, once per distinct reference and prompt, graded by the
+     * reference model trained on SemEval-2013's train split (see docs/semeval2013-report.md).
      */
-    static RubricSource sourceFor(Tsv.Table table, Deck deck) {
-        return new DeckRubrics(deck);
+    static final class ReferenceRubrics implements RubricSource {
+        private final Map<String, DraftedRubric> drafted = new HashMap<>();
+        private final ReferenceGrader grader = ReferenceGrader.bundled();
+
+        @Override
+        public List<String> requiredColumns() {
+            return List.of(REFERENCE);
+        }
+
+        @Override
+        public Scorer scorerFor(Tsv.Table table, Tsv.Row row) throws RowException {
+            String reference = row.cells().get(table.column(REFERENCE));
+            if (reference.isBlank()) throw new RowException("the reference answer is empty");
+            int promptColumn = table.column(PROMPT);
+            String prompt = promptColumn < 0 || row.cells().get(promptColumn).isBlank() ? null : row.cells().get(promptColumn);
+            DraftedRubric draft = drafted.computeIfAbsent(reference + '\u0000' + prompt,
+                    key -> RubricDrafter.prepare(reference, prompt));
+            return answer -> grader.grade(draft, answer).asScoreResult();
+        }
     }
 
     /** Rubrics of a deck's questions, by id or 1-based position, compiled once each. */
@@ -62,7 +96,7 @@ final class BatchGrading {
         }
 
         @Override
-        public CompiledRubric rubricFor(Tsv.Table table, Tsv.Row row) throws RowException {
+        public Scorer scorerFor(Tsv.Table table, Tsv.Row row) throws RowException {
             String selector = row.cells().get(table.column(QUESTION));
             Question question;
             try {
@@ -71,7 +105,7 @@ final class BatchGrading {
                 throw new RowException(e.getMessage());
             }
             if (question.rubric() == null) throw new RowException("question " + question.id() + " has no rubric to grade with");
-            return compiled.computeIfAbsent(question.id(), id -> Grader.compile(question.rubric()));
+            return compiled.computeIfAbsent(question.id(), id -> Grader.compile(question.rubric()))::score;
         }
     }
 
@@ -94,7 +128,7 @@ final class BatchGrading {
 
         int width = table.header().size();
         int answerColumn = table.column(ANSWER);
-        List<CompiledRubric> rowRubrics = new ArrayList<>();
+        List<Scorer> rowRubrics = new ArrayList<>();
         for (Tsv.Row row : table.rows()) {
             if (row.cells().size() != width) {
                 errors.add(source + ":" + row.line() + ": expected " + width + " tab-separated columns, found " + row.cells().size());
@@ -102,7 +136,7 @@ final class BatchGrading {
                 continue;
             }
             try {
-                rowRubrics.add(rubrics.rubricFor(table, row));
+                rowRubrics.add(rubrics.scorerFor(table, row));
             } catch (RowException e) {
                 errors.add(source + ":" + row.line() + ": " + e.getMessage());
                 rowRubrics.add(null);

@@ -37,7 +37,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "grade", sortOptions = false,
         description = {"Grade a typed answer against a question's rubric and explain the grade.",
-                "Batch: --batch IN.tsv (columns question, answer; others pass through) writes the table with score and grade added."})
+                "Batch: --batch IN.tsv writes the table with score and grade added; other columns pass through.",
+                "  Columns: question (id or 1-based position) and answer, or reference (a model answer, graded with a",
+                "  rubric drafted from it), optional prompt, and answer."})
 final class GradeCommand implements Callable<Integer> {
 
     /** Where the answer is read from when it is not given as an argument; tests replace it. */

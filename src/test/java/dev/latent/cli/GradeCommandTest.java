@@ -131,6 +131,37 @@ class GradeCommandTest {
     }
 
     @Test
+    void batchReferenceModeDraftsARubricFromTheModelAnswer(@TempDir Path dir) throws Exception {
+        String reference = "The water evaporated, leaving the salt behind.";
+        String prompt = "How did you separate the salt from the water?";
+        Path in = dir.resolve("ref.tsv");
+        Files.writeString(in, "id\treference\tprompt\tanswer\n"
+                + "1\t" + reference + "\t" + prompt + "\tLet the water evaporate and the salt is left behind.\n"
+                + "2\t" + reference + "\t" + prompt + "\tI saw a pinkish colour.\n"
+                + "3\t" + reference + "\t\tThe water evaporated, leaving the salt.\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("id\treference\tprompt\tanswer\tscore\tgrade", lines.get(0));
+        int[] scores = lines.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split("\t")[4])).toArray();
+        dev.latent.scoring.draft.ReferenceGrade expected = dev.latent.scoring.draft.ReferenceGrader.bundled()
+                .grade(reference, prompt, "Let the water evaporate and the salt is left behind.");
+        assertEquals(expected.score(), scores[0], "the same grade as the reference grader gives");
+        assertTrue(scores[0] >= 60 && scores[2] >= 60, "right answers grade 3 or more: " + run.out());
+        assertTrue(scores[1] < 60, "a wrong answer does not: " + run.out());
+        assertTrue(lines.get(2).startsWith("2\t" + reference + "\t" + prompt + "\tI saw a pinkish colour.\t"), "columns pass through");
+    }
+
+    @Test
+    void batchReferenceModeRefusesAnEmptyReference(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("ref.tsv");
+        Files.writeString(in, "reference\tanswer\n \tsomething\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(in + ":2: the reference answer is empty"), run.err());
+    }
+
+    @Test
     void batchRowErrorsNameTheLineAndWriteNothing(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("bad.tsv");
         Files.writeString(in, "question\tanswer\n"
