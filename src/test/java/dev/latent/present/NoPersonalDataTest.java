@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NoPersonalDataTest {
 
     private static final List<String> FORBIDDEN = List.of(
-            "dev.latent.store", "dev.latent.scheduling", "dev.latent.study", "java.sql", "AppPaths",
+            "dev.latent.store", "dev.latent.scheduling", "dev.latent.study", "dev.latent.settings", "java.sql", "AppPaths",
             "FileOutputStream", "FileWriter", "Files.write", "Files.newOutputStream", "Files.newBufferedWriter",
             "java.util.prefs");
 

@@ -66,7 +66,6 @@ class PresentationFlowTest {
     Path dataDir;
 
     private Deck deck;
-    private Stage appStage;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private PresentationWindows windows;
     private Store store;
@@ -75,7 +74,6 @@ class PresentationFlowTest {
     void start(Stage stage) {
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         deck = catalog.deck("autoencoders-gans").orElseThrow();
-        appStage = stage;
         store = Store.open(dataDir);
         stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
         stage.setWidth(1100);
@@ -174,7 +172,6 @@ class PresentationFlowTest {
     void presentButtonOpensTheSetupAndStartProjectsFullScreenUntilEsc(FxRobot robot) {
         robot.clickOn("#present-deck-autoencoders-gans");
         assertTrue(robot.lookup("#present-start").tryQuery().isPresent(), "the setup screen is shown");
-        Screenshots.save(appStage.getScene(), "present-setup.png");
         robot.clickOn("#present-questions");
         robot.type(KeyCode.ENTER);
         Stage projectionStage = projectionStages().get(0);
