@@ -12,6 +12,7 @@ import dev.latent.store.DailyLimits;
 import dev.latent.store.Store;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.study.StudySession;
+import dev.latent.ui.present.PresentSetupView;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 
@@ -79,6 +80,13 @@ public final class AppShell {
         StudyView view = new StudyView(new DeckWalkthrough(deck), this::showDeckList);
         root.setCenter(view.node());
         view.focusAnswer();
+    }
+
+    /** Presentation mode: it gets no store, so nothing presented is written to anyone's schedule. */
+    public void present(Deck deck) {
+        PresentSetupView view = new PresentSetupView(deck, clock, this::showDeckList);
+        root.setCenter(view.node());
+        view.focusStart();
     }
 
     void showSummary(StudySession session) {
