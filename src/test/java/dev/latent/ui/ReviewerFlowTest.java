@@ -279,4 +279,25 @@ class ReviewerFlowTest {
             assertTrue(bounds.getWidth() >= 40, id + " is not squeezed: " + bounds);
         }
     }
+
+    @Test
+    void onA4kScreenAtDoubleSizeLinesStayReadableAndCentred(FxRobot robot) throws Exception {
+        new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(200));
+        restartApp(robot);
+        robot.interact(() -> {
+            stage.setWidth(3840);
+            stage.setHeight(2160);
+        });
+        // The window is larger than the headless screen, so press the buttons rather than click at a position.
+        robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
+        robot.interact(() -> robot.lookup("#dont-know").queryButton().fire());
+        Node page = robot.lookup(".reviewer-page").query();
+        javafx.geometry.Bounds bounds = page.localToScene(page.getBoundsInLocal());
+        double fontPx = 15 * 2.0;
+        assertTrue(bounds.getWidth() <= 70 * fontPx, "lines stay readable, not 3840 px long: " + bounds.getWidth());
+        double left = bounds.getMinX();
+        double right = stage.getScene().getWidth() - bounds.getMaxX();
+        assertTrue(Math.abs(left - right) < 40, "the page is centred: " + left + " vs " + right);
+        Screenshots.save(stage.getScene(), "../../target/reviewer-4k.png");
+    }
 }
