@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -46,6 +49,11 @@ public final class DeckLoader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // Text fields take text only: a title of 42 or true is a mistake, not "42" (Jackson would coerce it).
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private DeckLoader() {
@@ -120,8 +128,16 @@ public final class DeckLoader {
         Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token;
+            boolean rootSeen = false;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) continue;
+                if (isRootValueStart(parser)) {
+                    if (rootSeen) {
+                        throw new DeckException(List.of(problemAt(sourceName, parser.currentTokenLocation(), "",
+                                "invalid JSON: more than one value; a deck file holds one JSON object")));
+                    }
+                    rootSeen = true;
+                }
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
                 locations.putIfAbsent(token == JsonToken.FIELD_NAME ? pointer + NAME_SUFFIX : pointer,
                         parser.currentTokenLocation());
@@ -134,6 +150,12 @@ public final class DeckLoader {
         }
         if (locations.isEmpty()) throw single(sourceName, "the file is empty; a deck is a JSON object");
         return locations;
+    }
+
+    /** True at the first token of a top-level value (Jackson puts a container's start token inside it). */
+    private static boolean isRootValueStart(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return token.isStructStart() ? parser.getParsingContext().getParent().inRoot() : parser.getParsingContext().inRoot();
     }
 
     private static DeckJson.DeckDoc bind(String text, String sourceName, Map<String, JsonLocation> locations)

@@ -25,7 +25,9 @@ public final class LatentApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppPaths paths = AppPaths.of(LatentCommand.dataDirOption(getParameters().getRaw().toArray(String[]::new)));
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        AppPaths paths = AppPaths.of(LatentCommand.dataDirOption(args));
+        String studyDeck = LatentCommand.studyDeckOption(args);
         try {
             store = Store.open(paths.dataDir());
         } catch (StoreException e) {
@@ -37,13 +39,32 @@ public final class LatentApp extends Application {
             Platform.exit();
             return;
         }
-        store.backupIfDue(Clock.systemDefaultZone().instant());
-        Scene scene = createScene(paths, DeckLibrary.loadAll(paths.deckDir()), store, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        AppShell shell = new AppShell(paths, DeckLibrary.loadAll(paths.deckDir()), store, clock);
+        Scene scene = createScene(shell);
+        boolean studying = studyDeck != null && shell.studyDeck(studyDeck);
+        if (!studying) shell.showDeckList();
+        // The daily backup copies the whole database (seconds for a long history): after the first screen is up.
+        StartupProbe.watch(scene, studying ? "question" : "decks", studying ? "#prompt" : ".deck-folder",
+                () -> backUpInBackground(store, clock));
         stage.setTitle("Latent");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
+    }
+
+    private static void backUpInBackground(Store store, Clock clock) {
+        Thread backup = new Thread(() -> {
+            try {
+                store.backupIfDue(clock.instant());
+            } catch (RuntimeException e) {
+                // A failed backup must not take the app down; the next start tries again.
+                System.err.println("latent: daily backup failed: " + e.getMessage());
+            }
+        }, "latent-daily-backup");
+        backup.setDaemon(true);
+        backup.start();
     }
 
     @Override
@@ -54,9 +75,14 @@ public final class LatentApp extends Application {
     /** The whole window content; tests build it the same way the app does. */
     public static Scene createScene(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
         AppShell shell = new AppShell(paths, catalog, store, clock);
+        Scene scene = createScene(shell);
+        shell.showDeckList();
+        return scene;
+    }
+
+    private static Scene createScene(AppShell shell) {
         Scene scene = new Scene(shell.root(), 1100, 720);
         scene.getStylesheets().add(LatentApp.class.getResource("latent.css").toExternalForm());
-        shell.showDeckList();
         return scene;
     }
 }
