@@ -18,6 +18,7 @@ import java.time.Clock;
 public final class LatentApp extends Application {
 
     private Store store;
+    private Thread backup;
 
     public static void launchWith(String[] args) {
         Application.launch(LatentApp.class, args);
@@ -46,7 +47,7 @@ public final class LatentApp extends Application {
         if (!studying) shell.showDeckList();
         // The daily backup copies the whole database (seconds for a long history): after the first screen is up.
         StartupProbe.watch(scene, studying ? "question" : "decks", studying ? "#prompt" : ".deck-folder",
-                () -> backUpInBackground(store, clock));
+                () -> backup = backUpInBackground(store, clock));
         stage.setTitle("Latent");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -54,7 +55,7 @@ public final class LatentApp extends Application {
         stage.show();
     }
 
-    private static void backUpInBackground(Store store, Clock clock) {
+    private static Thread backUpInBackground(Store store, Clock clock) {
         Thread backup = new Thread(() -> {
             try {
                 store.backupIfDue(clock.instant());
@@ -65,10 +66,13 @@ public final class LatentApp extends Application {
         }, "latent-daily-backup");
         backup.setDaemon(true);
         backup.start();
+        return backup;
     }
 
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
+        // Let a backup under way finish rather than close the store under it.
+        if (backup != null) backup.join();
         if (store != null) store.close();
     }
 

@@ -234,6 +234,8 @@ public final class StartupBenchmark {
         long rss = -1;
         long deadline = t0 + 120_000;
         while (System.currentTimeMillis() < deadline && (probeAt < 0 || windowAt < 0)) {
+            // A window not found 10 s after the first screen is reported missing rather than waited for.
+            if (probeAt >= 0) deadline = Math.min(deadline, t0 + probeAt + 10_000);
             if (probeAt < 0 && Files.exists(probe)) {
                 probeAt = readProbe(probe) - t0;
                 long[] mem = memory(p.pid());
@@ -288,8 +290,10 @@ public final class StartupBenchmark {
     }
 
     private boolean windowVisible(String title) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        search.environment().put("DISPLAY", display);
+        Process p = search.start();
         p.getOutputStream().close();
         return p.waitFor() == 0;
     }
