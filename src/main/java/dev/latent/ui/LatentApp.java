@@ -33,6 +33,7 @@ public final class LatentApp extends Application {
             store = Store.open(paths.dataDir());
         } catch (StoreException e) {
             // A second instance, or an unusable data folder: say so and touch nothing.
+            System.err.println("Latent cannot open your data: " + e.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setTitle("Latent");
             alert.setHeaderText("Latent cannot open your data");
