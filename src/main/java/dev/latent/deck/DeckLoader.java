@@ -35,8 +35,9 @@ import java.util.stream.Collectors;
  * Reads a deck file and either returns a valid {@link Deck} or throws a {@link DeckException} naming the
  * file, line, column and field of every problem. Never partially loads a deck.
  *
- * <p>Three passes: strict UTF-8 decoding; a streaming pass that records where every value sits (Jackson's
- * data binding forgets locations); then binding to {@link DeckJson} and validating it field by field.
+ * <p>Strict UTF-8 decoding, then binding to {@link DeckJson} and validating it field by field. A deck with any
+ * problem is read again with a streaming pass first that records where every value sits (Jackson's data binding
+ * forgets locations), so that each problem can be located.
  */
 public final class DeckLoader {
 
@@ -83,6 +84,19 @@ public final class DeckLoader {
             throw single(sourceName, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         String text = decodeUtf8(bytes, sourceName);
+        // Most decks are fine: bind and validate without the map of every value's location, which costs more
+        // than the rest of loading together on a large deck. Any problem sends the deck down the locating path,
+        // which finds the same problems again and says where they are.
+        try {
+            DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
+            if (doc != null) {
+                DeckValidator validator = new DeckValidator(sourceName, Map.of());
+                Deck deck = validator.validate(doc);
+                if (validator.problems().isEmpty()) return deck;
+            }
+        } catch (JsonProcessingException e) {
+            // located below
+        }
         Map<String, JsonLocation> locations = locateValues(text, sourceName);
         DeckJson.DeckDoc doc = bind(text, sourceName, locations);
         DeckValidator validator = new DeckValidator(sourceName, locations);
