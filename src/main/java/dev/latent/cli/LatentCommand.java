@@ -21,6 +21,10 @@ public final class LatentCommand implements Runnable {
             description = "Folder for the learner's data (store, backups, own decks). Default: the platform's user data folder.")
     Path dataDir;
 
+    @Option(names = "--study", paramLabel = "DECK",
+            description = "Open straight into the reviewer for the deck with this id (as if Study now was pressed).")
+    String studyDeck;
+
     @Override
     public void run() {
         // No subcommand: Main opens the app instead of calling this.
@@ -42,6 +46,13 @@ public final class LatentCommand implements Runnable {
         LatentCommand command = new LatentCommand();
         new CommandLine(command).parseArgs(args);
         return command.dataDir;
+    }
+
+    /** The app's {@code --study} option: the id of the deck to open in the reviewer, or null for the deck list. */
+    public static String studyDeckOption(String[] args) {
+        LatentCommand command = new LatentCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.studyDeck;
     }
 
     public static int run(String[] args) {

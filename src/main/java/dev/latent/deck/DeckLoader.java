@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -31,8 +34,9 @@ import java.util.stream.Collectors;
  * Reads a deck file and either returns a valid {@link Deck} or throws a {@link DeckException} naming the
  * file, line, column and field of every problem. Never partially loads a deck.
  *
- * <p>Three passes: strict UTF-8 decoding; a streaming pass that records where every value sits (Jackson's
- * data binding forgets locations); then binding to {@link DeckJson} and validating it field by field.
+ * <p>Strict UTF-8 decoding, then binding to {@link DeckJson} and validating it field by field. A deck with any
+ * problem is read again with a streaming pass first that records where every value sits (Jackson's data binding
+ * forgets locations), so that each problem can be located.
  */
 public final class DeckLoader {
 
@@ -45,6 +49,11 @@ public final class DeckLoader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // Text fields take text only: a title of 42 or true is a mistake, not "42" (Jackson would coerce it).
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private DeckLoader() {
@@ -74,6 +83,19 @@ public final class DeckLoader {
             throw single(sourceName, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         String text = decodeUtf8(bytes, sourceName);
+        // Most decks are fine: bind and validate without the map of every value's location, which costs more
+        // than the rest of loading together on a large deck. Any problem sends the deck down the locating path,
+        // which finds the same problems again and says where they are.
+        try {
+            DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
+            if (doc != null) {
+                DeckValidator validator = new DeckValidator(sourceName, Map.of());
+                Deck deck = validator.validate(doc);
+                if (validator.problems().isEmpty()) return deck;
+            }
+        } catch (JsonProcessingException e) {
+            // located below
+        }
         Map<String, JsonLocation> locations = locateValues(text, sourceName);
         DeckJson.DeckDoc doc = bind(text, sourceName, locations);
         DeckValidator validator = new DeckValidator(sourceName, locations);
@@ -119,8 +141,16 @@ public final class DeckLoader {
         Map<String, JsonLocation> locations = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token;
+            boolean rootSeen = false;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) continue;
+                if (isRootValueStart(parser)) {
+                    if (rootSeen) {
+                        throw new DeckException(List.of(problemAt(sourceName, parser.currentTokenLocation(), "",
+                                "invalid JSON: more than one value; a deck file holds one JSON object")));
+                    }
+                    rootSeen = true;
+                }
                 String pointer = parser.getParsingContext().pathAsPointer().toString();
                 locations.putIfAbsent(token == JsonToken.FIELD_NAME ? pointer + NAME_SUFFIX : pointer,
                         parser.currentTokenLocation());
@@ -133,6 +163,12 @@ public final class DeckLoader {
         }
         if (locations.isEmpty()) throw single(sourceName, "the file is empty; a deck is a JSON object");
         return locations;
+    }
+
+    /** True at the first token of a top-level value (Jackson puts a container's start token inside it). */
+    private static boolean isRootValueStart(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return token.isStructStart() ? parser.getParsingContext().getParent().inRoot() : parser.getParsingContext().inRoot();
     }
 
     private static DeckJson.DeckDoc bind(String text, String sourceName, Map<String, JsonLocation> locations)

@@ -75,6 +75,13 @@ public final class AppShell {
         view.focusStart();
     }
 
+    /** Opens the reviewer on the deck with this id, if there is one; false leaves the shell as it was. */
+    public boolean studyDeck(String deckId) {
+        Optional<Deck> deck = catalog.deck(deckId);
+        deck.ifPresent(this::study);
+        return deck.isPresent();
+    }
+
     /** Going through every question in order, without touching the schedule. */
     public void browse(Deck deck) {
         StudyView view = new StudyView(new DeckWalkthrough(deck), this::showDeckList);

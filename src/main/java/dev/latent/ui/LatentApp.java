@@ -19,6 +19,7 @@ import java.time.Clock;
 public final class LatentApp extends Application {
 
     private Store store;
+    private Thread backup;
 
     public static void launchWith(String[] args) {
         Application.launch(LatentApp.class, args);
@@ -26,13 +27,14 @@ public final class LatentApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // Lucene's one-time start-up (about 100 ms) runs while the window opens, not on the first answer.
-        Grader.warmUpInBackground();
-        AppPaths paths = AppPaths.of(LatentCommand.dataDirOption(getParameters().getRaw().toArray(String[]::new)));
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        AppPaths paths = AppPaths.of(LatentCommand.dataDirOption(args));
+        String studyDeck = LatentCommand.studyDeckOption(args);
         try {
             store = Store.open(paths.dataDir());
         } catch (StoreException e) {
             // A second instance, or an unusable data folder: say so and touch nothing.
+            System.err.println("Latent cannot open your data: " + e.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setTitle("Latent");
             alert.setHeaderText("Latent cannot open your data");
@@ -40,8 +42,17 @@ public final class LatentApp extends Application {
             Platform.exit();
             return;
         }
-        store.backupIfDue(Clock.systemDefaultZone().instant());
-        Scene scene = createScene(paths, DeckLibrary.loadAll(paths.deckDir()), store, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        AppShell shell = new AppShell(paths, DeckLibrary.loadAll(paths.deckDir()), store, clock);
+        Scene scene = createScene(shell);
+        boolean studying = studyDeck != null && shell.studyDeck(studyDeck);
+        if (!studying) shell.showDeckList();
+        // After the first screen is up: the daily backup (it copies the whole database, seconds for a long
+        // history) and Lucene's one-time start-up (about 100 ms), so the first graded answer is quick.
+        StartupProbe.watch(scene, studying ? "question" : "decks", studying ? "#prompt" : ".deck-folder", () -> {
+            backup = backUpInBackground(store, clock);
+            Grader.warmUpInBackground();
+        });
         stage.setTitle("Latent");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -49,17 +60,38 @@ public final class LatentApp extends Application {
         stage.show();
     }
 
+    private static Thread backUpInBackground(Store store, Clock clock) {
+        Thread backup = new Thread(() -> {
+            try {
+                store.backupIfDue(clock.instant());
+            } catch (RuntimeException e) {
+                // A failed backup must not take the app down; the next start tries again.
+                System.err.println("latent: daily backup failed: " + e.getMessage());
+            }
+        }, "latent-daily-backup");
+        backup.setDaemon(true);
+        backup.start();
+        return backup;
+    }
+
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
+        // Let a backup under way finish rather than close the store under it.
+        if (backup != null) backup.join();
         if (store != null) store.close();
     }
 
     /** The whole window content; tests build it the same way the app does. */
     public static Scene createScene(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
         AppShell shell = new AppShell(paths, catalog, store, clock);
+        Scene scene = createScene(shell);
+        shell.showDeckList();
+        return scene;
+    }
+
+    private static Scene createScene(AppShell shell) {
         Scene scene = new Scene(shell.root(), 1100, 720);
         scene.getStylesheets().add(LatentApp.class.getResource("latent.css").toExternalForm());
-        shell.showDeckList();
         return scene;
     }
 }

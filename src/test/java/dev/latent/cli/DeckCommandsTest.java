@@ -67,7 +67,7 @@ class DeckCommandsTest {
                   "id": "bad deck",
                   "title": "Bad",
                   "questions": [
-                    {"id": "q1", "prompt": "Q?", "answer": {"intro": "A."}, "tags": [7]}
+                    {"id": "q1", "prompt": "Q?", "answer": {"intro": "A."}, "tags": [" "]}
                   ]
                 }
                 """);
@@ -78,6 +78,7 @@ class DeckCommandsTest {
         assertTrue(problems.length >= 1, run.err());
         for (String problem : problems) assertTrue(problem.matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: .+"), problem);
         assertTrue(run.err().contains(bad + ":2:9: id: "), run.err());
+        assertTrue(run.err().contains(bad + ":5:70: questions[0].tags[0]: must not be empty"), run.err());
     }
 
     @Test

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the Linux app image and .deb with jpackage (run by `mvn -Ppackage package`, after the shaded jar).
+#   target/jpackage/latent/          app image: bin/latent, the jar, a trimmed Java runtime, the icon
+#   target/jpackage/latent_*.deb     installs to /opt/latent with a menu entry (Education) and icon
+# with a class-data-sharing archive for the image trained first (see below; under Xvfb when there is no display;
+# without one the image is left without the archive and says so).
+# Needs: jpackage (JDK 17+), dpkg-deb and fakeroot for the .deb.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+version="${1:-0.1.0}"
+target=target
+out="$target/jpackage"
+input="$target/jpackage-input"
+rm -rf "$out" "$input"
+mkdir -p "$out" "$input"
+cp "$target/latent.jar" "$input/"
+
+common=(--name latent --app-version "$version" --vendor "Latent" \
+  --description "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers." \
+  --copyright "Apache License 2.0")
+
+jpackage --type app-image "${common[@]}" --dest "$out" --input "$input" --main-jar latent.jar \
+  --main-class dev.latent.Main --icon src/packaging/latent.png
+
+# Class-data sharing: jpackage's trimmed runtime has no base archive, so the image gets a static one holding the
+# JDK's and the app's start-up classes: a start that lists the classes it loads (ending by itself once the first
+# question is up), then a dump from that list. The launcher uses it with -Xshare:auto: if it cannot be mapped
+# (another runtime, a moved jar), the app starts as before, only slower.
+app="$out/latent/lib/app"
+cfg="$app/latent.cfg"
+display="${DISPLAY:-}"
+xvfb_pid=""
+if [ -z "$display" ] && command -v Xvfb >/dev/null; then
+  display=":$((100 + $$ % 100))"
+  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb_pid=$!
+  sleep 1
+fi
+if [ -n "$display" ]; then
+  train_dir="$(mktemp -d)"
+  if DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train_dir/classes.lst -Dlatent.exitAfterStartup=true -Dlatent.startupProbe=$train_dir/probe" \
+        timeout 300 "$out/latent/bin/latent" --data-dir "$train_dir/data" --study autoencoders-gans >"$target/jpackage-training.log" 2>&1 \
+      && JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train_dir/classes.lst -XX:SharedArchiveFile=$app/latent.jsa" \
+        timeout 300 "$out/latent/bin/latent" >>"$target/jpackage-training.log" 2>&1; \
+     [ -f "$app/latent.jsa" ]; then
+    sed -i 's|^\[JavaOptions\]|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/latent.jsa\njava-options=-Xshare:auto|' "$cfg"
+    echo "class-data archive: $app/latent.jsa"
+  else
+    echo "warning: the class-data training run failed (see $target/jpackage-training.log); the image starts without it" >&2
+  fi
+  rm -rf "$train_dir"
+else
+  echo "warning: no display and no Xvfb: the app image has no class-data archive" >&2
+fi
+if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+
+if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
+  jpackage --type deb "${common[@]}" --dest "$out" --app-image "$out/latent" \
+    --linux-shortcut --linux-menu-group Education --linux-app-category education \
+    --linux-package-name latent --linux-deb-maintainer "latent@localhost" --icon src/packaging/latent.png
+  ls -l "$out"/*.deb
+else
+  echo "warning: dpkg-deb or fakeroot missing: built the app image only" >&2
+fi
