@@ -55,6 +55,18 @@ public final class AppShell {
         return root;
     }
 
+    /**
+     * Puts a screen in the window. Focus first goes to the frame: were it left on a control of the old
+     * screen (the button that was just clicked), the scene would later move it to the first control of
+     * the new one, overriding where that screen puts it. CSS is applied at once so that controls inside
+     * scroll panes (which join the scene only with their skin) can take the focus straight away.
+     */
+    private void show(javafx.scene.Node screen) {
+        root.requestFocus();
+        root.setCenter(screen);
+        root.applyCss();
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -62,7 +74,7 @@ public final class AppShell {
     public void showDeckList() {
         DeckListView view = new DeckListView(this, catalog, paths, Optional.ofNullable(notice));
         notice = null;
-        root.setCenter(view.node());
+        show(view.node());
         view.focusFirst();
     }
 
@@ -71,7 +83,7 @@ public final class AppShell {
         StudySession session = new StudySession(store, deck, scheduler(), limits(), clock,
                 ScoringPolicy.DEFAULT.withRatingThresholds(settings.ratingThresholds()));
         ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary);
-        root.setCenter(view.node());
+        show(view.node());
         view.focusStart();
     }
 
@@ -85,20 +97,20 @@ public final class AppShell {
     /** Going through every question in order, without touching the schedule. */
     public void browse(Deck deck) {
         StudyView view = new StudyView(new DeckWalkthrough(deck), this::showDeckList);
-        root.setCenter(view.node());
+        show(view.node());
         view.focusAnswer();
     }
 
     /** Presentation mode: it gets no store, so nothing presented is written to anyone's schedule. */
     public void present(Deck deck) {
         PresentSetupView view = new PresentSetupView(deck, clock, this::showDeckList);
-        root.setCenter(view.node());
+        show(view.node());
         view.focusStart();
     }
 
     void showSummary(StudySession session) {
         SummaryView view = new SummaryView(session.deck(), session.summary(), clock, this::showDeckList);
-        root.setCenter(view.node());
+        show(view.node());
         view.focusDone();
     }
 

@@ -95,7 +95,7 @@ final class DeckListView {
     }
 
     void focusFirst() {
-        if (!studyButtons.isEmpty()) javafx.application.Platform.runLater(studyButtons.get(0)::requestFocus);
+        if (!studyButtons.isEmpty()) studyButtons.get(0).requestFocus();
     }
 
     private static Label sectionTitle(String text) {

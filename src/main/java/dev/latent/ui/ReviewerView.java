@@ -7,7 +7,6 @@ import dev.latent.settings.Settings;
 import dev.latent.study.StudySession;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -95,10 +94,8 @@ final class ReviewerView {
     }
 
     void focusStart() {
-        Platform.runLater(() -> {
-            if (session.feedback().isPresent()) focusSuggested();
-            else answer.requestFocus();
-        });
+        if (session.feedback().isPresent()) focusSuggested();
+        else answer.requestFocus();
     }
 
     private Node topBar() {

@@ -70,8 +70,7 @@ final class StudyView {
     }
 
     void focusAnswer() {
-        // Later, once the view is in the scene: the button that opened it still held focus until now.
-        javafx.application.Platform.runLater(answer::requestFocus);
+        answer.requestFocus();
     }
 
     private Node topBar() {

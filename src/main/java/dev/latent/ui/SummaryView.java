@@ -3,7 +3,6 @@ package dev.latent.ui;
 import atlantafx.base.theme.Styles;
 import dev.latent.deck.Deck;
 import dev.latent.study.StudySession;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -84,6 +83,6 @@ final class SummaryView {
     }
 
     void focusDone() {
-        Platform.runLater(done::requestFocus);
+        done.requestFocus();
     }
 }

@@ -196,7 +196,7 @@ public final class PresentSetupView {
     }
 
     public void focusStart() {
-        javafx.application.Platform.runLater(start::requestFocus);
+        start.requestFocus();
     }
 
     /** The presentation open now, if any. */
