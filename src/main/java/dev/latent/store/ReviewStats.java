@@ -15,16 +15,11 @@ public final class ReviewStats {
      * @param startMs epoch ms at which the quarter hour starts
      * @param count reviews answered, or cards due, in it
      * @param timeMs total answering time of those reviews (0 for due cards)
+     * @param recallChecks reviews of cards last reviewed at least a day before (true retention's denominator)
+     * @param recalled those of them not rated Again
      */
-    public record Bucket(long startMs, int count, long timeMs) {
+    public record Bucket(long startMs, int count, long timeMs, int recallChecks, int recalled) {
         public static final long WIDTH_MS = 15 * 60_000L;
-    }
-
-    /** Reviews of cards last seen at least a day before, and how many of them were not rated Again. */
-    public record Retention(int reviews, int passed) {
-        public double rate() {
-            return reviews == 0 ? Double.NaN : passed / (double) reviews;
-        }
     }
 
     /** One graded answer to a question. */

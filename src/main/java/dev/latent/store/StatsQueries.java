@@ -20,16 +20,25 @@ final class StatsQueries {
     private StatsQueries() {
     }
 
+    /**
+     * One pass over the log's answers in [from, to): per quarter hour, the reviews, their time, and true retention's
+     * counts. Manual reschedules (type 4) are not answers and are left out of retention.
+     */
     static List<ReviewStats.Bucket> reviewBuckets(Connection c, long fromMs, long toMs) throws SQLException {
         List<ReviewStats.Bucket> buckets = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id / ?1 AS q, count(*), sum(time_ms) FROM revlog WHERE id >= ?2 AND id < ?3 GROUP BY q ORDER BY q""")) {
+                SELECT q, count(*), sum(time_ms), sum(checked), sum(checked AND rating > 1)
+                FROM (SELECT id / ?1 AS q, time_ms, rating,
+                             type <> 4 AND prev_last_review IS NOT NULL AND id - prev_last_review >= 86400000 AS checked
+                      FROM revlog WHERE id >= ?2 AND id < ?3)
+                GROUP BY q ORDER BY q""")) {
             ps.setLong(1, ReviewStats.Bucket.WIDTH_MS);
             ps.setLong(2, fromMs);
             ps.setLong(3, toMs);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    buckets.add(new ReviewStats.Bucket(rs.getLong(1) * ReviewStats.Bucket.WIDTH_MS, rs.getInt(2), rs.getLong(3)));
+                    buckets.add(new ReviewStats.Bucket(rs.getLong(1) * ReviewStats.Bucket.WIDTH_MS, rs.getInt(2),
+                            rs.getLong(3), rs.getInt(4), rs.getInt(5)));
                 }
             }
         }
@@ -45,25 +54,11 @@ final class StatsQueries {
             ps.setLong(2, toMs);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    buckets.add(new ReviewStats.Bucket(rs.getLong(1) * ReviewStats.Bucket.WIDTH_MS, rs.getInt(2), 0));
+                    buckets.add(new ReviewStats.Bucket(rs.getLong(1) * ReviewStats.Bucket.WIDTH_MS, rs.getInt(2), 0, 0, 0));
                 }
             }
         }
         return buckets;
-    }
-
-    /** Manual reschedules (type 4) are not answers and do not count. */
-    static ReviewStats.Retention retention(Connection c, long fromMs, long toMs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT count(*), coalesce(sum(rating > 1), 0) FROM revlog
-                WHERE id >= ? AND id < ? AND type <> 4 AND prev_last_review IS NOT NULL AND id - prev_last_review >= 86400000""")) {
-            ps.setLong(1, fromMs);
-            ps.setLong(2, toMs);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new ReviewStats.Retention(rs.getInt(1), rs.getInt(2));
-            }
-        }
     }
 
     static List<ReviewStats.ScorePoint> scoreHistory(Connection c, CardKey card) throws SQLException {

@@ -579,12 +579,12 @@ public final class Store implements AutoCloseable {
 
     // ---------------------------------------------------------------- statistics
 
-    /** How many reviews the log holds. */
-    public synchronized long reviewCount() {
-        return read(c -> queryLong(c, "SELECT count(*) FROM revlog"));
+    /** Whether the log holds any review at all (cheap, unlike counting a million rows). */
+    public synchronized boolean hasReviews() {
+        return read(c -> queryLong(c, "SELECT EXISTS (SELECT 1 FROM revlog)") != 0);
     }
 
-    /** Reviews answered in [from, to), per quarter hour, with their answering time. */
+    /** Reviews answered in [from, to), per quarter hour: counts, answering time and true retention's counts. */
     public synchronized List<ReviewStats.Bucket> reviewBuckets(Instant from, Instant to) {
         return read(c -> StatsQueries.reviewBuckets(c, from.toEpochMilli(), to.toEpochMilli()));
     }
@@ -592,11 +592,6 @@ public final class Store implements AutoCloseable {
     /** Scheduled (not new, not orphaned) cards due before {@code to}, per quarter hour of their due time. */
     public synchronized List<ReviewStats.Bucket> dueBuckets(Instant to) {
         return read(c -> StatsQueries.dueBuckets(c, to.toEpochMilli()));
-    }
-
-    /** True retention of the reviews answered in [from, to): see {@link ReviewStats.Retention}. */
-    public synchronized ReviewStats.Retention retention(Instant from, Instant to) {
-        return read(c -> StatsQueries.retention(c, from.toEpochMilli(), to.toEpochMilli()));
     }
 
     /** The graded answers to one question, oldest first. */
