@@ -22,9 +22,9 @@ import java.util.Optional;
 /**
  * Preparing a deck for an exam date. FSRS spaces reviews for long-term retention and may put a card's next review
  * after the exam; before an exam every card should come back at least once in its last days. So in the window of
- * the last {@code min(7, days until the exam)} study days, a card that is neither due before the exam nor reviewed
- * within the window is pulled forward: its due moves onto a window day, the cards with the lowest predicted recall
- * at the exam first. Only {@code due} moves; the memory state (and so FSRS's next interval) is untouched, and the
+ * the exam's last {@value #MAX_WINDOW_DAYS} study days, a card that is neither due before the exam nor reviewed
+ * within the window is pulled forward: its due moves onto one of the window's days still ahead (the last
+ * {@code min(7, days until the exam)}), the cards with the lowest predicted recall at the exam first and earliest. Only {@code due} moves; the memory state (and so FSRS's next interval) is untouched, and the
  * store's due queue needs nothing new. New cards are left to the new-card queue. Planning again is harmless: a
  * pulled card is due in the window and so no longer needs pulling.
  */
@@ -87,8 +87,7 @@ public final class ExamDatePlanner {
         LocalDate today = StudyDay.of(now, zone);
         if (examDate.isBefore(today)) return Optional.empty();
         Instant examAt = examInstant(examDate, zone);
-        int daysUntil = (int) ChronoUnit.DAYS.between(today, examDate);
-        LocalDate windowStart = examDate.minusDays(Math.min(MAX_WINDOW_DAYS, daysUntil));
+        LocalDate windowStart = examDate.minusDays(MAX_WINDOW_DAYS);
         Instant windowStartAt = StudyDay.start(windowStart, zone);
 
         List<Pull> pulls = new ArrayList<>();
