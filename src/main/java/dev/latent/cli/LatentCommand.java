@@ -14,6 +14,7 @@ import java.nio.file.Path;
         description = "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers.%n"
                 + "Without a command, opens the app.",
         subcommands = {ValidateCommand.class, ReplayCommand.class, ExportCommand.class, ImportCommand.class,
+                BackupCommand.class, RestoreCommand.class, StatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LatentCommand implements Runnable {
 
