@@ -18,6 +18,7 @@ import java.time.Clock;
 public final class LatentApp extends Application {
 
     private Store store;
+    private Scene scene;
 
     public static void launchWith(String[] args) {
         Application.launch(LatentApp.class, args);
@@ -38,7 +39,7 @@ public final class LatentApp extends Application {
             return;
         }
         store.backupIfDue(Clock.systemDefaultZone().instant());
-        Scene scene = createScene(paths, DeckLibrary.loadAll(paths.deckDir()), store, Clock.systemDefaultZone());
+        scene = createScene(paths, DeckLibrary.loadAll(paths.deckDir()), store, Clock.systemDefaultZone());
         stage.setTitle("Latent");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
@@ -48,6 +49,7 @@ public final class LatentApp extends Application {
 
     @Override
     public void stop() {
+        if (scene != null && scene.getUserData() instanceof AppShell shell) shell.close();
         if (store != null) store.close();
     }
 
@@ -56,6 +58,8 @@ public final class LatentApp extends Application {
         AppShell shell = new AppShell(paths, catalog, store, clock);
         Scene scene = new Scene(shell.root(), 1100, 720);
         scene.getStylesheets().add(LatentApp.class.getResource("latent.css").toExternalForm());
+        scene.setUserData(shell); // closed on exit: it watches the deck folder
+        shell.watchDeckFolder();
         shell.showDeckList();
         return scene;
     }

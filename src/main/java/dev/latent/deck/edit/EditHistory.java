@@ -93,9 +93,4 @@ public final class EditHistory {
     public EditHistory markSaved() {
         return new EditHistory(past, current, future, current, null);
     }
-
-    /** The same history with the current deck as the saved one under a new value (a copy saved with a new id). */
-    public EditHistory markSaved(Deck savedAs) {
-        return new EditHistory(past, savedAs, future, savedAs, null);
-    }
 }
