@@ -23,6 +23,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -167,6 +168,18 @@ public final class DeckEditorView {
         Label title = new Label("Questions");
         title.getStyleClass().add(Styles.TITLE_4);
         questionList.setId("question-list");
+        questionList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item);
+            }
+        });
         questionList.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (updatingList || now.intValue() < 0 || now.intValue() == selected) return;
             selected = now.intValue();
@@ -306,7 +319,7 @@ public final class DeckEditorView {
         form.getChildren().add(section("Deck"));
         form.getChildren().add(field("Title", textField("deck-title", deck.title(),
                 text -> edit("title", d -> DeckEdits.withTitle(d, text)))));
-        form.getChildren().add(field("Description", textArea("deck-description", deck.description(), 2,
+        form.getChildren().add(field("Description", textArea("deck-description", deck.description(), 3,
                 text -> edit("description", d -> DeckEdits.withDescription(d, text)))));
         Label id = new Label("Deck id: " + deck.id() + "    Question id: " + q.id());
         id.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -355,7 +368,7 @@ public final class DeckEditorView {
     }
 
     private Node pointRow(int i, String point, int count) {
-        TextField text = textField("point-" + i, point, value -> editQuestion("point" + i,
+        TextArea text = textArea("point-" + i, point, 2, value -> editQuestion("point" + i,
                 x -> DeckEdits.withAnswer(x, DeckEdits.withPoints(x.answer(), DeckEdits.replaced(x.answer().points(), i, value)))));
         HBox.setHgrow(text, Priority.ALWAYS);
         Label number = new Label((i + 1) + ".");

@@ -43,6 +43,7 @@ final class RubricTestPane {
     private Deck pending;
     private String questionId;
     private Result last;
+    private boolean stale;
 
     /** A finished run: the report, or why there is none. */
     private record Result(Optional<RubricHarness.Report> report, String problem) {
@@ -80,6 +81,8 @@ final class RubricTestPane {
     void schedule(Deck deck, String focusQuestionId) {
         pending = deck;
         questionId = focusQuestionId;
+        generation++; // a run still in flight is for an older deck: its result is dropped
+        stale = true;
         state.setText("Checking…");
         pause.playFromStart();
     }
@@ -109,6 +112,7 @@ final class RubricTestPane {
             Result done = result;
             Platform.runLater(() -> {
                 if (run != generation) return;
+                stale = false;
                 last = done;
                 show(done);
             });
@@ -118,14 +122,14 @@ final class RubricTestPane {
     private void show(Result result) {
         worst.getChildren().clear();
         if (result.report().isEmpty()) {
-            state.setText("Not run: " + result.problem());
+            state.setText(stale ? "Checking…" : "Not run: " + result.problem());
             overall.setText("All questions: no result");
             question.setText("This question: no result");
             warnings.setText("");
             return;
         }
         RubricHarness.Report report = result.report().get();
-        state.setText("Up to date.");
+        state.setText(stale ? "Checking…" : "Up to date.");
         overall.setText("All questions: " + describe(report.overall()));
         Optional<RubricHarness.QuestionReport> mine = report.questions().stream()
                 .filter(q -> q.questionId().equals(questionId)).findFirst();
@@ -143,6 +147,8 @@ final class RubricTestPane {
             Label head = new Label(String.format(Locale.ROOT, "%s, sample %d: instructor %d, rubric %d (score %d)",
                     d.questionId(), d.sampleIndex() + 1, d.instructorGrade(), d.engineGrade(), d.score()));
             head.getStyleClass().add(Styles.TEXT_BOLD);
+            head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
             head.setId("disagreement-" + n++);
             Label answer = new Label(d.answer());
             answer.setWrapText(true);
