@@ -121,7 +121,12 @@ public final class AppShell implements AutoCloseable {
     public void watchDeckFolder() {
         try {
             watcher = DeckWatcher.start(paths.deckDir(), change -> Platform.runLater(() -> {
-                if (!closed) reloadDecks();
+                if (closed) return;
+                try {
+                    reloadDecks();
+                } catch (IllegalStateException e) {
+                    close(); // the app closed the store under us: it is shutting down, nothing left to refresh
+                }
             }));
         } catch (IOException e) {
             notice = "Cannot watch " + paths.deckDir() + " for changes (" + e.getMessage() + "); restart Latent to see new decks.";

@@ -59,6 +59,10 @@ public final class LatentApp extends Application {
         Scene scene = new Scene(shell.root(), 1100, 720);
         scene.getStylesheets().add(LatentApp.class.getResource("latent.css").toExternalForm());
         scene.setUserData(shell); // closed on exit: it watches the deck folder
+        // A scene replaced in its window (a restart inside the same window, as tests do) stops watching too.
+        scene.windowProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) shell.close();
+        });
         shell.watchDeckFolder();
         shell.showDeckList();
         return scene;
