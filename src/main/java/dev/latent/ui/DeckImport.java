@@ -4,6 +4,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckFolder;
 import dev.latent.deck.DeckFolderException;
+import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
@@ -45,20 +46,42 @@ final class DeckImport {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** Validates and copies the file into the folder; problems are shown in a dialog and nothing is written. */
+    /**
+     * Validates and copies the file into the folder; problems are shown in a dialog and nothing is written. A deck
+     * whose id one of the learner's decks already has replaces it only after asking.
+     */
     static Optional<DeckFolder.Saved> run(Window owner, Path file, DeckFolder folder) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean json = name.endsWith(".json");
         try {
-            if (name.endsWith(".json")) return Optional.of(folder.importFile(file, false));
-            Deck deck = name.endsWith(".apkg") ? ApkgImport.read(file, AnkiText.ImportOptions.DEFAULT)
+            Deck deck = json ? DeckLoader.load(file)
+                    : name.endsWith(".apkg") ? ApkgImport.read(file, AnkiText.ImportOptions.DEFAULT)
                     : AnkiText.read(file, AnkiText.ImportOptions.DEFAULT);
-            return Optional.of(folder.save(deck, false));
+            boolean replace = folder.userFileOf(deck.id()).isPresent();
+            if (replace && !confirmReplace(owner, deck)) return Optional.empty();
+            // A JSON deck is copied byte for byte (validated again as it is read); an Anki one is written as JSON.
+            return Optional.of(json ? folder.importFile(file, replace) : folder.save(deck, replace));
         } catch (DeckException e) {
             showProblems(owner, file, e.problems().stream().map(DeckProblem::toString).toList());
         } catch (AnkiTextException | ApkgImport.ApkgException | DeckFolderException e) {
             showProblems(owner, file, List.of(e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    private static boolean confirmReplace(Window owner, Deck deck) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle("Import deck");
+        confirm.setHeaderText("You already have a deck with the id \"" + deck.id() + "\"");
+        Label text = new Label("Replace it with the imported \"" + deck.title() + "\"? Your review history is kept for "
+                + "every question id the new version still has.");
+        text.setId("replace-explanation");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        confirm.getDialogPane().setContent(text);
+        return confirm.showAndWait().orElse(ButtonType.CANCEL) == replace;
     }
 
     private static void showProblems(Window owner, Path file, List<String> problems) {

@@ -6,6 +6,7 @@ import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckWriter;
 import dev.latent.deck.edit.DeckEdits;
+import dev.latent.interchange.ApkgExport;
 import dev.latent.platform.AppPaths;
 import dev.latent.store.CardKey;
 import dev.latent.store.Store;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -167,6 +170,44 @@ class DeckFolderFlowTest {
         assertEquals(2, imported.size());
         assertTrue(robot.lookup("#study-" + imported.id()).tryQuery().isPresent());
         assertTrue(robot.lookup("#remove-" + imported.id()).tryQuery().isPresent(), "an imported deck can be removed");
+    }
+
+    @Test
+    void importingTheSameIdAgainAsksBeforeReplacing(FxRobot robot) throws Exception {
+        Path file = copyOfBundled("twice");
+        importing(robot, file);
+        DeckWriter.write(DeckEdits.withTitle(DeckEdits.withId(bundled, "twice"), "Second version"), file);
+        importing(robot, file);
+        assertTrue(robot.lookup("#replace-explanation").queryAs(Label.class).getText().contains("history is kept"));
+        robot.clickOn("Cancel");
+        assertEquals("My twice", DeckLoader.load(dataDir.resolve("decks").resolve("twice.json")).title(), "kept on Cancel");
+
+        importing(robot, file);
+        robot.clickOn("Replace");
+        assertEquals("Second version", DeckLoader.load(dataDir.resolve("decks").resolve("twice.json")).title());
+        assertEquals(1, userDeckFiles().size());
+    }
+
+    @Test
+    void importsALegacyAnkiPackageAndRefusesOneThatClimbsOutOfItsFolder(FxRobot robot) throws Exception {
+        Path apkg = outside.resolve("shared.apkg");
+        ApkgExport.write(DeckEdits.withTitle(DeckEdits.withId(bundled, "shared"), "Shared deck"), apkg);
+        importing(robot, apkg);
+        List<Path> files = userDeckFiles();
+        assertEquals(1, files.size(), files.toString());
+        assertEquals(8, DeckLoader.load(files.get(0)).size());
+
+        Path evil = outside.resolve("evil.apkg");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(evil))) {
+            zip.putNextEntry(new ZipEntry("../collection.anki2"));
+            zip.write(new byte[]{1, 2, 3});
+            zip.closeEntry();
+        }
+        importing(robot, evil);
+        String problems = robot.lookup("#import-problems").queryAs(Label.class).getText();
+        assertTrue(problems.contains("evil.apkg"), problems);
+        robot.clickOn("OK");
+        assertEquals(files, userDeckFiles(), "nothing more was written");
     }
 
     @Test
