@@ -45,6 +45,7 @@ public final class AppShell implements AutoCloseable {
     private Settings settings;
     private String notice;
     private DeckListView deckList;
+    private DeckEditorView editor;
     private DeckWatcher watcher;
     private boolean closed;
     /** Asks for a deck file to import; tests replace the native file chooser, which cannot run headless. */
@@ -186,8 +187,14 @@ public final class AppShell implements AutoCloseable {
     public void editDeck(Deck deck) {
         DeckEditorView view = new DeckEditorView(deck, !isUserDeck(deck), deckFolder(), saved -> reloadDecks(),
                 this::showDeckList);
+        editor = view;
         root.setCenter(view.node());
         view.focusStart();
+    }
+
+    /** Whether the window may close: an open editor with unsaved edits asks first. */
+    public boolean mayClose() {
+        return editor == null || root.getCenter() != editor.node() || editor.mayLeave();
     }
 
     private DeckFolder deckFolder() {

@@ -44,6 +44,9 @@ public final class LatentApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (scene.getUserData() instanceof AppShell shell && !shell.mayClose()) e.consume(); // unsaved deck edits
+        });
         stage.show();
     }
 

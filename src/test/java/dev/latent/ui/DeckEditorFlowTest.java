@@ -154,6 +154,13 @@ class DeckEditorFlowTest {
         robot.clickOn("#edit-mine");
         robot.clickOn("#add-question");
         assertEquals(9, robot.lookup("#question-list").queryListView().getItems().size());
+        AppShell shell = (AppShell) stage.getScene().getUserData();
+        var closing = WaitForAsyncUtils.asyncFx(shell::mayClose); // what closing the window asks
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Cancel");
+        assertFalse(closing.get(5, TimeUnit.SECONDS), "Cancel keeps the window open");
+        assertTrue(robot.lookup("#editor-save").tryQuery().isPresent());
+
         robot.clickOn("#editor-back");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "unsaved edits are not dropped silently");
         robot.clickOn("Discard");

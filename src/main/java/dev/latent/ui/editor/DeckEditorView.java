@@ -513,18 +513,26 @@ public final class DeckEditorView {
 
     /** Leaves the editor; unsaved edits are saved or discarded as the learner chooses. */
     void close() {
-        if (history.unsaved()) {
-            ButtonType saveButton = new ButtonType(readOnly ? "Save a copy" : "Save", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
-            ask.initOwner(root.getScene().getWindow());
-            ask.setTitle("Unsaved changes");
-            ask.setHeaderText("Save your changes to \"" + deck().title() + "\"?");
-            ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-            if (answer == ButtonType.CANCEL || answer == saveButton && !save()) return;
-        }
+        if (!mayLeave()) return;
         rubricTest.close();
         onClose.run();
+    }
+
+    /**
+     * Whether the editor may go away (the app closing, or Back): true when nothing is unsaved, or the learner
+     * saved or discarded the edits; false when they cancelled.
+     */
+    public boolean mayLeave() {
+        if (!history.unsaved()) return true;
+        ButtonType saveButton = new ButtonType(readOnly ? "Save a copy" : "Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save your changes to \"" + deck().title() + "\"?");
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == ButtonType.CANCEL) return false;
+        return answer == discard || save();
     }
 
     private void message(Alert.AlertType type, String header, String text) {
