@@ -139,9 +139,12 @@ public final class AppShell implements AutoCloseable {
      * gone have their cards orphaned, history kept, and restored if they come back.
      */
     public void reloadDecks() {
+        DeckCatalog loaded = DeckLibrary.loadAll(paths.deckDir());
+        // The watcher also reports the app's own writes (an import, a save) after they are shown: nothing to redo.
+        if (loaded.equals(catalog)) return;
         Set<String> before = new HashSet<>();
         for (Deck deck : catalog.decks()) before.add(deck.id());
-        catalog = DeckLibrary.loadAll(paths.deckDir());
+        catalog = loaded;
         for (Deck deck : catalog.decks()) {
             before.remove(deck.id());
             store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());

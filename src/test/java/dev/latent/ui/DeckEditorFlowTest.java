@@ -9,7 +9,9 @@ import dev.latent.deck.edit.DeckEdits;
 import dev.latent.platform.AppPaths;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -61,7 +63,8 @@ class DeckEditorFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        Dialogs.tidyUp(robot, stage);
         ((AppShell) stage.getScene().getUserData()).close();
         store.close();
     }
@@ -76,6 +79,15 @@ class DeckEditorFlowTest {
         return text(robot, "#agreement-question");
     }
 
+    /** Scrolls the form so that {@code query} is near the top: the README shows the rubric part. */
+    private static void scrollFormTo(FxRobot robot, String query) {
+        ScrollPane scroll = robot.lookup(".editor-form-scroll").queryAs(ScrollPane.class);
+        Node target = robot.lookup(query).query();
+        double y = scroll.getContent().sceneToLocal(target.localToScene(0, 0)).getY() - 60;
+        double range = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        scroll.setVvalue(Math.max(0, Math.min(1, y / range)));
+    }
+
     private static void keys(FxRobot robot, KeyCode... codes) {
         for (KeyCode code : codes) robot.press(code);
         for (int i = codes.length - 1; i >= 0; i--) robot.release(codes[i]);
@@ -88,6 +100,7 @@ class DeckEditorFlowTest {
         String before = agreementAfterRun(robot);
         assertTrue(before.startsWith("This question: 14 samples"), before);
         String overallBefore = text(robot, "#agreement-overall");
+        robot.interact(() -> scrollFormTo(robot, "#concept-0-label"));
         Screenshots.save(stage.getScene(), "editor.png");
 
         TextArea phrasings = robot.lookup("#concept-0-phrasings").queryAs(TextArea.class);
@@ -123,7 +136,7 @@ class DeckEditorFlowTest {
         assertTrue(text(robot, "#problems").startsWith("questions[0].prompt: "), text(robot, "#problems"));
         robot.clickOn("#editor-save");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "a dialog says why");
-        robot.clickOn("OK");
+        Dialogs.clickButton(robot, "OK");
         assertEquals(bundled.questions().get(0).prompt(), DeckLoader.load(mine).questions().get(0).prompt());
     }
 
@@ -137,7 +150,7 @@ class DeckEditorFlowTest {
 
         robot.clickOn("#editor-save");
         robot.interact(() -> robot.lookup("#copy-id").queryAs(TextField.class).setText("my-copy"));
-        robot.clickOn("OK");
+        Dialogs.clickButton(robot, "OK");
 
         Deck copy = DeckLoader.load(dataDir.resolve("decks").resolve("my-copy.json"));
         assertEquals("my-copy", copy.id());
@@ -157,13 +170,13 @@ class DeckEditorFlowTest {
         AppShell shell = (AppShell) stage.getScene().getUserData();
         var closing = WaitForAsyncUtils.asyncFx(shell::mayClose); // what closing the window asks
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Cancel");
+        Dialogs.clickButton(robot, "Cancel");
         assertFalse(closing.get(5, TimeUnit.SECONDS), "Cancel keeps the window open");
         assertTrue(robot.lookup("#editor-save").tryQuery().isPresent());
 
         robot.clickOn("#editor-back");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "unsaved edits are not dropped silently");
-        robot.clickOn("Discard");
+        Dialogs.clickButton(robot, "Discard");
         assertTrue(robot.lookup("#study-mine").tryQuery().isPresent(), "back at the deck list");
         assertEquals(8, DeckLoader.load(mine).size(), "nothing was written");
         assertFalse(robot.lookup("#editor-save").tryQuery().isPresent());

@@ -76,7 +76,8 @@ class DeckFolderFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        Dialogs.tidyUp(robot, stage);
         ((AppShell) stage.getScene().getUserData()).close();
         store.close();
     }
@@ -118,7 +119,7 @@ class DeckFolderFlowTest {
         String explanation = robot.lookup("#remove-explanation").queryAs(Label.class).getText();
         assertTrue(explanation.contains("history is kept"), explanation);
         assertTrue(explanation.contains("8 cards"), explanation);
-        robot.clickOn("Remove");
+        Dialogs.clickButton(robot, "Remove");
 
         assertFalse(Files.exists(copied), "the file is gone");
         assertTrue(robot.lookup("#study-mine").tryQuery().isEmpty(), "and so is the card");
@@ -142,7 +143,7 @@ class DeckFolderFlowTest {
         String problems = robot.lookup("#import-problems").queryAs(Label.class).getText();
         assertTrue(problems.contains(broken + ":5:"), problems);
         assertTrue(problems.contains("questions[0].prompt"), problems);
-        robot.clickOn("OK");
+        Dialogs.clickButton(robot, "OK");
         assertEquals(List.of(), userDeckFiles(), "nothing half-written");
     }
 
@@ -152,7 +153,7 @@ class DeckFolderFlowTest {
         importing(robot, notJson);
         String problems = robot.lookup("#import-problems").queryAs(Label.class).getText();
         assertTrue(problems.startsWith(notJson + ":3:"), problems);
-        robot.clickOn("OK");
+        Dialogs.clickButton(robot, "OK");
         assertEquals(List.of(), userDeckFiles());
     }
 
@@ -179,11 +180,11 @@ class DeckFolderFlowTest {
         DeckWriter.write(DeckEdits.withTitle(DeckEdits.withId(bundled, "twice"), "Second version"), file);
         importing(robot, file);
         assertTrue(robot.lookup("#replace-explanation").queryAs(Label.class).getText().contains("history is kept"));
-        robot.clickOn("Cancel");
+        Dialogs.clickButton(robot, "Cancel");
         assertEquals("My twice", DeckLoader.load(dataDir.resolve("decks").resolve("twice.json")).title(), "kept on Cancel");
 
         importing(robot, file);
-        robot.clickOn("Replace");
+        Dialogs.clickButton(robot, "Replace");
         assertEquals("Second version", DeckLoader.load(dataDir.resolve("decks").resolve("twice.json")).title());
         assertEquals(1, userDeckFiles().size());
     }
@@ -206,7 +207,7 @@ class DeckFolderFlowTest {
         importing(robot, evil);
         String problems = robot.lookup("#import-problems").queryAs(Label.class).getText();
         assertTrue(problems.contains("evil.apkg"), problems);
-        robot.clickOn("OK");
+        Dialogs.clickButton(robot, "OK");
         assertEquals(files, userDeckFiles(), "nothing more was written");
     }
 

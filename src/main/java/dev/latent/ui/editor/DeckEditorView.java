@@ -410,7 +410,7 @@ public final class DeckEditorView {
     private Node conceptCard(int i, Concept c) {
         String id = "concept-" + i;
         TextField label = textField(id + "-label", c.label(), text -> editConcept(i, "label", x -> DeckEdits.withLabel(x, text)));
-        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setPromptText("Concept label");
         TextField weight = numberField(id + "-weight", c.weight(), value -> editConcept(i, "weight", x -> DeckEdits.withWeight(x, value)));
         CheckBox required = new CheckBox("Required");
         required.setId(id + "-required");
@@ -424,26 +424,30 @@ public final class DeckEditorView {
         anyOrder.selectedProperty().addListener((o, was, now) -> editConcept(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
         Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x -> DeckEdits.withRubric(x,
                 DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
-        HBox top = new HBox(8, label, new Label("Weight"), weight, required, anyOrder, remove);
-        top.setAlignment(Pos.CENTER_LEFT);
-        TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 2,
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox settings = new HBox(10, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder), gap, remove);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 3,
                 text -> editConcept(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
-        return card(top, caption("Phrasings, one per line (any one counts)"), phrasings);
+        return card(label, settings, caption("Phrasings, one per line (any one counts)"), phrasings);
     }
 
     private Node misconceptionCard(int i, Misconception m) {
         String id = "misconception-" + i;
         TextField label = textField(id + "-label", m.label(), text -> editMisconception(i, "label", x -> DeckEdits.withLabel(x, text)));
-        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setPromptText("Misconception label");
         TextField penalty = numberField(id + "-penalty", m.penalty(),
                 value -> editMisconception(i, "penalty", x -> DeckEdits.withPenalty(x, value)));
         Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x -> DeckEdits.withRubric(x,
                 DeckEdits.withMisconceptions(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).misconceptions(), i)))));
-        HBox top = new HBox(8, label, new Label("Penalty"), penalty, remove);
-        top.setAlignment(Pos.CENTER_LEFT);
-        TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 2,
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox settings = new HBox(10, fixed(new Label("Penalty")), penalty, gap, remove);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 3,
                 text -> editMisconception(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
-        return card(top, caption("Phrasings, one per line"), phrasings);
+        return card(label, settings, caption("Phrasings, one per line"), phrasings);
     }
 
     private Node sampleCard(int i, SampleAnswer s) {
@@ -460,7 +464,7 @@ public final class DeckEditorView {
         HBox.setHgrow(note, Priority.ALWAYS);
         Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x ->
                 DeckEdits.withSamples(x, DeckEdits.removed(x.samples(), i))));
-        HBox top = new HBox(8, new Label("Grade (0-4)"), grade, note, remove);
+        HBox top = new HBox(8, fixed(new Label("Grade (0-4)")), grade, note, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         TextArea answer = textArea(id + "-answer", s.answer(), 2,
                 text -> editSample(i, "answer", x -> DeckEdits.withAnswerText(x, text)));
@@ -550,6 +554,12 @@ public final class DeckEditorView {
 
     private static List<String> split(String text, String separator) {
         return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Never squeezed into an ellipsis. */
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
     }
 
     private static Label section(String text) {
