@@ -1,5 +1,6 @@
 package dev.latent.ui;
 
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,8 +23,8 @@ final class Dialogs {
     }
 
     /**
-     * Closes any window a test left open and gives the main window the focus back, so the next test (of any
-     * class: the stage is shared) starts with its text fields able to take the focus.
+     * Closes any window a test left open, gives the main window the focus back and moves the pointer out of the
+     * way, so the next test (of any class: the stage is shared) starts with its text fields able to take the focus.
      */
     static void tidyUp(FxRobot robot, Stage main) {
         robot.interact(() -> {
@@ -33,5 +34,7 @@ final class Dialogs {
             main.toFront();
             main.requestFocus();
         });
+        // Park the pointer in a corner: resting on a button would pop up its tooltip over the next test's window.
+        robot.moveTo(new Point2D(main.getX() + 2, main.getY() + 2));
     }
 }
