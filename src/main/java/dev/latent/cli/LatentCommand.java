@@ -14,7 +14,8 @@ import java.nio.file.Path;
         description = "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers.%n"
                 + "Without a command, opens the app.",
         subcommands = {ValidateCommand.class, GradeCommand.class, RubricTestCommand.class, ReplayCommand.class,
-                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class, StatsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class LatentCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

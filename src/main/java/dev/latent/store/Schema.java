@@ -58,7 +58,54 @@ final class Schema {
             "CREATE INDEX cards_scheduled ON cards (deck_id, state, due) WHERE last_review IS NOT NULL AND orphaned = 0",
             "CREATE INDEX cards_new ON cards (deck_id, id) WHERE last_review IS NULL AND orphaned = 0"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2);
+    /**
+     * Practice exams and exam dates. Each concept result of a graded review also gets a row of its own
+     * (review_concepts, filled from the review's concept JSON), so concept statistics are an indexed aggregate
+     * instead of parsing a million JSON documents; existing reviews are filled in here.
+     */
+    static final Migration V3 = new Migration(3, "exams, exam dates and concept results", List.of(
+            """
+            CREATE TABLE deck_settings (
+              deck_id   TEXT PRIMARY KEY,
+              exam_date TEXT                                            -- ISO date (yyyy-mm-dd), or NULL
+            ) STRICT""",
+            """
+            CREATE TABLE exam_attempts (
+              id                 INTEGER PRIMARY KEY,
+              started_at         INTEGER NOT NULL,                      -- epoch ms
+              finished_at        INTEGER NOT NULL,                      -- epoch ms
+              selection          TEXT    NOT NULL,                      -- what was asked: "all", "deck:ID", "tag:NAME"
+              time_limit_s       INTEGER,                               -- NULL when untimed
+              timed_out          INTEGER NOT NULL CHECK (timed_out IN (0, 1)),
+              counted_as_reviews INTEGER NOT NULL CHECK (counted_as_reviews IN (0, 1)),
+              total_score        REAL                                   -- mean score 0-100 of graded answers, or NULL
+            ) STRICT""",
+            """
+            CREATE TABLE exam_answers (
+              attempt_id  INTEGER NOT NULL REFERENCES exam_attempts (id) ON DELETE CASCADE,
+              position    INTEGER NOT NULL,
+              deck_id     TEXT    NOT NULL,
+              question_id TEXT    NOT NULL,
+              answer      TEXT    NOT NULL,
+              score       INTEGER CHECK (score BETWEEN 0 AND 100),
+              grade       INTEGER CHECK (grade BETWEEN 0 AND 4),
+              concepts    TEXT,
+              PRIMARY KEY (attempt_id, position)
+            ) STRICT""",
+            """
+            CREATE TABLE review_concepts (
+              review_id INTEGER NOT NULL REFERENCES revlog (id) ON DELETE CASCADE,
+              concept   TEXT    NOT NULL,
+              card_id   INTEGER NOT NULL,
+              label     TEXT    NOT NULL,
+              missed    INTEGER NOT NULL CHECK (missed IN (0, 1)),   -- MISSED or NEGATED
+              PRIMARY KEY (review_id, concept)
+            ) STRICT, WITHOUT ROWID""",
+            "INSERT OR IGNORE INTO review_concepts " + ReviewConcepts.SELECT_FROM_REVLOG
+                    + " WHERE r.concepts IS NOT NULL AND json_extract(j.value, '$.id') IS NOT NULL"
+                    + " AND json_extract(j.value, '$.status') IS NOT NULL"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

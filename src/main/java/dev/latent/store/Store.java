@@ -318,6 +318,7 @@ public final class Store implements AutoCloseable {
                 bindState(ps, 11, before);
                 ps.executeUpdate();
             }
+            if (answer.conceptResultsJson() != null) ReviewConcepts.index(c, id);
             updateCard(c, cardId, answer.after());
             return new Review(id, answer.card(), answer.rating(), interval, lastInterval, answer.timeTakenMs(), type,
                     answer.typedAnswer(), answer.score(), answer.conceptResultsJson(), before);
@@ -505,6 +506,103 @@ public final class Store implements AutoCloseable {
             }
         }
         return cards;
+    }
+
+    // ---------------------------------------------------------------- exam dates and exams
+
+    /** The deck's cards that are still in it (not orphaned), with their states, in deck order. */
+    public synchronized List<DueCard> cards(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> dueCards(c, deckId, "c.orphaned = 0 ORDER BY c.id", null, 0));
+    }
+
+    /**
+     * Moves the due time of cards (an exam date pulling them forward). Only {@code due} changes: the memory state
+     * stays, so FSRS sees an early review when the card is answered. Unknown cards are skipped.
+     */
+    public synchronized void moveDue(Map<CardKey, Instant> dueByCard) {
+        Objects.requireNonNull(dueByCard, "dueByCard");
+        if (dueByCard.isEmpty()) return;
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE cards SET due = ? WHERE deck_id = ? AND question_id = ?")) {
+                for (Map.Entry<CardKey, Instant> e : dueByCard.entrySet()) {
+                    ps.setLong(1, e.getValue().toEpochMilli());
+                    ps.setString(2, e.getKey().deckId());
+                    ps.setString(3, e.getKey().questionId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** The exam date set on the deck, if any. */
+    public synchronized Optional<LocalDate> examDate(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT exam_date FROM deck_settings WHERE deck_id = ?")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    String date = rs.next() ? rs.getString(1) : null;
+                    return date == null ? Optional.<LocalDate>empty() : Optional.of(LocalDate.parse(date));
+                }
+            }
+        });
+    }
+
+    /** Sets the deck's exam date, or clears it with null. */
+    public synchronized void setExamDate(String deckId, LocalDate date) {
+        CardKey.requireId(deckId, "deckId");
+        write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO deck_settings (deck_id, exam_date) VALUES (?, ?)
+                    ON CONFLICT (deck_id) DO UPDATE SET exam_date = excluded.exam_date""")) {
+                ps.setString(1, deckId);
+                ps.setString(2, date == null ? null : date.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Saves a finished practice exam and its answers in one transaction; returns it with its new id. */
+    public synchronized ExamAttempt recordExam(ExamAttempt attempt) {
+        Objects.requireNonNull(attempt, "attempt");
+        return write(c -> ExamTables.insert(c, attempt));
+    }
+
+    /** Every practice exam, newest first. */
+    public synchronized List<ExamAttempt> examAttempts() {
+        return read(ExamTables::all);
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    /** Whether the log holds any review at all (cheap, unlike counting a million rows). */
+    public synchronized boolean hasReviews() {
+        return read(c -> queryLong(c, "SELECT EXISTS (SELECT 1 FROM revlog)") != 0);
+    }
+
+    /** Reviews answered in [from, to), per quarter hour: counts, answering time and true retention's counts. */
+    public synchronized List<ReviewStats.Bucket> reviewBuckets(Instant from, Instant to) {
+        return read(c -> StatsQueries.reviewBuckets(c, from.toEpochMilli(), to.toEpochMilli()));
+    }
+
+    /** Scheduled (not new, not orphaned) cards due before {@code to}, per quarter hour of their due time. */
+    public synchronized List<ReviewStats.Bucket> dueBuckets(Instant to) {
+        return read(c -> StatsQueries.dueBuckets(c, to.toEpochMilli()));
+    }
+
+    /** The graded answers to one question, oldest first. */
+    public synchronized List<ReviewStats.ScorePoint> scoreHistory(CardKey card) {
+        Objects.requireNonNull(card, "card");
+        return read(c -> StatsQueries.scoreHistory(c, card));
+    }
+
+    /** Concept results of reviews answered in [from, to), split at {@code middle}, per question and concept. */
+    public synchronized List<ReviewStats.ConceptTally> conceptTallies(Instant from, Instant middle, Instant to) {
+        return read(c -> StatsQueries.conceptTallies(c, from.toEpochMilli(), middle.toEpochMilli(), to.toEpochMilli()));
     }
 
     // ---------------------------------------------------------------- backups

@@ -16,14 +16,14 @@ import java.util.Map;
  * The per-concept results of a graded answer, as the review log keeps them: enough for statistics
  * (which concepts a learner misses) and to show old feedback again, without the rubric.
  */
-final class ConceptResultsJson {
+public final class ConceptResultsJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConceptResultsJson() {
     }
 
-    static String of(ScoreResult score) {
+    public static String of(ScoreResult score) {
         List<Map<String, Object>> concepts = new ArrayList<>();
         for (ConceptResult concept : score.concepts()) {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -2,6 +2,9 @@ package dev.latent.ui;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckFolder;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.DeckWatcher;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scoring.ScoringPolicy;
@@ -13,27 +16,42 @@ import dev.latent.store.Store;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.study.StudySession;
 import dev.latent.ui.present.PresentSetupView;
+import dev.latent.ui.editor.DeckEditorView;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The window's frame: one screen at a time in the centre. Screens ask the shell to move on, so each
  * stays ignorant of the others; new screens (presentation, statistics) slot in here. The shell owns what
  * all screens share: the decks, the store, the settings and the clock.
  */
-public final class AppShell {
+public final class AppShell implements AutoCloseable {
 
     private final BorderPane root = new BorderPane();
     private final AppPaths paths;
-    private final DeckCatalog catalog;
+    private DeckCatalog catalog;
     private final Store store;
     private final SettingsStore settingsStore;
     private final Clock clock;
     private Settings settings;
     private String notice;
+    private DeckListView deckList;
+    private DeckEditorView editor;
+    private DeckWatcher watcher;
+    private boolean closed;
+    /** Asks for a deck file to import; tests replace the native file chooser, which cannot run headless. */
+    private Function<Window, Optional<Path>> importChooser = DeckImport::choose;
 
     public AppShell(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
         this.paths = paths;
@@ -74,6 +92,7 @@ public final class AppShell {
     public void showDeckList() {
         DeckListView view = new DeckListView(this, catalog, paths, Optional.ofNullable(notice));
         notice = null;
+        deckList = view;
         show(view.node());
         view.focusFirst();
     }
@@ -121,6 +140,110 @@ public final class AppShell {
             Themes.apply(settings, root);
             showDeckList();
         });
+    }
+
+    // ---------------------------------------------------------------- own decks: import, remove, edit, reload
+
+    /**
+     * Reloads the decks when files in the user deck folder change (on the FX thread): the deck list, if shown,
+     * is refreshed; other screens keep the deck they opened.
+     */
+    public void watchDeckFolder() {
+        try {
+            watcher = DeckWatcher.start(paths.deckDir(), change -> Platform.runLater(() -> {
+                if (closed) return;
+                try {
+                    reloadDecks();
+                } catch (IllegalStateException e) {
+                    close(); // the app closed the store under us: it is shutting down, nothing left to refresh
+                }
+            }));
+        } catch (IOException e) {
+            notice = "Cannot watch " + paths.deckDir() + " for changes (" + e.getMessage() + "); restart Latent to see new decks.";
+        }
+    }
+
+    /**
+     * Loads every deck again and syncs the store: new questions get cards, questions (or whole decks) that are
+     * gone have their cards orphaned, history kept, and restored if they come back.
+     */
+    public void reloadDecks() {
+        DeckCatalog loaded = DeckLibrary.loadAll(paths.deckDir());
+        // The watcher also reports the app's own writes (an import, a save) after they are shown: nothing to redo.
+        if (loaded.equals(catalog)) return;
+        Set<String> before = new HashSet<>();
+        for (Deck deck : catalog.decks()) before.add(deck.id());
+        catalog = loaded;
+        for (Deck deck : catalog.decks()) {
+            before.remove(deck.id());
+            store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
+        }
+        for (String gone : before) store.syncDeck(gone, List.of(), clock.instant());
+        if (deckList != null && root.getCenter() == deckList.node()) showDeckList();
+    }
+
+    /** "Import deck...": asks for a file, validates it and copies it into the user deck folder. */
+    void importDeck() {
+        importChooser.apply(root.getScene().getWindow()).ifPresent(file ->
+                DeckImport.run(root.getScene().getWindow(), file, deckFolder()).ifPresent(saved -> {
+                    notice = "Imported \"" + saved.deck().title() + "\" (" + saved.deck().size() + " questions) into "
+                            + saved.file() + ".";
+                    reloadDecks();
+                    showDeckList();
+                }));
+    }
+
+    void setImportChooser(Function<Window, Optional<Path>> chooser) {
+        this.importChooser = chooser;
+    }
+
+    /** "Remove" on a user deck, after a confirmation that says what happens to the history. */
+    void removeDeck(Deck deck) {
+        if (DeckImport.confirmRemove(root.getScene().getWindow(), deck, store.cards(deck.id()).size(), deckFolder())) {
+            reloadDecks();
+            showDeckList();
+        }
+    }
+
+    /** Decks in the user deck folder can be saved in place; bundled ones only copied. */
+    boolean isUserDeck(Deck deck) {
+        try {
+            Path source = Path.of(deck.source());
+            return source.isAbsolute() && source.normalize().startsWith(paths.deckDir().toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The deck editor; saving reloads the decks so every screen sees the change. */
+    public void editDeck(Deck deck) {
+        DeckEditorView view = new DeckEditorView(deck, !isUserDeck(deck), deckFolder(), saved -> reloadDecks(),
+                this::showDeckList);
+        editor = view;
+        show(view.node());
+        view.focusStart();
+    }
+
+    /** Whether the window may close: an open editor with unsaved edits asks first. */
+    public boolean mayClose() {
+        return editor == null || root.getCenter() != editor.node() || editor.mayLeave();
+    }
+
+    private DeckFolder deckFolder() {
+        return new DeckFolder(paths.deckDir());
+    }
+
+    /** Stops watching the deck folder (the store belongs to the app, which closes it). */
+    @Override
+    public void close() {
+        closed = true;
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // the watcher thread is a daemon; nothing is left to clean up
+            }
+        }
     }
 
     DeckListView.Counts counts(Deck deck) {

@@ -53,7 +53,12 @@ final class DeckListView {
         settings.setOnAction(e -> shell.openSettings());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, settings);
+        Button importDeck = new Button("Import deck...");
+        importDeck.setId("import-deck");
+        importDeck.getStyleClass().add(Styles.FLAT);
+        importDeck.setTooltip(new Tooltip("Copy a deck (.json), Anki notes in plain text or an .apkg into your deck folder"));
+        importDeck.setOnAction(e -> shell.importDeck());
+        HBox header = new HBox(title, spacer, importDeck, settings);
         header.setAlignment(Pos.CENTER_LEFT);
         Label subtitle = new Label("Study autoencoders and GANs: type your answer, see which key ideas it hit, "
                 + "and come back when the scheduler says.");
@@ -149,7 +154,22 @@ final class DeckListView {
         present.setTooltip(new Tooltip("Project the questions in class, without changing the schedule"));
         present.setAccessibleText("Present " + deck.title() + " in class");
 
-        VBox buttons = new VBox(8, study, browse, present);
+        Button edit = new Button("Edit");
+        edit.setId("edit-" + deck.id());
+        edit.setOnAction(e -> shell.editDeck(deck));
+        edit.setMaxWidth(Double.MAX_VALUE);
+        edit.setTooltip(new Tooltip("Edit questions, answers, rubrics and graded samples"));
+
+        VBox buttons = new VBox(8, study, browse, present, edit);
+        if (shell.isUserDeck(deck)) {
+            Button remove = new Button("Remove");
+            remove.setId("remove-" + deck.id());
+            remove.getStyleClass().add(Styles.DANGER);
+            remove.setOnAction(e -> shell.removeDeck(deck));
+            remove.setMaxWidth(Double.MAX_VALUE);
+            remove.setTooltip(new Tooltip("Delete this deck's file; your review history is kept"));
+            buttons.getChildren().add(remove);
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         study.setMaxWidth(Double.MAX_VALUE);
         browse.setMaxWidth(Double.MAX_VALUE);

@@ -20,6 +20,7 @@ public final class LatentApp extends Application {
 
     private Store store;
     private Thread backup;
+    private Scene scene;
 
     public static void launchWith(String[] args) {
         Application.launch(LatentApp.class, args);
@@ -44,7 +45,7 @@ public final class LatentApp extends Application {
         }
         Clock clock = Clock.systemDefaultZone();
         AppShell shell = new AppShell(paths, DeckLibrary.loadAll(paths.deckDir()), store, clock);
-        Scene scene = createScene(shell);
+        scene = createScene(shell);
         boolean studying = studyDeck != null && shell.studyDeck(studyDeck);
         if (!studying) shell.showDeckList();
         // After the first screen is up: the daily backup (it copies the whole database, seconds for a long
@@ -57,6 +58,9 @@ public final class LatentApp extends Application {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!shell.mayClose()) e.consume(); // unsaved deck edits
+        });
         stage.show();
     }
 
@@ -78,6 +82,7 @@ public final class LatentApp extends Application {
     public void stop() throws InterruptedException {
         // Let a backup under way finish rather than close the store under it.
         if (backup != null) backup.join();
+        if (scene != null && scene.getUserData() instanceof AppShell shell) shell.close();
         if (store != null) store.close();
     }
 
@@ -92,6 +97,12 @@ public final class LatentApp extends Application {
     private static Scene createScene(AppShell shell) {
         Scene scene = new Scene(shell.root(), 1100, 720);
         scene.getStylesheets().add(LatentApp.class.getResource("latent.css").toExternalForm());
+        scene.setUserData(shell); // closed on exit: it watches the deck folder
+        // A scene replaced in its window (a restart inside the same window, as tests do) stops watching too.
+        scene.windowProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) shell.close();
+        });
+        shell.watchDeckFolder();
         return scene;
     }
 }

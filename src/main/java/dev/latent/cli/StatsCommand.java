@@ -1,0 +1,105 @@
+package dev.latent.cli;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.platform.AppPaths;
+import dev.latent.stats.ConceptMastery;
+import dev.latent.stats.DeckSummary;
+import dev.latent.store.Store;
+import dev.latent.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code latent stats [--data-dir DIR] [--deck ID]}: a plain-text summary per deck. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = {
+        "Print a plain-text summary per deck: cards new/learning/review, reviews today and in the last 7 and 30 days,",
+        "true retention over 30 days (answers at least a day after the previous one, not rated Again), mean score",
+        "of graded answers and the most missed concepts."})
+final class StatsCommand implements Callable<Integer> {
+
+    /** Tests set a fixed clock; the zone decides where study days (4 AM) start. */
+    static Clock clock = Clock.systemDefaultZone();
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    LatentCommand parent;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: the platform's user data folder.")
+    Path dataDir;
+
+    @Option(names = "--deck", paramLabel = "ID", description = "Only this deck.")
+    String deckId;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = BackupCommand.dataDirOf(dataDir, parent);
+        DeckCatalog catalog = DeckLibrary.loadAll(new AppPaths(dir).deckDir());
+        List<Deck> decks = deckId == null ? catalog.decks() : catalog.deck(deckId).map(List::of).orElse(List.of());
+        if (decks.isEmpty()) {
+            err.println(deckId == null ? "stats: no decks found" : "stats: no deck with id \"" + deckId + "\"");
+            err.flush();
+            return 1;
+        }
+        try (Store store = Store.open(dir)) {
+            Instant now = clock.instant();
+            ZoneId zone = clock.getZone();
+            boolean first = true;
+            for (Deck deck : decks) {
+                store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), now);
+                if (!first) out.println();
+                first = false;
+                print(out, DeckSummary.compute(store, deck, now, zone));
+            }
+            return 0;
+        } catch (StoreException e) {
+            err.println("stats: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    static void print(PrintWriter out, DeckSummary s) {
+        out.printf(Locale.ROOT, "%s (%s)%n", s.title(), s.deckId());
+        out.printf(Locale.ROOT, "  cards:          %d new, %d learning, %d review%n", s.newCards(), s.learning(), s.review());
+        out.printf(Locale.ROOT, "  reviews:        %d today, %d in 7 days, %d in 30 days%n",
+                s.reviewsToday(), s.reviewsLast7(), s.reviewsLast30());
+        if (s.lastMonth().rate().isPresent()) {
+            out.printf(Locale.ROOT, "  true retention: %.1f%% (%d of %d recalled, last 30 days)%n",
+                    100 * s.lastMonth().rate().getAsDouble(), s.lastMonth().recalled(), s.lastMonth().checks());
+        } else {
+            out.println("  true retention: no answers a day or more after the previous one in the last 30 days");
+        }
+        if (s.meanScore().isPresent()) {
+            out.printf(Locale.ROOT, "  mean score:     %.1f of 100 (%d graded answers)%n", s.meanScore().getAsDouble(), s.graded());
+        } else {
+            out.println("  mean score:     no graded answers yet");
+        }
+        if (s.mostMissed().isEmpty()) {
+            out.println("  most missed:    none in the last 30 days");
+        } else {
+            out.println("  most missed concepts (last 30 days):");
+            for (ConceptMastery m : s.mostMissed()) {
+                out.printf(Locale.ROOT, "    %s (%s): missed %d of %d%n", m.label(), m.card().questionId(), m.missed(), m.seen());
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.latent.exam;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Saving exam reports: Markdown for a {@code .md} file, HTML otherwise; written whole or not at all. */
+public final class ExamReportFiles {
+
+    public static final String FOLDER = "exams";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm", Locale.ROOT);
+
+    private ExamReportFiles() {
+    }
+
+    /** {@code <dataDir>/exams/exam-YYYYMMDD-HHMM.html}, in local time. */
+    public static Path defaultFile(Path dataDir, Instant finishedAt, ZoneId zone) {
+        return dataDir.resolve(FOLDER).resolve("exam-" + STAMP.format(finishedAt.atZone(zone)) + ".html");
+    }
+
+    public static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    /**
+     * Writes the report to {@code file} through a temporary file in the same folder and an atomic rename, so a
+     * crash never leaves half a report under the chosen name. Creates the folder if needed.
+     */
+    public static Path save(ExamReport report, Path file, ZoneId zone) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        String content = isMarkdown(target) ? report.toMarkdown(zone) : report.toHtml(zone);
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,630 @@
+package dev.latent.ui.editor;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckFolder;
+import dev.latent.deck.DeckFolderException;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.deck.SampleAnswer;
+import dev.latent.deck.edit.DeckEdits;
+import dev.latent.deck.edit.EditHistory;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The deck editor: questions on the left, the selected question's prompt, model answer, tags, rubric and graded
+ * samples in the middle, the live rubric test and validation on the right. Every change goes through an
+ * {@link EditHistory}, so Ctrl+Z / Ctrl+Shift+Z (or Ctrl+Y) undo and redo across fields; saving writes the deck
+ * atomically into the user deck folder. Bundled decks can be edited in memory and saved only as a copy.
+ * Deck text is shown in labels and text fields only, never as HTML.
+ */
+public final class DeckEditorView {
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final DeckFolder folder;
+    private final Consumer<Deck> onSaved;
+    private final Runnable onClose;
+    private boolean readOnly;
+    private EditHistory history;
+    private int selected;
+    private boolean updatingList;
+
+    private final BorderPane root = new BorderPane();
+    private final Label heading = new Label();
+    private final Label status = new Label();
+    private final Button undo = new Button("Undo");
+    private final Button redo = new Button("Redo");
+    private final Button save = new Button();
+    private final ListView<String> questionList = new ListView<>();
+    private final VBox form = new VBox(10);
+    private final Label problems = new Label();
+    private final RubricTestPane rubricTest = new RubricTestPane();
+
+    /**
+     * @param readOnly a bundled deck: it can only be saved as a copy under a new id
+     * @param onSaved told after each save, with the deck as saved
+     * @param onClose leaves the editor (after any unsaved edits were saved or discarded)
+     */
+    public DeckEditorView(Deck deck, boolean readOnly, DeckFolder folder, Consumer<Deck> onSaved, Runnable onClose) {
+        this.history = EditHistory.of(deck);
+        this.readOnly = readOnly;
+        this.folder = folder;
+        this.onSaved = onSaved;
+        this.onClose = onClose;
+        root.getStylesheets().add(DeckEditorView.class.getResource("editor.css").toExternalForm());
+        root.getStyleClass().add("deck-editor");
+        root.setTop(toolbar());
+        root.setLeft(questionPane());
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.getStyleClass().add("editor-form-scroll");
+        form.getStyleClass().add("editor-form");
+        root.setCenter(formScroll);
+        problems.setId("problems");
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        Label problemsTitle = new Label("Validation");
+        problemsTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox side = new VBox(16, rubricTest.node(), new VBox(6, problemsTitle, problems));
+        side.getStyleClass().add("editor-side");
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setPrefWidth(330);
+        sideScroll.setMinWidth(260);
+        root.setRight(sideScroll);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        refreshList();
+        rebuildForm();
+        afterChange(false);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void focusStart() {
+        Platform.runLater(() -> {
+            Node first = form.lookup("#prompt");
+            (first != null ? first : questionList).requestFocus();
+        });
+    }
+
+    /** The deck as edited so far. */
+    public Deck deck() {
+        return history.current();
+    }
+
+    // ---------------------------------------------------------------- frame
+
+    private Node toolbar() {
+        Button back = new Button("Back");
+        back.setId("editor-back");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(e -> close());
+        heading.getStyleClass().add(Styles.TITLE_3);
+        heading.setId("editor-heading");
+        status.setId("editor-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        undo.setId("editor-undo");
+        undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
+        undo.setOnAction(e -> undo());
+        redo.setId("editor-redo");
+        redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z or Ctrl+Y)"));
+        redo.setOnAction(e -> redo());
+        save.setId("editor-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setOnAction(e -> save());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox titles = new VBox(2, heading, status);
+        HBox bar = new HBox(12, back, titles, spacer, undo, redo, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("editor-toolbar");
+        return bar;
+    }
+
+    private Node questionPane() {
+        Label title = new Label("Questions");
+        title.getStyleClass().add(Styles.TITLE_4);
+        questionList.setId("question-list");
+        questionList.setCellFactory(list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + ". " + item);
+            }
+        });
+        questionList.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (updatingList || now.intValue() < 0 || now.intValue() == selected) return;
+            selected = now.intValue();
+            rebuildForm();
+            rubricTest.focus(currentQuestion().id());
+        });
+        VBox.setVgrow(questionList, Priority.ALWAYS);
+        Button add = smallButton("Add question", "add-question", e -> {
+            structural(DeckEdits::withNewQuestion);
+            selected = deck().size() - 1;
+            refreshList();
+            rebuildForm();
+        });
+        Button remove = smallButton("Remove", "remove-question", e -> {
+            if (deck().size() <= 1) return; // a deck needs a question; the validator would say so anyway
+            int at = selected;
+            selected = Math.max(0, at - 1);
+            structural(d -> DeckEdits.withQuestions(d, DeckEdits.removed(d.questions(), at)));
+        });
+        Button up = smallButton("↑", "question-up", e -> moveQuestion(-1));
+        Button down = smallButton("↓", "question-down", e -> moveQuestion(1));
+        up.setTooltip(new Tooltip("Move the question up"));
+        down.setTooltip(new Tooltip("Move the question down"));
+        HBox buttons = new HBox(6, add, remove, up, down);
+        VBox pane = new VBox(8, title, questionList, buttons);
+        pane.getStyleClass().add("editor-questions");
+        pane.setPrefWidth(260);
+        return pane;
+    }
+
+    private void moveQuestion(int by) {
+        int from = selected;
+        int to = from + by;
+        if (to < 0 || to >= deck().size()) return;
+        selected = to;
+        structural(d -> DeckEdits.withQuestions(d, DeckEdits.moved(d.questions(), from, to)));
+    }
+
+    // ---------------------------------------------------------------- edits
+
+    /** A change typed into a field: one undo step per burst in the same field; the form is left as it is. */
+    private void edit(String key, UnaryOperator<Deck> change) {
+        history = history.edit(change.apply(deck()), key);
+        afterChange(false);
+    }
+
+    /** A change that adds, removes or moves parts: its own undo step, and the form is rebuilt. */
+    private void structural(UnaryOperator<Deck> change) {
+        history = history.edit(change.apply(deck()), null);
+        afterChange(true);
+    }
+
+    private void editQuestion(String key, UnaryOperator<Question> change) {
+        int at = selected;
+        edit("q" + at + "." + key, d -> DeckEdits.withQuestion(d, at, change));
+    }
+
+    private void structuralQuestion(UnaryOperator<Question> change) {
+        int at = selected;
+        structural(d -> DeckEdits.withQuestion(d, at, change));
+    }
+
+    void undo() {
+        if (!history.canUndo()) return;
+        history = history.undo();
+        afterChange(true);
+    }
+
+    void redo() {
+        if (!history.canRedo()) return;
+        history = history.redo();
+        afterChange(true);
+    }
+
+    private void shortcut(KeyEvent e) {
+        // A filter, so the text fields' own undo (one field only) never sees these keys.
+        if (REDO.match(e) || REDO_Y.match(e)) redo();
+        else if (UNDO.match(e)) undo();
+        else if (SAVE.match(e)) save();
+        else return;
+        e.consume();
+    }
+
+    private void afterChange(boolean rebuild) {
+        selected = Math.max(0, Math.min(selected, deck().size() - 1));
+        undo.setDisable(!history.canUndo());
+        redo.setDisable(!history.canRedo());
+        heading.setText("Edit deck: " + deck().title());
+        save.setText(readOnly ? "Save a copy..." : "Save");
+        status.setText((readOnly ? "Bundled with the app: read-only. Save a copy to keep your changes. " : "")
+                + (history.unsaved() ? "Unsaved changes." : "Saved."));
+        List<String> found = DeckEdits.problems(deck());
+        problems.setText(found.isEmpty() ? "No problems: the deck saves as valid JSON."
+                : String.join("\n", found));
+        problems.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+        problems.getStyleClass().add(found.isEmpty() ? Styles.SUCCESS : Styles.DANGER);
+        refreshList();
+        if (rebuild) rebuildForm();
+        rubricTest.schedule(deck(), currentQuestion().id());
+    }
+
+    private Question currentQuestion() {
+        return deck().questions().get(selected);
+    }
+
+    private void refreshList() {
+        updatingList = true;
+        List<String> items = deck().questions().stream().map(q -> listText(q.prompt())).toList();
+        if (!questionList.getItems().equals(items)) {
+            if (questionList.getItems().size() == items.size()) {
+                for (int i = 0; i < items.size(); i++) {
+                    if (!questionList.getItems().get(i).equals(items.get(i))) questionList.getItems().set(i, items.get(i));
+                }
+            } else {
+                questionList.getItems().setAll(items);
+            }
+        }
+        questionList.getSelectionModel().select(selected);
+        updatingList = false;
+    }
+
+    private static String listText(String prompt) {
+        String flat = prompt.replaceAll("\\s+", " ").strip();
+        return flat.isEmpty() ? "(no prompt)" : flat;
+    }
+
+    // ---------------------------------------------------------------- the form
+
+    /** Builds the form for the selected question from the current deck, keeping the focused field focused. */
+    private void rebuildForm() {
+        String focused = root.getScene() != null && root.getScene().getFocusOwner() != null
+                ? root.getScene().getFocusOwner().getId() : null;
+        form.getChildren().clear();
+        Deck deck = deck();
+        Question q = currentQuestion();
+
+        form.getChildren().add(section("Deck"));
+        form.getChildren().add(field("Title", textField("deck-title", deck.title(),
+                text -> edit("title", d -> DeckEdits.withTitle(d, text)))));
+        form.getChildren().add(field("Description", textArea("deck-description", deck.description(), 3,
+                text -> edit("description", d -> DeckEdits.withDescription(d, text)))));
+        Label id = new Label("Deck id: " + deck.id() + "    Question id: " + q.id());
+        id.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        form.getChildren().add(id);
+
+        form.getChildren().add(section("Question " + (selected + 1)));
+        form.getChildren().add(field("Prompt", textArea("prompt", q.prompt(), 3,
+                text -> editQuestion("prompt", x -> DeckEdits.withPrompt(x, text)))));
+        form.getChildren().add(field("Tags (comma-separated)", textField("tags", String.join(", ", q.tags()),
+                text -> editQuestion("tags", x -> DeckEdits.withTags(x, split(text, ","))))));
+
+        form.getChildren().add(section("Model answer"));
+        form.getChildren().add(field("Introduction", textArea("answer-intro", q.answer().intro(), 2,
+                text -> editQuestion("intro", x -> DeckEdits.withAnswer(x, DeckEdits.withIntro(x.answer(), text))))));
+        List<String> points = q.answer().points();
+        for (int i = 0; i < points.size(); i++) form.getChildren().add(pointRow(i, points.get(i), points.size()));
+        form.getChildren().add(smallButton("Add point", "add-point", e -> structuralQuestion(x ->
+                DeckEdits.withAnswer(x, DeckEdits.withPoints(x.answer(), DeckEdits.appended(x.answer().points(), "New point"))))));
+        form.getChildren().add(field("Closing remark", textArea("answer-outro", q.answer().outro(), 2,
+                text -> editQuestion("outro", x -> DeckEdits.withAnswer(x, DeckEdits.withOutro(x.answer(), text))))));
+
+        form.getChildren().add(section("Rubric: concepts a good answer states"));
+        Rubric rubric = DeckEdits.rubricOf(q);
+        for (int i = 0; i < rubric.concepts().size(); i++) form.getChildren().add(conceptCard(i, rubric.concepts().get(i)));
+        form.getChildren().add(smallButton("Add concept", "add-concept", e -> structuralQuestion(DeckEdits::withNewConcept)));
+
+        form.getChildren().add(section("Misconceptions: wrong ideas that cost credit"));
+        for (int i = 0; i < rubric.misconceptions().size(); i++) {
+            form.getChildren().add(misconceptionCard(i, rubric.misconceptions().get(i)));
+        }
+        form.getChildren().add(smallButton("Add misconception", "add-misconception",
+                e -> structuralQuestion(DeckEdits::withNewMisconception)));
+
+        form.getChildren().add(section("Graded sample answers"));
+        for (int i = 0; i < q.samples().size(); i++) form.getChildren().add(sampleCard(i, q.samples().get(i)));
+        form.getChildren().add(smallButton("Add sample answer", "add-sample", e -> structuralQuestion(x ->
+                DeckEdits.withSamples(x, DeckEdits.appended(x.samples(), new SampleAnswer("A student's answer.", 2, ""))))));
+
+        if (focused != null) {
+            Node again = form.lookup("#" + focused);
+            if (again != null) {
+                again.requestFocus();
+                if (again instanceof TextInputControl text) text.positionCaret(text.getLength());
+            }
+        }
+    }
+
+    private Node pointRow(int i, String point, int count) {
+        TextArea text = textArea("point-" + i, point, 2, value -> editQuestion("point" + i,
+                x -> DeckEdits.withAnswer(x, DeckEdits.withPoints(x.answer(), DeckEdits.replaced(x.answer().points(), i, value)))));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Label number = new Label((i + 1) + ".");
+        Button up = smallButton("↑", "point-" + i + "-up", e -> movePoint(i, i - 1));
+        Button down = smallButton("↓", "point-" + i + "-down", e -> movePoint(i, i + 1));
+        up.setDisable(i == 0);
+        down.setDisable(i == count - 1);
+        Button remove = smallButton("Remove", "point-" + i + "-remove", e -> structuralQuestion(x ->
+                DeckEdits.withAnswer(x, DeckEdits.withPoints(x.answer(), DeckEdits.removed(x.answer().points(), i)))));
+        HBox row = new HBox(6, number, text, up, down, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void movePoint(int from, int to) {
+        structuralQuestion(x -> DeckEdits.withAnswer(x, DeckEdits.withPoints(x.answer(),
+                DeckEdits.moved(x.answer().points(), from, to))));
+    }
+
+    private void editRubric(String key, UnaryOperator<Rubric> change) {
+        editQuestion(key, x -> DeckEdits.withRubric(x, change.apply(DeckEdits.rubricOf(x))));
+    }
+
+    private void editConcept(int i, String key, UnaryOperator<Concept> change) {
+        editRubric("concept" + i + "." + key, r -> DeckEdits.withConcepts(r,
+                DeckEdits.replaced(r.concepts(), i, change.apply(r.concepts().get(i)))));
+    }
+
+    private void editMisconception(int i, String key, UnaryOperator<Misconception> change) {
+        editRubric("misconception" + i + "." + key, r -> DeckEdits.withMisconceptions(r,
+                DeckEdits.replaced(r.misconceptions(), i, change.apply(r.misconceptions().get(i)))));
+    }
+
+    private void editSample(int i, String key, UnaryOperator<SampleAnswer> change) {
+        editQuestion("sample" + i + "." + key, x -> DeckEdits.withSamples(x,
+                DeckEdits.replaced(x.samples(), i, change.apply(x.samples().get(i)))));
+    }
+
+    private Node conceptCard(int i, Concept c) {
+        String id = "concept-" + i;
+        TextField label = textField(id + "-label", c.label(), text -> editConcept(i, "label", x -> DeckEdits.withLabel(x, text)));
+        label.setPromptText("Concept label");
+        TextField weight = numberField(id + "-weight", c.weight(), value -> editConcept(i, "weight", x -> DeckEdits.withWeight(x, value)));
+        CheckBox required = new CheckBox("Required");
+        required.setId(id + "-required");
+        required.setSelected(c.required());
+        required.setTooltip(new Tooltip("An answer without it cannot get a top grade"));
+        required.selectedProperty().addListener((o, was, now) -> editConcept(i, "required", x -> DeckEdits.withRequired(x, now)));
+        CheckBox anyOrder = new CheckBox("Any order");
+        anyOrder.setId(id + "-anyorder");
+        anyOrder.setSelected(c.anyOrder());
+        anyOrder.setTooltip(new Tooltip("The words of a phrasing may come in any order"));
+        anyOrder.selectedProperty().addListener((o, was, now) -> editConcept(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
+        Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x -> DeckEdits.withRubric(x,
+                DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox settings = new HBox(10, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder), gap, remove);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 3,
+                text -> editConcept(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
+        return card(label, settings, caption("Phrasings, one per line (any one counts)"), phrasings);
+    }
+
+    private Node misconceptionCard(int i, Misconception m) {
+        String id = "misconception-" + i;
+        TextField label = textField(id + "-label", m.label(), text -> editMisconception(i, "label", x -> DeckEdits.withLabel(x, text)));
+        label.setPromptText("Misconception label");
+        TextField penalty = numberField(id + "-penalty", m.penalty(),
+                value -> editMisconception(i, "penalty", x -> DeckEdits.withPenalty(x, value)));
+        Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x -> DeckEdits.withRubric(x,
+                DeckEdits.withMisconceptions(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).misconceptions(), i)))));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox settings = new HBox(10, fixed(new Label("Penalty")), penalty, gap, remove);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 3,
+                text -> editMisconception(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
+        return card(label, settings, caption("Phrasings, one per line"), phrasings);
+    }
+
+    private Node sampleCard(int i, SampleAnswer s) {
+        String id = "sample-" + i;
+        ComboBox<Integer> grade = new ComboBox<>();
+        grade.setId(id + "-grade");
+        for (int g = SampleAnswer.MIN_GRADE; g <= SampleAnswer.MAX_GRADE; g++) grade.getItems().add(g);
+        grade.setValue(s.grade());
+        grade.valueProperty().addListener((o, was, now) -> {
+            if (now != null) editSample(i, "grade", x -> DeckEdits.withGrade(x, now));
+        });
+        TextField note = textField(id + "-note", s.note(), text -> editSample(i, "note", x -> DeckEdits.withNote(x, text)));
+        note.setPromptText("Why this grade (optional)");
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x ->
+                DeckEdits.withSamples(x, DeckEdits.removed(x.samples(), i))));
+        HBox top = new HBox(8, fixed(new Label("Grade (0-4)")), grade, note, remove);
+        top.setAlignment(Pos.CENTER_LEFT);
+        TextArea answer = textArea(id + "-answer", s.answer(), 2,
+                text -> editSample(i, "answer", x -> DeckEdits.withAnswerText(x, text)));
+        return card(top, answer);
+    }
+
+    // ---------------------------------------------------------------- save and close
+
+    /** Saves in place, or for a bundled deck as a copy under a new id. @return whether it was saved */
+    boolean save() {
+        List<String> found = DeckEdits.problems(deck());
+        if (!found.isEmpty()) {
+            message(Alert.AlertType.ERROR, "The deck has problems and was not saved", String.join("\n", found));
+            return false;
+        }
+        Deck toSave = deck();
+        if (readOnly) {
+            Optional<String> newId = askCopyId();
+            if (newId.isEmpty()) return false;
+            toSave = DeckEdits.withTitle(DeckEdits.withId(toSave, newId.get()), toSave.title() + " (copy)");
+        }
+        try {
+            DeckFolder.Saved saved = folder.save(toSave, !readOnly);
+            if (readOnly) {
+                readOnly = false;
+                history = EditHistory.of(saved.deck());
+            } else {
+                history = history.markSaved();
+            }
+            afterChange(false);
+            status.setText("Saved to " + saved.file() + ".");
+            onSaved.accept(saved.deck());
+            return true;
+        } catch (DeckFolderException e) {
+            message(Alert.AlertType.ERROR, "Could not save the deck", e.getMessage());
+            return false;
+        }
+    }
+
+    private Optional<String> askCopyId() {
+        String suggestion = DeckEdits.freshId(deck().id() + "-copy-", List.of());
+        TextInputDialog ask = new TextInputDialog(suggestion.substring(0, suggestion.length() - 2));
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Save a copy");
+        ask.setHeaderText("Bundled decks are read-only. Save your version as a new deck in " + folder.path() + ".");
+        ask.setContentText("Id of the new deck:");
+        ask.getEditor().setId("copy-id");
+        return ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** Leaves the editor; unsaved edits are saved or discarded as the learner chooses. */
+    void close() {
+        if (!mayLeave()) return;
+        rubricTest.close();
+        onClose.run();
+    }
+
+    /**
+     * Whether the editor may go away (the app closing, or Back): true when nothing is unsaved, or the learner
+     * saved or discarded the edits; false when they cancelled.
+     */
+    public boolean mayLeave() {
+        if (!history.unsaved()) return true;
+        ButtonType saveButton = new ButtonType(readOnly ? "Save a copy" : "Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
+        ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save your changes to \"" + deck().title() + "\"?");
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == ButtonType.CANCEL) return false;
+        return answer == discard || save();
+    }
+
+    private void message(Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type);
+        if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(header);
+        Label content = new Label(text);
+        content.setWrapText(true);
+        content.setMaxWidth(560);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+
+    // ---------------------------------------------------------------- small builders
+
+    private static List<String> split(String text, String separator) {
+        return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Never squeezed into an ellipsis. */
+    private static <T extends Region> T fixed(T node) {
+        node.setMinWidth(Region.USE_PREF_SIZE);
+        return node;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TITLE_4, "editor-section");
+        return label;
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return label;
+    }
+
+    private static Node field(String name, Node input) {
+        return new VBox(4, caption(name), input);
+    }
+
+    private static VBox card(Node... children) {
+        VBox box = new VBox(6, children);
+        box.getStyleClass().add("editor-card");
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static Button smallButton(String text, String id, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add(Styles.SMALL);
+        button.setOnAction(action);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    private static TextField textField(String id, String value, Consumer<String> onEdit) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        field.textProperty().addListener((o, was, now) -> onEdit.accept(now));
+        return field;
+    }
+
+    private static TextArea textArea(String id, String value, int rows, Consumer<String> onEdit) {
+        TextArea area = new TextArea(value);
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().addListener((o, was, now) -> onEdit.accept(now));
+        return area;
+    }
+
+    /** A number field: edits only while the text is a number >= 0; otherwise it is marked and the deck keeps the old value. */
+    private static TextField numberField(String id, double value, java.util.function.DoubleConsumer onEdit) {
+        TextField field = new TextField(value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.textProperty().addListener((o, was, now) -> {
+            try {
+                double parsed = Double.parseDouble(now.strip());
+                if (!Double.isFinite(parsed) || parsed < 0) throw new NumberFormatException();
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+                onEdit.accept(parsed);
+            } catch (NumberFormatException e) {
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+            }
+        });
+        return field;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.latent.ui.editor;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.deck.Deck;
+import dev.latent.scoring.RubricHarness;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The live rubric test beside the editor: after a short pause in editing, runs every graded sample answer through
+ * the rubric ({@link RubricHarness}) on a background thread and shows how well the rubric agrees with the
+ * instructor's grades, overall and for the question being edited, and where it disagrees most. Results of an
+ * older deck state are dropped.
+ */
+final class RubricTestPane {
+
+    static final Duration DEBOUNCE = Duration.millis(250);
+
+    private final VBox box = new VBox(8);
+    private final Label overall = new Label();
+    private final Label question = new Label();
+    private final Label state = new Label();
+    private final VBox worst = new VBox(6);
+    private final Label warnings = new Label();
+    private final PauseTransition pause = new PauseTransition(DEBOUNCE);
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "rubric-test");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long generation;
+    private Deck pending;
+    private String questionId;
+    private Result last;
+    private boolean stale;
+
+    /** A finished run: the report, or why there is none. */
+    private record Result(Optional<RubricHarness.Report> report, String problem) {
+    }
+
+    RubricTestPane() {
+        Label title = new Label("Rubric test");
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label explain = new Label("The graded sample answers, graded again by the rubric as you edit.");
+        explain.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        explain.setWrapText(true);
+        overall.setId("agreement-overall");
+        question.setId("agreement-question");
+        state.setId("rubric-test-state");
+        state.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        warnings.setId("rubric-warnings");
+        warnings.getStyleClass().add(Styles.WARNING);
+        for (Label label : List.of(overall, question, warnings)) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        Label worstTitle = new Label("Worst disagreements");
+        worstTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        worst.setId("worst-disagreements");
+        box.getChildren().addAll(title, explain, state, overall, question, worstTitle, worst, warnings);
+        box.getStyleClass().add("rubric-test");
+        pause.setOnFinished(e -> start());
+    }
+
+    Node node() {
+        return box;
+    }
+
+    /** Runs the test on {@code deck} after the debounce pause; {@code focus} is the question being edited. */
+    void schedule(Deck deck, String focusQuestionId) {
+        pending = deck;
+        questionId = focusQuestionId;
+        generation++; // a run still in flight is for an older deck: its result is dropped
+        stale = true;
+        state.setText("Checking…");
+        pause.playFromStart();
+    }
+
+    /** Shows the last result for another question without running again. */
+    void focus(String focusQuestionId) {
+        questionId = focusQuestionId;
+        if (last != null) show(last);
+    }
+
+    void close() {
+        pause.stop();
+        worker.shutdownNow();
+    }
+
+    private void start() {
+        long run = ++generation;
+        Deck deck = pending;
+        worker.submit(() -> {
+            Result result;
+            try {
+                result = new Result(Optional.of(RubricHarness.run(deck)), "");
+            } catch (RuntimeException e) {
+                // A half-edited rubric (say, a blank phrasing) cannot be compiled yet; say why and wait for more edits.
+                result = new Result(Optional.empty(), e.getMessage());
+            }
+            Result done = result;
+            Platform.runLater(() -> {
+                if (run != generation) return;
+                stale = false;
+                last = done;
+                show(done);
+            });
+        });
+    }
+
+    private void show(Result result) {
+        worst.getChildren().clear();
+        if (result.report().isEmpty()) {
+            state.setText(stale ? "Checking…" : "Not run: " + result.problem());
+            overall.setText("All questions: no result");
+            question.setText("This question: no result");
+            warnings.setText("");
+            return;
+        }
+        RubricHarness.Report report = result.report().get();
+        state.setText(stale ? "Checking…" : "Up to date.");
+        overall.setText("All questions: " + describe(report.overall()));
+        Optional<RubricHarness.QuestionReport> mine = report.questions().stream()
+                .filter(q -> q.questionId().equals(questionId)).findFirst();
+        question.setText("This question: " + mine.map(q -> describe(q.agreement()))
+                .orElse("no graded samples with a rubric"));
+        List<RubricHarness.Disagreement> shown = mine.map(RubricHarness.QuestionReport::worst)
+                .filter(w -> !w.isEmpty()).orElse(report.worst());
+        if (shown.isEmpty()) {
+            Label none = new Label("None: the rubric grades every sample as the instructor did.");
+            none.setWrapText(true);
+            worst.getChildren().add(none);
+        }
+        int n = 0;
+        for (RubricHarness.Disagreement d : shown) {
+            Label head = new Label(String.format(Locale.ROOT, "%s, sample %d: instructor %d, rubric %d (score %d)",
+                    d.questionId(), d.sampleIndex() + 1, d.instructorGrade(), d.engineGrade(), d.score()));
+            head.getStyleClass().add(Styles.TEXT_BOLD);
+            head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
+            head.setId("disagreement-" + n++);
+            Label answer = new Label(d.answer());
+            answer.setWrapText(true);
+            answer.setMinHeight(Region.USE_PREF_SIZE);
+            answer.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox item = new VBox(2, head, answer);
+            item.getStyleClass().add("disagreement");
+            worst.getChildren().add(item);
+        }
+        String warned = mine.map(q -> String.join("\n", q.warnings())).orElse("");
+        warnings.setText(warned.isEmpty() ? "" : "Never matches: " + warned);
+    }
+
+    static String describe(RubricHarness.Agreement a) {
+        return String.format(Locale.ROOT, "%d samples · exact %.0f%% · within one %.0f%% · QWK %s", a.samples(),
+                100 * a.exact(), 100 * a.withinOne(), Double.isNaN(a.qwk()) ? "n/a" : String.format(Locale.ROOT, "%.2f", a.qwk()));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.latent.cli;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckWriter;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.Rating;
+import dev.latent.store.CardKey;
+import dev.latent.store.ReviewInput;
+import dev.latent.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code backup}, {@code restore} and {@code stats} on temporary data folders. */
+class DataCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new LatentCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @AfterEach
+    void resetClock() {
+        StatsCommand.clock = Clock.systemDefaultZone();
+    }
+
+    private int reviewCount(Path data) {
+        try (Store store = Store.open(data)) {
+            return store.reviewsOf(new CardKey("t", "q1")).size();
+        }
+    }
+
+    private void answer(Path data, Instant at, Integer score, String concepts) {
+        try (Store store = Store.open(data)) {
+            store.syncDeck("t", List.of("q1", "q2"), Instant.parse("2026-01-01T00:00:00Z"));
+            store.recordReview(new ReviewInput(new CardKey("t", "q1"), Rating.GOOD,
+                    new CardState(CardState.State.REVIEW, null, 3.0, 5.0, at.plusSeconds(3 * 86400), at), at, 5000,
+                    null, "an answer", score, concepts));
+        }
+    }
+
+    @Test
+    void backupPrintsTheNewFile() {
+        Path data = dir.resolve("data");
+        Run run = run("backup", "--data-dir", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path written = Path.of(run.out().strip().replace("backup written: ", ""));
+        assertTrue(Files.isRegularFile(written), run.out());
+        assertEquals(data.resolve("backups").toAbsolutePath(), written.getParent());
+    }
+
+    @Test
+    void backupSaysClearlyWhenTheAppHoldsTheFolder() {
+        Path data = dir.resolve("data");
+        try (Store open = Store.open(data)) {
+            Run run = run("backup", "--data-dir", data.toString());
+            assertEquals(1, run.exitCode());
+            assertTrue(run.err().startsWith("backup: Latent is already open on this data folder"), run.err());
+            assertFalse(run.err().contains("Exception"), run.err());
+        }
+    }
+
+    @Test
+    void listShowsBackupsNewestFirstWithDateAndSize() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("backups"));
+        run("backup", "--data-dir", data.toString());
+        Path old = data.resolve("backups").resolve("latent-20250102-030405.db");
+        Files.copy(Files.list(data.resolve("backups")).filter(p -> p.toString().endsWith(".db")).findFirst().orElseThrow(), old);
+        Run run = run("restore", "--list", "--data-dir", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(2, lines.size(), run.out());
+        assertTrue(lines.get(1).startsWith("latent-20250102-030405.db"), run.out());
+        assertTrue(lines.get(1).contains("2025-01-02 03:04:05 UTC"), run.out());
+        assertTrue(lines.get(1).matches(".* [0-9.]+ (B|KB|MB)$"), run.out());
+    }
+
+    @Test
+    void restoreTakesASafetyBackupAndBringsBackTheOldHistory() throws Exception {
+        Path data = dir.resolve("data");
+        answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
+        Run backup = run("backup", "--data-dir", data.toString());
+        Path saved = Path.of(backup.out().strip().replace("backup written: ", ""));
+        Thread.sleep(1100); // backups are named by the second
+        answer(data, Instant.parse("2026-03-05T10:00:00Z"), null, null);
+        assertEquals(2, reviewCount(data));
+
+        Run run = run("restore", "--data-dir", data.toString(), saved.getFileName().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("safety backup of the current database: "), run.out());
+        assertTrue(run.out().contains("restored " + saved), run.out());
+        assertEquals(1, reviewCount(data));
+    }
+
+    @Test
+    void restoreRefusesAFileThatIsNotALatentDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
+        Path bogus = Files.writeString(dir.resolve("notes.db"), "just some text, not SQLite");
+        Run run = run("restore", "--data-dir", data.toString(), bogus.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("restore: "), run.err());
+        assertTrue(run.err().contains("not a readable Latent database") || run.err().contains("not a Latent database"), run.err());
+        assertEquals(1, reviewCount(data));
+    }
+
+    @Test
+    void restoreWithoutABackupAsksForOne() {
+        Run run = run("restore", "--data-dir", dir.resolve("data").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--list"), run.err());
+    }
+
+    @Test
+    void statsSummarisesADeck() throws Exception {
+        Path data = dir.resolve("data");
+        Rubric rubric = new Rubric(List.of(new Concept("k1", "Latent space", 1, true, List.of("latent space"), false)), List.of());
+        Deck deck = new Deck("t", "Tiny deck", "", List.of(
+                new Question("q1", "What is a latent space?", new ModelAnswer("A compressed space.", List.of(), ""),
+                        List.of(), rubric, List.of()),
+                new Question("q2", "What is a decoder?", new ModelAnswer("It maps codes back.", List.of(), ""),
+                        List.of(), null, List.of())), "t.json");
+        Files.createDirectories(data.resolve("decks"));
+        DeckWriter.write(deck, data.resolve("decks").resolve("t.json"));
+        answer(data, Instant.parse("2026-03-10T09:00:00Z"), 80,
+                "{\"concepts\":[{\"id\":\"k1\",\"label\":\"Latent space\",\"status\":\"MISSED\"}]}");
+        StatsCommand.clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
+
+        Run run = run("stats", "--data-dir", data.toString(), "--deck", "t");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(
+                "Tiny deck (t)",
+                "  cards:          1 new, 0 learning, 1 review",
+                "  reviews:        1 today, 1 in 7 days, 1 in 30 days",
+                "  true retention: no answers a day or more after the previous one in the last 30 days",
+                "  mean score:     80.0 of 100 (1 graded answers)",
+                "  most missed concepts (last 30 days):",
+                "    Latent space (q1): missed 1 of 1"), run.out().lines().toList());
+    }
+
+    @Test
+    void statsRefusesAnUnknownDeck() {
+        Run run = run("stats", "--data-dir", dir.resolve("data").toString(), "--deck", "nope");
+        assertEquals(1, run.exitCode());
+        assertEquals("stats: no deck with id \"nope\"", run.err().strip());
+    }
+}

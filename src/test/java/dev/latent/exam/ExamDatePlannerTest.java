@@ -1,0 +1,128 @@
+package dev.latent.exam;
+
+import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.store.CardKey;
+import dev.latent.store.DailyLimits;
+import dev.latent.store.DueCard;
+import dev.latent.store.DueQueue;
+import dev.latent.store.ReviewInput;
+import dev.latent.scheduling.Rating;
+import dev.latent.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExamDatePlannerTest {
+
+    private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final String DECK = "d";
+    private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+    private static final LocalDate EXAM = LocalDate.of(2026, 5, 11);
+
+    @TempDir
+    Path dataDir;
+
+    private final Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT.withFuzz(false));
+
+    private static Instant day(String date) {
+        return Instant.parse(date + "T10:00:00Z");
+    }
+
+    private static DueCard review(String id, String lastReview, double stability, String due) {
+        return new DueCard(new CardKey(DECK, id), new CardState(CardState.State.REVIEW, null, stability, 5.0, day(due), day(lastReview)));
+    }
+
+    // A: last seen 21 days before the exam with S=30; B: 16 days with S=2 (weakest); E: 13 days with S=100 (strongest).
+    private final List<DueCard> cards = List.of(
+            review("A", "2026-04-20", 30, "2026-06-15"),
+            review("B", "2026-04-25", 2, "2026-05-20"),
+            review("C", "2026-04-29", 5, "2026-05-06"),
+            new DueCard(new CardKey(DECK, "D"), CardState.newCard(day("2026-04-01"))),
+            review("E", "2026-04-28", 100, "2026-07-01"));
+
+    @Test
+    void pullsEveryCardNotDueBeforeTheExamIntoTheLastWeekWeakestFirst() {
+        ExamDatePlanner.Plan plan = ExamDatePlanner.plan(EXAM, cards, scheduler, NOW, UTC).orElseThrow();
+        assertEquals(LocalDate.of(2026, 5, 4), plan.windowStart(), "7 days before the exam");
+        assertEquals(List.of("B", "A", "E"), plan.pulls().stream().map(p -> p.card().questionId()).toList(),
+                "C is due before the exam anyway, D is new; the rest by recall at the exam, lowest first");
+        assertEquals(List.of(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 6)),
+                plan.pulls().stream().map(ExamDatePlanner.Pull::day).toList(), "spread over the window, weakest earliest");
+        Instant examAt = Instant.parse("2026-05-11T04:00:00Z");
+        double expected = (scheduler.retrievability(cards.get(0).state(), examAt) + scheduler.retrievability(cards.get(1).state(), examAt)
+                + scheduler.retrievability(cards.get(2).state(), examAt) + 0 + scheduler.retrievability(cards.get(4).state(), examAt)) / 5;
+        assertEquals(expected, plan.projectedRecall(), 1e-12, "mean recall at the exam, the new card counted as 0");
+        assertTrue(plan.pulls().get(0).recallAtExam() < plan.pulls().get(1).recallAtExam());
+        assertEquals(Map.of(new CardKey(DECK, "B"), Instant.parse("2026-05-04T04:00:00Z"),
+                new CardKey(DECK, "A"), Instant.parse("2026-05-05T04:00:00.001Z"),
+                new CardKey(DECK, "E"), Instant.parse("2026-05-06T04:00:00.002Z")), plan.dueChanges(UTC));
+    }
+
+    @Test
+    void closerToTheExamFewerDaysAreLeftToSpreadOver() {
+        Instant threeDaysBefore = Instant.parse("2026-05-08T10:00:00Z");
+        ExamDatePlanner.Plan plan = ExamDatePlanner.plan(EXAM, cards, scheduler, threeDaysBefore, UTC).orElseThrow();
+        assertEquals(LocalDate.of(2026, 5, 4), plan.windowStart(), "the window is the exam's last week");
+        assertEquals(List.of("B", "A", "E"), plan.pulls().stream().map(p -> p.card().questionId()).toList());
+        assertEquals(List.of(LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 9), LocalDate.of(2026, 5, 10)),
+                plan.pulls().stream().map(ExamDatePlanner.Pull::day).toList());
+
+        Instant dayBefore = Instant.parse("2026-05-10T10:00:00Z");
+        plan = ExamDatePlanner.plan(EXAM, cards, scheduler, dayBefore, UTC).orElseThrow();
+        assertEquals(List.of(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 10)),
+                plan.pulls().stream().map(ExamDatePlanner.Pull::day).toList(), "all on the last day left");
+
+        assertEquals(Optional.empty(), ExamDatePlanner.plan(EXAM, cards, scheduler, Instant.parse("2026-05-12T10:00:00Z"), UTC),
+                "nothing once the exam is over");
+    }
+
+    @Test
+    void aCardReviewedInTheWindowIsNotPulledAgain() {
+        List<DueCard> reviewedLately = List.of(review("A", "2026-05-05", 30, "2026-06-15"));
+        assertEquals(List.of(), ExamDatePlanner.plan(EXAM, reviewedLately, scheduler, Instant.parse("2026-05-06T10:00:00Z"), UTC)
+                .orElseThrow().pulls());
+    }
+
+    @Test
+    void applyingMovesDueDatesTheQueueThenShowsAndIsIdempotent() {
+        try (Store store = Store.open(dataDir)) {
+            store.syncDeck(DECK, List.of("A", "B", "C", "D", "E"), day("2026-04-01"));
+            for (DueCard card : cards) {
+                if (card.state().isNew()) continue;
+                // Give each card its state through a real review, as the app does.
+                store.recordReview(ReviewInput.of(card.key(), Rating.GOOD, card.state(), card.state().lastReview(), 1000));
+            }
+            assertEquals(Optional.empty(), ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC), "no exam date, no plan");
+            store.setExamDate(DECK, EXAM);
+            assertEquals(Optional.of(EXAM), store.examDate(DECK));
+            ExamDatePlanner.Plan plan = ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            assertEquals(3, plan.pulls().size());
+            assertEquals(Instant.parse("2026-05-04T04:00:00Z"), store.cardState(new CardKey(DECK, "B")).orElseThrow().due());
+            assertEquals(2.0, store.cardState(new CardKey(DECK, "B")).orElseThrow().stability(), "memory state kept");
+
+            DueQueue may4 = store.dueQueue(DECK, Instant.parse("2026-05-04T12:00:00Z"), UTC, new DailyLimits(0, 200));
+            assertEquals(List.of("B"), may4.cards().stream().map(c -> c.key().questionId()).toList());
+            DueQueue may6 = store.dueQueue(DECK, Instant.parse("2026-05-06T12:00:00Z"), UTC, new DailyLimits(0, 200));
+            assertEquals(List.of("B", "A", "E", "C"), may6.cards().stream().map(c -> c.key().questionId()).toList(),
+                    "unreviewed pulled cards stay due, in pull order (at 4 AM), then C at its own due time");
+
+            assertEquals(List.of(), ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow().pulls(),
+                    "planning again pulls nothing more");
+            store.setExamDate(DECK, null);
+            assertEquals(Optional.empty(), store.examDate(DECK));
+        }
+    }
+}

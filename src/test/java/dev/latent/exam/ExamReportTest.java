@@ -1,0 +1,83 @@
+package dev.latent.exam;
+
+import dev.latent.store.CardKey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExamReportTest {
+
+    private static final String HOSTILE = "<script>alert('x')</script> & \"quoted\" <img src=x onerror=alert(1)>";
+
+    @TempDir
+    Path dir;
+
+    private static ExamReport hostileReport() {
+        ExamReport.Item item = new ExamReport.Item(0, "Deck " + HOSTILE, new CardKey("d", "q"), "Prompt " + HOSTILE,
+                "Answer " + HOSTILE + "\nsecond line", Optional.empty(), "Model " + HOSTILE, false);
+        return new ExamReport("Tag: " + HOSTILE, "tag:x", Instant.parse("2026-03-02T09:00:00Z"),
+                Instant.parse("2026-03-02T09:12:00Z"), Duration.ofMinutes(15), false, List.of(item));
+    }
+
+    @Test
+    void htmlEscapesAllDeckAndAnswerTextAndHasNoScript() {
+        String html = hostileReport().toHtml(ZoneOffset.UTC);
+        assertFalse(html.toLowerCase().contains("<script"), "no script element, not even from the answer");
+        assertFalse(html.contains("<img"), "no markup from deck or answer text");
+        assertFalse(html.contains("onerror=alert(1)>"), html);
+        assertTrue(html.contains("Answer &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
+        assertTrue(html.contains("Prompt &lt;script&gt;"));
+        assertTrue(html.contains("Deck &lt;script&gt;"));
+        assertTrue(html.contains("Model &lt;script&gt;"));
+        assertTrue(html.contains("<title>Practice exam: Tag: &lt;script&gt;"));
+        assertTrue(html.contains("@media print"), "a print stylesheet");
+        assertTrue(html.contains("Content-Security-Policy"), "and nothing may load or run even if opened in a browser");
+        assertTrue(html.contains("<p>second line</p>"), "answer lines stay lines");
+        assertTrue(html.contains("not graded"));
+    }
+
+    @Test
+    void markdownEscapesHtmlAndMarkdownPunctuation() {
+        String md = hostileReport().toMarkdown(ZoneOffset.UTC);
+        assertFalse(md.contains("<script"), md);
+        assertFalse(md.contains("<img"), md);
+        assertTrue(md.contains("&lt;script&gt;"));
+        assertEquals("a \\*b\\* \\[c\\](d) \\| &lt;e&gt;", ExamReport.mdInline("a *b* [c](d) | <e>"));
+        assertTrue(md.startsWith("# Practice exam: Tag: &lt;script&gt;"));
+        assertTrue(md.contains("**Total: not graded**"));
+        assertTrue(md.contains("> Answer &lt;script&gt;"), "the answer is quoted");
+        assertTrue(md.contains("> second line"));
+    }
+
+    @Test
+    void savesHtmlOrMarkdownByExtensionAtomically() throws Exception {
+        ExamReport report = hostileReport();
+        Path html = ExamReportFiles.defaultFile(dir, report.finishedAt(), ZoneId.of("Europe/Paris"));
+        assertEquals(dir.resolve("exams").resolve("exam-20260302-1012.html"), html, "local time in the name");
+        Path saved = ExamReportFiles.save(report, html, ZoneOffset.UTC);
+        assertEquals(report.toHtml(ZoneOffset.UTC), Files.readString(saved));
+        Path md = dir.resolve("exams").resolve("mine.md");
+        ExamReportFiles.save(report, md, ZoneOffset.UTC);
+        assertEquals(report.toMarkdown(ZoneOffset.UTC), Files.readString(md));
+        Files.writeString(md, "old content that is much longer than nothing at all ".repeat(200));
+        ExamReportFiles.save(report, md, ZoneOffset.UTC);
+        assertEquals(report.toMarkdown(ZoneOffset.UTC), Files.readString(md), "replaces an existing file whole");
+        try (Stream<Path> files = Files.list(dir.resolve("exams"))) {
+            assertEquals(List.of("exam-20260302-1012.html", "mine.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.latent.store;
+
+import static dev.latent.store.StoreTestSupport.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Schema 3 (exams, exam dates, concept rows) on top of a version-2 database written as Latent 2 did. */
+class ExamSchemaMigrationTest {
+
+    @TempDir
+    Path dataDir;
+
+    /** Versions 1 and 2 as Latent 2 left them, written out here independently of the migration code. */
+    private static final List<String> VERSION_2 = List.of("""
+            CREATE TABLE cards (
+              id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL, question_id TEXT NOT NULL,
+              state INTEGER NOT NULL CHECK (state IN (1, 2, 3)), step INTEGER, stability REAL, difficulty REAL,
+              due INTEGER NOT NULL, last_review INTEGER,
+              orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+              UNIQUE (deck_id, question_id)) STRICT""",
+            """
+            CREATE TABLE revlog (
+              id INTEGER PRIMARY KEY, card_id INTEGER NOT NULL REFERENCES cards (id),
+              rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4), ivl INTEGER NOT NULL, last_ivl INTEGER NOT NULL,
+              time_ms INTEGER NOT NULL CHECK (time_ms >= 0), type INTEGER NOT NULL CHECK (type BETWEEN 0 AND 4),
+              answer TEXT, score INTEGER CHECK (score BETWEEN 0 AND 100), concepts TEXT,
+              prev_state INTEGER NOT NULL CHECK (prev_state IN (1, 2, 3)), prev_step INTEGER, prev_stability REAL,
+              prev_difficulty REAL, prev_due INTEGER NOT NULL, prev_last_review INTEGER) STRICT""",
+            "CREATE INDEX revlog_card ON revlog (card_id, id)",
+            "CREATE INDEX cards_scheduled ON cards (deck_id, state, due) WHERE last_review IS NOT NULL AND orphaned = 0",
+            "CREATE INDEX cards_new ON cards (deck_id, id) WHERE last_review IS NULL AND orphaned = 0",
+            "INSERT INTO cards VALUES (1, 'gans', 'q1', 2, NULL, 3.5, 5.25, 1714788000000, 1714528800000, 0)",
+            // A review as the study session writes it: two concepts, one hit, one negated.
+            "INSERT INTO revlog VALUES (1714528800000, 1, 3, 3, 0, 8000, 0, 'a two-player game', 90, "
+                    + "'{\"grade\":3,\"concepts\":[{\"id\":\"minimax\",\"label\":\"Minimax game\",\"status\":\"HIT\"},"
+                    + "{\"id\":\"nash\",\"label\":\"Nash equilibrium\",\"status\":\"NEGATED\",\"start\":0,\"end\":3}],"
+                    + "\"misconceptions\":[]}', 1, 0, NULL, NULL, 1714500000000, NULL)",
+            // Older or foreign shapes, and text that is not JSON at all: no concept rows, and no failure.
+            "INSERT INTO revlog VALUES (1714528900000, 1, 3, 3, 0, 8000, 1, 'x', 50, '{\"minimax\":true}', 2, NULL, 3.5, 5.25, 1714788000000, 1714528800000)",
+            "INSERT INTO revlog VALUES (1714529000000, 1, 3, 3, 0, 8000, 1, 'x', 50, 'not json', 2, NULL, 3.5, 5.25, 1714788000000, 1714528800000)",
+            "INSERT INTO revlog VALUES (1714529100000, 1, 3, 3, 0, 8000, 1, 'x', NULL, NULL, 2, NULL, 3.5, 5.25, 1714788000000, 1714528800000)",
+            "PRAGMA user_version = 2");
+
+    @Test
+    void upgradesAVersionTwoDatabaseAndFillsInConceptRows() throws Exception {
+        Files.createDirectories(dataDir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("latent.db"));
+             Statement st = c.createStatement()) {
+            for (String sql : VERSION_2) st.executeUpdate(sql);
+        }
+        try (Store store = Store.open(dataDir)) {
+            assertEquals(Optional.empty(), store.examDate("gans"));
+            store.setExamDate("gans", LocalDate.of(2024, 6, 1));
+            assertEquals(Optional.of(LocalDate.of(2024, 6, 1)), store.examDate("gans"));
+            assertEquals(List.of(), store.examAttempts());
+            assertEquals(4, store.reviewsOf(new CardKey("gans", "q1")).size(), "reviews kept");
+        }
+        Path db = dataDir.resolve("latent.db");
+        assertEquals(List.of("3"), query(db, "PRAGMA user_version"));
+        assertEquals(List.of("1714528800000|minimax|1|Minimax game|0", "1714528800000|nash|1|Nash equilibrium|1"),
+                query(db, "SELECT review_id, concept, card_id, label, missed FROM review_concepts ORDER BY concept"));
+        assertEquals(List.of("deck_settings", "exam_answers", "exam_attempts", "review_concepts"), query(db,
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('cards', 'revlog') ORDER BY name"));
+        assertEquals(List.of("ok"), query(db, "PRAGMA integrity_check"));
+        assertEquals(List.of(), query(db, "PRAGMA foreign_key_check"));
+        try (Store store = Store.open(dataDir)) {
+            assertEquals(List.of("2"), query(store.listBackups().get(0), "PRAGMA user_version"), "the v2 file is backed up");
+        }
+    }
+}
