@@ -2,6 +2,7 @@ package dev.latent.ui;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
+import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
@@ -11,11 +12,15 @@ import dev.latent.store.DailyLimits;
 import dev.latent.store.Store;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.study.StudySession;
+import dev.latent.ui.exam.ExamFlow;
+import dev.latent.ui.stats.StatisticsView;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The window's frame: one screen at a time in the centre. Screens ask the shell to move on, so each
@@ -46,6 +51,7 @@ public final class AppShell {
         Themes.apply(settings, root);
         for (Deck deck : catalog.decks()) {
             store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
+            ExamDatePlanner.apply(store, deck.id(), scheduler(), clock.instant(), clock.getZone());
         }
     }
 
@@ -83,6 +89,32 @@ public final class AppShell {
         SummaryView view = new SummaryView(session.deck(), session.summary(), clock, this::showDeckList);
         root.setCenter(view.node());
         view.focusDone();
+    }
+
+    /** A practice exam over any decks: setup, exam, report. */
+    public void practiceExam() {
+        new ExamFlow(catalog.decks(), store, scheduler(), clock, paths.dataDir(), root::setCenter, this::showDeckList).start();
+    }
+
+    public void showStatistics() {
+        root.setCenter(new StatisticsView(catalog.decks(), store, scheduler(), clock, this::showDeckList).node());
+    }
+
+    /** Sets (or clears, with null) the deck's exam date and pulls its cards into the week before at once. */
+    void setExamDate(Deck deck, LocalDate date) {
+        store.setExamDate(deck.id(), date);
+        ExamDatePlanner.apply(store, deck.id(), scheduler(), clock.instant(), clock.getZone());
+        showDeckList();
+    }
+
+    Optional<LocalDate> examDate(Deck deck) {
+        return store.examDate(deck.id());
+    }
+
+    /** Mean predicted recall of the deck's cards at its exam date; empty without a date. */
+    OptionalDouble projectedRecall(Deck deck) {
+        return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store.cards(deck.id()),
+                scheduler(), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
     }
 
     public void openSettings() {
