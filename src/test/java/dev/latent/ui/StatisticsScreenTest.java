@@ -99,8 +99,9 @@ class StatisticsScreenTest {
         assertTrue(busyDays > 60 && busyDays <= 150, "the days studied are coloured: " + busyDays);
         Rectangle last = (Rectangle) heatmap.getChildren().stream().filter(n -> n instanceof Rectangle).reduce((a, b) -> b).orElseThrow();
         assertTrue(last.getAccessibleText().endsWith("on Mon 2 Mar 2026"), last.getAccessibleText());
-        assertTrue(last.getProperties().values().stream().anyMatch(v -> v instanceof Tooltip)
-                || last.getAccessibleText().contains("review"), "each square has a tooltip");
+        robot.moveTo(last);
+        Tooltip tip = (Tooltip) heatmap.getUserData();
+        assertEquals(last.getAccessibleText(), tip.getText(), "the tooltip names the square under the pointer");
 
         BarChart<?, ?> forecast = robot.lookup("#stats-forecast").queryAs(BarChart.class);
         assertEquals(30, forecast.getData().get(0).getData().size());

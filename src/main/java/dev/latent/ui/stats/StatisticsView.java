@@ -196,7 +196,6 @@ public final class StatisticsView {
             cell.getStyleClass().addAll("heat-cell", "heat-" + level(day.reviews(), max));
             String text = (day.reviews() == 0 ? "No reviews" : day.reviews() == 1 ? "1 review" : day.reviews() + " reviews")
                     + " on " + DAY.format(day.day());
-            Tooltip.install(cell, new Tooltip(text));
             cell.setAccessibleText(text);
             grid.add(cell, column, row + 1);
             if (day.day().getMonthValue() != lastMonth && row == 0) {
@@ -208,6 +207,15 @@ public final class StatisticsView {
                 grid.add(month, column, 0);
             }
         }
+        // One tooltip for the whole grid, its text following the square under the pointer: 365 Tooltip objects
+        // (each a popup control) cost more to build than the rest of the heatmap.
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(javafx.util.Duration.millis(150));
+        Tooltip.install(grid, tip);
+        grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            if (e.getTarget() instanceof Rectangle cell && cell.getAccessibleText() != null) tip.setText(cell.getAccessibleText());
+        });
+        grid.setUserData(tip);
         HBox legend = new HBox(3);
         legend.setAlignment(Pos.CENTER_RIGHT);
         Label less = new Label("Less");
