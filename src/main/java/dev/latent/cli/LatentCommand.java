@@ -13,7 +13,8 @@ import java.nio.file.Path;
 @Command(name = "latent", mixinStandardHelpOptions = true, versionProvider = LatentCommand.Version.class,
         description = "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers.%n"
                 + "Without a command, opens the app.",
-        subcommands = {ValidateCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, GradeCommand.class, RubricTestCommand.class, ReplayCommand.class,
+                ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class LatentCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "DIR",

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A rubric prepared for scoring: every phrasing analysed once into term ids, the typo-protected term set
@@ -45,7 +46,20 @@ public final class CompiledRubric {
     private final List<Set<String>> spellings = new ArrayList<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
+    /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
+    private final Set<String> compoundHeads = new HashSet<>();
     private final List<Target> targets = new ArrayList<>();
+    /** Typo candidates: every term and spelling (4+ letters) with its term id and letter mask, for fast rejection. */
+    private final String[] typoForms;
+    private final int[] typoFormIds;
+    private final int[] typoFormMasks;
+    /**
+     * Typo targets of answer words seen before, shared by all calls: answers to one question reuse their
+     * vocabulary. Bounded, so that hostile input cannot grow it without limit; past the bound each call
+     * keeps its own memo.
+     */
+    private final ConcurrentHashMap<String, int[]> typoCache = new ConcurrentHashMap<>();
+    static final int TYPO_CACHE_LIMIT = 20_000;
     private final List<String> warnings = new ArrayList<>();
     private final double possible;
 
@@ -69,7 +83,7 @@ public final class CompiledRubric {
         this.analyzer = analyzer;
         this.connectives = termsOf(CONNECTIVE_WORDS);
         this.cancellers = new HashSet<>(Negation.CANCELLERS);
-        cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(String[]::new)));
+        cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(new String[0])));
         List<Concept> concepts = rubric.concepts();
         for (int i = 0; i < concepts.size(); i++) {
             Concept concept = concepts.get(i);
@@ -89,6 +103,29 @@ public final class CompiledRubric {
         }
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
+        for (String term : terms) {
+            for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
+        }
+        List<String> forms = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int id = 0; id < terms.size(); id++) {
+            Set<String> written = new LinkedHashSet<>();
+            written.add(terms.get(id));
+            written.addAll(spellings.get(id));
+            for (String form : written) {
+                if (Typos.tolerance(form.length()) == 0) continue; // short words are never typo targets
+                forms.add(form);
+                ids.add(id);
+            }
+        }
+        // Plain loops, no streams or lambdas: their first use costs milliseconds in a cold JVM.
+        typoForms = forms.toArray(new String[0]);
+        typoFormIds = new int[ids.size()];
+        typoFormMasks = new int[forms.size()];
+        for (int f = 0; f < typoForms.length; f++) {
+            typoFormIds[f] = ids.get(f);
+            typoFormMasks[f] = Typos.letterMask(typoForms[f]);
+        }
         possible = rubric.totalWeight();
     }
 
@@ -190,11 +227,17 @@ public final class CompiledRubric {
                 if (exact != null) {
                     found = new int[]{exact};
                 } else {
-                    if (typoMemo == null) typoMemo = new HashMap<>();
-                    found = typoMemo.get(term);
+                    String written = tokens.text.substring(tokens.starts[i], tokens.ends[i]);
+                    found = typoCache.get(written);
+                    if (found == null && typoMemo != null) found = typoMemo.get(written);
                     if (found == null) {
-                        found = typoTargets(term, tokens.text.substring(tokens.starts[i], tokens.ends[i]));
-                        typoMemo.put(term, found);
+                        found = typoTargets(term, written);
+                        if (typoCache.size() < TYPO_CACHE_LIMIT) {
+                            typoCache.put(written, found);
+                        } else {
+                            if (typoMemo == null) typoMemo = new HashMap<>();
+                            typoMemo.put(written, found);
+                        }
                     }
                     fuzzy = found.length > 0;
                 }
@@ -245,18 +288,6 @@ public final class CompiledRubric {
             }
         }
 
-        /** First posting index of term {@code id} with position >= from, or the list's end. */
-        int firstAtOrAfter(int id, int from) {
-            int low = postingStart[id];
-            int high = postingStart[id + 1];
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (position[mid] < from) low = mid + 1;
-                else high = mid;
-            }
-            return low;
-        }
-
         /** The negation cue applying to positions first..last, or -1. */
         int negationOf(int first, int lastPosition) {
             if (negatorsUpTo[lastPosition + 1] - negatorsUpTo[first] > 0) {
@@ -278,6 +309,7 @@ public final class CompiledRubric {
             char between = tokens.text.charAt(tokens.ends[i]);
             if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') return -1;
         }
+        if (!compoundHeads.contains(tokens.terms[i])) return -1;
         Integer id = vocabulary.get(tokens.terms[i] + tokens.terms[i + 1]);
         return id == null ? -1 : id;
     }
@@ -290,18 +322,15 @@ public final class CompiledRubric {
         if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
         if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
         int[] found = NONE;
-        for (int id = 0; id < terms.size(); id++) {
-            String target = terms.get(id);
-            boolean near = Typos.within(term, target, Typos.tolerance(target.length()));
-            if (!near) {
-                for (String form : spellings.get(id)) {
-                    if (Typos.within(spelling, form, Typos.tolerance(form.length()))) {
-                        near = true;
-                        break;
-                    }
-                }
-            }
-            if (near) {
+        int termMask = Typos.letterMask(term);
+        int spellingMask = Typos.letterMask(spelling);
+        for (int f = 0; f < typoForms.length; f++) {
+            int id = typoFormIds[f];
+            if (found.length > 0 && found[found.length - 1] == id) continue;
+            String form = typoForms[f];
+            int mask = typoFormMasks[f];
+            if (Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form)
+                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form)) {
                 found = Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = id;
             }
@@ -329,6 +358,7 @@ public final class CompiledRubric {
         }
 
         Occurrence firstNegated() {
+            if (negated.isEmpty()) return null;
             Set<Integer> affirmingCues = new HashSet<>();
             for (Occurrence occurrence : affirmed) if (occurrence.cue() >= 0) affirmingCues.add(occurrence.cue());
             Occurrence first = null;
@@ -384,23 +414,41 @@ public final class CompiledRubric {
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
     }
 
+    /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */
+    private static boolean allWordsOccur(int[] words, Matches matches) {
+        for (int word : words) {
+            if (matches.postingStart[word + 1] == matches.postingStart[word]) return false;
+        }
+        return true;
+    }
+
+    /**
+     * In order, each word at most {@code phraseGap} words after the previous one, within one sentence.
+     * Starts are visited in text order and each later word keeps a cursor that only moves forward, so the
+     * work is linear in the number of postings times the (bounded) window.
+     */
     private void findInOrder(Phrasing phrasing, Matches matches, Found found) {
         int[] words = phrasing.words();
+        if (!allWordsOccur(words, matches)) return;
         int m = words.length;
         int gap = policy.phraseGap();
         int[] postings = new int[m];
+        int[] cursor = new int[m];
+        for (int k = 1; k < m; k++) cursor[k] = matches.postingStart[words[k]];
         int[] counts = new int[2];
         TokenizedText tokens = matches.tokens;
         for (int s = matches.postingStart[words[0]], end = matches.postingStart[words[0] + 1]; s < end; s++) {
             postings[0] = s;
+            int startPosition = matches.position[s];
             int current = matches.last[s];
-            int sentence = tokens.sentence[matches.position[s]];
+            int sentence = tokens.sentence[startPosition];
             boolean complete = true;
             for (int k = 1; k < m && complete; k++) {
-                int p = matches.firstAtOrAfter(words[k], current + 1);
-                if (p < matches.postingStart[words[k] + 1]
-                        && matches.position[p] - current - 1 <= gap
-                        && tokens.sentence[matches.position[p]] == sentence) {
+                int stop = matches.postingStart[words[k] + 1];
+                while (cursor[k] < stop && matches.position[cursor[k]] <= startPosition) cursor[k]++;
+                int p = cursor[k];
+                while (p < stop && matches.position[p] <= current) p++;
+                if (p < stop && matches.position[p] - current - 1 <= gap && tokens.sentence[matches.position[p]] == sentence) {
                     postings[k] = p;
                     current = matches.last[p];
                 } else {
@@ -411,14 +459,18 @@ public final class CompiledRubric {
         }
     }
 
+    /** Any order, all words inside a window of {@code m + phraseGap·(m-1)} words that starts at one of them. */
     private void findAnyOrder(Phrasing phrasing, Matches matches, Found found) {
         int[] words = phrasing.words();
+        if (!allWordsOccur(words, matches)) return;
         int m = words.length;
         int span = m + policy.phraseGap() * (m - 1); // positions a match may cover
         int[] postings = new int[m];
+        int[] cursor = new int[m];
         int[] counts = new int[2];
         TokenizedText tokens = matches.tokens;
         for (int lead = 0; lead < m; lead++) {
+            for (int k = 0; k < m; k++) cursor[k] = matches.postingStart[words[k]];
             for (int s = matches.postingStart[words[lead]], end = matches.postingStart[words[lead] + 1]; s < end; s++) {
                 int from = matches.position[s];
                 int limit = from + span - 1;
@@ -428,10 +480,10 @@ public final class CompiledRubric {
                 for (int k = 0; k < m && complete; k++) {
                     if (k == lead) continue;
                     // Leftmost posting of word k in the window, at another position than the words placed so far.
-                    int p = matches.firstAtOrAfter(words[k], from);
                     int stop = matches.postingStart[words[k] + 1];
+                    while (cursor[k] < stop && matches.position[cursor[k]] < from) cursor[k]++;
                     boolean placed = false;
-                    for (; p < stop && matches.position[p] <= limit; p++) {
+                    for (int p = cursor[k]; p < stop && matches.position[p] <= limit; p++) {
                         if (tokens.sentence[matches.position[p]] != sentence) break;
                         if (!takenBefore(postings, k, lead, matches.position[p], matches)) {
                             postings[k] = p;
@@ -461,9 +513,17 @@ public final class CompiledRubric {
         int start = Integer.MAX_VALUE;
         int end = -1;
         boolean typo = false;
-        int[] order = Arrays.stream(postings).boxed()
-                .sorted((a, b) -> Integer.compare(matches.position[a], matches.position[b]))
-                .mapToInt(Integer::intValue).toArray();
+        // Words in text order (insertion sort: a phrasing has a handful of words).
+        int[] order = postings;
+        for (int i = 1; i < order.length; i++) {
+            int p = order[i];
+            int j = i - 1;
+            while (j >= 0 && matches.position[order[j]] > matches.position[p]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = p;
+        }
         for (int p : order) {
             int from = tokens.starts[matches.position[p]];
             int to = tokens.ends[matches.last[p]];
@@ -538,7 +598,8 @@ public final class CompiledRubric {
                     status, evidence, contradicted));
         }
         misconceptions.addAll(opposites);
-        double penalty = misconceptions.stream().mapToDouble(MisconceptionResult::penalty).sum();
+        double penalty = 0;
+        for (MisconceptionResult misconception : misconceptions) penalty += misconception.penalty();
 
         int uncapped = policy.scoreOf(earned - penalty, possible);
         List<ScoreFlag> flags = new ArrayList<>();
@@ -590,8 +651,8 @@ public final class CompiledRubric {
 
     @Override
     public String toString() {
-        return "CompiledRubric" + Arrays.toString(rubric.concepts().stream().map(Concept::id).toArray())
-                + " terms=" + terms.size() + " (" + String.join(",", terms.subList(0, Math.min(terms.size(), 8)))
-                .toLowerCase(Locale.ROOT) + (terms.size() > 8 ? ",…" : "") + ")";
+        List<String> ids = new ArrayList<>();
+        for (Concept concept : rubric.concepts()) ids.add(concept.id());
+        return "CompiledRubric" + ids + " (" + terms.size() + " terms)";
     }
 }

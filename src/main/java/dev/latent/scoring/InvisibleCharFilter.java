@@ -28,15 +28,18 @@ final class InvisibleCharFilter extends BaseCharFilter {
     }
 
     private void fill() throws IOException {
-        StringBuilder all = new StringBuilder();
-        char[] buffer = new char[4096];
+        char[] all = new char[1024];
+        int total = 0;
         int read;
-        while ((read = input.read(buffer)) > 0) all.append(buffer, 0, read);
-        text = new char[all.length()];
+        while ((read = input.read(all, total, all.length - total)) > 0) {
+            total += read;
+            if (total == all.length) all = java.util.Arrays.copyOf(all, all.length * 2);
+        }
+        text = all; // filtered in place: the write index never passes the read index
         int removed = 0;
         boolean inRun = false;
-        for (int i = 0; i < all.length(); i++) {
-            char c = all.charAt(i);
+        for (int i = 0; i < total; i++) {
+            char c = all[i];
             if (isWordSplittingInvisible(c)) {
                 removed++;
                 inRun = true;

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -128,8 +127,16 @@ final class TokenizedText {
      * Stop words that open a new clause, and so end a negation's scope: "it can't reconstruct the input
      * because information is lost" does not negate "information is lost".
      */
-    private static final Set<String> CLAUSE_FUNCTION_WORDS = Set.of("and", "because", "since", "so", "which",
-            "that", "when", "if", "then", "where", "who");
+    private static final String[] CLAUSE_FUNCTION_WORDS = {"and", "because", "since", "so", "which", "that", "when",
+            "if", "then", "where", "who"};
+
+    private static boolean isClauseFunctionWord(String text, int start, int end) {
+        int length = end - start;
+        for (String word : CLAUSE_FUNCTION_WORDS) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) return true;
+        }
+        return false;
+    }
 
     /** The strongest boundary in the text between two tokens (stop words in there are just skipped). */
     private static int boundaryBetween(String text, int from, int to) {
@@ -144,9 +151,7 @@ final class TokenizedText {
                     if (found == NONE && Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
                         int end = i;
                         while (end < to && Character.isLetter(text.charAt(end))) end++;
-                        if (end - i <= 9 && CLAUSE_FUNCTION_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
-                            found = CONJUNCTION;
-                        }
+                        if (isClauseFunctionWord(text, i, end)) found = CONJUNCTION;
                     }
                 }
             }

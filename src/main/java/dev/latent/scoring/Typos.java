@@ -23,7 +23,48 @@ final class Typos {
     private Typos() {
     }
 
-    /** Edits tolerated for a rubric word of this length: none below 4 letters, 1 from 4, 2 from 8. */
+    /** Prefixes that negate a word: dropping one is a change of meaning ("unstable" → "stable"), not a typo. */
+    private static final String[] NEGATING_PREFIXES = {"un", "in", "im", "il", "ir", "non", "dis", "de", "a"};
+
+    /**
+     * True when the answer word {@code written} may be a typo of the rubric word {@code target}: within the
+     * tolerance of the shorter of the two, and not the same word with a negating prefix added or dropped.
+     */
+    static boolean isTypo(String written, String target) {
+        int limit = tolerance(Math.min(written.length(), target.length()));
+        if (limit == 0 || !within(written, target, limit)) return false;
+        return !differByNegatingPrefix(written, target) && !differByNegatingPrefix(target, written);
+    }
+
+    private static boolean differByNegatingPrefix(String longer, String shorter) {
+        if (longer.length() <= shorter.length() || !longer.endsWith(shorter)) return false;
+        String prefix = longer.substring(0, longer.length() - shorter.length());
+        for (String negating : NEGATING_PREFIXES) if (negating.equals(prefix)) return true;
+        return false;
+    }
+
+    /** The set of letters in a word as bits (a-z; other characters share the top bits). */
+    static int letterMask(String word) {
+        int mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            mask |= c >= 'a' && c <= 'z' ? 1 << (c - 'a') : 1 << (26 + c % 6);
+        }
+        return mask;
+    }
+
+    /**
+     * Cheap necessary condition for {@link #isTypo}: lengths within the tolerance, and each word has at
+     * most that many letters the other lacks (one edit brings in at most one new letter).
+     */
+    static boolean mayBeTypo(String written, int writtenMask, String target, int targetMask) {
+        int limit = tolerance(Math.min(written.length(), target.length()));
+        return limit > 0 && Math.abs(written.length() - target.length()) <= limit
+                && Integer.bitCount(writtenMask & ~targetMask) <= limit
+                && Integer.bitCount(targetMask & ~writtenMask) <= limit;
+    }
+
+    /** Edits tolerated for a word of this length: none below 4 letters, 1 from 4, 2 from 8. */
     static int tolerance(int length) {
         if (length >= 8) return 2;
         if (length >= 4) return 1;

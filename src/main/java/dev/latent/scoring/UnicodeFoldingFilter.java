@@ -2,20 +2,25 @@ package dev.latent.scoring;
 
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 import java.io.IOException;
 import java.text.Normalizer;
 
 /**
  * NFKC-normalises each token, drops invisible format characters (zero-width space/joiners, bidi marks,
- * soft hyphen) and unifies typographic apostrophes to {@code '}. Works on the term only, so offsets keep
+ * soft hyphen), drops emoji (they carry no rubric term) and unifies typographic apostrophes to {@code '}. Works on the term only, so offsets keep
  * pointing into the original text. ICU is not on the class path; {@link Normalizer} does the NFKC part
  * and {@link org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter}, next in the chain, the diacritics.
  */
 final class UnicodeFoldingFilter extends TokenFilter {
 
+    private static final String EMOJI = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
     UnicodeFoldingFilter(TokenStream input) {
         super(input);
@@ -25,6 +30,7 @@ final class UnicodeFoldingFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         while (input.incrementToken()) {
             if (isPlainAscii(term)) return true; // the common case: nothing to do
+            if (EMOJI.equals(type.type())) continue;
             String folded = fold(term);
             if (folded.isEmpty()) continue; // a token made only of invisible characters
             term.setEmpty().append(folded);

@@ -1,5 +1,7 @@
 package dev.latent.settings;
 
+import dev.latent.scoring.RatingThresholds;
+
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,10 +21,11 @@ import java.util.Objects;
  * @param fontZoomPercent text size, 80-300 %
  * @param autoAdvance after rating, go straight to the next card instead of waiting for a key
  * @param keys the key bound to each reviewer action, as JavaFX key-combination names ("Ctrl+Z", "U", "1")
+ * @param ratingThresholds the scores from which Hard, Good and Easy are suggested after grading
  */
 public record Settings(double desiredRetention, int newPerDay, int reviewsPerDay, List<Duration> learningSteps,
                        List<Duration> relearningSteps, Theme theme, int fontZoomPercent, boolean autoAdvance,
-                       Map<KeyAction, List<String>> keys) {
+                       Map<KeyAction, List<String>> keys, RatingThresholds ratingThresholds) {
 
     public enum Theme { LIGHT, DARK, SYSTEM }
 
@@ -34,7 +37,7 @@ public record Settings(double desiredRetention, int newPerDay, int reviewsPerDay
 
     public static final Settings DEFAULT = new Settings(0.90, 20, 200,
             List.of(Duration.ofMinutes(1), Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)),
-            Theme.SYSTEM, 100, false, KeyAction.defaults());
+            Theme.SYSTEM, 100, false, KeyAction.defaults(), RatingThresholds.DEFAULT);
 
     public Settings {
         if (!(desiredRetention >= MIN_RETENTION && desiredRetention <= MAX_RETENTION)) {
@@ -46,6 +49,7 @@ public record Settings(double desiredRetention, int newPerDay, int reviewsPerDay
         learningSteps = steps("learning steps", learningSteps);
         relearningSteps = steps("relearning steps", relearningSteps);
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(ratingThresholds, "ratingThresholds");
         Map<KeyAction, List<String>> bound = new EnumMap<>(KeyAction.class);
         bound.putAll(KeyAction.defaults());
         if (keys != null) keys.forEach((action, combos) -> bound.put(action, List.copyOf(combos)));
@@ -69,32 +73,36 @@ public record Settings(double desiredRetention, int newPerDay, int reviewsPerDay
     }
 
     public Settings withDesiredRetention(double value) {
-        return new Settings(value, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, keys);
+        return new Settings(value, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, keys, ratingThresholds);
     }
 
     public Settings withDailyLimits(int newCards, int reviews) {
-        return new Settings(desiredRetention, newCards, reviews, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, keys);
+        return new Settings(desiredRetention, newCards, reviews, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, keys, ratingThresholds);
     }
 
     public Settings withSteps(List<Duration> learning, List<Duration> relearning) {
-        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learning, relearning, theme, fontZoomPercent, autoAdvance, keys);
+        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learning, relearning, theme, fontZoomPercent, autoAdvance, keys, ratingThresholds);
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, value, fontZoomPercent, autoAdvance, keys);
+        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, value, fontZoomPercent, autoAdvance, keys, ratingThresholds);
     }
 
     public Settings withFontZoom(int percent) {
-        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, percent, autoAdvance, keys);
+        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, percent, autoAdvance, keys, ratingThresholds);
     }
 
     public Settings withAutoAdvance(boolean value) {
-        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, value, keys);
+        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, value, keys, ratingThresholds);
+    }
+
+    public Settings withRatingThresholds(RatingThresholds value) {
+        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, keys, value);
     }
 
     public Settings withKeys(KeyAction action, List<String> combinations) {
         Map<KeyAction, List<String>> changed = new EnumMap<>(keys);
         changed.put(action, combinations);
-        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, changed);
+        return new Settings(desiredRetention, newPerDay, reviewsPerDay, learningSteps, relearningSteps, theme, fontZoomPercent, autoAdvance, changed, ratingThresholds);
     }
 }

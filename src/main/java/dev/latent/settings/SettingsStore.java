@@ -1,5 +1,8 @@
 package dev.latent.settings;
 
+import dev.latent.platform.AtomicFiles;
+import dev.latent.scoring.RatingThresholds;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,13 +12,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,21 +74,7 @@ public final class SettingsStore {
     /** Writes the settings atomically: a crash leaves either the old file or the new one, never half of one. */
     public void save(Settings settings) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try {
-                Files.writeString(temp, JSON.writeValueAsString(toJson(settings)), StandardCharsets.UTF_8);
-                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file, JSON.writeValueAsString(toJson(settings)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save settings to " + file + ": " + e.getMessage(), e);
         }
@@ -97,7 +83,11 @@ public final class SettingsStore {
     /** The file's JSON shape: steps as "1m", "10m", "30s", "2h"; theme in lower case. */
     record SettingsJson(Double desiredRetention, Integer newPerDay, Integer reviewsPerDay, List<String> learningSteps,
                         List<String> relearningSteps, String theme, Integer fontZoomPercent, Boolean autoAdvance,
-                        Map<KeyAction, List<String>> keys) {
+                        Map<KeyAction, List<String>> keys, Thresholds suggestRating) {
+    }
+
+    /** Scores from which Hard, Good and Easy are suggested. */
+    record Thresholds(int hard, int good, int easy) {
     }
 
     private static Settings fromJson(SettingsJson json) {
@@ -111,13 +101,16 @@ public final class SettingsStore {
                 json.theme() == null ? d.theme() : Settings.Theme.valueOf(json.theme().toUpperCase(Locale.ROOT)),
                 json.fontZoomPercent() == null ? d.fontZoomPercent() : json.fontZoomPercent(),
                 json.autoAdvance() == null ? d.autoAdvance() : json.autoAdvance(),
-                json.keys() == null ? d.keys() : new EnumMap<>(json.keys()));
+                json.keys() == null ? d.keys() : new EnumMap<>(json.keys()),
+                json.suggestRating() == null ? d.ratingThresholds() : new RatingThresholds(
+                        json.suggestRating().hard(), json.suggestRating().good(), json.suggestRating().easy()));
     }
 
     private static SettingsJson toJson(Settings s) {
         return new SettingsJson(s.desiredRetention(), s.newPerDay(), s.reviewsPerDay(), formatSteps(s.learningSteps()),
                 formatSteps(s.relearningSteps()), s.theme().name().toLowerCase(Locale.ROOT), s.fontZoomPercent(),
-                s.autoAdvance(), new EnumMap<>(s.keys()));
+                s.autoAdvance(), new EnumMap<>(s.keys()), new Thresholds(s.ratingThresholds().hard(),
+                s.ratingThresholds().good(), s.ratingThresholds().easy()));
     }
 
     /** Parses steps written as "1m", "10m", "30s" or "2h". */

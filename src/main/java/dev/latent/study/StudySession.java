@@ -12,6 +12,7 @@ import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.ScoringPolicy;
 import dev.latent.store.CardKey;
 import dev.latent.store.DailyLimits;
 import dev.latent.store.DueCard;
@@ -49,6 +50,7 @@ public final class StudySession {
     private final Scheduler scheduler;
     private final DailyLimits limits;
     private final Clock clock;
+    private final ScoringPolicy policy;
     private final Map<String, CompiledRubric> rubrics = new HashMap<>();
     private final Deque<Answered> answered = new ArrayDeque<>();
 
@@ -58,6 +60,12 @@ public final class StudySession {
     private Feedback feedback;
 
     public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
+        this(store, deck, scheduler, limits, clock, ScoringPolicy.DEFAULT);
+    }
+
+    /** @param policy how answers are graded and which rating the score suggests */
+    public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock, ScoringPolicy policy) {
+        this.policy = Objects.requireNonNull(policy);
         this.store = Objects.requireNonNull(store);
         this.deck = Objects.requireNonNull(deck);
         this.scheduler = Objects.requireNonNull(scheduler);
@@ -122,7 +130,7 @@ public final class StudySession {
         String typed = answer == null ? "" : answer;
         Instant now = clock.instant();
         Optional<ScoreResult> score = card.question().optionalRubric()
-                .map(rubric -> rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(rubric)).score(typed));
+                .map(rubric -> rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(rubric, policy)).score(typed));
         Rating suggested = score.map(ScoreResult::suggestedRating).orElse(Rating.GOOD);
         Map<Rating, String> intervals = new EnumMap<>(Rating.class);
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->

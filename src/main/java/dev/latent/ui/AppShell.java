@@ -5,6 +5,7 @@ import dev.latent.deck.DeckCatalog;
 import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
+import dev.latent.scoring.ScoringPolicy;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
@@ -13,6 +14,7 @@ import dev.latent.store.Store;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.study.StudySession;
 import dev.latent.ui.exam.ExamFlow;
+import dev.latent.ui.present.PresentSetupView;
 import dev.latent.ui.stats.StatisticsView;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -72,7 +74,8 @@ public final class AppShell {
 
     /** Scheduled study: the cards due today, graded and rated. */
     public void study(Deck deck) {
-        StudySession session = new StudySession(store, deck, scheduler(), limits(), clock);
+        StudySession session = new StudySession(store, deck, scheduler(), limits(), clock,
+                ScoringPolicy.DEFAULT.withRatingThresholds(settings.ratingThresholds()));
         ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary);
         root.setCenter(view.node());
         view.focusStart();
@@ -83,6 +86,13 @@ public final class AppShell {
         StudyView view = new StudyView(new DeckWalkthrough(deck), this::showDeckList);
         root.setCenter(view.node());
         view.focusAnswer();
+    }
+
+    /** Presentation mode: it gets no store, so nothing presented is written to anyone's schedule. */
+    public void present(Deck deck) {
+        PresentSetupView view = new PresentSetupView(deck, clock, this::showDeckList);
+        root.setCenter(view.node());
+        view.focusStart();
     }
 
     void showSummary(StudySession session) {

@@ -156,10 +156,18 @@ final class DeckListView {
         browse.setTooltip(new Tooltip("Go through every question in order, without changing the schedule"));
         browse.setAccessibleText("Browse the questions of " + deck.title());
 
-        VBox buttons = new VBox(8, study, browse);
+        Button present = new Button("Present");
+        present.setId("present-deck-" + deck.id());
+        present.setOnAction(e -> shell.present(deck));
+        present.setMinWidth(Region.USE_PREF_SIZE);
+        present.setTooltip(new Tooltip("Project the questions in class, without changing the schedule"));
+        present.setAccessibleText("Present " + deck.title() + " in class");
+
+        VBox buttons = new VBox(8, study, browse, present);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         study.setMaxWidth(Double.MAX_VALUE);
         browse.setMaxWidth(Double.MAX_VALUE);
+        present.setMaxWidth(Double.MAX_VALUE);
 
         HBox card = new HBox(16, text, buttons);
         card.setAlignment(Pos.CENTER_LEFT);

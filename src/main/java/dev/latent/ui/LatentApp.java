@@ -4,6 +4,7 @@ import dev.latent.cli.LatentCommand;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.platform.AppPaths;
+import dev.latent.scoring.Grader;
 import dev.latent.store.Store;
 import dev.latent.store.StoreException;
 import javafx.application.Application;
@@ -25,6 +26,8 @@ public final class LatentApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Lucene's one-time start-up (about 100 ms) runs while the window opens, not on the first answer.
+        Grader.warmUpInBackground();
         AppPaths paths = AppPaths.of(LatentCommand.dataDirOption(getParameters().getRaw().toArray(String[]::new)));
         try {
             store = Store.open(paths.dataDir());

@@ -1,6 +1,7 @@
 package dev.latent.ui;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.scoring.RatingThresholds;
 import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
@@ -38,6 +39,7 @@ final class SettingsDialog {
     private final TextField relearningSteps = new TextField();
     private final ComboBox<Settings.Theme> theme = new ComboBox<>();
     private final Slider zoom = new Slider(Settings.MIN_ZOOM, Settings.MAX_ZOOM, 100);
+    private final TextField thresholds = new TextField();
     private final CheckBox autoAdvance = new CheckBox("Rate with the suggestion automatically after a pause");
     private final Map<KeyAction, TextField> keyFields = new EnumMap<>(KeyAction.class);
     private final Label error = new Label();
@@ -92,6 +94,9 @@ final class SettingsDialog {
         zoom.setId("setting-zoom");
         Label zoomValue = new Label();
         zoomValue.textProperty().bind(zoom.valueProperty().asString("%.0f %%"));
+        thresholds.setText(current.ratingThresholds().hard() + " " + current.ratingThresholds().good() + " "
+                + current.ratingThresholds().easy());
+        thresholds.setId("setting-thresholds");
         autoAdvance.setSelected(current.autoAdvance());
         autoAdvance.setId("setting-auto-advance");
 
@@ -107,6 +112,8 @@ final class SettingsDialog {
         row = add(grid, row, "Relearning steps", relearningSteps, "Steps after forgetting a card, e.g. 10m. Empty for none.");
         row = add(grid, row, "Theme", theme, "Light, dark, or the same as your desktop.");
         row = add(grid, row, "Text size", new javafx.scene.layout.HBox(8, zoom, zoomValue), "80 % to 300 %.");
+        row = add(grid, row, "Suggest Hard, Good, Easy from", thresholds,
+                "Scores (0-100) from which the feedback suggests Hard, Good and Easy; below the first, Again. Default 40 60 85.");
         row = add(grid, row, "Auto-advance", autoAdvance, "After showing feedback, rate with the suggestion unless you press a key.");
         Label keysHeading = new Label("Keys");
         keysHeading.getStyleClass().add(Styles.TITLE_4);
@@ -165,7 +172,20 @@ final class SettingsDialog {
         }
         return new Settings(retention.getValue(), newPerDay.getValue(), reviewsPerDay.getValue(),
                 SettingsStore.parseSteps(words(learningSteps.getText())), SettingsStore.parseSteps(words(relearningSteps.getText())),
-                theme.getValue(), (int) Math.round(zoom.getValue()), autoAdvance.isSelected(), keys);
+                theme.getValue(), (int) Math.round(zoom.getValue()), autoAdvance.isSelected(), keys, readThresholds());
+    }
+
+    private RatingThresholds readThresholds() {
+        List<String> parts = words(thresholds.getText());
+        try {
+            if (parts.size() == 3) {
+                return new RatingThresholds(Integer.parseInt(parts.get(0)), Integer.parseInt(parts.get(1)),
+                        Integer.parseInt(parts.get(2)));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("Suggestion thresholds are three scores in order, like 40 60 85.");
     }
 
     private static List<String> words(String text) {

@@ -70,6 +70,13 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void dropsEmojiAndKeepsOtherScripts() throws IOException {
+        assertEquals(List.of("gan", "train"), terms("GAN 🙂🔥 training"));
+        assertEquals(List.of("مرحبا", "latent"), terms("مرحبا latent"));
+        assertEquals(List.of("gan"), terms("\u202EGAN\u202C\u0000\u0007"));
+    }
+
+    @Test
     void keepsOffsetsIntoTheOriginalText() throws IOException {
         String text = "The ＶＡＥ’s de\u200Bcoder doesn't blur.";
         List<Token> tokens = tokens(text);

@@ -97,6 +97,14 @@ class MatcherTest {
     }
 
     @Test
+    void droppingANegatingPrefixIsNotATypo() {
+        Rubric rubric = rubric(concept("unstable", "unstable"), concept("complete", "incomplete"));
+        assertEquals(MISSED, status(rubric, "training is stable", "unstable"));
+        assertEquals(HIT, status(rubric, "training is unstabel", "unstable"));
+        assertEquals(MISSED, status(rubric, "the code is complete", "complete"));
+    }
+
+    @Test
     void negationHasAScope() {
         Rubric rubric = rubric(concept("overfit", "overfits"), concept("stable", "stable"), concept("labels", "labels"));
         assertEquals(NEGATED, status(rubric, "it does not overfit", "overfit"));

@@ -29,13 +29,15 @@ class SettingsStoreTest {
         Settings changed = Settings.DEFAULT.withDesiredRetention(0.85).withDailyLimits(7, 150)
                 .withSteps(List.of(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(2)), List.of())
                 .withTheme(Settings.Theme.DARK).withFontZoom(250).withAutoAdvance(true)
-                .withKeys(KeyAction.UNDO, List.of("Backspace"));
+                .withKeys(KeyAction.UNDO, List.of("Backspace"))
+                .withRatingThresholds(new dev.latent.scoring.RatingThresholds(30, 55, 90));
         SettingsStore store = new SettingsStore(dataDir);
         store.save(changed);
         assertEquals(changed, new SettingsStore(dataDir).load().settings());
         String json = Files.readString(dataDir.resolve(SettingsStore.FILE));
         assertTrue(json.contains("\"learningSteps\" : [ \"30s\", \"5m\", \"2h\" ]"), json);
         assertTrue(json.contains("\"theme\" : \"dark\""), json);
+        assertTrue(json.contains("\"suggestRating\" : {"), json);
         try (var files = Files.list(dataDir)) {
             assertEquals(List.of(dataDir.resolve(SettingsStore.FILE)), files.toList(), "no temp file left behind");
         }

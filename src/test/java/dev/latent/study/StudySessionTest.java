@@ -92,6 +92,16 @@ class StudySessionTest {
     }
 
     @Test
+    void theSuggestedRatingFollowsTheConfiguredThresholds() {
+        StudySession strict = new StudySession(store, deck, scheduler, DailyLimits.DEFAULT, clock,
+                dev.latent.scoring.ScoringPolicy.DEFAULT.withRatingThresholds(new dev.latent.scoring.RatingThresholds(100, 100, 100)));
+        StudySession.Feedback feedback = strict.submit(bestSample(strict.current().orElseThrow().question()));
+        int score = feedback.score().orElseThrow().score();
+        assertEquals(score >= 100 ? Rating.EASY : Rating.AGAIN, feedback.suggested(),
+                "with every threshold at 100, only a perfect score escapes Again");
+    }
+
+    @Test
     void iDontKnowIsAnEmptyAnswerThatScoresZero() {
         StudySession session = session();
         StudySession.Feedback feedback = session.submit("");

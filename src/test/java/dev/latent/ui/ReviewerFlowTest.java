@@ -22,7 +22,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,8 +45,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ReviewerFlowTest {
 
-    @TempDir
-    Path dataDir;
+    /**
+     * A fixed folder inside target/, wiped for each test, rather than a random temp folder: the deck list
+     * shows the data folder's path, and the screenshots should not change from run to run.
+     */
+    private final Path dataDir = freshDataDir();
+
+    private static Path freshDataDir() {
+        Path dir = Path.of("target", "ui-test-data", "reviewer").toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (var walk = Files.walk(dir)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+            return Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private Stage stage;
@@ -120,7 +136,7 @@ class ReviewerFlowTest {
 
         robot.clickOn("#study-autoencoders-gans");
         Question first = currentQuestion(robot);
-        assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused());
+        FxChecks.awaitFocus(robot, "#answer");
         setAnswer(robot, sample(first, SampleAnswer.MAX_GRADE));
         Screenshots.save(stage.getScene(), "question.png");
 
@@ -227,5 +243,40 @@ class ReviewerFlowTest {
         assertTrue(text(robot, "#settings-error").contains("a step is written like 30s, 10m or 2h"));
         robot.clickOn("Cancel");
         assertFalse(Files.exists(dataDir.resolve(SettingsStore.FILE)), "nothing saved");
+    }
+
+    @Test
+    void autoAdvanceRatesWithTheSuggestionAfterAPause(FxRobot robot) throws Exception {
+        new SettingsStore(dataDir).save(Settings.DEFAULT.withAutoAdvance(true));
+        restartApp(robot);
+        javafx.util.Duration usual = ReviewerView.autoAdvanceDelay;
+        ReviewerView.autoAdvanceDelay = javafx.util.Duration.millis(300);
+        try {
+            robot.clickOn("#study-autoencoders-gans");
+            robot.clickOn("#dont-know");
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> reviewCount() == 1);
+            assertTrue(store.undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
+            assertEquals(0, reviewCount());
+        } finally {
+            ReviewerView.autoAdvanceDelay = usual;
+        }
+    }
+
+    @Test
+    void theSmallestSupportedWindowShowsTheRatingButtons(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        robot.clickOn("#study-autoencoders-gans");
+        robot.clickOn("#dont-know");
+        double sceneWidth = stage.getScene().getWidth();
+        double sceneHeight = stage.getScene().getHeight();
+        for (String id : List.of("#rate-again", "#rate-hard", "#rate-good", "#rate-easy", "#back-to-decks", "#undo")) {
+            javafx.geometry.Bounds bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
+            assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= sceneWidth && bounds.getMaxY() <= sceneHeight,
+                    id + " is inside the 1024x640 window: " + bounds);
+            assertTrue(bounds.getWidth() >= 40, id + " is not squeezed: " + bounds);
+        }
     }
 }

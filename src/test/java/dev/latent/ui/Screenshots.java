@@ -16,12 +16,12 @@ import java.nio.file.Path;
  * Writes screenshots of the app for the README, from the tests that drive it, so they always show the
  * current app. Folder: system property {@code latent.screenshots} (docs/screenshots in the build).
  */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Scene scene, String name) {
+    public static Path save(Scene scene, String name) {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
         Path file = folder.resolve(name);

@@ -84,7 +84,7 @@ class StudyFlowTest {
             assertEquals("Question " + (i + 1) + " of 8", text(robot, "#progress"));
             assertEquals(question.prompt(), text(robot, "#prompt"));
             assertFalse(visible(robot, "#model-answer"), "the model answer starts hidden");
-            assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused(), "typing goes straight to the answer box");
+            FxChecks.awaitFocus(robot, "#answer");
 
             robot.write(i == 0 ? "Dimensionality reduction,\ndenoising and anomaly detection." : "answer " + (i + 1));
             robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
@@ -106,9 +106,9 @@ class StudyFlowTest {
     }
 
     @Test
-    void goingBackShowsWhatWasTypedAndRevealed(FxRobot robot) {
+    void goingBackShowsWhatWasTypedAndRevealed(FxRobot robot) throws Exception {
         robot.clickOn("#browse-autoencoders-gans");
-        assertTrue(robot.lookup("#answer").queryAs(TextArea.class).isFocused());
+        FxChecks.awaitFocus(robot, "#answer");
         robot.write("my first answer");
         assertEquals("my first answer", robot.lookup("#answer").queryAs(TextArea.class).getText());
         robot.clickOn("#reveal");

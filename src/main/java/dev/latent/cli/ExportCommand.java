@@ -1,0 +1,91 @@
+package dev.latent.cli;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.interchange.AnkiText;
+import dev.latent.interchange.ApkgExport;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code latent export --anki-text FILE | --apkg FILE [--deck ID_OR_PATH] [--html]}: writes a deck for Anki.
+ * Exit code 0 on success, 1 with a one-line message for a missing deck or an unwritable file.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = {
+        "Export a deck for Anki: notes in plain text (File > Import in Anki) or a legacy .apkg package.",
+        "Note guids are stable, so importing a later export updates the same notes."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    LatentCommand parent;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--anki-text", paramLabel = "FILE",
+                description = "Write Anki 'Notes in Plain Text' (tab-separated, with #headers); '-' for standard output.")
+        Path ankiText;
+
+        @Option(names = "--apkg", paramLabel = "FILE", description = "Write a legacy Anki package (.apkg).")
+        Path apkg;
+    }
+
+    @Option(names = "--deck", paramLabel = "ID_OR_PATH",
+            description = "Deck id (bundled or in the user deck folder) or deck file. Default: " + DeckArgument.DEFAULT_DECK + ".")
+    String deck;
+
+    @Option(names = "--html", description = "Plain text export: write the Back field as HTML (escaped text, points as a list).")
+    boolean html;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder whose decks/ holds user decks.")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Deck chosen = DeckArgument.resolve(deck, dataDir != null ? dataDir : parent == null ? null : parent.dataDir);
+            if (target.ankiText != null) {
+                String text = AnkiText.write(chosen, html);
+                if (target.ankiText.toString().equals("-")) {
+                    out.print(text);
+                } else {
+                    dev.latent.platform.AtomicFiles.write(target.ankiText, text.getBytes(StandardCharsets.UTF_8));
+                    out.printf("%s: %d notes from deck \"%s\" (Anki notes in plain text)%n", target.ankiText, chosen.size(), chosen.id());
+                }
+            } else {
+                ApkgExport.write(chosen, target.apkg);
+                out.printf("%s: %d notes from deck \"%s\" (Anki package)%n", target.apkg, chosen.size(), chosen.id());
+            }
+            return 0;
+        } catch (DeckException e) {
+            err.println(e.problems().get(0));
+            return 1;
+        } catch (DeckArgument.CommandError e) {
+            err.println("export: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            Path file = target.ankiText != null ? target.ankiText : target.apkg;
+            err.println(file + ": cannot write: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

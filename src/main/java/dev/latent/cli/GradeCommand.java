@@ -1,0 +1,212 @@
+package dev.latent.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckProblem;
+import dev.latent.deck.Question;
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.Evidence;
+import dev.latent.scoring.Grader;
+import dev.latent.scoring.MisconceptionResult;
+import dev.latent.scoring.ScoreFlag;
+import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.ScoringPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code latent grade}: grades one typed answer against a question's rubric and explains the grade, or
+ * grades a TSV file of answers ({@code --batch}).
+ */
+@Command(name = "grade", sortOptions = false,
+        description = {"Grade a typed answer against a question's rubric and explain the grade.",
+                "Batch: --batch IN.tsv writes the table with score and grade added; other columns pass through.",
+                "  Columns: question (id or 1-based position) and answer, or reference (a model answer, graded with a",
+                "  rubric drafted from it), optional prompt, and answer."})
+final class GradeCommand implements Callable<Integer> {
+
+    /** Where the answer is read from when it is not given as an argument; tests replace it. */
+    static InputStream stdin = System.in;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--deck", paramLabel = "DECK.json",
+            description = "Deck file. Default: the bundled deck " + DeckArgument.DEFAULT_DECK + ".")
+    Path deck;
+
+    @Option(names = {"-q", "--question"}, paramLabel = "ID_OR_POSITION", description = "Question id, or 1-based position in the deck.")
+    String question;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--batch", paramLabel = "IN.tsv", description = "Grade every row of a TSV file; the result goes to standard output.")
+    Path batch;
+
+    @Parameters(paramLabel = "ANSWER", arity = "0..1", description = "The answer text. Read from standard input when absent.")
+    String answer;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Grader.warmUpInBackground(); // Lucene's start-up overlaps with reading the deck
+        try {
+            Deck loaded = DeckArgument.fileOrDefault(deck);
+            return batch != null ? gradeBatch(loaded, out, err) : gradeOne(loaded, out, err);
+        } catch (DeckException e) {
+            for (DeckProblem problem : e.problems()) err.println(problem);
+            return 1;
+        } catch (IOException e) {
+            err.println("grade: " + e.getMessage());
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int gradeOne(Deck loaded, PrintWriter out, PrintWriter err) throws IOException {
+        if (question == null) {
+            err.println("grade: say which question with --question ID_OR_POSITION (or use --batch)");
+            return 2;
+        }
+        Question target;
+        try {
+            target = DeckArgument.question(loaded, question);
+        } catch (IllegalArgumentException e) {
+            err.println("grade: " + e.getMessage());
+            return 1;
+        }
+        if (target.rubric() == null) {
+            err.println("grade: question " + target.id() + " has no rubric, so typed answers cannot be graded");
+            return 1;
+        }
+        String text = answer != null ? answer : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        ScoreResult result = Grader.compile(target.rubric()).score(text);
+        if (json) {
+            out.println(toJson(loaded, target, text, result));
+        } else {
+            out.print(explain(loaded, target, text, result));
+        }
+        return 0;
+    }
+
+    private int gradeBatch(Deck loaded, PrintWriter out, PrintWriter err) throws IOException {
+        if (question != null || answer != null || json) {
+            err.println("grade: --batch takes the questions and answers from the file; drop --question, --json and ANSWER");
+            return 2;
+        }
+        String text;
+        try {
+            text = Files.readString(batch, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("grade: cannot read " + batch + ": " + e.getMessage());
+            return 1;
+        }
+        Tsv.Table table = Tsv.parse(text);
+        BatchGrading.Outcome outcome = BatchGrading.grade(batch.toString(), table, BatchGrading.sourceFor(table, loaded));
+        if (!outcome.errors().isEmpty()) {
+            for (String error : outcome.errors()) err.println(error);
+            err.println("grade: nothing written: fix the rows above and run again");
+            return 1;
+        }
+        for (String line : outcome.lines()) out.println(line);
+        return 0;
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    static String toJson(Deck deck, Question question, String answer, ScoreResult result) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("deck", deck.id());
+        root.put("question", question.id());
+        root.put("answer", answer);
+        ObjectNode body = JSON.valueToTree(result);
+        root.setAll(body);
+        return JSON.writeValueAsString(root);
+    }
+
+    static String explain(Deck deck, Question question, String answer, ScoreResult result) {
+        StringBuilder out = new StringBuilder();
+        int position = deck.questions().indexOf(question) + 1;
+        out.append(String.format(Locale.ROOT, "Question %s (%d/%d): %s%n", question.id(), position, deck.size(), question.prompt()));
+        out.append(String.format(Locale.ROOT, "Score %d/100   grade %d/4   suggested rating %s%n", result.score(), result.grade(),
+                capitalized(result.suggestedRating().name())));
+        out.append(String.format(Locale.ROOT, "Credit %s of %s weight, %s penalty%n", number(result.earned()),
+                number(result.possible()), number(result.penalty())));
+        out.append("\nConcepts\n");
+        for (ConceptResult concept : result.concepts()) {
+            out.append(String.format(Locale.ROOT, "  %-8s %s (weight %s%s)", concept.status(), concept.label(),
+                    number(concept.weight()), concept.required() ? ", required" : ""));
+            Evidence evidence = concept.evidence();
+            if (evidence != null) {
+                out.append(String.format(Locale.ROOT, ": \"%s\" at %d-%d, phrasing \"%s\"", oneLine(evidence.text()),
+                        evidence.start(), evidence.end(), evidence.phrasing()));
+                if (evidence.negation() != null) {
+                    out.append(concept.status() == ConceptStatus.NEGATED ? ", negated by \"" : ", with \"")
+                            .append(evidence.negation().of(answer)).append('"');
+                }
+                if (evidence.typo()) out.append(", typo tolerated");
+            }
+            if (concept.contradicted()) out.append("  [also negated or contradicted elsewhere]");
+            out.append('\n');
+        }
+        out.append("\nMisconceptions\n");
+        if (result.misconceptions().isEmpty()) out.append("  none\n");
+        for (MisconceptionResult misconception : result.misconceptions()) {
+            Evidence evidence = misconception.evidence();
+            out.append(String.format(Locale.ROOT, "  -%s %s: \"%s\" at %d-%d%n", number(misconception.penalty()),
+                    misconception.label(), oneLine(evidence.text()), evidence.start(), evidence.end()));
+        }
+        if (!result.flags().isEmpty()) {
+            out.append("\nLimits\n");
+            ScoringPolicy policy = ScoringPolicy.DEFAULT;
+            for (ScoreFlag flag : result.flags()) {
+                out.append("  ").append(switch (flag) {
+                    case EMPTY_ANSWER -> "empty answer: score 0";
+                    case REQUIRED_MISSING -> "a required concept is missing: grade at most " + policy.requiredMissingMaxGrade();
+                    case KEYWORD_LIST -> "a bare list of terms: grade at most " + policy.keywordListMaxGrade();
+                    case CONTRADICTION -> "affirms and negates the same concept: grade at most " + policy.contradictionMaxGrade();
+                    case MISCONCEPTION -> "states a misconception: grade at most " + policy.misconceptionMaxGrade();
+                }).append('\n');
+            }
+            if (result.uncappedScore() != result.score()) {
+                out.append("  score before limits: ").append(result.uncappedScore()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String capitalized(String name) {
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,169 @@
+package dev.latent.deck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The learner's own deck folder: decks are imported into it from anywhere, saved and removed. Every
+ * change is checked first and written atomically; nothing is ever overwritten silently, and bundled decks
+ * are never touched (they live inside the app).
+ *
+ * <p>A deck's file is named after its id ({@code <id>.json}); ids are already restricted to
+ * {@code [A-Za-z0-9][A-Za-z0-9._-]*}, so the name can neither climb out of the folder nor hide.
+ */
+public final class DeckFolder {
+
+    private final Path folder;
+
+    public DeckFolder(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+    }
+
+    public Path path() {
+        return folder;
+    }
+
+    /** What an import or save did. */
+    public record Saved(Deck deck, Path file, boolean replaced) {
+    }
+
+    /**
+     * Copies a deck file from anywhere into this folder after validating it with {@link DeckLoader}.
+     * The bytes written are the bytes validated (read once), so the copy is exactly the deck that was checked.
+     *
+     * @param replace allow replacing a user deck that has the same id; without it such an import is refused
+     * @throws DeckException the file is not a valid deck (every problem, located)
+     * @throws DeckFolderException the id clashes with a bundled deck, or with a user deck and {@code replace}
+     *                             is false, or the file cannot be written
+     */
+    public Saved importFile(Path source, boolean replace) throws DeckException, DeckFolderException {
+        byte[] bytes = readBounded(source);
+        Deck deck = DeckLoader.parse(bytes, source.toString());
+        return store(deck, bytes, replace);
+    }
+
+    /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
+    public Saved save(Deck deck, boolean replace) throws DeckFolderException {
+        byte[] bytes = DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8);
+        try {
+            // Check that what we write reads back: a deck built in code skipped the loader's checks.
+            DeckLoader.parse(bytes, fileNameFor(deck.id()));
+        } catch (DeckException e) {
+            throw new DeckFolderException("the deck is not valid: " + e.problems().get(0).withoutFile());
+        }
+        return store(deck, bytes, replace);
+    }
+
+    /**
+     * Deletes the user deck with this id.
+     *
+     * @throws DeckFolderException it is a bundled deck, or no user deck has this id, or deleting failed
+     */
+    public Path remove(String deckId) throws DeckFolderException {
+        Optional<Path> file = userFileOf(deckId);
+        if (file.isEmpty()) {
+            if (bundledIds().contains(deckId)) {
+                throw new DeckFolderException("deck \"" + deckId + "\" is bundled with the app and cannot be removed");
+            }
+            throw new DeckFolderException("no deck with id \"" + deckId + "\" in " + folder);
+        }
+        try {
+            Files.delete(file.get());
+            return file.get();
+        } catch (IOException e) {
+            throw new DeckFolderException("cannot remove " + file.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file name a deck with this id gets: {@code <id>.json}, avoiding the {@code .schema.json} ending scans skip. */
+    public static String fileNameFor(String deckId) {
+        String name = deckId + ".json";
+        return name.toLowerCase(Locale.ROOT).endsWith(".schema.json") ? deckId + ".deck.json" : name;
+    }
+
+    /** The user deck file holding {@code deckId}, if any; broken files in the folder are skipped. */
+    public Optional<Path> userFileOf(String deckId) {
+        for (Path file : DeckLibrary.deckFiles(folder)) {
+            try {
+                if (DeckLoader.load(file).id().equals(deckId)) return Optional.of(file);
+            } catch (DeckException e) {
+                // A broken file holds no deck id we can trust; the app lists it as a failure.
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Saved store(Deck deck, byte[] bytes, boolean replace) throws DeckFolderException {
+        if (bundledIds().contains(deck.id())) {
+            throw new DeckFolderException("deck id \"" + deck.id() + "\" belongs to a deck bundled with the app; "
+                    + "give the imported deck its own id");
+        }
+        Path target = folder.resolve(fileNameFor(deck.id()));
+        if (!target.normalize().getParent().equals(folder)) {
+            throw new DeckFolderException("deck id \"" + deck.id() + "\" does not make a safe file name");
+        }
+        Optional<Path> existing = userFileOf(deck.id());
+        if (existing.isPresent() && !replace) {
+            throw new DeckFolderException("a deck with id \"" + deck.id() + "\" is already in " + existing.get()
+                    + "; remove it first or ask to replace it");
+        }
+        // A different file under the target's name (a broken deck, another id on a case-blind disk) stays.
+        if (Files.exists(target) && !existing.map(p -> sameFile(p, target)).orElse(false)) {
+            throw new DeckFolderException(target + " already exists and does not hold deck \"" + deck.id()
+                    + "\"; move it away first");
+        }
+        try {
+            dev.latent.platform.AtomicFiles.write(target, bytes);
+            // The replaced deck may have lived under another name (copied in by hand); keep one file per id.
+            if (existing.isPresent() && !sameFile(existing.get(), target)) Files.deleteIfExists(existing.get());
+        } catch (IOException e) {
+            throw new DeckFolderException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        return new Saved(deck, target, existing.isPresent());
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+
+    private static Set<String> bundledIds() {
+        Set<String> ids = new HashSet<>();
+        for (Deck deck : DeckLibrary.loadAll(null).decks()) ids.add(deck.id());
+        return ids;
+    }
+
+    private static byte[] readBounded(Path source) throws DeckException {
+        String name = source.toString();
+        try {
+            if (!Files.isRegularFile(source)) throw single(name, "no such file");
+            try (InputStream in = Files.newInputStream(source)) {
+                byte[] bytes = in.readNBytes((int) DeckLoader.MAX_FILE_BYTES + 1);
+                if (bytes.length > DeckLoader.MAX_FILE_BYTES) {
+                    throw single(name, "file is larger than " + DeckLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                }
+                return bytes;
+            }
+        } catch (NoSuchFileException e) {
+            throw single(name, "no such file");
+        } catch (IOException e) {
+            throw single(name, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static DeckException single(String file, String message) {
+        return new DeckException(List.of(new DeckProblem(file, 0, 0, "", message)));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.latent.deck;
+
+/** A change to the user deck folder that was refused or failed: the message says why, in one line. */
+public final class DeckFolderException extends Exception {
+
+    public DeckFolderException(String message) {
+        super(message);
+    }
+
+    public DeckFolderException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,233 @@
+package dev.latent.interchange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * HTML in and out of Anki fields, treated strictly as text. Deck text going out is escaped so that nothing
+ * in it can become markup; HTML coming in is reduced to text (tags dropped, the content of script and style
+ * elements dropped too, entities decoded) and never rendered or run.
+ */
+public final class HtmlText {
+
+    /** A piece of text from an HTML field: a paragraph/line, or an item of a list. */
+    public record Block(String text, boolean listItem) {
+    }
+
+    private static final Set<String> LINE_BREAKING = Set.of("p", "div", "ul", "ol", "dl", "dt", "dd", "tr",
+            "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "section", "article");
+    /** Elements whose content is not text for a reader: dropped with their content. */
+    private static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "style", "template", "noscript",
+            "iframe", "object", "svg", "math", "head", "title");
+
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
+            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ensp", " "), Map.entry("emsp", " "),
+            Map.entry("thinsp", " "), Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"),
+            Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"),
+            Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"), Map.entry("laquo", "\u00AB"),
+            Map.entry("raquo", "\u00BB"), Map.entry("bull", "\u2022"), Map.entry("middot", "\u00B7"),
+            Map.entry("times", "\u00D7"), Map.entry("divide", "\u00F7"), Map.entry("minus", "\u2212"),
+            Map.entry("plusmn", "\u00B1"), Map.entry("le", "\u2264"), Map.entry("ge", "\u2265"),
+            Map.entry("ne", "\u2260"), Map.entry("asymp", "\u2248"), Map.entry("infin", "\u221E"),
+            Map.entry("deg", "\u00B0"), Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"),
+            Map.entry("trade", "\u2122"), Map.entry("euro", "\u20AC"), Map.entry("pound", "\u00A3"),
+            Map.entry("sect", "\u00A7"), Map.entry("para", "\u00B6"), Map.entry("rarr", "\u2192"),
+            Map.entry("larr", "\u2190"), Map.entry("harr", "\u2194"), Map.entry("rArr", "\u21D2"),
+            Map.entry("sum", "\u2211"), Map.entry("prod", "\u220F"), Map.entry("radic", "\u221A"),
+            Map.entry("part", "\u2202"), Map.entry("nabla", "\u2207"), Map.entry("isin", "\u2208"),
+            Map.entry("alpha", "\u03B1"), Map.entry("beta", "\u03B2"), Map.entry("gamma", "\u03B3"),
+            Map.entry("delta", "\u03B4"), Map.entry("epsilon", "\u03B5"), Map.entry("theta", "\u03B8"),
+            Map.entry("lambda", "\u03BB"), Map.entry("mu", "\u03BC"), Map.entry("pi", "\u03C0"),
+            Map.entry("sigma", "\u03C3"), Map.entry("phi", "\u03C6"), Map.entry("omega", "\u03C9"),
+            Map.entry("Delta", "\u0394"), Map.entry("Sigma", "\u03A3"), Map.entry("Omega", "\u03A9"));
+
+    private HtmlText() {
+    }
+
+    /** Deck text as HTML that shows exactly that text: markup characters become entities, line ends {@code <br>}. */
+    public static String escape(String text) {
+        StringBuilder html = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> html.append("&amp;");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                case '\t' -> html.append("&#9;"); // a literal tab would collapse into a space
+                case '\r' -> {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+                    html.append("<br>");
+                }
+                case '\n' -> html.append("<br>");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
+    }
+
+    /** The text of an HTML fragment, one line per paragraph, line break or list item. */
+    public static String toText(String html) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : toBlocks(html)) {
+            if (!text.isEmpty()) text.append('\n');
+            text.append(block.text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * Splits an HTML fragment into text blocks: {@code <br>}, {@code <p>}, {@code <div>} and the like end a
+     * line, {@code <li>} makes a list item; every other tag is dropped, and script, style and similar
+     * elements are dropped with their content. Whitespace runs collapse to one space, as a browser shows them.
+     */
+    public static List<Block> toBlocks(String html) {
+        Blocks blocks = new Blocks();
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<' && html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+            } else if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
+                int end = tagEnd(html, i);
+                if (end < 0) { // never closed: the rest is one broken tag, not text
+                    break;
+                }
+                String tag = html.substring(i + 1, end);
+                i = end + 1;
+                boolean closing = tag.startsWith("/");
+                String name = tagName(closing ? tag.substring(1) : tag);
+                if (!closing && DROPPED_WITH_CONTENT.contains(name)) {
+                    i = skipElement(html, i, name);
+                } else if (name.equals("li")) {
+                    blocks.endBlock();
+                    blocks.item = !closing;
+                } else if (name.equals("br")) {
+                    if (blocks.item) blocks.space();
+                    else blocks.endBlock();
+                } else if (LINE_BREAKING.contains(name)) {
+                    blocks.endBlock();
+                    if (name.equals("ul") || name.equals("ol")) blocks.item = false;
+                } else if (name.equals("td") || name.equals("th")) {
+                    blocks.space();
+                }
+            } else if (c == '&') {
+                int semicolon = html.indexOf(';', i);
+                String decoded = semicolon > i + 1 && semicolon - i <= 12 ? entity(html.substring(i + 1, semicolon)) : null;
+                if (decoded != null) {
+                    blocks.text(decoded, true);
+                    i = semicolon + 1;
+                } else {
+                    blocks.text("&", false);
+                    i++;
+                }
+            } else {
+                blocks.text(String.valueOf(c), false);
+                i++;
+            }
+        }
+        blocks.endBlock();
+        return blocks.done;
+    }
+
+    /** Accumulates the text of the current block, collapsing whitespace as HTML does. */
+    private static final class Blocks {
+        final List<Block> done = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        boolean item;
+        boolean pendingSpace;
+
+        void text(String text, boolean literal) {
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                // Source whitespace collapses, as a browser shows it; a tab written as &#9; is kept.
+                boolean keptTab = literal && c == '\t';
+                if (!keptTab && (Character.isWhitespace(c) || c == '\u00A0')) {
+                    pendingSpace = true;
+                } else if (keptTab || !Character.isISOControl(c)) {
+                    if (pendingSpace && !current.isEmpty()) current.append(' ');
+                    pendingSpace = false;
+                    current.append(c);
+                }
+            }
+        }
+
+        void space() {
+            pendingSpace = true;
+        }
+
+        void endBlock() {
+            if (!current.isEmpty()) done.add(new Block(current.toString(), item));
+            current.setLength(0);
+            pendingSpace = false;
+        }
+    }
+
+    private static boolean isTagStart(char c) {
+        return c == '/' || c == '!' || c == '?' || (c < 128 && Character.isLetter(c));
+    }
+
+    /** Index of the {@code >} closing the tag opened at {@code start}, skipping quoted attribute values; -1 if none. */
+    private static int tagEnd(String html, int start) {
+        char quote = 0;
+        for (int k = start + 1; k < html.length(); k++) {
+            char c = html.charAt(k);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static String tagName(String tag) {
+        int k = 0;
+        while (k < tag.length() && (Character.isLetterOrDigit(tag.charAt(k)) || tag.charAt(k) == '-')) k++;
+        return tag.substring(0, k).toLowerCase(Locale.ROOT);
+    }
+
+    /** Skips to just after {@code </name>} (any case); everything between is dropped. */
+    private static int skipElement(String html, int from, String name) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        int k = from;
+        while (true) {
+            int close = lower.indexOf("</" + name, k);
+            if (close < 0) return html.length();
+            int after = close + 2 + name.length();
+            if (after >= html.length() || !Character.isLetterOrDigit(html.charAt(after))) {
+                int end = tagEnd(html, close);
+                return end < 0 ? html.length() : end + 1;
+            }
+            k = after;
+        }
+    }
+
+    /** The text of an entity body ({@code amp}, {@code #39}, {@code #x27}), or null when it is not one we know. */
+    static String entity(String body) {
+        if (body.startsWith("#")) {
+            try {
+                int codePoint = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X')
+                        ? Integer.parseInt(body.substring(2), 16)
+                        : Integer.parseInt(body.substring(1));
+                if (codePoint <= 0 || codePoint > Character.MAX_CODE_POINT
+                        || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                    return "\uFFFD";
+                }
+                return new String(Character.toChars(codePoint));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return NAMED.get(body);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.latent.scoring.draft;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The trained part of reference grading: a binary model (incorrect / correct) with its decision
+ * threshold, and a three-way model (correct / contradictory / incorrect), both over
+ * {@link AnswerFeatures#NAMES}. The bundled one reads {@link AnswerFeatures#NAMES}, is fitted on the SemEval-2013 Task 7 train split only,
+ * by {@code dev.latent.eval.SemEvalReport} ({@code mvn -Psemeval verify}), and stored as a resource.
+ */
+public record ReferenceModel(List<String> features, LogisticModel binary, double threshold, LogisticModel threeWay) {
+
+    public static final String RESOURCE = "/dev/latent/scoring/draft/reference-model.properties";
+    public static final List<String> BINARY_CLASSES = List.of("incorrect", "correct");
+    public static final List<String> THREE_WAY_CLASSES = List.of("correct", "contradictory", "incorrect");
+
+    public ReferenceModel {
+        if (!binary.classes().equals(BINARY_CLASSES) || !threeWay.classes().equals(THREE_WAY_CLASSES)) {
+            throw new IllegalArgumentException("unexpected classes");
+        }
+        features = List.copyOf(features);
+        if (binary.features() != features.size() || threeWay.features() != features.size()) {
+            throw new IllegalArgumentException("models and feature names differ in length");
+        }
+        if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold must be in (0, 1)");
+    }
+
+    private static ReferenceModel bundled;
+
+    /** The model shipped in the jar. */
+    public static synchronized ReferenceModel bundled() {
+        if (bundled == null) {
+            try (InputStream in = ReferenceModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+                ReferenceModel model = read(in);
+                if (!model.features().equals(AnswerFeatures.NAMES)) {
+                    throw new IllegalStateException(RESOURCE + " was fitted on other features than AnswerFeatures.NAMES;"
+                            + " regenerate it with mvn -Psemeval verify");
+                }
+                bundled = model;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bundled;
+    }
+
+    public static ReferenceModel read(InputStream in) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> features = List.of(properties.getProperty("features").split(","));
+        return new ReferenceModel(features, readModel(properties, "binary"),
+                Double.parseDouble(properties.getProperty("binary.threshold")), readModel(properties, "threeway"));
+    }
+
+    private static LogisticModel readModel(Properties properties, String prefix) {
+        List<String> classes = List.of(properties.getProperty(prefix + ".classes").split(","));
+        double[][] weights = new double[classes.size()][];
+        for (int k = 0; k < classes.size(); k++) weights[k] = numbers(properties.getProperty(prefix + ".weights." + k));
+        return new LogisticModel(classes, numbers(properties.getProperty(prefix + ".mean")),
+                numbers(properties.getProperty(prefix + ".scale")), weights);
+    }
+
+    private static double[] numbers(String text) {
+        return Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /** The model as a properties text; deterministic (no date), so refitting the same data rewrites it unchanged. */
+    public String toText(String header) {
+        List<String> lines = new ArrayList<>();
+        for (String line : header.split("\n")) lines.add("# " + line);
+        lines.add("features=" + String.join(",", features));
+        lines.add("binary.threshold=" + threshold);
+        append(lines, "binary", binary);
+        append(lines, "threeway", threeWay);
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static void append(List<String> lines, String prefix, LogisticModel model) {
+        lines.add(prefix + ".classes=" + String.join(",", model.classes()));
+        lines.add(prefix + ".mean=" + join(model.mean()));
+        lines.add(prefix + ".scale=" + join(model.scale()));
+        for (int k = 0; k < model.weights().length; k++) lines.add(prefix + ".weights." + k + "=" + join(model.weights()[k]));
+    }
+
+    private static String join(double[] values) {
+        StringBuilder out = new StringBuilder();
+        for (double value : values) {
+            if (out.length() > 0) out.append(',');
+            out.append(value);
+        }
+        return out.toString();
+    }
+}

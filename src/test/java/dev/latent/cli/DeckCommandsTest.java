@@ -1,0 +1,223 @@
+package dev.latent.cli;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckLoader;
+import dev.latent.interchange.AnkiText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code validate}, {@code export} and {@code import}, run as the command line runs them. */
+class DeckCommandsTest {
+
+    static final Path BUNDLED = Path.of(System.getProperty("latent.questions", "questions")).resolve("autoencoders-gans.json");
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+        /** Errors are one line of text per problem, never a stack trace. */
+        void assertCleanError() {
+            assertEquals(1, exitCode, out + err);
+            assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+            assertFalse(err.isBlank());
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new LatentCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    // ---------------------------------------------------------------- validate
+
+    @Test
+    void validateSaysOkForValidDecks() {
+        Run run = run("validate", BUNDLED.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(BUNDLED + ": ok (8 questions)", run.out().strip());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void validatePrintsEveryProblemAsFileLineColAndFails() throws IOException {
+        Path bad = write("bad.json", """
+                {
+                  "id": "bad deck",
+                  "title": "Bad",
+                  "questions": [
+                    {"id": "q1", "prompt": "Q?", "answer": {"intro": "A."}, "tags": [7]}
+                  ]
+                }
+                """);
+        Run run = run("validate", BUNDLED.toString(), bad.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains(BUNDLED + ": ok"), run.out());
+        String[] problems = run.err().strip().split("\\R");
+        assertTrue(problems.length >= 1, run.err());
+        for (String problem : problems) assertTrue(problem.matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: .+"), problem);
+        assertTrue(run.err().contains(bad + ":2:9: id: "), run.err());
+    }
+
+    @Test
+    void validateReportsAMissingFile() {
+        Run run = run("validate", dir.resolve("missing.json").toString());
+        run.assertCleanError();
+        assertTrue(run.err().startsWith(dir.resolve("missing.json") + ": cannot read file"), run.err());
+    }
+
+    // ---------------------------------------------------------------- export
+
+    @Test
+    void exportsTheBundledDeckAsAnkiTextByDefault() throws Exception {
+        Path out = dir.resolve("deck.txt");
+        Run run = run("export", "--anki-text", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(out + ": 8 notes from deck \"autoencoders-gans\" (Anki notes in plain text)", run.out().strip());
+        String text = Files.readString(out);
+        assertTrue(text.startsWith("#separator:tab\n#html:false\n"), text);
+        assertEquals(DeckLoader.load(BUNDLED).questions().get(0).prompt(),
+                AnkiText.read(out, null).questions().get(0).prompt());
+    }
+
+    @Test
+    void exportsHtmlTextToStandardOutput() {
+        Run run = run("export", "--anki-text", "-", "--html", "--deck", BUNDLED.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("#separator:tab\n#html:true\n"), run.out());
+        assertTrue(run.out().contains("<ul><li>"), run.out());
+    }
+
+    @Test
+    void exportsAnApkg() throws Exception {
+        Path out = dir.resolve("deck.apkg");
+        Run run = run("export", "--apkg", out.toString(), "--deck", "autoencoders-gans");
+        assertEquals(0, run.exitCode(), run.err());
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            assertNotNull(zip.getEntry("collection.anki2"));
+            assertNotNull(zip.getEntry("media"));
+        }
+    }
+
+    @Test
+    void exportFindsUserDecksInTheDataDir() throws Exception {
+        Path decks = Files.createDirectories(dir.resolve("data").resolve("decks"));
+        Files.writeString(decks.resolve("mine.json"), Files.readString(BUNDLED).replace("\"id\": \"autoencoders-gans\"", "\"id\": \"mine\""));
+        Run run = run("export", "--anki-text", dir.resolve("mine.txt").toString(), "--deck", "mine",
+                "--data-dir", dir.resolve("data").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("deck \"mine\""), run.out());
+    }
+
+    @Test
+    void exportFailsCleanlyForAnUnknownDeckOrAnInvalidFile() throws IOException {
+        Run unknown = run("export", "--apkg", dir.resolve("x.apkg").toString(), "--deck", "no-such-deck");
+        unknown.assertCleanError();
+        assertTrue(unknown.err().startsWith("export: no deck file or deck id \"no-such-deck\"; known decks: autoencoders-gans"),
+                unknown.err());
+        Path broken = write("broken.json", "{");
+        Run invalid = run("export", "--anki-text", "-", "--deck", broken.toString());
+        invalid.assertCleanError();
+        assertTrue(invalid.err().startsWith(broken + ":"), invalid.err());
+        Run unwritable = run("export", "--anki-text", broken.resolve("inside-a-file.txt").toString());
+        unwritable.assertCleanError();
+        assertTrue(unwritable.err().contains("cannot write"), unwritable.err());
+    }
+
+    @Test
+    void exportNeedsExactlyOneFormat() {
+        assertEquals(2, run("export").exitCode(), "picocli's usage error");
+        assertEquals(2, run("export", "--anki-text", "a", "--apkg", "b").exitCode());
+    }
+
+    // ---------------------------------------------------------------- import
+
+    @Test
+    void importsAnkiTextIntoTheUserDeckFolder() throws Exception {
+        Path text = dir.resolve("exported.txt");
+        assertEquals(0, run("export", "--anki-text", text.toString(), "--html").exitCode());
+        Path data = dir.resolve("data");
+        Run run = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
+        assertEquals(0, run.exitCode(), run.err());
+        Path saved = data.toAbsolutePath().resolve("decks").resolve("ae-copy.json");
+        assertEquals(saved + ": 8 questions imported as deck \"ae-copy\"", run.out().strip());
+        Deck deck = DeckLoader.load(saved);
+        Deck original = DeckLoader.load(BUNDLED);
+        for (int i = 0; i < original.size(); i++) {
+            assertEquals(original.questions().get(i).answer(), deck.questions().get(i).answer());
+        }
+
+        Run again = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
+        again.assertCleanError();
+        assertTrue(again.err().startsWith("import: a deck with id \"ae-copy\" is already in"), again.err());
+        Run replaced = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy", "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+        assertTrue(replaced.out().contains("(replaced the previous one)"), replaced.out());
+    }
+
+    @Test
+    void importUsesTheRootDataDirOptionToo() throws Exception {
+        Path text = write("Cell Biology.txt", "#separator:tab\nFront?\tBack.\n");
+        Path data = dir.resolve("root-data");
+        Run run = run("--data-dir", data.toString(), "import", "--anki-text", text.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(data.resolve("decks").resolve("cell-biology.json")), run.out());
+    }
+
+    @Test
+    void importRefusesMalformedTextWithTheLine() throws IOException {
+        Path text = write("bad.txt", "#separator:tab\nok\tfine\n\"unclosed\tback\n");
+        Run run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
+        run.assertCleanError();
+        assertEquals(text + ":3: a quoted field is never closed (unbalanced \")", run.err().strip());
+        assertFalse(Files.exists(dir.resolve("data").resolve("decks").resolve("bad.json")));
+    }
+
+    @Test
+    void importsAnApkg() throws Exception {
+        Path apkg = dir.resolve("deck.apkg");
+        assertEquals(0, run("export", "--apkg", apkg.toString()).exitCode());
+        Path data = dir.resolve("data");
+        Run run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path saved = data.toAbsolutePath().resolve("decks").resolve("autoencoders-and-gans.json");
+        assertEquals(saved + ": 8 questions imported as deck \"autoencoders-and-gans\"", run.out().strip());
+        assertEquals(8, DeckLoader.load(saved).size());
+
+        Path garbage = write("garbage.apkg", "not a zip at all");
+        Run bad = run("import", "--apkg", garbage.toString(), "--data-dir", data.toString());
+        bad.assertCleanError();
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+        assertEquals(2, run("import", "--apkg", "a", "--anki-text", "b").exitCode(), "one source at a time");
+    }
+
+    @Test
+    void importRefusesTheBundledDecksId() throws IOException {
+        Path text = write("x.txt", "F\tB\n");
+        Run run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString(),
+                "--deck-id", "autoencoders-gans");
+        run.assertCleanError();
+        assertTrue(run.err().contains("bundled"), run.err());
+    }
+}

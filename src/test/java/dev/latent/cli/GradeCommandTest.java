@@ -1,0 +1,209 @@
+package dev.latent.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckLoader;
+import dev.latent.scoring.Grader;
+import dev.latent.scoring.ScoreResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GradeCommandTest {
+
+    private static final Path DECK = Path.of(System.getProperty("latent.questions", "questions"), "autoencoders-gans.json");
+    private static final String ANSWER = "Mode collapse: the generator produces only a few kinds of outputs. "
+            + "Training is unstable and oscillates, and GANs are sensitive to hyperparameters.";
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new LatentCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @AfterEach
+    void restoreStdin() {
+        GradeCommand.stdin = System.in;
+    }
+
+    private static ScoreResult direct(String questionId, String answer) throws Exception {
+        Deck deck = DeckLoader.load(DECK);
+        return Grader.compile(deck.question(questionId).orElseThrow().rubric()).score(answer);
+    }
+
+    @Test
+    void explainsTheGradeOfOneAnswer() throws Exception {
+        Run run = run("grade", "--deck", DECK.toString(), "--question", "gan-training", ANSWER);
+        assertEquals(0, run.exit(), run.err());
+        ScoreResult expected = direct("gan-training", ANSWER);
+        assertTrue(run.out().contains("Score " + expected.score() + "/100   grade " + expected.grade() + "/4"), run.out());
+        assertTrue(run.out().contains("HIT      Mode collapse"), run.out());
+        assertTrue(run.out().contains("\"Mode collapse\" at 0-13, phrasing \"mode collapse\""), run.out());
+        assertTrue(run.out().contains("MISSED   "), run.out());
+        assertTrue(run.out().contains("suggested rating"), run.out());
+    }
+
+    @Test
+    void questionByPositionAndDefaultDeck() {
+        Run byId = run("grade", "-q", "gan-training", ANSWER);
+        Run byPosition = run("grade", "-q", "8", ANSWER);
+        assertEquals(0, byId.exit(), byId.err());
+        assertEquals(byId.out(), byPosition.out());
+    }
+
+    @Test
+    void jsonOutputCarriesEvidenceOffsets() throws Exception {
+        Run run = run("grade", "--deck", DECK.toString(), "-q", "gan-training", "--json", ANSWER);
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        ScoreResult expected = direct("gan-training", ANSWER);
+        assertEquals("gan-training", json.get("question").asText());
+        assertEquals(expected.score(), json.get("score").asInt());
+        assertEquals(expected.grade(), json.get("grade").asInt());
+        assertEquals(expected.suggestedRating().name(), json.get("suggestedRating").asText());
+        JsonNode concept = json.get("concepts").get(0);
+        assertEquals("mode-collapse", concept.get("id").asText());
+        assertEquals("HIT", concept.get("status").asText());
+        JsonNode evidence = concept.get("evidence");
+        assertEquals(ANSWER.substring(evidence.get("start").asInt(), evidence.get("end").asInt()), evidence.get("text").asText());
+        assertTrue(evidence.get("words").isArray());
+    }
+
+    @Test
+    void readsTheAnswerFromStandardInputWhenAbsent() {
+        GradeCommand.stdin = new ByteArrayInputStream(ANSWER.getBytes(StandardCharsets.UTF_8));
+        Run fromStdin = run("grade", "-q", "gan-training", "--json");
+        Run fromArgument = run("grade", "-q", "gan-training", "--json", ANSWER);
+        assertEquals(0, fromStdin.exit(), fromStdin.err());
+        assertEquals(fromArgument.out().replaceAll("\"answer\" : .*\n", ""), fromStdin.out().replaceAll("\"answer\" : .*\n", ""));
+    }
+
+    @Test
+    void unknownQuestionIsAClearError() {
+        Run run = run("grade", "-q", "no-such-question", "some answer");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("unknown question \"no-such-question\""), run.err());
+        assertTrue(run.err().contains("gan-training"), run.err());
+        assertEquals("", run.out());
+        assertEquals(1, run("grade", "-q", "99", "x").exit());
+    }
+
+    @Test
+    void emptyAnswerScoresZero() throws Exception {
+        Run run = run("grade", "-q", "1", "--json", "   ");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(0, new ObjectMapper().readTree(run.out()).get("score").asInt());
+    }
+
+    @Test
+    void batchAddsScoreAndGradeAndPassesOtherColumnsThrough(@TempDir Path dir) throws Exception {
+        String answer2 = "Autoencoders compress data and remove noise.";
+        Path in = dir.resolve("in.tsv");
+        Files.writeString(in, "student\tquestion\tanswer\tnote\r\n"
+                + "ann\tgan-training\t" + ANSWER + "\t first  \r\n"
+                + "bob\t1\t" + answer2 + "\t\r\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString(), "--deck", DECK.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size(), run.out());
+        assertEquals("student\tquestion\tanswer\tnote\tscore\tgrade", lines.get(0));
+        ScoreResult first = direct("gan-training", ANSWER);
+        ScoreResult second = direct("ae-tasks", answer2);
+        assertEquals("ann\tgan-training\t" + ANSWER + "\t first  \t" + first.score() + "\t" + first.grade(), lines.get(1));
+        assertEquals("bob\t1\t" + answer2 + "\t\t" + second.score() + "\t" + second.grade(), lines.get(2));
+    }
+
+    @Test
+    void batchReferenceModeDraftsARubricFromTheModelAnswer(@TempDir Path dir) throws Exception {
+        String reference = "The water evaporated, leaving the salt behind.";
+        String prompt = "How did you separate the salt from the water?";
+        Path in = dir.resolve("ref.tsv");
+        Files.writeString(in, "id\treference\tprompt\tanswer\n"
+                + "1\t" + reference + "\t" + prompt + "\tLet the water evaporate and the salt is left behind.\n"
+                + "2\t" + reference + "\t" + prompt + "\tI saw a pinkish colour.\n"
+                + "3\t" + reference + "\t\tThe water evaporated, leaving the salt.\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("id\treference\tprompt\tanswer\tscore\tgrade", lines.get(0));
+        int[] scores = lines.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split("\t")[4])).toArray();
+        dev.latent.scoring.draft.ReferenceGrade expected = dev.latent.scoring.draft.ReferenceGrader.bundled()
+                .grade(reference, prompt, "Let the water evaporate and the salt is left behind.");
+        assertEquals(expected.score(), scores[0], "the same grade as the reference grader gives");
+        assertTrue(scores[0] >= 60 && scores[2] >= 60, "right answers grade 3 or more: " + run.out());
+        assertTrue(scores[1] < 60, "a wrong answer does not: " + run.out());
+        assertTrue(lines.get(2).startsWith("2\t" + reference + "\t" + prompt + "\tI saw a pinkish colour.\t"), "columns pass through");
+    }
+
+    @Test
+    void batchReferenceModeRefusesAnEmptyReference(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("ref.tsv");
+        Files.writeString(in, "reference\tanswer\n \tsomething\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(in + ":2: the reference answer is empty"), run.err());
+    }
+
+    @Test
+    void batchRowErrorsNameTheLineAndWriteNothing(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("bad.tsv");
+        Files.writeString(in, "question\tanswer\n"
+                + "gan-training\tfine answer\n"
+                + "gan-training\ttoo\tmany\n"
+                + "nope\tunknown question\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exit());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(in + ":3: expected 2 tab-separated columns, found 3"), run.err());
+        assertTrue(run.err().contains(in + ":4: unknown question \"nope\""), run.err());
+    }
+
+    @Test
+    void batchNeedsTheColumns(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("cols.tsv");
+        Files.writeString(in, "q\tanswer\nx\ty\n", StandardCharsets.UTF_8);
+        Run run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(":1: missing column \"question\""), run.err());
+        Path empty = dir.resolve("empty.tsv");
+        Files.writeString(empty, "", StandardCharsets.UTF_8);
+        assertEquals(1, run("grade", "--batch", empty.toString()).exit());
+        assertEquals(1, run("grade", "--batch", dir.resolve("missing.tsv").toString()).exit());
+    }
+
+    @Test
+    void rubricTestPrintsTheReportEndingWithTheOverallKappa() {
+        Run run = run("rubric-test", DECK.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).matches("overall QWK [01]\\.[0-9]{3}"), lines.get(lines.size() - 1));
+        assertTrue(run.out().contains("gan-training"), run.out());
+        assertTrue(run.out().contains("Worst disagreements"), run.out());
+    }
+
+    @Test
+    void rubricTestOnABrokenDeckFails(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ not json", StandardCharsets.UTF_8);
+        Run run = run("rubric-test", broken.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("broken.json"), run.err());
+    }
+}

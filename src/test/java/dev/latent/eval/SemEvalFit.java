@@ -1,0 +1,246 @@
+package dev.latent.eval;
+
+import dev.latent.scoring.draft.AnswerFeatures;
+import dev.latent.scoring.draft.DraftedRubric;
+import dev.latent.scoring.draft.LogisticModel;
+import dev.latent.scoring.draft.ReferenceModel;
+import dev.latent.scoring.draft.RubricDrafter;
+
+import dev.latent.scoring.draft.ExampleFeatures;
+import dev.latent.scoring.draft.ReferenceGrade;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits the {@link ReferenceModel} on SemEval rows. Every choice (the L2 penalty of each model and the
+ * binary threshold) is made by cross-validation inside the train split, with folds by question so that
+ * a fold's questions are unseen by the model scoring them. {@link #fit} refuses any row that is not from
+ * the train split: the test splits cannot reach the fitting code.
+ */
+final class SemEvalFit {
+
+    static final int FOLDS = 5;
+    static final double[] L2_GRID = {1e-3, 1e-2, 1e-1};
+    static final int ITERATIONS = 25;
+
+    /** A row with its features, computed once. */
+    record Example(SemEvalRow row, double[] features) {
+
+        int binaryLabel() {
+            return row.label2().equals("correct") ? 1 : 0;
+        }
+
+        int threeWayLabel() {
+            int index = ReferenceModel.THREE_WAY_CLASSES.indexOf(row.label3());
+            if (index < 0) throw new IllegalArgumentException("unknown label " + row.label3());
+            return index;
+        }
+    }
+
+    /** What the fit chose and how it did out of fold, for the report. */
+    record Choices(double binaryL2, double threeWayL2, double threshold, double[] threeWayOffsets, double oofBinaryF1,
+                   double oofThreeWayF1) {
+    }
+
+    record Fitted(ReferenceModel model, Choices choices) {
+    }
+
+    private SemEvalFit() {
+    }
+
+    /** Features for every row, drafting one rubric per distinct (reference, question). */
+    static List<Example> featurize(List<SemEvalRow> rows) {
+        Map<String, DraftedRubric> drafts = new HashMap<>();
+        return rows.stream().map(row -> {
+            DraftedRubric draft = drafts.computeIfAbsent(row.reference() + "\u0000" + row.question(),
+                    key -> RubricDrafter.prepare(row.reference(), row.question()));
+            return new Example(row, AnswerFeatures.of(draft, row.answer()));
+        }).toList();
+    }
+
+    /** The reference-only model: folds by question, so each fold's questions are unseen by its model. */
+    static Fitted fit(List<Example> train) {
+        return fit(train, AnswerFeatures.NAMES, e -> e.row().questionId());
+    }
+
+    /**
+     * Fits on train rows only, choosing penalties and threshold by cross-validation with folds grouped by
+     * {@code group} (a row's question, or its answer id when the model may have seen the question).
+     */
+    static Fitted fit(List<Example> train, List<String> featureNames, java.util.function.Function<Example, String> group) {
+        for (Example example : train) {
+            if (!example.row().isTrain()) {
+                throw new IllegalArgumentException("fitting on a " + example.row().split() + " row: "
+                        + example.row().answerId() + "; only train rows may be used");
+            }
+        }
+        double[][] x = train.stream().map(Example::features).toArray(double[][]::new);
+        int[] y2 = train.stream().mapToInt(Example::binaryLabel).toArray();
+        int[] y3 = train.stream().mapToInt(Example::threeWayLabel).toArray();
+        int[] fold = train.stream().mapToInt(e -> Math.floorMod(group.apply(e).hashCode(), FOLDS)).toArray();
+
+        double bestBinaryF1 = -1, binaryL2 = L2_GRID[0], threshold = 0.5;
+        for (double l2 : L2_GRID) {
+            double[] p = outOfFold(x, y2, fold, ReferenceModel.BINARY_CLASSES, false, l2);
+            double[] best = bestThreshold(y2, p);
+            if (best[1] > bestBinaryF1) {
+                bestBinaryF1 = best[1];
+                binaryL2 = l2;
+                threshold = best[0];
+            }
+        }
+        double bestThreeWayF1 = -1, threeWayL2 = L2_GRID[0];
+        double[] offsets = new double[3];
+        for (double l2 : L2_GRID) {
+            double[][] p = outOfFoldProbabilities(x, y3, fold, l2);
+            double[] best = bestOffsets(y3, p);
+            if (best[2] > bestThreeWayF1) {
+                bestThreeWayF1 = best[2];
+                threeWayL2 = l2;
+                offsets = new double[]{0, best[0], best[1]};
+            }
+        }
+        LogisticModel binary = LogisticModel.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, binaryL2, ITERATIONS);
+        LogisticModel balanced = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3,
+                LogisticModel.balancedWeights(y3, 3), threeWayL2, ITERATIONS);
+        // The chosen log-offsets go into the biases (z[0] = 1), so the stored model predicts with them.
+        double[][] weights = new double[3][];
+        for (int k = 0; k < 3; k++) {
+            weights[k] = balanced.weights()[k].clone();
+            weights[k][0] += offsets[k];
+        }
+        LogisticModel threeWay = new LogisticModel(balanced.classes(), balanced.mean(), balanced.scale(), weights);
+        return new Fitted(new ReferenceModel(featureNames, binary, threshold, threeWay),
+                new Choices(binaryL2, threeWayL2, threshold, offsets, bestBinaryF1, bestThreeWayF1));
+    }
+
+    /**
+     * The rows with {@link ExampleFeatures} appended: each row compared with the labelled answers to its
+     * question in {@code labelled} other than itself. Every labelled answer must be a train row.
+     */
+    static List<Example> withExamples(List<Example> rows, List<Example> labelled) {
+        Map<String, List<Example>> byQuestion = new HashMap<>();
+        Map<String, ExampleFeatures.Example> analysed = new HashMap<>();
+        for (Example example : labelled) {
+            if (!example.row().isTrain()) {
+                throw new IllegalArgumentException("labelled answers must come from train: " + example.row().answerId());
+            }
+            byQuestion.computeIfAbsent(example.row().questionId(), q -> new ArrayList<>()).add(example);
+            analysed.put(example.row().answerId(), new ExampleFeatures.Example(example.row().answer(),
+                    ReferenceGrade.Verdict.values()[example.threeWayLabel()]));
+        }
+        List<Example> out = new ArrayList<>(rows.size());
+        for (Example example : rows) {
+            List<ExampleFeatures.Example> others = new ArrayList<>();
+            for (Example other : byQuestion.getOrDefault(example.row().questionId(), List.of())) {
+                if (!other.row().answerId().equals(example.row().answerId())) others.add(analysed.get(other.row().answerId()));
+            }
+            if (others.isEmpty()) continue;
+            double[] extra = ExampleFeatures.of(others, example.row().answer());
+            double[] features = Arrays.copyOf(example.features(), example.features().length + extra.length);
+            System.arraycopy(extra, 0, features, example.features().length, extra.length);
+            out.add(new Example(example.row(), features));
+        }
+        return out;
+    }
+
+    static List<String> withExampleNames() {
+        List<String> names = new ArrayList<>(AnswerFeatures.NAMES);
+        names.addAll(ExampleFeatures.NAMES);
+        return names;
+    }
+
+    /** Out-of-fold probability of class 1 for every row. */
+    private static double[] outOfFold(double[][] x, int[] y, int[] fold, List<String> classes, boolean balanced,
+                                      double l2) {
+        double[] out = new double[x.length];
+        for (int f = 0; f < FOLDS; f++) {
+            Split split = split(x, y, fold, f);
+            LogisticModel model = LogisticModel.fit(classes, split.x, split.y,
+                    balanced ? LogisticModel.balancedWeights(split.y, classes.size()) : null, l2, ITERATIONS);
+            for (int i = 0; i < x.length; i++) if (fold[i] == f) out[i] = model.probabilities(x[i])[1];
+        }
+        return out;
+    }
+
+    private static double[][] outOfFoldProbabilities(double[][] x, int[] y, int[] fold, double l2) {
+        double[][] out = new double[x.length][];
+        for (int f = 0; f < FOLDS; f++) {
+            Split split = split(x, y, fold, f);
+            LogisticModel model = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, split.x, split.y,
+                    LogisticModel.balancedWeights(split.y, 3), l2, ITERATIONS);
+            for (int i = 0; i < x.length; i++) if (fold[i] == f) out[i] = model.probabilities(x[i]);
+        }
+        return out;
+    }
+
+    private record Split(double[][] x, int[] y) {
+    }
+
+    private static Split split(double[][] x, int[] y, int[] fold, int held) {
+        int n = 0;
+        for (int value : fold) if (value != held) n++;
+        double[][] sx = new double[n][];
+        int[] sy = new int[n];
+        int at = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (fold[i] == held) continue;
+            sx[at] = x[i];
+            sy[at++] = y[i];
+        }
+        return new Split(sx, sy);
+    }
+
+    /**
+     * {contradictory offset, incorrect offset, macro-F1}: the log-offsets in -1.0, -0.9, ... 1.0 added to
+     * those classes' log-probabilities (correct's stays 0) that maximise three-way macro-F1 under argmax.
+     */
+    static double[] bestOffsets(int[] gold, double[][] p) {
+        double best = -1, bestContradictory = 0, bestIncorrect = 0;
+        int[] predicted = new int[gold.length];
+        for (int a = -10; a <= 10; a++) {
+            for (int b = -10; b <= 10; b++) {
+                double[] offset = {0, a / 10.0, b / 10.0};
+                for (int i = 0; i < gold.length; i++) {
+                    int top = 0;
+                    double topScore = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < 3; k++) {
+                        double score = Math.log(Math.max(1e-300, p[i][k])) + offset[k];
+                        if (score > topScore) {
+                            topScore = score;
+                            top = k;
+                        }
+                    }
+                    predicted[i] = top;
+                }
+                double f1 = Metrics.macroF1(gold, predicted, 3);
+                if (f1 > best + 1e-12) { // strictly better: ties keep the first in this fixed order
+                    best = f1;
+                    bestContradictory = a / 10.0;
+                    bestIncorrect = b / 10.0;
+                }
+            }
+        }
+        return new double[]{bestContradictory, bestIncorrect, best};
+    }
+
+    /** {threshold, macro-F1} maximising binary macro-F1 over thresholds 0.05, 0.06, ... 0.95. */
+    static double[] bestThreshold(int[] gold, double[] p) {
+        double best = -1, at = 0.5;
+        for (int step = 5; step <= 95; step++) {
+            double t = step / 100.0;
+            int[] predicted = new int[p.length];
+            for (int i = 0; i < p.length; i++) predicted[i] = p[i] >= t ? 1 : 0;
+            double f1 = Metrics.macroF1(gold, predicted, 2);
+            if (f1 > best) {
+                best = f1;
+                at = t;
+            }
+        }
+        return new double[]{at, best};
+    }
+}

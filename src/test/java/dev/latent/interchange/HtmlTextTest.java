@@ -1,0 +1,56 @@
+package dev.latent.interchange;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+class HtmlTextTest {
+
+    @Test
+    void escapesEveryMarkupCharacter() {
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;<br>next",
+                HtmlText.escape("<script>alert(\"x\")</script> & 'q'\nnext"));
+    }
+
+    @Test
+    void escapedTextReadsBackAsTheSameText() {
+        for (String text : List.of("a < b && c > d", "<b>not bold</b>", "&amp; stays literal", "quote \" and '",
+                "two\nlines", "ünïcödé \uD83D\uDE00", "&#60; &lt")) {
+            assertEquals(text, HtmlText.toText(HtmlText.escape(text)), text);
+        }
+    }
+
+    @Test
+    void dropsScriptAndStyleWithTheirContent() {
+        String html = "<style>p { color: red }</style>Before<script type=\"text/javascript\">alert('x > y')</script>"
+                + " after<SCRIPT>document.write(1)</SCRIPT><iframe src=x>frame text</iframe>";
+        assertEquals("Before after", HtmlText.toText(html));
+    }
+
+    @Test
+    void decodesEntities() {
+        assertEquals("x < y & \"z\" \u2014 A B \u00e9 \u03b1 &unknown; done",
+                HtmlText.toText("x &lt; y &amp; &quot;z&quot; &mdash; &#65;&nbsp;&#x42; &#233; &alpha; &unknown; done"));
+    }
+
+    @Test
+    void turnsLineBreaksAndListItemsIntoBlocks() {
+        List<HtmlText.Block> blocks = HtmlText.toBlocks(
+                "Intro <b>bold</b><br>second line<ul><li>one</li><li>two<br>lines</li></ul><div>outro</div>");
+        assertEquals(List.of(new HtmlText.Block("Intro bold", false), new HtmlText.Block("second line", false),
+                new HtmlText.Block("one", true), new HtmlText.Block("two lines", true),
+                new HtmlText.Block("outro", false)), blocks);
+    }
+
+    @Test
+    void leavesNoMarkupBehindEvenWhenBroken() {
+        assertEquals("a", HtmlText.toText("a<img src=x onerror=\"alert(1)\"><!-- comment --><p"));
+        assertEquals("1 < 2", HtmlText.toText("1 < 2"));
+        String text = HtmlText.toText("<a href='javascript:alert(1)'>link</a><svg><script>x</script></svg>");
+        assertEquals("link", text);
+        assertFalse(HtmlText.toText("<scr<script>ipt>alert(1)</script>").contains("<script"));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckLoader;
+import dev.latent.deck.Question;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Properties of the scorer over the bundled deck's rubrics and generated answers, good and hostile. */
+class ScoringProperties {
+
+    private static final Deck DECK = load();
+    private static final List<CompiledRubric> RUBRICS = DECK.questions().stream()
+            .filter(q -> q.rubric() != null).map(q -> Grader.compile(q.rubric())).toList();
+    private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer();
+
+    /** Words from the deck's phrasings, so that generated answers do hit concepts. */
+    private static final List<String> RUBRIC_WORDS = DECK.questions().stream()
+            .flatMap(q -> Stream.concat(q.rubric().concepts().stream().flatMap(c -> c.phrasings().stream()),
+                    q.rubric().misconceptions().stream().flatMap(m -> m.phrasings().stream())))
+            .flatMap(p -> Stream.of(p.split("\\s+"))).distinct().toList();
+
+    private static final List<String> GLUE = List.of("the", "a", "is", "are", "it", "and", "but", "not", "no", "never",
+            "isn't", "doesn't", "can't", "without", "because", "which", ",", ".", ";", "\n", "-", "(", ")", "only");
+
+    /** Words far from every rubric term (checked in {@link #irrelevantWordsAreIrrelevant}). */
+    private static final List<String> IRRELEVANT = List.of("banana", "river", "yellow", "piano", "mountain", "quickly",
+            "seven", "umbrella", "violin", "kitchen", "orange", "bicycle", "thunder", "garden", "pencil");
+
+    private static Deck load() {
+        try {
+            return DeckLoader.load(BundledDeckAgreementTest.bundledDeck());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> answers() {
+        Arbitrary<String> word = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, Arbitraries.of(RUBRIC_WORDS)),
+                net.jqwik.api.Tuple.of(3, Arbitraries.of(GLUE)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(IRRELEVANT)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMinLength(1).ofMaxLength(8)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of("🙂", "\u200B", "\u200F", "\u202E", "مرحبا", "שלום", "é", "\u0000",
+                        "\u0007", "\uFEFF", "\uD83D", "ＧＡＮ", "ﬁ", "\u0301")));
+        Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "", "\t", "  ", "\r\n");
+        return Combinators.combine(word.list().ofMaxSize(60), separator.list().ofMinSize(60).ofMaxSize(60))
+                .as((words, separators) -> {
+                    StringBuilder text = new StringBuilder();
+                    for (int i = 0; i < words.size(); i++) text.append(words.get(i)).append(separators.get(i));
+                    return text.toString();
+                });
+    }
+
+    @Provide
+    Arbitrary<String> anyText() {
+        return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(300), Arbitraries.strings().ofMaxLength(300),
+                answers());
+    }
+
+    @Property(tries = 300)
+    void scoreGradeAndRatingAreConsistent(@ForAll("anyText") String answer, @ForAll @IntRange(max = 7) int question) {
+        CompiledRubric rubric = RUBRICS.get(question % RUBRICS.size());
+        ScoreResult result = rubric.score(answer);
+        ScoringPolicy policy = rubric.policy();
+        assertTrue(result.score() >= 0 && result.score() <= 100, "score " + result.score());
+        assertTrue(result.uncappedScore() >= result.score(), "caps only lower a score");
+        assertEquals(policy.gradeBands().gradeOf(result.score()), result.grade());
+        assertEquals(policy.ratingThresholds().ratingFor(result.score()), result.suggestedRating());
+        assertEquals(rubric.rubric().concepts().size(), result.concepts().size());
+        for (ConceptResult concept : result.concepts()) {
+            assertEquals(concept.status() == ConceptStatus.MISSED, concept.evidence() == null);
+        }
+    }
+
+    @Property(tries = 300)
+    void evidencePointsAtTextThatAnalysesToThePhrasing(@ForAll("answers") String answer, @ForAll @IntRange(max = 7) int question) {
+        CompiledRubric rubric = RUBRICS.get(question % RUBRICS.size());
+        ScoreResult result = rubric.score(answer);
+        List<Evidence> evidence = new ArrayList<>();
+        result.concepts().stream().map(ConceptResult::evidence).filter(e -> e != null).forEach(evidence::add);
+        result.misconceptions().forEach(m -> evidence.add(m.evidence()));
+        for (Evidence e : evidence) {
+            assertTrue(0 <= e.start() && e.start() < e.end() && e.end() <= answer.length(), e.toString());
+            assertEquals(answer.substring(e.start(), e.end()), e.text());
+            Set<String> phrasingTerms = new LinkedHashSet<>(terms(e.phrasing()));
+            phrasingTerms.remove("not");
+            for (Span word : e.words()) {
+                assertTrue(e.start() <= word.start() && word.end() <= e.end(), word + " outside " + e);
+                String joined = String.join("", terms(word.of(answer)));
+                assertTrue(e.typo() || phrasingTerms.contains(joined),
+                        "\"" + word.of(answer) + "\" analyses to " + joined + ", not a term of \"" + e.phrasing() + "\" " + phrasingTerms);
+            }
+            if (e.negation() != null) {
+                assertEquals(List.of("not"), terms(e.negation().of(answer)), "negation span " + e.negation());
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    void irrelevantTextNeverRaisesTheScoreAboveWhatTheConceptsAllow(@ForAll("answers") String answer,
+            @ForAll @IntRange(max = 7) int question, @ForAll("irrelevant") String irrelevant) {
+        CompiledRubric rubric = RUBRICS.get(question % RUBRICS.size());
+        ScoreResult before = rubric.score(answer);
+        ScoreResult after = rubric.score(answer + "\n" + irrelevant);
+        assertEquals(before.uncappedScore(), after.uncappedScore(), "the concepts hit do not change");
+        assertTrue(after.score() <= before.uncappedScore());
+        ScoreResult prefixed = rubric.score(irrelevant + ".\n" + answer);
+        assertEquals(before.uncappedScore(), prefixed.uncappedScore(), "the concepts hit do not change");
+    }
+
+    @Provide
+    Arbitrary<String> irrelevant() {
+        return Arbitraries.of(IRRELEVANT).list().ofMinSize(1).ofMaxSize(40).map(words -> String.join(" ", words));
+    }
+
+    @Example
+    void irrelevantWordsAreIrrelevant() {
+        for (CompiledRubric rubric : RUBRICS) {
+            ScoreResult result = rubric.score(String.join(" ", IRRELEVANT));
+            assertEquals(0, result.uncappedScore());
+            assertTrue(result.misconceptions().isEmpty());
+        }
+    }
+
+    @Example
+    void aOneMegabyteAnswerIsScored() {
+        StringBuilder text = new StringBuilder(1 << 20);
+        List<String> samples = DECK.questions().stream().flatMap(q -> q.samples().stream()).map(s -> s.answer()).toList();
+        int i = 0;
+        while (text.length() < (1 << 20)) {
+            text.append(samples.get(i++ % samples.size())).append(i % 7 == 0 ? "\u200B🙂 " : " ");
+        }
+        for (CompiledRubric rubric : List.of(RUBRICS.get(0), RUBRICS.get(RUBRICS.size() - 1))) {
+            ScoreResult result = rubric.score(text.toString());
+            assertNotNull(result);
+            assertTrue(result.score() >= 0 && result.score() <= 100);
+        }
+        // one megabyte of a single "word", of spaces, and of punctuation
+        ScoreResult word = RUBRICS.get(0).score("a".repeat(1 << 20));
+        assertEquals(0, word.score());
+        assertEquals(0, RUBRICS.get(0).score(" ".repeat(1 << 20)).score());
+        assertEquals(0, RUBRICS.get(0).score(",.".repeat(1 << 19)).score());
+    }
+
+    private static List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream("f", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) out.add(term.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static Question question(int index) {
+        return DECK.questions().get(index);
+    }
+}
