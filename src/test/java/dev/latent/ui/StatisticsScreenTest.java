@@ -124,8 +124,9 @@ class StatisticsScreenTest {
         StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
         robot.interact(this::openApp);
         assertFalse(robot.lookup("#exam-recall-autoencoders-gans").queryAs(Label.class).isVisible());
-        robot.interact(() -> robot.lookup("#exam-date-autoencoders-gans").queryAs(DatePicker.class)
-                .setValue(LocalDate.of(2026, 3, 12)));
+        robot.clickOn("#exam-date-autoencoders-gans");
+        robot.interact(() -> robot.lookup("#exam-date-picker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 12)));
+        robot.clickOn("OK");
         assertEquals(Optional.of(LocalDate.of(2026, 3, 12)), store.examDate(deck.id()));
         String outlook = text(robot, "#exam-recall-autoencoders-gans");
         assertTrue(outlook.matches("Exam in 10 days \u00b7 projected recall \\d+%"), outlook);
