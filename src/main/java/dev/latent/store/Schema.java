@@ -59,9 +59,10 @@ final class Schema {
             "CREATE INDEX cards_new ON cards (deck_id, id) WHERE last_review IS NULL AND orphaned = 0"));
 
     /**
-     * Practice exams and exam dates. Each concept result of a graded review also gets a row of its own
-     * (review_concepts, filled from the review's concept JSON), so concept statistics are an indexed aggregate
-     * instead of parsing a million JSON documents; existing reviews are filled in here.
+     * Practice exams and exam dates, and two tables kept in step with the review log for statistics: each concept
+     * result of a graded review gets a row (review_concepts, from the review's concept JSON), and each quarter hour
+     * its review counts (review_quarters), so a year of statistics reads thousands of small rows instead of
+     * scanning, sorting and parsing a million wide ones. Existing reviews are filled in here.
      */
     static final Migration V3 = new Migration(3, "exams, exam dates and concept results", List.of(
             """
@@ -101,6 +102,15 @@ final class Schema {
               missed    INTEGER NOT NULL CHECK (missed IN (0, 1)),   -- MISSED or NEGATED
               PRIMARY KEY (review_id, concept)
             ) STRICT, WITHOUT ROWID""",
+            """
+            CREATE TABLE review_quarters (
+              q        INTEGER PRIMARY KEY,                           -- quarter hour: revlog id / 900000
+              reviews  INTEGER NOT NULL,
+              time_ms  INTEGER NOT NULL,
+              checks   INTEGER NOT NULL,                              -- answers a day or more after the last one
+              recalled INTEGER NOT NULL                               -- those not rated Again
+            ) STRICT""",
+            "INSERT INTO review_quarters " + ReviewQuarters.AGGREGATE_REVLOG,
             "INSERT OR IGNORE INTO review_concepts " + ReviewConcepts.SELECT_FROM_REVLOG
                     + " WHERE r.concepts IS NOT NULL AND json_extract(j.value, '$.id') IS NOT NULL"
                     + " AND json_extract(j.value, '$.status') IS NOT NULL"));

@@ -20,21 +20,14 @@ final class StatsQueries {
     private StatsQueries() {
     }
 
-    /**
-     * One pass over the log's answers in [from, to): per quarter hour, the reviews, their time, and true retention's
-     * counts. Manual reschedules (type 4) are not answers and are left out of retention.
-     */
+    /** Per quarter hour in [from, to), from the review_quarters aggregate: a few rows per hour of study at most. */
     static List<ReviewStats.Bucket> reviewBuckets(Connection c, long fromMs, long toMs) throws SQLException {
         List<ReviewStats.Bucket> buckets = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT q, count(*), sum(time_ms), sum(checked), sum(checked AND rating > 1)
-                FROM (SELECT id / ?1 AS q, time_ms, rating,
-                             type <> 4 AND prev_last_review IS NOT NULL AND id - prev_last_review >= 86400000 AS checked
-                      FROM revlog WHERE id >= ?2 AND id < ?3)
-                GROUP BY q ORDER BY q""")) {
-            ps.setLong(1, ReviewStats.Bucket.WIDTH_MS);
-            ps.setLong(2, fromMs);
-            ps.setLong(3, toMs);
+                SELECT q, reviews, time_ms, checks, recalled FROM review_quarters
+                WHERE q >= ? AND q < ? AND reviews > 0 ORDER BY q""")) {
+            ps.setLong(1, Math.floorDiv(fromMs, ReviewStats.Bucket.WIDTH_MS));
+            ps.setLong(2, Math.floorDiv(toMs + ReviewStats.Bucket.WIDTH_MS - 1, ReviewStats.Bucket.WIDTH_MS));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     buckets.add(new ReviewStats.Bucket(rs.getLong(1) * ReviewStats.Bucket.WIDTH_MS, rs.getInt(2),

@@ -319,6 +319,7 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             if (answer.conceptResultsJson() != null) ReviewConcepts.index(c, id);
+            ReviewQuarters.add(c, id, 1);
             updateCard(c, cardId, answer.after());
             return new Review(id, answer.card(), answer.rating(), interval, lastInterval, answer.timeTakenMs(), type,
                     answer.typedAnswer(), answer.score(), answer.conceptResultsJson(), before);
@@ -346,6 +347,7 @@ public final class Store implements AutoCloseable {
                 key = new CardKey(rs.getString(3), rs.getString(4));
                 before = readState(rs, 5);
             }
+            ReviewQuarters.add(c, reviewId, -1);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM revlog WHERE id = ?")) {
                 ps.setLong(1, reviewId);
                 ps.executeUpdate();

@@ -5,6 +5,7 @@ import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckFolder;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckWatcher;
+import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scoring.ScoringPolicy;
@@ -15,8 +16,10 @@ import dev.latent.store.DailyLimits;
 import dev.latent.store.Store;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.study.StudySession;
+import dev.latent.ui.exam.ExamFlow;
 import dev.latent.ui.present.PresentSetupView;
 import dev.latent.ui.editor.DeckEditorView;
+import dev.latent.ui.stats.StatisticsView;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.layout.BorderPane;
@@ -25,9 +28,11 @@ import javafx.stage.Window;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -66,6 +71,7 @@ public final class AppShell implements AutoCloseable {
         Themes.apply(settings, root);
         for (Deck deck : catalog.decks()) {
             store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
+            ExamDatePlanner.apply(store, deck.id(), scheduler(), clock.instant(), clock.getZone());
         }
     }
 
@@ -131,6 +137,32 @@ public final class AppShell implements AutoCloseable {
         SummaryView view = new SummaryView(session.deck(), session.summary(), clock, this::showDeckList);
         show(view.node());
         view.focusDone();
+    }
+
+    /** A practice exam over any decks: setup, exam, report. */
+    public void practiceExam() {
+        new ExamFlow(catalog.decks(), store, scheduler(), clock, paths.dataDir(), this::show, this::showDeckList).start();
+    }
+
+    public void showStatistics() {
+        show(new StatisticsView(catalog.decks(), store, scheduler(), clock, this::showDeckList).node());
+    }
+
+    /** Sets (or clears, with null) the deck's exam date and pulls its cards into the week before at once. */
+    void setExamDate(Deck deck, LocalDate date) {
+        store.setExamDate(deck.id(), date);
+        ExamDatePlanner.apply(store, deck.id(), scheduler(), clock.instant(), clock.getZone());
+        showDeckList();
+    }
+
+    Optional<LocalDate> examDate(Deck deck) {
+        return store.examDate(deck.id());
+    }
+
+    /** Mean predicted recall of the deck's cards at its exam date; empty without a date. */
+    OptionalDouble projectedRecall(Deck deck) {
+        return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store.cards(deck.id()),
+                scheduler(), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
     }
 
     public void openSettings() {

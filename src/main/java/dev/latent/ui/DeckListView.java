@@ -6,6 +6,8 @@ import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckFailure;
 import dev.latent.deck.DeckProblem;
 import dev.latent.platform.AppPaths;
+import dev.latent.scheduling.StudyDay;
+import dev.latent.ui.exam.ExamDateControl;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,7 +60,17 @@ final class DeckListView {
         importDeck.getStyleClass().add(Styles.FLAT);
         importDeck.setTooltip(new Tooltip("Copy a deck (.json), Anki notes in plain text or an .apkg into your deck folder"));
         importDeck.setOnAction(e -> shell.importDeck());
-        HBox header = new HBox(title, spacer, importDeck, settings);
+        Button exam = new Button("Practice exam");
+        exam.setId("open-exam");
+        exam.getStyleClass().add(Styles.FLAT);
+        exam.setTooltip(new Tooltip("A timed or untimed exam over all decks, one deck or one tag, with a report"));
+        exam.setOnAction(e -> shell.practiceExam());
+        Button statistics = new Button("Statistics");
+        statistics.setId("open-statistics");
+        statistics.getStyleClass().add(Styles.FLAT);
+        statistics.setTooltip(new Tooltip("Your reviews, retention, scores and the concepts you miss most"));
+        statistics.setOnAction(e -> shell.showStatistics());
+        HBox header = new HBox(title, spacer, exam, statistics, importDeck, settings);
         header.setAlignment(Pos.CENTER_LEFT);
         Label subtitle = new Label("Study autoencoders and GANs: type your answer, see which key ideas it hit, "
                 + "and come back when the scheduler says.");
@@ -128,7 +140,9 @@ final class DeckListView {
         Label next = new Label(nextDueText(counts));
         next.setId("next-due-" + deck.id());
         next.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox text = new VBox(6, name, description, count, dueRow, next);
+        Node examDate = ExamDateControl.create(deck, shell.examDate(deck).orElse(null), shell.projectedRecall(deck),
+                StudyDay.of(shell.clock().instant(), shell.clock().getZone()), date -> shell.setExamDate(deck, date));
+        VBox text = new VBox(6, name, description, count, dueRow, next, examDate);
         HBox.setHgrow(text, Priority.ALWAYS);
 
         Button study = new Button("Study now");

@@ -32,14 +32,14 @@ import java.util.TreeMap;
  * learner's own words highlighted where it was found, misconceptions flagged, and the model answer beside.
  * All deck and answer text is shown as plain text, never as markup.
  */
-final class FeedbackPane {
+public final class FeedbackPane {
 
     /** Below this width the two columns stack. */
     private static final double TWO_COLUMNS_MIN_WIDTH = 860;
 
     private final VBox root = new VBox(16);
 
-    FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer) {
+    public FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer) {
         root.setId("feedback");
         root.getStyleClass().add("feedback");
         VBox yours = new VBox(12);
@@ -71,7 +71,7 @@ final class FeedbackPane {
         });
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 

@@ -160,6 +160,11 @@ class StatisticsCalculatorTest {
                     Instant.parse("2026-02-11T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
             assertEquals(List.of("d/q1 k2 1/1", "d/q3 k2 1/2", "d/q1 k1 0/1", "d/q3 k1 0/2"), tallies.stream()
                     .map(t -> t.card() + " " + t.conceptId() + " " + t.missed() + "/" + t.seen()).toList());
+            Statistics stats = StatisticsCalculator.compute(store, List.of(), null, scheduler, NOW, BERLIN);
+            assertEquals(0, reviewsOn(stats, "2026-03-10"), "e and f are gone from the day counts too");
+            assertEquals(Duration.ZERO, stats.todayActivity().time());
+            assertEquals(6, stats.reviewsInYear());
+            assertEquals(new Retention(LocalDate.of(2026, 2, 9), 2, 1), stats.lastMonth());
         }
     }
 

@@ -69,7 +69,9 @@ class ExamSchemaMigrationTest {
         assertEquals(List.of("3"), query(db, "PRAGMA user_version"));
         assertEquals(List.of("1714528800000|minimax|1|Minimax game|0", "1714528800000|nash|1|Nash equilibrium|1"),
                 query(db, "SELECT review_id, concept, card_id, label, missed FROM review_concepts ORDER BY concept"));
-        assertEquals(List.of("deck_settings", "exam_answers", "exam_attempts", "review_concepts"), query(db,
+        // The four reviews share a quarter hour (id / 900000); none came a day or more after the card's last one.
+        assertEquals(List.of("1905032|4|32000|0|0"), query(db, "SELECT q, reviews, time_ms, checks, recalled FROM review_quarters"));
+        assertEquals(List.of("deck_settings", "exam_answers", "exam_attempts", "review_concepts", "review_quarters"), query(db,
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('cards', 'revlog') ORDER BY name"));
         assertEquals(List.of("ok"), query(db, "PRAGMA integrity_check"));
         assertEquals(List.of(), query(db, "PRAGMA foreign_key_check"));

@@ -34,6 +34,29 @@ public final class Screenshots {
         return file;
     }
 
+    /**
+     * The whole of {@code node}, however tall, on the window's background: for screens longer than the window.
+     */
+    static Path saveWhole(javafx.scene.Node node, String name) {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            javafx.scene.layout.Region root = (javafx.scene.layout.Region) node.getScene().getRoot();
+            if (root.getBackground() != null && !root.getBackground().getFills().isEmpty()) {
+                parameters.setFill(root.getBackground().getFills().get(0).getFill());
+            }
+            return node.snapshot(parameters, null);
+        }));
+        Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
+        Path file = folder.resolve(name);
+        try {
+            Files.createDirectories(folder);
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     private static BufferedImage toBufferedImage(WritableImage image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

@@ -1,0 +1,190 @@
+package dev.latent.ui.exam;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.exam.ExamQuestion;
+import dev.latent.exam.ExamReport;
+import dev.latent.exam.ExamSession;
+import dev.latent.scheduling.Rating;
+import dev.latent.scoring.ScoreResult;
+import dev.latent.study.StudySession;
+import dev.latent.ui.FeedbackPane;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Taking the exam: one question at a time with Previous / Next (Alt+Left / Alt+Right), a countdown when timed,
+ * "Check this answer" for feedback on one question, and Finish. When the countdown reaches zero the exam ends by
+ * itself with the answers as they stand.
+ */
+final class ExamView {
+
+    private final ExamSession session;
+    private final Consumer<ExamReport> onFinished;
+    private final BorderPane root = new BorderPane();
+    private final Label progress = new Label();
+    private final Label countdown = new Label();
+    private final Label deckName = new Label();
+    private final Label prompt = new Label();
+    private final TextArea answer = new TextArea();
+    private final Button previous = new Button("\u2190 Previous");
+    private final Button next = new Button("Next \u2192");
+    private final Button check = new Button("Check this answer");
+    private final Button finish = new Button("Finish exam");
+    private final VBox feedback = new VBox();
+    private final Timeline ticker;
+    private int index;
+
+    ExamView(ExamSession session, Consumer<ExamReport> onFinished) {
+        this.session = session;
+        this.onFinished = onFinished;
+        progress.setId("exam-progress");
+        progress.getStyleClass().add(Styles.TEXT_BOLD);
+        countdown.setId("exam-countdown");
+        countdown.getStyleClass().addAll("exam-countdown", Styles.TEXT_BOLD);
+        countdown.setVisible(session.deadline().isPresent());
+        countdown.setManaged(session.deadline().isPresent());
+        finish.setId("exam-finish");
+        finish.getStyleClass().add(Styles.ACCENT);
+        finish.setTooltip(new Tooltip("Hand in every answer and see the report"));
+        finish.setOnAction(e -> finishNow());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(16, progress, spacer, countdown, finish);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
+
+        deckName.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        prompt.setId("exam-prompt");
+        prompt.getStyleClass().addAll(Styles.TITLE_3, "prompt");
+        prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        answer.setId("exam-answer");
+        answer.setWrapText(true);
+        answer.setPrefRowCount(7);
+        answer.setPromptText("Type your answer");
+        answer.textProperty().addListener((o, old, text) -> session.setAnswer(index, text));
+        previous.setId("exam-prev");
+        next.setId("exam-next");
+        check.setId("exam-check");
+        check.setTooltip(new Tooltip("Grade this answer now and show the model answer; the answer is then locked"));
+        previous.setOnAction(e -> show(index - 1));
+        next.setOnAction(e -> show(index + 1));
+        check.setOnAction(e -> checkCurrent());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(10, previous, next, gap, check);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        feedback.setId("exam-feedback");
+        VBox page = new VBox(14, deckName, prompt, answer, buttons, feedback);
+        page.getStyleClass().addAll("page", "study-page");
+        ScrollPane scroll = new ScrollPane(ExamSetupView.centered(page));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        root.setCenter(scroll);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.RIGHT && index + 1 < session.size()) {
+                show(index + 1);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT && index > 0) {
+                show(index - 1);
+                e.consume();
+            }
+        });
+
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        if (session.deadline().isPresent()) ticker.play();
+        // Stop ticking once the screen is gone, whatever took it away.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene == null) ticker.stop();
+        });
+        show(0);
+        tick();
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void focusAnswer() {
+        Platform.runLater(answer::requestFocus);
+    }
+
+    /** Updates the countdown and ends the exam when the time is up. */
+    void tick() {
+        if (session.isFinished()) return;
+        session.remaining().ifPresent(left -> {
+            countdown.setText(clock(left) + " left");
+            countdown.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+            if (left.compareTo(Duration.ofMinutes(1)) < 0) countdown.getStyleClass().add(Styles.DANGER);
+            else if (left.compareTo(Duration.ofMinutes(5)) < 0) countdown.getStyleClass().add(Styles.WARNING);
+            countdown.setAccessibleText(clock(left) + " left in the exam");
+        });
+        if (session.isTimeUp()) finishNow();
+    }
+
+    static String clock(Duration left) {
+        long seconds = (left.toMillis() + 999) / 1000; // round up: 0:00 only when the time is really up
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%d:%02d", m, s);
+    }
+
+    private void show(int target) {
+        index = Math.max(0, Math.min(session.size() - 1, target));
+        ExamQuestion question = session.questions().get(index);
+        progress.setText("Question " + (index + 1) + " of " + session.size());
+        deckName.setText(question.deck().title());
+        prompt.setText(question.question().prompt());
+        answer.setText(session.answer(index));
+        answer.setEditable(session.isEditable(index));
+        previous.setDisable(index == 0);
+        next.setDisable(index == session.size() - 1);
+        check.setDisable(session.isChecked(index) || session.isTimeUp());
+        feedback.getChildren().clear();
+        if (session.isChecked(index)) showFeedback(session.check(index));
+        answer.positionCaret(answer.getLength());
+    }
+
+    private void checkCurrent() {
+        Optional<ScoreResult> score = session.check(index);
+        answer.setEditable(false);
+        check.setDisable(true);
+        showFeedback(score);
+    }
+
+    private void showFeedback(Optional<ScoreResult> score) {
+        ExamQuestion question = session.questions().get(index);
+        StudySession.Feedback shown = new StudySession.Feedback(session.answer(index), score,
+                score.map(ScoreResult::suggestedRating).orElse(Rating.GOOD), Map.of(), Duration.ZERO);
+        feedback.getChildren().setAll(new FeedbackPane(shown, question.question().answer()).node());
+    }
+
+    private void finishNow() {
+        if (session.isFinished()) return;
+        ticker.stop();
+        onFinished.accept(session.finish());
+    }
+}

@@ -1,0 +1,496 @@
+package dev.latent.ui.stats;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.deck.Deck;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.stats.ConceptMastery;
+import dev.latent.stats.DayActivity;
+import dev.latent.stats.DayCount;
+import dev.latent.stats.ExamOutlook;
+import dev.latent.stats.QuestionScores;
+import dev.latent.stats.Retention;
+import dev.latent.stats.Statistics;
+import dev.latent.stats.StatisticsCalculator;
+import dev.latent.store.ReviewStats;
+import dev.latent.store.Store;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.StringConverter;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The statistics screen: a year of reviews as a calendar heatmap, the next 30 days' due cards, true retention
+ * against the desired retention, each question's score over time, the concepts missed most and whether that is
+ * improving, time spent, and the recall projected for each exam date. Everything is computed once per visit by
+ * {@link StatisticsCalculator}; with no reviews the screen says what to do instead of drawing empty charts.
+ */
+public final class StatisticsView {
+
+    public static final String EMPTY_TEXT = "No reviews yet: study a few cards and come back.";
+    static final int HEAT_CELL = 11;
+    static final int CONCEPT_ROWS = 12;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+
+    private final List<Deck> decks;
+    private final Store store;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox page = new VBox(16);
+    private final Runnable onBack;
+    private Deck scoreDeck;
+
+    public StatisticsView(List<Deck> decks, Store store, Scheduler scheduler, Clock clock, Runnable onBack) {
+        this.decks = List.copyOf(decks);
+        this.store = store;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.onBack = onBack;
+        this.scoreDeck = decks.isEmpty() ? null : decks.get(0);
+        page.getStyleClass().addAll("page", "stats-page");
+        page.setId("statistics");
+        VBox frame = new VBox(page);
+        frame.setAlignment(Pos.TOP_CENTER);
+        frame.setFillWidth(true);
+        scroll.setContent(frame);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        rebuild();
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    private void rebuild() {
+        ZoneId zone = clock.getZone();
+        Statistics stats = StatisticsCalculator.compute(store, decks, scoreDeck, scheduler, clock.instant(), zone);
+        Button back = new Button("\u2190 Decks");
+        back.setId("stats-back");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setOnAction(e -> onBack.run());
+        Label title = new Label("Statistics");
+        title.setId("stats-title");
+        title.getStyleClass().add(Styles.TITLE_2);
+        page.getChildren().setAll(back, title);
+        if (!stats.exams().isEmpty()) page.getChildren().add(exams(stats));
+        if (!stats.hasReviews()) {
+            Label empty = new Label(EMPTY_TEXT);
+            empty.setId("stats-empty");
+            empty.getStyleClass().add(Styles.TITLE_4);
+            Label more = wrapped("Your calendar of reviews, the cards coming due, your true retention, your scores over "
+                    + "time and the concepts you miss most will appear here.");
+            more.getStyleClass().add(Styles.TEXT_MUTED);
+            VBox card = new VBox(8, empty, more);
+            card.getStyleClass().add("card");
+            page.getChildren().add(card);
+            return;
+        }
+        page.getChildren().addAll(figures(stats), section("Reviews in the last year", heatmap(stats)),
+                twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))),
+                section("True retention against desired retention", retention(stats)),
+                section("Scores over time", scores(stats)),
+                section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)", concepts(stats)));
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    private Node figures(Statistics stats) {
+        OptionalDouble rate = stats.lastMonth().rate();
+        HBox row = new HBox(12,
+                figure("stats-reviews-year", String.format(Locale.ROOT, "%,d", stats.reviewsInYear()), "reviews in the last year"),
+                figure("stats-reviews-today", Integer.toString(stats.todayActivity().reviews()), "reviews today"),
+                figure("stats-true-retention", rate.isPresent() ? percent(rate.getAsDouble()) : "\u2013",
+                        "true retention, 30 days"),
+                figure("stats-desired-retention", percent(stats.desiredRetention()), "desired retention"),
+                figure("stats-time-30", hoursMinutes(stats.timeLastDays(30)), "spent in 30 days"));
+        row.setId("stats-figures");
+        return row;
+    }
+
+    private static Node figure(String id, String value, String caption) {
+        Label number = new Label(value);
+        number.setId(id);
+        number.getStyleClass().addAll(Styles.TITLE_3, "figure-value");
+        Label text = new Label(caption);
+        text.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox box = new VBox(2, number, text);
+        box.getStyleClass().addAll("card", "stats-figure");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private Node exams(Statistics stats) {
+        VBox list = new VBox(4);
+        list.setId("stats-exams");
+        Label heading = new Label("Exam dates");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        list.getChildren().add(heading);
+        for (ExamOutlook exam : stats.exams()) {
+            Label row = wrapped(exam.deckTitle() + ": exam " + (exam.daysLeft() == 0 ? "today"
+                    : exam.daysLeft() == 1 ? "tomorrow" : "in " + exam.daysLeft() + " days") + " (" + SHORT.format(exam.examDate())
+                    + ") \u00b7 projected recall " + percent(exam.projectedRecall()));
+            row.setId("stats-exam-" + exam.deckId());
+            list.getChildren().add(row);
+        }
+        list.getStyleClass().add("card");
+        return list;
+    }
+
+    // ---------------------------------------------------------------- heatmap
+
+    /** GitHub-style: one column per week (Monday on top), one square per study day, darker for more reviews. */
+    private Node heatmap(Statistics stats) {
+        GridPane grid = new GridPane();
+        grid.setId("stats-heatmap");
+        grid.setHgap(2);
+        grid.setVgap(2);
+        List<DayActivity> year = stats.year();
+        LocalDate first = year.get(0).day();
+        int offset = first.getDayOfWeek().getValue() - DayOfWeek.MONDAY.getValue();
+        int max = Math.max(1, stats.maxReviewsPerDay());
+        int lastMonth = -1;
+        for (int i = 0; i < year.size(); i++) {
+            DayActivity day = year.get(i);
+            int column = (i + offset) / 7;
+            int row = (i + offset) % 7;
+            Rectangle cell = new Rectangle(HEAT_CELL, HEAT_CELL);
+            cell.setArcWidth(3);
+            cell.setArcHeight(3);
+            cell.getStyleClass().addAll("heat-cell", "heat-" + level(day.reviews(), max));
+            String text = (day.reviews() == 0 ? "No reviews" : day.reviews() == 1 ? "1 review" : day.reviews() + " reviews")
+                    + " on " + DAY.format(day.day());
+            cell.setAccessibleText(text);
+            grid.add(cell, column, row + 1);
+            if (day.day().getMonthValue() != lastMonth && row == 0) {
+                lastMonth = day.day().getMonthValue();
+                Label month = new Label(day.day().format(DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH)));
+                month.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                month.setMinWidth(Region.USE_PREF_SIZE);
+                GridPane.setColumnSpan(month, 3);
+                grid.add(month, column, 0);
+            }
+        }
+        // One tooltip for the whole grid, its text following the square under the pointer: 365 Tooltip objects
+        // (each a popup control) cost more to build than the rest of the heatmap.
+        Tooltip tip = new Tooltip();
+        tip.setShowDelay(javafx.util.Duration.millis(150));
+        Tooltip.install(grid, tip);
+        grid.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            if (e.getTarget() instanceof Rectangle cell && cell.getAccessibleText() != null) tip.setText(cell.getAccessibleText());
+        });
+        grid.setUserData(tip);
+        HBox legend = new HBox(3);
+        legend.setAlignment(Pos.CENTER_RIGHT);
+        Label less = new Label("Less");
+        less.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        legend.getChildren().add(less);
+        for (int level = 0; level <= 4; level++) {
+            Rectangle r = new Rectangle(HEAT_CELL, HEAT_CELL);
+            r.getStyleClass().addAll("heat-cell", "heat-" + level);
+            legend.getChildren().add(r);
+        }
+        Label more = new Label("More");
+        more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        legend.getChildren().add(more);
+        Label summary = new Label(stats.activeDays() + " days with reviews, at most " + stats.maxReviewsPerDay() + " in a day");
+        summary.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ScrollPane wide = new ScrollPane(grid);
+        wide.setFitToHeight(true);
+        wide.getStyleClass().add("page-scroll");
+        wide.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return new VBox(6, wide, new HBox(summary, gap, legend));
+    }
+
+    /** 0 for none, then four equal steps of the busiest day. */
+    static int level(int reviews, int max) {
+        if (reviews <= 0) return 0;
+        return Math.min(4, 1 + (int) (4.0 * (reviews - 1) / Math.max(1, max)));
+    }
+
+    // ---------------------------------------------------------------- charts
+
+    private Node forecast(Statistics stats) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel("cards");
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(WHOLE_NUMBERS);
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("stats-forecast");
+        chart.setCategoryGap(2);
+        chart.setBarGap(0);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName("due");
+        for (DayCount day : stats.forecast()) {
+            String label = day.day().equals(stats.today()) ? "Today" : SHORT.format(day.day());
+            series.getData().add(new XYChart.Data<>(label, day.count()));
+        }
+        chart.getData().add(series);
+        return styled(chart);
+    }
+
+    private Node timeSpent(Statistics stats) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel("minutes");
+        y.setMinorTickVisible(false);
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("stats-time");
+        chart.setCategoryGap(2);
+        chart.setBarGap(0);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName("minutes");
+        for (DayActivity day : stats.lastDays(30)) {
+            series.getData().add(new XYChart.Data<>(SHORT.format(day.day()), Math.round(day.time().toSeconds() / 6.0) / 10.0));
+        }
+        chart.getData().add(series);
+        return styled(chart);
+    }
+
+    private Node retention(Statistics stats) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis(0, 100, 10);
+        y.setLabel("%");
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("stats-retention-chart");
+        XYChart.Series<String, Number> truth = new XYChart.Series<>();
+        truth.setName("true retention");
+        XYChart.Series<String, Number> desired = new XYChart.Series<>();
+        desired.setName("desired retention");
+        for (Retention month : stats.retentionByMonth()) {
+            String label = MONTH.format(month.from());
+            desired.getData().add(new XYChart.Data<>(label, stats.desiredRetention() * 100));
+            month.rate().ifPresent(rate -> truth.getData().add(new XYChart.Data<>(label, rate * 100)));
+        }
+        chart.getData().add(desired);
+        chart.getData().add(truth);
+        chart.setCreateSymbols(true);
+        chart.setLegendSide(Side.TOP);
+        Label note = wrapped("True retention: of the answers to cards last seen a day or more before, the share not "
+                + "rated Again. Well below the desired retention means intervals run too long; well above, you review "
+                + "more than you need.");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return new VBox(6, styled(chart), note);
+    }
+
+    private Node scores(Statistics stats) {
+        VBox box = new VBox(8);
+        if (decks.size() > 1) {
+            ComboBox<Deck> choice = new ComboBox<>();
+            choice.setId("stats-deck");
+            choice.getItems().setAll(decks);
+            choice.setValue(scoreDeck);
+            choice.setCellFactory(l -> new DeckCell());
+            choice.setButtonCell(new DeckCell());
+            choice.valueProperty().addListener((o, a, b) -> {
+                scoreDeck = b;
+                rebuild();
+            });
+            box.getChildren().add(choice);
+        }
+        List<QuestionScores> withPoints = stats.questionScores().stream().filter(q -> !q.points().isEmpty()).toList();
+        if (withPoints.isEmpty()) {
+            Label none = new Label("No graded answers in this deck yet.");
+            none.setId("stats-scores-empty");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            box.getChildren().add(none);
+            return box;
+        }
+        ZoneId zone = clock.getZone();
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochDay) {
+                return SHORT.format(LocalDate.ofEpochDay(Math.round(epochDay.doubleValue())));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis(0, 100, 20);
+        y.setLabel("weekly mean score");
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setId("stats-scores");
+        chart.setLegendSide(Side.BOTTOM);
+        for (QuestionScores question : withPoints) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(shorten(question.prompt(), 48));
+            // One point per week (its mean score): every answer as a point is a thicket after a few months.
+            java.util.TreeMap<Long, double[]> weeks = new java.util.TreeMap<>();
+            for (ReviewStats.ScorePoint point : question.points()) {
+                LocalDate day = point.at().atZone(zone).toLocalDate();
+                long monday = day.minusDays(day.getDayOfWeek().getValue() - 1L).toEpochDay();
+                double[] sum = weeks.computeIfAbsent(monday, k -> new double[2]);
+                sum[0] += point.score();
+                sum[1]++;
+            }
+            weeks.forEach((monday, sum) -> series.getData().add(new XYChart.Data<>(monday + 3, sum[0] / sum[1])));
+            chart.getData().add(series);
+        }
+        chart.setCreateSymbols(false);
+        styled(chart);
+        chart.setPrefHeight(360);
+        box.getChildren().add(chart);
+        return box;
+    }
+
+    private Node concepts(Statistics stats) {
+        if (stats.concepts().isEmpty()) {
+            Label none = new Label("No graded answers in the last " + StatisticsCalculator.CONCEPT_DAYS + " days.");
+            none.setId("stats-concepts-empty");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            return none;
+        }
+        Map<String, String> prompts = decks.stream().flatMap(d -> d.questions().stream().map(q -> Map.entry(d.id() + "/" + q.id(), q.prompt())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        TableView<ConceptMastery> table = new TableView<>();
+        table.setId("stats-concepts");
+        table.getColumns().add(column("Concept", 200, ConceptMastery::label));
+        table.getColumns().add(column("Question", 260, c -> shorten(prompts.getOrDefault(c.card().toString(), c.card().questionId()), 60)));
+        table.getColumns().add(column("Missed", 90, c -> c.missed() + " of " + c.seen()));
+        table.getColumns().add(column("Earlier", 80, c -> rate(c.earlierMissRate())));
+        table.getColumns().add(column("Lately", 80, c -> rate(c.laterMissRate())));
+        table.getColumns().add(column("Trend", 110, StatisticsView::trendText));
+        table.getItems().setAll(stats.concepts().subList(0, Math.min(CONCEPT_ROWS, stats.concepts().size())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(30);
+        table.setPrefHeight(44 + 30 * table.getItems().size());
+        table.setPlaceholder(new Label(""));
+        return table;
+    }
+
+    /** Counts of cards: label whole numbers only, so an axis over 0-2 does not read "0.5 cards". */
+    private static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : "";
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Double.parseDouble(s);
+        }
+    };
+
+    static String trendText(ConceptMastery c) {
+        return switch (c.trend()) {
+            case IMPROVING -> "\u2198 improving";
+            case WORSENING -> "\u2197 worsening";
+            case STEADY -> "\u2192 steady";
+            case TOO_FEW -> "too few to tell";
+        };
+    }
+
+    private static TableColumn<ConceptMastery, String> column(String name, double width, Function<ConceptMastery, String> value) {
+        TableColumn<ConceptMastery, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static <C extends XYChart<?, ?>> C styled(C chart) {
+        chart.setAnimated(false);
+        chart.setLegendVisible(chart.getData().size() > 1);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(200);
+        chart.getStyleClass().add("stats-chart");
+        return chart;
+    }
+
+    private static Node section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(8, heading, content);
+        box.getStyleClass().add("card");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static Node twoUp(Node left, Node right) {
+        HBox row = new HBox(16, left, right);
+        if (left instanceof Region l) l.setPrefWidth(1);
+        if (right instanceof Region r) r.setPrefWidth(1);
+        return row;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    private static String rate(OptionalDouble rate) {
+        return rate.isPresent() ? percent(rate.getAsDouble()) : "\u2013";
+    }
+
+    static String hoursMinutes(Duration d) {
+        long minutes = Math.round(d.toSeconds() / 60.0);
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    private static String shorten(String text, int max) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "\u2026";
+    }
+
+    private static final class DeckCell extends ListCell<Deck> {
+        @Override
+        protected void updateItem(Deck deck, boolean empty) {
+            super.updateItem(deck, empty);
+            setText(empty || deck == null ? null : deck.title());
+        }
+    }
+}

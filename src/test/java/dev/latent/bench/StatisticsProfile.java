@@ -1,0 +1,47 @@
+package dev.latent.bench;
+
+import dev.latent.store.CardKey;
+import dev.latent.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.function.Supplier;
+
+/** Times each statistics query on the benchmark's data, to see where the time goes: {@code java ... StatisticsProfile DIR}. */
+public final class StatisticsProfile {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        if (!Files.exists(dir.resolve(Store.DATABASE_FILE))) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < StatisticsBenchmark.CARDS; i++) ids.add("q" + i);
+            try (Store s = Store.open(dir)) {
+                s.syncDeck(StatisticsBenchmark.DECK, ids, StatisticsBenchmark.NOW.minus(Duration.ofDays(1010)));
+            }
+            StatisticsBenchmark.fill(dir.resolve(Store.DATABASE_FILE));
+        }
+        Instant now = StatisticsBenchmark.NOW;
+        try (Store store = Store.open(dir)) {
+            for (int round = 0; round < 3; round++) {
+                time("hasReviews", store::hasReviews);
+                time("reviewBuckets", () -> store.reviewBuckets(now.minus(Duration.ofDays(365)), now));
+                time("dueBuckets", () -> store.dueBuckets(now.plus(Duration.ofDays(30))));
+                time("conceptTallies", () -> store.conceptTallies(now.minus(Duration.ofDays(56)), now.minus(Duration.ofDays(28)), now));
+                time("scoreHistory x12", () -> {
+                    for (int i = 0; i < 12; i++) store.scoreHistory(new CardKey(StatisticsBenchmark.DECK, "q" + i));
+                    return null;
+                });
+                time("cards", () -> store.cards(StatisticsBenchmark.DECK));
+            }
+        }
+    }
+
+    private static void time(String what, Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        System.out.printf("%-18s %7.1f ms%n", what, (System.nanoTime() - start) / 1e6);
+    }
+}

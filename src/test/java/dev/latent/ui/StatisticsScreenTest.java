@@ -1,0 +1,144 @@
+package dev.latent.ui;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.platform.AppPaths;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
+import dev.latent.testing.StudyHistory;
+import dev.latent.ui.stats.StatisticsView;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The statistics screen with no reviews and with months of them, and the exam date on the deck card. */
+@ExtendWith(ApplicationExtension.class)
+class StatisticsScreenTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    private Stage stage;
+    private Store store;
+    private DeckCatalog catalog;
+    private Deck deck;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
+        deck = catalog.deck("autoencoders-gans").orElseThrow();
+        store = Store.open(dataDir);
+        openApp();
+        stage.setWidth(1100);
+        stage.setHeight(760);
+        stage.show();
+    }
+
+    private void openApp() {
+        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void withNoReviewsTheScreenSaysWhatToDo(FxRobot robot) {
+        robot.clickOn("#open-statistics");
+        assertEquals(StatisticsView.EMPTY_TEXT, text(robot, "#stats-empty"));
+        assertTrue(robot.lookup("#stats-heatmap").tryQuery().isEmpty(), "no empty charts");
+        robot.clickOn("#stats-back");
+        assertTrue(robot.lookup("#open-statistics").tryQuery().isPresent(), "back on the deck list");
+    }
+
+    @Test
+    void showsTheYearForecastRetentionScoresAndConcepts(FxRobot robot) {
+        Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
+        int reviews = StudyHistory.simulate(store, deck, scheduler, clock.instant(), 150, clock.getZone(), 7);
+        robot.interact(this::openApp); // the deck list reads the store on open
+        robot.clickOn("#open-statistics");
+
+        assertEquals(String.format("%,d", reviews), text(robot, "#stats-reviews-year"));
+        GridPane heatmap = robot.lookup("#stats-heatmap").queryAs(GridPane.class);
+        long cells = heatmap.getChildren().stream().filter(n -> n instanceof Rectangle).count();
+        assertEquals(365, cells, "one square per day of the year");
+        long busyDays = heatmap.getChildren().stream().filter(n -> n instanceof Rectangle r && !r.getStyleClass().contains("heat-0")).count();
+        assertTrue(busyDays > 60 && busyDays <= 150, "the days studied are coloured: " + busyDays);
+        Rectangle last = (Rectangle) heatmap.getChildren().stream().filter(n -> n instanceof Rectangle).reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.getAccessibleText().endsWith("on Mon 2 Mar 2026"), last.getAccessibleText());
+        robot.moveTo(last);
+        Tooltip tip = (Tooltip) heatmap.getUserData();
+        assertEquals(last.getAccessibleText(), tip.getText(), "the tooltip names the square under the pointer");
+
+        BarChart<?, ?> forecast = robot.lookup("#stats-forecast").queryAs(BarChart.class);
+        assertEquals(30, forecast.getData().get(0).getData().size());
+        assertTrue(text(robot, "#stats-true-retention").matches("\\d+%"), text(robot, "#stats-true-retention"));
+        assertEquals("90%", text(robot, "#stats-desired-retention"));
+        LineChart<?, ?> retention = robot.lookup("#stats-retention-chart").queryAs(LineChart.class);
+        assertEquals(2, retention.getData().size(), "true and desired");
+        LineChart<?, ?> scores = robot.lookup("#stats-scores").queryAs(LineChart.class);
+        assertEquals(deck.size(), scores.getData().size(), "one line per question");
+        TableView<?> concepts = robot.lookup("#stats-concepts").queryAs(TableView.class);
+        assertFalse(concepts.getItems().isEmpty());
+        assertTrue(robot.lookup("#stats-time").tryQuery().isPresent());
+        // The whole screen, top to bottom, for the README.
+        Screenshots.saveWhole(robot.lookup("#statistics").query().getParent(), "statistics.png");
+    }
+
+    @Test
+    void anExamDateOnTheDeckCardShowsTheProjectedRecall(FxRobot robot) {
+        Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
+        StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
+        robot.interact(this::openApp);
+        assertFalse(robot.lookup("#exam-recall-autoencoders-gans").queryAs(Label.class).isVisible());
+        robot.clickOn("#exam-date-autoencoders-gans");
+        robot.interact(() -> robot.lookup("#exam-date-picker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 12)));
+        robot.clickOn("OK");
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 12)), store.examDate(deck.id()));
+        String outlook = text(robot, "#exam-recall-autoencoders-gans");
+        assertTrue(outlook.matches("Exam in 10 days \u00b7 projected recall \\d+%"), outlook);
+        assertTrue(store.cards(deck.id()).stream().noneMatch(c -> !c.state().isNew()
+                        && !c.state().due().isBefore(Instant.parse("2026-03-12T04:00:00Z"))
+                        && c.state().lastReview().isBefore(Instant.parse("2026-03-05T04:00:00Z"))),
+                "no reviewed card is left due after the exam without a review in its last week");
+
+        robot.clickOn("#open-statistics");
+        assertTrue(text(robot, "#stats-exam-autoencoders-gans").contains("exam in 10 days"));
+        robot.clickOn("#stats-back");
+        robot.clickOn("#exam-date-clear-autoencoders-gans");
+        assertEquals(Optional.empty(), store.examDate(deck.id()));
+    }
+}
