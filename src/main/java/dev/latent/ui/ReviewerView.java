@@ -99,15 +99,6 @@ final class ReviewerView {
     }
 
     private Node topBar() {
-        Button back = new Button("\u2190 Decks");
-        back.setId("back-to-decks");
-        back.getStyleClass().add(Styles.FLAT);
-        back.setTooltip(new Tooltip("Back to the deck list (Esc). Every rating is already saved."));
-        back.setOnAction(e -> onLeave.run());
-        Label deckTitle = new Label(session.deck().title());
-        deckTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         newCount.setId("remaining-new");
         learningCount.setId("remaining-learning");
         dueCount.setId("remaining-due");
@@ -123,10 +114,8 @@ final class ReviewerView {
         undo.setTooltip(new Tooltip("Take back the last rating (" + keys.label(KeyAction.UNDO) + ")"));
         undo.setOnAction(e -> undo());
         undo.setFocusTraversable(false);
-        HBox bar = new HBox(12, back, deckTitle, spacer, newCount, learningCount, dueCount, undo);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
-        return bar;
+        return Pages.topBar(session.deck().title(), "Back to the deck list (Esc). Every rating is already saved.",
+                onLeave, newCount, learningCount, dueCount, undo);
     }
 
     private void buildQuestionPage() {

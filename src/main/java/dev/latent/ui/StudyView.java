@@ -74,22 +74,10 @@ final class StudyView {
     }
 
     private Node topBar() {
-        Button back = new Button("\u2190 Decks");
-        back.setId("back-to-decks");
-        back.getStyleClass().add(Styles.FLAT);
-        back.setTooltip(new Tooltip("Back to the deck list (Esc)"));
-        back.setOnAction(e -> leave());
-        Label deckTitle = new Label(walkthrough.deck().title());
-        deckTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         progressText.setId("progress");
         progressBar.setPrefWidth(160);
         progressBar.setAccessibleText("Questions revealed so far");
-        HBox bar = new HBox(12, back, deckTitle, spacer, progressText, progressBar);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
-        return bar;
+        return Pages.topBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
     }
 
     private void buildQuestionPage() {
