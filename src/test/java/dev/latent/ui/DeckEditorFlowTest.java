@@ -79,6 +79,15 @@ class DeckEditorFlowTest {
         return text(robot, "#agreement-question");
     }
 
+    /** Waits (bounded) for the live rubric test to show {@code expected}; the assertion after it says what it shows. */
+    private static void awaitAgreement(FxRobot robot, String expected) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#agreement-question").equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // fall through: the assertion reports the text actually shown
+        }
+    }
+
     /** Scrolls the form so that {@code query} is near the top: the README shows the rubric part. */
     private static void scrollFormTo(FxRobot robot, String query) {
         ScrollPane scroll = robot.lookup(".editor-form-scroll").queryAs(ScrollPane.class);
@@ -106,6 +115,8 @@ class DeckEditorFlowTest {
         TextArea phrasings = robot.lookup("#concept-0-phrasings").queryAs(TextArea.class);
         String original = phrasings.getText();
         robot.interact(() -> phrasings.setText("zzqx nothing matches this"));
+        // The state may still read "Up to date." from the previous run until the debounced run starts.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !text(robot, "#agreement-question").equals(before));
         String after = agreementAfterRun(robot);
         assertNotEquals(before, after, "the rubric test follows the edit");
         assertNotEquals(overallBefore, text(robot, "#agreement-overall"));
@@ -115,11 +126,13 @@ class DeckEditorFlowTest {
         robot.interact(() -> robot.lookup("#concept-0-phrasings").query().requestFocus());
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
         assertEquals(original, robot.lookup("#concept-0-phrasings").queryAs(TextArea.class).getText(), "Ctrl+Z restores it");
+        awaitAgreement(robot, before);
         assertEquals(before, agreementAfterRun(robot), "and the agreement with it");
         assertTrue(text(robot, "#editor-status").contains("Saved."), "back at the saved deck");
 
         keys(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals("zzqx nothing matches this", robot.lookup("#concept-0-phrasings").queryAs(TextArea.class).getText());
+        awaitAgreement(robot, after);
         assertEquals(after, agreementAfterRun(robot));
 
         robot.clickOn("#editor-save");
