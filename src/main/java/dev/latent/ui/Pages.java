@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,5 +42,17 @@ final class Pages {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         return bar;
+    }
+
+    /** The question and answer box of a study screen, with the ids the tests and styles rely on. */
+    static void questionAndAnswer(Label prompt, TextArea answer) {
+        prompt.setId("prompt");
+        prompt.setWrapText(true);
+        prompt.getStyleClass().addAll(Styles.TITLE_3, "prompt");
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        answer.setId("answer");
+        answer.setWrapText(true);
+        answer.setPrefRowCount(6);
+        answer.setAccessibleText("Your answer");
     }
 }

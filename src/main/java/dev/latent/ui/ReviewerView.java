@@ -119,15 +119,7 @@ final class ReviewerView {
     }
 
     private void buildQuestionPage() {
-        prompt.setId("prompt");
-        prompt.setWrapText(true);
-        prompt.getStyleClass().addAll(Styles.TITLE_3, "prompt");
-        prompt.setMinHeight(Region.USE_PREF_SIZE);
-
-        answer.setId("answer");
-        answer.setWrapText(true);
-        answer.setPrefRowCount(6);
-        answer.setAccessibleText("Your answer");
+        Pages.questionAndAnswer(prompt, answer);
 
         submit.setId("submit");
         submit.getStyleClass().add(Styles.ACCENT);

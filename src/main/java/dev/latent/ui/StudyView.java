@@ -81,16 +81,8 @@ final class StudyView {
     }
 
     private void buildQuestionPage() {
-        prompt.setId("prompt");
-        prompt.setWrapText(true);
-        prompt.getStyleClass().addAll(Styles.TITLE_3, "prompt");
-        prompt.setMinHeight(Region.USE_PREF_SIZE);
-
-        answer.setId("answer");
-        answer.setWrapText(true);
-        answer.setPrefRowCount(6);
+        Pages.questionAndAnswer(prompt, answer);
         answer.setPromptText("Type your answer, then press Ctrl+Enter to compare it with the model answer.");
-        answer.setAccessibleText("Your answer");
 
         reveal.setId("reveal");
         reveal.getStyleClass().add(Styles.ACCENT);
