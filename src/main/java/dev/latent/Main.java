@@ -13,8 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (LatentCommand.opensApp(args)) {
-            dev.latent.ui.LatentApp.launchWith(args);
+        var app = LatentCommand.appOptions(args);
+        if (app.isPresent()) {
+            dev.latent.ui.LatentApp.launchWith(app.get());
             return;
         }
         System.exit(LatentCommand.run(args));

@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The {@code latent} command line: with no subcommand it opens the app, otherwise it runs a tool.
@@ -18,11 +20,14 @@ import java.nio.file.Path;
                 CommandLine.HelpCommand.class})
 public final class LatentCommand implements Runnable {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    static final String DATA_DIR = "--data-dir";
+    static final String STUDY = "--study";
+
+    @Option(names = DATA_DIR, paramLabel = "DIR",
             description = "Folder for the learner's data (store, backups, own decks). Default: the platform's user data folder.")
     Path dataDir;
 
-    @Option(names = "--study", paramLabel = "DECK",
+    @Option(names = STUDY, paramLabel = "DECK",
             description = "Open straight into the reviewer for the deck with this id (as if Study now was pressed).")
     String studyDeck;
 
@@ -31,29 +36,57 @@ public final class LatentCommand implements Runnable {
         // No subcommand: Main opens the app instead of calling this.
     }
 
-    /** True when the arguments ask for the app rather than a command-line tool. */
-    public static boolean opensApp(String[] args) {
-        if (args.length == 0) return true;
+    /** The app's own options: where the data lives, and a deck to open straight into the reviewer (or null). */
+    public record AppOptions(Path dataDir, String studyDeck) {
+    }
+
+    /** The app's options when the arguments ask for the app rather than a command-line tool; empty otherwise. */
+    public static Optional<AppOptions> appOptions(String[] args) {
+        Optional<AppOptions> plain = scanAppOptions(args);
+        if (plain.isPresent()) return plain;
         try {
-            CommandLine.ParseResult result = new CommandLine(new LatentCommand()).parseArgs(args);
-            return result.subcommand() == null && !result.isUsageHelpRequested() && !result.isVersionHelpRequested();
+            LatentCommand command = new LatentCommand();
+            CommandLine.ParseResult result = new CommandLine(command).parseArgs(args);
+            boolean app = result.subcommand() == null && !result.isUsageHelpRequested() && !result.isVersionHelpRequested();
+            return app ? Optional.of(new AppOptions(command.dataDir, command.studyDeck)) : Optional.empty();
         } catch (CommandLine.ParameterException e) {
-            return false; // let run() print the usage error
+            return Optional.empty(); // let run() print the usage error
         }
     }
 
-    /** The app's options when it opens: {@code --data-dir}. */
-    public static Path dataDirOption(String[] args) {
-        LatentCommand command = new LatentCommand();
-        new CommandLine(command).parseArgs(args);
-        return command.dataDir;
-    }
-
-    /** The app's {@code --study} option: the id of the deck to open in the reviewer, or null for the deck list. */
-    public static String studyDeckOption(String[] args) {
-        LatentCommand command = new LatentCommand();
-        new CommandLine(command).parseArgs(args);
-        return command.studyDeck;
+    /**
+     * Reads the app's usual arguments ({@code --data-dir DIR}, {@code --study DECK}, each at most once, either
+     * form {@code --name value} or {@code --name=value}) without picocli: building the model of every command
+     * would cost the app's start-up a few hundred milliseconds. Anything else is left to picocli.
+     */
+    static Optional<AppOptions> scanAppOptions(String[] args) {
+        Path dataDir = null;
+        String studyDeck = null;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            String value;
+            int equals = name.indexOf('=');
+            if (name.startsWith("--") && equals > 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                value = args[++i];
+            } else {
+                return Optional.empty();
+            }
+            if (name.equals(DATA_DIR) && dataDir == null && !value.isEmpty()) {
+                try {
+                    dataDir = Path.of(value);
+                } catch (InvalidPathException e) {
+                    return Optional.empty();
+                }
+            } else if (name.equals(STUDY) && studyDeck == null) {
+                studyDeck = value;
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new AppOptions(dataDir, studyDeck));
     }
 
     public static int run(String[] args) {

@@ -9,7 +9,6 @@ import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scoring.ScoringPolicy;
-import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.DailyLimits;
@@ -59,20 +58,20 @@ public final class AppShell implements AutoCloseable {
     private Function<Window, Optional<Path>> importChooser = DeckImport::choose;
 
     public AppShell(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
-        this.paths = paths;
-        this.catalog = catalog;
-        this.store = store;
-        this.clock = clock;
-        this.settingsStore = new SettingsStore(paths.dataDir());
-        SettingsStore.Loaded loaded = settingsStore.load();
-        this.settings = loaded.settings();
-        this.notice = loaded.problem().orElse(null);
+        this(AppStartup.prepare(paths, catalog, store, clock));
+    }
+
+    /** The shell over data already opened and synced, possibly while the toolkit was starting. */
+    AppShell(AppStartup opened) {
+        this.paths = opened.paths();
+        this.catalog = opened.catalog();
+        this.store = opened.store();
+        this.clock = opened.clock();
+        this.settingsStore = opened.settingsStore();
+        this.settings = opened.settings().settings();
+        this.notice = opened.settings().problem().orElse(null);
         root.getStyleClass().add("app-root");
         Themes.apply(settings, root);
-        for (Deck deck : catalog.decks()) {
-            store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
-            ExamDatePlanner.apply(store, deck.id(), scheduler(), clock.instant(), clock.getZone());
-        }
     }
 
     public Parent root() {
@@ -288,8 +287,7 @@ public final class AppShell implements AutoCloseable {
     }
 
     private Scheduler scheduler() {
-        return new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
-                .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
+        return AppStartup.scheduler(settings);
     }
 
     private DailyLimits limits() {

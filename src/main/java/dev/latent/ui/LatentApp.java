@@ -2,8 +2,8 @@ package dev.latent.ui;
 
 import dev.latent.cli.LatentCommand;
 import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.platform.AppPaths;
+import dev.latent.platform.StartupTrace;
 import dev.latent.scoring.Grader;
 import dev.latent.store.Store;
 import dev.latent.store.StoreException;
@@ -14,40 +14,55 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The desktop app: opens the learner's store, loads the decks, then hands the window to {@link AppShell}. */
 public final class LatentApp extends Application {
+
+    /** Set by {@link #launchWith} before the toolkit starts: JavaFX creates this class itself, without arguments. */
+    private static CompletableFuture<AppStartup> opening;
+    private static String studyDeck;
 
     private Store store;
     private Thread backup;
     private Scene scene;
 
-    public static void launchWith(String[] args) {
-        Application.launch(LatentApp.class, args);
+    public static void launchWith(LatentCommand.AppOptions options) {
+        StartupTrace.mark("main");
+        // The store and the decks need no toolkit: read them while JavaFX starts, on another core.
+        opening = AppStartup.openInBackground(AppPaths.of(options.dataDir()), Clock.systemDefaultZone());
+        studyDeck = options.studyDeck();
+        Application.launch(LatentApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        String[] args = getParameters().getRaw().toArray(String[]::new);
-        AppPaths paths = AppPaths.of(LatentCommand.dataDirOption(args));
-        String studyDeck = LatentCommand.studyDeckOption(args);
+        StartupTrace.mark("toolkit up");
+        AppStartup opened;
         try {
-            store = Store.open(paths.dataDir());
-        } catch (StoreException e) {
+            opened = opening.join();
+            StartupTrace.mark("data ready");
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof StoreException problem)) throw e;
             // A second instance, or an unusable data folder: say so and touch nothing.
-            System.err.println("Latent cannot open your data: " + e.getMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            System.err.println("Latent cannot open your data: " + problem.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
             alert.setTitle("Latent");
             alert.setHeaderText("Latent cannot open your data");
             alert.showAndWait();
             Platform.exit();
             return;
         }
-        Clock clock = Clock.systemDefaultZone();
-        AppShell shell = new AppShell(paths, DeckLibrary.loadAll(paths.deckDir()), store, clock);
+        store = opened.store();
+        Clock clock = opened.clock();
+        AppShell shell = new AppShell(opened);
+        StartupTrace.mark("theme set");
         scene = createScene(shell);
+        StartupTrace.mark("scene created");
         boolean studying = studyDeck != null && shell.studyDeck(studyDeck);
         if (!studying) shell.showDeckList();
+        StartupTrace.mark("first screen built");
         // After the first screen is up: the daily backup (it copies the whole database, seconds for a long
         // history) and Lucene's one-time start-up (about 100 ms), so the first graded answer is quick.
         StartupProbe.watch(scene, studying ? "question" : "decks", studying ? "#prompt" : ".deck-folder", () -> {
@@ -62,6 +77,7 @@ public final class LatentApp extends Application {
             if (!shell.mayClose()) e.consume(); // unsaved deck edits
         });
         stage.show();
+        StartupTrace.mark("window shown");
     }
 
     private static Thread backUpInBackground(Store store, Clock clock) {

@@ -1,5 +1,6 @@
 package dev.latent.ui;
 
+import dev.latent.platform.StartupTrace;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,6 +47,7 @@ final class StartupProbe {
             }
             long at = System.currentTimeMillis();
             scene.removePostLayoutPulseListener(listener[0]);
+            StartupTrace.mark("first screen laid out");
             if (probeFile != null) write(Path.of(probeFile), screen, at);
             // After this pulse, not inside it: the work below must not delay the frame being drawn.
             Platform.runLater(() -> {

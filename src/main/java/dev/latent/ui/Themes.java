@@ -28,8 +28,8 @@ final class Themes {
             case DARK -> true;
             case SYSTEM -> systemPrefersDark();
         };
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.fontZoomPercent() / 100.0));
         root.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }

@@ -87,6 +87,10 @@ public final class StartupBenchmark {
         Path minimalJar = minimalWindowJar();
         String fxClassPath = javafxClassPath();
 
+        // Class-data archives first: one training run each, ending by itself once the first screen is up. The
+        // launches below copy each runtime's options, which name the archive only once it has been trained.
+        for (Jvm runtime : runtimes()) runtime.train(this, minimalJar, fxClassPath);
+
         List<Launch> launches = new ArrayList<>();
         for (Jvm runtime : runtimes()) {
             List<String> app = new ArrayList<>(List.of(runtime.java));
@@ -100,9 +104,6 @@ public final class StartupBenchmark {
             launches.add(new Launch("Minimal JavaFX window", runtime.name, MinimalWindow.TITLE, minimal, null, false));
         }
         if (!only.isEmpty()) launches.removeIf(l -> Stream.of(only.split(",")).noneMatch(o -> l.name().contains(o)));
-
-        // Class-data archives: one training run each, ending by itself once the first screen is up.
-        for (Jvm runtime : runtimes()) runtime.train(this, minimalJar, fxClassPath);
 
         Map<Launch, List<Sample>> samples = new LinkedHashMap<>();
         for (Launch launch : launches) samples.put(launch, new ArrayList<>());

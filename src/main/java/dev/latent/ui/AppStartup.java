@@ -1,0 +1,101 @@
+package dev.latent.ui;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.exam.ExamDatePlanner;
+import dev.latent.platform.AppPaths;
+import dev.latent.platform.StartupTrace;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import dev.latent.store.Store;
+
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * Everything the app reads before its first screen: the store, the decks (synced into the store, exam dates
+ * applied) and the settings. None of it needs JavaFX, so {@link #openInBackground} does it on threads of its own
+ * while the toolkit starts up, which takes about as long.
+ *
+ * @param settingsStore where settings are saved when the learner changes them
+ * @param settings      the settings read at start, with the problem found in the file, if any
+ */
+record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock, SettingsStore settingsStore,
+                  SettingsStore.Loaded settings) {
+
+    /**
+     * Opens the store on one thread while another reads the decks and settings, then syncs the two. A store that
+     * cannot be opened (a second instance, an unusable data folder) fails the future with its
+     * {@link dev.latent.store.StoreException}; if anything fails, a store that did open is closed again.
+     */
+    static CompletableFuture<AppStartup> openInBackground(AppPaths paths, Clock clock) {
+        CompletableFuture<Store> store = onThread("latent-open-store", () -> {
+            Store opened = Store.open(paths.dataDir());
+            StartupTrace.mark("store open");
+            return opened;
+        });
+        CompletableFuture<Files> files = onThread("latent-read-decks", () -> Files.read(paths));
+        CompletableFuture<AppStartup> ready = store.thenCombine(files, (opened, read) -> sync(paths, read, opened, clock));
+        ready.whenComplete((ok, failure) -> {
+            if (failure != null) store.thenAccept(Store::close);
+        });
+        return ready;
+    }
+
+    /** Reads the settings and brings the store in line with the decks: new questions get cards, exam dates apply. */
+    static AppStartup prepare(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
+        return sync(paths, Files.read(paths, catalog), store, clock);
+    }
+
+    /** What the app reads from files before it starts: decks and settings. */
+    private record Files(DeckCatalog catalog, SettingsStore settingsStore, SettingsStore.Loaded settings) {
+
+        static Files read(AppPaths paths) {
+            DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
+            StartupTrace.mark("decks loaded");
+            return read(paths, catalog);
+        }
+
+        static Files read(AppPaths paths, DeckCatalog catalog) {
+            SettingsStore settingsStore = new SettingsStore(paths.dataDir());
+            SettingsStore.Loaded loaded = settingsStore.load();
+            // Asking the desktop for its colour scheme starts a process: done here, it is off the first screen's path.
+            if (loaded.settings().theme() == Settings.Theme.SYSTEM) Themes.systemPrefersDark();
+            StartupTrace.mark("settings read");
+            return new Files(catalog, settingsStore, loaded);
+        }
+    }
+
+    private static AppStartup sync(AppPaths paths, Files files, Store store, Clock clock) {
+        Scheduler scheduler = scheduler(files.settings().settings());
+        for (Deck deck : files.catalog().decks()) {
+            store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
+            ExamDatePlanner.apply(store, deck.id(), scheduler, clock.instant(), clock.getZone());
+        }
+        StartupTrace.mark("decks synced");
+        return new AppStartup(paths, files.catalog(), store, clock, files.settingsStore(), files.settings());
+    }
+
+    private static <T> CompletableFuture<T> onThread(String name, Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    static Scheduler scheduler(Settings settings) {
+        return new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
+                .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
+    }
+}
