@@ -53,6 +53,17 @@ public final class DeckFolder {
 
     /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
     public Saved save(Deck deck, boolean replace) throws DeckFolderException {
+        return save(deck, replace, null);
+    }
+
+    /**
+     * Writes a deck over the version the caller last read, unless the file has changed since: an editor saving
+     * must not silently drop what another program (or a hand edit) wrote into the file meanwhile.
+     *
+     * @param lastRead the deck as the caller read or last saved it; null to write whatever the file holds now
+     * @throws DeckChangedException the file no longer holds {@code lastRead} (nothing is written)
+     */
+    public Saved save(Deck deck, boolean replace, Deck lastRead) throws DeckFolderException {
         byte[] bytes = DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8);
         try {
             // Check that what we write reads back: a deck built in code skipped the loader's checks.
@@ -60,7 +71,28 @@ public final class DeckFolder {
         } catch (DeckException e) {
             throw new DeckFolderException("the deck is not valid: " + e.problems().get(0).withoutFile());
         }
+        if (lastRead != null) requireUnchanged(lastRead);
         return store(deck, bytes, replace);
+    }
+
+    /** Refuses when the user deck file of {@code lastRead}'s id no longer holds it; a deleted deck has nothing to lose. */
+    private void requireUnchanged(Deck lastRead) throws DeckChangedException {
+        Optional<Path> current = userFileOf(lastRead.id());
+        if (current.isEmpty()) {
+            Path usual = folder.resolve(fileNameFor(lastRead.id()));
+            if (Files.exists(usual)) throw new DeckChangedException(usual, "it was changed and no longer reads as this deck");
+            return;
+        }
+        Deck now;
+        try {
+            now = DeckLoader.load(current.get());
+        } catch (DeckException e) {
+            throw new DeckChangedException(current.get(), "it was changed and no longer reads as this deck");
+        }
+        // Compared as written: the same content, whatever the file's formatting.
+        if (!DeckWriter.toJson(now).equals(DeckWriter.toJson(lastRead))) {
+            throw new DeckChangedException(current.get(), "it was changed by another program since it was opened");
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.latent.deck;
 
 /** A change to the user deck folder that was refused or failed: the message says why, in one line. */
-public final class DeckFolderException extends Exception {
+public class DeckFolderException extends Exception {
 
     public DeckFolderException(String message) {
         super(message);

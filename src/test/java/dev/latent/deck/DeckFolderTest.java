@@ -134,4 +134,40 @@ class DeckFolderTest {
         assertEquals("x.schema.deck.json", DeckFolder.fileNameFor("x.schema"));
         assertEquals("x.SCHEMA.deck.json", DeckFolder.fileNameFor("x.SCHEMA"));
     }
+
+    @Test
+    void aSaveOverAFileChangedSinceItWasReadIsRefusedAndWritesNothing() throws Exception {
+        DeckFolder folder = new DeckFolder(userDecks());
+        Deck read = folder.importFile(outside("a.json", tinyDeck("mine", "What is a VAE?")), false).deck();
+        Path file = userDecks().resolve("mine.json");
+        String changedByHand = tinyDeck("mine", "What is a GAN?");
+        Files.writeString(file, changedByHand);
+
+        Deck edited = dev.latent.deck.edit.DeckEdits.withTitle(read, "Edited in the app");
+        DeckChangedException refused = assertThrows(DeckChangedException.class, () -> folder.save(edited, true, read));
+        assertEquals(file, refused.file());
+        assertEquals(file + " was not overwritten: it was changed by another program since it was opened", refused.getMessage());
+        assertEquals(changedByHand, Files.readString(file));
+
+        Files.writeString(file, "{ not json");
+        assertEquals(file + " was not overwritten: it was changed and no longer reads as this deck",
+                assertThrows(DeckChangedException.class, () -> folder.save(edited, true, read)).getMessage());
+        assertEquals("{ not json", Files.readString(file));
+    }
+
+    @Test
+    void aSaveOverTheVersionReadOrOverADeletedFileGoesThrough() throws Exception {
+        DeckFolder folder = new DeckFolder(userDecks());
+        Deck read = folder.importFile(outside("a.json", tinyDeck("mine", "What is a VAE?")), false).deck();
+        // Same content in another layout: not a change.
+        Path file = userDecks().resolve("mine.json");
+        Files.writeString(file, Files.readString(file).replace("\n", "\n\n"));
+        Deck edited = dev.latent.deck.edit.DeckEdits.withTitle(read, "Edited in the app");
+        DeckFolder.Saved saved = folder.save(edited, true, read);
+        assertEquals("Edited in the app", DeckLoader.load(saved.file()).title());
+
+        Files.delete(file);
+        folder.save(edited, true, saved.deck());
+        assertEquals("Edited in the app", DeckLoader.load(file).title(), "nothing on disk was lost by writing it again");
+    }
 }

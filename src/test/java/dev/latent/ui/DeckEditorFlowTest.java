@@ -194,4 +194,46 @@ class DeckEditorFlowTest {
         assertEquals(8, DeckLoader.load(mine).size(), "nothing was written");
         assertFalse(robot.lookup("#editor-save").tryQuery().isPresent());
     }
+
+    @Test
+    void aDeckChangedOnDiskWhileOpenIsNotOverwrittenWithoutAsking(FxRobot robot) throws Exception {
+        robot.clickOn("#edit-mine");
+        robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("Edited in the app?"));
+        // Meanwhile another program renames the deck in the file.
+        Deck onDisk = DeckLoader.load(mine);
+        DeckWriter.write(DeckEdits.withTitle(onDisk, "Renamed by hand"), mine);
+
+        robot.clickOn("#editor-save");
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "the learner is asked");
+        Dialogs.clickButton(robot, "Cancel");
+        assertEquals("Renamed by hand", DeckLoader.load(mine).title(), "Cancel writes nothing");
+
+        robot.clickOn("#editor-save");
+        Dialogs.clickButton(robot, "Save as a copy");
+        robot.interact(() -> robot.lookup("#copy-id").queryAs(TextField.class).setText("mine-edited"));
+        Dialogs.clickButton(robot, "OK");
+        assertEquals("Renamed by hand", DeckLoader.load(mine).title(), "the other program's change is kept");
+        Deck copy = DeckLoader.load(dataDir.resolve("decks").resolve("mine-edited.json"));
+        assertEquals("Edited in the app?", copy.questions().get(0).prompt(), "and so is the learner's edit");
+
+        // Saving again goes to the copy, which nobody else changed: no question asked.
+        robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("Edited twice?"));
+        robot.clickOn("#editor-save");
+        assertFalse(robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertEquals("Edited twice?", DeckLoader.load(dataDir.resolve("decks").resolve("mine-edited.json"))
+                .questions().get(0).prompt());
+    }
+
+    @Test
+    void overwriteReplacesTheChangedFileAfterAsking(FxRobot robot) throws Exception {
+        robot.clickOn("#edit-mine");
+        robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("Mine wins?"));
+        DeckWriter.write(DeckEdits.withTitle(DeckLoader.load(mine), "Renamed by hand"), mine);
+
+        robot.clickOn("#editor-save");
+        Dialogs.clickButton(robot, "Overwrite");
+        Deck saved = DeckLoader.load(mine);
+        assertEquals("Mine wins?", saved.questions().get(0).prompt());
+        assertEquals("My autoencoder deck", saved.title());
+    }
 }

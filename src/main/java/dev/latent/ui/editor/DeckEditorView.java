@@ -3,6 +3,7 @@ package dev.latent.ui.editor;
 import atlantafx.base.theme.Styles;
 import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
+import dev.latent.deck.DeckChangedException;
 import dev.latent.deck.DeckFolder;
 import dev.latent.deck.DeckFolderException;
 import dev.latent.deck.Misconception;
@@ -64,6 +65,8 @@ public final class DeckEditorView {
 
     private final DeckFolder folder;
     private final Consumer<Deck> onSaved;
+    /** The deck as its file held it when opened or last saved here: saving over anything else asks first. */
+    private Deck lastRead;
     private final Runnable onClose;
     private boolean readOnly;
     private EditHistory history;
@@ -88,6 +91,7 @@ public final class DeckEditorView {
      */
     public DeckEditorView(Deck deck, boolean readOnly, DeckFolder folder, Consumer<Deck> onSaved, Runnable onClose) {
         this.history = EditHistory.of(deck);
+        this.lastRead = readOnly ? null : deck;
         this.readOnly = readOnly;
         this.folder = folder;
         this.onSaved = onSaved;
@@ -480,28 +484,54 @@ public final class DeckEditorView {
             message(Alert.AlertType.ERROR, "The deck has problems and was not saved", String.join("\n", found));
             return false;
         }
-        Deck toSave = deck();
-        if (readOnly) {
-            Optional<String> newId = askCopyId();
-            if (newId.isEmpty()) return false;
-            toSave = DeckEdits.withTitle(DeckEdits.withId(toSave, newId.get()), toSave.title() + " (copy)");
-        }
+        return readOnly ? saveCopy() : saveInPlace(lastRead);
+    }
+
+    private boolean saveInPlace(Deck expectedOnDisk) {
         try {
-            DeckFolder.Saved saved = folder.save(toSave, !readOnly);
-            if (readOnly) {
-                readOnly = false;
-                history = EditHistory.of(saved.deck());
-            } else {
-                history = history.markSaved();
-            }
-            afterChange(false);
-            status.setText("Saved to " + saved.file() + ".");
-            onSaved.accept(saved.deck());
-            return true;
+            DeckFolder.Saved saved = folder.save(deck(), true, expectedOnDisk);
+            history = history.markSaved();
+            return saved(saved);
+        } catch (DeckChangedException e) {
+            // Someone changed the file since it was opened: overwrite, keep both, or stop and look.
+            ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+            ButtonType copy = new ButtonType("Save as a copy", ButtonBar.ButtonData.NO);
+            Alert ask = new Alert(Alert.AlertType.WARNING, "Overwrite replaces the file's new content with your version; "
+                    + "Save as a copy keeps both as separate decks.", overwrite, copy, ButtonType.CANCEL);
+            if (root.getScene() != null) ask.initOwner(root.getScene().getWindow());
+            ask.setTitle("Deck changed on disk");
+            ask.setHeaderText(e.file() + " was changed outside the editor since you opened it.");
+            ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+            if (answer == overwrite) return saveInPlace(null);
+            if (answer == copy) return saveCopy();
+            return false;
         } catch (DeckFolderException e) {
             message(Alert.AlertType.ERROR, "Could not save the deck", e.getMessage());
             return false;
         }
+    }
+
+    private boolean saveCopy() {
+        Optional<String> newId = askCopyId();
+        if (newId.isEmpty()) return false;
+        Deck copy = DeckEdits.withTitle(DeckEdits.withId(deck(), newId.get()), deck().title() + " (copy)");
+        try {
+            DeckFolder.Saved saved = folder.save(copy, false);
+            readOnly = false;
+            history = EditHistory.of(saved.deck());
+            return saved(saved);
+        } catch (DeckFolderException e) {
+            message(Alert.AlertType.ERROR, "Could not save the deck", e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean saved(DeckFolder.Saved saved) {
+        lastRead = saved.deck();
+        afterChange(false);
+        status.setText("Saved to " + saved.file() + ".");
+        onSaved.accept(saved.deck());
+        return true;
     }
 
     private Optional<String> askCopyId() {
