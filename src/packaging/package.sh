@@ -5,9 +5,15 @@
 # with a class-data-sharing archive for the image trained first (see below; under Xvfb when there is no display;
 # without one the image is left without the archive and says so).
 # Needs: jpackage (JDK 17+), dpkg-deb and fakeroot for the .deb.
+# The second argument (optional) is the JDK whose jpackage builds the image and whose runtime the image ships;
+# default: the jpackage on PATH. From JDK 25 the image gets an ahead-of-time cache instead of a CDS archive.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version="${1:-0.1.0}"
+jdk="${2:-}"
+jpackage=jpackage
+if [ -n "$jdk" ]; then jpackage="$jdk/bin/jpackage"; fi
+feature="$("$jpackage" --version | cut -d. -f1)"
 target=target
 out="$target/jpackage"
 input="$target/jpackage-input"
@@ -19,13 +25,14 @@ common=(--name latent --app-version "$version" --vendor "Latent" \
   --description "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers." \
   --copyright "Apache License 2.0")
 
-jpackage --type app-image "${common[@]}" --dest "$out" --input "$input" --main-jar latent.jar \
+"$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$input" --main-jar latent.jar \
   --main-class dev.latent.Main --icon src/packaging/latent.png
 
 # Class-data sharing: jpackage's trimmed runtime has no base archive, so the image gets a static one holding the
 # JDK's and the app's start-up classes: a start that lists the classes it loads (ending by itself once the first
 # question is up), then a dump from that list. The launcher uses it with -Xshare:auto: if it cannot be mapped
-# (another runtime, a moved jar), the app starts as before, only slower.
+# (another runtime, a moved jar), the app starts as before, only slower. On JDK 25+ an AOT cache does the same
+# and more (classes linked, methods profiled), from one training start.
 app="$out/latent/lib/app"
 cfg="$app/latent.cfg"
 display="${DISPLAY:-}"
@@ -38,7 +45,21 @@ if [ -z "$display" ] && command -v Xvfb >/dev/null; then
 fi
 if [ -n "$display" ]; then
   train_dir="$(mktemp -d)"
-  if DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train_dir/classes.lst -Dlatent.exitAfterStartup=true -Dlatent.startupProbe=$train_dir/probe" \
+  training=(-Dlatent.exitAfterStartup=true "-Dlatent.startupProbe=$train_dir/probe")
+  if [ "$feature" -ge 25 ]; then
+    # JDK 25+: a training start records what it loads and profiles, then the cache is assembled from that record
+    # (in two steps: the trimmed runtime has no bin/java for the one-step -XX:AOTCacheOutput to call).
+    if DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$train_dir/latent.aotconf ${training[*]}" \
+          timeout 300 "$out/latent/bin/latent" --data-dir "$train_dir/data" --study autoencoders-gans >"$target/jpackage-training.log" 2>&1 \
+        && JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$train_dir/latent.aotconf -XX:AOTCache=$app/latent.aot" \
+          timeout 300 "$out/latent/bin/latent" >>"$target/jpackage-training.log" 2>&1 \
+        && [ -f "$app/latent.aot" ]; then
+      sed -i 's|^\[JavaOptions\]|[JavaOptions]\njava-options=-XX:AOTCache=$APPDIR/latent.aot|' "$cfg"
+      echo "ahead-of-time cache: $app/latent.aot"
+    else
+      echo "warning: the AOT training run failed (see $target/jpackage-training.log); the image starts without it" >&2
+    fi
+  elif DISPLAY="$display" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$train_dir/classes.lst ${training[*]}" \
         timeout 300 "$out/latent/bin/latent" --data-dir "$train_dir/data" --study autoencoders-gans >"$target/jpackage-training.log" 2>&1 \
       && JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train_dir/classes.lst -XX:SharedArchiveFile=$app/latent.jsa" \
         timeout 300 "$out/latent/bin/latent" >>"$target/jpackage-training.log" 2>&1; \
@@ -55,7 +76,7 @@ fi
 if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
 
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
-  jpackage --type deb "${common[@]}" --dest "$out" --app-image "$out/latent" \
+  "$jpackage" --type deb "${common[@]}" --dest "$out" --app-image "$out/latent" \
     --linux-shortcut --linux-menu-group Education --linux-app-category education \
     --linux-package-name latent --linux-deb-maintainer "latent@localhost" --icon src/packaging/latent.png
   ls -l "$out"/*.deb
