@@ -1,16 +1,13 @@
 package dev.latent.cli;
 
-import dev.latent.platform.AppPaths;
 import dev.latent.store.Store;
 import dev.latent.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code latent backup [--data-dir DIR]}: writes a backup of the learner's database now and prints where. */
@@ -21,17 +18,14 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    LatentCommand parent;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: the platform's user data folder.")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = Store.open(dataDirOf(dataDir, parent))) {
+        try (Store store = dataDir.openStore()) {
             out.println("backup written: " + store.backup());
             return 0;
         } catch (StoreException e) {
@@ -41,10 +35,5 @@ final class BackupCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
-    }
-
-    /** The data folder: this command's option, else the root's, else the platform default. */
-    static Path dataDirOf(Path own, LatentCommand parent) {
-        return AppPaths.of(own != null ? own : parent == null ? null : parent.dataDir).dataDir();
     }
 }

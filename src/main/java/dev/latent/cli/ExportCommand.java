@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Deck chosen = DeckArgument.resolve(deck, dataDir != null ? dataDir : parent == null ? null : parent.dataDir);
+            Deck chosen = DeckArgument.resolve(deck, DataDirOption.orRoot(dataDir, parent));
             if (target.ankiText != null) {
                 String text = AnkiText.write(chosen, html);
                 if (target.ankiText.toString().equals("-")) {

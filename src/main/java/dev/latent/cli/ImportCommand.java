@@ -66,7 +66,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             AnkiText.ImportOptions options = new AnkiText.ImportOptions(deckId, title);
             Deck deck = source.ankiText != null ? AnkiText.read(source.ankiText, options) : ApkgImport.read(source.apkg, options);
-            Path folder = AppPaths.of(dataDir != null ? dataDir : parent == null ? null : parent.dataDir).deckDir();
+            Path folder = AppPaths.of(DataDirOption.orRoot(dataDir, parent)).deckDir();
             DeckFolder.Saved saved = new DeckFolder(folder).save(deck, replace);
             out.printf("%s: %d questions imported as deck \"%s\"%s%n", saved.file(), deck.size(), deck.id(),
                     saved.replaced() ? " (replaced the previous one)" : "");

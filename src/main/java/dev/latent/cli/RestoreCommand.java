@@ -4,9 +4,9 @@ import dev.latent.store.Store;
 import dev.latent.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
@@ -38,11 +38,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    LatentCommand parent;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: the platform's user data folder.")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--list", description = "List the backups, newest first, with date and size.")
     boolean list;
@@ -60,7 +57,7 @@ final class RestoreCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (Store store = Store.open(BackupCommand.dataDirOf(dataDir, parent))) {
+        try (Store store = dataDir.openStore()) {
             if (list) {
                 List<Path> backups = store.listBackups();
                 if (backups.isEmpty()) out.println("no backups in " + store.dataDir().resolve("backups"));

@@ -10,12 +10,11 @@ import dev.latent.store.Store;
 import dev.latent.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -36,11 +35,8 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @ParentCommand
-    LatentCommand parent;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder. Default: the platform's user data folder.")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Option(names = "--deck", paramLabel = "ID", description = "Only this deck.")
     String deckId;
@@ -49,15 +45,15 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = BackupCommand.dataDirOf(dataDir, parent);
-        DeckCatalog catalog = DeckLibrary.loadAll(new AppPaths(dir).deckDir());
+        AppPaths paths = dataDir.paths();
+        DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
         List<Deck> decks = deckId == null ? catalog.decks() : catalog.deck(deckId).map(List::of).orElse(List.of());
         if (decks.isEmpty()) {
             err.println(deckId == null ? "stats: no decks found" : "stats: no deck with id \"" + deckId + "\"");
             err.flush();
             return 1;
         }
-        try (Store store = Store.open(dir)) {
+        try (Store store = Store.open(paths.dataDir())) {
             Instant now = clock.instant();
             ZoneId zone = clock.getZone();
             boolean first = true;

@@ -14,10 +14,7 @@ import dev.latent.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static dev.latent.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,19 +32,6 @@ class DataCommandsTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new LatentCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @AfterEach
     void resetClock() {
@@ -71,7 +56,7 @@ class DataCommandsTest {
     @Test
     void backupPrintsTheNewFile() {
         Path data = dir.resolve("data");
-        Run run = run("backup", "--data-dir", data.toString());
+        CliRun run = run("backup", "--data-dir", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path written = Path.of(run.out().strip().replace("backup written: ", ""));
         assertTrue(Files.isRegularFile(written), run.out());
@@ -82,7 +67,7 @@ class DataCommandsTest {
     void backupSaysClearlyWhenTheAppHoldsTheFolder() {
         Path data = dir.resolve("data");
         try (Store open = Store.open(data)) {
-            Run run = run("backup", "--data-dir", data.toString());
+            CliRun run = run("backup", "--data-dir", data.toString());
             assertEquals(1, run.exitCode());
             assertTrue(run.err().startsWith("backup: Latent is already open on this data folder"), run.err());
             assertFalse(run.err().contains("Exception"), run.err());
@@ -96,7 +81,7 @@ class DataCommandsTest {
         run("backup", "--data-dir", data.toString());
         Path old = data.resolve("backups").resolve("latent-20250102-030405.db");
         Files.copy(Files.list(data.resolve("backups")).filter(p -> p.toString().endsWith(".db")).findFirst().orElseThrow(), old);
-        Run run = run("restore", "--list", "--data-dir", data.toString());
+        CliRun run = run("restore", "--list", "--data-dir", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
@@ -109,13 +94,13 @@ class DataCommandsTest {
     void restoreTakesASafetyBackupAndBringsBackTheOldHistory() throws Exception {
         Path data = dir.resolve("data");
         answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
-        Run backup = run("backup", "--data-dir", data.toString());
+        CliRun backup = run("backup", "--data-dir", data.toString());
         Path saved = Path.of(backup.out().strip().replace("backup written: ", ""));
         Thread.sleep(1100); // backups are named by the second
         answer(data, Instant.parse("2026-03-05T10:00:00Z"), null, null);
         assertEquals(2, reviewCount(data));
 
-        Run run = run("restore", "--data-dir", data.toString(), saved.getFileName().toString());
+        CliRun run = run("restore", "--data-dir", data.toString(), saved.getFileName().toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("safety backup of the current database: "), run.out());
         assertTrue(run.out().contains("restored " + saved), run.out());
@@ -127,7 +112,7 @@ class DataCommandsTest {
         Path data = dir.resolve("data");
         answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
         Path bogus = Files.writeString(dir.resolve("notes.db"), "just some text, not SQLite");
-        Run run = run("restore", "--data-dir", data.toString(), bogus.toString());
+        CliRun run = run("restore", "--data-dir", data.toString(), bogus.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("restore: "), run.err());
         assertTrue(run.err().contains("not a readable Latent database") || run.err().contains("not a Latent database"), run.err());
@@ -136,7 +121,7 @@ class DataCommandsTest {
 
     @Test
     void restoreWithoutABackupAsksForOne() {
-        Run run = run("restore", "--data-dir", dir.resolve("data").toString());
+        CliRun run = run("restore", "--data-dir", dir.resolve("data").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--list"), run.err());
     }
@@ -156,7 +141,7 @@ class DataCommandsTest {
                 "{\"concepts\":[{\"id\":\"k1\",\"label\":\"Latent space\",\"status\":\"MISSED\"}]}");
         StatsCommand.clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
 
-        Run run = run("stats", "--data-dir", data.toString(), "--deck", "t");
+        CliRun run = run("stats", "--data-dir", data.toString(), "--deck", "t");
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of(
@@ -171,7 +156,7 @@ class DataCommandsTest {
 
     @Test
     void statsRefusesAnUnknownDeck() {
-        Run run = run("stats", "--data-dir", dir.resolve("data").toString(), "--deck", "nope");
+        CliRun run = run("stats", "--data-dir", dir.resolve("data").toString(), "--deck", "nope");
         assertEquals(1, run.exitCode());
         assertEquals("stats: no deck with id \"nope\"", run.err().strip());
     }

@@ -5,15 +5,13 @@ import dev.latent.deck.DeckLoader;
 import dev.latent.interchange.AnkiText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
 
+import static dev.latent.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,25 +25,6 @@ class DeckCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-        /** Errors are one line of text per problem, never a stack trace. */
-        void assertCleanError() {
-            assertEquals(1, exitCode, out + err);
-            assertFalse(err.contains("Exception") || err.contains("\tat "), err);
-            assertFalse(err.isBlank());
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new LatentCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
     }
@@ -54,7 +33,7 @@ class DeckCommandsTest {
 
     @Test
     void validateSaysOkForValidDecks() {
-        Run run = run("validate", BUNDLED.toString());
+        CliRun run = run("validate", BUNDLED.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(BUNDLED + ": ok (8 questions)", run.out().strip());
         assertEquals("", run.err());
@@ -71,7 +50,7 @@ class DeckCommandsTest {
                   ]
                 }
                 """);
-        Run run = run("validate", BUNDLED.toString(), bad.toString());
+        CliRun run = run("validate", BUNDLED.toString(), bad.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains(BUNDLED + ": ok"), run.out());
         String[] problems = run.err().strip().split("\\R");
@@ -83,7 +62,7 @@ class DeckCommandsTest {
 
     @Test
     void validateReportsAMissingFile() {
-        Run run = run("validate", dir.resolve("missing.json").toString());
+        CliRun run = run("validate", dir.resolve("missing.json").toString());
         run.assertCleanError();
         assertTrue(run.err().startsWith(dir.resolve("missing.json") + ": cannot read file"), run.err());
     }
@@ -93,7 +72,7 @@ class DeckCommandsTest {
     @Test
     void exportsTheBundledDeckAsAnkiTextByDefault() throws Exception {
         Path out = dir.resolve("deck.txt");
-        Run run = run("export", "--anki-text", out.toString());
+        CliRun run = run("export", "--anki-text", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(out + ": 8 notes from deck \"autoencoders-gans\" (Anki notes in plain text)", run.out().strip());
         String text = Files.readString(out);
@@ -104,7 +83,7 @@ class DeckCommandsTest {
 
     @Test
     void exportsHtmlTextToStandardOutput() {
-        Run run = run("export", "--anki-text", "-", "--html", "--deck", BUNDLED.toString());
+        CliRun run = run("export", "--anki-text", "-", "--html", "--deck", BUNDLED.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("#separator:tab\n#html:true\n"), run.out());
         assertTrue(run.out().contains("<ul><li>"), run.out());
@@ -113,7 +92,7 @@ class DeckCommandsTest {
     @Test
     void exportsAnApkg() throws Exception {
         Path out = dir.resolve("deck.apkg");
-        Run run = run("export", "--apkg", out.toString(), "--deck", "autoencoders-gans");
+        CliRun run = run("export", "--apkg", out.toString(), "--deck", "autoencoders-gans");
         assertEquals(0, run.exitCode(), run.err());
         try (ZipFile zip = new ZipFile(out.toFile())) {
             assertNotNull(zip.getEntry("collection.anki2"));
@@ -125,7 +104,7 @@ class DeckCommandsTest {
     void exportFindsUserDecksInTheDataDir() throws Exception {
         Path decks = Files.createDirectories(dir.resolve("data").resolve("decks"));
         Files.writeString(decks.resolve("mine.json"), Files.readString(BUNDLED).replace("\"id\": \"autoencoders-gans\"", "\"id\": \"mine\""));
-        Run run = run("export", "--anki-text", dir.resolve("mine.txt").toString(), "--deck", "mine",
+        CliRun run = run("export", "--anki-text", dir.resolve("mine.txt").toString(), "--deck", "mine",
                 "--data-dir", dir.resolve("data").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("deck \"mine\""), run.out());
@@ -133,15 +112,15 @@ class DeckCommandsTest {
 
     @Test
     void exportFailsCleanlyForAnUnknownDeckOrAnInvalidFile() throws IOException {
-        Run unknown = run("export", "--apkg", dir.resolve("x.apkg").toString(), "--deck", "no-such-deck");
+        CliRun unknown = run("export", "--apkg", dir.resolve("x.apkg").toString(), "--deck", "no-such-deck");
         unknown.assertCleanError();
         assertTrue(unknown.err().startsWith("export: no deck file or deck id \"no-such-deck\"; known decks: autoencoders-gans"),
                 unknown.err());
         Path broken = write("broken.json", "{");
-        Run invalid = run("export", "--anki-text", "-", "--deck", broken.toString());
+        CliRun invalid = run("export", "--anki-text", "-", "--deck", broken.toString());
         invalid.assertCleanError();
         assertTrue(invalid.err().startsWith(broken + ":"), invalid.err());
-        Run unwritable = run("export", "--anki-text", broken.resolve("inside-a-file.txt").toString());
+        CliRun unwritable = run("export", "--anki-text", broken.resolve("inside-a-file.txt").toString());
         unwritable.assertCleanError();
         assertTrue(unwritable.err().contains("cannot write"), unwritable.err());
     }
@@ -159,7 +138,7 @@ class DeckCommandsTest {
         Path text = dir.resolve("exported.txt");
         assertEquals(0, run("export", "--anki-text", text.toString(), "--html").exitCode());
         Path data = dir.resolve("data");
-        Run run = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
+        CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
         assertEquals(0, run.exitCode(), run.err());
         Path saved = data.toAbsolutePath().resolve("decks").resolve("ae-copy.json");
         assertEquals(saved + ": 8 questions imported as deck \"ae-copy\"", run.out().strip());
@@ -169,10 +148,10 @@ class DeckCommandsTest {
             assertEquals(original.questions().get(i).answer(), deck.questions().get(i).answer());
         }
 
-        Run again = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
+        CliRun again = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
         again.assertCleanError();
         assertTrue(again.err().startsWith("import: a deck with id \"ae-copy\" is already in"), again.err());
-        Run replaced = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy", "--replace");
+        CliRun replaced = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy", "--replace");
         assertEquals(0, replaced.exitCode(), replaced.err());
         assertTrue(replaced.out().contains("(replaced the previous one)"), replaced.out());
     }
@@ -181,7 +160,7 @@ class DeckCommandsTest {
     void importUsesTheRootDataDirOptionToo() throws Exception {
         Path text = write("Cell Biology.txt", "#separator:tab\nFront?\tBack.\n");
         Path data = dir.resolve("root-data");
-        Run run = run("--data-dir", data.toString(), "import", "--anki-text", text.toString());
+        CliRun run = run("--data-dir", data.toString(), "import", "--anki-text", text.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(data.resolve("decks").resolve("cell-biology.json")), run.out());
     }
@@ -189,7 +168,7 @@ class DeckCommandsTest {
     @Test
     void importRefusesMalformedTextWithTheLine() throws IOException {
         Path text = write("bad.txt", "#separator:tab\nok\tfine\n\"unclosed\tback\n");
-        Run run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
+        CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
         run.assertCleanError();
         assertEquals(text + ":3: a quoted field is never closed (unbalanced \")", run.err().strip());
         assertFalse(Files.exists(dir.resolve("data").resolve("decks").resolve("bad.json")));
@@ -200,14 +179,14 @@ class DeckCommandsTest {
         Path apkg = dir.resolve("deck.apkg");
         assertEquals(0, run("export", "--apkg", apkg.toString()).exitCode());
         Path data = dir.resolve("data");
-        Run run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
+        CliRun run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path saved = data.toAbsolutePath().resolve("decks").resolve("autoencoders-and-gans.json");
         assertEquals(saved + ": 8 questions imported as deck \"autoencoders-and-gans\"", run.out().strip());
         assertEquals(8, DeckLoader.load(saved).size());
 
         Path garbage = write("garbage.apkg", "not a zip at all");
-        Run bad = run("import", "--apkg", garbage.toString(), "--data-dir", data.toString());
+        CliRun bad = run("import", "--apkg", garbage.toString(), "--data-dir", data.toString());
         bad.assertCleanError();
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
         assertEquals(2, run("import", "--apkg", "a", "--anki-text", "b").exitCode(), "one source at a time");
@@ -216,7 +195,7 @@ class DeckCommandsTest {
     @Test
     void importRefusesTheBundledDecksId() throws IOException {
         Path text = write("x.txt", "F\tB\n");
-        Run run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString(),
+        CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString(),
                 "--deck-id", "autoencoders-gans");
         run.assertCleanError();
         assertTrue(run.err().contains("bundled"), run.err());

@@ -9,16 +9,14 @@ import dev.latent.scoring.ScoreResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.latent.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,16 +25,6 @@ class GradeCommandTest {
     private static final Path DECK = Path.of(System.getProperty("latent.questions", "questions"), "autoencoders-gans.json");
     private static final String ANSWER = "Mode collapse: the generator produces only a few kinds of outputs. "
             + "Training is unstable and oscillates, and GANs are sensitive to hyperparameters.";
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new LatentCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @AfterEach
     void restoreStdin() {
@@ -50,8 +38,8 @@ class GradeCommandTest {
 
     @Test
     void explainsTheGradeOfOneAnswer() throws Exception {
-        Run run = run("grade", "--deck", DECK.toString(), "--question", "gan-training", ANSWER);
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = run("grade", "--deck", DECK.toString(), "--question", "gan-training", ANSWER);
+        assertEquals(0, run.exitCode(), run.err());
         ScoreResult expected = direct("gan-training", ANSWER);
         assertTrue(run.out().contains("Score " + expected.score() + "/100   grade " + expected.grade() + "/4"), run.out());
         assertTrue(run.out().contains("HIT      Mode collapse"), run.out());
@@ -62,16 +50,16 @@ class GradeCommandTest {
 
     @Test
     void questionByPositionAndDefaultDeck() {
-        Run byId = run("grade", "-q", "gan-training", ANSWER);
-        Run byPosition = run("grade", "-q", "8", ANSWER);
-        assertEquals(0, byId.exit(), byId.err());
+        CliRun byId = run("grade", "-q", "gan-training", ANSWER);
+        CliRun byPosition = run("grade", "-q", "8", ANSWER);
+        assertEquals(0, byId.exitCode(), byId.err());
         assertEquals(byId.out(), byPosition.out());
     }
 
     @Test
     void jsonOutputCarriesEvidenceOffsets() throws Exception {
-        Run run = run("grade", "--deck", DECK.toString(), "-q", "gan-training", "--json", ANSWER);
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = run("grade", "--deck", DECK.toString(), "-q", "gan-training", "--json", ANSWER);
+        assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         ScoreResult expected = direct("gan-training", ANSWER);
         assertEquals("gan-training", json.get("question").asText());
@@ -89,26 +77,26 @@ class GradeCommandTest {
     @Test
     void readsTheAnswerFromStandardInputWhenAbsent() {
         GradeCommand.stdin = new ByteArrayInputStream(ANSWER.getBytes(StandardCharsets.UTF_8));
-        Run fromStdin = run("grade", "-q", "gan-training", "--json");
-        Run fromArgument = run("grade", "-q", "gan-training", "--json", ANSWER);
-        assertEquals(0, fromStdin.exit(), fromStdin.err());
+        CliRun fromStdin = run("grade", "-q", "gan-training", "--json");
+        CliRun fromArgument = run("grade", "-q", "gan-training", "--json", ANSWER);
+        assertEquals(0, fromStdin.exitCode(), fromStdin.err());
         assertEquals(fromArgument.out().replaceAll("\"answer\" : .*\n", ""), fromStdin.out().replaceAll("\"answer\" : .*\n", ""));
     }
 
     @Test
     void unknownQuestionIsAClearError() {
-        Run run = run("grade", "-q", "no-such-question", "some answer");
-        assertEquals(1, run.exit());
+        CliRun run = run("grade", "-q", "no-such-question", "some answer");
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("unknown question \"no-such-question\""), run.err());
         assertTrue(run.err().contains("gan-training"), run.err());
         assertEquals("", run.out());
-        assertEquals(1, run("grade", "-q", "99", "x").exit());
+        assertEquals(1, run("grade", "-q", "99", "x").exitCode());
     }
 
     @Test
     void emptyAnswerScoresZero() throws Exception {
-        Run run = run("grade", "-q", "1", "--json", "   ");
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = run("grade", "-q", "1", "--json", "   ");
+        assertEquals(0, run.exitCode(), run.err());
         assertEquals(0, new ObjectMapper().readTree(run.out()).get("score").asInt());
     }
 
@@ -119,8 +107,8 @@ class GradeCommandTest {
         Files.writeString(in, "student\tquestion\tanswer\tnote\r\n"
                 + "ann\tgan-training\t" + ANSWER + "\t first  \r\n"
                 + "bob\t1\t" + answer2 + "\t\r\n", StandardCharsets.UTF_8);
-        Run run = run("grade", "--batch", in.toString(), "--deck", DECK.toString());
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = run("grade", "--batch", in.toString(), "--deck", DECK.toString());
+        assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(3, lines.size(), run.out());
         assertEquals("student\tquestion\tanswer\tnote\tscore\tgrade", lines.get(0));
@@ -139,8 +127,8 @@ class GradeCommandTest {
                 + "1\t" + reference + "\t" + prompt + "\tLet the water evaporate and the salt is left behind.\n"
                 + "2\t" + reference + "\t" + prompt + "\tI saw a pinkish colour.\n"
                 + "3\t" + reference + "\t\tThe water evaporated, leaving the salt.\n", StandardCharsets.UTF_8);
-        Run run = run("grade", "--batch", in.toString());
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = run("grade", "--batch", in.toString());
+        assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("id\treference\tprompt\tanswer\tscore\tgrade", lines.get(0));
         int[] scores = lines.stream().skip(1).mapToInt(l -> Integer.parseInt(l.split("\t")[4])).toArray();
@@ -156,8 +144,8 @@ class GradeCommandTest {
     void batchReferenceModeRefusesAnEmptyReference(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("ref.tsv");
         Files.writeString(in, "reference\tanswer\n \tsomething\n", StandardCharsets.UTF_8);
-        Run run = run("grade", "--batch", in.toString());
-        assertEquals(1, run.exit());
+        CliRun run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(in + ":2: the reference answer is empty"), run.err());
     }
 
@@ -168,8 +156,8 @@ class GradeCommandTest {
                 + "gan-training\tfine answer\n"
                 + "gan-training\ttoo\tmany\n"
                 + "nope\tunknown question\n", StandardCharsets.UTF_8);
-        Run run = run("grade", "--batch", in.toString());
-        assertEquals(1, run.exit());
+        CliRun run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exitCode());
         assertEquals("", run.out());
         assertTrue(run.err().contains(in + ":3: expected 2 tab-separated columns, found 3"), run.err());
         assertTrue(run.err().contains(in + ":4: unknown question \"nope\""), run.err());
@@ -179,19 +167,19 @@ class GradeCommandTest {
     void batchNeedsTheColumns(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("cols.tsv");
         Files.writeString(in, "q\tanswer\nx\ty\n", StandardCharsets.UTF_8);
-        Run run = run("grade", "--batch", in.toString());
-        assertEquals(1, run.exit());
+        CliRun run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains(":1: missing column \"question\""), run.err());
         Path empty = dir.resolve("empty.tsv");
         Files.writeString(empty, "", StandardCharsets.UTF_8);
-        assertEquals(1, run("grade", "--batch", empty.toString()).exit());
-        assertEquals(1, run("grade", "--batch", dir.resolve("missing.tsv").toString()).exit());
+        assertEquals(1, run("grade", "--batch", empty.toString()).exitCode());
+        assertEquals(1, run("grade", "--batch", dir.resolve("missing.tsv").toString()).exitCode());
     }
 
     @Test
     void rubricTestPrintsTheReportEndingWithTheOverallKappa() {
-        Run run = run("rubric-test", DECK.toString());
-        assertEquals(0, run.exit(), run.err());
+        CliRun run = run("rubric-test", DECK.toString());
+        assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("overall QWK [01]\\.[0-9]{3}"), lines.get(lines.size() - 1));
         assertTrue(run.out().contains("gan-training"), run.out());
@@ -202,8 +190,8 @@ class GradeCommandTest {
     void rubricTestOnABrokenDeckFails(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{ not json", StandardCharsets.UTF_8);
-        Run run = run("rubric-test", broken.toString());
-        assertEquals(1, run.exit());
+        CliRun run = run("rubric-test", broken.toString());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("broken.json"), run.err());
     }
 }

@@ -2,14 +2,12 @@ package dev.latent.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.latent.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -19,19 +17,6 @@ class ReplayCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new LatentCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
@@ -47,7 +32,7 @@ class ReplayCommandTest {
                 1,3,2024-01-03T10:00:00+00:00,2000
                 2,1,2024-01-04T11:00:00+00:00,9000
                 """);
-        Run run = run("replay", csv.toString());
+        CliRun run = run("replay", csv.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().contains("reviews: 4 (2 cards)"), run.out());
@@ -69,7 +54,7 @@ class ReplayCommandTest {
         try (var in = getClass().getResourceAsStream("/fsrs/review_logs_josh_1711744352250_to_1728234780857.csv")) {
             Files.copy(in, csv);
         }
-        Run run = run("replay", csv.toString());
+        CliRun run = run("replay", csv.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("evaluated: 5329"), run.out());
         assertTrue(run.out().contains("log loss: 0.4587"), run.out());
@@ -84,7 +69,7 @@ class ReplayCommandTest {
                 1,3,2024-01-01T10:00:00+00:00,4000
                 1,3,not-a-time,2000
                 """);
-        Run run = run("replay", csv.toString());
+        CliRun run = run("replay", csv.toString());
         assertNotEquals(0, run.exitCode());
         assertEquals("", run.out());
         String err = run.err().strip();
@@ -96,11 +81,11 @@ class ReplayCommandTest {
     @Test
     void badHeaderAndMissingFileAreReported() throws IOException {
         Path csv = write("header.csv", "id,rating,time\n1,3,2024-01-01T10:00:00Z\n");
-        Run header = run("replay", csv.toString());
+        CliRun header = run("replay", csv.toString());
         assertNotEquals(0, header.exitCode());
         assertTrue(header.err().strip().startsWith(csv + ": line 1: header has no column \"card_id\""), header.err());
 
-        Run missing = run("replay", dir.resolve("nope.csv").toString());
+        CliRun missing = run("replay", dir.resolve("nope.csv").toString());
         assertNotEquals(0, missing.exitCode());
         assertEquals(dir.resolve("nope.csv") + ": no such file", missing.err().strip());
     }

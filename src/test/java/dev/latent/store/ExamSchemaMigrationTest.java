@@ -1,13 +1,11 @@
 package dev.latent.store;
 
+import static dev.latent.store.LegacyDatabases.CARDS_V1;
+import static dev.latent.store.LegacyDatabases.REVLOG_V1;
 import static dev.latent.store.StoreTestSupport.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +18,9 @@ class ExamSchemaMigrationTest {
     @TempDir
     Path dataDir;
 
-    /** Versions 1 and 2 as Latent 2 left them, written out here independently of the migration code. */
-    private static final List<String> VERSION_2 = List.of("""
-            CREATE TABLE cards (
-              id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL, question_id TEXT NOT NULL,
-              state INTEGER NOT NULL CHECK (state IN (1, 2, 3)), step INTEGER, stability REAL, difficulty REAL,
-              due INTEGER NOT NULL, last_review INTEGER,
-              orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
-              UNIQUE (deck_id, question_id)) STRICT""",
-            """
-            CREATE TABLE revlog (
-              id INTEGER PRIMARY KEY, card_id INTEGER NOT NULL REFERENCES cards (id),
-              rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4), ivl INTEGER NOT NULL, last_ivl INTEGER NOT NULL,
-              time_ms INTEGER NOT NULL CHECK (time_ms >= 0), type INTEGER NOT NULL CHECK (type BETWEEN 0 AND 4),
-              answer TEXT, score INTEGER CHECK (score BETWEEN 0 AND 100), concepts TEXT,
-              prev_state INTEGER NOT NULL CHECK (prev_state IN (1, 2, 3)), prev_step INTEGER, prev_stability REAL,
-              prev_difficulty REAL, prev_due INTEGER NOT NULL, prev_last_review INTEGER) STRICT""",
+    /** Versions 1 and 2 as Latent 2 left them. */
+    private static final List<String> VERSION_2 = List.of(CARDS_V1,
+            REVLOG_V1,
             "CREATE INDEX revlog_card ON revlog (card_id, id)",
             "CREATE INDEX cards_scheduled ON cards (deck_id, state, due) WHERE last_review IS NOT NULL AND orphaned = 0",
             "CREATE INDEX cards_new ON cards (deck_id, id) WHERE last_review IS NULL AND orphaned = 0",
@@ -53,11 +38,7 @@ class ExamSchemaMigrationTest {
 
     @Test
     void upgradesAVersionTwoDatabaseAndFillsInConceptRows() throws Exception {
-        Files.createDirectories(dataDir);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("latent.db"));
-             Statement st = c.createStatement()) {
-            for (String sql : VERSION_2) st.executeUpdate(sql);
-        }
+        LegacyDatabases.write(dataDir, VERSION_2);
         try (Store store = Store.open(dataDir)) {
             assertEquals(Optional.empty(), store.examDate("gans"));
             store.setExamDate("gans", LocalDate.of(2024, 6, 1));

@@ -1,5 +1,7 @@
 package dev.latent.store;
 
+import static dev.latent.store.LegacyDatabases.CARDS_V1;
+import static dev.latent.store.LegacyDatabases.REVLOG_V1;
 import static dev.latent.store.StoreTestSupport.query;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +14,6 @@ import dev.latent.scheduling.CardState.State;
 import dev.latent.scheduling.Rating;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,38 +26,17 @@ class SchemaMigrationTest {
     @TempDir
     Path dataDir;
 
-    /** The version-1 schema exactly as Latent 1 wrote it, kept here independently of the migration code. */
-    private static final List<String> VERSION_1 = List.of("""
-            CREATE TABLE cards (
-              id INTEGER PRIMARY KEY, deck_id TEXT NOT NULL, question_id TEXT NOT NULL,
-              state INTEGER NOT NULL CHECK (state IN (1, 2, 3)), step INTEGER, stability REAL, difficulty REAL,
-              due INTEGER NOT NULL, last_review INTEGER,
-              orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
-              UNIQUE (deck_id, question_id)) STRICT""",
+    /** The version-1 schema exactly as Latent 1 wrote it. */
+    private static final List<String> VERSION_1 = List.of(CARDS_V1,
             "CREATE INDEX cards_due ON cards (deck_id, orphaned, state, due)",
-            """
-            CREATE TABLE revlog (
-              id INTEGER PRIMARY KEY, card_id INTEGER NOT NULL REFERENCES cards (id),
-              rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4), ivl INTEGER NOT NULL, last_ivl INTEGER NOT NULL,
-              time_ms INTEGER NOT NULL CHECK (time_ms >= 0), type INTEGER NOT NULL CHECK (type BETWEEN 0 AND 4),
-              answer TEXT, score INTEGER CHECK (score BETWEEN 0 AND 100), concepts TEXT,
-              prev_state INTEGER NOT NULL CHECK (prev_state IN (1, 2, 3)), prev_step INTEGER, prev_stability REAL,
-              prev_difficulty REAL, prev_due INTEGER NOT NULL, prev_last_review INTEGER) STRICT""",
+            REVLOG_V1,
             "CREATE INDEX revlog_card ON revlog (card_id, id)",
             "PRAGMA user_version = 1");
 
-    private void createDatabase(List<String> statements) throws Exception {
-        Files.createDirectories(dataDir);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("latent.db"));
-             Statement st = c.createStatement()) {
-            for (String sql : statements) st.executeUpdate(sql);
-        }
-    }
-
     @Test
     void upgradesAVersionOneDatabaseKeepingItsData() throws Exception {
-        createDatabase(VERSION_1);
-        createDatabase(List.of(
+        LegacyDatabases.write(dataDir, VERSION_1);
+        LegacyDatabases.write(dataDir, List.of(
                 // q1 reviewed once (new -> review due 2024-05-04), q2 new, q3 orphaned
                 "INSERT INTO cards VALUES (1, 'gans', 'q1', 2, NULL, 3.5, 5.25, 1714788000000, 1714528800000, 0)",
                 "INSERT INTO cards VALUES (2, 'gans', 'q2', 1, 0, NULL, NULL, 1714500000000, NULL, 0)",
@@ -95,7 +73,7 @@ class SchemaMigrationTest {
 
     @Test
     void aFreshDatabaseHasTheSameSchemaAsAnUpgradedOne() throws Exception {
-        createDatabase(VERSION_1);
+        LegacyDatabases.write(dataDir, VERSION_1);
         Store.open(dataDir).close();
         Path fresh = dataDir.resolve("fresh");
         Store.open(fresh).close();
@@ -105,7 +83,7 @@ class SchemaMigrationTest {
 
     @Test
     void refusesADatabaseFromANewerLatentWithoutChangingIt() throws Exception {
-        createDatabase(List.of("CREATE TABLE cards (id INTEGER PRIMARY KEY, future TEXT)",
+        LegacyDatabases.write(dataDir, List.of("CREATE TABLE cards (id INTEGER PRIMARY KEY, future TEXT)",
                 "INSERT INTO cards VALUES (1, 'from the future')",
                 "PRAGMA user_version = " + (Store.SCHEMA_VERSION + 1)));
         Path db = dataDir.resolve("latent.db");
@@ -133,7 +111,7 @@ class SchemaMigrationTest {
 
     @Test
     void refusesSomeoneElsesSqliteDatabase() throws Exception {
-        createDatabase(List.of("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
+        LegacyDatabases.write(dataDir, List.of("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"));
         StoreException e = assertThrows(StoreException.class, () -> Store.open(dataDir));
         assertTrue(e.getMessage().contains("not Latent's"), e.getMessage());
     }

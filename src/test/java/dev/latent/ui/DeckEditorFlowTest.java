@@ -6,7 +6,6 @@ import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckWriter;
 import dev.latent.deck.edit.DeckEdits;
-import dev.latent.platform.AppPaths;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
 import javafx.scene.Node;
@@ -41,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class DeckEditorFlowTest {
 
-    private final Path dataDir = DeckFolderFlowTest.fresh(Path.of("target", "ui-test-data", "editor").toAbsolutePath());
+    private final Path dataDir = TestApp.freshFolder("editor");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private Stage stage;
     private Store store;
@@ -55,11 +54,8 @@ class DeckEditorFlowTest {
         mine = Files.createDirectories(dataDir.resolve("decks")).resolve("mine.json");
         DeckWriter.write(DeckEdits.withTitle(DeckEdits.withId(bundled, "mine"), "My autoencoder deck"), mine);
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
-        store = Store.open(dataDir);
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        store = TestApp.open(stage, dataDir, catalog, clock);
+        TestApp.show(stage, 1100, 760);
     }
 
     @AfterEach

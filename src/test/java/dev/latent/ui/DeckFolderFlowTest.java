@@ -7,7 +7,6 @@ import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckWriter;
 import dev.latent.deck.edit.DeckEdits;
 import dev.latent.interchange.ApkgExport;
-import dev.latent.platform.AppPaths;
 import dev.latent.store.CardKey;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
@@ -22,12 +21,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -43,36 +40,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class DeckFolderFlowTest {
 
-    private final Path dataDir = fresh(Path.of("target", "ui-test-data", "deck-folder").toAbsolutePath());
-    private final Path outside = fresh(Path.of("target", "ui-test-data", "deck-folder-outside").toAbsolutePath());
+    private final Path dataDir = TestApp.freshFolder("deck-folder");
+    private final Path outside = TestApp.freshFolder("deck-folder-outside");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private Stage stage;
     private Store store;
     private Deck bundled;
-
-    static Path fresh(Path dir) {
-        try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-                }
-            }
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         bundled = catalog.deck("autoencoders-gans").orElseThrow();
-        store = Store.open(dataDir);
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        store = TestApp.open(stage, dataDir, catalog, clock);
+        TestApp.show(stage, 1100, 760);
     }
 
     @AfterEach

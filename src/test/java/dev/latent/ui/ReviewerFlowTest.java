@@ -5,7 +5,6 @@ import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.deck.SampleAnswer;
-import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.CardState;
 import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
@@ -49,21 +48,7 @@ class ReviewerFlowTest {
      * A fixed folder inside target/, wiped for each test, rather than a random temp folder: the deck list
      * shows the data folder's path, and the screenshots should not change from run to run.
      */
-    private final Path dataDir = freshDataDir();
-
-    private static Path freshDataDir() {
-        Path dir = Path.of("target", "ui-test-data", "reviewer").toAbsolutePath();
-        try {
-            if (Files.exists(dir)) {
-                try (var walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-                }
-            }
-            return Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    private final Path dataDir = TestApp.freshFolder("reviewer");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
     private Stage stage;
@@ -77,15 +62,12 @@ class ReviewerFlowTest {
         catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         deck = catalog.deck("autoencoders-gans").orElseThrow();
         openApp();
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        TestApp.show(stage, 1100, 760);
     }
 
     /** What starting the app does: open the store, build the window. */
     private void openApp() {
-        store = Store.open(dataDir);
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
+        store = TestApp.open(stage, dataDir, catalog, clock);
     }
 
     private void restartApp(FxRobot robot) {

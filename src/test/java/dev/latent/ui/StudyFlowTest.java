@@ -4,7 +4,6 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
-import dev.latent.platform.AppPaths;
 import dev.latent.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import java.time.Clock;
@@ -44,11 +43,8 @@ class StudyFlowTest {
         Files.writeString(decks.resolve("broken.json"), "{\"id\": \"broken\", \"title\": \"Broken\", \"questions\": [}");
         DeckCatalog catalog = DeckLibrary.loadAll(decks);
         bundled = catalog.deck("autoencoders-gans").orElseThrow();
-        store = Store.open(dataDir);
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, Clock.systemUTC()));
-        stage.setWidth(1100);
-        stage.setHeight(720);
-        stage.show();
+        store = TestApp.open(stage, dataDir, catalog, Clock.systemUTC());
+        TestApp.show(stage, 1100, 720);
     }
 
     @AfterEach

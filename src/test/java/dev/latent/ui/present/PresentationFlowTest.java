@@ -4,11 +4,10 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
-import dev.latent.platform.AppPaths;
 import dev.latent.present.Blank;
 import dev.latent.present.PresentationPlan;
-import dev.latent.ui.LatentApp;
 import dev.latent.ui.Screenshots;
+import dev.latent.ui.TestApp;
 import dev.latent.store.CardKey;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
@@ -74,11 +73,8 @@ class PresentationFlowTest {
     void start(Stage stage) {
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         deck = catalog.deck("autoencoders-gans").orElseThrow();
-        store = Store.open(dataDir);
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
-        stage.setWidth(1100);
-        stage.setHeight(720);
-        stage.show();
+        store = TestApp.open(stage, dataDir, catalog, clock);
+        TestApp.show(stage, 1100, 720);
     }
 
     @AfterEach
