@@ -149,8 +149,8 @@ public final class SemEvalReport {
         out.append("4. Each test split is scored once with that model. 2-way and 3-way are the dataset's own labels;\n"
                 + "   macro-F1 is the unweighted mean of per-class F1.\n\n");
 
-        out.append("Chosen on train: binary L2 = ").append(choices.binaryL2()).append(", threshold = ")
-                .append(f(choices.threshold())).append(", three-way L2 = ").append(choices.threeWayL2())
+        out.append("Chosen on train: 2-way model = ").append(choices.binaryModel().describe()).append(", threshold = ")
+                .append(f(choices.threshold())).append("; 3-way model = ").append(choices.threeWayModel().describe())
                 .append(", three-way log-offsets (contradictory, incorrect) = ").append(choices.threeWayOffsets()[1])
                 .append(", ").append(choices.threeWayOffsets()[2])
                 .append(".\nOut-of-fold on train (questions unseen by each fold's model): 2-way macro-F1 ")
@@ -173,8 +173,8 @@ public final class SemEvalReport {
                 + "5-nearest-neighbour vote) and is fitted the same way on train, each train answer compared with the\n"
                 + "*other* train answers of its question; cross-validation folds by answer. In the app, a deck's graded\n"
                 + "sample answers would play that part; the reference-only model above is what `ReferenceGrader` ships.\n\n");
-        out.append("Chosen on train: binary L2 = ").append(exampleChoices.binaryL2()).append(", threshold = ")
-                .append(f(exampleChoices.threshold())).append(", three-way L2 = ").append(exampleChoices.threeWayL2())
+        out.append("Chosen on train: 2-way model = ").append(exampleChoices.binaryModel().describe()).append(", threshold = ")
+                .append(f(exampleChoices.threshold())).append("; 3-way model = ").append(exampleChoices.threeWayModel().describe())
                 .append(", log-offsets ").append(exampleChoices.threeWayOffsets()[1]).append(", ")
                 .append(exampleChoices.threeWayOffsets()[2])
                 .append("; out-of-fold 2-way macro-F1 ").append(f(exampleChoices.oofBinaryF1()))
