@@ -25,6 +25,16 @@ public final class SemEvalCrossValidation {
                 fitted.choices().binaryModel().describe(), fitted.choices().threshold(), fitted.choices().oofBinaryF1());
         System.out.printf("chosen 3-way: %s, out-of-fold macro-F1 %.3f%n",
                 fitted.choices().threeWayModel().describe(), fitted.choices().oofThreeWayF1());
+        for (String corpus : SemEvalReport.CORPORA) {
+            java.util.List<Integer> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) if (examples.get(i).row().corpus().equals(corpus)) rows.add(i);
+            int[] g2 = rows.stream().mapToInt(i -> examples.get(i).binaryLabel()).toArray();
+            int[] p2 = rows.stream().mapToInt(i -> fitted.oofBinary()[i]).toArray();
+            int[] g3 = rows.stream().mapToInt(i -> examples.get(i).threeWayLabel()).toArray();
+            int[] p3 = rows.stream().mapToInt(i -> fitted.oofThreeWay()[i]).toArray();
+            System.out.printf("out of fold, %s (%d rows): 2-way macro-F1 %.3f, 3-way macro-F1 %.3f%n", corpus, rows.size(),
+                    Metrics.macroF1(g2, p2, 2), Metrics.macroF1(g3, p3, 3));
+        }
         System.out.printf("total: %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 }

@@ -31,7 +31,8 @@ final class SemEvalFit {
     static final int[] ROUND_CHECKPOINTS = {100, 200, 400};
     static final List<BoostedTrees.Settings> TREE_GRID = List.of(
             new BoostedTrees.Settings(400, 2, 0.05, 1.0, 5, 32),
-            new BoostedTrees.Settings(400, 4, 0.05, 1.0, 5, 32));
+            new BoostedTrees.Settings(400, 4, 0.05, 1.0, 5, 32),
+            new BoostedTrees.Settings(400, 5, 0.02, 5.0, 20, 32));
 
     /** A row with its features, computed once. */
     record Example(SemEvalRow row, double[] features) {
@@ -77,7 +78,8 @@ final class SemEvalFit {
                    double oofBinaryF1, double oofThreeWayF1, List<String> table) {
     }
 
-    record Fitted(ReferenceModel model, Choices choices) {
+    /** The fitted model, its choices, and the chosen candidates' out-of-fold predictions (train row order). */
+    record Fitted(ReferenceModel model, Choices choices, int[] oofBinary, int[] oofThreeWay) {
     }
 
     private SemEvalFit() {
@@ -103,6 +105,12 @@ final class SemEvalFit {
      * {@code group} (a row's question, or its answer id when the model may have seen the question).
      */
     static Fitted fit(List<Example> train, List<String> featureNames, java.util.function.Function<Example, String> group) {
+        return fit(train, featureNames, group, TREE_GRID);
+    }
+
+    /** As above, trying boosted trees with each of {@code treeGrid} (none: logistic regression only). */
+    static Fitted fit(List<Example> train, List<String> featureNames, java.util.function.Function<Example, String> group,
+                      List<BoostedTrees.Settings> treeGrid) {
         for (Example example : train) {
             if (!example.row().isTrain()) {
                 throw new IllegalArgumentException("fitting on a " + example.row().split() + " row: "
@@ -115,7 +123,7 @@ final class SemEvalFit {
         int[] fold = train.stream().mapToInt(e -> Math.floorMod(group.apply(e).hashCode(), FOLDS)).toArray();
 
         List<String> table = new ArrayList<>();
-        Map<Candidate, double[][]> binaryOof = outOfFold(x, y2, fold, ReferenceModel.BINARY_CLASSES, false);
+        Map<Candidate, double[][]> binaryOof = outOfFold(x, y2, fold, ReferenceModel.BINARY_CLASSES, false, treeGrid);
         double bestBinaryF1 = -1, threshold = 0.5;
         Candidate binaryChoice = null;
         for (Map.Entry<Candidate, double[][]> entry : binaryOof.entrySet()) {
@@ -128,7 +136,7 @@ final class SemEvalFit {
                 threshold = best[0];
             }
         }
-        Map<Candidate, double[][]> threeWayOof = outOfFold(x, y3, fold, ReferenceModel.THREE_WAY_CLASSES, true);
+        Map<Candidate, double[][]> threeWayOof = outOfFold(x, y3, fold, ReferenceModel.THREE_WAY_CLASSES, true, treeGrid);
         double bestThreeWayF1 = -1;
         Candidate threeWayChoice = null;
         double[] offsets = new double[3];
@@ -144,8 +152,30 @@ final class SemEvalFit {
         Classifier binary = train(binaryChoice, ReferenceModel.BINARY_CLASSES, x, y2, null);
         Classifier threeWay = withOffsets(train(threeWayChoice, ReferenceModel.THREE_WAY_CLASSES, x, y3,
                 LogisticModel.balancedWeights(y3, 3)), offsets);
+        int[] oofBinary = new int[x.length];
+        int[] oofThreeWay = new int[x.length];
+        double[][] binaryP = binaryOof.get(binaryChoice);
+        double[][] threeWayP = threeWayOof.get(threeWayChoice);
+        for (int i = 0; i < x.length; i++) {
+            oofBinary[i] = binaryP[i][1] >= threshold ? 1 : 0;
+            oofThreeWay[i] = argmax(threeWayP[i], offsets);
+        }
         return new Fitted(new ReferenceModel(featureNames, binary, threshold, threeWay),
-                new Choices(binaryChoice, threeWayChoice, threshold, offsets, bestBinaryF1, bestThreeWayF1, table));
+                new Choices(binaryChoice, threeWayChoice, threshold, offsets, bestBinaryF1, bestThreeWayF1, table),
+                oofBinary, oofThreeWay);
+    }
+
+    private static int argmax(double[] p, double[] offsets) {
+        int top = 0;
+        double topScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < p.length; k++) {
+            double score = Math.log(Math.max(1e-300, p[k])) + offsets[k];
+            if (score > topScore) {
+                topScore = score;
+                top = k;
+            }
+        }
+        return top;
     }
 
     private static Classifier train(Candidate candidate, List<String> classes, double[][] x, int[] y, double[] weights) {
@@ -172,10 +202,10 @@ final class SemEvalFit {
 
     /** Out-of-fold class probabilities of every row, for every candidate. */
     private static Map<Candidate, double[][]> outOfFold(double[][] x, int[] y, int[] fold, List<String> classes,
-                                                        boolean balanced) {
+                                                        boolean balanced, List<BoostedTrees.Settings> treeGrid) {
         Map<Candidate, double[][]> out = new java.util.LinkedHashMap<>();
         for (double l2 : L2_GRID) out.put(new Logistic(l2), new double[x.length][]);
-        for (BoostedTrees.Settings settings : TREE_GRID) {
+        for (BoostedTrees.Settings settings : treeGrid) {
             for (int rounds : ROUND_CHECKPOINTS) out.put(new Trees(settings, rounds), new double[x.length][]);
         }
         for (int f = 0; f < FOLDS; f++) {
@@ -186,7 +216,7 @@ final class SemEvalFit {
                 double[][] target = out.get(new Logistic(l2));
                 for (int i = 0; i < x.length; i++) if (fold[i] == f) target[i] = model.probabilities(x[i]);
             }
-            for (BoostedTrees.Settings settings : TREE_GRID) {
+            for (BoostedTrees.Settings settings : treeGrid) {
                 BoostedTrees model = BoostedTrees.fit(classes, split.x, split.y, weights, settings);
                 for (int rounds : ROUND_CHECKPOINTS) {
                     double[][] target = out.get(new Trees(settings, rounds));
@@ -195,6 +225,15 @@ final class SemEvalFit {
             }
         }
         return out;
+    }
+
+    /**
+     * The previous model, for comparison: logistic regression on the first {@code count} features
+     * ({@link AnswerFeatures#NAMES} only ever grows at its end), chosen the same way.
+     */
+    static Fitted fitBaseline(List<Example> train, int count) {
+        List<Example> cut = train.stream().map(e -> new Example(e.row(), Arrays.copyOf(e.features(), count))).toList();
+        return fit(cut, AnswerFeatures.NAMES.subList(0, count), e -> e.row().questionId(), List.of());
     }
 
     /**

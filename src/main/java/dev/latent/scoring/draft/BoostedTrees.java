@@ -237,7 +237,8 @@ public record BoostedTrees(List<String> classes, int features, double[] base, Li
                 g += gradient[i];
                 h += hessian[i];
             }
-            values.set(node, -settings.learningRate() * g / (h + settings.lambda()));
+            // Seven decimals: the stored model stays short and reads back exactly as fitted.
+            values.set(node, Math.round(-settings.learningRate() * g / (h + settings.lambda()) * 1e7) / 1e7);
             int bestFeature = -1, bestBin = -1;
             double bestGain = 1e-12;
             if (depth < settings.depth() && h >= 2 * settings.minChildWeight()) {
