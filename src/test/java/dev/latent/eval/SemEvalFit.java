@@ -49,7 +49,7 @@ final class SemEvalFit {
     }
 
     /** A model family with its settings: one candidate of the cross-validated choice. */
-    sealed interface Candidate permits Logistic, Trees {
+    sealed interface Candidate permits Logistic, Trees, Blended {
         String describe();
     }
 
@@ -70,6 +70,13 @@ final class SemEvalFit {
         BoostedTrees.Settings final_() {
             return new BoostedTrees.Settings(rounds, settings.depth(), settings.learningRate(), settings.lambda(),
                     settings.minChildWeight(), settings.bins());
+        }
+    }
+
+    /** The mean of a logistic model's and boosted trees' probabilities. */
+    record Blended(Logistic logistic, Trees trees) implements Candidate {
+        public String describe() {
+            return "mean of " + logistic.describe() + " and " + trees.describe();
         }
     }
 
@@ -179,6 +186,10 @@ final class SemEvalFit {
     }
 
     private static Classifier train(Candidate candidate, List<String> classes, double[][] x, int[] y, double[] weights) {
+        if (candidate instanceof Blended blended) {
+            return new dev.latent.scoring.draft.Blend(List.of(train(blended.logistic(), classes, x, y, weights),
+                    train(blended.trees(), classes, x, y, weights)), new double[classes.size()]);
+        }
         if (candidate instanceof Logistic logistic) return LogisticModel.fit(classes, x, y, weights, logistic.l2(), ITERATIONS);
         Trees trees = (Trees) candidate;
         return BoostedTrees.fit(classes, x, y, weights, trees.final_());
@@ -186,6 +197,7 @@ final class SemEvalFit {
 
     /** The chosen log-offsets go into the scores, so the stored model predicts with them. */
     private static Classifier withOffsets(Classifier model, double[] offsets) {
+        if (model instanceof dev.latent.scoring.draft.Blend blend) return new dev.latent.scoring.draft.Blend(blend.members(), offsets);
         if (model instanceof LogisticModel m) {
             double[][] weights = new double[3][];
             for (int k = 0; k < 3; k++) {
@@ -224,6 +236,20 @@ final class SemEvalFit {
                 }
             }
         }
+        // Blends of each logistic candidate with each tree candidate: their out-of-fold means, no refit needed.
+        Map<Candidate, double[][]> blends = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Candidate, double[][]> l : out.entrySet()) {
+            if (!(l.getKey() instanceof Logistic logistic)) continue;
+            for (Map.Entry<Candidate, double[][]> t : out.entrySet()) {
+                if (!(t.getKey() instanceof Trees trees)) continue;
+                double[][] mean = new double[x.length][classes.size()];
+                for (int i = 0; i < x.length; i++) {
+                    for (int k = 0; k < classes.size(); k++) mean[i][k] = 0.5 * (l.getValue()[i][k] + t.getValue()[i][k]);
+                }
+                blends.put(new Blended(logistic, trees), mean);
+            }
+        }
+        out.putAll(blends);
         return out;
     }
 

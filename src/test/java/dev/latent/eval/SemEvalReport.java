@@ -170,7 +170,8 @@ public final class SemEvalReport {
                     .append(t.lambda()).append("/").append(t.minChildWeight());
         }
         out.append(", read after ").append(java.util.Arrays.toString(SemEvalFit.ROUND_CHECKPOINTS))
-                .append(" rounds).\n   Fitted on the **train split only**; the model, its settings, the threshold and "
+                .append(" rounds),\n   and the mean of the probabilities of each logistic and each tree candidate (`Blend`)."
+                + "\n   Fitted on the **train split only**; the model, its settings, the threshold and "
                 + "the offsets are chosen by\n   ").append(SemEvalFit.FOLDS).append("-fold cross-validation inside train, "
                 + "folds grouped by question (out-of-fold macro-F1; table below).\n"
                 + "   The fitted model is written to `src/main/resources").append(ReferenceModel.RESOURCE)

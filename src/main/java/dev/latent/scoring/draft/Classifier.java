@@ -2,8 +2,8 @@ package dev.latent.scoring.draft;
 
 import java.util.List;
 
-/** A trained model that turns a feature row into class probabilities: {@link LogisticModel} or {@link BoostedTrees}. */
-public sealed interface Classifier permits LogisticModel, BoostedTrees {
+/** A trained model that turns a feature row into class probabilities: {@link LogisticModel}, {@link BoostedTrees}, or a {@link Blend} of them. */
+public sealed interface Classifier permits LogisticModel, BoostedTrees, Blend {
 
     List<String> classes();
 

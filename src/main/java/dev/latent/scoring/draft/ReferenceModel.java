@@ -13,7 +13,7 @@ import java.util.Properties;
 /**
  * The trained part of reference grading: a binary model (incorrect / correct) with its decision
  * threshold, and a three-way model (correct / contradictory / incorrect), both over
- * {@link AnswerFeatures#NAMES}; each is a {@link LogisticModel} or {@link BoostedTrees}. The bundled one reads {@link AnswerFeatures#NAMES}, is fitted on the SemEval-2013 Task 7 train split only,
+ * {@link AnswerFeatures#NAMES}; each is a {@link LogisticModel}, {@link BoostedTrees} or a {@link Blend} of them. The bundled one reads {@link AnswerFeatures#NAMES}, is fitted on the SemEval-2013 Task 7 train split only,
  * by {@code dev.latent.eval.SemEvalReport} ({@code mvn -Psemeval verify}), and stored as a resource.
  */
 public record ReferenceModel(List<String> features, Classifier binary, double threshold, Classifier threeWay) {
@@ -64,6 +64,12 @@ public record ReferenceModel(List<String> features, Classifier binary, double th
     private static Classifier readModel(Properties properties, String prefix) {
         List<String> classes = List.of(properties.getProperty(prefix + ".classes").split(","));
         String type = properties.getProperty(prefix + ".type", "logistic");
+        if (type.equals("blend")) {
+            int count = Integer.parseInt(properties.getProperty(prefix + ".members"));
+            List<Classifier> members = new ArrayList<>(count);
+            for (int m = 0; m < count; m++) members.add(readModel(properties, prefix + ".member." + m));
+            return new Blend(members, numbers(properties.getProperty(prefix + ".offsets")));
+        }
         if (type.equals("trees")) {
             int trees = Integer.parseInt(properties.getProperty(prefix + ".trees"));
             List<BoostedTrees.Tree> out = new ArrayList<>(trees);
@@ -103,7 +109,12 @@ public record ReferenceModel(List<String> features, Classifier binary, double th
 
     private static void append(List<String> lines, String prefix, Classifier classifier) {
         lines.add(prefix + ".classes=" + String.join(",", classifier.classes()));
-        if (classifier instanceof LogisticModel model) {
+        if (classifier instanceof Blend blend) {
+            lines.add(prefix + ".type=blend");
+            lines.add(prefix + ".offsets=" + join(blend.logOffsets()));
+            lines.add(prefix + ".members=" + blend.members().size());
+            for (int m = 0; m < blend.members().size(); m++) append(lines, prefix + ".member." + m, blend.members().get(m));
+        } else if (classifier instanceof LogisticModel model) {
             lines.add(prefix + ".type=logistic");
             lines.add(prefix + ".mean=" + join(model.mean()));
             lines.add(prefix + ".scale=" + join(model.scale()));
