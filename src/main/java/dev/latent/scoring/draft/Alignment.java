@@ -2,7 +2,6 @@ package dev.latent.scoring.draft;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -189,9 +188,5 @@ final class Alignment {
             }
         }
         return out;
-    }
-
-    static List<String> synonymGroups() {
-        return List.of(SYNONYMS);
     }
 }
