@@ -2,6 +2,8 @@ package dev.latent.eval;
 
 import dev.latent.scoring.draft.AnswerFeatures;
 import dev.latent.scoring.draft.DraftedRubric;
+import dev.latent.scoring.draft.BoostedTrees;
+import dev.latent.scoring.draft.Classifier;
 import dev.latent.scoring.draft.LogisticModel;
 import dev.latent.scoring.draft.ReferenceModel;
 import dev.latent.scoring.draft.RubricDrafter;
@@ -26,6 +28,11 @@ final class SemEvalFit {
     static final int FOLDS = 5;
     static final double[] L2_GRID = {1e-3, 1e-2, 1e-1};
     static final int ITERATIONS = 25;
+    static final int[] ROUND_CHECKPOINTS = {100, 200, 400};
+    static final List<BoostedTrees.Settings> TREE_GRID = List.of(
+            new BoostedTrees.Settings(400, 2, 0.05, 1.0, 5, 32),
+            new BoostedTrees.Settings(400, 4, 0.05, 1.0, 5, 32),
+            new BoostedTrees.Settings(400, 5, 0.02, 5.0, 20, 32));
 
     /** A row with its features, computed once. */
     record Example(SemEvalRow row, double[] features) {
@@ -41,12 +48,45 @@ final class SemEvalFit {
         }
     }
 
-    /** What the fit chose and how it did out of fold, for the report. */
-    record Choices(double binaryL2, double threeWayL2, double threshold, double[] threeWayOffsets, double oofBinaryF1,
-                   double oofThreeWayF1) {
+    /** A model family with its settings: one candidate of the cross-validated choice. */
+    sealed interface Candidate permits Logistic, Trees, Blended {
+        String describe();
     }
 
-    record Fitted(ReferenceModel model, Choices choices) {
+    record Logistic(double l2) implements Candidate {
+        public String describe() {
+            return "logistic regression, L2 = " + l2;
+        }
+    }
+
+    /** Boosted trees read after {@code rounds} rounds of a fit with {@code settings}. */
+    record Trees(BoostedTrees.Settings settings, int rounds) implements Candidate {
+        public String describe() {
+            return "boosted trees, " + rounds + " rounds of depth " + settings.depth() + ", learning rate "
+                    + settings.learningRate() + ", L2 " + settings.lambda() + ", min child weight "
+                    + settings.minChildWeight();
+        }
+
+        BoostedTrees.Settings final_() {
+            return new BoostedTrees.Settings(rounds, settings.depth(), settings.learningRate(), settings.lambda(),
+                    settings.minChildWeight(), settings.bins());
+        }
+    }
+
+    /** The mean of a logistic model's and boosted trees' probabilities. */
+    record Blended(Logistic logistic, Trees trees) implements Candidate {
+        public String describe() {
+            return "mean of " + logistic.describe() + " and " + trees.describe();
+        }
+    }
+
+    /** What the fit chose and how it did out of fold, for the report. */
+    record Choices(Candidate binaryModel, Candidate threeWayModel, double threshold, double[] threeWayOffsets,
+                   double oofBinaryF1, double oofThreeWayF1, List<String> table) {
+    }
+
+    /** The fitted model, its choices, and the chosen candidates' out-of-fold predictions (train row order). */
+    record Fitted(ReferenceModel model, Choices choices, int[] oofBinary, int[] oofThreeWay) {
     }
 
     private SemEvalFit() {
@@ -72,6 +112,12 @@ final class SemEvalFit {
      * {@code group} (a row's question, or its answer id when the model may have seen the question).
      */
     static Fitted fit(List<Example> train, List<String> featureNames, java.util.function.Function<Example, String> group) {
+        return fit(train, featureNames, group, TREE_GRID);
+    }
+
+    /** As above, trying boosted trees with each of {@code treeGrid} (none: logistic regression only). */
+    static Fitted fit(List<Example> train, List<String> featureNames, java.util.function.Function<Example, String> group,
+                      List<BoostedTrees.Settings> treeGrid) {
         for (Example example : train) {
             if (!example.row().isTrain()) {
                 throw new IllegalArgumentException("fitting on a " + example.row().split() + " row: "
@@ -83,39 +129,137 @@ final class SemEvalFit {
         int[] y3 = train.stream().mapToInt(Example::threeWayLabel).toArray();
         int[] fold = train.stream().mapToInt(e -> Math.floorMod(group.apply(e).hashCode(), FOLDS)).toArray();
 
-        double bestBinaryF1 = -1, binaryL2 = L2_GRID[0], threshold = 0.5;
-        for (double l2 : L2_GRID) {
-            double[] p = outOfFold(x, y2, fold, ReferenceModel.BINARY_CLASSES, false, l2);
+        List<String> table = new ArrayList<>();
+        Map<Candidate, double[][]> binaryOof = outOfFold(x, y2, fold, ReferenceModel.BINARY_CLASSES, false, treeGrid);
+        double bestBinaryF1 = -1, threshold = 0.5;
+        Candidate binaryChoice = null;
+        for (Map.Entry<Candidate, double[][]> entry : binaryOof.entrySet()) {
+            double[] p = Arrays.stream(entry.getValue()).mapToDouble(row -> row[1]).toArray();
             double[] best = bestThreshold(y2, p);
-            if (best[1] > bestBinaryF1) {
+            table.add("2-way | " + entry.getKey().describe() + " | " + String.format(java.util.Locale.ROOT, "%.3f", best[1]));
+            if (best[1] > bestBinaryF1 + 1e-12) {
                 bestBinaryF1 = best[1];
-                binaryL2 = l2;
+                binaryChoice = entry.getKey();
                 threshold = best[0];
             }
         }
-        double bestThreeWayF1 = -1, threeWayL2 = L2_GRID[0];
+        Map<Candidate, double[][]> threeWayOof = outOfFold(x, y3, fold, ReferenceModel.THREE_WAY_CLASSES, true, treeGrid);
+        double bestThreeWayF1 = -1;
+        Candidate threeWayChoice = null;
         double[] offsets = new double[3];
-        for (double l2 : L2_GRID) {
-            double[][] p = outOfFoldProbabilities(x, y3, fold, l2);
-            double[] best = bestOffsets(y3, p);
-            if (best[2] > bestThreeWayF1) {
+        for (Map.Entry<Candidate, double[][]> entry : threeWayOof.entrySet()) {
+            double[] best = bestOffsets(y3, entry.getValue());
+            table.add("3-way | " + entry.getKey().describe() + " | " + String.format(java.util.Locale.ROOT, "%.3f", best[2]));
+            if (best[2] > bestThreeWayF1 + 1e-12) {
                 bestThreeWayF1 = best[2];
-                threeWayL2 = l2;
+                threeWayChoice = entry.getKey();
                 offsets = new double[]{0, best[0], best[1]};
             }
         }
-        LogisticModel binary = LogisticModel.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, binaryL2, ITERATIONS);
-        LogisticModel balanced = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3,
-                LogisticModel.balancedWeights(y3, 3), threeWayL2, ITERATIONS);
-        // The chosen log-offsets go into the biases (z[0] = 1), so the stored model predicts with them.
-        double[][] weights = new double[3][];
-        for (int k = 0; k < 3; k++) {
-            weights[k] = balanced.weights()[k].clone();
-            weights[k][0] += offsets[k];
+        Classifier binary = train(binaryChoice, ReferenceModel.BINARY_CLASSES, x, y2, null);
+        Classifier threeWay = withOffsets(train(threeWayChoice, ReferenceModel.THREE_WAY_CLASSES, x, y3,
+                LogisticModel.balancedWeights(y3, 3)), offsets);
+        int[] oofBinary = new int[x.length];
+        int[] oofThreeWay = new int[x.length];
+        double[][] binaryP = binaryOof.get(binaryChoice);
+        double[][] threeWayP = threeWayOof.get(threeWayChoice);
+        for (int i = 0; i < x.length; i++) {
+            oofBinary[i] = binaryP[i][1] >= threshold ? 1 : 0;
+            oofThreeWay[i] = argmax(threeWayP[i], offsets);
         }
-        LogisticModel threeWay = new LogisticModel(balanced.classes(), balanced.mean(), balanced.scale(), weights);
         return new Fitted(new ReferenceModel(featureNames, binary, threshold, threeWay),
-                new Choices(binaryL2, threeWayL2, threshold, offsets, bestBinaryF1, bestThreeWayF1));
+                new Choices(binaryChoice, threeWayChoice, threshold, offsets, bestBinaryF1, bestThreeWayF1, table),
+                oofBinary, oofThreeWay);
+    }
+
+    private static int argmax(double[] p, double[] offsets) {
+        int top = 0;
+        double topScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < p.length; k++) {
+            double score = Math.log(Math.max(1e-300, p[k])) + offsets[k];
+            if (score > topScore) {
+                topScore = score;
+                top = k;
+            }
+        }
+        return top;
+    }
+
+    private static Classifier train(Candidate candidate, List<String> classes, double[][] x, int[] y, double[] weights) {
+        if (candidate instanceof Blended blended) {
+            return new dev.latent.scoring.draft.Blend(List.of(train(blended.logistic(), classes, x, y, weights),
+                    train(blended.trees(), classes, x, y, weights)), new double[classes.size()]);
+        }
+        if (candidate instanceof Logistic logistic) return LogisticModel.fit(classes, x, y, weights, logistic.l2(), ITERATIONS);
+        Trees trees = (Trees) candidate;
+        return BoostedTrees.fit(classes, x, y, weights, trees.final_());
+    }
+
+    /** The chosen log-offsets go into the scores, so the stored model predicts with them. */
+    private static Classifier withOffsets(Classifier model, double[] offsets) {
+        if (model instanceof dev.latent.scoring.draft.Blend blend) return new dev.latent.scoring.draft.Blend(blend.members(), offsets);
+        if (model instanceof LogisticModel m) {
+            double[][] weights = new double[3][];
+            for (int k = 0; k < 3; k++) {
+                weights[k] = m.weights()[k].clone();
+                weights[k][0] += offsets[k];
+            }
+            return new LogisticModel(m.classes(), m.mean(), m.scale(), weights);
+        }
+        BoostedTrees t = (BoostedTrees) model;
+        double[] base = t.base().clone();
+        for (int k = 0; k < 3; k++) base[k] += offsets[k];
+        return new BoostedTrees(t.classes(), t.features(), base, t.trees());
+    }
+
+    /** Out-of-fold class probabilities of every row, for every candidate. */
+    private static Map<Candidate, double[][]> outOfFold(double[][] x, int[] y, int[] fold, List<String> classes,
+                                                        boolean balanced, List<BoostedTrees.Settings> treeGrid) {
+        Map<Candidate, double[][]> out = new java.util.LinkedHashMap<>();
+        for (double l2 : L2_GRID) out.put(new Logistic(l2), new double[x.length][]);
+        for (BoostedTrees.Settings settings : treeGrid) {
+            for (int rounds : ROUND_CHECKPOINTS) out.put(new Trees(settings, rounds), new double[x.length][]);
+        }
+        for (int f = 0; f < FOLDS; f++) {
+            Split split = split(x, y, fold, f);
+            double[] weights = balanced ? LogisticModel.balancedWeights(split.y, classes.size()) : null;
+            for (double l2 : L2_GRID) {
+                LogisticModel model = LogisticModel.fit(classes, split.x, split.y, weights, l2, ITERATIONS);
+                double[][] target = out.get(new Logistic(l2));
+                for (int i = 0; i < x.length; i++) if (fold[i] == f) target[i] = model.probabilities(x[i]);
+            }
+            for (BoostedTrees.Settings settings : treeGrid) {
+                BoostedTrees model = BoostedTrees.fit(classes, split.x, split.y, weights, settings);
+                for (int rounds : ROUND_CHECKPOINTS) {
+                    double[][] target = out.get(new Trees(settings, rounds));
+                    for (int i = 0; i < x.length; i++) if (fold[i] == f) target[i] = model.probabilities(x[i], rounds);
+                }
+            }
+        }
+        // Blends of each logistic candidate with each tree candidate: their out-of-fold means, no refit needed.
+        Map<Candidate, double[][]> blends = new java.util.LinkedHashMap<>();
+        for (Map.Entry<Candidate, double[][]> l : out.entrySet()) {
+            if (!(l.getKey() instanceof Logistic logistic)) continue;
+            for (Map.Entry<Candidate, double[][]> t : out.entrySet()) {
+                if (!(t.getKey() instanceof Trees trees)) continue;
+                double[][] mean = new double[x.length][classes.size()];
+                for (int i = 0; i < x.length; i++) {
+                    for (int k = 0; k < classes.size(); k++) mean[i][k] = 0.5 * (l.getValue()[i][k] + t.getValue()[i][k]);
+                }
+                blends.put(new Blended(logistic, trees), mean);
+            }
+        }
+        out.putAll(blends);
+        return out;
+    }
+
+    /**
+     * The previous model, for comparison: logistic regression on the first {@code count} features
+     * ({@link AnswerFeatures#NAMES} only ever grows at its end), chosen the same way.
+     */
+    static Fitted fitBaseline(List<Example> train, int count) {
+        List<Example> cut = train.stream().map(e -> new Example(e.row(), Arrays.copyOf(e.features(), count))).toList();
+        return fit(cut, AnswerFeatures.NAMES.subList(0, count), e -> e.row().questionId(), List.of());
     }
 
     /**
@@ -152,30 +296,6 @@ final class SemEvalFit {
         List<String> names = new ArrayList<>(AnswerFeatures.NAMES);
         names.addAll(ExampleFeatures.NAMES);
         return names;
-    }
-
-    /** Out-of-fold probability of class 1 for every row. */
-    private static double[] outOfFold(double[][] x, int[] y, int[] fold, List<String> classes, boolean balanced,
-                                      double l2) {
-        double[] out = new double[x.length];
-        for (int f = 0; f < FOLDS; f++) {
-            Split split = split(x, y, fold, f);
-            LogisticModel model = LogisticModel.fit(classes, split.x, split.y,
-                    balanced ? LogisticModel.balancedWeights(split.y, classes.size()) : null, l2, ITERATIONS);
-            for (int i = 0; i < x.length; i++) if (fold[i] == f) out[i] = model.probabilities(x[i])[1];
-        }
-        return out;
-    }
-
-    private static double[][] outOfFoldProbabilities(double[][] x, int[] y, int[] fold, double l2) {
-        double[][] out = new double[x.length][];
-        for (int f = 0; f < FOLDS; f++) {
-            Split split = split(x, y, fold, f);
-            LogisticModel model = LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, split.x, split.y,
-                    LogisticModel.balancedWeights(split.y, 3), l2, ITERATIONS);
-            for (int i = 0; i < x.length; i++) if (fold[i] == f) out[i] = model.probabilities(x[i]);
-        }
-        return out;
     }
 
     private record Split(double[][] x, int[] y) {

@@ -28,7 +28,10 @@ public final class AnswerFeatures {
             "precision", "echo_share", "novel_share",
             "keyword_list", "empty", "dont_know",
             "coverage_x_negation_mismatch", "coverage_x_opposites", "coverage_x_negated", "coverage_squared",
-            "trigram_cosine", "lcs_ratio", "question_coverage", "number_mismatch");
+            "trigram_cosine", "lcs_ratio", "question_coverage", "number_mismatch",
+            "aligned_coverage", "aligned_core_coverage", "aligned_precision",
+            "state_match", "state_mismatch", "entity_coverage", "entity_extra",
+            "negation_flip_share", "any_negation_flip");
 
     private AnswerFeatures() {
     }
@@ -87,6 +90,11 @@ public final class AnswerFeatures {
         boolean dontKnow = answerNegation && (answerTerms.contains("know") || answerTerms.contains("sure")
                 || answerTerms.contains("idea")) || answerTerms.contains("idk");
         double mismatch = answerNegation != referenceNegation ? 1 : 0;
+        double[] aligned = Alignment.coverage(draft.referenceTerms, draft.promptTerms, answerTerms);
+        int referenceState = Alignment.circuitState(draft.reference);
+        int answerState = Alignment.circuitState(words);
+        double[] entities = Alignment.entities(draft.referenceText, answer);
+        double[] flips = Alignment.negationFlips(draft.reference, words);
 
         return new double[]{
                 weightedCoverage, wordCoverage, pairCoverage, coreCoverage, result.score() / 100.0,
@@ -100,7 +108,11 @@ public final class AnswerFeatures {
                 weightedCoverage * mismatch, weightedCoverage * opposites, weightedCoverage * (negated > 0 ? 1 : 0),
                 weightedCoverage * weightedCoverage,
                 trigramCosine(draft.referenceText, answer), lcsRatio(draft.reference, words),
-                questionCoverage(draft, answerTerms), numberMismatch(draft.referenceTerms, answerTerms)};
+                questionCoverage(draft, answerTerms), numberMismatch(draft.referenceTerms, answerTerms),
+                aligned[0], aligned[1], aligned[2],
+                referenceState != 0 && referenceState == answerState ? 1 : 0,
+                referenceState != 0 && answerState == -referenceState ? 1 : 0,
+                entities[0], entities[1], flips[0], flips[1]};
     }
 
     /** Cosine of letter-trigram counts of the two lower-cased texts: survives misspellings and word forms. */

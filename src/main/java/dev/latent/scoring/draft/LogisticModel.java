@@ -9,7 +9,7 @@ import java.util.List;
  * the log-loss with an L2 penalty and optional per-example weights: deterministic, converged in a few
  * steps for some thousands of rows of a few dozen features.
  */
-public record LogisticModel(List<String> classes, double[] mean, double[] scale, double[][] weights) {
+public record LogisticModel(List<String> classes, double[] mean, double[] scale, double[][] weights) implements Classifier {
 
     public LogisticModel {
         classes = List.copyOf(classes);
@@ -20,24 +20,18 @@ public record LogisticModel(List<String> classes, double[] mean, double[] scale,
         if (scale.length != mean.length) throw new IllegalArgumentException("mean and scale differ in length");
     }
 
+    @Override
     public int features() {
         return mean.length;
     }
 
-    /** Class probabilities, in {@link #classes()} order. */
+    @Override
     public double[] probabilities(double[] x) {
         if (x.length != mean.length) throw new IllegalArgumentException("expected " + mean.length + " features");
         double[] z = standardise(x, mean, scale);
         double[] logits = new double[weights.length];
         for (int k = 0; k < weights.length; k++) logits[k] = dot(weights[k], z);
         return softmax(logits);
-    }
-
-    public int predict(double[] x) {
-        double[] p = probabilities(x);
-        int best = 0;
-        for (int k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-        return best;
     }
 
     /**
