@@ -53,8 +53,8 @@ public final class StatisticsCalculator {
         LocalDate today = StudyDay.of(now, zone);
         LocalDate first = today.minusDays(HEATMAP_DAYS - 1);
         boolean hasReviews = store.hasReviews();
-        List<DayActivity> year = perDay(hasReviews
-                ? store.reviewBuckets(StudyDay.start(first, zone), StudyDay.start(today.plusDays(1), zone))
+        // The store sums each study day (the quarter hours between its 4 AM starts); perDay places the days.
+        List<DayActivity> year = perDay(hasReviews ? store.reviewTotals(dayStartInstants(first, HEATMAP_DAYS + 1, zone))
                 : List.of(), first, HEATMAP_DAYS, zone);
         List<DayCount> forecast = forecast(store.dueBuckets(StudyDay.start(today.plusDays(FORECAST_DAYS), zone)),
                 today, FORECAST_DAYS, zone);
@@ -179,12 +179,18 @@ public final class StatisticsCalculator {
         for (Deck deck : decks) {
             Optional<LocalDate> date = store.examDate(deck.id());
             if (date.isEmpty() || date.get().isBefore(today)) continue;
-            double recall = ExamDatePlanner.projectedRecall(store.cards(deck.id()), scheduler,
+            double recall = ExamDatePlanner.projectedRecall(store, deck.id(), scheduler,
                     ExamDatePlanner.examInstant(date.get(), zone));
             exams.add(new ExamOutlook(deck.id(), deck.title(), date.get(), ChronoUnit.DAYS.between(today, date.get()), recall));
         }
         exams.sort(Comparator.comparing(ExamOutlook::examDate));
         return exams;
+    }
+
+    private static List<Instant> dayStartInstants(LocalDate first, int count, ZoneId zone) {
+        List<Instant> starts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) starts.add(StudyDay.start(first.plusDays(i), zone));
+        return starts;
     }
 
     private static long[] dayStarts(LocalDate first, int count, ZoneId zone) {

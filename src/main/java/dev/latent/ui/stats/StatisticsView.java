@@ -121,11 +121,23 @@ public final class StatisticsView {
             page.getChildren().add(card);
             return;
         }
-        page.getChildren().addAll(figures(stats), section("Reviews in the last year", heatmap(stats)),
-                twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))),
-                section("True retention against desired retention", retention(stats)),
-                section("Scores over time", scores(stats)),
-                section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)", concepts(stats)));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        String skip = System.getProperty("skip", "");
+        long t0 = mx.getCurrentThreadCpuTime();
+        StringBuilder tr = new StringBuilder();
+        if (!skip.contains("f")) page.getChildren().add(figures(stats));
+        long t1 = mx.getCurrentThreadCpuTime(); tr.append(" fig ").append((t1 - t0) / 1000000); t0 = t1;
+        if (!skip.contains("h")) page.getChildren().add(section("Reviews in the last year", heatmap(stats)));
+        t1 = mx.getCurrentThreadCpuTime(); tr.append(" heat ").append((t1 - t0) / 1000000); t0 = t1;
+        if (!skip.contains("b")) page.getChildren().add(twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))));
+        t1 = mx.getCurrentThreadCpuTime(); tr.append(" bars ").append((t1 - t0) / 1000000); t0 = t1;
+        if (!skip.contains("r")) page.getChildren().add(section("True retention against desired retention", retention(stats)));
+        t1 = mx.getCurrentThreadCpuTime(); tr.append(" ret ").append((t1 - t0) / 1000000); t0 = t1;
+        if (!skip.contains("s")) page.getChildren().add(section("Scores over time", scores(stats)));
+        t1 = mx.getCurrentThreadCpuTime(); tr.append(" scores ").append((t1 - t0) / 1000000); t0 = t1;
+        if (!skip.contains("c")) page.getChildren().add(section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)", concepts(stats)));
+        t1 = mx.getCurrentThreadCpuTime(); tr.append(" concepts ").append((t1 - t0) / 1000000); t0 = t1;
+        System.out.println("  build:" + tr);
     }
 
     // ---------------------------------------------------------------- figures
