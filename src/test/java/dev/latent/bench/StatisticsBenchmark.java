@@ -52,7 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * million answers spread over the last 1,000 days (about a thousand a day), each graded with three concepts in the
  * study session's JSON, an exam date on the deck. Two figures:
  * <ul>
- *   <li>{@code data}: everything the screen shows, computed from the store ({@link StatisticsCalculator#compute});</li>
+ *   <li>{@code data}: everything the screen shows, computed from the store ({@link StatisticsCalculator#compute});
+ *       {@code dataNextDay} the same on the first visit of a new day;</li>
  *   <li>{@code screen}: what opening the screen costs: the same computation, building every chart and the table,
  *       CSS and layout at 1100 x 760 on the JavaFX thread (headless Monocle, software pipeline), without painting.</li>
  * </ul>
@@ -186,6 +187,18 @@ public class StatisticsBenchmark {
     @Benchmark
     public Statistics data() {
         return StatisticsCalculator.compute(store, List.of(deck), deck, scheduler, NOW, ZONE);
+    }
+
+    private boolean nextDay;
+
+    /**
+     * {@link #data} on the first visit of a new study day: each call is a day after (or back before) the last one,
+     * so the concept counts kept in the store move by a day each time, as they do once a day for the learner.
+     */
+    @Benchmark
+    public Statistics dataNextDay() {
+        nextDay = !nextDay;
+        return StatisticsCalculator.compute(store, List.of(deck), deck, scheduler, nextDay ? NOW.plus(Duration.ofDays(1)) : NOW, ZONE);
     }
 
     @Benchmark

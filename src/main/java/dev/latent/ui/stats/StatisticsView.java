@@ -44,6 +44,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,23 +122,11 @@ public final class StatisticsView {
             page.getChildren().add(card);
             return;
         }
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        String skip = System.getProperty("skip", "");
-        long t0 = mx.getCurrentThreadCpuTime();
-        StringBuilder tr = new StringBuilder();
-        if (!skip.contains("f")) page.getChildren().add(figures(stats));
-        long t1 = mx.getCurrentThreadCpuTime(); tr.append(" fig ").append((t1 - t0) / 1000000); t0 = t1;
-        if (!skip.contains("h")) page.getChildren().add(section("Reviews in the last year", heatmap(stats)));
-        t1 = mx.getCurrentThreadCpuTime(); tr.append(" heat ").append((t1 - t0) / 1000000); t0 = t1;
-        if (!skip.contains("b")) page.getChildren().add(twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))));
-        t1 = mx.getCurrentThreadCpuTime(); tr.append(" bars ").append((t1 - t0) / 1000000); t0 = t1;
-        if (!skip.contains("r")) page.getChildren().add(section("True retention against desired retention", retention(stats)));
-        t1 = mx.getCurrentThreadCpuTime(); tr.append(" ret ").append((t1 - t0) / 1000000); t0 = t1;
-        if (!skip.contains("s")) page.getChildren().add(section("Scores over time", scores(stats)));
-        t1 = mx.getCurrentThreadCpuTime(); tr.append(" scores ").append((t1 - t0) / 1000000); t0 = t1;
-        if (!skip.contains("c")) page.getChildren().add(section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)", concepts(stats)));
-        t1 = mx.getCurrentThreadCpuTime(); tr.append(" concepts ").append((t1 - t0) / 1000000); t0 = t1;
-        System.out.println("  build:" + tr);
+        page.getChildren().addAll(figures(stats), section("Reviews in the last year", heatmap(stats)),
+                twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))),
+                section("True retention against desired retention", retention(stats)),
+                section("Scores over time", scores(stats)),
+                section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)", concepts(stats)));
     }
 
     // ---------------------------------------------------------------- figures
@@ -367,6 +356,9 @@ public final class StatisticsView {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("stats-scores");
         chart.setLegendSide(Side.BOTTOM);
+        // Before any data: a chart with symbols makes (and styles) a node per point, to drop them all again later.
+        chart.setCreateSymbols(false);
+        List<XYChart.Series<Number, Number>> lines = new ArrayList<>(withPoints.size());
         for (QuestionScores question : withPoints) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(shorten(question.prompt(), 48));
@@ -379,10 +371,12 @@ public final class StatisticsView {
                 sum[0] += point.score();
                 sum[1]++;
             }
-            weeks.forEach((monday, sum) -> series.getData().add(new XYChart.Data<>(monday + 3, sum[0] / sum[1])));
-            chart.getData().add(series);
+            List<XYChart.Data<Number, Number>> points = new ArrayList<>(weeks.size());
+            weeks.forEach((monday, sum) -> points.add(new XYChart.Data<>(monday + 3, sum[0] / sum[1])));
+            series.getData().setAll(points);
+            lines.add(series);
         }
-        chart.setCreateSymbols(false);
+        chart.getData().setAll(lines);
         styled(chart);
         chart.setPrefHeight(360);
         box.getChildren().add(chart);
