@@ -26,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +109,8 @@ class StatisticsScreenTest {
         assertEquals(30, forecast.getData().get(0).getData().size());
         assertTrue(text(robot, "#stats-true-retention").matches("\\d+%"), text(robot, "#stats-true-retention"));
         assertEquals("90%", text(robot, "#stats-desired-retention"));
+        // The sections below the first screenful follow the first frame by themselves.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#stats-concepts").tryQuery().isPresent());
         LineChart<?, ?> retention = robot.lookup("#stats-retention-chart").queryAs(LineChart.class);
         assertEquals(2, retention.getData().size(), "true and desired");
         LineChart<?, ?> scores = robot.lookup("#stats-scores").queryAs(LineChart.class);
