@@ -87,7 +87,7 @@ class StatisticsScreenTest {
     }
 
     @Test
-    void showsTheYearForecastRetentionScoresAndConcepts(FxRobot robot) {
+    void showsTheYearForecastRetentionScoresAndConcepts(FxRobot robot) throws Exception {
         Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
         int reviews = StudyHistory.simulate(store, deck, scheduler, clock.instant(), 150, clock.getZone(), 7);
         robot.interact(this::openApp); // the deck list reads the store on open
