@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -618,23 +619,29 @@ public final class Store implements AutoCloseable {
     public synchronized MemoryStates memoryStates(String deckId) {
         CardKey.requireId(deckId, "deckId");
         return read(c -> {
-            int count = queryInt(c, "SELECT count(*) FROM cards WHERE deck_id = ? AND orphaned = 0", deckId);
-            double[] stability = new double[count];
-            long[] lastReview = new long[count];
-            boolean[] known = new boolean[count];
+            int count = 0;
+            double[] stability = new double[256];
+            long[] lastReview = new long[256];
+            boolean[] known = new boolean[256];
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT stability, last_review FROM cards WHERE deck_id = ? AND orphaned = 0 ORDER BY id")) {
                 ps.setString(1, deckId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    for (int i = 0; i < count && rs.next(); i++) {
-                        stability[i] = rs.getDouble(1);
+                    while (rs.next()) {
+                        if (count == stability.length) {
+                            stability = Arrays.copyOf(stability, count * 2);
+                            lastReview = Arrays.copyOf(lastReview, count * 2);
+                            known = Arrays.copyOf(known, count * 2);
+                        }
+                        stability[count] = rs.getDouble(1);
                         boolean hasStability = !rs.wasNull();
-                        lastReview[i] = rs.getLong(2);
-                        known[i] = hasStability && !rs.wasNull();
+                        lastReview[count] = rs.getLong(2);
+                        known[count] = hasStability && !rs.wasNull();
+                        count++;
                     }
                 }
             }
-            return new MemoryStates(stability, lastReview, known);
+            return new MemoryStates(Arrays.copyOf(stability, count), Arrays.copyOf(lastReview, count), Arrays.copyOf(known, count));
         });
     }
 
@@ -983,15 +990,6 @@ public final class Store implements AutoCloseable {
         return (int) queryLong(c, sql);
     }
 
-    private static int queryInt(Connection c, String sql, String param) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, param);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-    }
 
     private static long queryLong(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

@@ -60,6 +60,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code screenComplete}: the same and then those sections too (charts of retention and scores, the concept
  *       table), styled and laid out: everything on the screen.</li>
  * </ul>
+ * An operation of the screen benchmarks is a few hundred milliseconds until the JIT has compiled the CSS, chart and
+ * layout code, so three warm-up iterations of two seconds are about ten operations: not enough on a busy machine
+ * (the figure then mostly measures compilation). They warm up for twenty seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -206,12 +209,14 @@ public class StatisticsBenchmark {
 
     /** What the first frame shows: the screen built, styled and laid out, the sections below the fold waiting. */
     @Benchmark
+    @Warmup(iterations = 10, time = 2)
     public Object screen() throws Exception {
         return openScreen(false);
     }
 
     /** The whole screen: the first frame's work, then the sections below the fold built, styled and laid out. */
     @Benchmark
+    @Warmup(iterations = 10, time = 2)
     public Object screenComplete() throws Exception {
         return openScreen(true);
     }
