@@ -85,15 +85,15 @@ public final class ExamDatePlanner {
      */
     public static double projectedRecall(Store store, String deckId, Scheduler scheduler, Instant at) {
         MemoryStates states = store.memoryStates(deckId);
-        if (states.size() == 0) return 0;
+        if (states.cards() == 0) return 0;
         double sum = 0;
-        for (int i = 0; i < states.size(); i++) {
-            if (!states.known()[i]) continue; // a new card: 0, as Scheduler.retrievability gives
-            // Scheduler.retrievability, without building a CardState per card.
+        // Scheduler.retrievability of each rated card, in card order, without building a CardState per card; the
+        // cards never rated would add 0 (exactly), so the sum is the same to the last bit.
+        for (int i = 0; i < states.rated(); i++) {
             long days = Math.max(0, Fsrs.elapsedDays(Instant.ofEpochMilli(states.lastReviewMs()[i]), at));
             sum += Fsrs.forgettingCurve(scheduler.parameters(), days, states.stability()[i]);
         }
-        return sum / states.size();
+        return sum / states.cards();
     }
 
     /**

@@ -122,11 +122,14 @@ final class Schema {
      * only adds or takes away the rows between the old and the new bounds: a day's worth when the screen is opened
      * the next day, nothing on the same day ({@link ConceptWindow}). Both start empty: the first request fills them.
      *
+     * <p>cards_memory holds what predicted recall needs of each card, in card order, so the projected recall of a
+     * deck of 10,000 cards reads one index range instead of looking up every row ({@link Store#memoryStates}).
+     *
      * <p>exam_moves remembers the due time an exam date replaced ({@link Store#moveDue}), with the card's due and
      * last review right after the move, so that clearing or moving the exam date can give it back to cards not
      * reviewed since.
      */
-    static final Migration V4 = new Migration(4, "concept mastery window and exam moves", List.of(
+    static final Migration V4 = new Migration(4, "concept mastery window, card memory index and exam moves", List.of(
             """
             CREATE TABLE concept_window (
               card_id INTEGER NOT NULL,
@@ -144,6 +147,7 @@ final class Schema {
               middle_id INTEGER NOT NULL,                             -- the later half starts here
               upper_id  INTEGER NOT NULL
             ) STRICT""",
+            "CREATE INDEX cards_memory ON cards (deck_id, orphaned, id, stability, last_review)",
             """
             CREATE TABLE exam_moves (
               card_id      INTEGER PRIMARY KEY REFERENCES cards (id),

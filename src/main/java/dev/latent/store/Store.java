@@ -613,35 +613,38 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The memory state of the deck's cards that are still in it, for predicted recall: one entry per card, in card
-     * order, new cards with no stability. Reads three columns per card, not whole cards.
+     * The memory state of the deck's cards that are still in it, for predicted recall: stability and last review of
+     * each rated card, in card order, and how many cards there are. One range of the cards_memory index, and two
+     * numbers per card into Java.
      */
     public synchronized MemoryStates memoryStates(String deckId) {
         CardKey.requireId(deckId, "deckId");
         return read(c -> {
-            int count = 0;
-            double[] stability = new double[256];
-            long[] lastReview = new long[256];
-            boolean[] known = new boolean[256];
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT stability, last_review FROM cards WHERE deck_id = ? AND orphaned = 0 ORDER BY id")) {
+            int cards;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM cards WHERE deck_id = ? AND orphaned = 0")) {
                 ps.setString(1, deckId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (count == stability.length) {
-                            stability = Arrays.copyOf(stability, count * 2);
-                            lastReview = Arrays.copyOf(lastReview, count * 2);
-                            known = Arrays.copyOf(known, count * 2);
-                        }
+                    rs.next();
+                    cards = rs.getInt(1);
+                }
+            }
+            int count = 0;
+            double[] stability = new double[Math.max(16, cards)];
+            long[] lastReview = new long[stability.length];
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT stability, last_review FROM cards
+                    WHERE deck_id = ? AND orphaned = 0 AND stability IS NOT NULL AND last_review IS NOT NULL
+                    ORDER BY id""")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && count < stability.length) {
                         stability[count] = rs.getDouble(1);
-                        boolean hasStability = !rs.wasNull();
                         lastReview[count] = rs.getLong(2);
-                        known[count] = hasStability && !rs.wasNull();
                         count++;
                     }
                 }
             }
-            return new MemoryStates(Arrays.copyOf(stability, count), Arrays.copyOf(lastReview, count), Arrays.copyOf(known, count));
+            return new MemoryStates(cards, Arrays.copyOf(stability, count), Arrays.copyOf(lastReview, count));
         });
     }
 
