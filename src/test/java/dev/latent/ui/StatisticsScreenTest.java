@@ -127,6 +127,8 @@ class StatisticsScreenTest {
         Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
         StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
         robot.interact(this::openApp);
+        java.util.Map<String, Instant> dueBefore = new java.util.HashMap<>();
+        store.cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
         assertFalse(robot.lookup("#exam-recall-autoencoders-gans").queryAs(Label.class).isVisible());
         robot.clickOn("#exam-date-autoencoders-gans");
         robot.interact(() -> robot.lookup("#exam-date-picker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 12)));
@@ -139,10 +141,15 @@ class StatisticsScreenTest {
                         && c.state().lastReview().isBefore(Instant.parse("2026-03-05T04:00:00Z"))),
                 "no reviewed card is left due after the exam without a review in its last week");
 
+        assertTrue(store.cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
+                "the exam date brought some cards forward");
         robot.clickOn("#open-statistics");
         assertTrue(text(robot, "#stats-exam-autoencoders-gans").contains("exam in 10 days"));
         robot.clickOn("#stats-back");
         robot.clickOn("#exam-date-clear-autoencoders-gans");
         assertEquals(Optional.empty(), store.examDate(deck.id()));
+        java.util.Map<String, Instant> dueAfter = new java.util.HashMap<>();
+        store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
+        assertEquals(dueBefore, dueAfter, "no review since: every card the exam date brought forward has its due back");
     }
 }
