@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Computes {@link Statistics} from the store. The store aggregates per quarter hour (one indexed range scan of the
- * review log for the whole year); this class folds quarter hours into local study days (4 AM boundary) and months.
- * The folding steps are plain functions over bucket lists, tested on hand-made logs.
+ * Computes {@link Statistics} from the store. The store keeps the review log summed per quarter hour and sums those
+ * between the local study days' starts (4 AM) this class gives it; this class places the days and folds them into
+ * months. The folding steps are plain functions over bucket lists, tested on hand-made logs.
  */
 public final class StatisticsCalculator {
 

@@ -21,7 +21,10 @@ import java.util.List;
  */
 final class ConceptWindow {
 
-    /** Moving the bounds by more days than this in all recounts the window (eight weeks is about 30 ms a week). */
+    /**
+     * Past this many days of rows to re-read (the bounds' moves added up), recounting the whole eight-week window
+     * costs about the same and leaves nothing to undo: after three weeks away, say.
+     */
     static final long REBUILD_DAYS = 21;
     private static final long DAY_MS = 86_400_000L;
 
