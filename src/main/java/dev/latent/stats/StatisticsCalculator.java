@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Computes {@link Statistics} from the store. The store aggregates per quarter hour (one indexed range scan of the
- * review log for the whole year); this class folds quarter hours into local study days (4 AM boundary) and months.
- * The folding steps are plain functions over bucket lists, tested on hand-made logs.
+ * Computes {@link Statistics} from the store. The store keeps the review log summed per quarter hour and sums those
+ * between the local study days' starts (4 AM) this class gives it; this class places the days and folds them into
+ * months. The folding steps are plain functions over bucket lists, tested on hand-made logs.
  */
 public final class StatisticsCalculator {
 
@@ -53,8 +53,8 @@ public final class StatisticsCalculator {
         LocalDate today = StudyDay.of(now, zone);
         LocalDate first = today.minusDays(HEATMAP_DAYS - 1);
         boolean hasReviews = store.hasReviews();
-        List<DayActivity> year = perDay(hasReviews
-                ? store.reviewBuckets(StudyDay.start(first, zone), StudyDay.start(today.plusDays(1), zone))
+        // The store sums each study day (the quarter hours between its 4 AM starts); perDay places the days.
+        List<DayActivity> year = perDay(hasReviews ? store.reviewTotals(dayStartInstants(first, HEATMAP_DAYS + 1, zone))
                 : List.of(), first, HEATMAP_DAYS, zone);
         List<DayCount> forecast = forecast(store.dueBuckets(StudyDay.start(today.plusDays(FORECAST_DAYS), zone)),
                 today, FORECAST_DAYS, zone);
@@ -179,12 +179,18 @@ public final class StatisticsCalculator {
         for (Deck deck : decks) {
             Optional<LocalDate> date = store.examDate(deck.id());
             if (date.isEmpty() || date.get().isBefore(today)) continue;
-            double recall = ExamDatePlanner.projectedRecall(store.cards(deck.id()), scheduler,
+            double recall = ExamDatePlanner.projectedRecall(store, deck.id(), scheduler,
                     ExamDatePlanner.examInstant(date.get(), zone));
             exams.add(new ExamOutlook(deck.id(), deck.title(), date.get(), ChronoUnit.DAYS.between(today, date.get()), recall));
         }
         exams.sort(Comparator.comparing(ExamOutlook::examDate));
         return exams;
+    }
+
+    private static List<Instant> dayStartInstants(LocalDate first, int count, ZoneId zone) {
+        List<Instant> starts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) starts.add(StudyDay.start(first.plusDays(i), zone));
+        return starts;
     }
 
     private static long[] dayStarts(LocalDate first, int count, ZoneId zone) {

@@ -115,7 +115,48 @@ final class Schema {
                     + " WHERE r.concepts IS NOT NULL AND json_extract(j.value, '$.id') IS NOT NULL"
                     + " AND json_extract(j.value, '$.status') IS NOT NULL"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3);
+    /**
+     * Concept mastery groups the concept rows of eight weeks by question and concept, which means sorting some
+     * 170,000 rows for a learner with a thousand reviews a day. concept_window keeps those per-question, per-concept
+     * counts for the window last asked for (its bounds in concept_window_bounds, one row), and the next request
+     * only adds or takes away the rows between the old and the new bounds: a day's worth when the screen is opened
+     * the next day, nothing on the same day ({@link ConceptWindow}). Both start empty: the first request fills them.
+     *
+     * <p>cards_memory holds what predicted recall needs of each card, in card order, so the projected recall of a
+     * deck of 10,000 cards reads one index range instead of looking up every row ({@link Store#memoryStates}).
+     *
+     * <p>exam_moves remembers the due time an exam date replaced ({@link Store#moveDue}), with the card's due and
+     * last review right after the move, so that clearing or moving the exam date can give it back to cards not
+     * reviewed since.
+     */
+    static final Migration V4 = new Migration(4, "concept mastery window, card memory index and exam moves", List.of(
+            """
+            CREATE TABLE concept_window (
+              card_id INTEGER NOT NULL,
+              concept TEXT    NOT NULL,
+              seen1   INTEGER NOT NULL,                              -- answers in the earlier half
+              missed1 INTEGER NOT NULL,
+              seen2   INTEGER NOT NULL,                              -- answers in the later half
+              missed2 INTEGER NOT NULL,
+              PRIMARY KEY (card_id, concept)
+            ) STRICT, WITHOUT ROWID""",
+            """
+            CREATE TABLE concept_window_bounds (
+              id        INTEGER PRIMARY KEY CHECK (id = 1),
+              from_id   INTEGER NOT NULL,                             -- review ids (epoch ms) counted: [from_id, upper_id)
+              middle_id INTEGER NOT NULL,                             -- the later half starts here
+              upper_id  INTEGER NOT NULL
+            ) STRICT""",
+            "CREATE INDEX cards_memory ON cards (deck_id, orphaned, id, stability, last_review)",
+            """
+            CREATE TABLE exam_moves (
+              card_id      INTEGER PRIMARY KEY REFERENCES cards (id),
+              original_due INTEGER NOT NULL,                          -- epoch ms, before the exam date moved it
+              moved_due    INTEGER NOT NULL,
+              last_review  INTEGER                                    -- the card's, when moved
+            ) STRICT"""));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

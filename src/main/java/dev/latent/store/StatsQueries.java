@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The statistics queries. Each reads one range of a primary key (revlog by answer time, review_concepts by review)
- * and aggregates in SQLite, so a screen over a million reviews moves thousands of rows into Java, not millions.
+ * The statistics queries. Each reads ranges of a primary key (review_quarters by time, revlog by card) and
+ * aggregates in SQLite, so a screen over a million reviews moves hundreds of rows into Java, not millions.
+ * Concept mastery is kept up to date by {@link ConceptWindow}.
  */
 final class StatsQueries {
 
@@ -69,31 +70,44 @@ final class StatsQueries {
         return points;
     }
 
-    static List<ReviewStats.ConceptTally> conceptTallies(Connection c, long fromMs, long middleMs, long toMs)
-            throws SQLException {
-        List<ReviewStats.ConceptTally> tallies = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT c.deck_id, c.question_id, t.concept, t.label, t.seen1, t.missed1, t.seen2, t.missed2
-                FROM (SELECT card_id, concept, max(label) AS label,
-                             sum(review_id < ?1) AS seen1, sum(review_id < ?1 AND missed) AS missed1,
-                             sum(review_id >= ?1) AS seen2, sum(review_id >= ?1 AND missed) AS missed2
-                      FROM review_concepts WHERE review_id >= ?2 AND review_id < ?3
-                      GROUP BY card_id, concept) t
-                JOIN cards c ON c.id = t.card_id
-                WHERE c.orphaned = 0
-                ORDER BY t.missed1 + t.missed2 DESC, c.deck_id, c.question_id, t.concept
-                LIMIT ?4""")) {
-            ps.setLong(1, middleMs);
-            ps.setLong(2, fromMs);
-            ps.setLong(3, toMs);
-            ps.setInt(4, CONCEPT_LIMIT);
+    /**
+     * Review totals between consecutive boundaries (epoch ms, ascending): one bucket per interval, starting at its
+     * boundary. A quarter hour belongs to the interval its start falls in, as {@link #reviewBuckets} folded by the
+     * caller would give; SQLite sums each interval's quarter hours by one range of the primary key.
+     */
+    static List<ReviewStats.Bucket> reviewTotals(Connection c, long[] boundariesMs) throws SQLException {
+        List<ReviewStats.Bucket> buckets = new ArrayList<>();
+        if (boundariesMs.length < 2) return buckets;
+        // [[lo, hi], ...]: each interval's quarter hours, from the first one starting at or after its boundary.
+        StringBuilder intervals = new StringBuilder("[");
+        for (int i = 0; i + 1 < boundariesMs.length; i++) {
+            if (i > 0) intervals.append(',');
+            intervals.append('[').append(firstQuarterFrom(boundariesMs[i])).append(',')
+                    .append(firstQuarterFrom(boundariesMs[i + 1])).append(']');
+        }
+        intervals.append(']');
+        long[] sums = new long[(boundariesMs.length - 1) * 4];
+        // One range of the primary key per interval and column: no grouping, whose sort would cost more than the sums.
+        String range = " FROM review_quarters WHERE q >= b.value ->> 0 AND q < b.value ->> 1)";
+        try (PreparedStatement ps = c.prepareStatement("SELECT b.key, (SELECT sum(reviews)" + range
+                + ", (SELECT sum(time_ms)" + range + ", (SELECT sum(checks)" + range + ", (SELECT sum(recalled)" + range
+                + " FROM json_each(?) b")) {
+            ps.setString(1, intervals.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    tallies.add(new ReviewStats.ConceptTally(new CardKey(rs.getString(1), rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)));
+                    int i = rs.getInt(1);
+                    for (int k = 0; k < 4; k++) sums[i * 4 + k] = rs.getLong(k + 2);
                 }
             }
         }
-        return tallies;
+        for (int i = 0; i + 1 < boundariesMs.length; i++) {
+            buckets.add(new ReviewStats.Bucket(boundariesMs[i], (int) sums[i * 4], sums[i * 4 + 1], (int) sums[i * 4 + 2],
+                    (int) sums[i * 4 + 3]));
+        }
+        return buckets;
+    }
+
+    private static long firstQuarterFrom(long ms) {
+        return Math.floorDiv(ms + ReviewStats.Bucket.WIDTH_MS - 1, ReviewStats.Bucket.WIDTH_MS);
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -348,6 +349,7 @@ public final class Store implements AutoCloseable {
                 before = readState(rs, 5);
             }
             ReviewQuarters.add(c, reviewId, -1);
+            ConceptWindow.reviewDeleted(c, reviewId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM revlog WHERE id = ?")) {
                 ps.setLong(1, reviewId);
                 ps.executeUpdate();
@@ -520,20 +522,36 @@ public final class Store implements AutoCloseable {
 
     /**
      * Moves the due time of cards (an exam date pulling them forward). Only {@code due} changes: the memory state
-     * stays, so FSRS sees an early review when the card is answered. Unknown cards are skipped.
+     * stays, so FSRS sees an early review when the card is answered. The due time replaced is remembered (the first
+     * one, if a card is moved again before it is reviewed), for {@link #setExamDate} to give back. Unknown cards are
+     * skipped.
      */
     public synchronized void moveDue(Map<CardKey, Instant> dueByCard) {
         Objects.requireNonNull(dueByCard, "dueByCard");
         if (dueByCard.isEmpty()) return;
         write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE cards SET due = ? WHERE deck_id = ? AND question_id = ?")) {
+            // A remembered move still holds if the card is as the move left it: same due, no review since.
+            try (PreparedStatement remember = c.prepareStatement("""
+                    INSERT INTO exam_moves (card_id, original_due, moved_due, last_review)
+                    SELECT id, due, ?1, last_review FROM cards WHERE deck_id = ?2 AND question_id = ?3
+                    ON CONFLICT (card_id) DO UPDATE SET
+                      original_due = CASE WHEN exam_moves.moved_due = excluded.original_due
+                                           AND exam_moves.last_review IS excluded.last_review
+                                          THEN exam_moves.original_due ELSE excluded.original_due END,
+                      moved_due = excluded.moved_due, last_review = excluded.last_review""");
+                 PreparedStatement move = c.prepareStatement("UPDATE cards SET due = ? WHERE deck_id = ? AND question_id = ?")) {
                 for (Map.Entry<CardKey, Instant> e : dueByCard.entrySet()) {
-                    ps.setLong(1, e.getValue().toEpochMilli());
-                    ps.setString(2, e.getKey().deckId());
-                    ps.setString(3, e.getKey().questionId());
-                    ps.addBatch();
+                    remember.setLong(1, e.getValue().toEpochMilli());
+                    remember.setString(2, e.getKey().deckId());
+                    remember.setString(3, e.getKey().questionId());
+                    remember.addBatch();
+                    move.setLong(1, e.getValue().toEpochMilli());
+                    move.setString(2, e.getKey().deckId());
+                    move.setString(3, e.getKey().questionId());
+                    move.addBatch();
                 }
-                ps.executeBatch();
+                remember.executeBatch();
+                move.executeBatch();
             }
             return null;
         });
@@ -553,10 +571,22 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Sets the deck's exam date, or clears it with null. */
+    /**
+     * Sets the deck's exam date, or clears it with null. When the date changes, the cards {@link #moveDue} moved for
+     * the old one get their earlier due time back, unless they were reviewed (or moved otherwise) since: planning for
+     * a new date starts from the schedule FSRS gave.
+     */
     public synchronized void setExamDate(String deckId, LocalDate date) {
         CardKey.requireId(deckId, "deckId");
         write(c -> {
+            String old;
+            try (PreparedStatement ps = c.prepareStatement("SELECT exam_date FROM deck_settings WHERE deck_id = ?")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    old = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (!Objects.equals(old, date == null ? null : date.toString())) restoreMovedDue(c, deckId);
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO deck_settings (deck_id, exam_date) VALUES (?, ?)
                     ON CONFLICT (deck_id) DO UPDATE SET exam_date = excluded.exam_date""")) {
@@ -565,6 +595,56 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    private static void restoreMovedDue(Connection c, String deckId) throws SQLException {
+        try (PreparedStatement restore = c.prepareStatement("""
+                UPDATE cards SET due = m.original_due FROM exam_moves m
+                WHERE m.card_id = cards.id AND cards.deck_id = ? AND cards.due = m.moved_due
+                  AND cards.last_review IS m.last_review""");
+             PreparedStatement forget = c.prepareStatement(
+                     "DELETE FROM exam_moves WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)")) {
+            restore.setString(1, deckId);
+            restore.executeUpdate();
+            forget.setString(1, deckId);
+            forget.executeUpdate();
+        }
+    }
+
+    /**
+     * The memory state of the deck's cards that are still in it, for predicted recall: stability and last review of
+     * each rated card, in card order, and how many cards there are. One range of the cards_memory index, and two
+     * numbers per card into Java.
+     */
+    public synchronized MemoryStates memoryStates(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            int cards;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM cards WHERE deck_id = ? AND orphaned = 0")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    cards = rs.getInt(1);
+                }
+            }
+            int count = 0;
+            double[] stability = new double[Math.max(16, cards)];
+            long[] lastReview = new long[stability.length];
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT stability, last_review FROM cards
+                    WHERE deck_id = ? AND orphaned = 0 AND stability IS NOT NULL AND last_review IS NOT NULL
+                    ORDER BY id""")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && count < stability.length) {
+                        stability[count] = rs.getDouble(1);
+                        lastReview[count] = rs.getLong(2);
+                        count++;
+                    }
+                }
+            }
+            return new MemoryStates(cards, Arrays.copyOf(stability, count), Arrays.copyOf(lastReview, count));
         });
     }
 
@@ -602,9 +682,38 @@ public final class Store implements AutoCloseable {
         return read(c -> StatsQueries.scoreHistory(c, card));
     }
 
-    /** Concept results of reviews answered in [from, to), split at {@code middle}, per question and concept. */
+    /**
+     * Reviews answered between consecutive {@code boundaries} (ascending; a study day's start each, say), one bucket
+     * per interval starting at its boundary: the same sums as folding {@link #reviewBuckets} into those intervals.
+     */
+    public synchronized List<ReviewStats.Bucket> reviewTotals(List<Instant> boundaries) {
+        long[] ms = new long[boundaries.size()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = boundaries.get(i).toEpochMilli();
+            if (i > 0 && ms[i] < ms[i - 1]) throw new IllegalArgumentException("boundaries must ascend: " + boundaries);
+        }
+        return read(c -> StatsQueries.reviewTotals(c, ms));
+    }
+
+    /**
+     * Concept results of reviews answered in [from, to), split at {@code middle}, per question and concept: the
+     * {@value StatsQueries#CONCEPT_LIMIT} most missed (ties by question and concept), orphaned questions left out.
+     * The counts are kept between calls ({@link ConceptWindow}), so asking again the same day reads them as they are
+     * and the next day re-reads only a day's rows; that update is written like any change.
+     */
     public synchronized List<ReviewStats.ConceptTally> conceptTallies(Instant from, Instant middle, Instant to) {
-        return read(c -> StatsQueries.conceptTallies(c, from.toEpochMilli(), middle.toEpochMilli(), to.toEpochMilli()));
+        long fromMs = from.toEpochMilli();
+        long middleMs = middle.toEpochMilli();
+        long toMs = to.toEpochMilli();
+        ConceptWindow.Bounds held = read(ConceptWindow::bounds);
+        ConceptWindow.Bounds wanted = read(c -> ConceptWindow.wanted(c, fromMs, middleMs, toMs));
+        if (!wanted.equals(held)) {
+            write(c -> {
+                ConceptWindow.move(c, held, wanted);
+                return null;
+            });
+        }
+        return read(c -> ConceptWindow.top(c, wanted, StatsQueries.CONCEPT_LIMIT));
     }
 
     // ---------------------------------------------------------------- backups
@@ -883,6 +992,7 @@ public final class Store implements AutoCloseable {
     private static int queryInt(Connection c, String sql) throws SQLException {
         return (int) queryLong(c, sql);
     }
+
 
     private static long queryLong(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

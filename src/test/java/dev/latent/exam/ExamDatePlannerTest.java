@@ -125,4 +125,87 @@ class ExamDatePlannerTest {
             assertEquals(Optional.empty(), store.examDate(DECK));
         }
     }
+
+    /** The deck's cards given their states through real reviews, as the app does. */
+    private void fillStore(Store store) {
+        store.syncDeck(DECK, List.of("A", "B", "C", "D", "E"), day("2026-04-01"));
+        for (DueCard card : cards) {
+            if (card.state().isNew()) continue;
+            store.recordReview(ReviewInput.of(card.key(), Rating.GOOD, card.state(), card.state().lastReview(), 1000));
+        }
+    }
+
+    private static Instant due(Store store, String id) {
+        return store.cardState(new CardKey(DECK, id)).orElseThrow().due();
+    }
+
+    @Test
+    void clearingTheExamDateGivesPulledCardsTheirDueBackUnlessReviewedSince() {
+        try (Store store = Store.open(dataDir)) {
+            fillStore(store);
+            store.setExamDate(DECK, EXAM);
+            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            assertEquals(Instant.parse("2026-05-04T04:00:00Z"), due(store, "B"));
+            assertEquals(Instant.parse("2026-05-05T04:00:00.001Z"), due(store, "A"));
+            // B is answered in the window; E is answered and the answer taken back, which leaves it as pulled.
+            CardState bAfter = new CardState(CardState.State.REVIEW, null, 4.0, 5.0, day("2026-05-12"), day("2026-05-04"));
+            store.recordReview(ReviewInput.of(new CardKey(DECK, "B"), Rating.GOOD, bAfter, day("2026-05-04"), 1000));
+            CardState eAfter = new CardState(CardState.State.REVIEW, null, 120.0, 5.0, day("2026-09-01"), day("2026-05-06"));
+            store.recordReview(ReviewInput.of(new CardKey(DECK, "E"), Rating.GOOD, eAfter, day("2026-05-06"), 1000));
+            store.undoLastReview();
+
+            store.setExamDate(DECK, null);
+            assertEquals(day("2026-06-15"), due(store, "A"), "A gets the due FSRS gave it back");
+            assertEquals(day("2026-07-01"), due(store, "E"), "so does E, whose review was undone");
+            assertEquals(day("2026-05-12"), due(store, "B"), "B was reviewed since: its new schedule stands");
+            assertEquals(day("2026-05-06"), due(store, "C"), "C was never moved");
+            assertEquals(30.0, store.cardState(new CardKey(DECK, "A")).orElseThrow().stability(), "memory state untouched");
+
+            store.setExamDate(DECK, EXAM);
+            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            store.setExamDate(DECK, EXAM);
+            assertEquals(Instant.parse("2026-05-04T04:00:00.000Z"), due(store, "A"),
+                    "setting the same date again changes nothing (A is now the weakest card pulled)");
+        }
+    }
+
+    @Test
+    void movingTheExamDatePlansFromTheOriginalDueAndClearingRestoresIt() {
+        try (Store store = Store.open(dataDir)) {
+            fillStore(store);
+            store.setExamDate(DECK, EXAM);
+            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            LocalDate later = LocalDate.of(2026, 5, 18);
+            store.setExamDate(DECK, later);
+            assertEquals(day("2026-06-15"), due(store, "A"), "moving the date first undoes the old plan");
+            ExamDatePlanner.Plan plan = ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            assertEquals(List.of("B", "A", "E"), plan.pulls().stream().map(p -> p.card().questionId()).toList(),
+                    "B (due 20 May) is now after the exam too");
+            for (String id : List.of("A", "B", "E")) {
+                Instant moved = due(store, id);
+                assertTrue(!moved.isBefore(Instant.parse("2026-05-11T04:00:00Z")) && moved.isBefore(Instant.parse("2026-05-18T04:00:00Z")),
+                        id + " in the new window: " + moved);
+            }
+            // Moved twice without a review in between: clearing gives back the due from before the first move.
+            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC);
+            store.setExamDate(DECK, null);
+            assertEquals(day("2026-06-15"), due(store, "A"));
+            assertEquals(day("2026-05-20"), due(store, "B"));
+            assertEquals(day("2026-07-01"), due(store, "E"));
+        }
+    }
+
+    @Test
+    void projectedRecallFromTheStoreEqualsTheOneFromWholeCards() {
+        try (Store store = Store.open(dataDir)) {
+            fillStore(store);
+            store.syncDeck(DECK, List.of("A", "B", "C", "D"), day("2026-04-01")); // E orphaned: not counted
+            Instant examAt = ExamDatePlanner.examInstant(EXAM, UTC);
+            double fromCards = ExamDatePlanner.projectedRecall(store.cards(DECK), scheduler, examAt);
+            assertEquals(fromCards, ExamDatePlanner.projectedRecall(store, DECK, scheduler, examAt), "the same sum, bit for bit");
+            assertEquals(4, store.cards(DECK).size());
+            assertTrue(fromCards > 0 && fromCards < 0.75, "D is new and counts 0: " + fromCards);
+            assertEquals(0.0, ExamDatePlanner.projectedRecall(store, "empty", scheduler, examAt), "no cards, no recall");
+        }
+    }
 }

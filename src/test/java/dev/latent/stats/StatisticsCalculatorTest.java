@@ -220,6 +220,28 @@ class StatisticsCalculatorTest {
     }
 
     @Test
+    void theStoresDayTotalsEqualItsQuarterHoursFoldedIntoDays() {
+        // Answers every 37 minutes for ten days around the spring DST change, so days of 23 hours are summed too.
+        try (Store store = Store.open(dataDir)) {
+            store.syncDeck(DECK, List.of("q1", "q2", "q3"), Instant.parse("2026-03-01T00:00:00Z"));
+            Instant at = Instant.parse("2026-03-24T00:10:00Z");
+            for (int i = 0; i < 400; i++, at = at.plus(Duration.ofMinutes(37))) {
+                answer(store, "q" + (1 + i % 3), at.toString(), i % 5 == 0 ? Rating.AGAIN : Rating.GOOD, 1 + i % 7, null, null,
+                        at.plus(Duration.ofDays(2)).toString());
+            }
+            store.undoLastReview();
+            LocalDate first = LocalDate.of(2026, 3, 23);
+            int days = 14;
+            List<Instant> starts = new java.util.ArrayList<>();
+            for (int i = 0; i <= days; i++) starts.add(dev.latent.scheduling.StudyDay.start(first.plusDays(i), BERLIN));
+            List<DayActivity> folded = StatisticsCalculator.perDay(store.reviewBuckets(starts.get(0), starts.get(days)),
+                    first, days, BERLIN);
+            assertEquals(folded, StatisticsCalculator.perDay(store.reviewTotals(starts), first, days, BERLIN));
+            assertEquals(399, folded.stream().mapToInt(DayActivity::reviews).sum());
+        }
+    }
+
+    @Test
     void retentionByMonthUsesCalendarMonths() {
         List<DayActivity> days = List.of(new DayActivity(LocalDate.of(2026, 1, 31), 3, Duration.ZERO, 3, 2),
                 new DayActivity(LocalDate.of(2026, 2, 1), 4, Duration.ZERO, 4, 4));

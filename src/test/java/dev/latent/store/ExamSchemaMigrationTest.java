@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Schema 3 (exams, exam dates, concept rows) on top of a version-2 database written as Latent 2 did. */
+/** Schemas 3 (exams, exam dates, concept rows) and 4 on top of a version-2 database written as Latent 2 did. */
 class ExamSchemaMigrationTest {
 
     @TempDir
@@ -47,12 +47,13 @@ class ExamSchemaMigrationTest {
             assertEquals(4, store.reviewsOf(new CardKey("gans", "q1")).size(), "reviews kept");
         }
         Path db = dataDir.resolve("latent.db");
-        assertEquals(List.of("3"), query(db, "PRAGMA user_version"));
+        assertEquals(List.of(String.valueOf(Store.SCHEMA_VERSION)), query(db, "PRAGMA user_version"));
         assertEquals(List.of("1714528800000|minimax|1|Minimax game|0", "1714528800000|nash|1|Nash equilibrium|1"),
                 query(db, "SELECT review_id, concept, card_id, label, missed FROM review_concepts ORDER BY concept"));
         // The four reviews share a quarter hour (id / 900000); none came a day or more after the card's last one.
         assertEquals(List.of("1905032|4|32000|0|0"), query(db, "SELECT q, reviews, time_ms, checks, recalled FROM review_quarters"));
-        assertEquals(List.of("deck_settings", "exam_answers", "exam_attempts", "review_concepts", "review_quarters"), query(db,
+        assertEquals(List.of("concept_window", "concept_window_bounds", "deck_settings", "exam_answers", "exam_attempts",
+                "exam_moves", "review_concepts", "review_quarters"), query(db,
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('cards', 'revlog') ORDER BY name"));
         assertEquals(List.of("ok"), query(db, "PRAGMA integrity_check"));
         assertEquals(List.of(), query(db, "PRAGMA foreign_key_check"));

@@ -26,12 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -85,7 +87,7 @@ class StatisticsScreenTest {
     }
 
     @Test
-    void showsTheYearForecastRetentionScoresAndConcepts(FxRobot robot) {
+    void showsTheYearForecastRetentionScoresAndConcepts(FxRobot robot) throws Exception {
         Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
         int reviews = StudyHistory.simulate(store, deck, scheduler, clock.instant(), 150, clock.getZone(), 7);
         robot.interact(this::openApp); // the deck list reads the store on open
@@ -107,6 +109,8 @@ class StatisticsScreenTest {
         assertEquals(30, forecast.getData().get(0).getData().size());
         assertTrue(text(robot, "#stats-true-retention").matches("\\d+%"), text(robot, "#stats-true-retention"));
         assertEquals("90%", text(robot, "#stats-desired-retention"));
+        // The sections below the first screenful follow the first frame by themselves.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#stats-concepts").tryQuery().isPresent());
         LineChart<?, ?> retention = robot.lookup("#stats-retention-chart").queryAs(LineChart.class);
         assertEquals(2, retention.getData().size(), "true and desired");
         LineChart<?, ?> scores = robot.lookup("#stats-scores").queryAs(LineChart.class);
@@ -123,6 +127,8 @@ class StatisticsScreenTest {
         Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
         StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
         robot.interact(this::openApp);
+        java.util.Map<String, Instant> dueBefore = new java.util.HashMap<>();
+        store.cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
         assertFalse(robot.lookup("#exam-recall-autoencoders-gans").queryAs(Label.class).isVisible());
         robot.clickOn("#exam-date-autoencoders-gans");
         robot.interact(() -> robot.lookup("#exam-date-picker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 12)));
@@ -135,10 +141,15 @@ class StatisticsScreenTest {
                         && c.state().lastReview().isBefore(Instant.parse("2026-03-05T04:00:00Z"))),
                 "no reviewed card is left due after the exam without a review in its last week");
 
+        assertTrue(store.cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
+                "the exam date brought some cards forward");
         robot.clickOn("#open-statistics");
         assertTrue(text(robot, "#stats-exam-autoencoders-gans").contains("exam in 10 days"));
         robot.clickOn("#stats-back");
         robot.clickOn("#exam-date-clear-autoencoders-gans");
         assertEquals(Optional.empty(), store.examDate(deck.id()));
+        java.util.Map<String, Instant> dueAfter = new java.util.HashMap<>();
+        store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
+        assertEquals(dueBefore, dueAfter, "no review since: every card the exam date brought forward has its due back");
     }
 }

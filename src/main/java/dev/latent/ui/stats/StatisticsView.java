@@ -13,9 +13,11 @@ import dev.latent.stats.Statistics;
 import dev.latent.stats.StatisticsCalculator;
 import dev.latent.store.ReviewStats;
 import dev.latent.store.Store;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -44,6 +46,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +58,8 @@ import java.util.stream.Collectors;
  * The statistics screen: a year of reviews as a calendar heatmap, the next 30 days' due cards, true retention
  * against the desired retention, each question's score over time, the concepts missed most and whether that is
  * improving, time spent, and the recall projected for each exam date. Everything is computed once per visit by
- * {@link StatisticsCalculator}; with no reviews the screen says what to do instead of drawing empty charts.
+ * {@link StatisticsCalculator}; with no reviews the screen says what to do instead of drawing empty charts. The
+ * sections below the first screenful are built just after the first frame.
  */
 public final class StatisticsView {
 
@@ -74,6 +78,8 @@ public final class StatisticsView {
     private final VBox page = new VBox(16);
     private final Runnable onBack;
     private Deck scoreDeck;
+    /** Builds the sections below the fold; null once built. */
+    private Runnable deferred;
 
     public StatisticsView(List<Deck> decks, Store store, Scheduler scheduler, Clock clock, Runnable onBack) {
         this.decks = List.copyOf(decks);
@@ -98,6 +104,7 @@ public final class StatisticsView {
     }
 
     private void rebuild() {
+        deferred = null;
         ZoneId zone = clock.getZone();
         Statistics stats = StatisticsCalculator.compute(store, decks, scoreDeck, scheduler, clock.instant(), zone);
         Button back = new Button("\u2190 Decks");
@@ -122,10 +129,60 @@ public final class StatisticsView {
             return;
         }
         page.getChildren().addAll(figures(stats), section("Reviews in the last year", heatmap(stats)),
-                twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))),
-                section("True retention against desired retention", retention(stats)),
-                section("Scores over time", scores(stats)),
-                section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)", concepts(stats)));
+                twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))));
+        // Below the first screenful: built once the first frame is out, in boxes of about their final height so
+        // the scroll bar does not jump. Charts and the table cost more to style and lay out than the rest together.
+        VBox retentionBox = section("True retention against desired retention", placeholder(290));
+        VBox scoresBox = section("Scores over time", placeholder(decks.size() > 1 ? 404 : 360));
+        VBox conceptsBox = section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)",
+                placeholder(stats.concepts().isEmpty() ? 20 : 44 + 30 * Math.min(CONCEPT_ROWS, stats.concepts().size())));
+        page.getChildren().addAll(retentionBox, scoresBox, conceptsBox);
+        deferred = () -> {
+            retentionBox.getChildren().set(1, retention(stats));
+            scoresBox.getChildren().set(1, scores(stats));
+            conceptsBox.getChildren().set(1, concepts(stats));
+        };
+        afterNextFrame();
+    }
+
+    /**
+     * Builds the sections below the first screenful now, if they are still waiting for the first frame (the
+     * benchmark measures the whole screen this way; a window builds them on its own).
+     */
+    public void finishDeferredSections() {
+        Runnable pending = deferred;
+        deferred = null;
+        if (pending != null) pending.run();
+    }
+
+    /** Runs {@link #finishDeferredSections} after the next pulse has laid the screen out for its first frame. */
+    private void afterNextFrame() {
+        Scene scene = scroll.getScene();
+        if (scene == null) {
+            scroll.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                    if (now == null) return;
+                    scroll.sceneProperty().removeListener(this);
+                    afterNextFrame();
+                }
+            });
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        // Posted, not run here: this pulse still has to render; removed later, not while the scene walks its list.
+        listener[0] = () -> Platform.runLater(() -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            finishDeferredSections();
+        });
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static Region placeholder(double height) {
+        Region region = new Region();
+        region.setMinHeight(height);
+        region.setPrefHeight(height);
+        return region;
     }
 
     // ---------------------------------------------------------------- figures
@@ -355,6 +412,9 @@ public final class StatisticsView {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("stats-scores");
         chart.setLegendSide(Side.BOTTOM);
+        // Before any data: a chart with symbols makes (and styles) a node per point, to drop them all again later.
+        chart.setCreateSymbols(false);
+        List<XYChart.Series<Number, Number>> lines = new ArrayList<>(withPoints.size());
         for (QuestionScores question : withPoints) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(shorten(question.prompt(), 48));
@@ -367,10 +427,12 @@ public final class StatisticsView {
                 sum[0] += point.score();
                 sum[1]++;
             }
-            weeks.forEach((monday, sum) -> series.getData().add(new XYChart.Data<>(monday + 3, sum[0] / sum[1])));
-            chart.getData().add(series);
+            List<XYChart.Data<Number, Number>> points = new ArrayList<>(weeks.size());
+            weeks.forEach((monday, sum) -> points.add(new XYChart.Data<>(monday + 3, sum[0] / sum[1])));
+            series.getData().setAll(points);
+            lines.add(series);
         }
-        chart.setCreateSymbols(false);
+        chart.getData().setAll(lines);
         styled(chart);
         chart.setPrefHeight(360);
         box.getChildren().add(chart);
@@ -444,7 +506,7 @@ public final class StatisticsView {
         return chart;
     }
 
-    private static Node section(String title, Node content) {
+    private static VBox section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(8, heading, content);
