@@ -160,7 +160,7 @@ public final class AppShell implements AutoCloseable {
 
     /** Mean predicted recall of the deck's cards at its exam date; empty without a date. */
     OptionalDouble projectedRecall(Deck deck) {
-        return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store.cards(deck.id()),
+        return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store, deck.id(),
                 scheduler(), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
     }
 
