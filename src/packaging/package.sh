@@ -2,18 +2,23 @@
 # Builds the Linux app image and .deb with jpackage (run by `mvn -Ppackage package`, after the shaded jar).
 #   target/jpackage/latent/          app image: bin/latent, the jar, a trimmed Java runtime, the icon
 #   target/jpackage/latent_*.deb     installs to /opt/latent with a menu entry (Education) and icon
-# with a class-data-sharing archive for the image trained first (see below; under Xvfb when there is no display;
-# without one the image is left without the archive and says so).
+# with a start-up cache for the image trained first: an ahead-of-time cache on JDK 25+, a class-data-sharing
+# archive before (see below; under Xvfb when there is no display; without one the image goes without and says so).
 # Needs: jpackage (JDK 17+), dpkg-deb and fakeroot for the .deb.
-# The second argument (optional) is the JDK whose jpackage builds the image and whose runtime the image ships;
-# default: the jpackage on PATH. From JDK 25 the image gets an ahead-of-time cache instead of a CDS archive.
+# The second argument (optional) is the JDK whose jpackage builds the image and whose runtime the image ships
+# (the pom passes JDK 25 when it is installed); without it, the jpackage on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version="${1:-0.1.0}"
 jdk="${2:-}"
 jpackage=jpackage
-if [ -n "$jdk" ]; then jpackage="$jdk/bin/jpackage"; fi
+if [ -n "$jdk" ] && [ -x "$jdk/bin/jpackage" ]; then
+  jpackage="$jdk/bin/jpackage"
+elif [ -n "$jdk" ]; then
+  echo "note: no jpackage in $jdk; using the one on PATH" >&2
+fi
 feature="$("$jpackage" --version | cut -d. -f1)"
+echo "packaging with $("$jpackage" --version) ($jpackage)"
 target=target
 out="$target/jpackage"
 input="$target/jpackage-input"
@@ -25,8 +30,11 @@ common=(--name latent --app-version "$version" --vendor "Latent" \
   --description "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers." \
   --copyright "Apache License 2.0")
 
+java_options=()
+# JDK 24+ warns on every start that JavaFX 21's renderer uses sun.misc.Unsafe; the app image allows it quietly.
+if [ "$feature" -ge 24 ]; then java_options=(--java-options "--sun-misc-unsafe-memory-access=allow"); fi
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$input" --main-jar latent.jar \
-  --main-class dev.latent.Main --icon src/packaging/latent.png
+  --main-class dev.latent.Main --icon src/packaging/latent.png ${java_options[@]+"${java_options[@]}"}
 
 # Class-data sharing: jpackage's trimmed runtime has no base archive, so the image gets a static one holding the
 # JDK's and the app's start-up classes: a start that lists the classes it loads (ending by itself once the first
@@ -79,7 +87,15 @@ if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   "$jpackage" --type deb "${common[@]}" --dest "$out" --app-image "$out/latent" \
     --linux-shortcut --linux-menu-group Education --linux-app-category education \
     --linux-package-name latent --linux-deb-maintainer "latent@localhost" --icon src/packaging/latent.png
-  ls -l "$out"/*.deb
+  # jpackage copies the image into the package anew, so the jar's time there is the copy's; the JVM refuses a
+  # start-up cache whose jar has another time than at training. Put the trained jar's time back into the .deb.
+  deb="$(ls "$out"/*.deb)"
+  unpacked="$(mktemp -d)"
+  fakeroot sh -c "dpkg-deb -R '$deb' '$unpacked/pkg' \
+    && touch -r '$out/latent/lib/app/latent.jar' '$unpacked/pkg/opt/latent/lib/app/latent.jar' \
+    && dpkg-deb -b '$unpacked/pkg' '$deb' >/dev/null"
+  rm -rf "$unpacked"
+  ls -l "$deb"
 else
   echo "warning: dpkg-deb or fakeroot missing: built the app image only" >&2
 fi
