@@ -33,8 +33,10 @@ common=(--name latent --app-version "$version" --vendor "Latent" \
 java_options=()
 # JDK 24+ warns on every start that JavaFX 21's renderer uses sun.misc.Unsafe; the app image allows it quietly.
 if [ "$feature" -ge 24 ]; then java_options=(--java-options "--sun-misc-unsafe-memory-access=allow"); fi
+# jlink's usual options without --strip-native-commands: the image keeps bin/java for the launcher script below.
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$input" --main-jar latent.jar \
-  --main-class dev.latent.Main --icon src/packaging/latent.png ${java_options[@]+"${java_options[@]}"}
+  --main-class dev.latent.Main --icon src/packaging/latent.png ${java_options[@]+"${java_options[@]}"} \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files"
 
 # Class-data sharing: jpackage's trimmed runtime has no base archive, so the image gets a static one holding the
 # JDK's and the app's start-up classes: a start that lists the classes it loads (ending by itself once the first
@@ -82,6 +84,20 @@ else
   echo "warning: no display and no Xvfb: the app image has no class-data archive" >&2
 fi
 if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+
+# jpackage's native launcher asks rpm and then dpkg which package owns it on every start (Package::findOwnerOfFile),
+# half a second here before Java even starts. A script with the same options starts the same JVM without that.
+options=""
+while IFS= read -r line; do
+  case "$line" in java-options=*) options="$options \"${line#java-options=}\"" ;; esac
+done < "$cfg"
+cat > "$out/latent/bin/latent" <<SCRIPT
+#!/bin/sh
+# Starts Latent on the bundled Java runtime (written by src/packaging/package.sh from lib/app/latent.cfg).
+APPDIR="\$(dirname "\$(dirname "\$(readlink -f "\$0")")")/lib/app"
+exec "\$APPDIR/../runtime/bin/java"$options -cp "\$APPDIR/latent.jar" dev.latent.Main "\$@"
+SCRIPT
+chmod 755 "$out/latent/bin/latent"
 
 if command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   "$jpackage" --type deb "${common[@]}" --dest "$out" --app-image "$out/latent" \
