@@ -215,6 +215,11 @@ public final class StartupBenchmark {
     // ------------------------------------------------------------------ one launch
 
     private Sample measure(Launch launch, int run) throws Exception {
+        if (xvfb != null && !xvfb.isAlive()) {
+            // Seen once in a long run: the benchmark's own X server had gone; start another rather than lose the run.
+            System.out.println("[startup] Xvfb on " + display + " exited with " + xvfb.exitValue() + "; starting another");
+            startXvfb();
+        }
         Path probe = work.resolve("probe.txt");
         Files.deleteIfExists(probe);
         List<String> command = new ArrayList<>(launch.command);
@@ -302,7 +307,7 @@ public final class StartupBenchmark {
     }
 
     private void startXvfb() throws IOException, InterruptedException {
-        int number = 90 + (int) (ProcessHandle.current().pid() % 200);
+        int number = 90 + (int) ((ProcessHandle.current().pid() + System.nanoTime()) % 200);
         display = ":" + number;
         xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
