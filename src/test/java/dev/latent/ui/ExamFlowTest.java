@@ -4,7 +4,6 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
-import dev.latent.platform.AppPaths;
 import dev.latent.store.CardKey;
 import dev.latent.store.ExamAttempt;
 import dev.latent.store.ReviewType;
@@ -56,11 +55,8 @@ class ExamFlowTest {
         this.stage = stage;
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         deck = catalog.deck("autoencoders-gans").orElseThrow();
-        store = Store.open(dataDir);
-        stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        store = TestApp.open(stage, dataDir, catalog, clock);
+        TestApp.show(stage, 1100, 760);
     }
 
     @AfterEach

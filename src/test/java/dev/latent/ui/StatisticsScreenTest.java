@@ -59,9 +59,7 @@ class StatisticsScreenTest {
         deck = catalog.deck("autoencoders-gans").orElseThrow();
         store = Store.open(dataDir);
         openApp();
-        stage.setWidth(1100);
-        stage.setHeight(760);
-        stage.show();
+        TestApp.show(stage, 1100, 760);
     }
 
     private void openApp() {
