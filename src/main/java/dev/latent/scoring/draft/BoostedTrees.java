@@ -102,16 +102,7 @@ public record BoostedTrees(List<String> classes, int features, double[] base, Li
             double p = 1 / (1 + Math.exp(-score[0]));
             return new double[]{1 - p, p};
         }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : score) max = Math.max(max, v);
-        double[] out = new double[score.length];
-        double sum = 0;
-        for (int k = 0; k < score.length; k++) {
-            out[k] = Math.exp(score[k] - max);
-            sum += out[k];
-        }
-        for (int k = 0; k < score.length; k++) out[k] /= sum;
-        return out;
+        return LogisticModel.softmax(score);
     }
 
     /**

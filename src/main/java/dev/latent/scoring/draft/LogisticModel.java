@@ -162,7 +162,8 @@ public record LogisticModel(List<String> classes, double[] mean, double[] scale,
         return sum;
     }
 
-    private static double[] softmax(double[] logits) {
+    /** Class probabilities from per-class scores, shifted by the largest so that exp cannot overflow. */
+    static double[] softmax(double[] logits) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : logits) max = Math.max(max, v);
         double[] out = new double[logits.length];
