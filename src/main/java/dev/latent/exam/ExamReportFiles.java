@@ -1,11 +1,10 @@
 package dev.latent.exam;
 
+import dev.latent.platform.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,22 +35,8 @@ public final class ExamReportFiles {
      */
     public static Path save(ExamReport report, Path file, ZoneId zone) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
         String content = isMarkdown(target) ? report.toMarkdown(zone) : report.toHtml(zone);
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
         return target;
     }
 }
