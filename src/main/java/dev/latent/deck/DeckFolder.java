@@ -77,21 +77,15 @@ public final class DeckFolder {
 
     /** Refuses when the user deck file of {@code lastRead}'s id no longer holds it; a deleted deck has nothing to lose. */
     private void requireUnchanged(Deck lastRead) throws DeckChangedException {
-        Optional<Path> current = userFileOf(lastRead.id());
+        Optional<UserDeck> current = userDeckOf(lastRead.id());
         if (current.isEmpty()) {
             Path usual = folder.resolve(fileNameFor(lastRead.id()));
             if (Files.exists(usual)) throw new DeckChangedException(usual, "it was changed and no longer reads as this deck");
             return;
         }
-        Deck now;
-        try {
-            now = DeckLoader.load(current.get());
-        } catch (DeckException e) {
-            throw new DeckChangedException(current.get(), "it was changed and no longer reads as this deck");
-        }
         // Compared as written: the same content, whatever the file's formatting.
-        if (!DeckWriter.toJson(now).equals(DeckWriter.toJson(lastRead))) {
-            throw new DeckChangedException(current.get(), "it was changed by another program since it was opened");
+        if (!DeckWriter.toJson(current.get().deck()).equals(DeckWriter.toJson(lastRead))) {
+            throw new DeckChangedException(current.get().file(), "it was changed by another program since it was opened");
         }
     }
 
@@ -124,9 +118,17 @@ public final class DeckFolder {
 
     /** The user deck file holding {@code deckId}, if any; broken files in the folder are skipped. */
     public Optional<Path> userFileOf(String deckId) {
+        return userDeckOf(deckId).map(UserDeck::file);
+    }
+
+    private record UserDeck(Path file, Deck deck) {
+    }
+
+    private Optional<UserDeck> userDeckOf(String deckId) {
         for (Path file : DeckLibrary.deckFiles(folder)) {
             try {
-                if (DeckLoader.load(file).id().equals(deckId)) return Optional.of(file);
+                Deck deck = DeckLoader.load(file);
+                if (deck.id().equals(deckId)) return Optional.of(new UserDeck(file, deck));
             } catch (DeckException e) {
                 // A broken file holds no deck id we can trust; the app lists it as a failure.
             }
