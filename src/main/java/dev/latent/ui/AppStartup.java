@@ -38,7 +38,7 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
             StartupTrace.mark("store open");
             return opened;
         });
-        CompletableFuture<Files> files = onThread("latent-read-decks", () -> Files.read(paths));
+        CompletableFuture<DecksAndSettings> files = onThread("latent-read-decks", () -> DecksAndSettings.read(paths));
         CompletableFuture<AppStartup> ready = store.thenCombine(files, (opened, read) -> sync(paths, read, opened, clock));
         ready.whenComplete((ok, failure) -> {
             if (failure != null) store.thenAccept(Store::close);
@@ -48,29 +48,29 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
 
     /** Reads the settings and brings the store in line with the decks: new questions get cards, exam dates apply. */
     static AppStartup prepare(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
-        return sync(paths, Files.read(paths, catalog), store, clock);
+        return sync(paths, DecksAndSettings.read(paths, catalog), store, clock);
     }
 
     /** What the app reads from files before it starts: decks and settings. */
-    private record Files(DeckCatalog catalog, SettingsStore settingsStore, SettingsStore.Loaded settings) {
+    private record DecksAndSettings(DeckCatalog catalog, SettingsStore settingsStore, SettingsStore.Loaded settings) {
 
-        static Files read(AppPaths paths) {
+        static DecksAndSettings read(AppPaths paths) {
             DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
             StartupTrace.mark("decks loaded");
             return read(paths, catalog);
         }
 
-        static Files read(AppPaths paths, DeckCatalog catalog) {
+        static DecksAndSettings read(AppPaths paths, DeckCatalog catalog) {
             SettingsStore settingsStore = new SettingsStore(paths.dataDir());
             SettingsStore.Loaded loaded = settingsStore.load();
             // Asking the desktop for its colour scheme starts a process: done here, it is off the first screen's path.
             if (loaded.settings().theme() == Settings.Theme.SYSTEM) Themes.systemPrefersDark();
             StartupTrace.mark("settings read");
-            return new Files(catalog, settingsStore, loaded);
+            return new DecksAndSettings(catalog, settingsStore, loaded);
         }
     }
 
-    private static AppStartup sync(AppPaths paths, Files files, Store store, Clock clock) {
+    private static AppStartup sync(AppPaths paths, DecksAndSettings files, Store store, Clock clock) {
         Scheduler scheduler = scheduler(files.settings().settings());
         for (Deck deck : files.catalog().decks()) {
             store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
