@@ -201,6 +201,8 @@ class DeckEditorFlowTest {
 
         robot.clickOn("#editor-save");
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "the learner is asked");
+        assertEquals(List.of("Save as a copy"), robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).map(Button::getText).toList(), "Enter keeps both versions");
         Dialogs.clickButton(robot, "Cancel");
         assertEquals("Renamed by hand", DeckLoader.load(mine).title(), "Cancel writes nothing");
 

@@ -499,6 +499,9 @@ public final class DeckEditorView {
             Alert ask = new Alert(Alert.AlertType.WARNING, "Overwrite replaces the file's new content with your version; "
                     + "Save as a copy keeps both as separate decks.", overwrite, copy, ButtonType.CANCEL);
             if (root.getScene() != null) ask.initOwner(root.getScene().getWindow());
+            // Enter keeps both versions: overwriting the other change must be chosen, not fallen into.
+            ((Button) ask.getDialogPane().lookupButton(overwrite)).setDefaultButton(false);
+            ((Button) ask.getDialogPane().lookupButton(copy)).setDefaultButton(true);
             ask.setTitle("Deck changed on disk");
             ask.setHeaderText(e.file() + " was changed outside the editor since you opened it.");
             ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
