@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Prints the cross-validation table of {@link SemEvalFit} on the train split alone: every candidate model
  * with its out-of-fold macro-F1. For trying features and settings without ever scoring a test split.
- * Argument: the data file.
+ * Arguments: the data file, and {@code --similar-questions} for the variant that also reads labelled
+ * answers to other questions with alike reference answers ({@link SemEvalFit#withSimilarQuestions}).
  */
 public final class SemEvalCrossValidation {
 
@@ -17,9 +18,13 @@ public final class SemEvalCrossValidation {
     public static void main(String[] args) throws IOException {
         List<SemEvalRow> train = SemEvalData.load(Path.of(args[0])).stream().filter(SemEvalRow::isTrain).toList();
         long start = System.nanoTime();
-        List<SemEvalFit.Example> examples = SemEvalFit.featurize(train);
+        boolean similar = args.length > 1 && args[1].equals("--similar-questions");
+        List<SemEvalFit.Example> plain = SemEvalFit.featurize(train);
+        List<SemEvalFit.Example> examples = similar ? SemEvalFit.withSimilarQuestions(plain, plain) : plain;
         System.out.printf("features: %.1f s%n", (System.nanoTime() - start) / 1e9);
-        SemEvalFit.Fitted fitted = SemEvalFit.fit(examples);
+        SemEvalFit.Fitted fitted = similar
+                ? SemEvalFit.fit(examples, SemEvalFit.withSimilarQuestionNames(), e -> e.row().questionId())
+                : SemEvalFit.fit(examples);
         fitted.choices().table().forEach(System.out::println);
         System.out.printf("chosen 2-way: %s, threshold %.2f, out-of-fold macro-F1 %.3f%n",
                 fitted.choices().binaryModel().describe(), fitted.choices().threshold(), fitted.choices().oofBinaryF1());

@@ -28,6 +28,8 @@ final class SemEvalFit {
     static final int FOLDS = 5;
     static final double[] L2_GRID = {1e-3, 1e-2, 1e-1};
     static final int ITERATIONS = 25;
+    /** Least likeness of reference answers for a question to lend its labelled answers (term Jaccard). */
+    static final double SIMILAR_REFERENCE = 0.3;
     static final int[] ROUND_CHECKPOINTS = {100, 200, 400};
     static final List<BoostedTrees.Settings> TREE_GRID = List.of(
             new BoostedTrees.Settings(400, 2, 0.05, 1.0, 5, 32),
@@ -290,6 +292,60 @@ final class SemEvalFit {
             out.add(new Example(example.row(), features));
         }
         return out;
+    }
+
+    /**
+     * The rows with {@link ExampleFeatures} against the labelled answers to <em>other</em> questions whose
+     * reference answers are alike ({@link ExampleFeatures#referenceSimilarity} at least
+     * {@link #SIMILAR_REFERENCE}), each weighted by that likeness, and the best likeness found. A row's own
+     * question never lends its answers, so train rows see what a test row of an unseen question sees.
+     * Every labelled answer must be a train row; rows without a similar question keep zeros.
+     */
+    static List<Example> withSimilarQuestions(List<Example> rows, List<Example> labelled) {
+        Map<String, List<ExampleFeatures.Example>> answersByQuestion = new java.util.LinkedHashMap<>();
+        Map<String, String> referenceOf = new HashMap<>();
+        for (Example example : labelled) {
+            if (!example.row().isTrain()) {
+                throw new IllegalArgumentException("labelled answers must come from train: " + example.row().answerId());
+            }
+            answersByQuestion.computeIfAbsent(example.row().questionId(), q -> new ArrayList<>())
+                    .add(new ExampleFeatures.Example(example.row().answer(),
+                            ReferenceGrade.Verdict.values()[example.threeWayLabel()]));
+            referenceOf.putIfAbsent(example.row().questionId(), example.row().reference());
+        }
+        record Pool(List<ExampleFeatures.Example> answers, double bestSimilarity) {
+        }
+        Map<String, Pool> pools = new HashMap<>();
+        List<Example> out = new ArrayList<>(rows.size());
+        for (Example example : rows) {
+            Pool pool = pools.computeIfAbsent(example.row().questionId() + "\u0000" + example.row().reference(), key -> {
+                List<ExampleFeatures.Example> answers = new ArrayList<>();
+                double best = 0;
+                for (Map.Entry<String, List<ExampleFeatures.Example>> question : answersByQuestion.entrySet()) {
+                    if (question.getKey().equals(example.row().questionId())) continue;
+                    double similarity = ExampleFeatures.referenceSimilarity(example.row().reference(),
+                            referenceOf.get(question.getKey()));
+                    if (similarity < SIMILAR_REFERENCE) continue;
+                    best = Math.max(best, similarity);
+                    for (ExampleFeatures.Example answer : question.getValue()) answers.add(answer.weighted(similarity));
+                }
+                return new Pool(answers, best);
+            });
+            double[] extra = pool.answers().isEmpty() ? new double[ExampleFeatures.NAMES.size()]
+                    : ExampleFeatures.of(pool.answers(), example.row().answer());
+            double[] features = Arrays.copyOf(example.features(), example.features().length + extra.length + 1);
+            System.arraycopy(extra, 0, features, example.features().length, extra.length);
+            features[features.length - 1] = pool.bestSimilarity();
+            out.add(new Example(example.row(), features));
+        }
+        return out;
+    }
+
+    static List<String> withSimilarQuestionNames() {
+        List<String> names = new ArrayList<>(AnswerFeatures.NAMES);
+        for (String name : ExampleFeatures.NAMES) names.add("similar_question_" + name);
+        names.add("best_reference_similarity");
+        return names;
     }
 
     static List<String> withExampleNames() {

@@ -78,6 +78,46 @@ class SemEvalFitTest {
     }
 
     @Test
+    void similarQuestionsLendTheirGradedAnswersScaledByLikenessButTheOwnQuestionNever() {
+        List<SemEvalFit.Example> train = SemEvalFit.featurize(rows("train"));
+        List<String> names = SemEvalFit.withSimilarQuestionNames();
+        int nearestIncorrect = names.indexOf("similar_question_nearest_incorrect");
+        int likeness = names.indexOf("best_reference_similarity");
+
+        // Q1-Q9 share Q0's reference and hold "We used a magnet." marked incorrect: a perfect match.
+        SemEvalFit.Example magnet = SemEvalFit.withSimilarQuestions(train, train).stream()
+                .filter(e -> e.row().answerId().equals("Q0.5")).findFirst().orElseThrow();
+        assertEquals(names.size(), magnet.features().length);
+        assertEquals(1.0, magnet.features()[likeness], 1e-12);
+        assertEquals(1.0, magnet.features()[nearestIncorrect], 1e-12);
+
+        // With only its own question labelled, nothing is lent: the features stay zero.
+        List<SemEvalFit.Example> ownOnly = train.stream().filter(e -> e.row().questionId().equals("Q0")).toList();
+        for (SemEvalFit.Example e : SemEvalFit.withSimilarQuestions(ownOnly, ownOnly)) {
+            for (int i = dev.latent.scoring.draft.AnswerFeatures.NAMES.size(); i < names.size(); i++) {
+                assertEquals(0.0, e.features()[i], 1e-12, names.get(i));
+            }
+        }
+
+        // A question whose reference shares half its terms ({water, evapor} of {water, evapor, leav, salt}):
+        // the same answer matches at half strength.
+        SemEvalRow half = new SemEvalRow("sciEntsBank", "test-unseen-questions", "H", "H.1", QUESTION,
+                "The water was evaporated.", "We used a magnet.", "incorrect", "incorrect");
+        SemEvalFit.Example scaled = SemEvalFit.withSimilarQuestions(SemEvalFit.featurize(List.of(half)), train).get(0);
+        assertEquals(0.5, scaled.features()[likeness], 1e-12);
+        assertEquals(0.5, scaled.features()[nearestIncorrect], 1e-12);
+
+        // An unrelated reference borrows nothing.
+        SemEvalRow unrelated = new SemEvalRow("beetle", "test-unseen-domains", "U", "U.1", "What does a magnet do?",
+                "A magnet attracts iron.", "It attracts iron.", "correct", "correct");
+        SemEvalFit.Example alone = SemEvalFit.withSimilarQuestions(SemEvalFit.featurize(List.of(unrelated)), train).get(0);
+        assertEquals(0.0, alone.features()[likeness], 1e-12);
+
+        List<SemEvalFit.Example> test = SemEvalFit.featurize(rows("test-unseen-questions"));
+        assertThrows(IllegalArgumentException.class, () -> SemEvalFit.withSimilarQuestions(train, test));
+    }
+
+    @Test
     void theBestThresholdIsFoundByHand() {
         int[] gold = {0, 0, 1, 1};
         double[] p = {0.1, 0.3, 0.35, 0.9};

@@ -90,8 +90,25 @@ public final class SemEvalReport {
         List<SemEvalFit.Example> seenAll = SemEvalFit.withExamples(select(examples, e -> e.row().split().equals(seen)), train);
         exampleResults.add(evaluate(seen, "combined", seenAll, withExamples.model(), scoreIndex, rubricCut));
 
+        // Variant reading the labelled train answers to *other* questions whose reference answers are alike:
+        // folds by question, as for the reference-only model, so it applies to every test split.
+        SemEvalFit.Fitted withSimilar = SemEvalFit.fit(SemEvalFit.withSimilarQuestions(train, train),
+                SemEvalFit.withSimilarQuestionNames(), e -> e.row().questionId());
+        List<Result> similarResults = new ArrayList<>();
+        for (String split : TEST_SPLITS) {
+            for (String corpus : CORPORA) {
+                List<SemEvalFit.Example> part = SemEvalFit.withSimilarQuestions(select(examples,
+                        e -> e.row().split().equals(split) && e.row().corpus().equals(corpus)), train);
+                if (!part.isEmpty()) similarResults.add(evaluate(split, corpus, part, withSimilar.model(), scoreIndex, rubricCut));
+            }
+            List<SemEvalFit.Example> part = SemEvalFit.withSimilarQuestions(select(examples,
+                    e -> e.row().split().equals(split)), train);
+            similarResults.add(evaluate(split, "combined", part, withSimilar.model(), scoreIndex, rubricCut));
+        }
+
         String report = render(data, rows.size(), fitted.choices(), rubricCut, results, trainResult,
-                withExamples.choices(), exampleResults, baseline.choices(), baselineResults);
+                new Variant(withExamples.choices(), exampleResults), new Variant(withSimilar.choices(), similarResults),
+                baseline.choices(), baselineResults);
         Files.createDirectories(reportFile.toAbsolutePath().getParent());
         Files.writeString(reportFile, report, StandardCharsets.UTF_8);
         System.out.print(report);
@@ -99,6 +116,10 @@ public final class SemEvalReport {
 
     private static List<SemEvalFit.Example> select(List<SemEvalFit.Example> all, Predicate<SemEvalFit.Example> keep) {
         return all.stream().filter(keep).toList();
+    }
+
+    /** A variant model's choices on train and its results on the test splits. */
+    record Variant(SemEvalFit.Choices choices, List<Result> results) {
     }
 
     record Result(String split, String corpus, int n, double acc2, double f2, double acc3, double f3,
@@ -127,7 +148,7 @@ public final class SemEvalReport {
     }
 
     static String render(Path data, int rowCount, SemEvalFit.Choices choices, double rubricCut, List<Result> results,
-                         Result train, SemEvalFit.Choices exampleChoices, List<Result> exampleResults,
+                         Result train, Variant sameQuestion, Variant similarQuestions,
                          SemEvalFit.Choices baselineChoices, List<Result> baselineResults) {
         StringBuilder out = new StringBuilder();
         out.append("# SemEval-2013 Task 7: grading against a reference answer\n\n");
@@ -195,6 +216,8 @@ public final class SemEvalReport {
         out.append("\n\"Rubric score alone\" thresholds the drafted rubric's 0-100 score at ").append(Math.round(rubricCut * 100))
                 .append(" (the cut maximising 2-way macro-F1 on train), without the model.\n\n");
 
+        SemEvalFit.Choices exampleChoices = sameQuestion.choices();
+        List<Result> exampleResults = sameQuestion.results();
         out.append("## Variant: questions with labelled answers (unseen answers only)\n\n");
         out.append("The SemEval systems of 2013 also compared a test answer with the *labelled train answers to the same\n"
                 + "question*. Only `test-unseen-answers` has such questions. This variant appends ")
@@ -212,6 +235,33 @@ public final class SemEvalReport {
         out.append("| split | corpus | n | 2-way acc | 2-way macro-F1 | 3-way acc | 3-way macro-F1 |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|\n");
         for (Result r : exampleResults) {
+            out.append("| ").append(r.split()).append(" | ").append(r.corpus()).append(" | ").append(r.n()).append(" | ")
+                    .append(f(r.acc2())).append(" | ").append(f(r.f2())).append(" | ").append(f(r.acc3()))
+                    .append(" | ").append(f(r.f3())).append(" |\n");
+        }
+        out.append("\n");
+
+        SemEvalFit.Choices similarChoices = similarQuestions.choices();
+        out.append("## Variant: graded answers to similar questions (every test split)\n\n");
+        out.append("A test question is unseen, but train may hold questions whose reference answers say nearly the same\n"
+                + "thing (Beetle asks about many circuits in the same words). This variant appends the same ")
+                .append(dev.latent.scoring.draft.ExampleFeatures.NAMES.size()).append(" `ExampleFeatures`,\n"
+                + "computed against the labelled train answers to *other* questions whose reference answer is alike\n"
+                + "(Jaccard index of stemmed content terms at least ").append(SemEvalFit.SIMILAR_REFERENCE)
+                .append("), each answer's similarity scaled by that\n"
+                + "likeness, plus the best likeness found. A row's own question never lends its answers, in train or\n"
+                + "test, so train rows see what a row of an unseen question sees; cross-validation folds by question.\n"
+                + "It needs a bank of graded answers to related questions, so it is not shipped: for the app, that bank\n"
+                + "would be graded sample answers to similar questions of the user's decks.\n\n");
+        out.append("Chosen on train: 2-way model = ").append(similarChoices.binaryModel().describe()).append(", threshold = ")
+                .append(f(similarChoices.threshold())).append("; 3-way model = ").append(similarChoices.threeWayModel().describe())
+                .append(", log-offsets ").append(similarChoices.threeWayOffsets()[1]).append(", ")
+                .append(similarChoices.threeWayOffsets()[2])
+                .append("; out-of-fold 2-way macro-F1 ").append(f(similarChoices.oofBinaryF1()))
+                .append(", 3-way ").append(f(similarChoices.oofThreeWayF1())).append(".\n\n");
+        out.append("| split | corpus | n | 2-way acc | 2-way macro-F1 | 3-way acc | 3-way macro-F1 |\n");
+        out.append("|---|---|---:|---:|---:|---:|---:|\n");
+        for (Result r : similarQuestions.results()) {
             out.append("| ").append(r.split()).append(" | ").append(r.corpus()).append(" | ").append(r.n()).append(" | ")
                     .append(f(r.acc2())).append(" | ").append(f(r.f2())).append(" | ").append(f(r.acc3()))
                     .append(" | ").append(f(r.f3())).append(" |\n");
@@ -250,6 +300,12 @@ public final class SemEvalReport {
                     .append(" | ").append(r.f2() >= TARGET_2WAY ? "yes" : "**no**").append(" | ").append(f(r.f3()))
                     .append(" | ").append(r.f3() >= TARGET_3WAY ? "yes" : "**no**").append(" |\n");
         }
+        for (Result r : similarQuestions.results()) {
+            if (!r.corpus().equals("combined")) continue;
+            out.append("| ").append(r.split()).append(", with similar questions' graded answers (variant) | ").append(f(r.f2()))
+                    .append(" | ").append(r.f2() >= TARGET_2WAY ? "yes" : "**no**").append(" | ").append(f(r.f3()))
+                    .append(" | ").append(r.f3() >= TARGET_3WAY ? "yes" : "**no**").append(" |\n");
+        }
         List<Result> combined = results.stream().filter(r -> r.corpus().equals("combined")).toList();
         double low = combined.stream().mapToDouble(Result::f2).min().orElse(0);
         double high = combined.stream().mapToDouble(Result::f2).max().orElse(0);
@@ -266,6 +322,15 @@ public final class SemEvalReport {
         }
         out.append("Met: ").append(met.isEmpty() ? "none" : String.join(", ", met)).append(". Not met: ")
                 .append(missed.isEmpty() ? "none" : String.join(", ", missed)).append(".\n");
+        List<Result> similarCombined = similarQuestions.results().stream().filter(r -> r.corpus().equals("combined")).toList();
+        List<String> similarMissed = new ArrayList<>();
+        for (Result r : similarCombined) {
+            if (r.f2() < TARGET_2WAY) similarMissed.add(r.split() + " 2-way");
+            if (r.f3() < TARGET_3WAY) similarMissed.add(r.split() + " 3-way");
+        }
+        out.append("With graded answers to similar questions (variant, not shipped): ")
+                .append(similarMissed.isEmpty() ? "every target met" : "not met: " + String.join(", ", similarMissed))
+                .append(".\n");
         if (!rubricBetter.isEmpty()) {
             out.append("The drafted rubric's score alone, with one train-tuned cut, does better 2-way on ")
                     .append(String.join(", ", rubricBetter))

@@ -117,25 +117,7 @@ public final class AnswerFeatures {
 
     /** Cosine of letter-trigram counts of the two lower-cased texts: survives misspellings and word forms. */
     static double trigramCosine(String a, String b) {
-        Map<String, Integer> x = trigrams(a);
-        Map<String, Integer> y = trigrams(b);
-        if (x.isEmpty() || y.isEmpty()) return 0;
-        double dot = 0, nx = 0, ny = 0;
-        for (Map.Entry<String, Integer> e : x.entrySet()) {
-            nx += e.getValue() * (double) e.getValue();
-            Integer other = y.get(e.getKey());
-            if (other != null) dot += e.getValue() * (double) other;
-        }
-        for (int v : y.values()) ny += v * (double) v;
-        return dot / Math.sqrt(nx * ny);
-    }
-
-    private static Map<String, Integer> trigrams(String text) {
-        String t = " " + (text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim()) + " ";
-        Map<String, Integer> out = new HashMap<>();
-        if (t.isBlank()) return out;
-        for (int i = 0; i + 3 <= t.length(); i++) out.merge(t.substring(i, i + 3), 1, Integer::sum);
-        return out;
+        return Trigrams.of(a).cosine(Trigrams.of(b));
     }
 
     /** Longest common subsequence of the two term sequences, over the reference's length: word order kept. */
