@@ -58,7 +58,7 @@ final class StatsCommand implements Callable<Integer> {
             ZoneId zone = clock.getZone();
             boolean first = true;
             for (Deck deck : decks) {
-                store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), now);
+                store.syncDeck(deck.id(), deck.questionIds(), now);
                 if (!first) out.println();
                 first = false;
                 print(out, DeckSummary.compute(store, deck, now, zone));

@@ -21,6 +21,11 @@ public record Deck(String id, String title, String description, List<Question> q
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** The questions' ids in deck order: what the store keeps a card for. */
+    public List<String> questionIds() {
+        return questions.stream().map(Question::id).toList();
+    }
+
     public int size() {
         return questions.size();
     }

@@ -71,7 +71,7 @@ public final class StudySession {
         this.scheduler = Objects.requireNonNull(scheduler);
         this.limits = Objects.requireNonNull(limits);
         this.clock = Objects.requireNonNull(clock);
-        store.syncDeck(deck.id(), deck.questions().stream().map(Question::id).toList(), clock.instant());
+        store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
         advance();
     }
 

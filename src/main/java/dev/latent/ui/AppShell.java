@@ -207,7 +207,7 @@ public final class AppShell implements AutoCloseable {
         catalog = loaded;
         for (Deck deck : catalog.decks()) {
             before.remove(deck.id());
-            store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
+            store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
         }
         for (String gone : before) store.syncDeck(gone, List.of(), clock.instant());
         if (deckList != null && root.getCenter() == deckList.node()) showDeckList();

@@ -73,7 +73,7 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
     private static AppStartup sync(AppPaths paths, DecksAndSettings files, Store store, Clock clock) {
         Scheduler scheduler = scheduler(files.settings().settings());
         for (Deck deck : files.catalog().decks()) {
-            store.syncDeck(deck.id(), deck.questions().stream().map(q -> q.id()).toList(), clock.instant());
+            store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
             ExamDatePlanner.apply(store, deck.id(), scheduler, clock.instant(), clock.getZone());
         }
         StartupTrace.mark("decks synced");

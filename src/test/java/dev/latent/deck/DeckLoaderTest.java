@@ -65,6 +65,7 @@ class DeckLoaderTest {
         assertEquals("Tiny deck", deck.title());
         assertEquals("decks/tiny.json", deck.source());
         Question q = deck.questions().get(0);
+        assertEquals(List.of(q.id()), deck.questionIds());
         assertEquals("What is a VAE?", q.prompt());
         assertEquals("A generative autoencoder.", q.answer().intro());
         assertEquals(List.of("It samples codings."), q.answer().points());

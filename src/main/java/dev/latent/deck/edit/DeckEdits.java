@@ -184,7 +184,7 @@ public final class DeckEdits {
 
     /** A new question at the end, with a fresh id and placeholder text to replace. */
     public static Deck withNewQuestion(Deck d) {
-        String id = freshId("q", d.questions().stream().map(Question::id).toList());
+        String id = freshId("q", d.questionIds());
         Question blank = new Question(id, "New question", new ModelAnswer("The answer.", List.of(), ""),
                 List.of(), null, List.of());
         return withQuestions(d, appended(d.questions(), blank));
