@@ -598,6 +598,19 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Gives the cards {@link #moveDue} moved their earlier due time back, unless they were reviewed (or moved
+     * otherwise) since, and forgets the moves; the exam date stays. For an exam that has passed: a card pulled
+     * forward for it and not reviewed returns to the schedule FSRS gave instead of staying overdue.
+     */
+    public synchronized void restoreMovedDue(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        write(c -> {
+            restoreMovedDue(c, deckId);
+            return null;
+        });
+    }
+
     private static void restoreMovedDue(Connection c, String deckId) throws SQLException {
         try (PreparedStatement restore = c.prepareStatement("""
                 UPDATE cards SET due = m.original_due FROM exam_moves m

@@ -196,6 +196,35 @@ class ExamDatePlannerTest {
     }
 
     @Test
+    void onceTheExamDayHasPassedPulledCardsNotReviewedGetTheirDueBack() {
+        try (Store store = Store.open(dataDir)) {
+            fillStore(store);
+            store.setExamDate(DECK, EXAM);
+            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            CardState bAfter = new CardState(CardState.State.REVIEW, null, 4.0, 5.0, day("2026-05-12"), day("2026-05-04"));
+            store.recordReview(ReviewInput.of(new CardKey(DECK, "B"), Rating.GOOD, bAfter, day("2026-05-04"), 1000));
+
+            // On the exam's own day the plan still holds: a last look before the exam is what it was for.
+            Instant examDay = day("2026-05-11");
+            ExamDatePlanner.apply(store, DECK, scheduler, examDay, UTC);
+            assertEquals(Instant.parse("2026-05-05T04:00:00.001Z"), due(store, "A"));
+
+            Instant dayAfter = day("2026-05-12");
+            assertTrue(ExamDatePlanner.apply(store, DECK, scheduler, dayAfter, UTC).isEmpty());
+            assertEquals(day("2026-06-15"), due(store, "A"), "A was pulled and never reviewed: FSRS's due again");
+            assertEquals(day("2026-07-01"), due(store, "E"));
+            assertEquals(day("2026-05-12"), due(store, "B"), "B was reviewed in the window: its new schedule stands");
+            assertEquals(day("2026-05-06"), due(store, "C"), "C was never moved");
+            assertEquals(Optional.of(EXAM), store.examDate(DECK), "the date itself is kept");
+
+            // The moves are forgotten once given back: later starts change nothing.
+            ExamDatePlanner.apply(store, DECK, scheduler, day("2026-05-14"), UTC);
+            assertEquals(day("2026-06-15"), due(store, "A"));
+            assertEquals(day("2026-05-12"), due(store, "B"));
+        }
+    }
+
+    @Test
     void projectedRecallFromTheStoreEqualsTheOneFromWholeCards() {
         try (Store store = Store.open(dataDir)) {
             fillStore(store);
