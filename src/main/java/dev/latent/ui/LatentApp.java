@@ -24,6 +24,14 @@ public final class LatentApp extends Application {
     private static CompletableFuture<AppStartup> opening;
     private static String studyDeck;
 
+    /**
+     * JavaFX's own logger, held so that its filter stays (java.util.logging keeps loggers weakly). The runnable
+     * jar puts JavaFX on the class path on purpose, and JavaFX warns about that on every start ("Unsupported
+     * JavaFX configuration: classes were loaded from 'unnamed module'"): noise for a user that says nothing is
+     * wrong. Only that one message is dropped; every other JavaFX message still shows.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Store store;
     private Thread backup;
     private Scene scene;
@@ -33,7 +41,13 @@ public final class LatentApp extends Application {
         // The store and the decks need no toolkit: read them while JavaFX starts, on another core.
         opening = AppStartup.openInBackground(AppPaths.of(options.dataDir()), Clock.systemDefaultZone());
         studyDeck = options.studyDeck();
+        JAVAFX_LOG.setFilter(LatentApp::notTheClassPathWarning);
         Application.launch(LatentApp.class);
+    }
+
+    static boolean notTheClassPathWarning(java.util.logging.LogRecord record) {
+        String message = record.getMessage();
+        return message == null || !message.startsWith("Unsupported JavaFX configuration: classes were loaded from");
     }
 
     @Override
