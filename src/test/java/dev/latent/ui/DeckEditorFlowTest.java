@@ -4,6 +4,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckLoader;
+import dev.latent.deck.Question;
 import dev.latent.deck.DeckWriter;
 import dev.latent.deck.edit.DeckEdits;
 import dev.latent.store.Store;
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -136,6 +138,31 @@ class DeckEditorFlowTest {
         assertEquals(List.of("zzqx nothing matches this"), saved.questions().get(0).rubric().concepts().get(0).phrasings());
         assertEquals(bundled.questions().get(1), saved.questions().get(1), "the rest is unchanged");
         assertTrue(text(robot, "#editor-status").startsWith("Saved to "), text(robot, "#editor-status"));
+    }
+
+    @Test
+    void conceptOppositesAndMisconceptionWordOrderAreEditedAndSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#edit-mine");
+        assertEquals("", robot.lookup("#concept-0-opposites").queryAs(TextArea.class).getText());
+        robot.interact(() -> robot.lookup("#concept-0-opposites").queryAs(TextArea.class)
+                .setText("no dimensionality reduction\n\n  never compresses  "));
+        CheckBox anyOrder = robot.lookup("#misconception-0-anyorder").queryAs(CheckBox.class);
+        boolean wasAnyOrder = anyOrder.isSelected();
+        robot.interact(() -> anyOrder.setSelected(!wasAnyOrder));
+        assertTrue(text(robot, "#editor-status").contains("Unsaved"));
+
+        robot.clickOn("#editor-save");
+        Question saved = DeckLoader.load(mine).questions().get(0);
+        assertEquals(List.of("no dimensionality reduction", "never compresses"), saved.rubric().concepts().get(0).opposites(),
+                "one per line, blank lines and spaces dropped");
+        assertEquals(!wasAnyOrder, saved.rubric().misconceptions().get(0).anyOrder());
+        assertEquals(bundled.questions().get(0).rubric().concepts().get(0).phrasings(),
+                saved.rubric().concepts().get(0).phrasings(), "the rest of the concept is unchanged");
+
+        // Clearing the opposites leaves none in the file, as before.
+        robot.interact(() -> robot.lookup("#concept-0-opposites").queryAs(TextArea.class).setText(""));
+        robot.clickOn("#editor-save");
+        assertEquals(List.of(), DeckLoader.load(mine).questions().get(0).rubric().concepts().get(0).opposites());
     }
 
     @Test

@@ -148,6 +148,10 @@ public final class DeckEdits {
         return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), anyOrder, c.opposites());
     }
 
+    public static Concept withOpposites(Concept c, List<String> opposites) {
+        return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), c.anyOrder(), opposites);
+    }
+
     public static Misconception withLabel(Misconception m, String label) {
         return new Misconception(m.id(), label, m.penalty(), m.phrasings(), m.anyOrder());
     }
@@ -158,6 +162,10 @@ public final class DeckEdits {
 
     public static Misconception withPenalty(Misconception m, double penalty) {
         return new Misconception(m.id(), m.label(), penalty, m.phrasings(), m.anyOrder());
+    }
+
+    public static Misconception withAnyOrder(Misconception m, boolean anyOrder) {
+        return new Misconception(m.id(), m.label(), m.penalty(), m.phrasings(), anyOrder);
     }
 
     public static SampleAnswer withAnswerText(SampleAnswer s, String answer) {

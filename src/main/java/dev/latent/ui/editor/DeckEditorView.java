@@ -434,7 +434,13 @@ public final class DeckEditorView {
         settings.setAlignment(Pos.CENTER_LEFT);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 3,
                 text -> editConcept(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
-        return card(label, settings, caption("Phrasings, one per line (any one counts)"), phrasings);
+        TextArea opposites = textArea(id + "-opposites", String.join("\n", c.opposites()), 2,
+                text -> editConcept(i, "opposites", x -> DeckEdits.withOpposites(x, split(text, "\n"))));
+        opposites.setPromptText("Optional (for \"unstable training\": stable training)");
+        opposites.setTooltip(new Tooltip("An answer stating an opposite loses the concept's weight, as for a misconception;"
+                + " one negating it (\"not stable\") states the concept"));
+        return card(label, settings, caption("Phrasings, one per line (any one counts)"), phrasings,
+                caption("Opposite claims, one per line (stating one loses the weight)"), opposites);
     }
 
     private Node misconceptionCard(int i, Misconception m) {
@@ -447,7 +453,12 @@ public final class DeckEditorView {
                 DeckEdits.withMisconceptions(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).misconceptions(), i)))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox settings = new HBox(10, fixed(new Label("Penalty")), penalty, gap, remove);
+        CheckBox anyOrder = new CheckBox("Any order");
+        anyOrder.setId(id + "-anyorder");
+        anyOrder.setSelected(m.anyOrder());
+        anyOrder.setTooltip(new Tooltip("The words of a phrasing may come in any order"));
+        anyOrder.selectedProperty().addListener((o, was, now) -> editMisconception(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
+        HBox settings = new HBox(10, fixed(new Label("Penalty")), penalty, fixed(anyOrder), gap, remove);
         settings.setAlignment(Pos.CENTER_LEFT);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 3,
                 text -> editMisconception(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
