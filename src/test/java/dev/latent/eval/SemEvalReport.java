@@ -305,14 +305,16 @@ public final class SemEvalReport {
                 + "from the other questions' train labels (fitted inside each fold); the kind of question (why / what /\n"
                 + "how) and a \"because\" flag, which lowered 3-way macro-F1. Other tree settings (depth 3, stronger\n"
                 + "penalties) scored within 0.005 of those listed.\n");
-        out.append("\nWhat holds back unseen domains (side experiments on train only, outside this code; SciEntsBank train\n"
-                + "rows scored by models fitted without their domain, leave-one-domain-out over its 12 domains):\n"
-                + "2-way macro-F1 is 0.69-0.70 whatever reads the drafted rubric: its score alone with one cut 0.698,\n"
-                + "the full model 0.690, plus WordNet 3.0 synonyms of the reference's words as extra matches 0.691\n"
-                + "(dropped), plus the cosine of sentence embeddings of answer and reference (all-MiniLM-L6-v2, run\n"
-                + "offline through ONNX) 0.692 (dropped: alone it scores 0.627, below word overlap), plus graded answers\n"
-                + "to similar questions 0.713 (the variant above). Without the words of the domain, word overlap with\n"
-                + "one reference answer is what decides, and it tops out near 0.70-0.74.\n");
+        out.append("\nWhat holds back unseen domains (side experiments on train only, in Python outside the build:\n"
+                + "`tools/semeval-experiments` reproduces them; SciEntsBank train rows scored by models fitted without\n"
+                + "their domain, leave-one-domain-out over its 12 domains): 2-way macro-F1 is 0.69-0.71 whatever reads\n"
+                + "the drafted rubric: its score alone with one cut 0.698, the full model 0.690, plus WordNet 3.0\n"
+                + "synonyms of the reference's words as extra matches 0.691, plus scores normalised among the answers\n"
+                + "to the same question 0.690, plus coverage of the reference's best-covered sentence 0.693, plus the\n"
+                + "cosine of sentence embeddings of answer and reference (all-MiniLM-L6-v2, run offline through ONNX)\n"
+                + "0.692 (alone it scores 0.627, below word overlap); all dropped. Graded answers to similar questions\n"
+                + "(the variant above) give 0.711. Without the words of the domain, word overlap with one reference\n"
+                + "answer is what decides, and it tops out near 0.70-0.74.\n");
         out.append("\n");
 
         out.append("## Regenerate\n\n");
