@@ -6,6 +6,7 @@ import dev.latent.deck.DeckFolder;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckWatcher;
 import dev.latent.exam.ExamDatePlanner;
+import dev.latent.scheduling.StudyDay;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scoring.ScoringPolicy;
@@ -54,6 +55,8 @@ public final class AppShell implements AutoCloseable {
     private DeckEditorView editor;
     private DeckWatcher watcher;
     private boolean closed;
+    /** The study day exam dates were last planned for (start-up plans them): a new day plans them again. */
+    private LocalDate examPlansDay;
     /** Asks for a deck file to import; tests replace the native file chooser, which cannot run headless. */
     private Function<Window, Optional<Path>> importChooser = DeckImport::choose;
 
@@ -72,6 +75,7 @@ public final class AppShell implements AutoCloseable {
         this.notice = opened.settings().problem().orElse(null);
         root.getStyleClass().add("app-root");
         Themes.apply(settings, root);
+        this.examPlansDay = StudyDay.of(clock.instant(), clock.getZone());
     }
 
     public Parent root() {
@@ -95,11 +99,26 @@ public final class AppShell implements AutoCloseable {
     }
 
     public void showDeckList() {
+        planExamsOnANewDay();
         DeckListView view = new DeckListView(this, catalog, paths, Optional.ofNullable(notice));
         notice = null;
         deckList = view;
         show(view.node());
         view.focusFirst();
+    }
+
+    /**
+     * A window left open overnight (or a laptop woken days later) is a new study day: an exam's last week may have
+     * begun, or the exam may have passed. Plan every deck's exam date again, as a start would.
+     */
+    private void planExamsOnANewDay() {
+        LocalDate today = StudyDay.of(clock.instant(), clock.getZone());
+        if (today.equals(examPlansDay)) return;
+        examPlansDay = today;
+        Scheduler scheduler = scheduler();
+        for (Deck deck : catalog.decks()) {
+            ExamDatePlanner.apply(store, deck.id(), scheduler, clock.instant(), clock.getZone());
+        }
     }
 
     /** Scheduled study: the cards due today, graded and rated. */

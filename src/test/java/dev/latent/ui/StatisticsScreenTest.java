@@ -150,4 +150,26 @@ class StatisticsScreenTest {
         store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
         assertEquals(dueBefore, dueAfter, "no review since: every card the exam date brought forward has its due back");
     }
+
+    @Test
+    void aWindowLeftOpenPastTheExamGivesPulledCardsTheirDueBack(FxRobot robot) {
+        Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
+        StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
+        java.util.Map<String, Instant> dueBefore = new java.util.HashMap<>();
+        store.cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
+        store.setExamDate(deck.id(), LocalDate.of(2026, 3, 12));
+        robot.interact(this::openApp); // a start plans the exam date
+        assertTrue(store.cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
+                "the exam date brought some cards forward");
+
+        // The window stays open; the exam passes without a review.
+        clock.advance(java.time.Duration.ofDays(11));
+        robot.clickOn("#open-statistics");
+        robot.clickOn("#stats-back");
+        java.util.Map<String, Instant> dueAfter = new java.util.HashMap<>();
+        store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
+        assertEquals(dueBefore, dueAfter, "back on the deck list on a later day: the pulled cards have their due back");
+        assertTrue(text(robot, "#exam-recall-autoencoders-gans").startsWith("Exam was on"),
+                text(robot, "#exam-recall-autoencoders-gans"));
+    }
 }
