@@ -48,7 +48,7 @@ public final class DeckFolder {
     public Saved importFile(Path source, boolean replace) throws DeckException, DeckFolderException {
         byte[] bytes = readBounded(source);
         Deck deck = DeckLoader.parse(bytes, source.toString());
-        return store(deck, bytes, replace);
+        return store(deck, bytes, replace, userFileOf(deck.id()));
     }
 
     /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
@@ -71,13 +71,19 @@ public final class DeckFolder {
         } catch (DeckException e) {
             throw new DeckFolderException("the deck is not valid: " + e.problems().get(0).withoutFile());
         }
-        if (lastRead != null) requireUnchanged(lastRead);
-        return store(deck, bytes, replace);
+        // One scan of the folder serves the changed-on-disk check and the write when the id stays.
+        Optional<UserDeck> existing = userDeckOf(deck.id());
+        if (lastRead != null) {
+            requireUnchanged(lastRead, lastRead.id().equals(deck.id()) ? existing : userDeckOf(lastRead.id()));
+        }
+        return store(deck, bytes, replace, existing.map(UserDeck::file));
     }
 
-    /** Refuses when the user deck file of {@code lastRead}'s id no longer holds it; a deleted deck has nothing to lose. */
-    private void requireUnchanged(Deck lastRead) throws DeckChangedException {
-        Optional<UserDeck> current = userDeckOf(lastRead.id());
+    /**
+     * Refuses when {@code current}, the user deck file of {@code lastRead}'s id, no longer holds it; a deleted deck
+     * has nothing to lose.
+     */
+    private void requireUnchanged(Deck lastRead, Optional<UserDeck> current) throws DeckChangedException {
         if (current.isEmpty()) {
             Path usual = folder.resolve(fileNameFor(lastRead.id()));
             if (Files.exists(usual)) throw new DeckChangedException(usual, "it was changed and no longer reads as this deck");
@@ -136,7 +142,8 @@ public final class DeckFolder {
         return Optional.empty();
     }
 
-    private Saved store(Deck deck, byte[] bytes, boolean replace) throws DeckFolderException {
+    /** Writes the deck under its id's file name; {@code existing} is the user deck file that holds its id now. */
+    private Saved store(Deck deck, byte[] bytes, boolean replace, Optional<Path> existing) throws DeckFolderException {
         if (bundledIds().contains(deck.id())) {
             throw new DeckFolderException("deck id \"" + deck.id() + "\" belongs to a deck bundled with the app; "
                     + "give the imported deck its own id");
@@ -145,7 +152,6 @@ public final class DeckFolder {
         if (!target.normalize().getParent().equals(folder)) {
             throw new DeckFolderException("deck id \"" + deck.id() + "\" does not make a safe file name");
         }
-        Optional<Path> existing = userFileOf(deck.id());
         if (existing.isPresent() && !replace) {
             throw new DeckFolderException("a deck with id \"" + deck.id() + "\" is already in " + existing.get()
                     + "; remove it first or ask to replace it");
