@@ -144,11 +144,9 @@ final class ConceptWindow {
         Bounds bounds = bounds(c);
         if (bounds == null || reviewId >= bounds.upper()) return;
         if (reviewId >= bounds.from()) {
-            boolean earlier = reviewId < bounds.middle();
-            try (PreparedStatement ps = c.prepareStatement(earlier
-                    ? "UPDATE concept_window SET seen1 = seen1 - 1, missed1 = missed1 - r.missed FROM review_concepts r "
-                    + "WHERE r.review_id = ? AND concept_window.card_id = r.card_id AND concept_window.concept = r.concept"
-                    : "UPDATE concept_window SET seen2 = seen2 - 1, missed2 = missed2 - r.missed FROM review_concepts r "
+            String half = reviewId < bounds.middle() ? "1" : "2";
+            try (PreparedStatement ps = c.prepareStatement("UPDATE concept_window SET seen" + half + " = seen" + half
+                    + " - 1, missed" + half + " = missed" + half + " - r.missed FROM review_concepts r "
                     + "WHERE r.review_id = ? AND concept_window.card_id = r.card_id AND concept_window.concept = r.concept")) {
                 ps.setLong(1, reviewId);
                 ps.executeUpdate();

@@ -560,15 +560,17 @@ public final class Store implements AutoCloseable {
     /** The exam date set on the deck, if any. */
     public synchronized Optional<LocalDate> examDate(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT exam_date FROM deck_settings WHERE deck_id = ?")) {
-                ps.setString(1, deckId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    String date = rs.next() ? rs.getString(1) : null;
-                    return date == null ? Optional.<LocalDate>empty() : Optional.of(LocalDate.parse(date));
-                }
+        return read(c -> Optional.ofNullable(examDateOf(c, deckId)).map(LocalDate::parse));
+    }
+
+    /** The deck's exam date as stored (ISO text), or null. */
+    private static String examDateOf(Connection c, String deckId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT exam_date FROM deck_settings WHERE deck_id = ?")) {
+            ps.setString(1, deckId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
-        });
+        }
     }
 
     /**
@@ -579,13 +581,7 @@ public final class Store implements AutoCloseable {
     public synchronized void setExamDate(String deckId, LocalDate date) {
         CardKey.requireId(deckId, "deckId");
         write(c -> {
-            String old;
-            try (PreparedStatement ps = c.prepareStatement("SELECT exam_date FROM deck_settings WHERE deck_id = ?")) {
-                ps.setString(1, deckId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    old = rs.next() ? rs.getString(1) : null;
-                }
-            }
+            String old = examDateOf(c, deckId);
             if (!Objects.equals(old, date == null ? null : date.toString())) restoreMovedDue(c, deckId);
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO deck_settings (deck_id, exam_date) VALUES (?, ?)
@@ -1005,7 +1001,6 @@ public final class Store implements AutoCloseable {
     private static int queryInt(Connection c, String sql) throws SQLException {
         return (int) queryLong(c, sql);
     }
-
 
     private static long queryLong(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
