@@ -194,8 +194,6 @@ public final class StatisticsCalculator {
     }
 
     private static long[] dayStarts(LocalDate first, int count, ZoneId zone) {
-        long[] starts = new long[count];
-        for (int i = 0; i < count; i++) starts[i] = StudyDay.start(first.plusDays(i), zone).toEpochMilli();
-        return starts;
+        return dayStartInstants(first, count, zone).stream().mapToLong(Instant::toEpochMilli).toArray();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * The trained part of reference grading: a binary model (incorrect / correct) with its decision
@@ -136,20 +137,10 @@ public record ReferenceModel(List<String> features, Classifier binary, double th
     }
 
     private static String join(int[] values) {
-        StringBuilder out = new StringBuilder();
-        for (int value : values) {
-            if (out.length() > 0) out.append(',');
-            out.append(value);
-        }
-        return out.toString();
+        return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static String join(double[] values) {
-        StringBuilder out = new StringBuilder();
-        for (double value : values) {
-            if (out.length() > 0) out.append(',');
-            out.append(value);
-        }
-        return out.toString();
+        return Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(","));
     }
 }

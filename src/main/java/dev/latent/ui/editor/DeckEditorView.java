@@ -416,16 +416,9 @@ public final class DeckEditorView {
         TextField label = textField(id + "-label", c.label(), text -> editConcept(i, "label", x -> DeckEdits.withLabel(x, text)));
         label.setPromptText("Concept label");
         TextField weight = numberField(id + "-weight", c.weight(), value -> editConcept(i, "weight", x -> DeckEdits.withWeight(x, value)));
-        CheckBox required = new CheckBox("Required");
-        required.setId(id + "-required");
-        required.setSelected(c.required());
-        required.setTooltip(new Tooltip("An answer without it cannot get a top grade"));
-        required.selectedProperty().addListener((o, was, now) -> editConcept(i, "required", x -> DeckEdits.withRequired(x, now)));
-        CheckBox anyOrder = new CheckBox("Any order");
-        anyOrder.setId(id + "-anyorder");
-        anyOrder.setSelected(c.anyOrder());
-        anyOrder.setTooltip(new Tooltip("The words of a phrasing may come in any order"));
-        anyOrder.selectedProperty().addListener((o, was, now) -> editConcept(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
+        CheckBox required = checkBox("Required", id + "-required", c.required(), "An answer without it cannot get a top grade",
+                now -> editConcept(i, "required", x -> DeckEdits.withRequired(x, now)));
+        CheckBox anyOrder = anyOrderBox(id, c.anyOrder(), now -> editConcept(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
         Button remove = smallButton("Remove", id + "-remove", e -> structuralQuestion(x -> DeckEdits.withRubric(x,
                 DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
         Region gap = new Region();
@@ -453,11 +446,8 @@ public final class DeckEditorView {
                 DeckEdits.withMisconceptions(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).misconceptions(), i)))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        CheckBox anyOrder = new CheckBox("Any order");
-        anyOrder.setId(id + "-anyorder");
-        anyOrder.setSelected(m.anyOrder());
-        anyOrder.setTooltip(new Tooltip("The words of a phrasing may come in any order"));
-        anyOrder.selectedProperty().addListener((o, was, now) -> editMisconception(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
+        CheckBox anyOrder = anyOrderBox(id, m.anyOrder(),
+                now -> editMisconception(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
         HBox settings = new HBox(10, fixed(new Label("Penalty")), penalty, fixed(anyOrder), gap, remove);
         settings.setAlignment(Pos.CENTER_LEFT);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 3,
@@ -636,6 +626,20 @@ public final class DeckEditorView {
         button.setOnAction(action);
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
+    }
+
+    /** "Any order" for a concept's or a misconception's phrasings. */
+    private static CheckBox anyOrderBox(String cardId, boolean selected, Consumer<Boolean> onEdit) {
+        return checkBox("Any order", cardId + "-anyorder", selected, "The words of a phrasing may come in any order", onEdit);
+    }
+
+    private static CheckBox checkBox(String text, String id, boolean selected, String tip, Consumer<Boolean> onEdit) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setSelected(selected);
+        box.setTooltip(new Tooltip(tip));
+        box.selectedProperty().addListener((o, was, now) -> onEdit.accept(now));
+        return box;
     }
 
     private static TextField textField(String id, String value, Consumer<String> onEdit) {
