@@ -2,9 +2,7 @@ package dev.latent.scoring.draft;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -97,13 +95,7 @@ class BoostedTreesTest {
         ReferenceModel model = new ReferenceModel(AnswerFeatures.NAMES,
                 BoostedTrees.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, settings), 0.5,
                 BoostedTrees.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, settings));
-        ReferenceModel copy = ReferenceModel.read(new ByteArrayInputStream(
-                model.toText("test").getBytes(StandardCharsets.UTF_8)));
-        for (double[] row : x) {
-            assertArrayEquals(model.binary().probabilities(row), copy.binary().probabilities(row));
-            assertArrayEquals(model.threeWay().probabilities(row), copy.threeWay().probabilities(row));
-        }
-        assertEquals(model.toText("test"), copy.toText("test"));
+        ModelTextForms.assertSurvivesTextForm(model, x);
     }
 
     @Test

@@ -3,12 +3,9 @@ package dev.latent.scoring.draft;
 import dev.latent.scheduling.Rating;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,11 +61,8 @@ class ReferenceGraderTest {
     @Test
     void aModelSurvivesItsTextForm() throws IOException {
         ReferenceModel model = ReferenceModel.bundled();
-        ReferenceModel copy = ReferenceModel.read(new ByteArrayInputStream(
-                model.toText("test").getBytes(StandardCharsets.UTF_8)));
         double[] features = AnswerFeatures.of(RubricDrafter.prepare(REFERENCE, PROMPT), "the water evaporates");
-        assertArrayEquals(model.binary().probabilities(features), copy.binary().probabilities(features));
-        assertArrayEquals(model.threeWay().probabilities(features), copy.threeWay().probabilities(features));
+        ReferenceModel copy = ModelTextForms.assertSurvivesTextForm(model, features);
         assertEquals(model.threshold(), copy.threshold());
     }
 }
