@@ -3,6 +3,9 @@ package dev.latent.scoring;
 import dev.latent.deck.Concept;
 import dev.latent.deck.Misconception;
 import dev.latent.deck.Rubric;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.Folding;
+import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
 /**
  * The tunable parts of grading. {@link #DEFAULT} is what the app and the CLI use:
  * <ul>

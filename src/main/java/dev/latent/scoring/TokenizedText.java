@@ -1,5 +1,7 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.Negation;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

@@ -8,7 +8,7 @@
  *     highlight(c.evidence().words());                           // offsets into the original answer
  * </pre>
  *
- * <p>{@link dev.latent.scoring.AnswerAnalyzer} is the Lucene analysis chain (negations kept);
+ * <p>{@link dev.latent.scoring.analysis.AnswerAnalyzer} is the Lucene analysis chain (negations kept);
  * {@link dev.latent.scoring.ScoringPolicy} holds every tunable number with its documented default;
  * {@link dev.latent.scoring.RubricHarness} checks a deck's rubrics against its instructor-graded samples
  * ({@code latent rubric-test}). No JavaFX here.

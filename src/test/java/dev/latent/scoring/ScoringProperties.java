@@ -3,6 +3,8 @@ package dev.latent.scoring;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.Question;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -14,7 +14,7 @@ import java.util.Set;
  * hand-written rubric (the {@code reference} column of {@code grade --batch}, the SemEval data).
  *
  * <p>Every content word of the reference becomes a concept (stop words never do: they are dropped by the
- * engine's {@link dev.latent.scoring.AnswerAnalyzer}, whose stems the drafted phrasings are written for),
+ * engine's {@link dev.latent.scoring.analysis.AnswerAnalyzer}, whose stems the drafted phrasings are written for),
  * and every pair of adjacent content words in a sentence becomes a lighter concept matched in any order,
  * so that an answer restating the reference's relations scores above a bag of its words. Words the
  * question already contains weigh less: every answer repeats them. Polarity is kept: a word the reference

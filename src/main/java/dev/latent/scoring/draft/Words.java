@@ -1,6 +1,7 @@
 package dev.latent.scoring.draft;
 
-import dev.latent.scoring.AnswerAnalyzer;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;

@@ -2,10 +2,11 @@ package dev.latent.scoring.draft;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
-import dev.latent.scoring.AnswerAnalyzer;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.latent.scoring;
+package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

@@ -1,14 +1,14 @@
-package dev.latent.scoring;
+package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.List;
 
 /** The negation vocabulary shared by the analyzer and the matcher. */
-final class Negation {
+public final class Negation {
 
     /** The one term every negation cue is rewritten to. */
-    static final String CUE = "not";
+    public static final String CUE = "not";
 
     /** Words that negate what follows them in their clause. */
     static final CharArraySet CUES = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
@@ -21,7 +21,7 @@ final class Negation {
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
      * stemmed forms, as the matcher sees them.
      */
-    static final java.util.Set<String> CANCELLERS = java.util.Set.of("onli", "only", "just", "mere", "merely");
+    public static final java.util.Set<String> CANCELLERS = java.util.Set.of("onli", "only", "just", "mere", "merely");
 
     private Negation() {
     }

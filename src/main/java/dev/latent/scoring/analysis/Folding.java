@@ -1,16 +1,16 @@
-package dev.latent.scoring;
+package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 import java.util.Locale;
 
 /** The written form of a word as the typo matcher compares it: folded like the analyzer, but unstemmed. */
-final class Folding {
+public final class Folding {
 
     private Folding() {
     }
 
-    static String surface(String written) {
+    public static String surface(String written) {
         String text = written;
         boolean ascii = true;
         for (int i = 0; i < text.length() && ascii; i++) ascii = text.charAt(i) < 0x80;
