@@ -1,5 +1,7 @@
 package dev.latent.scoring.draft;
 
+import dev.latent.scoring.analysis.Negation;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -79,11 +81,11 @@ final class Opposites {
         List<String> otherWords = new ArrayList<>();
         for (String word : other) {
             String term = Words.termOf(word);
-            if (term != null && !term.equals(Words.NEGATION)) otherWords.add(word);
+            if (term != null && !term.equals(Negation.CUE)) otherWords.add(word);
         }
         for (String word : side) {
             String term = Words.termOf(word);
-            if (term == null || term.equals(Words.NEGATION)) continue;
+            if (term == null || term.equals(Negation.CUE)) continue;
             out.computeIfAbsent(term, t -> new LinkedHashSet<>()).addAll(otherWords);
         }
     }

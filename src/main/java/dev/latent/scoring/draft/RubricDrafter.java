@@ -2,6 +2,7 @@ package dev.latent.scoring.draft;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
+import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class RubricDrafter {
             List<String> opposites;
             List<String> forms = formsOf(word);
             if (word.negated()) {
-                phrasings = forms.stream().map(form -> Words.NEGATION + " " + form).toList();
+                phrasings = forms.stream().map(form -> Negation.CUE + " " + form).toList();
                 opposites = List.copyOf(forms);
             } else {
                 phrasings = List.copyOf(forms);
@@ -85,7 +86,7 @@ public final class RubricDrafter {
             boolean negated = first.negated() || second.negated();
             List<String> phrasings = new ArrayList<>();
             for (String a : formsOf(first)) {
-                for (String b : formsOf(second)) phrasings.add((negated ? Words.NEGATION + " " : "") + a + " " + b);
+                for (String b : formsOf(second)) phrasings.add((negated ? Negation.CUE + " " : "") + a + " " + b);
             }
             concepts.put(id, new Concept(id, first.written() + " " + second.written(),
                     PAIR_WEIGHT * (echo ? ECHO_FACTOR : 1), false, phrasings, true, List.of()));

@@ -1,6 +1,7 @@
 package dev.latent.scoring.draft;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.Negation;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,14 +23,10 @@ import java.util.Set;
  */
 final class Words {
 
-    /** The term every negation cue becomes in {@link AnswerAnalyzer} ("no", "never", "isn't" → not). */
-    static final String NEGATION = "not";
     /** Content words after a cue that it still negates, as {@code ScoringPolicy.DEFAULT.negationScope()}. */
     static final int NEGATION_SCOPE = 3;
 
     private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
-    /** Stems that cancel a cue right before them, as the engine's matcher reads them ("not only"). */
-    private static final Set<String> CANCELLERS = Set.of("onli", "only", "just", "mere", "merely");
     private static final Set<String> CLAUSE_BREAKERS = Set.of("but", "however", "although", "though", "whereas",
             "yet", "while", "whilst", "unlike", "instead", "except", "otherwise");
 
@@ -72,15 +69,15 @@ final class Words {
                     continue;
                 }
                 // "not only X" asserts X; the engine drops the cue and the canceller (even across a period).
-                if (CANCELLERS.contains(stem) && !out.isEmpty() && out.get(out.size() - 1).cue()
+                if (Negation.CANCELLERS.contains(stem) && !out.isEmpty() && out.get(out.size() - 1).cue()
                         && previousWasCue) {
                     out.remove(out.size() - 1);
                     scopeLeft = 0;
                     previousWasCue = false;
                     continue;
                 }
-                previousWasCue = stem.equals(NEGATION);
-                if (stem.equals(NEGATION)) {
+                previousWasCue = stem.equals(Negation.CUE);
+                if (stem.equals(Negation.CUE)) {
                     out.add(new Word(stem, written, sentence, true, false));
                     scopeLeft = NEGATION_SCOPE;
                     continue;
