@@ -10,8 +10,16 @@ import java.util.Map;
  */
 public record AppPaths(Path dataDir) {
 
+    /**
+     * Always absolute and normalised: deck sources are compared with {@link #deckDir()} to tell the learner's own
+     * decks from bundled ones, and a relative folder would never match.
+     */
+    public AppPaths {
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
     public static AppPaths of(Path dataDirOverride) {
-        return new AppPaths(dataDirOverride != null ? dataDirOverride.toAbsolutePath()
+        return new AppPaths(dataDirOverride != null ? dataDirOverride
                 : defaultDataDir(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home"))));
     }
 
