@@ -28,10 +28,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from onnx import numpy_helper
-from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from sklearn.preprocessing import StandardScaler
+
+from held_out_domains import best_binary, best_three_way, probabilities
 
 warnings.filterwarnings("ignore")
 torch.set_num_threads(1)  # one PyTorch thread beside OpenBLAS's two measured fastest on 2 cores
@@ -210,15 +208,15 @@ rows = [(*encode_pair(r.reference_answer, r.student_answer), CLASSES.index(r.lab
 sci = (train.corpus == "sciEntsBank").values
 domain = np.where(sci, train.question_id.str.split("_").str[0].values, "BEETLE")
 domains = sorted(set(domain[sci]))
-probabilities = np.full((len(train), 3), np.nan)
+held_out_probabilities = np.full((len(train), 3), np.nan)
 for group in (domains[i::3] for i in range(3)):
     held = np.isin(domain, group)
     print(f"fine-tuning without {', '.join(group)} ({held.sum()} answers held out)", flush=True)
     model = fine_tune([rows[i] for i in np.where(~held)[0]])
-    probabilities[held] = predict(model, [rows[i] for i in np.where(held)[0]])
+    held_out_probabilities[held] = predict(model, [rows[i] for i in np.where(held)[0]])
 out = train.loc[sci, ["answer_id"]].copy()
 for i, name in enumerate(CLASSES):
-    out["ce_" + name] = probabilities[sci, i]
+    out["ce_" + name] = held_out_probabilities[sci, i]
 out.to_csv(out_file, sep="\t", index=False)
 
 # ---- the table: leave-one-domain-out over SciEntsBank rows (Beetle has no held-out cross-encoder values) ----
@@ -231,36 +229,11 @@ y2 = (features.label2 == "correct").astype(int).values
 y3 = features.label3.map({c: i for i, c in enumerate(CLASSES)}).values
 row_domain = features.qid.str.split("_").str[0].values
 
-
-def stacked(columns, y, three_way):
-    out = np.zeros((len(y), 3 if three_way else 2))
-    for held in np.unique(row_domain):
-        fit = row_domain != held
-        weights = None
-        if three_way:
-            weights = (len(y[fit]) / (3 * np.bincount(y[fit], minlength=3)))[y[fit]]
-        scale = StandardScaler().fit(columns[fit])
-        linear = LogisticRegression(C=100, max_iter=3000).fit(scale.transform(columns[fit]), y[fit], sample_weight=weights)
-        trees = HistGradientBoostingClassifier(max_depth=4, learning_rate=0.05, max_iter=200, min_samples_leaf=20,
-                                               random_state=0).fit(columns[fit], y[fit], sample_weight=weights)
-        out[~fit] = (linear.predict_proba(scale.transform(columns[~fit])) + trees.predict_proba(columns[~fit])) / 2
-    return out
-
-
-def best_binary(gold, p):
-    return max(f1_score(gold, (p >= t).astype(int), average="macro") for t in np.arange(0.05, 0.96, 0.01))
-
-
-def best_three_way(gold, p):
-    logp = np.log(np.maximum(p, 1e-300))
-    return max(f1_score(gold, np.argmax(logp + np.array([0, a, b]), axis=1), average="macro")
-               for a in np.arange(-1, 1.01, 0.1) for b in np.arange(-1, 1.01, 0.1))
-
-
 print(f"{'cross-encoder alone':40s} 2-way {best_binary(y2, C[:, 0]):.3f}  3-way {best_three_way(y3, C):.3f}")
 for label, columns in [("grader's features (SciEntsBank rows)", X), ("features + cross-encoder", np.hstack([X, C]))]:
-    print(f"{label:40s} 2-way {best_binary(y2, stacked(columns, y2, False)[:, 1]):.3f}  "
-          f"3-way {best_three_way(y3, stacked(columns, y3, True)):.3f}", flush=True)
+    p2 = probabilities(columns, y2, False, row_domain, np.unique(row_domain))
+    p3 = probabilities(columns, y3, True, row_domain, np.unique(row_domain))
+    print(f"{label:40s} 2-way {best_binary(y2, p2[:, 1]):.3f}  3-way {best_three_way(y3, p3):.3f}", flush=True)
 
 if "--in-domain" in sys.argv:
     held = sci & (np.random.default_rng(0).random(len(train)) < 0.2)

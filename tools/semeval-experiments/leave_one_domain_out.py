@@ -14,10 +14,8 @@ from collections import defaultdict
 
 import numpy as np
 import pandas as pd
-from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from sklearn.preprocessing import StandardScaler
+
+from held_out_domains import best_binary, best_three_way, probabilities
 
 warnings.filterwarnings("ignore")
 CLASSES = ["correct", "contradictory", "incorrect"]
@@ -40,44 +38,12 @@ y2 = (train.label2 == "correct").astype(int).values
 y3 = train.label3.map({c: i for i, c in enumerate(CLASSES)}).values
 sci = (train.corpus == "sciEntsBank").values
 domain = np.where(sci, train.qid.str.split("_").str[0].values, "BEETLE")
-
-
-def probabilities(features, y, three_way, kind):
-    out = np.zeros((len(y), 3 if three_way else 2))
-    for held in np.unique(domain[sci]):
-        fit = domain != held
-        weights = None
-        if three_way:
-            counts = np.bincount(y[fit], minlength=3)
-            weights = (len(y[fit]) / (3 * counts))[y[fit]]
-        members = []
-        if kind in ("blend", "logistic"):
-            scale = StandardScaler().fit(features[fit])
-            model = LogisticRegression(C=100, max_iter=3000)
-            model.fit(scale.transform(features[fit]), y[fit], sample_weight=weights)
-            members.append(model.predict_proba(scale.transform(features[~fit])))
-        if kind == "blend":
-            trees = HistGradientBoostingClassifier(max_depth=4, learning_rate=0.05, max_iter=200,
-                                                   min_samples_leaf=20, random_state=0)
-            trees.fit(features[fit], y[fit], sample_weight=weights)
-            members.append(trees.predict_proba(features[~fit]))
-        out[~fit] = np.mean(members, axis=0)
-    return out
-
-
-def best_binary(gold, p):
-    return max(f1_score(gold, (p >= t).astype(int), average="macro") for t in np.arange(0.05, 0.96, 0.01))
-
-
-def best_three_way(gold, p):
-    logp = np.log(np.maximum(p, 1e-300))
-    return max(f1_score(gold, np.argmax(logp + np.array([0, a, b]), axis=1), average="macro")
-               for a in np.arange(-1, 1.01, 0.1) for b in np.arange(-1, 1.01, 0.1))
+held_domains = np.unique(domain[sci])  # Beetle rows always train
 
 
 def row(label, features, kind="blend"):
-    p2 = probabilities(features, y2, False, kind)
-    p3 = probabilities(features, y3, True, kind)
+    p2 = probabilities(features, y2, False, domain, held_domains, kind)
+    p3 = probabilities(features, y3, True, domain, held_domains, kind)
     print(f"{label:55s} 2-way {best_binary(y2[sci], p2[sci, 1]):.3f}  3-way {best_three_way(y3[sci], p3[sci]):.3f}",
           flush=True)
 
