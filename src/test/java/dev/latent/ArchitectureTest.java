@@ -35,18 +35,16 @@ class ArchitectureTest {
     @Test
     void theCheckSeesAViolationWhereThereIsOne() {
         // Guards the guard: the UI does import JavaFX, so a broken file walk or prefix would show here.
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("ui"))) {
-            assertTrue(offenders(files.filter(f -> f.toString().endsWith(".java")).toList(), "import javafx.").size() > 10);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertTrue(offenders(javaSources(SOURCES.resolve("ui")), "import javafx.").size() > 10);
     }
 
     private static List<Path> domainSources() {
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !SOURCES.relativize(f).startsWith("ui"))
-                    .toList();
+        return javaSources(SOURCES).stream().filter(f -> !SOURCES.relativize(f).startsWith("ui")).toList();
+    }
+
+    private static List<Path> javaSources(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -139,17 +139,27 @@ class ExamDatePlannerTest {
         return store.cardState(new CardKey(DECK, id)).orElseThrow().due();
     }
 
+    /** The filled store with the exam date set and planned once, at {@link #NOW}. */
+    private void planTheExam(Store store) {
+        fillStore(store);
+        store.setExamDate(DECK, EXAM);
+        ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+    }
+
+    /** B, pulled forward to 4 May, is answered Good that day. */
+    private static void answerBInTheWindow(Store store) {
+        CardState bAfter = new CardState(CardState.State.REVIEW, null, 4.0, 5.0, day("2026-05-12"), day("2026-05-04"));
+        store.recordReview(ReviewInput.of(new CardKey(DECK, "B"), Rating.GOOD, bAfter, day("2026-05-04"), 1000));
+    }
+
     @Test
     void clearingTheExamDateGivesPulledCardsTheirDueBackUnlessReviewedSince() {
         try (Store store = Store.open(dataDir)) {
-            fillStore(store);
-            store.setExamDate(DECK, EXAM);
-            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            planTheExam(store);
             assertEquals(Instant.parse("2026-05-04T04:00:00Z"), due(store, "B"));
             assertEquals(Instant.parse("2026-05-05T04:00:00.001Z"), due(store, "A"));
             // B is answered in the window; E is answered and the answer taken back, which leaves it as pulled.
-            CardState bAfter = new CardState(CardState.State.REVIEW, null, 4.0, 5.0, day("2026-05-12"), day("2026-05-04"));
-            store.recordReview(ReviewInput.of(new CardKey(DECK, "B"), Rating.GOOD, bAfter, day("2026-05-04"), 1000));
+            answerBInTheWindow(store);
             CardState eAfter = new CardState(CardState.State.REVIEW, null, 120.0, 5.0, day("2026-09-01"), day("2026-05-06"));
             store.recordReview(ReviewInput.of(new CardKey(DECK, "E"), Rating.GOOD, eAfter, day("2026-05-06"), 1000));
             store.undoLastReview();
@@ -172,9 +182,7 @@ class ExamDatePlannerTest {
     @Test
     void movingTheExamDatePlansFromTheOriginalDueAndClearingRestoresIt() {
         try (Store store = Store.open(dataDir)) {
-            fillStore(store);
-            store.setExamDate(DECK, EXAM);
-            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
+            planTheExam(store);
             LocalDate later = LocalDate.of(2026, 5, 18);
             store.setExamDate(DECK, later);
             assertEquals(day("2026-06-15"), due(store, "A"), "moving the date first undoes the old plan");
@@ -198,11 +206,8 @@ class ExamDatePlannerTest {
     @Test
     void onceTheExamDayHasPassedPulledCardsNotReviewedGetTheirDueBack() {
         try (Store store = Store.open(dataDir)) {
-            fillStore(store);
-            store.setExamDate(DECK, EXAM);
-            ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
-            CardState bAfter = new CardState(CardState.State.REVIEW, null, 4.0, 5.0, day("2026-05-12"), day("2026-05-04"));
-            store.recordReview(ReviewInput.of(new CardKey(DECK, "B"), Rating.GOOD, bAfter, day("2026-05-04"), 1000));
+            planTheExam(store);
+            answerBInTheWindow(store);
 
             // On the exam's own day the plan still holds: a last look before the exam is what it was for.
             Instant examDay = day("2026-05-11");
