@@ -242,6 +242,6 @@ if "--in-domain" in sys.argv:
     P = predict(model, [rows[i] for i in np.where(held)[0]])
     gold2 = (train.label_2way[held] == "correct").astype(int).values
     gold3 = train.label_3way[held].map({c: i for i, c in enumerate(CLASSES)}).values
-    score = read(features_file).set_index("aid").loc[train.answer_id[held], "engine_score"].values.astype(float)
+    score = features.set_index("aid").loc[train.answer_id[held], "engine_score"].values.astype(float)
     print(f"{'cross-encoder, seen questions':40s} 2-way {best_binary(gold2, P[:, 0]):.3f}  3-way {best_three_way(gold3, P):.3f}")
     print(f"{'drafted rubric score, same answers':40s} 2-way {best_binary(gold2, score):.3f}")
