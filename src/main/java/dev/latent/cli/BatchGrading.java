@@ -2,6 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
+import dev.latent.interchange.TsvTable;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
@@ -47,11 +48,11 @@ final class BatchGrading {
         /** Columns this source needs besides {@code answer}. */
         List<String> requiredColumns();
 
-        Scorer scorerFor(Tsv.Table table, Tsv.Row row) throws RowException;
+        Scorer scorerFor(TsvTable.Table table, TsvTable.Row row) throws RowException;
     }
 
     /** From the header: {@code question} grades against the deck; otherwise {@code reference} drafts a rubric. */
-    static RubricSource sourceFor(Tsv.Table table, Deck deck) {
+    static RubricSource sourceFor(TsvTable.Table table, Deck deck) {
         if (table.column(QUESTION) < 0 && table.column(REFERENCE) >= 0) return new ReferenceRubrics();
         return new DeckRubrics(deck);
     }
@@ -70,7 +71,7 @@ final class BatchGrading {
         }
 
         @Override
-        public Scorer scorerFor(Tsv.Table table, Tsv.Row row) throws RowException {
+        public Scorer scorerFor(TsvTable.Table table, TsvTable.Row row) throws RowException {
             String reference = row.cells().get(table.column(REFERENCE));
             if (reference.isBlank()) throw new RowException("the reference answer is empty");
             int promptColumn = table.column(PROMPT);
@@ -96,7 +97,7 @@ final class BatchGrading {
         }
 
         @Override
-        public Scorer scorerFor(Tsv.Table table, Tsv.Row row) throws RowException {
+        public Scorer scorerFor(TsvTable.Table table, TsvTable.Row row) throws RowException {
             String selector = row.cells().get(table.column(QUESTION));
             Question question;
             try {
@@ -105,7 +106,7 @@ final class BatchGrading {
                 throw new RowException(e.getMessage());
             }
             if (question.rubric() == null) throw new RowException("question " + question.id() + " has no rubric to grade with");
-            return compiled.computeIfAbsent(question.id(), id -> Grader.compile(question.rubric()))::score;
+            return compiled.computeIfAbsent(question.id(), id -> Grader.compile(question))::score;
         }
     }
 
@@ -113,7 +114,7 @@ final class BatchGrading {
     record Outcome(List<String> lines, List<String> errors) {
     }
 
-    static Outcome grade(String source, Tsv.Table table, RubricSource rubrics) {
+    static Outcome grade(String source, TsvTable.Table table, RubricSource rubrics) {
         List<String> errors = new ArrayList<>();
         if (table.header().isEmpty()) {
             return new Outcome(List.of(), List.of(source + ": empty file; expected a header row with columns "
@@ -129,7 +130,7 @@ final class BatchGrading {
         int width = table.header().size();
         int answerColumn = table.column(ANSWER);
         List<Scorer> rowRubrics = new ArrayList<>();
-        for (Tsv.Row row : table.rows()) {
+        for (TsvTable.Row row : table.rows()) {
             if (row.cells().size() != width) {
                 errors.add(source + ":" + row.line() + ": expected " + width + " tab-separated columns, found " + row.cells().size());
                 rowRubrics.add(null);
@@ -148,14 +149,14 @@ final class BatchGrading {
         List<String> header = new ArrayList<>(table.header());
         header.add("score");
         header.add("grade");
-        lines.add(Tsv.line(header));
+        lines.add(TsvTable.line(header));
         for (int i = 0; i < table.rows().size(); i++) {
-            Tsv.Row row = table.rows().get(i);
+            TsvTable.Row row = table.rows().get(i);
             ScoreResult result = rowRubrics.get(i).score(row.cells().get(answerColumn));
             List<String> cells = new ArrayList<>(row.cells());
             cells.add(Integer.toString(result.score()));
             cells.add(Integer.toString(result.grade()));
-            lines.add(Tsv.line(cells));
+            lines.add(TsvTable.line(cells));
         }
         return new Outcome(lines, List.of());
     }

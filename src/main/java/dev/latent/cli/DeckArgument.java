@@ -41,16 +41,9 @@ final class DeckArgument {
 
     /** A question by id, or by 1-based position when no id matches. */
     static Question question(Deck deck, String idOrPosition) {
-        String wanted = idOrPosition.strip();
-        var byId = deck.question(wanted);
-        if (byId.isPresent()) return byId.get();
-        if (wanted.matches("[0-9]{1,9}")) {
-            int position = Integer.parseInt(wanted);
-            if (position >= 1 && position <= deck.size()) return deck.questions().get(position - 1);
-        }
-        throw new IllegalArgumentException("unknown question \"" + idOrPosition + "\" in deck " + deck.id()
-                + ": give an id (" + deck.questions().stream().map(Question::id).collect(Collectors.joining(", "))
-                + ") or a position 1-" + deck.size());
+        return deck.questionByIdOrPosition(idOrPosition).orElseThrow(() -> new IllegalArgumentException(
+                "unknown question \"" + idOrPosition + "\" in deck " + deck.id() + ": give an id ("
+                + deck.questions().stream().map(Question::id).collect(Collectors.joining(", ")) + ") or a position 1-" + deck.size()));
     }
 
     private static Path pathOrNull(String text) {

@@ -8,6 +8,8 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckProblem;
 import dev.latent.deck.Question;
+import dev.latent.interchange.TsvTable;
+import dev.latent.study.RatingThresholds;
 import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Evidence;
@@ -101,7 +103,7 @@ final class GradeCommand implements Callable<Integer> {
             return 1;
         }
         String text = answer != null ? answer : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-        ScoreResult result = Grader.compile(target.rubric()).score(text);
+        ScoreResult result = Grader.compile(target).score(text);
         if (json) {
             out.println(toJson(loaded, target, text, result));
         } else {
@@ -122,7 +124,14 @@ final class GradeCommand implements Callable<Integer> {
             err.println("grade: cannot read " + batch + ": " + e.getMessage());
             return 1;
         }
-        Tsv.Table table = Tsv.parse(text);
+        TsvTable.Table table;
+        try {
+            table = TsvTable.parse(text);
+        } catch (TsvTable.TsvException e) {
+            err.println(batch + ":" + e.line() + ": " + e.getMessage());
+            err.println("grade: nothing written: fix the file and run again");
+            return 1;
+        }
         BatchGrading.Outcome outcome = BatchGrading.grade(batch.toString(), table, BatchGrading.sourceFor(table, loaded));
         if (!outcome.errors().isEmpty()) {
             for (String error : outcome.errors()) err.println(error);
@@ -144,6 +153,8 @@ final class GradeCommand implements Callable<Integer> {
         root.put("answer", answer);
         ObjectNode body = JSON.valueToTree(result);
         root.setAll(body);
+        // The rating the reviewer would suggest for this score (default thresholds), as the reviewer shows it.
+        root.put("suggestedRating", RatingThresholds.DEFAULT.ratingFor(result.score()).name());
         return JSON.writeValueAsString(root);
     }
 
@@ -152,13 +163,14 @@ final class GradeCommand implements Callable<Integer> {
         int position = deck.questions().indexOf(question) + 1;
         out.append(String.format(Locale.ROOT, "Question %s (%d/%d): %s%n", question.id(), position, deck.size(), question.prompt()));
         out.append(String.format(Locale.ROOT, "Score %d/100   grade %d/4   suggested rating %s%n", result.score(), result.grade(),
-                capitalized(result.suggestedRating().name())));
+                capitalized(RatingThresholds.DEFAULT.ratingFor(result.score()).name())));
         out.append(String.format(Locale.ROOT, "Credit %s of %s weight, %s penalty%n", number(result.earned()),
                 number(result.possible()), number(result.penalty())));
         out.append("\nConcepts\n");
         for (ConceptResult concept : result.concepts()) {
             out.append(String.format(Locale.ROOT, "  %-8s %s (weight %s%s)", concept.status(), concept.label(),
-                    number(concept.weight()), concept.required() ? ", required" : ""));
+                    number(concept.weight()), concept.alsoAccepted() ? ", also accepted: not in the model answer"
+                            : concept.required() ? ", required" : ""));
             Evidence evidence = concept.evidence();
             if (evidence != null) {
                 out.append(String.format(Locale.ROOT, ": \"%s\" at %d-%d, phrasing \"%s\"", oneLine(evidence.text()),

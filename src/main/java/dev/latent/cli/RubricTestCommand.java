@@ -4,22 +4,28 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckProblem;
+import dev.latent.interchange.AnswerSetFile;
 import dev.latent.scoring.RubricHarness;
+import dev.latent.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code latent rubric-test FILE}: grades every instructor-graded sample answer of a deck with its rubric
- * and reports the agreement; the last line is {@code overall QWK 0.xxx}.
+ * {@code latent rubric-test FILE [--answers TSV]}: grades every instructor-graded sample answer of a deck with its
+ * rubric (or, with {@code --answers}, a separate set of graded answers such as the blind set) and reports the
+ * agreement; the last line is {@code overall QWK 0.xxx}.
  */
 @Command(name = "rubric-test",
         description = {"Grade a deck's sample answers with its rubrics and compare with the instructor's grades:",
                 "exact and within-one agreement, quadratic weighted kappa (QWK), Pearson r, worst disagreements.",
+                "With --answers, grade that set of graded answers instead (TSV: question, answer, grade).",
                 "The last line is the overall QWK."})
 final class RubricTestCommand implements Callable<Integer> {
 
@@ -29,12 +35,26 @@ final class RubricTestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Deck JSON file with rubrics and graded samples.")
     Path file;
 
+    @Option(names = "--answers", paramLabel = "TSV",
+            description = "Graded answers to test instead of the deck's samples: a TSV with the columns question "
+                    + "(id or 1-based position), answer and grade (0-4), e.g. eval/blind-set/answers.tsv.")
+    Path answers;
+
     @Override
     public Integer call() {
         try {
             Deck deck = DeckLoader.load(file);
-            spec.commandLine().getOut().println(RubricHarness.run(deck).format());
+            RubricHarness.Report report = answers == null ? RubricHarness.run(deck)
+                    : RubricHarness.run(deck, AnswerSetFile.read(answers, deck), ScoringPolicy.DEFAULT);
+            if (answers != null) spec.commandLine().getOut().println("Answers: " + answers);
+            spec.commandLine().getOut().println(report.format());
             return 0;
+        } catch (AnswerSetFile.AnswerSetException e) {
+            for (String problem : e.problems()) spec.commandLine().getErr().println(problem);
+            return 1;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("rubric-test: cannot read " + answers + ": " + e.getMessage());
+            return 1;
         } catch (DeckException e) {
             for (DeckProblem problem : e.problems()) spec.commandLine().getErr().println(problem);
             return 1;

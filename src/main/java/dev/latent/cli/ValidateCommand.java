@@ -2,18 +2,30 @@ package dev.latent.cli;
 
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckLoader;
+import dev.latent.deck.Deck;
 import dev.latent.deck.DeckProblem;
+import dev.latent.deck.Question;
+import dev.latent.scoring.Grader;
+import dev.latent.scoring.RubricHarness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code latent validate FILE...}: every problem as file:line:col, exit code 0 when all decks are valid. */
-@Command(name = "validate", description = "Check deck files. Prints each problem as file:line:col: field: message.")
+/**
+ * {@code latent validate FILE...}: every problem as file:line:col, exit code 0 when all decks are valid. Beyond the
+ * file's structure, each question's model answer must reach grade 4 by its own rubric; rubric phrasings that can
+ * never earn credit (only stop words, or the question's own words) are warnings.
+ */
+@Command(name = "validate", description = {"Check deck files. Prints each problem as file:line:col: field: message.",
+        "A question whose model answer does not reach grade 4 by its own rubric is a problem; rubric phrasings",
+        "that can never earn credit are warnings."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -28,7 +40,14 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 var deck = DeckLoader.load(file);
-                spec.commandLine().getOut().printf("%s: ok (%d questions)%n", file, deck.size());
+                List<DeckProblem> rubricProblems = rubricProblems(file, deck);
+                for (DeckProblem warning : rubricWarnings(file, deck)) spec.commandLine().getErr().println(warning);
+                if (rubricProblems.isEmpty()) {
+                    spec.commandLine().getOut().printf("%s: ok (%d questions)%n", file, deck.size());
+                } else {
+                    invalid++;
+                    for (DeckProblem problem : rubricProblems) spec.commandLine().getErr().println(problem);
+                }
             } catch (DeckException e) {
                 invalid++;
                 for (DeckProblem problem : e.problems()) spec.commandLine().getErr().println(problem);
@@ -37,5 +56,33 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         spec.commandLine().getErr().flush();
         return invalid == 0 ? 0 : 1;
+    }
+
+    /** Model answers that do not reach grade 4 by their own rubric, at each question's "answer". */
+    private static List<DeckProblem> rubricProblems(Path file, Deck deck) {
+        List<Map.Entry<String, String>> problems = new ArrayList<>();
+        for (RubricHarness.ModelAnswerGrade model : RubricHarness.modelAnswers(deck)) {
+            if (!model.passes()) problems.add(Map.entry(field(deck, model.questionId(), "answer"), model.problem()));
+        }
+        return DeckLoader.locate(file, problems);
+    }
+
+    /** Phrasings that never earn credit, at each question's "rubric". */
+    private static List<DeckProblem> rubricWarnings(Path file, Deck deck) {
+        List<Map.Entry<String, String>> warnings = new ArrayList<>();
+        for (Question question : deck.questions()) {
+            if (question.rubric() == null) continue;
+            for (String warning : Grader.compile(question).warnings()) {
+                warnings.add(Map.entry(field(deck, question.id(), "rubric"), "warning: " + warning));
+            }
+        }
+        return DeckLoader.locate(file, warnings);
+    }
+
+    private static String field(Deck deck, String questionId, String name) {
+        for (int i = 0; i < deck.size(); i++) {
+            if (deck.questions().get(i).id().equals(questionId)) return "questions[" + i + "]." + name;
+        }
+        throw new IllegalArgumentException(questionId);
     }
 }

@@ -21,6 +21,15 @@ public record Deck(String id, String title, String description, List<Question> q
         return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
+    /** A question named on a command line or in a table: by id, or by 1-based position when no id matches. */
+    public Optional<Question> questionByIdOrPosition(String idOrPosition) {
+        String wanted = idOrPosition.strip();
+        Optional<Question> byId = question(wanted);
+        if (byId.isPresent() || !wanted.matches("[0-9]{1,9}")) return byId;
+        int position = Integer.parseInt(wanted);
+        return position >= 1 && position <= size() ? Optional.of(questions.get(position - 1)) : Optional.empty();
+    }
+
     /** The questions' ids in deck order: what the store keeps a card for. */
     public List<String> questionIds() {
         return questions.stream().map(Question::id).toList();

@@ -23,6 +23,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -163,6 +164,27 @@ public final class DeckLoader {
         }
         if (locations.isEmpty()) throw single(sourceName, "the file is empty; a deck is a JSON object");
         return locations;
+    }
+
+    /**
+     * Problems found in a valid deck by a later check (the grader's), placed at the fields they name in the
+     * deck file: {@code questions[2].answer} becomes the line and column where that value starts.
+     *
+     * @param problems each a field (as {@code questions[2].answer}) and its message, in the order to report them
+     */
+    public static List<DeckProblem> locate(Path file, List<Map.Entry<String, String>> problems) {
+        Map<String, JsonLocation> locations;
+        try {
+            locations = locateValues(decodeUtf8(Files.readAllBytes(file), file.toString()), file.toString());
+        } catch (IOException | DeckException e) {
+            locations = Map.of();
+        }
+        List<DeckProblem> out = new ArrayList<>();
+        for (Map.Entry<String, String> problem : problems) {
+            String pointer = "/" + problem.getKey().replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+            out.add(problemAt(file.toString(), locations.get(pointer), problem.getKey(), problem.getValue()));
+        }
+        return out;
     }
 
     /** True at the first token of a top-level value (Jackson puts a container's start token inside it). */

@@ -10,6 +10,7 @@ import dev.latent.store.ReviewInput;
 import dev.latent.store.ReviewType;
 import dev.latent.store.Store;
 import dev.latent.study.ConceptResultsJson;
+import dev.latent.study.RatingThresholds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class ExamRecorder {
             Optional<CardState> state = store.cardState(item.card());
             if (state.isEmpty()) continue; // a deck that was never synced has no card to move
             ScoreResult score = item.score().get();
-            Rating rating = score.suggestedRating();
+            Rating rating = RatingThresholds.DEFAULT.ratingFor(score.score());
             long fuzzSeed = Scheduler.fuzzSeed(item.card().toString(), store.reviewsOf(item.card()).size());
             ReviewOutcome outcome = scheduler.review(state.get(), rating, report.finishedAt(), fuzzSeed);
             store.recordReview(new ReviewInput(item.card(), rating, outcome.card(), report.finishedAt(), timeEach,

@@ -53,7 +53,7 @@ public record ExamReport(String title, String selection, Instant startedAt, Inst
 
         /** Labels of the rubric concepts the answer missed or negated, in rubric order. */
         public List<String> conceptsMissed() {
-            return score.map(s -> s.concepts().stream().filter(c -> c.status() != ConceptStatus.HIT)
+            return score.map(s -> s.concepts().stream().filter(ConceptResult::isMissing)
                     .map(ConceptResult::label).toList()).orElse(List.of());
         }
 

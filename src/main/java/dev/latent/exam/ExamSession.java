@@ -97,6 +97,15 @@ public final class ExamSession {
         return true;
     }
 
+    /** The positions (0-based) of questions whose answer is still blank, in order. */
+    public List<Integer> unanswered() {
+        List<Integer> blank = new ArrayList<>();
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i].isBlank()) blank.add(i);
+        }
+        return blank;
+    }
+
     public boolean isChecked(int index) {
         return checked[checkIndex(index)];
     }
@@ -131,7 +140,7 @@ public final class ExamSession {
     private Optional<ScoreResult> grade(int index) {
         ExamQuestion q = questions.get(index);
         return q.question().optionalRubric().map(rubric ->
-                rubrics.computeIfAbsent(q.key().toString(), k -> Grader.compile(rubric)).score(answers[index]));
+                rubrics.computeIfAbsent(q.key().toString(), k -> Grader.compile(q.question())).score(answers[index]));
     }
 
     private int checkIndex(int index) {

@@ -1,7 +1,6 @@
 package dev.latent.present;
 
 import dev.latent.deck.Question;
-import dev.latent.deck.Rubric;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
@@ -20,12 +19,12 @@ import java.util.Optional;
 public final class ClassAnswerScorer {
 
     /** Rubrics compile once per question: scoring runs on every keystroke. */
-    private final Map<Rubric, CompiledRubric> compiled = new IdentityHashMap<>();
+    private final Map<Question, CompiledRubric> compiled = new IdentityHashMap<>();
 
     /** The score of {@code answer}; empty for a question without a rubric or a blank answer. */
     public Optional<ScoreResult> score(Question question, String answer) {
         if (question.rubric() == null || answer == null || answer.isBlank()) return Optional.empty();
-        return Optional.of(compiled.computeIfAbsent(question.rubric(), Grader::compile).score(answer));
+        return Optional.of(compiled.computeIfAbsent(question, Grader::compile).score(answer));
     }
 
     /** Labels of the concepts the answer hit, in rubric order: what the room sees. */

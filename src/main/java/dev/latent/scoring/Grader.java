@@ -1,6 +1,7 @@
 package dev.latent.scoring;
 
 import dev.latent.deck.Concept;
+import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 
@@ -9,9 +10,11 @@ import java.util.List;
 /**
  * Entry point of the scoring engine: compile a rubric once, then score answers with it.
  * <pre>
- * CompiledRubric rubric = Grader.compile(question.rubric());
+ * CompiledRubric rubric = Grader.compile(question);
  * ScoreResult result = rubric.score(typedAnswer);
  * </pre>
+ * Compiling a question rather than its bare rubric lets the grader read the model answer: concepts it does not
+ * state are only "also accepted".
  */
 public final class Grader {
 
@@ -21,15 +24,33 @@ public final class Grader {
     private Grader() {
     }
 
-    /** Compiles with {@link ScoringPolicy#DEFAULT}. */
+    /** A question's rubric, with its model answer, by {@link ScoringPolicy#DEFAULT}. */
+    public static CompiledRubric compile(Question question) {
+        return compile(question, ScoringPolicy.DEFAULT);
+    }
+
+    public static CompiledRubric compile(Question question, ScoringPolicy policy) {
+        if (question.rubric() == null) throw new IllegalArgumentException("question " + question.id() + " has no rubric");
+        return compile(question.rubric(), question.prompt(), question.answer().fullText(), policy);
+    }
+
+    /** A rubric without a model answer: every concept is expected. */
     public static CompiledRubric compile(Rubric rubric) {
-        return compile(rubric, ScoringPolicy.DEFAULT);
+        return compile(rubric, null, null, ScoringPolicy.DEFAULT);
     }
 
     public static CompiledRubric compile(Rubric rubric, ScoringPolicy policy) {
+        return compile(rubric, null, null, policy);
+    }
+
+    /**
+     * @param prompt the question, or null: an answer's words that only repeat it earn nothing
+     * @param modelAnswer the model answer, or null when there is none (every concept is then expected)
+     */
+    public static CompiledRubric compile(Rubric rubric, String prompt, String modelAnswer, ScoringPolicy policy) {
         if (rubric == null) throw new IllegalArgumentException("no rubric to compile");
         AnswerAnalyzer analyzer = policy.stemming() == AnswerAnalyzer.Stemming.PORTER ? PORTER : MINIMAL;
-        return new CompiledRubric(rubric, policy, analyzer);
+        return new CompiledRubric(rubric, policy, analyzer, prompt, modelAnswer);
     }
 
     /**

@@ -50,8 +50,51 @@ public final class RubricHarness {
     public record QuestionReport(String questionId, Agreement agreement, List<Disagreement> worst, List<String> warnings) {
     }
 
-    /** The deck's result: overall statistics pool all sample answers of all questions with a rubric. */
-    public record Report(String deckId, List<QuestionReport> questions, Agreement overall, List<Disagreement> worst) {
+    /**
+     * The question's own model answer graded by its rubric: it must reach the top grade, or the rubric asks for
+     * something the model answer does not give (or reads a misconception into it).
+     *
+     * @param why what held it back, when it did: the flags and misconceptions of its grading
+     */
+    public record ModelAnswerGrade(String questionId, int score, int grade, List<String> why) {
+
+        public boolean passes() {
+            return grade == SampleAnswer.MAX_GRADE;
+        }
+
+        /** "the model answer grades 2 (score 56): a required key idea is missing" */
+        public String problem() {
+            return "the model answer grades " + grade + " (score " + score + ") by its own rubric"
+                    + (why.isEmpty() ? "" : ": " + String.join("; ", why))
+                    + "; add phrasings for what it says, or fix the rubric";
+        }
+    }
+
+    /** Every question with a rubric, its model answer graded. */
+    public static List<ModelAnswerGrade> modelAnswers(Deck deck) {
+        List<ModelAnswerGrade> out = new ArrayList<>();
+        for (Question question : deck.questions()) {
+            if (question.rubric() == null) continue;
+            ScoreResult result = Grader.compile(question).score(question.answer().fullText());
+            List<String> why = new ArrayList<>();
+            for (ScoreFlag flag : result.flags()) why.add(flag.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            for (MisconceptionResult m : result.misconceptions()) why.add("reads the misconception \"" + m.label() + "\"");
+            out.add(new ModelAnswerGrade(question.id(), result.score(), result.grade(), why));
+        }
+        return out;
+    }
+
+    /**
+     * The deck's result: overall statistics pool all sample answers of all questions with a rubric;
+     * {@code modelAnswers} lists every question's model answer graded by its own rubric.
+     */
+    public record Report(String deckId, List<QuestionReport> questions, Agreement overall, List<Disagreement> worst,
+                         List<ModelAnswerGrade> modelAnswers) {
+
+        /** The model answers that do not reach the top grade: each a rubric to fix. */
+        public List<ModelAnswerGrade> failingModelAnswers() {
+            return modelAnswers.stream().filter(m -> !m.passes()).toList();
+        }
 
         /** A plain-text report whose last line is {@code overall QWK 0.873}. */
         public String format() {
@@ -65,6 +108,9 @@ public final class RubricHarness {
             for (QuestionReport question : questions) {
                 for (String warning : question.warnings()) out.append("warning: ").append(question.questionId())
                         .append(": ").append(warning).append('\n');
+            }
+            for (ModelAnswerGrade model : failingModelAnswers()) {
+                out.append("error: ").append(model.questionId()).append(": ").append(model.problem()).append('\n');
             }
             if (!worst.isEmpty()) {
                 out.append("\nWorst disagreements (instructor → engine):\n");
@@ -87,44 +133,75 @@ public final class RubricHarness {
         }
     }
 
+    /**
+     * An answer graded by a person, to hold the rubric against.
+     *
+     * @param questionId the deck question it answers
+     * @param index its place among the graded answers to that question (0-based), as shown in reports
+     */
+    public record GradedAnswer(String questionId, int index, String answer, int grade) {
+    }
+
     public static Report run(Deck deck) {
         return run(deck, ScoringPolicy.DEFAULT);
     }
 
+    /** The deck's own instructor-graded samples. */
     public static Report run(Deck deck, ScoringPolicy policy) {
+        List<GradedAnswer> samples = new ArrayList<>();
+        for (Question question : deck.questions()) {
+            for (int i = 0; i < question.samples().size(); i++) {
+                SampleAnswer sample = question.samples().get(i);
+                samples.add(new GradedAnswer(question.id(), i, sample.answer(), sample.grade()));
+            }
+        }
+        return run(deck, samples, policy);
+    }
+
+    /**
+     * Any graded answers to the deck's questions (a blind answer set, a learner's disputed grades), in the deck's
+     * question order; answers to questions without a rubric are left out.
+     *
+     * @throws IllegalArgumentException when an answer names a question the deck does not have, or none can be graded
+     */
+    public static Report run(Deck deck, List<GradedAnswer> answers, ScoringPolicy policy) {
+        for (GradedAnswer answer : answers) {
+            if (deck.question(answer.questionId()).isEmpty()) {
+                throw new IllegalArgumentException("deck " + deck.id() + " has no question " + answer.questionId());
+            }
+        }
         List<QuestionReport> questions = new ArrayList<>();
         List<Integer> allInstructor = new ArrayList<>();
         List<Integer> allEngine = new ArrayList<>();
         List<Disagreement> allDisagreements = new ArrayList<>();
         for (Question question : deck.questions()) {
-            if (question.rubric() == null || question.samples().isEmpty()) continue;
-            CompiledRubric rubric = Grader.compile(question.rubric(), policy);
-            int n = question.samples().size();
+            List<GradedAnswer> mine = answers.stream().filter(a -> a.questionId().equals(question.id())).toList();
+            if (question.rubric() == null || mine.isEmpty()) continue;
+            CompiledRubric rubric = Grader.compile(question, policy);
+            int n = mine.size();
             int[] instructor = new int[n];
             int[] engine = new int[n];
             List<Disagreement> disagreements = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                SampleAnswer sample = question.samples().get(i);
-                ScoreResult result = rubric.score(sample.answer());
-                instructor[i] = sample.grade();
+                GradedAnswer graded = mine.get(i);
+                ScoreResult result = rubric.score(graded.answer());
+                instructor[i] = graded.grade();
                 engine[i] = result.grade();
-                if (instructor[i] != engine[i]) {
-                    disagreements.add(new Disagreement(question.id(), i, sample.answer(), sample.grade(), result.grade(),
-                            result.score()));
-                }
-            }
-            for (int i = 0; i < n; i++) {
                 allInstructor.add(instructor[i]);
                 allEngine.add(engine[i]);
+                if (instructor[i] != engine[i]) {
+                    disagreements.add(new Disagreement(question.id(), graded.index(), graded.answer(), graded.grade(),
+                            result.grade(), result.score()));
+                }
             }
             allDisagreements.addAll(disagreements);
             questions.add(new QuestionReport(question.id(), Agreement.of(instructor, engine), worst(disagreements),
                     rubric.warnings()));
         }
-        if (allInstructor.isEmpty()) throw new IllegalArgumentException("deck " + deck.id() + " has no graded sample answers");
+        if (allInstructor.isEmpty()) throw new IllegalArgumentException("deck " + deck.id() + " has no graded answers to test");
         Agreement overall = Agreement.of(allInstructor.stream().mapToInt(Integer::intValue).toArray(),
                 allEngine.stream().mapToInt(Integer::intValue).toArray());
-        return new Report(deck.id(), questions, overall, worst(allDisagreements));
+        return new Report(deck.id(), questions, overall, worst(allDisagreements), modelAnswers(deck));
     }
 
     private static List<Disagreement> worst(List<Disagreement> disagreements) {

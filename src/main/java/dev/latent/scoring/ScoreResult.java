@@ -1,7 +1,5 @@
 package dev.latent.scoring;
 
-import dev.latent.scheduling.Rating;
-
 import java.util.List;
 
 /**
@@ -9,16 +7,15 @@ import java.util.List;
  *
  * @param score 0-100 after caps; {@code grade == policy.gradeBands().gradeOf(score)}
  * @param grade 0-4, the instructor scale of the deck's sample answers
- * @param suggestedRating the rating to offer the learner, from the score by {@link RatingThresholds}
  * @param uncappedScore the score before any cap in {@code flags} applied
  * @param earned sum of the weights of the concepts hit
  * @param penalty sum of the penalties of the misconceptions stated
- * @param possible sum of all concept weights
+ * @param possible sum of the weights of the concepts the model answer states (the others are also accepted)
  * @param concepts one entry per rubric concept, in rubric order
  * @param misconceptions the misconceptions stated, in rubric order (stated opposites after them)
  * @param flags why the score was limited, if it was
  */
-public record ScoreResult(int score, int grade, Rating suggestedRating, int uncappedScore, double earned,
+public record ScoreResult(int score, int grade, int uncappedScore, double earned,
                           double penalty, double possible, List<ConceptResult> concepts,
                           List<MisconceptionResult> misconceptions, List<ScoreFlag> flags) {
 

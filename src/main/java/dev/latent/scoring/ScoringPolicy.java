@@ -6,7 +6,7 @@ import dev.latent.scoring.analysis.AnswerAnalyzer;
  * The tunable parts of grading. {@link #DEFAULT} is what the app and the CLI use:
  * <ul>
  * <li>score = 100 × (weights hit − penalties) / (0.75 × total weight), clamped to 0-100, linear (curve 1);</li>
- * <li>grades by {@link GradeBands#DEFAULT} (15/40/60/85), ratings by {@link RatingThresholds#DEFAULT};</li>
+ * <li>grades by {@link GradeBands#DEFAULT} (15/40/60/85);</li>
  * <li>caps: a missing required concept → grade 2 at most; a bare keyword list → 1; a contradiction → 2;
  *     a stated misconception → 2;</li>
  * <li>up to 3 words between the words of a phrasing; a negation reaches over up to 2 words; Porter stemming.</li>
@@ -27,16 +27,16 @@ import dev.latent.scoring.analysis.AnswerAnalyzer;
  * @param curve exponent applied to the credit share (1 = linear; below 1 rewards the first points more,
  *              as instructors do when an answer gets the main idea across)
  */
-public record ScoringPolicy(GradeBands gradeBands, RatingThresholds ratingThresholds,
+public record ScoringPolicy(GradeBands gradeBands,
                             int requiredMissingMaxGrade, int keywordListMaxGrade, int contradictionMaxGrade,
                             int misconceptionMaxGrade, int phraseGap, int negationScope,
                             double fullCreditShare, double curve, AnswerAnalyzer.Stemming stemming) {
 
-    public static final ScoringPolicy DEFAULT = new ScoringPolicy(GradeBands.DEFAULT, RatingThresholds.DEFAULT,
-            2, 1, 2, 2, 3, 2, 0.75, 1.0, AnswerAnalyzer.Stemming.PORTER);
+    public static final ScoringPolicy DEFAULT = new ScoringPolicy(GradeBands.DEFAULT,
+            3, 4, 4, 2, 3, 2, 0.75, 1.0, AnswerAnalyzer.Stemming.PORTER);
 
     public ScoringPolicy {
-        if (gradeBands == null || ratingThresholds == null || stemming == null) throw new NullPointerException();
+        if (gradeBands == null || stemming == null) throw new NullPointerException();
         if (phraseGap < 0 || phraseGap > 10) throw new IllegalArgumentException("phraseGap must be 0-10");
         if (negationScope < 0 || negationScope > 10) throw new IllegalArgumentException("negationScope must be 0-10");
         if (!(fullCreditShare > 0 && fullCreditShare <= 1)) throw new IllegalArgumentException("fullCreditShare must be in (0, 1]");
@@ -44,17 +44,12 @@ public record ScoringPolicy(GradeBands gradeBands, RatingThresholds ratingThresh
     }
 
     public ScoringPolicy withGradeBands(GradeBands bands) {
-        return new ScoringPolicy(bands, ratingThresholds, requiredMissingMaxGrade, keywordListMaxGrade,
-                contradictionMaxGrade, misconceptionMaxGrade, phraseGap, negationScope, fullCreditShare, curve, stemming);
-    }
-
-    public ScoringPolicy withRatingThresholds(RatingThresholds thresholds) {
-        return new ScoringPolicy(gradeBands, thresholds, requiredMissingMaxGrade, keywordListMaxGrade,
+        return new ScoringPolicy(bands, requiredMissingMaxGrade, keywordListMaxGrade,
                 contradictionMaxGrade, misconceptionMaxGrade, phraseGap, negationScope, fullCreditShare, curve, stemming);
     }
 
     public ScoringPolicy withStemming(AnswerAnalyzer.Stemming value) {
-        return new ScoringPolicy(gradeBands, ratingThresholds, requiredMissingMaxGrade, keywordListMaxGrade,
+        return new ScoringPolicy(gradeBands, requiredMissingMaxGrade, keywordListMaxGrade,
                 contradictionMaxGrade, misconceptionMaxGrade, phraseGap, negationScope, fullCreditShare, curve, value);
     }
 

@@ -28,11 +28,25 @@ final class TokenizedText {
     int[] ends;
     int[] sentence;
     int[] clause;
+    /**
+     * List pieces: like clauses, but a colon does not end one ("undercomplete: fewer units") and "and" does not
+     * either. A misconception must be stated inside one piece, never across the items of a list.
+     */
+    int[] piece;
+    /** Stretches between contrast words ("but", "while", "whereas"): no phrasing is matched across one. */
+    int[] contrast;
     boolean[] negator;
     /** Function words: stop words removed, negation cues and connectives. */
     int functionWords;
     /** Pieces separated by commas, semicolons, slashes, line breaks or sentence ends. */
     int segments;
+
+    /**
+     * Negation words that negate a noun rather than a claim ("no", "without", "lack"): their scope ends at an
+     * infinitive, so "no good metric to evaluate the samples" says evaluating is hard, not that nobody evaluates.
+     */
+    private static final Set<String> DETERMINER_CUES = Set.of("no", "without", "none", "lack", "lacks", "lacking",
+            "lacked", "nothing");
 
     private TokenizedText(String text, int capacity) {
         this.text = text;
@@ -41,6 +55,8 @@ final class TokenizedText {
         ends = new int[capacity];
         sentence = new int[capacity];
         clause = new int[capacity];
+        piece = new int[capacity];
+        contrast = new int[capacity];
         negator = new boolean[capacity];
     }
 
@@ -54,9 +70,14 @@ final class TokenizedText {
         TokenizedText out = new TokenizedText(text, Math.max(4, Math.min(text.length() / 5 + 4, 1 << 16)));
         int sentence = 0;
         int clause = 0;
+        int piece = 0;
+        int contrast = 0;
         int segments = 0;
         int previousEnd = 0;
         boolean sawContent = false;
+        // The live negation cue is a determiner ("no X") with content after it: an infinitive ends its scope.
+        boolean determinerScope = false;
+        boolean contentSinceCue = false;
         try (TokenStream stream = analyzer.tokenStream("answer", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -67,8 +88,15 @@ final class TokenizedText {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
                 int boundary = boundaryBetween(text, previousEnd, start);
-                if (boundary != NONE && sawContent) {
+                if (boundary == INFINITIVE) {
+                    if (determinerScope && contentSinceCue) {
+                        clause++;
+                        determinerScope = false;
+                    }
+                } else if (boundary != NONE && sawContent) {
                     clause++;
+                    if (boundary != CONJUNCTION && breaksPiece(text, previousEnd, start)) piece++;
+                    determinerScope = false;
                     if (boundary != CONJUNCTION) segments++;
                     if (boundary == SENTENCE) sentence++;
                 }
@@ -76,11 +104,21 @@ final class TokenizedText {
                 String word = term.toString();
                 if (connectives.contains(word)) {
                     out.functionWords++;
-                    if (sawContent) clause++;
+                    if (sawContent) {
+                        clause++;
+                        piece++;
+                        contrast++;
+                    }
                     continue;
                 }
                 boolean cue = word.equals(Negation.CUE);
-                if (cue) out.functionWords++;
+                if (cue) {
+                    out.functionWords++;
+                    determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+                    contentSinceCue = false;
+                } else {
+                    contentSinceCue = true;
+                }
                 // "not only X": the cue does not negate X.
                 if (out.size > 0 && out.negator[out.size - 1] && cancellers.contains(word)
                         && increment.getPositionIncrement() == 1) {
@@ -88,7 +126,7 @@ final class TokenizedText {
                     out.functionWords++;
                     continue;
                 }
-                out.add(word, start, end, sentence, clause, cue);
+                out.add(word, start, end, sentence, clause, piece, contrast, cue);
                 sawContent = true;
             }
             stream.end();
@@ -100,7 +138,8 @@ final class TokenizedText {
         return out;
     }
 
-    private void add(String term, int start, int end, int sentenceId, int clauseId, boolean cue) {
+    private void add(String term, int start, int end, int sentenceId, int clauseId, int pieceId, int contrastId,
+                     boolean cue) {
         if (size == terms.length) {
             int capacity = terms.length * 2;
             terms = Arrays.copyOf(terms, capacity);
@@ -108,6 +147,8 @@ final class TokenizedText {
             ends = Arrays.copyOf(ends, capacity);
             sentence = Arrays.copyOf(sentence, capacity);
             clause = Arrays.copyOf(clause, capacity);
+            piece = Arrays.copyOf(piece, capacity);
+            contrast = Arrays.copyOf(contrast, capacity);
             negator = Arrays.copyOf(negator, capacity);
         }
         terms[size] = term;
@@ -115,6 +156,8 @@ final class TokenizedText {
         ends[size] = end;
         sentence[size] = sentenceId;
         clause[size] = clauseId;
+        piece[size] = pieceId;
+        contrast[size] = contrastId;
         negator[size] = cue;
         size++;
     }
@@ -124,6 +167,8 @@ final class TokenizedText {
     private static final int CONJUNCTION = 1;
     private static final int CLAUSE = 2;
     private static final int SENTENCE = 3;
+    /** The word "to" between two words and nothing stronger: ends a determiner negation's scope. */
+    private static final int INFINITIVE = 4;
 
     /**
      * Stop words that open a new clause, and so end a negation's scope: "it can't reconstruct the input
@@ -140,6 +185,20 @@ final class TokenizedText {
         return false;
     }
 
+    /** Punctuation between two words that separates list items or sentences (a colon does not). */
+    private static boolean breaksPiece(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '.', '!', '?', ';', '\n', '\r', ',', '(', ')', '/', '|', '[', ']' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     /** The strongest boundary in the text between two tokens (stop words in there are just skipped). */
     private static int boundaryBetween(String text, int from, int to) {
         int found = NONE;
@@ -150,10 +209,12 @@ final class TokenizedText {
                 }
                 case ',', ':', '(', ')', '/', '|', '\u2013', '\u2014', '"', '\u201C', '\u201D', '[', ']' -> found = CLAUSE;
                 default -> {
-                    if (found == NONE && Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+                    boolean wordStart = Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)));
+                    if ((found == NONE || found == INFINITIVE) && wordStart) {
                         int end = i;
                         while (end < to && Character.isLetter(text.charAt(end))) end++;
                         if (isClauseFunctionWord(text, i, end)) found = CONJUNCTION;
+                        else if (found == NONE && end - i == 2 && text.regionMatches(true, i, "to", 0, 2)) found = INFINITIVE;
                     }
                 }
             }

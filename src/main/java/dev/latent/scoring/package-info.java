@@ -2,8 +2,8 @@
  * Rubric scoring: a typed free-text answer in, a grade and the reasons for it out.
  *
  * <pre>
- * CompiledRubric rubric = Grader.compile(question.rubric());   // once per rubric; thread-safe
- * ScoreResult result = rubric.score(answer);                     // 0-100, grade 0-4, suggested rating
+ * CompiledRubric rubric = Grader.compile(question);            // once per question; thread-safe
+ * ScoreResult result = rubric.score(answer);                     // 0-100, grade 0-4
  * for (ConceptResult c : result.concepts())                      // HIT / MISSED / NEGATED + evidence
  *     highlight(c.evidence().words());                           // offsets into the original answer
  * </pre>

@@ -1,6 +1,6 @@
 package dev.latent.settings;
 
-import dev.latent.scoring.RatingThresholds;
+import dev.latent.study.RatingThresholds;
 
 import java.time.Duration;
 import java.util.EnumMap;

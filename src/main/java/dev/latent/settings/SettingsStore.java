@@ -1,7 +1,7 @@
 package dev.latent.settings;
 
 import dev.latent.platform.AtomicFiles;
-import dev.latent.scoring.RatingThresholds;
+import dev.latent.study.RatingThresholds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

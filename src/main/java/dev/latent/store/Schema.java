@@ -156,7 +156,20 @@ final class Schema {
               last_review  INTEGER                                    -- the card's, when moved
             ) STRICT"""));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4);
+    /**
+     * Anki's custom study "increase today's new card limit": the extra new cards a deck may show on one study day
+     * (ISO date of the study day). Later days are untouched; old rows are harmless and tiny.
+     */
+    static final Migration V5 = new Migration(5, "extra new cards for a study day", List.of(
+            """
+            CREATE TABLE limit_extensions (
+              deck_id   TEXT    NOT NULL,
+              day       TEXT    NOT NULL,                             -- ISO date of the study day
+              extra_new INTEGER NOT NULL CHECK (extra_new >= 0),
+              PRIMARY KEY (deck_id, day)
+            ) STRICT, WITHOUT ROWID"""));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -452,7 +452,7 @@ public final class Store implements AutoCloseable {
                     reviewsDone = rs.getInt(2);
                 }
             }
-            int newLeft = Math.max(0, limits.newPerDay() - newDone);
+            int newLeft = Math.max(0, limits.newPerDay() + CustomStudyQueries.extraNew(c, deckId, today) - newDone);
             int reviewsLeft = Math.max(0, limits.reviewsPerDay() - reviewsDone);
 
             List<DueCard> learning = dueCards(c, deckId, """
@@ -510,6 +510,38 @@ public final class Store implements AutoCloseable {
             }
         }
         return cards;
+    }
+
+    // ---------------------------------------------------------------- custom study
+
+    /**
+     * Lets the deck show {@code extra} more new cards on the study day {@code day} (Anki's "increase today's new card
+     * limit"); extensions on the same day add up. The due queue counts them from then on.
+     */
+    public synchronized void extendNewCards(String deckId, LocalDate day, int extra) {
+        CardKey.requireId(deckId, "deckId");
+        Objects.requireNonNull(day, "day");
+        if (extra <= 0) throw new IllegalArgumentException("extra new cards must be positive, was " + extra);
+        write(c -> {
+            CustomStudyQueries.extendNew(c, deckId, day, extra);
+            return null;
+        });
+    }
+
+    /** Review cards of the deck due before {@code until} (Anki's "review ahead"), earliest first. */
+    public synchronized List<DueCard> reviewCardsDueBefore(String deckId, Instant until) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> dueCards(c, deckId, """
+                c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ?
+                ORDER BY c.due, c.id""", until.toEpochMilli(), 0));
+    }
+
+    /** The deck's cards rated Again at or after {@code since} (Anki's "review forgotten cards"), in deck order. */
+    public synchronized List<DueCard> cardsForgottenSince(String deckId, Instant since) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> dueCards(c, deckId, """
+                c.orphaned = 0 AND c.id IN (SELECT r.card_id FROM revlog r WHERE r.id >= ? AND r.rating = 1)
+                ORDER BY c.id""", since.toEpochMilli(), 0));
     }
 
     // ---------------------------------------------------------------- exam dates and exams

@@ -3,6 +3,7 @@ package dev.latent.study;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Evidence;
 import dev.latent.scoring.MisconceptionResult;
 import dev.latent.scoring.ScoreResult;
@@ -26,6 +27,8 @@ public final class ConceptResultsJson {
     public static String of(ScoreResult score) {
         List<Map<String, Object>> concepts = new ArrayList<>();
         for (ConceptResult concept : score.concepts()) {
+            // Not stating a concept the model answer does not state is no miss: statistics never see it.
+            if (concept.alsoAccepted() && concept.status() == ConceptStatus.MISSED) continue;
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", concept.id());
             entry.put("label", concept.label());

@@ -7,17 +7,18 @@ import dev.latent.scheduling.IntervalFormat;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.ReviewOutcome;
 import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.StudyDay;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
-import dev.latent.scoring.ScoringPolicy;
 import dev.latent.store.CardKey;
 import dev.latent.store.DailyLimits;
 import dev.latent.store.DueCard;
 import dev.latent.store.DueQueue;
 import dev.latent.store.ReviewInput;
+import dev.latent.store.ReviewType;
 import dev.latent.store.Store;
 
 import java.time.Clock;
@@ -29,11 +30,13 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One sitting with one deck, the reviewer's loop: show the next due card, take a typed answer, grade it
@@ -50,9 +53,12 @@ public final class StudySession {
     private final Scheduler scheduler;
     private final DailyLimits limits;
     private final Clock clock;
-    private final ScoringPolicy policy;
+    private final RatingThresholds ratings;
     private final Map<String, CompiledRubric> rubrics = new HashMap<>();
     private final Deque<Answered> answered = new ArrayDeque<>();
+
+    /** The custom study rule this session follows, or null for the day's due cards. */
+    private final CustomStudy custom;
 
     private DueQueue queue;
     private StudyCard current;
@@ -60,12 +66,22 @@ public final class StudySession {
     private Feedback feedback;
 
     public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
-        this(store, deck, scheduler, limits, clock, ScoringPolicy.DEFAULT);
+        this(store, deck, scheduler, limits, clock, RatingThresholds.DEFAULT);
     }
 
-    /** @param policy how answers are graded and which rating the score suggests */
-    public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock, ScoringPolicy policy) {
-        this.policy = Objects.requireNonNull(policy);
+    /** @param ratings which rating a score suggests */
+    public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock, RatingThresholds ratings) {
+        this(store, deck, scheduler, limits, clock, ratings, null);
+    }
+
+    /**
+     * @param custom the custom study rule picking the cards (learning cards due now come first, as always), or null
+     *     for the day's due cards
+     */
+    public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock, RatingThresholds ratings,
+                        CustomStudy custom) {
+        this.custom = custom;
+        this.ratings = Objects.requireNonNull(ratings);
         this.store = Objects.requireNonNull(store);
         this.deck = Objects.requireNonNull(deck);
         this.scheduler = Objects.requireNonNull(scheduler);
@@ -124,14 +140,42 @@ public final class StudySession {
         return Optional.ofNullable(feedback);
     }
 
+    public Optional<CustomStudy> customStudy() {
+        return Optional.ofNullable(custom);
+    }
+
+    // ---------------------------------------------------------------- studying more once the day's cards are done
+
+    /** How many cards a custom study rule would bring now (cards already answered in this session excepted). */
+    public int available(CustomStudy rule) {
+        Set<CardKey> done = answeredKeys();
+        return (int) rule.cards(store, deck.id(), clock.instant(), clock.getZone()).stream()
+                .filter(c -> !done.contains(c.key()) && deck.question(c.key().questionId()).isPresent()).count();
+    }
+
+    /** The deck's questions never answered yet, in deck order: what "preview new cards" shows. */
+    public List<Question> newQuestions() {
+        Set<String> fresh = new HashSet<>();
+        for (DueCard card : store.cards(deck.id())) {
+            if (card.state().isNew()) fresh.add(card.key().questionId());
+        }
+        return deck.questions().stream().filter(q -> fresh.contains(q.id())).toList();
+    }
+
+    /** Anki's "increase today's new card limit": lets {@code extra} more new cards in today, then moves on. */
+    public void extendNewCards(int extra) {
+        store.extendNewCards(deck.id(), StudyDay.of(clock.instant(), clock.getZone()), extra);
+        if (feedback == null) advance();
+    }
+
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
     public Feedback submit(String answer) {
         StudyCard card = requireCard();
         String typed = answer == null ? "" : answer;
         Instant now = clock.instant();
         Optional<ScoreResult> score = card.question().optionalRubric()
-                .map(rubric -> rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(rubric, policy)).score(typed));
-        Rating suggested = score.map(ScoreResult::suggestedRating).orElse(Rating.GOOD);
+                .map(rubric -> rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(card.question())).score(typed));
+        Rating suggested = score.map(s -> ratings.ratingFor(s.score())).orElse(Rating.GOOD);
         Map<Rating, String> intervals = new EnumMap<>(Rating.class);
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->
                 intervals.put(rating, IntervalFormat.format(Duration.between(now, outcome.card().due()))));
@@ -146,7 +190,7 @@ public final class StudySession {
         Instant now = clock.instant();
         ReviewOutcome outcome = scheduler.review(card.state(), rating, now, fuzzSeed(card));
         store.recordReview(new ReviewInput(card.key(), rating, outcome.card(), now,
-                Math.max(0, feedback.timeTaken().toMillis()), null, feedback.answer(),
+                Math.max(0, feedback.timeTaken().toMillis()), custom == null ? null : ReviewType.FILTERED, feedback.answer(),
                 feedback.score().map(ScoreResult::score).orElse(null),
                 feedback.score().map(ConceptResultsJson::of).orElse(null)));
         answered.push(new Answered(card.key(), feedback.score()));
@@ -176,7 +220,7 @@ public final class StudySession {
         for (Answered a : inOrder) {
             a.score().ifPresent(score -> {
                 for (ConceptResult concept : score.concepts()) {
-                    if (concept.status() == ConceptStatus.HIT) continue;
+                    if (!concept.isMissing()) continue;
                     String id = a.key().questionId() + "/" + concept.id();
                     missed.merge(id, new MissedConcept(a.key().questionId(), concept.label(), 1),
                             (x, y) -> new MissedConcept(x.questionId(), x.label(), x.times() + 1));
@@ -201,6 +245,7 @@ public final class StudySession {
     private void refreshQueue() {
         Instant now = clock.instant();
         queue = store.dueQueue(deck.id(), now, clock.getZone(), limits);
+        if (custom != null) queue = customQueue(queue, now);
         if (queue.isEmpty()) {
             DueQueue ahead = store.dueQueue(deck.id(), now.plus(LEARN_AHEAD), clock.getZone(), limits);
             List<DueCard> learning = ahead.cards().stream()
@@ -209,6 +254,28 @@ public final class StudySession {
                 queue = new DueQueue(learning, 0, learning.size(), 0, queue.nextDue());
             }
         }
+    }
+
+    /**
+     * A custom session's queue: the learning cards due now (a card rated Again here comes back after its step), then
+     * the cards the rule picks that this session has not answered yet. The rule is asked again each time, so the
+     * states are current (after an undo, say).
+     */
+    private DueQueue customQueue(DueQueue due, Instant now) {
+        List<DueCard> learning = due.cards().subList(0, due.learningCount());
+        Set<CardKey> skip = answeredKeys();
+        for (DueCard card : learning) skip.add(card.key());
+        List<DueCard> picked = custom.cards(store, deck.id(), now, clock.getZone()).stream()
+                .filter(c -> !skip.contains(c.key())).toList();
+        List<DueCard> cards = new ArrayList<>(learning);
+        cards.addAll(picked);
+        return new DueQueue(cards, 0, learning.size(), picked.size(), due.nextDue());
+    }
+
+    private Set<CardKey> answeredKeys() {
+        Set<CardKey> keys = new HashSet<>();
+        for (Answered a : answered) keys.add(a.key());
+        return keys;
     }
 
     private void showFirstDue() {

@@ -9,11 +9,11 @@ import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.StudyDay;
-import dev.latent.scoring.ScoringPolicy;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.DailyLimits;
 import dev.latent.store.Store;
+import dev.latent.study.CustomStudy;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.study.StudySession;
 import dev.latent.ui.exam.ExamFlow;
@@ -121,10 +121,27 @@ public final class AppShell implements AutoCloseable {
         }
     }
 
-    /** Scheduled study: the cards due today, graded and rated. */
+    /** Scheduled study: the cards due today, graded and rated; with none due, the congratulations screen. */
     public void study(Deck deck) {
-        StudySession session = new StudySession(store, deck, scheduler(), limits(), clock,
-                ScoringPolicy.DEFAULT.withRatingThresholds(settings.ratingThresholds()));
+        review(newSession(deck, null));
+    }
+
+    /** Anki's custom study: cards picked by a rule, answered and rated as usual. */
+    void customStudy(Deck deck, CustomStudy rule) {
+        review(newSession(deck, rule));
+    }
+
+    private StudySession newSession(Deck deck, CustomStudy rule) {
+        return new StudySession(store, deck, scheduler(), limits(), clock,
+                settings.ratingThresholds(), rule);
+    }
+
+    /** The reviewer on the session's current card, or the summary when it has none (nothing due, or all done). */
+    private void review(StudySession session) {
+        if (session.current().isEmpty()) {
+            showSummary(session);
+            return;
+        }
         ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary);
         show(view.node());
         view.focusStart();
@@ -152,7 +169,17 @@ public final class AppShell implements AutoCloseable {
     }
 
     void showSummary(StudySession session) {
-        SummaryView view = new SummaryView(session.deck(), session.summary(), clock, this::showDeckList);
+        Deck deck = session.deck();
+        SummaryView.StudyMore more = new SummaryView.StudyMore(
+                rule -> customStudy(deck, rule),
+                fresh -> browse(new Deck(deck.id(), deck.title(), deck.description(), fresh, deck.source())),
+                extra -> {
+                    session.extendNewCards(extra);
+                    if (session.current().isEmpty()) return false;
+                    review(session);
+                    return true;
+                });
+        SummaryView view = new SummaryView(session, clock, more, this::showDeckList);
         show(view.node());
         view.focusDone();
     }

@@ -166,6 +166,8 @@ public final class FeedbackPane {
         VBox list = new VBox(6);
         list.setId("concepts");
         for (ConceptResult concept : score.concepts()) {
+            // A concept the model answer does not state only adds credit: not worth a ✗ when absent.
+            if (concept.alsoAccepted() && concept.status() == ConceptStatus.MISSED) continue;
             String symbol = switch (concept.status()) {
                 case HIT -> "\u2713";
                 case MISSED -> "\u2717";
@@ -174,7 +176,7 @@ public final class FeedbackPane {
             Label icon = new Label(symbol);
             icon.getStyleClass().addAll("concept-icon", "concept-" + concept.status().name().toLowerCase());
             icon.setMinWidth(Region.USE_PREF_SIZE);
-            Label label = new Label(concept.label() + (concept.required() ? " (required)" : ""));
+            Label label = new Label(concept.label() + (concept.required() && !concept.alsoAccepted() ? " (required)" : ""));
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             List<String> detail = new ArrayList<>();
@@ -183,6 +185,7 @@ public final class FeedbackPane {
                 case NEGATED -> detail.add("negated: \u201c" + concept.evidence().text() + "\u201d");
                 case MISSED -> detail.add("missing");
             }
+            if (concept.alsoAccepted() && concept.status() == ConceptStatus.HIT) detail.add("also accepted, beyond the model answer");
             if (concept.contradicted()) detail.add("also contradicted");
             Label note = new Label(String.join("; ", detail));
             note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

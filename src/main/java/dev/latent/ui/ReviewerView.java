@@ -65,7 +65,9 @@ final class ReviewerView {
     private Timeline autoAdvance;
     private boolean swallowTyped;
 
+    /** @param session a session with a card to show: one with nothing due goes to the summary instead */
     ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished) {
+        if (session.current().isEmpty()) throw new IllegalArgumentException("nothing to review in " + session.deck().id());
         this.session = session;
         this.settings = settings;
         this.keys = new KeyBindings(settings);

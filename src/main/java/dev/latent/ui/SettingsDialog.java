@@ -1,7 +1,7 @@
 package dev.latent.ui;
 
 import atlantafx.base.theme.Styles;
-import dev.latent.scoring.RatingThresholds;
+import dev.latent.study.RatingThresholds;
 import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;

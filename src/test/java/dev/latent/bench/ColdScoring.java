@@ -35,7 +35,7 @@ public final class ColdScoring {
         Deck deck = DeckLoader.load(file);
         long loaded = System.nanoTime();
         long cpuLoaded = threadCpuNanos();
-        var rubric = Grader.compile(deck.questions().get(deck.size() - 1).rubric());
+        var rubric = Grader.compile(deck.questions().get(deck.size() - 1));
         long compiled = System.nanoTime();
         ScoreResult result = rubric.score("GANs suffer from mode collapse, and training is unstable: the generator and "
                 + "discriminator oscillate instead of converging.");

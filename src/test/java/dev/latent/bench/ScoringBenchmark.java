@@ -53,7 +53,7 @@ public class ScoringBenchmark {
         public void load() throws Exception {
             for (Question question : bundledDeck().questions()) {
                 if (question.rubric() == null) continue;
-                CompiledRubric rubric = Grader.compile(question.rubric());
+                CompiledRubric rubric = Grader.compile(question);
                 for (SampleAnswer sample : question.samples()) {
                     rubrics.add(rubric);
                     answers.add(sample.answer());
@@ -83,7 +83,7 @@ public class ScoringBenchmark {
         @Setup(Level.Trial)
         public void build() throws Exception {
             Deck deck = bundledDeck();
-            rubric = Grader.compile(deck.questions().get(deck.size() - 1).rubric());
+            rubric = Grader.compile(deck.questions().get(deck.size() - 1));
             List<String> all = deck.questions().stream().flatMap(q -> q.samples().stream()).map(SampleAnswer::answer).toList();
             StringBuilder text = new StringBuilder(chars + 512);
             for (int i = 0; text.length() < chars; i++) text.append(all.get(i % all.size())).append(' ');

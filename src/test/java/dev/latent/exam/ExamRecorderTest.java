@@ -8,6 +8,7 @@ import dev.latent.scheduling.ReviewOutcome;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.study.RatingThresholds;
 import dev.latent.store.CardKey;
 import dev.latent.store.ExamAttempt;
 import dev.latent.store.Review;
@@ -116,11 +117,11 @@ class ExamRecorderTest {
             assertEquals(1, reviews.size(), item.card().toString());
             Review review = reviews.get(0);
             assertEquals(ReviewType.FILTERED, review.type());
-            assertEquals(score.suggestedRating(), review.rating(), "rated as the score suggests");
+            assertEquals(RatingThresholds.DEFAULT.ratingFor(score.score()), review.rating(), "rated as the score suggests");
             assertEquals(score.score(), review.score());
             assertEquals(item.answer(), review.typedAnswer());
             assertEquals(Duration.ofMinutes(2).toMillis(), review.timeTakenMs(), "8 minutes over 4 questions");
-            ReviewOutcome expected = scheduler.review(before.get(item.card()), score.suggestedRating(), report.finishedAt(),
+            ReviewOutcome expected = scheduler.review(before.get(item.card()), review.rating(), report.finishedAt(),
                     Scheduler.fuzzSeed(item.card().toString(), 0));
             assertEquals(expected.card(), store.cardState(item.card()).orElseThrow(), "the card moved as FSRS says");
         }

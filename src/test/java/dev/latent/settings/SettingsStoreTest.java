@@ -30,7 +30,7 @@ class SettingsStoreTest {
                 .withSteps(List.of(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(2)), List.of())
                 .withTheme(Settings.Theme.DARK).withFontZoom(250).withAutoAdvance(true)
                 .withKeys(KeyAction.UNDO, List.of("Backspace"))
-                .withRatingThresholds(new dev.latent.scoring.RatingThresholds(30, 55, 90));
+                .withRatingThresholds(new dev.latent.study.RatingThresholds(30, 55, 90));
         SettingsStore store = new SettingsStore(dataDir);
         store.save(changed);
         assertEquals(changed, new SettingsStore(dataDir).load().settings());

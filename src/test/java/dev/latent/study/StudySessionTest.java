@@ -84,7 +84,7 @@ class StudySessionTest {
         clock.advance(Duration.ofSeconds(42));
         StudySession.Feedback feedback = session.submit(bestSample(question));
         assertTrue(feedback.score().orElseThrow().score() >= 60, () -> "a grade-4 sample scores well: " + feedback.score());
-        assertEquals(feedback.score().get().suggestedRating(), feedback.suggested());
+        assertEquals(RatingThresholds.DEFAULT.ratingFor(feedback.score().get().score()), feedback.suggested());
         assertEquals(Set.of(Rating.values()), feedback.intervals().keySet());
         assertEquals("1m", feedback.intervals().get(Rating.AGAIN), "a new card's Again is the first learning step");
         assertEquals("10m", feedback.intervals().get(Rating.GOOD));
@@ -94,7 +94,7 @@ class StudySessionTest {
     @Test
     void theSuggestedRatingFollowsTheConfiguredThresholds() {
         StudySession strict = new StudySession(store, deck, scheduler, DailyLimits.DEFAULT, clock,
-                dev.latent.scoring.ScoringPolicy.DEFAULT.withRatingThresholds(new dev.latent.scoring.RatingThresholds(100, 100, 100)));
+                new RatingThresholds(100, 100, 100));
         StudySession.Feedback feedback = strict.submit(bestSample(strict.current().orElseThrow().question()));
         int score = feedback.score().orElseThrow().score();
         assertEquals(score >= 100 ? Rating.EASY : Rating.AGAIN, feedback.suggested(),

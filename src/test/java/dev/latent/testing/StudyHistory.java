@@ -64,8 +64,8 @@ public final class StudyHistory {
                 int grade = Math.max(0, Math.min(SampleAnswer.MAX_GRADE,
                         (int) Math.round(progress * 4 + random.nextGaussian() * 0.9)));
                 String answer = sample(q, grade);
-                ScoreResult score = rubrics.computeIfAbsent(q.id(), id -> Grader.compile(q.rubric())).score(answer);
-                Rating rating = score.suggestedRating();
+                ScoreResult score = rubrics.computeIfAbsent(q.id(), id -> Grader.compile(q)).score(answer);
+                Rating rating = dev.latent.study.RatingThresholds.DEFAULT.ratingFor(score.score());
                 int n = counts.merge(key.toString(), 1, Integer::sum);
                 ReviewOutcome outcome = scheduler.review(state, rating, at, Scheduler.fuzzSeed(key.toString(), n));
                 store.recordReview(new ReviewInput(key, rating, outcome.card(), at, 15_000 + random.nextInt(75_000),

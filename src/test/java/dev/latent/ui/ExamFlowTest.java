@@ -118,6 +118,9 @@ class ExamFlowTest {
         assertEquals(sample(second, 1), robot.lookup("#exam-answer").queryAs(TextArea.class).getText(), "answers are kept");
         clock.advance(Duration.ofMinutes(6));
         robot.clickOn("#exam-finish");
+        assertEquals("Question 3 has no answer. Hand in anyway? Unanswered questions score 0.",
+                text(robot, "#exam-confirm-text"), "Finish names the blank question before handing in");
+        robot.clickOn("#exam-hand-in");
 
         assertEquals("Exam report", text(robot, "#report-title"));
         ExamAttempt attempt = store.examAttempts().get(0);
@@ -182,6 +185,7 @@ class ExamFlowTest {
         robot.clickOn("#exam-start");
         setAnswer(robot, sample(current(robot), 3));
         robot.clickOn("#exam-finish");
+        robot.clickOn("#exam-hand-in");
         assertTrue(text(robot, "#report-schedule").startsWith("Counted as reviews"));
         assertEquals(2, reviewCount());
         for (ExamAttempt.Answer answer : store.examAttempts().get(0).answers()) {
@@ -190,5 +194,57 @@ class ExamFlowTest {
         assertTrue(store.examAttempts().get(0).selection().startsWith("tag:"));
         Button done = robot.lookup("#report-done").queryButton();
         assertTrue(done.isVisible());
+    }
+
+    /**
+     * What lost a learner's answers: after Next the button kept the focus, so typed letters vanished and each Space
+     * pressed it again (skipping a question, checking a blank one, handing the exam in).
+     */
+    @Test
+    void typingAfterEachMoveLandsInTheAnswerAndFinishAsksFirst(FxRobot robot) {
+        robot.clickOn("#open-exam");
+        robot.clickOn("#exam-from-deck");
+        chooseCount(robot, 3);
+        robot.clickOn("#exam-start");
+        assertTrue(robot.lookup("#exam-check").queryButton().isDisabled(), "nothing to check in a blank answer");
+        double nextY = robot.lookup("#exam-next").queryButton().localToScene(0, 0).getY();
+
+        robot.clickOn("#exam-next");
+        assertEquals("Question 2 of 3", text(robot, "#exam-progress"));
+        FxChecks.awaitFocus(robot, "#exam-answer");
+        robot.write("a b c");
+        assertEquals("a b c", robot.lookup("#exam-answer").queryAs(TextArea.class).getText(),
+                "letters and spaces typed after Next go into the answer");
+        assertEquals("Question 2 of 3", text(robot, "#exam-progress"), "Space pressed no button");
+        assertFalse(robot.lookup("#exam-check").queryButton().isDisabled(), "a typed answer can be checked");
+        assertEquals(nextY, robot.lookup("#exam-next").queryButton().localToScene(0, 0).getY(), 0.5,
+                "Next stays where it was, whatever the length of the question");
+
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.LEFT).release(javafx.scene.input.KeyCode.ALT);
+        assertEquals("Question 1 of 3", text(robot, "#exam-progress"));
+        FxChecks.awaitFocus(robot, "#exam-answer");
+
+        robot.clickOn("#exam-finish");
+        assertEquals("2 questions have no answer (1, 3). Hand in anyway? Unanswered questions score 0.",
+                text(robot, "#exam-confirm-text"));
+        assertTrue(robot.lookup("#exam-keep-answering").queryButton().isDefaultButton(),
+                "with blank answers, Enter keeps answering");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(store.examAttempts().isEmpty(), "nothing handed in");
+        assertEquals("Question 1 of 3", text(robot, "#exam-progress"), "back at the first blank question");
+        FxChecks.awaitFocus(robot, "#exam-answer");
+        robot.write("x");
+        assertEquals("x", robot.lookup("#exam-answer").queryAs(TextArea.class).getText());
+
+        robot.clickOn("#exam-finish");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#exam-navigation").tryQuery().isPresent(), "Esc closes the question without handing in");
+        assertTrue(store.examAttempts().isEmpty());
+        robot.clickOn("#exam-finish");
+        robot.clickOn("#exam-hand-in");
+        assertEquals("Exam report", text(robot, "#report-title"));
+        assertEquals(List.of("x", "a b c", ""), store.examAttempts().get(0).answers().stream()
+                .map(ExamAttempt.Answer::answer).toList());
     }
 }

@@ -14,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * Writes screenshots of the app for the README, from the tests that drive it, so they always show the
- * current app. Folder: system property {@code latent.screenshots} (docs/screenshots in the build).
+ * current app. Folder: system property {@code latent.screenshots}
+ * (target/screenshots in the build; {@code mvn -Pscreenshots verify} writes docs/screenshots).
  */
 public final class Screenshots {
 

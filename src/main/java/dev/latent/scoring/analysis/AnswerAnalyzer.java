@@ -7,16 +7,24 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The analysis chain for answers and rubric phrasings alike, so both sides meet as the same terms:
  * <pre>
  * InvisibleCharFilter        zero-width spaces removed, offsets corrected back
+ * PatternReplaceCharFilter   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
+ * PatternReplaceCharFilter   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -24,6 +32,7 @@ import java.util.List;
  *  → ContractionFilter       "isn't", "can't", "won't", "cannot" → not; "encoder's" → encoder
  *  → NegationFilter          no, never, without, nor, ... → not
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
+ *  → StemmerOverrideFilter   {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
  * Unlike EnglishAnalyzer, whose stop set drops "not" and "no", negation survives as the term "not".
@@ -55,6 +64,39 @@ public final class AnswerAnalyzer extends Analyzer {
             "something", "everything", "somehow", "actually", "simply"),
             false));
 
+    /**
+     * Porter reduces "generator", "generative", "generate" and "generalization" all to "gener", and "divergence"
+     * to the verb "diverge": in this subject they are different things (the network, a kind of model, making data,
+     * doing well on new data; a distance between distributions). These keep their own stems.
+     */
+    public static final Map<String, String> STEM_OVERRIDES = Map.ofEntries(
+            Map.entry("generator", "generator"), Map.entry("generators", "generator"),
+            Map.entry("generative", "generativ"), Map.entry("generatively", "generativ"),
+            Map.entry("general", "general"), Map.entry("generally", "general"),
+            Map.entry("generalize", "generaliz"), Map.entry("generalizes", "generaliz"),
+            Map.entry("generalized", "generaliz"), Map.entry("generalizing", "generaliz"),
+            Map.entry("generalise", "generaliz"), Map.entry("generalises", "generaliz"),
+            Map.entry("generalised", "generaliz"), Map.entry("generalising", "generaliz"),
+            Map.entry("generalization", "generaliz"), Map.entry("generalisation", "generaliz"),
+            Map.entry("divergence", "divergence"), Map.entry("divergences", "divergence"));
+
+    /** A full stop or colon between two words with the second capitalised: a sentence run into the next. */
+    private static final Pattern RUN_ON_SENTENCE = Pattern.compile("(\\p{L}{2})([.:])(\\p{Lu}\\p{L})");
+    /** A single letter hyphenated to a word: "t-RNA", "k-means", "x-ray". */
+    private static final Pattern LETTER_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})[-\u2010\u2011](\\p{L})");
+
+    private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = buildOverrides();
+
+    private static StemmerOverrideFilter.StemmerOverrideMap buildOverrides() {
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        STEM_OVERRIDES.forEach(builder::add);
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("building an in-memory map cannot fail", e);
+        }
+    }
+
     private final Stemming stemming;
 
     public AnswerAnalyzer() {
@@ -78,13 +120,16 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        stream = new StemmerOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.PORTER ? new PorterStemFilter(stream) : new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new InvisibleCharFilter(reader);
+        Reader clean = new InvisibleCharFilter(reader);
+        clean = new PatternReplaceCharFilter(RUN_ON_SENTENCE, "$1$2 $3", clean);
+        return new PatternReplaceCharFilter(LETTER_HYPHEN, "$1$2", clean);
     }
 
     @Override

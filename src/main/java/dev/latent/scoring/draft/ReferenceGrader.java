@@ -1,7 +1,7 @@
 package dev.latent.scoring.draft;
 
 import dev.latent.scoring.GradeBands;
-import dev.latent.scoring.RatingThresholds;
+import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 
 /**
@@ -17,19 +17,17 @@ public final class ReferenceGrader {
 
     private final ReferenceModel model;
     private final GradeBands bands;
-    private final RatingThresholds ratings;
 
     public ReferenceGrader(ReferenceModel model) {
-        this(model, GradeBands.DEFAULT, RatingThresholds.DEFAULT);
+        this(model, GradeBands.DEFAULT);
     }
 
-    public ReferenceGrader(ReferenceModel model, GradeBands bands, RatingThresholds ratings) {
+    public ReferenceGrader(ReferenceModel model, GradeBands bands) {
         if (!model.features().equals(AnswerFeatures.NAMES)) {
             throw new IllegalArgumentException("the model reads other features than AnswerFeatures.NAMES");
         }
         this.model = model;
         this.bands = bands;
-        this.ratings = ratings;
     }
 
     /** A grader with the model bundled in the jar. */
@@ -49,13 +47,17 @@ public final class ReferenceGrader {
     /** Grades one answer with a rubric drafted once for many answers to the same question. */
     public ReferenceGrade grade(DraftedRubric draft, String answer) {
         ScoreResult rubricResult = draft.score(answer);
+        if (rubricResult.has(ScoreFlag.EMPTY_ANSWER)) {
+            // Nothing said ("", "I don't know", "not answered"): no model is asked to guess a grade for it.
+            return new ReferenceGrade(0, 0, false, ReferenceGrade.Verdict.INCORRECT, 0, 0, 0, 1, rubricResult);
+        }
         double[] features = AnswerFeatures.of(draft, answer, rubricResult);
         double pCorrect = model.binary().probabilities(features)[1];
         double[] threeWay = model.threeWay().probabilities(features);
         int label = 0;
         for (int k = 1; k < threeWay.length; k++) if (threeWay[k] > threeWay[label]) label = k;
         int score = scoreOf(pCorrect);
-        return new ReferenceGrade(score, bands.gradeOf(score), ratings.ratingFor(score), pCorrect >= model.threshold(),
+        return new ReferenceGrade(score, bands.gradeOf(score), pCorrect >= model.threshold(),
                 ReferenceGrade.Verdict.values()[label], pCorrect, threeWay[0], threeWay[1], threeWay[2], rubricResult);
     }
 

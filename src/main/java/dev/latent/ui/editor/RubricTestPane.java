@@ -33,6 +33,8 @@ final class RubricTestPane {
     private final Label state = new Label();
     private final VBox worst = new VBox(6);
     private final Label warnings = new Label();
+    /** Whether the question's own model answer reaches grade 4 by its rubric: a rubric that fails it is wrong. */
+    private final Label modelCheck = new Label();
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "rubric-test");
@@ -45,8 +47,8 @@ final class RubricTestPane {
     private Result last;
     private boolean stale;
 
-    /** A finished run: the report, or why there is none. */
-    private record Result(Optional<RubricHarness.Report> report, String problem) {
+    /** A finished run: the report, or why there is none; and every model answer's own grade. */
+    private record Result(Optional<RubricHarness.Report> report, String problem, List<RubricHarness.ModelAnswerGrade> models) {
     }
 
     RubricTestPane() {
@@ -61,14 +63,15 @@ final class RubricTestPane {
         state.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         warnings.setId("rubric-warnings");
         warnings.getStyleClass().add(Styles.WARNING);
-        for (Label label : List.of(overall, question, warnings)) {
+        modelCheck.setId("model-answer-check");
+        for (Label label : List.of(overall, question, warnings, modelCheck)) {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
         Label worstTitle = new Label("Worst disagreements");
         worstTitle.getStyleClass().add(Styles.TEXT_BOLD);
         worst.setId("worst-disagreements");
-        box.getChildren().addAll(title, explain, state, overall, question, worstTitle, worst, warnings);
+        box.getChildren().addAll(title, explain, state, overall, question, modelCheck, worstTitle, worst, warnings);
         box.getStyleClass().add("rubric-test");
         pause.setOnFinished(e -> start());
     }
@@ -104,10 +107,15 @@ final class RubricTestPane {
         worker.submit(() -> {
             Result result;
             try {
-                result = new Result(Optional.of(RubricHarness.run(deck)), "");
+                List<RubricHarness.ModelAnswerGrade> models = RubricHarness.modelAnswers(deck);
+                try {
+                    result = new Result(Optional.of(RubricHarness.run(deck)), "", models);
+                } catch (IllegalArgumentException e) {
+                    result = new Result(Optional.empty(), e.getMessage(), models); // no graded samples yet
+                }
             } catch (RuntimeException e) {
                 // A half-edited rubric (say, a blank phrasing) cannot be compiled yet; say why and wait for more edits.
-                result = new Result(Optional.empty(), e.getMessage());
+                result = new Result(Optional.empty(), e.getMessage(), List.of());
             }
             Result done = result;
             Platform.runLater(() -> {
@@ -121,6 +129,12 @@ final class RubricTestPane {
 
     private void show(Result result) {
         worst.getChildren().clear();
+        Optional<RubricHarness.ModelAnswerGrade> model = result.models().stream()
+                .filter(m -> m.questionId().equals(questionId)).findFirst();
+        modelCheck.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+        modelCheck.setText(model.map(m -> m.passes() ? "\u2713 The model answer reaches grade 4 by this rubric."
+                : "\u2717 Fails: " + m.problem() + ".").orElse(""));
+        model.ifPresent(m -> modelCheck.getStyleClass().add(m.passes() ? Styles.SUCCESS : Styles.DANGER));
         if (result.report().isEmpty()) {
             state.setText(stale ? "Checking…" : "Not run: " + result.problem());
             overall.setText("All questions: no result");

@@ -6,6 +6,7 @@ import dev.latent.exam.ExamReport;
 import dev.latent.exam.ExamSession;
 import dev.latent.scheduling.Rating;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.study.RatingThresholds;
 import dev.latent.study.StudySession;
 import dev.latent.ui.FeedbackPane;
 import javafx.animation.KeyFrame;
@@ -35,6 +36,11 @@ import java.util.function.Consumer;
  * Taking the exam: one question at a time with Previous / Next (Alt+Left / Alt+Right), a countdown when timed,
  * "Check this answer" for feedback on one question, and Finish. When the countdown reaches zero the exam ends by
  * itself with the answers as they stand.
+ * <p>
+ * Typing must never land anywhere but the answer box: every move puts the focus back in it (a button left
+ * focused would take each Space as a press), the navigation sits in a bar at the bottom that does not move with
+ * the question's length, Check stays off while the answer is blank, and Finish first asks, naming the questions
+ * left unanswered.
  */
 final class ExamView {
 
@@ -51,6 +57,9 @@ final class ExamView {
     private final Button check = new Button("Check this answer");
     private final Button finish = new Button("Finish exam");
     private final VBox feedback = new VBox();
+    private final HBox navigation = new HBox(10);
+    private final HBox confirmation = new HBox(10);
+    private final Label confirmText = new Label();
     private final Timeline ticker;
     private int index;
 
@@ -66,7 +75,7 @@ final class ExamView {
         finish.setId("exam-finish");
         finish.getStyleClass().add(Styles.ACCENT);
         finish.setTooltip(new Tooltip("Hand in every answer and see the report"));
-        finish.setOnAction(e -> finishNow());
+        finish.setOnAction(e -> askToFinish());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(16, progress, spacer, countdown, finish);
@@ -83,7 +92,10 @@ final class ExamView {
         answer.setWrapText(true);
         answer.setPrefRowCount(7);
         answer.setPromptText("Type your answer");
-        answer.textProperty().addListener((o, old, text) -> session.setAnswer(index, text));
+        answer.textProperty().addListener((o, old, text) -> {
+            session.setAnswer(index, text);
+            updateCheck();
+        });
         previous.setId("exam-prev");
         next.setId("exam-next");
         check.setId("exam-check");
@@ -91,19 +103,28 @@ final class ExamView {
         previous.setOnAction(e -> show(index - 1));
         next.setOnAction(e -> show(index + 1));
         check.setOnAction(e -> checkCurrent());
+        previous.setTooltip(new Tooltip("Previous question (Alt+Left)"));
+        next.setTooltip(new Tooltip("Next question (Alt+Right)"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, previous, next, gap, check);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        navigation.getChildren().setAll(previous, next, gap, check);
+        navigation.setAlignment(Pos.CENTER_LEFT);
+        navigation.setId("exam-navigation");
+        navigation.getStyleClass().add("bottom-bar");
+        buildConfirmation();
+        root.setBottom(navigation);
         feedback.setId("exam-feedback");
-        VBox page = new VBox(14, deckName, prompt, answer, buttons, feedback);
+        VBox page = new VBox(14, deckName, prompt, answer, feedback);
         page.getStyleClass().addAll("page", "study-page");
         ScrollPane scroll = new ScrollPane(ExamSetupView.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         root.setCenter(scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.RIGHT && index + 1 < session.size()) {
+            if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {
+                keepAnswering();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT && index + 1 < session.size()) {
                 show(index + 1);
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT && index > 0) {
@@ -162,13 +183,20 @@ final class ExamView {
         answer.setEditable(session.isEditable(index));
         previous.setDisable(index == 0);
         next.setDisable(index == session.size() - 1);
-        check.setDisable(session.isChecked(index) || session.isTimeUp());
+        updateCheck();
         feedback.getChildren().clear();
         if (session.isChecked(index)) showFeedback(session.check(index));
         answer.positionCaret(answer.getLength());
+        answer.requestFocus();
+    }
+
+    /** Check locks the answer, so it stays off while there is nothing to check. */
+    private void updateCheck() {
+        check.setDisable(session.isChecked(index) || session.isTimeUp() || answer.getText().isBlank());
     }
 
     private void checkCurrent() {
+        if (answer.getText().isBlank()) return;
         Optional<ScoreResult> score = session.check(index);
         answer.setEditable(false);
         check.setDisable(true);
@@ -178,8 +206,55 @@ final class ExamView {
     private void showFeedback(Optional<ScoreResult> score) {
         ExamQuestion question = session.questions().get(index);
         StudySession.Feedback shown = new StudySession.Feedback(session.answer(index), score,
-                score.map(ScoreResult::suggestedRating).orElse(Rating.GOOD), Map.of(), Duration.ZERO);
+                score.map(s -> RatingThresholds.DEFAULT.ratingFor(s.score())).orElse(Rating.GOOD), Map.of(), Duration.ZERO);
         feedback.getChildren().setAll(new FeedbackPane(shown, question.question().answer()).node());
+    }
+
+    private void buildConfirmation() {
+        confirmText.setId("exam-confirm-text");
+        confirmText.setWrapText(true);
+        confirmText.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(confirmText, Priority.ALWAYS);
+        confirmText.setMaxWidth(Double.MAX_VALUE);
+        Button keep = new Button("Keep answering");
+        keep.setId("exam-keep-answering");
+        keep.setOnAction(e -> keepAnswering());
+        Button handIn = new Button("Hand in");
+        handIn.setId("exam-hand-in");
+        handIn.getStyleClass().add(Styles.ACCENT);
+        handIn.setOnAction(e -> finishNow());
+        confirmation.getChildren().setAll(confirmText, keep, handIn);
+        confirmation.setAlignment(Pos.CENTER_LEFT);
+        confirmation.setId("exam-confirmation");
+        confirmation.getStyleClass().addAll("bottom-bar", "exam-confirmation");
+    }
+
+    /**
+     * Finish asks first, in place of the navigation bar rather than in a dialog (the countdown keeps running and
+     * may end the exam while it is open): it names the questions left blank, and its default is to keep answering
+     * when there are any.
+     */
+    private void askToFinish() {
+        if (session.isFinished()) return;
+        var blank = session.unanswered();
+        if (blank.isEmpty()) {
+            confirmText.setText("Hand in all " + session.size() + " answers? You cannot change them afterwards.");
+        } else {
+            String numbers = String.join(", ", blank.stream().map(i -> Integer.toString(i + 1)).toList());
+            confirmText.setText((blank.size() == 1 ? "Question " + numbers + " has" : blank.size() + " questions have")
+                    + " no answer" + (blank.size() == 1 ? "" : " (" + numbers + ")")
+                    + ". Hand in anyway? Unanswered questions score 0.");
+        }
+        confirmation.getChildren().stream().filter(n -> n instanceof Button).map(n -> (Button) n).forEach(b ->
+                b.setDefaultButton(b.getId().equals(blank.isEmpty() ? "exam-hand-in" : "exam-keep-answering")));
+        root.setBottom(confirmation);
+        confirmation.getChildren().get(blank.isEmpty() ? 2 : 1).requestFocus();
+    }
+
+    private void keepAnswering() {
+        root.setBottom(navigation);
+        var blank = session.unanswered();
+        show(blank.isEmpty() ? index : blank.get(0));
     }
 
     private void finishNow() {

@@ -1,4 +1,4 @@
-package dev.latent.scoring;
+package dev.latent.study;
 
 import dev.latent.scheduling.Rating;
 
@@ -8,7 +8,7 @@ import dev.latent.scheduling.Rating;
  *
  * <p>Defaults 40/60/85: Again for an answer missing most of the idea (grade 0-1), Hard for a partial one
  * (grade 2), Good for a sound answer with a gap (grade 3), Easy only for a complete answer (grade 4).
- * They line up with the default {@link GradeBands} so that the rating agrees with the grade shown.
+ * They line up with the default {@link dev.latent.scoring.GradeBands} so that the rating agrees with the grade shown.
  */
 public record RatingThresholds(int hard, int good, int easy) {
 

@@ -1,0 +1,135 @@
+package dev.latent.scoring;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * One answer's words as rubric terms: for each term id, the positions of the answer words that stand for it
+ * (postings), and where the negation cues are. Built once per answer, then read by {@link PhraseFinder}.
+ */
+final class AnswerMatches {
+
+    final TokenizedText tokens;
+    /** Per term id, the index into the arrays below where its postings start; length = terms + 1. */
+    final int[] postingStart;
+    /** First position of the match. */
+    final int[] position;
+    /** Last position (differs for words written apart: "auto encoder"). */
+    final int[] last;
+    final boolean[] typo;
+    /** The word matched is a privative of the term ("unlabeled" for "label"): a negation of its own. */
+    final boolean[] privative;
+    /** Per position: nearest live negation cue before it, or -1. */
+    private final int[] lastNegatorBefore;
+    /** Per position: negation cues at positions before it. */
+    private final int[] negatorsUpTo;
+    private final int negationScope;
+
+    @SuppressWarnings("unchecked")
+    AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope) {
+        this.tokens = tokens;
+        this.negationScope = negationScope;
+        int n = tokens.size;
+        int vocabularySize = vocabulary.size();
+        // Collect (term, position, last, typo) first, then lay them out by term.
+        int[] matchTerm = new int[Math.max(4, n)];
+        int[] matchPosition = new int[matchTerm.length];
+        int[] matchLast = new int[matchTerm.length];
+        boolean[] matchTypo = new boolean[matchTerm.length];
+        boolean[] matchPrivative = new boolean[matchTerm.length];
+        int count = 0;
+        Map<String, int[]>[] typoMemo = new Map[1];
+        for (int i = 0; i < n; i++) {
+            if (tokens.negator[i]) continue;
+            String term = tokens.terms[i];
+            Integer exact = vocabulary.id(term);
+            int[] found;
+            boolean fuzzy = false;
+            boolean negatedWord = false;
+            if (exact != null) {
+                found = new int[]{exact};
+            } else {
+                String written = tokens.text.substring(tokens.starts[i], tokens.ends[i]);
+                String base = RubricVocabulary.privativeBase(term);
+                Integer baseId = base == null ? null : vocabulary.id(base);
+                if (baseId != null) {
+                    found = new int[]{baseId};
+                    negatedWord = true;
+                } else {
+                    found = vocabulary.typoTargets(term, written, typoMemo);
+                    fuzzy = found.length > 0;
+                    if (!fuzzy && base != null && written.length() > 2) {
+                        // "unstabel": a typo of the word a privative negates.
+                        found = vocabulary.typoTargets(base, written.substring(2), typoMemo);
+                        fuzzy = negatedWord = found.length > 0;
+                    }
+                }
+            }
+            int compound = i + 1 < n && !tokens.negator[i + 1] ? vocabulary.compoundId(tokens, i) : -1;
+            int needed = count + found.length + 1;
+            if (needed > matchTerm.length) {
+                int capacity = Math.max(needed, matchTerm.length * 2);
+                matchTerm = Arrays.copyOf(matchTerm, capacity);
+                matchPosition = Arrays.copyOf(matchPosition, capacity);
+                matchLast = Arrays.copyOf(matchLast, capacity);
+                matchTypo = Arrays.copyOf(matchTypo, capacity);
+                matchPrivative = Arrays.copyOf(matchPrivative, capacity);
+            }
+            for (int id : found) {
+                matchTerm[count] = id;
+                matchPosition[count] = i;
+                matchLast[count] = i;
+                matchTypo[count] = fuzzy;
+                matchPrivative[count] = negatedWord;
+                count++;
+            }
+            if (compound >= 0) {
+                matchTerm[count] = compound;
+                matchPosition[count] = i;
+                matchLast[count] = i + 1;
+                matchTypo[count] = false;
+                count++;
+            }
+        }
+        postingStart = new int[vocabularySize + 1];
+        for (int k = 0; k < count; k++) postingStart[matchTerm[k] + 1]++;
+        for (int t = 0; t < vocabularySize; t++) postingStart[t + 1] += postingStart[t];
+        position = new int[count];
+        last = new int[count];
+        typo = new boolean[count];
+        privative = new boolean[count];
+        int[] fill = Arrays.copyOf(postingStart, vocabularySize);
+        for (int k = 0; k < count; k++) { // positions ascend, so each posting list comes out sorted
+            int at = fill[matchTerm[k]]++;
+            position[at] = matchPosition[k];
+            last[at] = matchLast[k];
+            typo[at] = matchTypo[k];
+            privative[at] = matchPrivative[k];
+        }
+        lastNegatorBefore = new int[n];
+        negatorsUpTo = new int[n + 1];
+        int lastCue = -1;
+        for (int i = 0; i < n; i++) {
+            lastNegatorBefore[i] = lastCue;
+            negatorsUpTo[i + 1] = negatorsUpTo[i] + (tokens.negator[i] ? 1 : 0);
+            if (tokens.negator[i]) lastCue = i;
+        }
+    }
+
+    /** True when the term occurs in the answer. */
+    boolean occurs(int termId) {
+        return postingStart[termId + 1] > postingStart[termId];
+    }
+
+    /** The negation cue applying to positions first..last, or -1. */
+    int negationOf(int first, int lastPosition) {
+        if (negatorsUpTo[lastPosition + 1] - negatorsUpTo[first] > 0) {
+            for (int q = first; q <= lastPosition; q++) if (tokens.negator[q]) return q;
+        }
+        int cue = lastNegatorBefore[first];
+        if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]) {
+            return cue;
+        }
+        return -1;
+    }
+}

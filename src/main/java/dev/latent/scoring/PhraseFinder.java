@@ -1,0 +1,275 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.RubricVocabulary.Phrasing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage two of grading: where each phrasing occurs in an answer, and whether a negation applies there. A
+ * phrasing occurs in order with at most {@code phraseGap} words between consecutive words, or, for an any-order
+ * phrasing, inside a window of the same size; always within one sentence.
+ */
+final class PhraseFinder {
+
+    /** Occurrences kept per phrasing and polarity: enough for evidence and contradictions, bounded for long answers. */
+    private static final int MAX_OCCURRENCES = 16;
+
+    private final int phraseGap;
+
+    PhraseFinder(int phraseGap) {
+        this.phraseGap = phraseGap;
+    }
+
+    /**
+     * A phrasing found in the answer: its words' postings, the negation cue that applies (or -1), where it starts
+     * and ends in the text, and whether a word matched only as a typo.
+     */
+    record Occurrence(Phrasing phrasing, int[] postings, int cue, int start, int end, boolean typo) {
+
+        /**
+         * The better evidence of two: an exact match over a typo, then the longer phrasing (the more specific),
+         * then the tighter span, then the earlier one.
+         */
+        static Occurrence better(Occurrence a, Occurrence b) {
+            if (a == null) return b;
+            if (b == null) return a;
+            if (a.typo != b.typo) return a.typo ? b : a;
+            if (a.postings.length != b.postings.length) return a.postings.length > b.postings.length ? a : b;
+            int spanA = a.end - a.start;
+            int spanB = b.end - b.start;
+            if (spanA != spanB) return spanA < spanB ? a : b;
+            return b.start < a.start ? b : a;
+        }
+    }
+
+    /**
+     * A target's occurrences over all its phrasings. A negated occurrence whose negation word also affirms the
+     * target through a negated phrasing ("never reach equilibrium" for "not converge" and "equilibrium") is one
+     * statement, not a contradiction, and is dropped.
+     */
+    static final class Found {
+        final List<Occurrence> affirmed = new ArrayList<>();
+        final List<Occurrence> negated = new ArrayList<>();
+        final boolean onePiece;
+
+        Found(boolean onePiece) {
+            this.onePiece = onePiece;
+        }
+
+        Occurrence bestAffirmed() {
+            Occurrence best = null;
+            for (Occurrence occurrence : affirmed) best = Occurrence.better(best, occurrence);
+            return best;
+        }
+
+        /** The negated occurrences that are not the same statement as an affirmed one. */
+        List<Occurrence> negations() {
+            if (negated.isEmpty()) return List.of();
+            Set<Integer> affirmingCues = new HashSet<>();
+            for (Occurrence occurrence : affirmed) if (occurrence.cue() >= 0) affirmingCues.add(occurrence.cue());
+            List<Occurrence> out = new ArrayList<>();
+            for (Occurrence occurrence : negated) if (!affirmingCues.contains(occurrence.cue())) out.add(occurrence);
+            return out;
+        }
+    }
+
+    Found find(List<Phrasing> phrasings, AnswerMatches matches) {
+        return find(phrasings, matches, false);
+    }
+
+    /** @param onePiece every occurrence must lie inside one list piece (for misconceptions: never across items) */
+    Found find(List<Phrasing> phrasings, AnswerMatches matches, boolean onePiece) {
+        Found found = new Found(onePiece);
+        for (Phrasing phrasing : phrasings) {
+            if (phrasing.words().length == 1 || !phrasing.anyOrder()) {
+                findInOrder(phrasing, matches, found);
+            } else {
+                findAnyOrder(phrasing, matches, found);
+            }
+        }
+        return found;
+    }
+
+    /** Records the occurrence; returns true once enough of this phrasing's occurrences are known. */
+    private static boolean record(Phrasing phrasing, int[] postings, AnswerMatches matches, Found found, int[] counts) {
+        int first = Integer.MAX_VALUE;
+        int lastPosition = -1;
+        int privative = -1;
+        boolean typo = false;
+        int[] unit = found.onePiece ? matches.tokens.piece : matches.tokens.contrast;
+        int same = unit[matches.position[postings[0]]];
+        for (int p : postings) if (unit[matches.position[p]] != same) return false;
+        for (int p : postings) {
+            first = Math.min(first, matches.position[p]);
+            lastPosition = Math.max(lastPosition, matches.last[p]);
+            if (matches.privative[p]) privative = matches.position[p];
+            typo |= matches.typo[p];
+        }
+        // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
+        if (privative >= 0 && !phrasing.negated()) return false;
+        int cue = matches.negationOf(first, lastPosition);
+        boolean negatedHere;
+        if (privative < 0) {
+            negatedHere = cue >= 0;
+        } else if (cue >= 0 && cue != privative) {
+            // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
+            negatedHere = false;
+            Occurrence denial = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[Math.min(first, cue)],
+                    matches.tokens.ends[lastPosition], typo);
+            if (counts[1] < MAX_OCCURRENCES) {
+                counts[1]++;
+                found.negated.add(denial);
+            }
+            return false;
+        } else {
+            negatedHere = true;
+            cue = privative;
+        }
+        // A phrasing with its own negation ("without labels") is affirmed by a negated occurrence of the
+        // rest; an occurrence of the rest without negation says nothing about it.
+        if (phrasing.negated() && !negatedHere) return false;
+        boolean affirmed = negatedHere == phrasing.negated();
+        int slot = affirmed ? 0 : 1;
+        if (counts[slot] < MAX_OCCURRENCES) {
+            counts[slot]++;
+            Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[first],
+                    matches.tokens.ends[lastPosition], typo);
+            (affirmed ? found.affirmed : found.negated).add(occurrence);
+        }
+        return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
+    }
+
+    /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */
+    private static boolean allWordsOccur(int[] words, AnswerMatches matches) {
+        for (int word : words) {
+            if (!matches.occurs(word)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * In order, each word at most {@code phraseGap} words after the previous one, within one sentence. Starts are
+     * visited in text order and each later word keeps a cursor that only moves forward, so the work is linear in
+     * the number of postings times the (bounded) window.
+     */
+    private void findInOrder(Phrasing phrasing, AnswerMatches matches, Found found) {
+        int[] words = phrasing.words();
+        if (!allWordsOccur(words, matches)) return;
+        int m = words.length;
+        int[] postings = new int[m];
+        int[] cursor = new int[m];
+        for (int k = 1; k < m; k++) cursor[k] = matches.postingStart[words[k]];
+        int[] counts = new int[2];
+        TokenizedText tokens = matches.tokens;
+        for (int s = matches.postingStart[words[0]], end = matches.postingStart[words[0] + 1]; s < end; s++) {
+            postings[0] = s;
+            int startPosition = matches.position[s];
+            int current = matches.last[s];
+            int sentence = tokens.sentence[startPosition];
+            boolean complete = true;
+            for (int k = 1; k < m && complete; k++) {
+                int stop = matches.postingStart[words[k] + 1];
+                while (cursor[k] < stop && matches.position[cursor[k]] <= startPosition) cursor[k]++;
+                int p = cursor[k];
+                while (p < stop && matches.position[p] <= current) p++;
+                if (p < stop && matches.position[p] - current - 1 <= phraseGap && tokens.sentence[matches.position[p]] == sentence) {
+                    postings[k] = p;
+                    current = matches.last[p];
+                } else {
+                    complete = false;
+                }
+            }
+            if (complete && record(phrasing, postings, matches, found, counts)) return;
+        }
+    }
+
+    /** Any order, all words inside a window of {@code m + phraseGap·(m-1)} words that starts at one of them. */
+    private void findAnyOrder(Phrasing phrasing, AnswerMatches matches, Found found) {
+        int[] words = phrasing.words();
+        if (!allWordsOccur(words, matches)) return;
+        int m = words.length;
+        int span = m + phraseGap * (m - 1); // positions a match may cover
+        int[] postings = new int[m];
+        int[] cursor = new int[m];
+        int[] counts = new int[2];
+        TokenizedText tokens = matches.tokens;
+        for (int lead = 0; lead < m; lead++) {
+            for (int k = 0; k < m; k++) cursor[k] = matches.postingStart[words[k]];
+            for (int s = matches.postingStart[words[lead]], end = matches.postingStart[words[lead] + 1]; s < end; s++) {
+                int from = matches.position[s];
+                int limit = from + span - 1;
+                int sentence = tokens.sentence[from];
+                postings[lead] = s;
+                boolean complete = true;
+                for (int k = 0; k < m && complete; k++) {
+                    if (k == lead) continue;
+                    // Leftmost posting of word k in the window, at another position than the words placed so far.
+                    int stop = matches.postingStart[words[k] + 1];
+                    while (cursor[k] < stop && matches.position[cursor[k]] < from) cursor[k]++;
+                    boolean placed = false;
+                    for (int p = cursor[k]; p < stop && matches.position[p] <= limit; p++) {
+                        if (tokens.sentence[matches.position[p]] != sentence) break;
+                        if (!takenBefore(postings, k, lead, matches.position[p], matches)) {
+                            postings[k] = p;
+                            placed = true;
+                            break;
+                        }
+                    }
+                    complete = placed;
+                }
+                if (complete && record(phrasing, postings, matches, found, counts)) return;
+            }
+        }
+    }
+
+    private static boolean takenBefore(int[] postings, int k, int lead, int position, AnswerMatches matches) {
+        if (matches.position[postings[lead]] == position) return true;
+        for (int j = 0; j < k; j++) {
+            if (j != lead && matches.position[postings[j]] == position) return true;
+        }
+        return false;
+    }
+
+    /** The negation is a matched word's own "un" prefix. */
+    private static boolean isPrivativeCue(Occurrence occurrence, AnswerMatches matches) {
+        for (int p : occurrence.postings()) if (matches.privative[p] && matches.position[p] == occurrence.cue()) return true;
+        return false;
+    }
+
+    /** What the learner sees of an occurrence: the words matched (to highlight), the span, the negation. */
+    static Evidence evidence(Occurrence occurrence, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int[] order = occurrence.postings().clone();
+        // Words in text order (insertion sort: a phrasing has a handful of words).
+        for (int i = 1; i < order.length; i++) {
+            int p = order[i];
+            int j = i - 1;
+            while (j >= 0 && matches.position[order[j]] > matches.position[p]) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = p;
+        }
+        List<Span> words = new ArrayList<>(order.length);
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        boolean typo = false;
+        for (int p : order) {
+            int from = tokens.starts[matches.position[p]];
+            int to = tokens.ends[matches.last[p]];
+            words.add(new Span(from, to));
+            start = Math.min(start, from);
+            end = Math.max(end, to);
+            typo |= matches.typo[p];
+        }
+        Span negation = occurrence.cue() < 0 ? null
+                : isPrivativeCue(occurrence, matches)
+                ? new Span(tokens.starts[occurrence.cue()], tokens.starts[occurrence.cue()] + 2) // its "un"
+                : new Span(tokens.starts[occurrence.cue()], tokens.ends[occurrence.cue()]);
+        return new Evidence(occurrence.phrasing().text(), start, end, tokens.text.substring(start, end), words, typo,
+                negation);
+    }
+}

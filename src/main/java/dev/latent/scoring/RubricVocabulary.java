@@ -1,0 +1,234 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.Folding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stage one of grading: the rubric's words. Every phrasing is analysed once into term ids; this class then says
+ * which rubric terms an answer word stands for: the same stem, a typo of one (never for a word that is itself a
+ * rubric term or a common word), or, with the next word, a compound written apart ("auto-encoder").
+ * Immutable after construction and safe to share between threads.
+ */
+final class RubricVocabulary {
+
+    /**
+     * One phrasing as term ids.
+     *
+     * @param negated the phrasing contains a negation word: its other words must appear negated
+     */
+    record Phrasing(String text, int[] words, boolean negated, boolean anyOrder) {
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Words starting "un" that are not "not ..." (stems, as the analyzer leaves them). */
+    private static final Set<String> NOT_PRIVATIVE = Set.of("until", "unless", "unlik", "unto", "unit", "union",
+            "uniqu", "univers", "unifi", "uniform", "unif");
+
+    /**
+     * Typo targets of answer words seen before, shared by all calls: answers to one question reuse their
+     * vocabulary. Bounded, so that hostile input cannot grow it without limit; past the bound each call keeps
+     * its own memo.
+     */
+    static final int TYPO_CACHE_LIMIT = 20_000;
+
+    private final AnswerAnalyzer analyzer;
+    /** Term (stem) → id. */
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    /** Per term id: the written (folded, unstemmed) forms seen in phrasings; typo targets. */
+    private final List<Set<String>> spellings = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
+    private final Set<String> protectedWords = new HashSet<>();
+    /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
+    private final Set<String> compoundHeads = new HashSet<>();
+    private final ConcurrentHashMap<String, int[]> typoCache = new ConcurrentHashMap<>();
+    /** Typo candidates: every term and spelling (4+ letters) with its term id and letter mask, for fast rejection. */
+    private String[] typoForms;
+    private int[] typoFormIds;
+    private int[] typoFormMasks;
+    private boolean sealed;
+
+    RubricVocabulary(AnswerAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    AnswerAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The phrasings as term ids; one that has no content word is left out with a warning for its owner. */
+    List<Phrasing> compile(List<String> phrasings, boolean anyOrder, String owner) {
+        if (sealed) throw new IllegalStateException("the vocabulary is sealed");
+        List<Phrasing> out = new ArrayList<>();
+        for (String phrasing : phrasings) {
+            TokenizedText text = TokenizedText.analyze(analyzer, Set.of(), Set.of(), phrasing);
+            boolean negated = false;
+            int[] words = new int[text.size];
+            int count = 0;
+            for (int i = 0; i < text.size; i++) {
+                if (text.negator[i]) {
+                    negated = true;
+                    continue;
+                }
+                String term = text.terms[i];
+                String written = Folding.surface(phrasing.substring(text.starts[i], text.ends[i]));
+                String base = privativeBase(term);
+                if (base != null) {
+                    // "unlabeled data" is "data without labels": the phrasing asks for "label" negated.
+                    negated = true;
+                    term = base;
+                    written = written.length() > 2 ? written.substring(2) : written;
+                }
+                words[count++] = termId(term, written);
+            }
+            if (count == 0) {
+                warnings.add(owner + ": phrasing \"" + phrasing + "\" has no content words and never matches");
+                continue;
+            }
+            out.add(new Phrasing(phrasing, Arrays.copyOf(words, count), negated, anyOrder));
+        }
+        return out;
+    }
+
+    /**
+     * The word a privative stands for without its "un" ("unlabel" → "label", "unstabl" → "stabl"), or null for a
+     * word that is not one ("under...", "unique", "until") or too short to tell.
+     */
+    static String privativeBase(String term) {
+        if (term.length() < 6 || !term.startsWith("un") || term.startsWith("under") || term.startsWith("uni")) return null;
+        for (String word : NOT_PRIVATIVE) if (term.startsWith(word)) return null;
+        return term.substring(2);
+    }
+
+    /** The stemmed content terms of a text, as the matcher sees them. */
+    Set<String> termsOf(String text) {
+        Set<String> out = new HashSet<>();
+        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+        for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) out.add(tokens.terms[i]);
+        return out;
+    }
+
+    private int termId(String term, String spelling) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = terms.size();
+            ids.put(term, id);
+            terms.add(term);
+            spellings.add(new HashSet<>());
+        }
+        spellings.get(id).add(spelling);
+        return id;
+    }
+
+    /** Ends compilation: builds the typo and compound tables. */
+    void seal() {
+        sealed = true;
+        protectedWords.addAll(terms);
+        for (Set<String> forms : spellings) protectedWords.addAll(forms);
+        for (String term : terms) {
+            for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
+        }
+        List<String> forms = new ArrayList<>();
+        List<Integer> formIds = new ArrayList<>();
+        for (int id = 0; id < terms.size(); id++) {
+            Set<String> written = new LinkedHashSet<>();
+            written.add(terms.get(id));
+            written.addAll(spellings.get(id));
+            for (String form : written) {
+                if (Typos.tolerance(form.length()) == 0) continue; // short words are never typo targets
+                forms.add(form);
+                formIds.add(id);
+            }
+        }
+        // Plain loops, no streams or lambdas: their first use costs milliseconds in a cold JVM.
+        typoForms = forms.toArray(new String[0]);
+        typoFormIds = new int[formIds.size()];
+        typoFormMasks = new int[forms.size()];
+        for (int f = 0; f < typoForms.length; f++) {
+            typoFormIds[f] = formIds.get(f);
+            typoFormMasks[f] = Typos.letterMask(typoForms[f]);
+        }
+    }
+
+    int size() {
+        return terms.size();
+    }
+
+    String term(int id) {
+        return terms.get(id);
+    }
+
+    /** The id of a term, or null when the rubric does not use it. */
+    Integer id(String term) {
+        return ids.get(term);
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The rubric terms an answer word not in the vocabulary may be a typo of, memoised across calls (up to a
+     * bound; past it in {@code memo}, which the caller creates on demand and passes back).
+     */
+    int[] typoTargets(String term, String written, Map<String, int[]>[] memo) {
+        int[] found = typoCache.get(written);
+        if (found == null && memo[0] != null) found = memo[0].get(written);
+        if (found != null) return found;
+        found = findTypoTargets(term, written);
+        if (typoCache.size() < TYPO_CACHE_LIMIT) {
+            typoCache.put(written, found);
+        } else {
+            if (memo[0] == null) memo[0] = new HashMap<>();
+            memo[0].put(written, found);
+        }
+        return found;
+    }
+
+    /** Rubric terms an answer word may be a typo of; none when the word is itself a real word. */
+    private int[] findTypoTargets(String term, String written) {
+        String spelling = Folding.surface(written);
+        if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
+        if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
+        int[] found = NONE;
+        int termMask = Typos.letterMask(term);
+        int spellingMask = Typos.letterMask(spelling);
+        for (int f = 0; f < typoForms.length; f++) {
+            int id = typoFormIds[f];
+            if (found.length > 0 && found[found.length - 1] == id) continue;
+            String form = typoForms[f];
+            int mask = typoFormMasks[f];
+            if (Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form)
+                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form)) {
+                found = Arrays.copyOf(found, found.length + 1);
+                found[found.length - 1] = id;
+            }
+        }
+        return found;
+    }
+
+    /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
+    int compoundId(TokenizedText tokens, int i) {
+        int gap = tokens.starts[i + 1] - tokens.ends[i];
+        if (gap > 1) return -1;
+        if (gap == 1) {
+            char between = tokens.text.charAt(tokens.ends[i]);
+            if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') return -1;
+        }
+        if (!compoundHeads.contains(tokens.terms[i])) return -1;
+        Integer id = ids.get(tokens.terms[i] + tokens.terms[i + 1]);
+        return id == null ? -1 : id;
+    }
+}

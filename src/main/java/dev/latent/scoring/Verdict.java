@@ -1,0 +1,210 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.Rubric;
+import dev.latent.scoring.PhraseFinder.Found;
+import dev.latent.scoring.PhraseFinder.Occurrence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage three of grading: from what was found to the score. Each concept is hit, negated or missed; stated
+ * misconceptions and stated opposites cost their penalty; the net credit becomes a score, which the caps limit.
+ */
+final class Verdict {
+
+    private final Rubric rubric;
+    private final ScoringPolicy policy;
+    /** Per concept: false when the model answer does not state it, so it can only add ("also accepted"). */
+    private final boolean[] expected;
+    private final double possible;
+    /** The question asks to name or list things: a bare list of terms is a complete answer, not a capped one. */
+    private final boolean listWanted;
+
+    Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted) {
+        this.rubric = rubric;
+        this.policy = policy;
+        this.listWanted = listWanted;
+        this.expected = expected.clone();
+        double total = 0;
+        for (int i = 0; i < expected.length; i++) if (expected[i]) total += rubric.concepts().get(i).weight();
+        this.possible = total;
+    }
+
+    double possible() {
+        return possible;
+    }
+
+    boolean expected(int concept) {
+        return expected[concept];
+    }
+
+    /**
+     * @param conceptFinds per concept, its phrasings' occurrences
+     * @param oppositeFinds per concept, its opposites' occurrences (null when it has none)
+     * @param misconceptionFinds per misconception, its phrasings' occurrences
+     */
+    ScoreResult assemble(TokenizedText tokens, AnswerMatches matches, Found[] conceptFinds, Found[] oppositeFinds,
+                         Found[] misconceptionFinds) {
+        List<Concept> concepts = rubric.concepts();
+        boolean empty = isNonAnswer(tokens);
+        List<MisconceptionResult> misconceptions = new ArrayList<>();
+        for (int i = 0; i < misconceptionFinds.length && !empty; i++) {
+            Occurrence stated = misconceptionFinds[i].bestAffirmed();
+            if (stated != null) {
+                Misconception misconception = rubric.misconceptions().get(i);
+                misconceptions.add(new MisconceptionResult(misconception.id(), misconception.label(),
+                        misconception.penalty(), PhraseFinder.evidence(stated, matches), null));
+            }
+        }
+        List<MisconceptionResult> opposites = new ArrayList<>();
+        List<ConceptResult> conceptResults = new ArrayList<>(concepts.size());
+        double earned = 0;
+        boolean requiredMissing = false;
+        boolean contradiction = false;
+        for (int i = 0; i < concepts.size(); i++) {
+            Concept concept = concepts.get(i);
+            Found found = conceptFinds[i];
+            Found opposite = oppositeFinds[i];
+            // Negating an opposite ("not stable") affirms the concept.
+            Occurrence affirmed = found.bestAffirmed();
+            if (opposite != null) {
+                for (Occurrence o : opposite.negations()) affirmed = Occurrence.better(affirmed, o);
+            }
+            Occurrence stated = null;
+            if (opposite != null) {
+                for (Occurrence o : opposite.affirmed) {
+                    if (!aboutAnotherSubject(o, affirmed, tokens, matches)) stated = Occurrence.better(stated, o);
+                }
+            }
+            if (stated != null && affirmed != null && within(affirmed, stated)) {
+                // "Mode collapse is not a real problem": the concept's words are part of the opposite statement.
+                affirmed = null;
+                for (Occurrence o : found.affirmed) if (!within(o, stated)) affirmed = Occurrence.better(affirmed, o);
+            }
+            Occurrence negated = null;
+            for (Occurrence o : found.negations()) {
+                if (!aboutAnotherSubject(o, affirmed, tokens, matches)) negated = Occurrence.better(negated, o);
+            }
+            if (empty) affirmed = negated = stated = null;
+            // Both sides stated: a contradiction. Only the opposite stated: a misconception, told as such below.
+            boolean contradicted = affirmed != null && (negated != null || stated != null);
+            ConceptStatus status;
+            Evidence evidence;
+            if (affirmed != null) {
+                status = ConceptStatus.HIT;
+                evidence = PhraseFinder.evidence(affirmed, matches);
+                // Said and unsaid (same subject): the answer does not commit to it, so it earns nothing.
+                if (!contradicted) earned += concept.weight();
+            } else if (negated != null) {
+                status = ConceptStatus.NEGATED;
+                evidence = PhraseFinder.evidence(negated, matches);
+            } else {
+                status = ConceptStatus.MISSED;
+                evidence = null;
+            }
+            if (stated != null) {
+                opposites.add(new MisconceptionResult(concept.id() + "~opposite", "Opposite of: " + concept.label(),
+                        concept.weight(), PhraseFinder.evidence(stated, matches), concept.id()));
+            }
+            contradiction |= contradicted;
+            requiredMissing |= concept.required() && expected[i] && status != ConceptStatus.HIT;
+            conceptResults.add(new ConceptResult(concept.id(), concept.label(), concept.weight(), concept.required(),
+                    status, evidence, contradicted, !expected[i]));
+        }
+        misconceptions.addAll(opposites);
+        double penalty = 0;
+        for (MisconceptionResult misconception : misconceptions) penalty += misconception.penalty();
+
+        int uncapped = policy.scoreOf(earned - penalty, possible);
+        List<ScoreFlag> flags = new ArrayList<>();
+        int maxGrade = 4;
+        if (empty) {
+            flags.add(ScoreFlag.EMPTY_ANSWER);
+            maxGrade = 0;
+        }
+        if (requiredMissing) {
+            flags.add(ScoreFlag.REQUIRED_MISSING);
+            maxGrade = Math.min(maxGrade, policy.requiredMissingMaxGrade());
+        }
+        if (!empty && !listWanted && isKeywordList(tokens)) {
+            flags.add(ScoreFlag.KEYWORD_LIST);
+            maxGrade = Math.min(maxGrade, policy.keywordListMaxGrade());
+        }
+        if (contradiction) {
+            flags.add(ScoreFlag.CONTRADICTION);
+            maxGrade = Math.min(maxGrade, policy.contradictionMaxGrade());
+        }
+        if (!misconceptions.isEmpty()) {
+            flags.add(ScoreFlag.MISCONCEPTION);
+            maxGrade = Math.min(maxGrade, policy.misconceptionMaxGrade());
+        }
+        int score = empty ? 0 : Math.min(uncapped, policy.gradeBands().maxScoreFor(maxGrade));
+        int grade = policy.gradeBands().gradeOf(score);
+        return new ScoreResult(score, grade, uncapped, earned, penalty, possible, conceptResults, misconceptions, flags);
+    }
+
+    /**
+     * Words of a non-answer, stemmed: "I don't know", "no idea", "not sure", "not answered", "skip". An answer made
+     * only of these (and negations) says nothing, whatever a rubric word among them might match.
+     */
+    private static final Set<String> NON_ANSWER = Set.of("know", "idea", "sure", "unsur", "answer", "clue", "skip",
+            "pass", "rememb", "forgot", "forget", "sorri", "dunno", "idk", "guess", "blank", "question", "empti", "na",
+            "n/a", "help", "pleas", "next");
+
+    static boolean isNonAnswer(TokenizedText tokens) {
+        for (int i = 0; i < tokens.size; i++) {
+            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i])) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A negated (or opposite) statement about another subject than the affirmed one: "active transport needs
+     * energy, while passive transport does not", "the generator tries to fool the discriminator, the discriminator
+     * tries not to be fooled". Each clause opens with its own subject, so this is a contrast, not a contradiction.
+     * The subject is the first word of the clause; when the two statements share their clause or its first word,
+     * nothing is assumed.
+     */
+    private static boolean aboutAnotherSubject(Occurrence other, Occurrence affirmed, TokenizedText tokens,
+                                               AnswerMatches matches) {
+        if (affirmed == null) return false;
+        int a = subject(affirmed, tokens, matches);
+        int b = subject(other, tokens, matches);
+        return a >= 0 && b >= 0 && tokens.clause[a] != tokens.clause[b] && !tokens.terms[a].equals(tokens.terms[b]);
+    }
+
+    private static boolean within(Occurrence inner, Occurrence outer) {
+        return inner.start() >= outer.start() && inner.end() <= outer.end();
+    }
+
+    /**
+     * The first word of the clause the statement is made in: the clause of its negation, if negated (the
+     * negation may come after its first word), else the clause of its first word.
+     */
+    private static int subject(Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
+        int first = Integer.MAX_VALUE;
+        for (int p : occurrence.postings()) first = Math.min(first, matches.position[p]);
+        int at = occurrence.cue() >= 0 ? occurrence.cue() : first;
+        int clause = tokens.clause[at];
+        int i = at;
+        while (i > 0 && tokens.clause[i - 1] == clause) i--;
+        for (; i < tokens.size && tokens.clause[i] == clause; i++) if (!tokens.negator[i]) return i;
+        return -1;
+    }
+
+    /**
+     * A bare list of terms: several short pieces between commas or line breaks, with almost no function words
+     * ("encoder, decoder, latent space, loss"); or a run of five or more words without a single one.
+     */
+    static boolean isKeywordList(TokenizedText tokens) {
+        int content = tokens.contentWords();
+        if (content < 3) return false;
+        double functionShare = tokens.functionWords / (double) (tokens.functionWords + content);
+        boolean listShaped = tokens.segments >= 3 && content <= 3 * tokens.segments;
+        return (functionShare < 0.2 && listShaped) || (tokens.functionWords == 0 && content >= 5);
+    }
+}

@@ -1,0 +1,228 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckLoader;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.scoring.draft.ReferenceGrader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static dev.latent.scoring.Rubrics.withOpposites;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The grading failures a new user met first, each reproduced: lists capped, the question's own words credited,
+ * model answers failing their own rubrics, negation reaching too far, evidence picking the wrong words, words run
+ * together or hyphenated, and non-answers scoring in reference mode.
+ */
+class TrustedGradingTest {
+
+    private static final Deck DECK = load();
+
+    private static Deck load() {
+        try {
+            return DeckLoader.load(BundledDeckAgreementTest.bundledDeck());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ScoreResult grade(String questionId, String answer) {
+        Question question = DECK.question(questionId).orElseThrow();
+        return Grader.compile(question).score(answer);
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    @Test
+    void aListOfTheMainTasksIsACompleteAnswerNotACappedOne() {
+        ScoreResult list = grade("ae-tasks", "Dimensionality reduction, anomaly detection, denoising and feature learning.");
+        ScoreResult sentence = grade("ae-tasks", "They are used for dimensionality reduction, anomaly detection, denoising and feature learning.");
+        assertFalse(list.has(ScoreFlag.KEYWORD_LIST), list.flags().toString());
+        assertEquals(4, list.grade(), "four main tasks named: " + list);
+        assertEquals(sentence.grade(), list.grade(), "a list grades as the same words in a sentence");
+    }
+
+    @Test
+    void allFiveGanDifficultiesAsAListAreComplete() {
+        ScoreResult result = grade("gan-training", "mode collapse, training instability, hyperparameter sensitivity, "
+                + "hard to evaluate, convergence problems");
+        assertEquals(4, result.grade(), result.toString());
+    }
+
+    // ---------------------------------------------------------------- echoes of the question
+
+    @Test
+    void theQuestionsOwnWordsEarnNothing() {
+        ScoreResult echo = grade("ae-evaluation", "It depends on how well it reconstructs the inputs.");
+        assertEquals(MISSED, result(echo, "reconstruction-error").status(), "\"reconstructs\" is the question's word");
+        assertTrue(echo.grade() <= 1, echo.toString());
+        CompiledRubric evaluation = Grader.compile(DECK.question("ae-evaluation").orElseThrow());
+        Rubric withEcho = new Rubric(List.of(anyOrder("reconstruction", "how well reconstructs", "reconstruction error")), List.of());
+        CompiledRubric warned = Grader.compile(withEcho, "If an autoencoder perfectly reconstructs the inputs, is it good?",
+                null, ScoringPolicy.DEFAULT);
+        assertTrue(warned.warnings().stream().anyMatch(w -> w.contains("how well reconstructs")), warned.warnings().toString());
+        assertTrue(evaluation.warnings().isEmpty(), "the bundled rubric has no such phrasing: " + evaluation.warnings());
+    }
+
+    @Test
+    void aPhrasingOfOnlyStopWordsIsWarnedAbout() {
+        CompiledRubric compiled = Grader.compile(rubric(concept("empty", "how well", "encoder")));
+        assertTrue(compiled.warnings().stream().anyMatch(w -> w.contains("\"how well\"")), compiled.warnings().toString());
+    }
+
+    // ---------------------------------------------------------------- model answers
+
+    @Test
+    void everyModelAnswerReachesTheTopGradeByItsOwnRubric() {
+        for (RubricHarness.ModelAnswerGrade model : RubricHarness.modelAnswers(DECK)) {
+            assertTrue(model.passes(), model.questionId() + ": " + model.problem());
+        }
+    }
+
+    @Test
+    void conceptsTheModelAnswerDoesNotStateAreAlsoAcceptedNeverMissing() {
+        Question tied = DECK.question("ae-tied-weights").orElseThrow();
+        ScoreResult model = Grader.compile(tied).score(tied.answer().fullText());
+        assertEquals(100, model.score(), model.toString());
+        List<ConceptResult> notStated = model.concepts().stream().filter(c -> c.status() != HIT).toList();
+        assertFalse(notStated.isEmpty(), "the tied-weights model answer does not state every rubric concept");
+        for (ConceptResult concept : notStated) {
+            assertTrue(concept.alsoAccepted(), concept.id() + " is not in the model answer, so it cannot be missing");
+            assertFalse(concept.isMissing());
+        }
+        ScoreResult withBonus = Grader.compile(tied).score(tied.answer().fullText()
+                + " The decoder's weight matrix is the transpose of the encoder's, which halves the number of parameters.");
+        assertTrue(withBonus.earned() > model.earned(), "hitting an also-accepted concept adds credit");
+    }
+
+    // ---------------------------------------------------------------- negation
+
+    @Test
+    void noGoodMetricToEvaluateStatesThatEvaluatingIsHard() {
+        ScoreResult result = grade("gan-training", "Mode collapse, unstable training and no good metric to evaluate the samples.");
+        assertEquals(HIT, result(result, "evaluation").status(), result.toString());
+        Rubric evaluate = rubric(concept("evaluation", "evaluate"));
+        assertEquals(HIT, status(evaluate, "there is no good metric to evaluate the samples", "evaluation"));
+        assertEquals(ConceptStatus.NEGATED, status(evaluate, "you do not evaluate the samples", "evaluation"));
+    }
+
+    @Test
+    void statingTheOppositeIsNotAContradictionOfItself() {
+        ScoreResult result = grade("gan-training", "Mode collapse is not a real problem and training is stable.");
+        assertFalse(result.has(ScoreFlag.CONTRADICTION), "one side only is stated: " + result);
+        Rubric stability = rubric(withOpposites("unstable", List.of("training is unstable"), List.of("training is stable")));
+        ScoreResult opposite = Grader.compile(stability).score("Training is stable.");
+        assertFalse(opposite.has(ScoreFlag.CONTRADICTION));
+        assertTrue(opposite.misconceptions().stream().anyMatch(m -> "unstable".equals(m.oppositeOf())),
+                "told as the opposite of a key idea");
+        ScoreResult both = Grader.compile(stability).score("Training is unstable. Training is stable.");
+        assertTrue(both.has(ScoreFlag.CONTRADICTION), "both sides stated: a contradiction");
+    }
+
+    @Test
+    void aNegationAboutAnotherSubjectDoesNotNegateTheConcept() {
+        Rubric energy = rubric(anyOrder("active-needs-energy", "needs energy"));
+        ScoreResult result = Grader.compile(energy).score("Active transport needs energy, while passive transport does not need energy.");
+        ConceptResult concept = result(result, "active-needs-energy");
+        assertEquals(HIT, concept.status());
+        assertFalse(concept.contradicted(), "passive transport is another subject");
+        Rubric fooling = rubric(anyOrder("fool", "fool discriminator"));
+        ScoreResult gan = Grader.compile(fooling).score("The generator tries to fool the discriminator, the discriminator tries not to be fooled.");
+        assertFalse(result(gan, "fool").contradicted());
+    }
+
+    @Test
+    void withoutLabelsIsUnlabeled() {
+        Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
+        ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
+        assertEquals(HIT, result(result, "unlabeled").status(), "\"without labels\" is what \"unlabeled\" says");
+        assertFalse(result(result, "labeled").contradicted(), "\"unlabeled data\" does not deny \"labeled data\"");
+        ScoreResult plain = Grader.compile(unlabeled).score("Pretrain on unlabeled data, then train on the labeled data.");
+        assertEquals(HIT, result(plain, "labeled").status());
+        assertFalse(result(plain, "labeled").contradicted());
+    }
+
+    // ---------------------------------------------------------------- evidence
+
+    @Test
+    void theExactLongestMatchIsTheEvidence() {
+        Rubric features = rubric(anyOrder("features", "code downstream", "feature learning"));
+        ScoreResult result = Grader.compile(features).score("The code can be reused for feature learning in downstream tasks.");
+        assertEquals("feature learning", result(result, "features").evidence().phrasing(),
+                "a tight exact phrase beats words scattered over the sentence");
+        Rubric freeze = rubric(anyOrder("freeze", "freeze fine-tune"));
+        ScoreResult tight = Grader.compile(freeze).score("Freeze the layers at first. Later you freeze them, then fine-tune them.");
+        Evidence evidence = result(tight, "freeze").evidence();
+        assertTrue(evidence.text().length() <= "freeze them, then fine-tune".length(), evidence.text());
+    }
+
+    @Test
+    void anExactMatchBeatsATypo() {
+        Rubric rubric = rubric(concept("recon", "reconstruction error"));
+        ScoreResult result = Grader.compile(rubric).score("The reconstrction eror is low. The reconstruction error is what we measure.");
+        assertFalse(result(result, "recon").evidence().typo(), "the exactly spelled occurrence is shown");
+    }
+
+    // ---------------------------------------------------------------- tokenising
+
+    @Test
+    void aSentenceWithoutASpaceAfterItsStopKeepsItsFirstWord() {
+        Rubric transport = rubric(concept("active", "active transport"));
+        assertEquals(HIT, status(transport, "It crosses the membrane.Active transport needs energy.", "active"));
+    }
+
+    @Test
+    void hyphenatedAndJoinedSpellingsMatch() {
+        Rubric rna = rubric(concept("trna", "tRNA carries amino acids"));
+        assertEquals(HIT, status(rna, "t-RNA carries the amino acids", "trna"));
+        Rubric hyphenated = rubric(concept("trna", "t-RNA"));
+        assertEquals(HIT, status(hyphenated, "the tRNA", "trna"));
+    }
+
+    // ---------------------------------------------------------------- non-answers
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "I don't know", "not answered", "no idea", "?", "idk, sorry"})
+    void nonAnswersScoreZeroInReferenceMode(String answer) {
+        var grade = ReferenceGrader.bundled().grade("The salt stays behind when the water evaporates.",
+                "How can you get salt back from salt water?", answer);
+        assertEquals(0, grade.score(), answer);
+        assertEquals(0, grade.grade(), answer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I don't know", "not answered", "no idea"})
+    void nonAnswersScoreZeroWithARubric(String answer) {
+        ScoreResult result = grade("ae-evaluation", answer);
+        assertEquals(0, result.score());
+        assertTrue(result.has(ScoreFlag.EMPTY_ANSWER), result.flags().toString());
+    }
+
+    // ---------------------------------------------------------------- paraphrase
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "They squeeze the data into a few numbers so you can plot it, pull out features for another model, "
+                    + "spot weird samples that they rebuild badly, and clean up noisy pictures.",
+            "You pretrain an autoencoder on all the unlabeled data, then keep its encoder as the first layers of the "
+                    + "classifier, add an output layer and train on the labeled instances."})
+    void correctAnswersInOwnWordsGetAGoodGrade(String answer) {
+        String question = answer.startsWith("They") ? "ae-tasks" : "ae-pretraining";
+        ScoreResult result = grade(question, answer);
+        assertTrue(result.grade() >= 3, result.toString());
+    }
+}
