@@ -2,6 +2,11 @@ package dev.latent.cli;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckWriter;
+import dev.latent.platform.AppPaths;
+import dev.latent.store.PersonalSample;
+import dev.latent.store.Store;
+import dev.latent.study.LearnerSamples;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.ApkgExport;
 import picocli.CommandLine.ArgGroup;
@@ -15,15 +20,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code latent export --anki-text FILE | --apkg FILE [--deck ID_OR_PATH] [--html]}: writes a deck for Anki.
+ * {@code latent export --anki-text FILE | --apkg FILE | --samples FILE [--deck ID_OR_PATH] [--html]}: writes a deck
+ * for Anki, or (with {@code --samples}) the deck with the learner's disputed grades added to its graded samples.
  * Exit code 0 on success, 1 with a one-line message for a missing deck or an unwritable file.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = {
         "Export a deck for Anki: notes in plain text (File > Import in Anki) or a legacy .apkg package.",
-        "Note guids are stable, so importing a later export updates the same notes."})
+        "Note guids are stable, so importing a later export updates the same notes.",
+        "--samples writes the deck as JSON with the learner's disputed grades added to its graded samples",
+        "(notes start \"Learner: \"), for an instructor to collect a class's disputes and check the rubrics."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -42,6 +51,10 @@ final class ExportCommand implements Callable<Integer> {
 
         @Option(names = "--apkg", paramLabel = "FILE", description = "Write a legacy Anki package (.apkg).")
         Path apkg;
+
+        @Option(names = "--samples", paramLabel = "FILE",
+                description = "Write the deck (JSON) with the learner's disputed grades as graded samples; '-' for standard output.")
+        Path samples;
     }
 
     @Option(names = "--deck", paramLabel = "ID_OR_PATH",
@@ -60,7 +73,20 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Deck chosen = DeckArgument.resolve(deck, DataDirOption.orRoot(dataDir, parent));
-            if (target.ankiText != null) {
+            if (target.samples != null) {
+                List<PersonalSample> samples;
+                try (Store store = Store.open(AppPaths.of(DataDirOption.orRoot(dataDir, parent)).dataDir())) {
+                    samples = store.personalSamples(chosen.id());
+                }
+                String json = DeckWriter.toJson(LearnerSamples.withSamples(chosen, samples));
+                if (target.samples.toString().equals("-")) {
+                    out.print(json);
+                } else {
+                    dev.latent.platform.AtomicFiles.write(target.samples, json.getBytes(StandardCharsets.UTF_8));
+                    out.printf("%s: deck \"%s\" with %d of the learner's graded answers as samples%n", target.samples,
+                            chosen.id(), LearnerSamples.countFor(chosen, samples));
+                }
+            } else if (target.ankiText != null) {
                 String text = AnkiText.write(chosen, html);
                 if (target.ankiText.toString().equals("-")) {
                     out.print(text);
@@ -79,8 +105,11 @@ final class ExportCommand implements Callable<Integer> {
         } catch (DeckArgument.CommandError e) {
             err.println("export: " + e.getMessage());
             return 1;
+        } catch (dev.latent.store.StoreException e) {
+            err.println("export: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
-            Path file = target.ankiText != null ? target.ankiText : target.apkg;
+            Path file = target.ankiText != null ? target.ankiText : target.apkg != null ? target.apkg : target.samples;
             err.println(file + ": cannot write: " + e.getMessage());
             return 1;
         } finally {

@@ -5,6 +5,10 @@ import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnswerSetFile;
+import dev.latent.platform.AppPaths;
+import dev.latent.store.PersonalSample;
+import dev.latent.store.Store;
+import dev.latent.study.LearnerSamples;
 import dev.latent.scoring.RubricHarness;
 import dev.latent.scoring.ScoringPolicy;
 import picocli.CommandLine.Command;
@@ -15,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -40,10 +45,25 @@ final class RubricTestCommand implements Callable<Integer> {
                     + "(id or 1-based position), answer and grade (0-4), e.g. eval/blind-set/answers.tsv.")
     Path answers;
 
+    @Option(names = "--personal", description = "Also count the learner's disputed grades (personal samples) kept in "
+            + "the data folder.")
+    boolean personal;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder for --personal. Default: the platform's.")
+    Path dataDir;
+
     @Override
     public Integer call() {
         try {
             Deck deck = DeckLoader.load(file);
+            if (personal) {
+                try (Store store = Store.open(AppPaths.of(dataDir).dataDir())) {
+                    List<PersonalSample> mine = store.personalSamples(deck.id());
+                    deck = LearnerSamples.withSamples(deck, mine);
+                    spec.commandLine().getOut().println("With " + LearnerSamples.countFor(deck, mine)
+                            + " of the learner's graded answers");
+                }
+            }
             RubricHarness.Report report = answers == null ? RubricHarness.run(deck)
                     : RubricHarness.run(deck, AnswerSetFile.read(answers, deck), ScoringPolicy.DEFAULT);
             if (answers != null) spec.commandLine().getOut().println("Answers: " + answers);
@@ -54,6 +74,9 @@ final class RubricTestCommand implements Callable<Integer> {
             return 1;
         } catch (IOException e) {
             spec.commandLine().getErr().println("rubric-test: cannot read " + answers + ": " + e.getMessage());
+            return 1;
+        } catch (dev.latent.store.StoreException e) {
+            spec.commandLine().getErr().println("rubric-test: " + e.getMessage());
             return 1;
         } catch (DeckException e) {
             for (DeckProblem problem : e.problems()) spec.commandLine().getErr().println(problem);

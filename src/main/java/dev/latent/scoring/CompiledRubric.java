@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -149,10 +150,30 @@ public final class CompiledRubric {
 
     /** Grades one answer. Never throws for any string; null counts as empty. */
     public ScoreResult score(String answer) {
-        return score(answer, verdict);
+        return score(answer, verdict, Map.of());
+    }
+
+    /**
+     * Grades one answer, crediting the concepts the learner says it states where the rubric did not see them
+     * ("I did say this"): each is a hit with the learner's words as its evidence.
+     *
+     * @param claimed concept id → the words of the answer that state it
+     * @throws IllegalArgumentException for an unknown concept or words outside the answer
+     */
+    public ScoreResult score(String answer, Map<String, Span> claimed) {
+        String text = answer == null ? "" : answer;
+        for (Map.Entry<String, Span> claim : claimed.entrySet()) {
+            isExpected(claim.getKey()); // throws for an unknown concept
+            if (claim.getValue().end() > text.length()) throw new IllegalArgumentException("the words claimed are not in the answer");
+        }
+        return score(text, verdict, claimed);
     }
 
     private ScoreResult score(String answer, Verdict rules) {
+        return score(answer, rules, Map.of());
+    }
+
+    private ScoreResult score(String answer, Verdict rules, Map<String, Span> claimed) {
         String text = answer == null ? "" : answer;
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, text);
         AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope());
@@ -168,7 +189,7 @@ public final class CompiledRubric {
         for (int i = 0; i < misconceptionFinds.length; i++) {
             misconceptionFinds[i] = finder.find(misconceptionPhrasings.get(i), matches, true);
         }
-        return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds);
+        return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, claimed);
     }
 
     @Override

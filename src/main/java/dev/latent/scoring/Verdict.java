@@ -8,6 +8,7 @@ import dev.latent.scoring.PhraseFinder.Occurrence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Set;
  * misconceptions and stated opposites cost their penalty; the net credit becomes a score, which the caps limit.
  */
 final class Verdict {
+
+    /** The phrasing shown for a concept the learner said their answer states. */
+    static final String CLAIMED = "(your words)";
 
     private final Rubric rubric;
     private final ScoringPolicy policy;
@@ -48,7 +52,7 @@ final class Verdict {
      * @param misconceptionFinds per misconception, its phrasings' occurrences
      */
     ScoreResult assemble(TokenizedText tokens, AnswerMatches matches, Found[] conceptFinds, Found[] oppositeFinds,
-                         Found[] misconceptionFinds) {
+                         Found[] misconceptionFinds, Map<String, Span> claimed) {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
@@ -94,7 +98,15 @@ final class Verdict {
             boolean contradicted = affirmed != null && (negated != null || stated != null);
             ConceptStatus status;
             Evidence evidence;
-            if (affirmed != null) {
+            Span claim = empty ? null : claimed.get(concept.id()); // a non-answer says nothing, whatever is claimed
+            if (claim != null && affirmed == null) {
+                // The learner's word against the rubric's: their words stand as the evidence.
+                status = ConceptStatus.HIT;
+                String words = tokens.text.substring(claim.start(), claim.end());
+                evidence = new Evidence(CLAIMED, claim.start(), claim.end(), words, List.of(claim), false, null);
+                earned += concept.weight();
+                contradicted = false;
+            } else if (affirmed != null) {
                 status = ConceptStatus.HIT;
                 evidence = PhraseFinder.evidence(affirmed, matches);
                 // Said and unsaid (same subject): the answer does not commit to it, so it earns nothing.

@@ -169,7 +169,26 @@ final class Schema {
               PRIMARY KEY (deck_id, day)
             ) STRICT, WITHOUT ROWID"""));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
+    /**
+     * The learner's own graded answers: an answer they said the grader got wrong ("I did say this" for a missed
+     * concept, or "this grade is wrong"), with the grade it should have had. A per-user overlay on the decks'
+     * samples: bundled decks stay read-only, and the rubric test counts these too.
+     */
+    static final Migration V6 = new Migration(6, "personal graded samples", List.of(
+            """
+            CREATE TABLE personal_samples (
+              id          INTEGER PRIMARY KEY,
+              deck_id     TEXT    NOT NULL,
+              question_id TEXT    NOT NULL,
+              answer      TEXT    NOT NULL,
+              grade       INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 4),
+              claims      TEXT    NOT NULL,                           -- JSON: [{"concept","start","end","words"}]
+              note        TEXT    NOT NULL,
+              created     INTEGER NOT NULL                            -- epoch ms
+            ) STRICT""",
+            "CREATE INDEX personal_samples_deck ON personal_samples (deck_id, question_id, id)"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -544,6 +544,25 @@ public final class Store implements AutoCloseable {
                 ORDER BY c.id""", since.toEpochMilli(), 0));
     }
 
+    // ---------------------------------------------------------------- personal samples
+
+    /** Saves the learner's graded answer (new when its id is 0, else replacing the saved one); returns it with its id. */
+    public synchronized PersonalSample savePersonalSample(PersonalSample sample) {
+        Objects.requireNonNull(sample, "sample");
+        return write(c -> PersonalSamples.save(c, sample));
+    }
+
+    /** The learner's graded answers to the deck's questions, by question, oldest first. */
+    public synchronized List<PersonalSample> personalSamples(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> PersonalSamples.ofDeck(c, deckId));
+    }
+
+    /** Forgets one personal sample; false when there was none with that id. */
+    public synchronized boolean deletePersonalSample(long id) {
+        return write(c -> PersonalSamples.delete(c, id));
+    }
+
     // ---------------------------------------------------------------- exam dates and exams
 
     /** The deck's cards that are still in it (not orphaned), with their states, in deck order. */

@@ -20,6 +20,14 @@ public record RatingThresholds(int hard, int good, int easy) {
         }
     }
 
+    /** The rating a grade on the 0-4 scale calls for: 0-1 Again, 2 Hard, 3 Good, 4 Easy. */
+    public static Rating ratingForGrade(int grade) {
+        if (grade <= 1) return Rating.AGAIN;
+        if (grade == 2) return Rating.HARD;
+        if (grade == 3) return Rating.GOOD;
+        return Rating.EASY;
+    }
+
     public Rating ratingFor(int score) {
         if (score < hard) return Rating.AGAIN;
         if (score < good) return Rating.HARD;

@@ -13,10 +13,12 @@ import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.Span;
 import dev.latent.store.CardKey;
 import dev.latent.store.DailyLimits;
 import dev.latent.store.DueCard;
 import dev.latent.store.DueQueue;
+import dev.latent.store.PersonalSample;
 import dev.latent.store.ReviewInput;
 import dev.latent.store.ReviewType;
 import dev.latent.store.Store;
@@ -101,9 +103,15 @@ public final class StudySession {
      * @param score the rubric's verdict, or empty for a question without a rubric
      * @param suggested the rating the score suggests (Good when there is no rubric)
      * @param intervals each rating's next interval, as shown on its button ("10m", "4d")
+     * @param disputed the learner's correction of this grade, kept as a personal sample, if they made one
      */
     public record Feedback(String answer, Optional<ScoreResult> score, Rating suggested, Map<Rating, String> intervals,
-                           Duration timeTaken) {
+                           Duration timeTaken, Optional<PersonalSample> disputed) {
+
+        public Feedback(String answer, Optional<ScoreResult> score, Rating suggested, Map<Rating, String> intervals,
+                        Duration timeTaken) {
+            this(answer, score, suggested, intervals, timeTaken, Optional.empty());
+        }
     }
 
     /** The session so far. */
@@ -173,14 +181,77 @@ public final class StudySession {
         StudyCard card = requireCard();
         String typed = answer == null ? "" : answer;
         Instant now = clock.instant();
-        Optional<ScoreResult> score = card.question().optionalRubric()
-                .map(rubric -> rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(card.question())).score(typed));
+        Optional<ScoreResult> score = card.question().optionalRubric().map(rubric -> rubric(card).score(typed));
         Rating suggested = score.map(s -> ratings.ratingFor(s.score())).orElse(Rating.GOOD);
         Map<Rating, String> intervals = new EnumMap<>(Rating.class);
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->
                 intervals.put(rating, IntervalFormat.format(Duration.between(now, outcome.card().due()))));
         feedback = new Feedback(typed, score, suggested, intervals, Duration.between(shownAt, now));
         return feedback;
+    }
+
+    // ---------------------------------------------------------------- the learner disputes the grade
+
+    /**
+     * "I did say this": the learner shows the words of their answer that state a concept the grader missed. The
+     * answer is graded again with that concept credited (so the rating it suggests, and the statistics once rated,
+     * follow), and kept as a personal graded sample with the new grade.
+     *
+     * @throws IllegalStateException without feedback to dispute, or for a question without a rubric
+     * @throws IllegalArgumentException for an unknown concept, or words outside the answer
+     */
+    public Feedback claimConcept(String conceptId, Span words) {
+        Feedback shown = requireFeedback();
+        StudyCard card = requireCard();
+        if (shown.score().isEmpty()) throw new IllegalStateException("no rubric grades this question");
+        if (words.end() > shown.answer().length()) throw new IllegalArgumentException("the words are not in your answer");
+        if (words.start() == words.end() || words.of(shown.answer()).isBlank()) {
+            throw new IllegalArgumentException("select the words of your answer that say it");
+        }
+        Map<String, Span> claims = new LinkedHashMap<>();
+        List<PersonalSample.Claim> kept = new ArrayList<>();
+        for (PersonalSample.Claim claim : shown.disputed().map(PersonalSample::claims).orElse(List.of())) {
+            claims.put(claim.conceptId(), new Span(claim.start(), claim.end()));
+            kept.add(claim);
+        }
+        claims.put(conceptId, words);
+        kept.removeIf(c -> c.conceptId().equals(conceptId));
+        kept.add(new PersonalSample.Claim(conceptId, words.start(), words.end(), words.of(shown.answer())));
+        ScoreResult regraded = rubric(card).score(shown.answer(), claims);
+        String note = "I did say " + kept.stream().map(c -> "\u201c" + c.words() + "\u201d (" + c.conceptId() + ")")
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
+                card.key(), shown.answer(), regraded.grade(), kept, note, clock.instant()));
+        feedback = new Feedback(shown.answer(), Optional.of(regraded), ratings.ratingFor(regraded.score()), shown.intervals(),
+                shown.timeTaken(), Optional.of(sample));
+        return feedback;
+    }
+
+    /**
+     * "This grade is wrong": the learner says what grade the answer deserves. It is kept as a personal graded sample
+     * with that grade, and the rating suggested follows it (0-1 Again, 2 Hard, 3 Good, 4 Easy).
+     */
+    public Feedback correctGrade(int grade) {
+        Feedback shown = requireFeedback();
+        StudyCard card = requireCard();
+        if (grade < 0 || grade > 4) throw new IllegalArgumentException("a grade is 0-4, was " + grade);
+        List<PersonalSample.Claim> claims = shown.disputed().map(PersonalSample::claims).orElse(List.of());
+        int graded = shown.score().map(ScoreResult::grade).orElse(-1);
+        String note = "the grade should be " + grade + (graded >= 0 ? ", not " + graded : "");
+        PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
+                card.key(), shown.answer(), grade, claims, note, clock.instant()));
+        feedback = new Feedback(shown.answer(), shown.score(), RatingThresholds.ratingForGrade(grade), shown.intervals(),
+                shown.timeTaken(), Optional.of(sample));
+        return feedback;
+    }
+
+    private Feedback requireFeedback() {
+        if (feedback == null) throw new IllegalStateException("submit an answer first");
+        return feedback;
+    }
+
+    private CompiledRubric rubric(StudyCard card) {
+        return rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(card.question()));
     }
 
     /** Records the rating durably, then moves to the next card. */

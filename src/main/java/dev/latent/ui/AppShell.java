@@ -142,7 +142,11 @@ public final class AppShell implements AutoCloseable {
             showSummary(session);
             return;
         }
-        ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary);
+        Deck deck = session.deck();
+        ReviewerView.PhrasingProposals proposals = isUserDeck(deck)
+                ? (questionId, conceptId, words) -> editDeck(deck, editor -> editor.propose(questionId, conceptId, words))
+                : null;
+        ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary, proposals);
         show(view.node());
         view.focusStart();
     }
@@ -294,10 +298,16 @@ public final class AppShell implements AutoCloseable {
 
     /** The deck editor; saving reloads the decks so every screen sees the change. */
     public void editDeck(Deck deck) {
+        editDeck(deck, view -> { });
+    }
+
+    /** The editor, then {@code then} on it (a proposed phrasing, say); the live test counts the learner's samples. */
+    private void editDeck(Deck deck, java.util.function.Consumer<DeckEditorView> then) {
         DeckEditorView view = new DeckEditorView(deck, !isUserDeck(deck), deckFolder(), saved -> reloadDecks(),
-                this::showDeckList);
+                this::showDeckList, store.personalSamples(deck.id()));
         editor = view;
         show(view.node());
+        then.accept(view);
         view.focusStart();
     }
 

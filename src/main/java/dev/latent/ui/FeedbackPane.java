@@ -12,8 +12,12 @@ import dev.latent.scoring.Span;
 import dev.latent.study.StudySession;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -37,15 +41,39 @@ public final class FeedbackPane {
     /** Below this width the two columns stack. */
     private static final double TWO_COLUMNS_MIN_WIDTH = 860;
 
+    /**
+     * What the learner can say back about a grade: "I did say this" (the words of their answer that state a concept
+     * the grader missed) and "this grade is wrong". Absent where disputes are not taken (exams).
+     */
+    public interface Disputes {
+        void claim(String conceptId, Span words);
+
+        void correct(int grade);
+    }
+
     private final VBox root = new VBox(16);
+    private final StudySession.Feedback feedback;
+    private final Disputes disputes;
+    /** The open "I did say this" or "this grade is wrong" panel, or null. */
+    private Node disputeDraft;
+    private final VBox draftHolder = new VBox();
+    private final Label disputeMessage = new Label();
 
     public FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer) {
+        this(feedback, modelAnswer, null);
+    }
+
+    /** @param disputes what to do when the learner disputes the grade, or null to offer no dispute */
+    public FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer, Disputes disputes) {
+        this.feedback = feedback;
+        this.disputes = disputes;
         root.setId("feedback");
         root.getStyleClass().add("feedback");
         VBox yours = new VBox(12);
         feedback.score().ifPresentOrElse(score -> {
             root.getChildren().add(scoreHeader(score));
-            yours.getChildren().addAll(heading("Your answer"), highlightedAnswer(feedback.answer(), score),
+            if (disputes != null) root.getChildren().add(disputeBar());
+            yours.getChildren().addAll(heading("Your answer"), draftHolder, highlightedAnswer(feedback.answer(), score),
                     heading("Key concepts"), conceptList(score));
             if (!score.misconceptions().isEmpty()) {
                 yours.getChildren().addAll(heading("Misconceptions"), misconceptionList(score));
@@ -73,6 +101,102 @@ public final class FeedbackPane {
 
     public Node node() {
         return root;
+    }
+
+    /** True while the learner is selecting words or choosing a grade: keys are theirs, not the reviewer's. */
+    public boolean isDisputing() {
+        return disputeDraft != null;
+    }
+
+    /** Closes an open dispute panel; false when none was open. */
+    public boolean cancelDispute() {
+        if (disputeDraft == null) return false;
+        draftHolder.getChildren().clear();
+        disputeDraft = null;
+        return true;
+    }
+
+    /** A message under the dispute links, such as why a claim was refused. */
+    public void say(String message) {
+        disputeMessage.setText(message);
+    }
+
+    private Node disputeBar() {
+        Button wrong = new Button("This grade is wrong\u2026");
+        wrong.setId("dispute-grade");
+        wrong.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        wrong.setTooltip(new Tooltip("Say what grade this answer deserves; it is kept as your own graded sample"));
+        wrong.setOnAction(e -> openGradeChoice());
+        disputeMessage.setId("dispute-message");
+        disputeMessage.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        disputeMessage.setWrapText(true);
+        disputeMessage.setMinHeight(Region.USE_PREF_SIZE);
+        feedback.disputed().ifPresent(sample -> disputeMessage.setText("Kept as your graded sample: " + sample.note()
+                + " (grade " + sample.grade() + "). It counts in the rubric test."));
+        FlowPane bar = new FlowPane(10, 4, wrong, disputeMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("dispute-bar");
+        return bar;
+    }
+
+    private void openGradeChoice() {
+        Label ask = new Label("What grade does your answer deserve? (0 nothing right \u2013 4 complete and correct)");
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(6, 6);
+        for (int grade = 0; grade <= 4; grade++) {
+            int chosen = grade;
+            Button button = new Button(Integer.toString(grade));
+            button.setId("correct-grade-" + grade);
+            button.setOnAction(e -> {
+                cancelDispute();
+                disputes.correct(chosen);
+            });
+            choices.getChildren().add(button);
+        }
+        Button cancel = new Button("Cancel");
+        cancel.setId("dispute-cancel");
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setOnAction(e -> cancelDispute());
+        choices.getChildren().add(cancel);
+        showDraft(new VBox(6, ask, choices), choices.getChildren().get(0));
+    }
+
+    private void openClaim(ConceptResult concept) {
+        Label ask = new Label("Select the words of your answer that say \u201c" + concept.label() + "\u201d, then press Confirm.");
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
+        TextArea words = new TextArea(feedback.answer());
+        words.setId("claim-answer");
+        words.setEditable(false);
+        words.setWrapText(true);
+        words.setPrefRowCount(Math.min(6, 1 + feedback.answer().length() / 60));
+        Button confirm = new Button("Confirm");
+        confirm.setId("claim-confirm");
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setOnAction(e -> {
+            var selection = words.getSelection();
+            if (selection.getLength() == 0 || words.getSelectedText().isBlank()) {
+                say("Select the words that say it first.");
+                return;
+            }
+            cancelDispute();
+            disputes.claim(concept.id(), new Span(selection.getStart(), selection.getEnd()));
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("dispute-cancel");
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setOnAction(e -> cancelDispute());
+        FlowPane buttons = new FlowPane(8, 6, confirm, cancel);
+        showDraft(new VBox(6, ask, words, buttons), words);
+    }
+
+    private void showDraft(VBox draft, Node focus) {
+        draft.getStyleClass().add("dispute-draft");
+        draft.setId("dispute-draft");
+        disputeDraft = draft;
+        draftHolder.getChildren().setAll(draft);
+        focus.requestFocus();
     }
 
     private static Node scoreHeader(ScoreResult score) {
@@ -162,7 +286,7 @@ public final class FeedbackPane {
         return text;
     }
 
-    private static Node conceptList(ScoreResult score) {
+    private Node conceptList(ScoreResult score) {
         VBox list = new VBox(6);
         list.setId("concepts");
         for (ConceptResult concept : score.concepts()) {
@@ -192,6 +316,14 @@ public final class FeedbackPane {
             note.setWrapText(true);
             note.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(1, label, note);
+            if (disputes != null && concept.isMissing() && !feedback.answer().isBlank()) {
+                Button claim = new Button("I did say this");
+                claim.setId("claim-" + concept.id());
+                claim.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+                claim.setTooltip(new Tooltip("Show the words of your answer that say it: the answer is graded again and kept as your own sample"));
+                claim.setOnAction(e -> openClaim(concept));
+                text.getChildren().add(claim);
+            }
             HBox row = new HBox(8, icon, text);
             row.getStyleClass().addAll("concept-row", "concept-" + concept.status().name().toLowerCase());
             row.setAccessibleText(concept.label() + ": " + concept.status().name().toLowerCase() + ", " + note.getText());

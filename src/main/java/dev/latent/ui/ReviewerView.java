@@ -64,10 +64,24 @@ final class ReviewerView {
     private final Label status = new Label();
     private Timeline autoAdvance;
     private boolean swallowTyped;
+    private FeedbackPane feedbackPane;
+    /** For the learner's own decks: opens the editor with words of an answer proposed as a concept's phrasing. */
+    private final PhrasingProposals proposals;
+
+    /** Where "add these words to the rubric" goes; null for decks the learner cannot edit (bundled ones). */
+    interface PhrasingProposals {
+        void propose(String questionId, String conceptId, String words);
+    }
 
     /** @param session a session with a card to show: one with nothing due goes to the summary instead */
     ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished) {
+        this(session, settings, onLeave, onFinished, null);
+    }
+
+    ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished,
+                 PhrasingProposals proposals) {
         if (session.current().isEmpty()) throw new IllegalArgumentException("nothing to review in " + session.deck().id());
+        this.proposals = proposals;
         this.session = session;
         this.settings = settings;
         this.keys = new KeyBindings(settings);
@@ -186,6 +200,7 @@ final class ReviewerView {
             return;
         }
         prompt.setText(session.current().get().question().prompt());
+        feedbackPane = null;
         answer.clear();
         showAnswerBox(true);
         answer.setPromptText("Type your answer in your own words, then press " + keys.label(KeyAction.SUBMIT) + ".");
@@ -200,7 +215,37 @@ final class ReviewerView {
         StudySession.Feedback feedback = session.submit(typed);
         // The feedback shows the answer again, highlighted; the box would only repeat it.
         showAnswerBox(false);
-        feedbackHolder.getChildren().setAll(new FeedbackPane(feedback, session.current().get().question().answer()).node());
+        showFeedback(feedback);
+        focusSuggested();
+        if (settings.autoAdvance()) startAutoAdvance(feedback.suggested());
+    }
+
+    /** The feedback and the rating bar for it; again after the learner disputes the grade. */
+    private void showFeedback(StudySession.Feedback feedback) {
+        feedbackPane = new FeedbackPane(feedback, session.current().get().question().answer(), new FeedbackPane.Disputes() {
+            @Override
+            public void claim(String conceptId, dev.latent.scoring.Span words) {
+                dispute(() -> session.claimConcept(conceptId, words));
+            }
+
+            @Override
+            public void correct(int grade) {
+                dispute(() -> session.correctGrade(grade));
+            }
+        });
+        feedbackHolder.getChildren().setAll(feedbackPane.node());
+        if (proposals != null) {
+            feedback.disputed().flatMap(sample -> sample.claims().isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(sample.claims().get(sample.claims().size() - 1))).ifPresent(claim -> {
+                Button propose = new Button("Add \u201c" + claim.words() + "\u201d to the rubric\u2026");
+                propose.setId("propose-phrasing");
+                propose.getStyleClass().add(Styles.FLAT);
+                propose.setTooltip(new Tooltip("Open the deck editor with these words proposed as a phrasing of the concept;"
+                        + " this card is not rated and stays due"));
+                propose.setOnAction(e -> proposals.propose(session.current().get().question().id(), claim.conceptId(), claim.words()));
+                feedbackHolder.getChildren().add(propose);
+            });
+        }
         for (Rating rating : Rating.values()) {
             Button button = ratingButtons.get(rating);
             String interval = feedback.intervals().get(rating);
@@ -218,8 +263,19 @@ final class ReviewerView {
                 + " accepts it, " + keys.label(KeyAction.RATE_AGAIN) + "\u2013" + keys.label(KeyAction.RATE_EASY)
                 + " rate, " + keys.label(KeyAction.UNDO) + " undoes.");
         root.setBottom(ratingBar);
-        focusSuggested();
-        if (settings.autoAdvance()) startAutoAdvance(feedback.suggested());
+    }
+
+    /** Applies a dispute and shows the feedback again; a refused one is told, and nothing changes. */
+    private void dispute(java.util.function.Supplier<StudySession.Feedback> change) {
+        cancelAutoAdvance();
+        try {
+            showFeedback(change.get());
+            focusSuggested();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            feedbackPane.say(e.getMessage());
+        } catch (dev.latent.store.StoreException e) {
+            feedbackPane.say("Not kept: " + e.getMessage());
+        }
     }
 
     private void showAnswerBox(boolean shown) {
@@ -266,6 +322,15 @@ final class ReviewerView {
     private void onKey(KeyEvent event) {
         boolean answering = session.feedback().isEmpty();
         if (!answering) cancelAutoAdvance();
+        if (!answering && feedbackPane != null && feedbackPane.isDisputing()) {
+            // Selecting words or choosing a grade: the keys belong to that, Esc closes it.
+            if (event.getCode() == KeyCode.ESCAPE) {
+                feedbackPane.cancelDispute();
+                focusSuggested();
+                event.consume();
+            }
+            return;
+        }
         if (event.getCode() == KeyCode.ESCAPE) {
             onLeave.run();
         } else if (answering && keys.matches(KeyAction.SUBMIT, event)) {

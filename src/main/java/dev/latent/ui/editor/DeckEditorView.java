@@ -11,6 +11,8 @@ import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;
 import dev.latent.deck.SampleAnswer;
+import dev.latent.store.PersonalSample;
+import dev.latent.study.LearnerSamples;
 import dev.latent.deck.edit.DeckEdits;
 import dev.latent.deck.edit.EditHistory;
 import javafx.application.Platform;
@@ -83,6 +85,7 @@ public final class DeckEditorView {
     private final VBox form = new VBox(10);
     private final Label problems = new Label();
     private final RubricTestPane rubricTest = new RubricTestPane();
+    private final List<PersonalSample> learnerSamples;
 
     /**
      * @param readOnly a bundled deck: it can only be saved as a copy under a new id
@@ -90,6 +93,16 @@ public final class DeckEditorView {
      * @param onClose leaves the editor (after any unsaved edits were saved or discarded)
      */
     public DeckEditorView(Deck deck, boolean readOnly, DeckFolder folder, Consumer<Deck> onSaved, Runnable onClose) {
+        this(deck, readOnly, folder, onSaved, onClose, List.of());
+    }
+
+    /**
+     * @param learnerSamples the learner's own graded answers to this deck: the live rubric test counts them with the
+     *     deck's samples
+     */
+    public DeckEditorView(Deck deck, boolean readOnly, DeckFolder folder, Consumer<Deck> onSaved, Runnable onClose,
+                          List<PersonalSample> learnerSamples) {
+        this.learnerSamples = List.copyOf(learnerSamples);
         this.history = EditHistory.of(deck);
         this.lastRead = readOnly ? null : deck;
         this.readOnly = readOnly;
@@ -132,6 +145,29 @@ public final class DeckEditorView {
             Node first = form.lookup("#prompt");
             (first != null ? first : questionList).requestFocus();
         });
+    }
+
+    /**
+     * Proposes words from a learner's answer as a new phrasing of a concept: selects the question and adds the
+     * phrasing as an ordinary, undoable edit, so the live test shows its effect before anything is saved.
+     */
+    public void propose(String questionId, String conceptId, String phrasing) {
+        for (int q = 0; q < deck().size(); q++) {
+            if (!deck().questions().get(q).id().equals(questionId) || deck().questions().get(q).rubric() == null) continue;
+            List<Concept> concepts = deck().questions().get(q).rubric().concepts();
+            for (int c = 0; c < concepts.size(); c++) {
+                if (!concepts.get(c).id().equals(conceptId)) continue;
+                selected = q;
+                int at = c;
+                String words = phrasing.strip();
+                structuralQuestion(question -> DeckEdits.withRubric(question, DeckEdits.withConcepts(question.rubric(),
+                        DeckEdits.replaced(question.rubric().concepts(), at, DeckEdits.withPhrasings(concepts.get(at),
+                                DeckEdits.appended(concepts.get(at).phrasings(), words))))));
+                status.setText("Proposed from your answer: \u201c" + words + "\u201d as a phrasing of \u201c"
+                        + concepts.get(at).label() + "\u201d. The rubric test counts your graded answers; save to keep it.");
+                return;
+            }
+        }
     }
 
     /** The deck as edited so far. */
@@ -282,7 +318,7 @@ public final class DeckEditorView {
         problems.getStyleClass().add(found.isEmpty() ? Styles.SUCCESS : Styles.DANGER);
         refreshList();
         if (rebuild) rebuildForm();
-        rubricTest.schedule(deck(), currentQuestion().id());
+        rubricTest.schedule(LearnerSamples.withSamples(deck(), learnerSamples), currentQuestion().id());
     }
 
     private Question currentQuestion() {

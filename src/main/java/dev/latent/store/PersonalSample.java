@@ -1,0 +1,39 @@
+package dev.latent.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An answer the learner said was graded wrongly, kept as their own graded sample.
+ *
+ * @param id the row's id, or 0 for one not saved yet
+ * @param grade the grade the answer should have had, 0-4
+ * @param claims the concepts the learner said the answer states, with the words that do
+ * @param note why it was kept, in words ("I did say: ...", "the grade should be 3")
+ */
+public record PersonalSample(long id, CardKey card, String answer, int grade, List<Claim> claims, String note,
+                             Instant created) {
+
+    /** "I did say this": a concept and the words of the answer that state it. */
+    public record Claim(String conceptId, int start, int end, String words) {
+        public Claim {
+            Objects.requireNonNull(conceptId, "conceptId");
+            Objects.requireNonNull(words, "words");
+            if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+
+    public PersonalSample {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(created, "created");
+        claims = List.copyOf(claims);
+        if (grade < 0 || grade > 4) throw new IllegalArgumentException("grade must be 0-4, was " + grade);
+    }
+
+    public PersonalSample withId(long newId) {
+        return new PersonalSample(newId, card, answer, grade, claims, note, created);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.latent.study;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.Question;
+import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.RubricHarness;
+import dev.latent.scoring.Span;
+import dev.latent.store.DailyLimits;
+import dev.latent.store.PersonalSample;
+import dev.latent.store.ReviewStats;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "I did say this" and "this grade is wrong": the learner's word against the grader's, kept and counted. */
+class LearnerDisputesTest {
+
+    @TempDir
+    Path dataDir;
+
+    private final Deck deck = DeckLibrary.loadAll(null).deck("autoencoders-gans").orElseThrow();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    private Store store;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dataDir);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    /** A session on the tied-weights card, the first one answered. */
+    private StudySession sessionOn(String questionId) {
+        StudySession session = new StudySession(store, deck, new Scheduler(SchedulerConfig.DEFAULT), DailyLimits.DEFAULT, clock);
+        while (!session.current().orElseThrow().question().id().equals(questionId)) {
+            session.submit("");
+            session.rate(Rating.EASY);
+        }
+        return session;
+    }
+
+    private static ConceptResult concept(StudySession.Feedback feedback, String id) {
+        return feedback.score().orElseThrow().concepts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void iDidSayThisRegradesKeepsTheSampleAndTheReviewDoesNotCountItAsMissed() {
+        StudySession session = sessionOn("gan-training");
+        String answer = "Mode collapse, and the knobs are very finicky.";
+        StudySession.Feedback before = session.submit(answer);
+        assertEquals(ConceptStatus.MISSED, concept(before, "hyperparameters").status(), "the grader does not see it");
+        int start = answer.indexOf("the knobs");
+        StudySession.Feedback after = session.claimConcept("hyperparameters", new Span(start, answer.length() - 1));
+
+        ConceptResult claimed = concept(after, "hyperparameters");
+        assertEquals(ConceptStatus.HIT, claimed.status());
+        assertEquals("the knobs are very finicky", claimed.evidence().text());
+        assertTrue(after.score().orElseThrow().score() > before.score().orElseThrow().score(), "credited");
+        PersonalSample sample = after.disputed().orElseThrow();
+        assertEquals(after.score().orElseThrow().grade(), sample.grade());
+        assertEquals(List.of(sample), store.personalSamples(deck.id()), "kept at once, before any rating");
+
+        session.rate(after.suggested());
+        List<ReviewStats.ConceptTally> tallies = store.conceptTallies(clock.instant().minus(Duration.ofDays(1)),
+                clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
+        assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals("hyperparameters") && t.missed() > 0),
+                "statistics do not count the claimed concept as missed: " + tallies);
+    }
+
+    @Test
+    void aSecondClaimOnTheSameAnswerUpdatesTheSameSample() {
+        StudySession session = sessionOn("gan-training");
+        String answer = "The outputs all look alike and the two players keep chasing each other.";
+        session.submit(answer);
+        session.claimConcept("mode-collapse", new Span(0, answer.indexOf(" and")));
+        StudySession.Feedback twice = session.claimConcept("convergence", new Span(answer.indexOf("keep"), answer.length() - 1));
+        assertEquals(2, twice.disputed().orElseThrow().claims().size());
+        assertEquals(1, store.personalSamples(deck.id()).size(), "one answer, one sample");
+    }
+
+    @Test
+    void thisGradeIsWrongKeepsTheLearnersGradeAndSuggestsItsRating() {
+        StudySession session = sessionOn("ae-tasks");
+        StudySession.Feedback shown = session.submit("Making pictures smaller and cleaning them up.");
+        StudySession.Feedback corrected = session.correctGrade(3);
+        assertEquals(Rating.GOOD, corrected.suggested());
+        assertEquals(shown.score(), corrected.score(), "the score shown stays the grader's");
+        PersonalSample sample = store.personalSamples(deck.id()).get(0);
+        assertEquals(3, sample.grade());
+        assertTrue(sample.note().startsWith("the grade should be 3"), sample.note());
+        assertThrows(IllegalArgumentException.class, () -> session.correctGrade(5));
+    }
+
+    @Test
+    void claimsNeedWordsOfTheAnswer() {
+        StudySession session = sessionOn("ae-tasks");
+        session.submit("compress data");
+        assertThrows(IllegalArgumentException.class, () -> session.claimConcept("denoising", new Span(0, 0)));
+        assertThrows(IllegalArgumentException.class, () -> session.claimConcept("denoising", new Span(0, 99)));
+        assertThrows(IllegalArgumentException.class, () -> session.claimConcept("no-such-concept", new Span(0, 4)));
+        assertTrue(store.personalSamples(deck.id()).isEmpty(), "nothing kept from a refused claim");
+    }
+
+    @Test
+    void personalSamplesCountInTheRubricTest() {
+        StudySession session = sessionOn("ae-tasks");
+        session.submit("Making pictures smaller and cleaning them up.");
+        session.correctGrade(3);
+        Question tasks = deck.question("ae-tasks").orElseThrow();
+        Deck mine = LearnerSamples.withSamples(deck, store.personalSamples(deck.id()));
+        int before = RubricHarness.run(deck).questions().stream().filter(q -> q.questionId().equals("ae-tasks"))
+                .findFirst().orElseThrow().agreement().samples();
+        int after = RubricHarness.run(mine).questions().stream().filter(q -> q.questionId().equals("ae-tasks"))
+                .findFirst().orElseThrow().agreement().samples();
+        assertEquals(tasks.samples().size() + 1, after);
+        assertEquals(before + 1, after);
+        assertTrue(mine.question("ae-tasks").orElseThrow().samples().get(after - 1).note().startsWith(LearnerSamples.NOTE_PREFIX));
+        assertFalse(deck.question("ae-tasks").orElseThrow().samples().stream()
+                .anyMatch(s -> s.note().startsWith(LearnerSamples.NOTE_PREFIX)), "the deck itself is untouched");
+    }
+}
