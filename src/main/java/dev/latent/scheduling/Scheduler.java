@@ -81,14 +81,27 @@ public final class Scheduler {
         Duration interval = next.interval();
         int scheduledDays = 0;
         if (next.state() == CardState.State.REVIEW) {
-            scheduledDays = Fsrs.nextInterval(parameters, stability, config.desiredRetention(), config.maximumInterval());
-            if (config.fuzz()) scheduledDays = Fsrs.fuzzedInterval(scheduledDays, config.maximumInterval(), fuzzSeed);
+            scheduledDays = reviewDays(stability, fuzzSeed);
+            // As Anki does: each passing rating waits at least a day longer than the one below it, so Good and
+            // Easy never both say "1d". The lower rating's days come from the same computation (and seed).
+            if (config.orderedIntervals() && rating.ordinal() > Rating.HARD.ordinal()) {
+                Rating lower = Rating.values()[rating.ordinal() - 1];
+                ReviewOutcome below = review(card, lower, now, fuzzSeed);
+                if (below.card().state() == CardState.State.REVIEW) {
+                    scheduledDays = Math.min(config.maximumInterval(), Math.max(scheduledDays, below.scheduledDays() + 1));
+                }
+            }
             interval = DAY.multipliedBy(scheduledDays);
         }
 
         CardState after = new CardState(next.state(), next.step(), stability, difficulty, now.plus(interval), now);
         long elapsedDays = daysSinceLastReview == null ? 0 : Math.max(0, daysSinceLastReview);
         return new ReviewOutcome(after, rating, now, elapsedDays, retrievabilityBefore, interval, scheduledDays);
+    }
+
+    private int reviewDays(double stability, long fuzzSeed) {
+        int days = Fsrs.nextInterval(parameters, stability, config.desiredRetention(), config.maximumInterval());
+        return config.fuzz() ? Fsrs.fuzzedInterval(days, config.maximumInterval(), fuzzSeed) : days;
     }
 
     /** {@link #review(CardState, Rating, Instant, long)} for a scheduler without fuzz (the seed is unused). */

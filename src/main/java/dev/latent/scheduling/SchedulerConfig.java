@@ -11,18 +11,26 @@ import java.util.List;
  * @param relearningSteps short intervals after a lapse (may be empty: stay in Review)
  * @param maximumInterval the longest Review interval in days, at least 1
  * @param fuzz whether Review intervals of 3 days or more are moved by a few days so cards spread out
+ * @param orderedIntervals as in Anki, each passing rating waits at least a day longer than the one below it (Good
+ *     and Easy never both "1d"); off reproduces py-fsrs exactly
  */
 public record SchedulerConfig(double desiredRetention, List<Duration> learningSteps, List<Duration> relearningSteps,
-                              int maximumInterval, boolean fuzz) {
+                              int maximumInterval, boolean fuzz, boolean orderedIntervals) {
 
     public static final double DEFAULT_DESIRED_RETENTION = 0.90;
     public static final List<Duration> DEFAULT_LEARNING_STEPS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(10));
     public static final List<Duration> DEFAULT_RELEARNING_STEPS = List.of(Duration.ofMinutes(10));
     public static final int DEFAULT_MAXIMUM_INTERVAL = 36_500;
 
-    /** The app's defaults: retention 0.90, steps 1m 10m, relearning 10m, maximum 100 years, fuzz on. */
+    /** The app's defaults: retention 0.90, steps 1m 10m, relearning 10m, maximum 100 years, fuzz on, ordered. */
     public static final SchedulerConfig DEFAULT = new SchedulerConfig(DEFAULT_DESIRED_RETENTION,
             DEFAULT_LEARNING_STEPS, DEFAULT_RELEARNING_STEPS, DEFAULT_MAXIMUM_INTERVAL, true);
+
+    /** Intervals ordered as in Anki. */
+    public SchedulerConfig(double desiredRetention, List<Duration> learningSteps, List<Duration> relearningSteps,
+                           int maximumInterval, boolean fuzz) {
+        this(desiredRetention, learningSteps, relearningSteps, maximumInterval, fuzz, true);
+    }
 
     public SchedulerConfig {
         // NaN fails both comparisons, so it is rejected too.
@@ -45,22 +53,22 @@ public record SchedulerConfig(double desiredRetention, List<Duration> learningSt
     }
 
     public SchedulerConfig withDesiredRetention(double retention) {
-        return new SchedulerConfig(retention, learningSteps, relearningSteps, maximumInterval, fuzz);
+        return new SchedulerConfig(retention, learningSteps, relearningSteps, maximumInterval, fuzz, orderedIntervals);
     }
 
     public SchedulerConfig withLearningSteps(List<Duration> steps) {
-        return new SchedulerConfig(desiredRetention, steps, relearningSteps, maximumInterval, fuzz);
+        return new SchedulerConfig(desiredRetention, steps, relearningSteps, maximumInterval, fuzz, orderedIntervals);
     }
 
     public SchedulerConfig withRelearningSteps(List<Duration> steps) {
-        return new SchedulerConfig(desiredRetention, learningSteps, steps, maximumInterval, fuzz);
+        return new SchedulerConfig(desiredRetention, learningSteps, steps, maximumInterval, fuzz, orderedIntervals);
     }
 
     public SchedulerConfig withMaximumInterval(int days) {
-        return new SchedulerConfig(desiredRetention, learningSteps, relearningSteps, days, fuzz);
+        return new SchedulerConfig(desiredRetention, learningSteps, relearningSteps, days, fuzz, orderedIntervals);
     }
 
     public SchedulerConfig withFuzz(boolean on) {
-        return new SchedulerConfig(desiredRetention, learningSteps, relearningSteps, maximumInterval, on);
+        return new SchedulerConfig(desiredRetention, learningSteps, relearningSteps, maximumInterval, on, orderedIntervals);
     }
 }

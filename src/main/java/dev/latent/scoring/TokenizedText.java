@@ -185,6 +185,15 @@ final class TokenizedText {
         return false;
     }
 
+    /** A full stop glued to what follows, not a capitalised word: "W.T", not "membrane.Active". */
+    private static boolean continuesWord(String text, int dot) {
+        int next = dot + 1;
+        if (next >= text.length() || !Character.isLetter(text.charAt(next))) return false;
+        boolean capitalisedWord = Character.isUpperCase(text.charAt(next)) && next + 1 < text.length()
+                && Character.isLowerCase(text.charAt(next + 1));
+        return !capitalisedWord;
+    }
+
     /** Punctuation between two words that separates list items or sentences (a colon does not). */
     private static boolean breaksPiece(String text, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -204,7 +213,11 @@ final class TokenizedText {
         int found = NONE;
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {
-                case '.', '!', '?', ';', '\n', '\r' -> {
+                case '.' -> {
+                    // "encoder.T" (numpy's transpose) goes on; "membrane.Active" or ". " ends a sentence.
+                    if (!continuesWord(text, i)) return SENTENCE;
+                }
+                case '!', '?', ';', '\n', '\r' -> {
                     return SENTENCE;
                 }
                 case ',', ':', '(', ')', '/', '|', '\u2013', '\u2014', '"', '\u201C', '\u201D', '[', ']' -> found = CLAUSE;

@@ -455,9 +455,12 @@ public final class Store implements AutoCloseable {
             int newLeft = Math.max(0, limits.newPerDay() + CustomStudyQueries.extraNew(c, deckId, today) - newDone);
             int reviewsLeft = Math.max(0, limits.reviewsPerDay() - reviewsDone);
 
+            // Learning cards due within the learn-ahead limit count as due, as in Anki; those not due yet come last.
             List<DueCard> learning = dueCards(c, deckId, """
                     c.state IN (1, 3) AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due <= ?
-                    ORDER BY c.due, c.id""", nowMs, Integer.MAX_VALUE);
+                    ORDER BY c.due, c.id""", nowMs + DueQueue.LEARN_AHEAD.toMillis(), Integer.MAX_VALUE);
+            List<DueCard> learningNow = learning.stream().filter(d -> !d.state().due().isAfter(now)).toList();
+            List<DueCard> learningAhead = learning.subList(learningNow.size(), learning.size());
             List<DueCard> reviews = dueCards(c, deckId, """
                     c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ?
                     ORDER BY c.due, c.id LIMIT ?""", dayEnd, reviewsLeft + 1);
@@ -472,7 +475,8 @@ public final class Store implements AutoCloseable {
             Instant nextDue = null;
             Long nextLearning = queryNullableLong(c, """
                     SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state IN (1, 3)
-                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due > ?""", deckId, nowMs);
+                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due > ?""", deckId,
+                    nowMs + DueQueue.LEARN_AHEAD.toMillis());
             if (nextLearning != null) nextDue = Instant.ofEpochMilli(nextLearning);
             Long nextReview = queryNullableLong(c, """
                     SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state = 2
@@ -484,9 +488,10 @@ public final class Store implements AutoCloseable {
             if (heldBack) nextDue = earlier(nextDue, Instant.ofEpochMilli(dayEnd));
 
             List<DueCard> queue = new ArrayList<>(learning.size() + reviews.size() + fresh.size());
-            queue.addAll(learning);
+            queue.addAll(learningNow);
             queue.addAll(reviews);
             queue.addAll(fresh);
+            queue.addAll(learningAhead);
             return new DueQueue(queue, fresh.size(), learning.size(), reviews.size(), Optional.ofNullable(nextDue));
         });
     }

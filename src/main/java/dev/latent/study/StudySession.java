@@ -47,9 +47,6 @@ import java.util.Set;
  */
 public final class StudySession {
 
-    /** Like Anki: when nothing else is due, a learning card due within this long is shown early. */
-    public static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
-
     private final Store store;
     private final Deck deck;
     private final Scheduler scheduler;
@@ -101,16 +98,22 @@ public final class StudySession {
      * What the learner sees after submitting.
      *
      * @param score the rubric's verdict, or empty for a question without a rubric
-     * @param suggested the rating the score suggests (Good when there is no rubric)
+     * @param suggestion the rating the score (or the learner's own grade) calls for; empty without a rubric, where
+     *     nothing justifies one
      * @param intervals each rating's next interval, as shown on its button ("10m", "4d")
      * @param disputed the learner's correction of this grade, kept as a personal sample, if they made one
      */
-    public record Feedback(String answer, Optional<ScoreResult> score, Rating suggested, Map<Rating, String> intervals,
-                           Duration timeTaken, Optional<PersonalSample> disputed) {
+    public record Feedback(String answer, Optional<ScoreResult> score, Optional<Rating> suggestion,
+                           Map<Rating, String> intervals, Duration timeTaken, Optional<PersonalSample> disputed) {
 
-        public Feedback(String answer, Optional<ScoreResult> score, Rating suggested, Map<Rating, String> intervals,
+        public Feedback(String answer, Optional<ScoreResult> score, Optional<Rating> suggestion, Map<Rating, String> intervals,
                         Duration timeTaken) {
-            this(answer, score, suggested, intervals, timeTaken, Optional.empty());
+            this(answer, score, suggestion, intervals, timeTaken, Optional.empty());
+        }
+
+        /** The rating "accept" gives: the suggestion, else Good, Anki's default answer. */
+        public Rating suggested() {
+            return suggestion.orElse(Rating.GOOD);
         }
     }
 
@@ -182,7 +185,7 @@ public final class StudySession {
         String typed = answer == null ? "" : answer;
         Instant now = clock.instant();
         Optional<ScoreResult> score = card.question().optionalRubric().map(rubric -> rubric(card).score(typed));
-        Rating suggested = score.map(s -> ratings.ratingFor(s.score())).orElse(Rating.GOOD);
+        Optional<Rating> suggested = score.map(s -> ratings.ratingFor(s.score()));
         Map<Rating, String> intervals = new EnumMap<>(Rating.class);
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->
                 intervals.put(rating, IntervalFormat.format(Duration.between(now, outcome.card().due()))));
@@ -222,7 +225,7 @@ public final class StudySession {
                 .reduce((a, b) -> a + ", " + b).orElse("");
         PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
                 card.key(), shown.answer(), regraded.grade(), kept, note, clock.instant()));
-        feedback = new Feedback(shown.answer(), Optional.of(regraded), ratings.ratingFor(regraded.score()), shown.intervals(),
+        feedback = new Feedback(shown.answer(), Optional.of(regraded), Optional.of(ratings.ratingFor(regraded.score())), shown.intervals(),
                 shown.timeTaken(), Optional.of(sample));
         return feedback;
     }
@@ -240,7 +243,7 @@ public final class StudySession {
         String note = "the grade should be " + grade + (graded >= 0 ? ", not " + graded : "");
         PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
                 card.key(), shown.answer(), grade, claims, note, clock.instant()));
-        feedback = new Feedback(shown.answer(), shown.score(), RatingThresholds.ratingForGrade(grade), shown.intervals(),
+        feedback = new Feedback(shown.answer(), shown.score(), Optional.of(RatingThresholds.ratingForGrade(grade)), shown.intervals(),
                 shown.timeTaken(), Optional.of(sample));
         return feedback;
     }
@@ -317,14 +320,6 @@ public final class StudySession {
         Instant now = clock.instant();
         queue = store.dueQueue(deck.id(), now, clock.getZone(), limits);
         if (custom != null) queue = customQueue(queue, now);
-        if (queue.isEmpty()) {
-            DueQueue ahead = store.dueQueue(deck.id(), now.plus(LEARN_AHEAD), clock.getZone(), limits);
-            List<DueCard> learning = ahead.cards().stream()
-                    .filter(c -> c.state().state() != CardState.State.REVIEW && !c.state().isNew()).toList();
-            if (!learning.isEmpty()) {
-                queue = new DueQueue(learning, 0, learning.size(), 0, queue.nextDue());
-            }
-        }
     }
 
     /**
@@ -333,13 +328,16 @@ public final class StudySession {
      * states are current (after an undo, say).
      */
     private DueQueue customQueue(DueQueue due, Instant now) {
-        List<DueCard> learning = due.cards().subList(0, due.learningCount());
+        List<DueCard> learning = due.cards().stream()
+                .filter(c -> !c.state().isNew() && c.state().state() != CardState.State.REVIEW).toList();
         Set<CardKey> skip = answeredKeys();
         for (DueCard card : learning) skip.add(card.key());
         List<DueCard> picked = custom.cards(store, deck.id(), now, clock.getZone()).stream()
                 .filter(c -> !skip.contains(c.key())).toList();
-        List<DueCard> cards = new ArrayList<>(learning);
+        List<DueCard> cards = new ArrayList<>();
+        for (DueCard card : learning) if (!card.state().due().isAfter(now)) cards.add(card);
         cards.addAll(picked);
+        for (DueCard card : learning) if (card.state().due().isAfter(now)) cards.add(card); // learn-ahead last
         return new DueQueue(cards, 0, learning.size(), picked.size(), due.nextDue());
     }
 

@@ -212,6 +212,7 @@ public final class FeedbackPane {
         bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
         VBox why = new VBox(2);
         for (ScoreFlag flag : score.flags()) {
+            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
             Label reason = new Label(flagText(flag));
             reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
             reason.setWrapText(true);

@@ -205,6 +205,7 @@ final class ReviewerView {
         showAnswerBox(true);
         answer.setPromptText("Type your answer in your own words, then press " + keys.label(KeyAction.SUBMIT) + ".");
         feedbackHolder.getChildren().clear();
+        status.setText(""); // the last card's rating hint is not this card's
         root.setBottom(null);
         scroll.setVvalue(0);
         answer.requestFocus();
@@ -217,7 +218,7 @@ final class ReviewerView {
         showAnswerBox(false);
         showFeedback(feedback);
         focusSuggested();
-        if (settings.autoAdvance()) startAutoAdvance(feedback.suggested());
+        if (settings.autoAdvance()) feedback.suggestion().ifPresent(this::startAutoAdvance);
     }
 
     /** The feedback and the rating bar for it; again after the learner disputes the grade. */
@@ -249,18 +250,22 @@ final class ReviewerView {
         for (Rating rating : Rating.values()) {
             Button button = ratingButtons.get(rating);
             String interval = feedback.intervals().get(rating);
-            button.setText(label(rating) + "\n" + interval);
-            boolean suggested = rating == feedback.suggested();
+            String keyHint = keys.label(rateAction(rating));
+            button.setText(label(rating) + (keyHint.isEmpty() ? "" : "  " + keyHint) + "\n" + interval);
+            boolean suggested = feedback.suggestion().filter(s -> s == rating).isPresent();
             button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("suggested"), suggested);
             button.getStyleClass().remove(Styles.ACCENT);
             if (suggested) button.getStyleClass().add(Styles.ACCENT);
-            String keyHint = keys.label(rateAction(rating));
             button.setTooltip(new Tooltip("Rate " + label(rating) + ": next in " + interval
                     + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? ". Suggested by your score." : "")));
             button.setAccessibleText("Rate " + label(rating) + ", next review in " + interval + (suggested ? ", suggested" : ""));
         }
-        status.setText("Suggested: " + label(feedback.suggested()) + ". " + keys.label(KeyAction.ACCEPT_SUGGESTION)
-                + " accepts it, " + keys.label(KeyAction.RATE_AGAIN) + "\u2013" + keys.label(KeyAction.RATE_EASY)
+        // Without a rubric nothing justifies a suggestion: accepting then rates Good, Anki's default answer.
+        status.setText(feedback.suggestion().map(s -> "Suggested: " + label(s) + ". "
+                        + keys.label(KeyAction.ACCEPT_SUGGESTION) + " accepts it, ")
+                .orElse("No rubric grades this card: rate how well you knew it. " + keys.label(KeyAction.ACCEPT_SUGGESTION)
+                        + " rates Good, ")
+                + keys.label(KeyAction.RATE_AGAIN) + "\u2013" + keys.label(KeyAction.RATE_EASY)
                 + " rate, " + keys.label(KeyAction.UNDO) + " undoes.");
         root.setBottom(ratingBar);
     }

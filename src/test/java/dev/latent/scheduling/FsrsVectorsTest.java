@@ -85,7 +85,8 @@ class FsrsVectorsTest {
                 seconds(json.get("learning_steps_seconds")),
                 seconds(json.get("relearning_steps_seconds")),
                 json.get("maximum_interval").asInt(),
-                json.get("enable_fuzzing").asBoolean());
+                json.get("enable_fuzzing").asBoolean(),
+                false); // py-fsrs does not order the ratings' intervals
     }
 
     private static List<Duration> seconds(JsonNode array) {

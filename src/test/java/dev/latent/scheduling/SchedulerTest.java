@@ -340,4 +340,40 @@ class SchedulerTest {
         assertEquals(36500, SchedulerConfig.DEFAULT.maximumInterval());
         assertTrue(SchedulerConfig.DEFAULT.fuzz());
     }
+
+    /** As in Anki: Hard < Good < Easy in days whenever they go to Review, whatever the memory state and fuzz. */
+    @Test
+    void eachPassingRatingWaitsLongerThanTheOneBelow() {
+        Scheduler fuzzed = new Scheduler(SchedulerConfig.DEFAULT);
+        int checked = 0;
+        for (double stability : new double[]{0.2, 0.5, 1, 1.5, 3, 8, 30, 200}) {
+            for (double difficulty : new double[]{1, 5, 10}) {
+                for (long seed = 0; seed < 20; seed++) {
+                    for (int elapsed : new int[]{0, 1, 3, 20}) {
+                        CardState card = new CardState(REVIEW, null, stability, difficulty, T0, T0.minus(Duration.ofDays(elapsed)));
+                        Map<Rating, ReviewOutcome> preview = fuzzed.preview(card, T0, seed);
+                        int hard = preview.get(Rating.HARD).scheduledDays();
+                        int good = preview.get(Rating.GOOD).scheduledDays();
+                        int easy = preview.get(Rating.EASY).scheduledDays();
+                        assertTrue(hard < good && good < easy, "S " + stability + " D " + difficulty + ": " + hard + " / " + good + " / " + easy);
+                        checked++;
+                    }
+                }
+            }
+        }
+        CardState learning = new CardState(LEARNING, 1, 0.3, 6.0, T0, T0.minus(Duration.ofMinutes(10)));
+        Map<Rating, ReviewOutcome> graduating = SCHEDULER.preview(learning, T0, 0);
+        assertTrue(graduating.get(Rating.GOOD).scheduledDays() < graduating.get(Rating.EASY).scheduledDays(),
+                "graduating with Good and Easy never shows the same day");
+        assertTrue(checked > 1000);
+    }
+
+    @Test
+    void unorderedIntervalsReproducePyFsrs() {
+        SchedulerConfig plain = new SchedulerConfig(0.9, List.of(), List.of(), 36500, false, false);
+        CardState card = new CardState(REVIEW, null, 0.2, 9.0, T0, T0);
+        Map<Rating, ReviewOutcome> preview = new Scheduler(plain).preview(card, T0, 0);
+        assertEquals(preview.get(Rating.GOOD).scheduledDays(), preview.get(Rating.HARD).scheduledDays(),
+                "py-fsrs lets two ratings share a day; ordering is the app's choice, not FSRS's");
+    }
 }

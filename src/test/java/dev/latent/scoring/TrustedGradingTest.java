@@ -193,6 +193,16 @@ class TrustedGradingTest {
         assertEquals(HIT, status(hyphenated, "the tRNA", "trna"));
     }
 
+    @Test
+    void aTransposeWrittenAsMathIsATranspose() {
+        Rubric transpose = rubric(anyOrder("transpose", "decoder transpose encoder"));
+        for (String answer : new String[]{"W_decoder = W_encoder^T", "decoder weights are W_encoder^{T}", "decoder uses encoder Wᵀ",
+                "decoder = encoder.T in numpy"}) {
+            String text = answer.replace("W_decoder", "decoder W").replace("W_encoder", "encoder W");
+            assertEquals(HIT, status(transpose, text, "transpose"), text);
+        }
+    }
+
     // ---------------------------------------------------------------- non-answers
 
     @ParameterizedTest

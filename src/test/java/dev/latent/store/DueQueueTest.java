@@ -42,14 +42,15 @@ class DueQueueTest {
     void learningFirstThenReviewsDueThisStudyDayThenNewCardsInDeckOrder() {
         Instant now = Instant.parse("2024-06-10T08:00:00Z"); // 10:00 in Berlin
         List<String> newIds = IntStream.rangeClosed(1, 25).mapToObj(i -> String.format("n%02d", 26 - i)).toList(); // n25..n01
-        List<String> deck = new ArrayList<>(List.of("l1", "l2", "l3", "r1", "r2", "r3", "r4", "o1"));
+        List<String> deck = new ArrayList<>(List.of("l1", "l2", "l3", "l4", "r1", "r2", "r3", "r4", "o1"));
         deck.addAll(newIds);
         try (Store store = Store.open(dataDir)) {
             store.syncDeck("d", deck, WEEK_AGO);
             store.syncDeck("other", List.of("x"), WEEK_AGO);
             put(store, "d", "l1", State.LEARNING, now.minus(Duration.ofMinutes(5)));
             put(store, "d", "l2", State.RELEARNING, now.minus(Duration.ofMinutes(10)));
-            put(store, "d", "l3", State.LEARNING, now.plus(Duration.ofMinutes(10)));
+            put(store, "d", "l3", State.LEARNING, now.plus(Duration.ofMinutes(10))); // within the learn-ahead limit
+            put(store, "d", "l4", State.LEARNING, now.plus(Duration.ofMinutes(45)));
             put(store, "d", "r1", State.REVIEW, Instant.parse("2024-06-09T08:00:00Z"));  // overdue
             put(store, "d", "r3", State.REVIEW, Instant.parse("2024-06-11T01:30:00Z"));  // 03:30 tomorrow: still today
             put(store, "d", "r2", State.REVIEW, Instant.parse("2024-06-10T21:00:00Z"));  // 23:00 today
@@ -64,11 +65,12 @@ class DueQueueTest {
 
             List<String> expected = new ArrayList<>(List.of("l2", "l1", "r1", "r2", "r3"));
             expected.addAll(newIds.subList(0, 20));
+            expected.add("l3"); // due in 10 minutes: counted, and shown once nothing else is left (Anki's learn-ahead)
             assertEquals(expected, ids(queue));
             assertEquals(20, queue.newCount());
-            assertEquals(2, queue.learningCount());
+            assertEquals(3, queue.learningCount());
             assertEquals(3, queue.reviewCount());
-            assertEquals(Optional.of(now.plus(Duration.ofMinutes(10))), queue.nextDue()); // l3
+            assertEquals(Optional.of(now.plus(Duration.ofMinutes(45))), queue.nextDue()); // l4
             assertEquals(store.cardState(new CardKey("d", "r2")).orElseThrow(), queue.cards().get(3).state());
             assertEquals(CardState.newCard(WEEK_AGO), queue.cards().get(5).state());
         }

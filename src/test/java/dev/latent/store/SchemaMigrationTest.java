@@ -66,7 +66,7 @@ class SchemaMigrationTest {
         assertEquals(1, backups.size());
         assertEquals(List.of("1"), query(backups.get(0), "PRAGMA user_version"));
         assertEquals(List.of("3|1"), query(backups.get(0), "SELECT (SELECT count(*) FROM cards), (SELECT count(*) FROM revlog)"));
-        assertEquals(List.of("cards_memory", "cards_new", "cards_scheduled", "revlog_card"),
+        assertEquals(List.of("cards_memory", "cards_new", "cards_scheduled", "personal_samples_deck", "revlog_card"),
                 query(db, "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
         assertEquals(List.of("ok"), query(db, "PRAGMA integrity_check"));
     }

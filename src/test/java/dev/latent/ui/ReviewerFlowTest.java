@@ -129,8 +129,8 @@ class ReviewerFlowTest {
         assertFalse(robot.lookup("#concepts .concept-hit").queryAll().isEmpty(), "hit concepts are listed");
         assertTrue(robot.lookup("#model-answer").tryQuery().isPresent(), "the model answer is shown beside");
         Button good = robot.lookup("#rate-good").queryButton();
-        assertEquals("Good\n10m", good.getText(), "rating buttons preview their intervals");
-        assertEquals("Again\n1m", robot.lookup("#rate-again").queryButton().getText());
+        assertEquals("Good  3\n10m", good.getText(), "rating buttons show their key and preview their interval");
+        assertEquals("Again  1\n1m", robot.lookup("#rate-again").queryButton().getText());
         Node focused = stage.getScene().getFocusOwner();
         assertTrue(focused instanceof Button b && b.getId().startsWith("rate-") && b.getStyleClass().contains("accent"),
                 "the suggested rating is focused");

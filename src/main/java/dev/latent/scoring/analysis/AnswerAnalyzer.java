@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * InvisibleCharFilter        zero-width spaces removed, offsets corrected back
  * PatternReplaceCharFilter   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
  * PatternReplaceCharFilter   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
+ * PatternReplaceCharFilter   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -85,6 +86,9 @@ public final class AnswerAnalyzer extends Analyzer {
     /** A single letter hyphenated to a word: "t-RNA", "k-means", "x-ray". */
     private static final Pattern LETTER_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})[-\u2010\u2011](\\p{L})");
 
+    /** A matrix transpose written as math: "W^T", "W^{T}", "Wᵀ", numpy's "W.T". */
+    private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*\\{?[Tt]\\}?(?![\\p{L}\\p{N}])|\u1D40|(?<=\\p{L})\\.T\\b");
+
     private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = buildOverrides();
 
     private static StemmerOverrideFilter.StemmerOverrideMap buildOverrides() {
@@ -129,7 +133,8 @@ public final class AnswerAnalyzer extends Analyzer {
     protected Reader initReader(String fieldName, Reader reader) {
         Reader clean = new InvisibleCharFilter(reader);
         clean = new PatternReplaceCharFilter(RUN_ON_SENTENCE, "$1$2 $3", clean);
-        return new PatternReplaceCharFilter(LETTER_HYPHEN, "$1$2", clean);
+        clean = new PatternReplaceCharFilter(LETTER_HYPHEN, "$1$2", clean);
+        return new PatternReplaceCharFilter(TRANSPOSE, " transpose", clean);
     }
 
     @Override

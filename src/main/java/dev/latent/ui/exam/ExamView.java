@@ -206,7 +206,7 @@ final class ExamView {
     private void showFeedback(Optional<ScoreResult> score) {
         ExamQuestion question = session.questions().get(index);
         StudySession.Feedback shown = new StudySession.Feedback(session.answer(index), score,
-                score.map(s -> RatingThresholds.DEFAULT.ratingFor(s.score())).orElse(Rating.GOOD), Map.of(), Duration.ZERO);
+                score.map(s -> RatingThresholds.DEFAULT.ratingFor(s.score())), Map.of(), Duration.ZERO);
         feedback.getChildren().setAll(new FeedbackPane(shown, question.question().answer()).node());
     }
 
