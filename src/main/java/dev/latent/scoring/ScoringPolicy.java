@@ -35,6 +35,13 @@ public record ScoringPolicy(GradeBands gradeBands,
     public static final ScoringPolicy DEFAULT = new ScoringPolicy(GradeBands.DEFAULT,
             3, 4, 4, 2, 3, 2, 0.75, 1.0, AnswerAnalyzer.Stemming.PORTER);
 
+    /**
+     * The caps the reference grader's model was trained with ({@code grade --batch} with a {@code reference}
+     * column): its rubric result is a feature, so its policy is part of the model, and stays as it was trained.
+     */
+    public static final ScoringPolicy DRAFTED = new ScoringPolicy(GradeBands.DEFAULT,
+            2, 1, 2, 2, 3, 2, 0.75, 1.0, AnswerAnalyzer.Stemming.PORTER);
+
     public ScoringPolicy {
         if (gradeBands == null || stemming == null) throw new NullPointerException();
         if (phraseGap < 0 || phraseGap > 10) throw new IllegalArgumentException("phraseGap must be 0-10");

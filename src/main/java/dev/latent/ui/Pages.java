@@ -7,13 +7,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Layout helpers shared by the screens. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
@@ -26,8 +28,12 @@ final class Pages {
         return frame;
     }
 
-    /** The bar above a study screen: back to the decks, the deck's title, then the screen's own items on the right. */
-    static HBox topBar(String deckTitle, String backHelp, Runnable onBack, Node... right) {
+    /**
+     * The bar above a study screen: back to the decks, the deck's title, then the screen's own items on the right.
+     * When the window is too narrow for one line (large text), the items move to a second line instead of being cut
+     * short.
+     */
+    public static Region topBar(String deckTitle, String backHelp, Runnable onBack, Node... right) {
         Button back = new Button("\u2190 Decks");
         back.setId("back-to-decks");
         back.getStyleClass().add(Styles.FLAT);
@@ -35,12 +41,47 @@ final class Pages {
         back.setOnAction(e -> onBack.run());
         Label title = new Label(deckTitle);
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        HBox left = new HBox(12, back, title);
+        left.setAlignment(Pos.CENTER_LEFT);
+        FlowPane items = new FlowPane(12, 6, right);
+        items.setAlignment(Pos.CENTER_RIGHT);
+        for (Node item : right) {
+            if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        return twoLinesWhenNarrow(left, items, "top-bar");
+    }
+
+    /**
+     * {@code left} and {@code right} on one line, right pushed to the end, or stacked when they do not fit side by
+     * side: so no control is ever squeezed into an ellipsis.
+     */
+    public static Region twoLinesWhenNarrow(Region left, Region right, String styleClass) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, back, title, spacer);
-        bar.getChildren().addAll(right);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
+        HBox oneLine = new HBox(12);
+        oneLine.setAlignment(Pos.CENTER_LEFT);
+        VBox twoLines = new VBox(6);
+        StackPane bar = new StackPane();
+        bar.getStyleClass().add(styleClass);
+        Runnable arrange = () -> {
+            double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+            double needed = left.prefWidth(-1) + right.prefWidth(-1) + 24;
+            boolean fits = width <= 0 || needed <= width;
+            if (fits && bar.getChildren().contains(oneLine)) return;
+            if (!fits && bar.getChildren().contains(twoLines)) return;
+            if (fits) {
+                oneLine.getChildren().setAll(left, spacer, right);
+                bar.getChildren().setAll(oneLine);
+            } else {
+                twoLines.getChildren().setAll(left, right);
+                bar.getChildren().setAll(twoLines);
+            }
+        };
+        oneLine.getChildren().setAll(left, spacer, right);
+        bar.getChildren().setAll(oneLine);
+        bar.widthProperty().addListener((o, old, w) -> arrange.run());
         return bar;
     }
 

@@ -28,4 +28,30 @@ final class FxChecks {
             throw new AssertionError(query + " never got the focus; it is on " + owner, e);
         }
     }
+
+    /**
+     * Controls whose text the skin cut short with an ellipsis ("Sett…"), or that are squeezed below their
+     * minimum width: what a learner cannot read. Only visible controls inside the window count.
+     */
+    static java.util.List<String> truncated(javafx.scene.Parent root) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Node node, java.util.List<String> found) {
+        if (!node.isVisible()) return;
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())
+                        && (shown.getText().endsWith("\u2026") || shown.getText().endsWith(labeled.getEllipsisString()))) {
+                    found.add(labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId())
+                            + " \"" + labeled.getText() + "\" shows \"" + shown.getText() + "\"");
+                }
+            }
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) collect(child, found);
+        }
+    }
 }

@@ -27,7 +27,7 @@ public final class Screenshots {
         Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
         Path file = folder.resolve(name);
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(file.getParent());
             ImageIO.write(toBufferedImage(image), "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -50,7 +50,7 @@ public final class Screenshots {
         Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
         Path file = folder.resolve(name);
         try {
-            Files.createDirectories(folder);
+            Files.createDirectories(file.getParent());
             ImageIO.write(toBufferedImage(image), "png", file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package dev.latent.scoring.draft;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.Grader;
+import dev.latent.scoring.ScoringPolicy;
 import dev.latent.scoring.ScoreResult;
 
 import java.util.Set;
@@ -24,7 +25,7 @@ public final class DraftedRubric {
     DraftedRubric(Rubric rubric, String referenceText, Words reference, Words prompt) {
         this.referenceText = referenceText == null ? "" : referenceText;
         this.rubric = rubric;
-        this.compiled = Grader.compile(rubric);
+        this.compiled = Grader.compile(rubric, ScoringPolicy.DRAFTED);
         this.reference = reference;
         this.prompt = prompt;
         this.referenceTerms = Set.copyOf(reference.contentTerms());

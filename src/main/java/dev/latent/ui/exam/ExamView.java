@@ -9,6 +9,7 @@ import dev.latent.scoring.ScoreResult;
 import dev.latent.study.RatingThresholds;
 import dev.latent.study.StudySession;
 import dev.latent.ui.FeedbackPane;
+import dev.latent.ui.Pages;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -107,6 +109,7 @@ final class ExamView {
         next.setTooltip(new Tooltip("Next question (Alt+Right)"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button button : List.of(previous, next, check, finish)) button.setMinWidth(Region.USE_PREF_SIZE);
         navigation.getChildren().setAll(previous, next, gap, check);
         navigation.setAlignment(Pos.CENTER_LEFT);
         navigation.setId("exam-navigation");
@@ -223,7 +226,12 @@ final class ExamView {
         handIn.setId("exam-hand-in");
         handIn.getStyleClass().add(Styles.ACCENT);
         handIn.setOnAction(e -> finishNow());
-        confirmation.getChildren().setAll(confirmText, keep, handIn);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        handIn.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choices = new HBox(10, keep, handIn);
+        choices.setAlignment(Pos.CENTER_RIGHT);
+        confirmation.getChildren().setAll(Pages.twoLinesWhenNarrow(confirmText, choices, "exam-confirmation-lines"));
+        HBox.setHgrow(confirmation.getChildren().get(0), Priority.ALWAYS);
         confirmation.setAlignment(Pos.CENTER_LEFT);
         confirmation.setId("exam-confirmation");
         confirmation.getStyleClass().addAll("bottom-bar", "exam-confirmation");
@@ -245,10 +253,12 @@ final class ExamView {
                     + " no answer" + (blank.size() == 1 ? "" : " (" + numbers + ")")
                     + ". Hand in anyway? Unanswered questions score 0.");
         }
-        confirmation.getChildren().stream().filter(n -> n instanceof Button).map(n -> (Button) n).forEach(b ->
-                b.setDefaultButton(b.getId().equals(blank.isEmpty() ? "exam-hand-in" : "exam-keep-answering")));
+        Button keep = (Button) confirmation.lookup("#exam-keep-answering");
+        Button handIn = (Button) confirmation.lookup("#exam-hand-in");
+        keep.setDefaultButton(!blank.isEmpty());
+        handIn.setDefaultButton(blank.isEmpty());
         root.setBottom(confirmation);
-        confirmation.getChildren().get(blank.isEmpty() ? 2 : 1).requestFocus();
+        (blank.isEmpty() ? handIn : keep).requestFocus();
     }
 
     private void keepAnswering() {
