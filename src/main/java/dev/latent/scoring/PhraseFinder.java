@@ -99,9 +99,15 @@ final class PhraseFinder {
         int lastPosition = -1;
         int privative = -1;
         boolean typo = false;
-        int[] unit = found.onePiece ? matches.tokens.piece : matches.tokens.contrast;
-        int same = unit[matches.position[postings[0]]];
-        for (int p : postings) if (unit[matches.position[p]] != same) return false;
+        if (found.onePiece) {
+            int piece = matches.tokens.piece[matches.position[postings[0]]];
+            for (int p : postings) if (matches.tokens.piece[matches.position[p]] != piece) return false;
+        }
+        // Across a contrast ("G minimizes it while D maximizes it") a match still states the idea, but a negation
+        // in one half says nothing about the other half: such a match is never read as negated.
+        boolean acrossContrast = false;
+        int contrast = matches.tokens.contrast[matches.position[postings[0]]];
+        for (int p : postings) acrossContrast |= matches.tokens.contrast[matches.position[p]] != contrast;
         for (int p : postings) {
             first = Math.min(first, matches.position[p]);
             lastPosition = Math.max(lastPosition, matches.last[p]);
@@ -111,6 +117,7 @@ final class PhraseFinder {
         // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
         if (privative >= 0 && !phrasing.negated()) return false;
         int cue = matches.negationOf(first, lastPosition);
+        if (acrossContrast && (cue >= 0 || privative >= 0)) return false;
         boolean negatedHere;
         if (privative < 0) {
             negatedHere = cue >= 0;

@@ -118,7 +118,13 @@ public final class StudySession {
     }
 
     /** The session so far. */
-    public record Summary(int reviewed, OptionalMean meanScore, List<MissedConcept> mostMissed, Optional<Instant> nextDue) {
+    /**
+     * @param reviewed ratings given (a card answered twice counts twice)
+     * @param cards distinct cards among them
+     * @param timeSpent time from each card shown to its answer, summed
+     */
+    public record Summary(int reviewed, int cards, Duration timeSpent, OptionalMean meanScore, List<MissedConcept> mostMissed,
+                          Optional<Instant> nextDue) {
     }
 
     public record OptionalMean(int count, double mean) {
@@ -128,10 +134,10 @@ public final class StudySession {
     }
 
     /** A concept and how many of this session's answers missed or negated it. */
-    public record MissedConcept(String questionId, String label, int times) {
+    public record MissedConcept(String questionId, String questionPrompt, String label, int times) {
     }
 
-    private record Answered(CardKey key, Optional<ScoreResult> score) {
+    private record Answered(CardKey key, Optional<ScoreResult> score, Duration time) {
     }
 
     public Deck deck() {
@@ -267,7 +273,7 @@ public final class StudySession {
                 Math.max(0, feedback.timeTaken().toMillis()), custom == null ? null : ReviewType.FILTERED, feedback.answer(),
                 feedback.score().map(ScoreResult::score).orElse(null),
                 feedback.score().map(ConceptResultsJson::of).orElse(null)));
-        answered.push(new Answered(card.key(), feedback.score()));
+        answered.push(new Answered(card.key(), feedback.score(), feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken()));
         advance();
     }
 
@@ -296,14 +302,17 @@ public final class StudySession {
                 for (ConceptResult concept : score.concepts()) {
                     if (!concept.isMissing()) continue;
                     String id = a.key().questionId() + "/" + concept.id();
-                    missed.merge(id, new MissedConcept(a.key().questionId(), concept.label(), 1),
-                            (x, y) -> new MissedConcept(x.questionId(), x.label(), x.times() + 1));
+                    String prompt = deck.question(a.key().questionId()).map(Question::prompt).orElse(a.key().questionId());
+                    missed.merge(id, new MissedConcept(a.key().questionId(), prompt, concept.label(), 1),
+                            (x, y) -> new MissedConcept(x.questionId(), x.questionPrompt(), x.label(), x.times() + 1));
                 }
             });
         }
         List<MissedConcept> mostMissed = missed.values().stream()
                 .sorted(Comparator.comparingInt(MissedConcept::times).reversed()).limit(5).toList();
-        return new Summary(answered.size(), new OptionalMean(scores.size(), mean), mostMissed, queue.nextDue());
+        Duration spent = answered.stream().map(Answered::time).reduce(Duration.ZERO, Duration::plus);
+        int cards = (int) answered.stream().map(Answered::key).distinct().count();
+        return new Summary(answered.size(), cards, spent, new OptionalMean(scores.size(), mean), mostMissed, queue.nextDue());
     }
 
     private StudyCard requireCard() {

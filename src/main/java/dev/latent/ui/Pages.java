@@ -85,6 +85,19 @@ public final class Pages {
         return bar;
     }
 
+    /**
+     * Esc leaves the screen, as on every screen of the app, unless something inside it (a popup, a dialog)
+     * took the key first.
+     */
+    public static void escapeLeaves(Node screen, Runnable leave) {
+        screen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                leave.run();
+            }
+        });
+    }
+
     /** The question and answer box of a study screen, with the ids the tests and styles rely on. */
     static void questionAndAnswer(Label prompt, TextArea answer) {
         prompt.setId("prompt");

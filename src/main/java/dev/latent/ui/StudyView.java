@@ -128,7 +128,7 @@ final class StudyView {
             while (walkthrough.hasPrevious()) walkthrough.previous();
             showQuestion();
         });
-        Button back = new Button("Back to decks");
+        Button back = new Button("\u2190 Decks");
         back.setId("finish-back");
         back.getStyleClass().add(Styles.ACCENT);
         back.setDefaultButton(true);

@@ -68,7 +68,9 @@ final class SummaryView {
 
         if (summary.reviewed() > 0) {
             FlowPane figures = new FlowPane(16, 16,
-                    figure("summary-reviewed", Integer.toString(summary.reviewed()), summary.reviewed() == 1 ? "card reviewed" : "cards reviewed"),
+                    figure("summary-reviewed", Integer.toString(summary.reviewed()), (summary.reviewed() == 1 ? "review" : "reviews")
+                            + " of " + summary.cards() + (summary.cards() == 1 ? " card" : " cards")),
+                    figure("summary-time", studyTime(summary.timeSpent()), "spent answering"),
                     figure("summary-mean", summary.meanScore().isPresent()
                             ? String.format(Locale.ROOT, "%.0f", summary.meanScore().mean()) : "\u2013", "mean score"));
             page.getChildren().add(figures);
@@ -81,7 +83,7 @@ final class SummaryView {
             list.setId("summary-missed");
             for (StudySession.MissedConcept missed : summary.mostMissed()) {
                 Label row = new Label("\u2717  " + missed.label() + "  \u2014 missed " + missed.times()
-                        + (missed.times() == 1 ? " time" : " times") + " (" + missed.questionId() + ")");
+                        + (missed.times() == 1 ? " time" : " times") + ", in \u201c" + missed.questionPrompt() + "\u201d");
                 row.setWrapText(true);
                 row.setMinHeight(Region.USE_PREF_SIZE);
                 list.getChildren().add(row);
@@ -212,6 +214,15 @@ final class SummaryView {
                     StudyDay.of(due, clock.getZone()));
             return (int) Math.max(1, Math.min(CustomStudy.MAX_DAYS, days));
         }).orElse(1);
+    }
+
+    /** "45 s", "12 min", "1 h 05 min". */
+    static String studyTime(java.time.Duration spent) {
+        long seconds = spent.toSeconds();
+        if (seconds < 60) return seconds + " s";
+        long minutes = (seconds + 30) / 60;
+        if (minutes < 60) return minutes + " min";
+        return String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
     }
 
     private static Node figure(String id, String value, String caption) {

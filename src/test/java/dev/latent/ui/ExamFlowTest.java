@@ -93,6 +93,7 @@ class ExamFlowTest {
     void untimedExamWithOneCheckedQuestionThenTheReportSavedAndTheScheduleUntouched(FxRobot robot) throws Exception {
         robot.clickOn("#open-exam");
         robot.clickOn("#exam-from-deck");
+        assertEquals("8 of 8 matching questions", text(robot, "#exam-available"), "by default every matching question");
         chooseCount(robot, 3);
         assertEquals("3 of 8 matching questions", text(robot, "#exam-available"));
         robot.clickOn("#exam-start");

@@ -155,8 +155,13 @@ class ReviewerFlowTest {
         }
         assertEquals("Session complete", text(robot, "#summary-title"));
         assertEquals("8", text(robot, "#summary-reviewed"));
-        assertFalse(robot.lookup("#summary-missed").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty(),
-                "the summary lists the concepts missed most");
+        assertTrue(robot.lookup("reviews of 8 cards").tryQuery().isPresent(), "reviews and cards told apart");
+        assertFalse(text(robot, "#summary-time").isEmpty(), "the study time is shown");
+        var missed = robot.lookup("#summary-missed").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertFalse(missed.isEmpty(), "the summary lists the concepts missed most");
+        String firstMissed = ((Label) missed.get(0)).getText();
+        assertTrue(deck.questions().stream().anyMatch(q -> firstMissed.contains("\u201c" + q.prompt() + "\u201d")),
+                "the question is named by its prompt, not its id: " + firstMissed);
         Screenshots.save(stage.getScene(), "summary.png");
         assertEquals(8, reviewCount());
 

@@ -1,6 +1,7 @@
 package dev.latent.ui.editor;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.ui.Pages;
 import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckChangedException;
@@ -178,10 +179,11 @@ public final class DeckEditorView {
     // ---------------------------------------------------------------- frame
 
     private Node toolbar() {
-        Button back = new Button("Back");
+        Button back = new Button("\u2190 Decks");
         back.setId("editor-back");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> close());
+        Pages.escapeLeaves(root, this::close);
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("editor-heading");
         status.setId("editor-status");

@@ -1,6 +1,7 @@
 package dev.latent.ui.exam;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.ui.Pages;
 import dev.latent.exam.ExamReport;
 import dev.latent.exam.ExamReportFiles;
 import javafx.application.Platform;
@@ -42,7 +43,7 @@ final class ExamReportView {
     private final Path dataDir;
     private final ZoneId zone;
     private final ScrollPane scroll = new ScrollPane();
-    private final Button done = new Button("Back to decks");
+    private final Button done = new Button("\u2190 Decks");
     private final Label saved = new Label();
 
     ExamReportView(ExamReport report, boolean countedAsReviews, Path dataDir, ZoneId zone, Runnable onDone) {
@@ -95,6 +96,7 @@ final class ExamReportView {
         done.setId("report-done");
         done.getStyleClass().add(Styles.ACCENT);
         done.setOnAction(e -> onDone.run());
+        Pages.escapeLeaves(scroll, onDone);
         HBox actions = new HBox(10, save, saveAs, printHolder, done);
         actions.setAlignment(Pos.CENTER_LEFT);
         saved.setId("report-saved");

@@ -1,6 +1,7 @@
 package dev.latent.ui.exam;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.ui.Pages;
 import dev.latent.deck.Deck;
 import dev.latent.exam.ExamPlan;
 import javafx.application.Platform;
@@ -44,6 +45,9 @@ final class ExamSetupView {
     private final CheckBox countAsReviews = new CheckBox("Count as reviews");
     private final Label available = new Label();
     private final Button start = new Button("Start exam");
+    /** The learner set the number of questions; until then it follows the selection. */
+    private boolean countChosen;
+    private boolean settingCount;
 
     ExamSetupView(List<Deck> decks, Clock clock, BiConsumer<ExamPlan, Boolean> onStart, Runnable onBack) {
         this.decks = decks;
@@ -53,6 +57,7 @@ final class ExamSetupView {
         back.setId("exam-back");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> onBack.run());
+        Pages.escapeLeaves(scroll, onBack);
         Label title = new Label("Practice exam");
         title.getStyleClass().add(Styles.TITLE_2);
         title.setId("exam-setup-title");
@@ -113,7 +118,10 @@ final class ExamSetupView {
         from.selectedToggleProperty().addListener((o, a, b) -> refreshAvailable());
         deckChoice.valueProperty().addListener((o, a, b) -> refreshAvailable());
         tagChoice.valueProperty().addListener((o, a, b) -> refreshAvailable());
-        count.valueProperty().addListener((o, a, b) -> refreshAvailable());
+        count.valueProperty().addListener((o, a, b) -> {
+            if (!settingCount) countChosen = true;
+            refreshAvailable();
+        });
         refreshAvailable();
 
         page.getChildren().addAll(back, title, intro, options, start);
@@ -142,6 +150,12 @@ final class ExamSetupView {
 
     private void refreshAvailable() {
         int matching = plan(0).candidates(decks).size();
+        if (!countChosen && matching > 0 && count.getValue() != matching) {
+            // Until the learner picks a number, the exam asks every question the selection matches.
+            settingCount = true;
+            count.getValueFactory().setValue(matching);
+            settingCount = false;
+        }
         int asked = Math.min(matching, count.getValue());
         available.setText(matching == 0 ? "no questions match"
                 : asked + " of " + matching + (matching == 1 ? " matching question" : " matching questions"));

@@ -1,6 +1,7 @@
 package dev.latent.ui.present;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.ui.Pages;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.present.PresentationPlan;
@@ -180,6 +181,7 @@ public final class PresentSetupView {
         scroll = new ScrollPane(frame);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        Pages.escapeLeaves(scroll, onBack);
     }
 
     static final String KEYS = """

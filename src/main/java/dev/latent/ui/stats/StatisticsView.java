@@ -1,6 +1,7 @@
 package dev.latent.ui.stats;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.ui.Pages;
 import dev.latent.deck.Deck;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.stats.ConceptMastery;
@@ -111,6 +112,7 @@ public final class StatisticsView {
         back.setId("stats-back");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> onBack.run());
+        Pages.escapeLeaves(scroll, onBack);
         Label title = new Label("Statistics");
         title.setId("stats-title");
         title.getStyleClass().add(Styles.TITLE_2);
