@@ -16,8 +16,10 @@ import java.util.Optional;
 final class KeyBindings {
 
     private final Map<KeyAction, List<KeyCombination>> combinations = new EnumMap<>(KeyAction.class);
+    private final Map<KeyAction, List<String>> names = new EnumMap<>(KeyAction.class);
 
     KeyBindings(Settings settings) {
+        this.names.putAll(settings.keys());
         settings.keys().forEach((action, names) -> {
             List<KeyCombination> parsed = new ArrayList<>();
             for (String name : names) parse(name).ifPresent(parsed::add);
@@ -28,7 +30,7 @@ final class KeyBindings {
     /** A key name as the settings hold it ("Shortcut+Z", "U", "1", "Space"), or empty if it means nothing. */
     static Optional<KeyCombination> parse(String name) {
         try {
-            return Optional.of(KeyCombination.valueOf(name));
+            return Optional.of(KeyCombination.valueOf(name.replace("Cmd+", "Meta+")));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
@@ -48,7 +50,13 @@ final class KeyBindings {
 
     /** The first key bound to the action, for hints on buttons ("Ctrl+Z"). */
     String label(KeyAction action) {
-        List<KeyCombination> bound = combinations.getOrDefault(action, List.of());
-        return bound.isEmpty() ? "" : bound.get(0).getDisplayText();
+        return names.getOrDefault(action, List.of()).stream().filter(n -> parse(n).isPresent()).findFirst()
+                .map(KeyBindings::readable).orElse("");
+    }
+
+    /** A key name as people read it: "Shortcut+Enter" is "Ctrl+Enter" (Cmd on a Mac). */
+    static String readable(String name) {
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        return name.strip().replace("Shortcut", mac ? "Cmd" : "Ctrl");
     }
 }

@@ -17,7 +17,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -43,7 +45,20 @@ final class SettingsDialog {
     private final CheckBox autoAdvance = new CheckBox("Rate with the suggestion automatically after a pause");
     private final Map<KeyAction, TextField> keyFields = new EnumMap<>(KeyAction.class);
     private final Label error = new Label();
+    /** Per field: the message under it when its value is refused. */
+    private final Map<Node, Label> fieldErrors = new java.util.LinkedHashMap<>();
+    private final ScrollPane scroll = new ScrollPane();
     private Settings result;
+
+    /** A value refused, told at the field that holds it. */
+    private static final class FieldException extends IllegalArgumentException {
+        final Node field;
+
+        FieldException(Node field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
 
     static Optional<Settings> show(Window owner, Settings current) {
         SettingsDialog settingsDialog = new SettingsDialog(current);
@@ -56,6 +71,9 @@ final class SettingsDialog {
         dialog.setHeaderText("Settings");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().setId("settings-dialog");
+        // The dialog follows the text size the rest of the app has.
+        dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Themes.BASE_FONT_PX * current.fontZoomPercent() / 100.0));
 
         retention.getValueFactory().setValue(current.desiredRetention());
         retention.setEditable(true);
@@ -89,7 +107,11 @@ final class SettingsDialog {
             }
         });
         zoom.setValue(current.fontZoomPercent());
-        zoom.setMajorTickUnit(20);
+        // Steps of 10 %: 80, 90 ... 300.
+        zoom.setMajorTickUnit(10);
+        zoom.setMinorTickCount(0);
+        zoom.setSnapToTicks(true);
+        zoom.setBlockIncrement(10);
         zoom.setShowTickMarks(true);
         zoom.setId("setting-zoom");
         Label zoomValue = new Label();
@@ -119,15 +141,22 @@ final class SettingsDialog {
         keysHeading.getStyleClass().add(Styles.TITLE_4);
         grid.add(keysHeading, 0, row++, 2, 1);
         for (KeyAction action : KeyAction.values()) {
-            TextField field = new TextField(String.join(", ", current.keys().get(action)));
+            TextField field = new TextField(String.join(", ", current.keys().get(action).stream()
+                    .map(SettingsDialog::keyText).toList()));
             field.setId("key-" + action.name().toLowerCase(Locale.ROOT));
             keyFields.put(action, field);
-            row = add(grid, row, action.description(), field, "Keys separated by commas, e.g. Shortcut+Z, U");
+            row = add(grid, row, action.description(), field, "Keys separated by commas, e.g. Ctrl+Z, U");
         }
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut short; the fields take what is left
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
         error.setId("settings-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(new VBox(12, grid, error));
+        scroll.setContent(new VBox(12, grid, error));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         scroll.setPrefViewportWidth(620);
@@ -135,8 +164,18 @@ final class SettingsDialog {
 
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
+            fieldErrors.forEach((field, message) -> {
+                message.setText("");
+                message.setVisible(false);
+                message.setManaged(false);
+                field.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+            });
+            error.setText("");
             try {
                 result = read(current);
+            } catch (FieldException e) {
+                showAt(e.field, e.getMessage());
+                event.consume();
             } catch (IllegalArgumentException e) {
                 error.setText(e.getMessage());
                 event.consume();
@@ -145,34 +184,87 @@ final class SettingsDialog {
         dialog.setResultConverter(button -> button == ButtonType.OK ? result : null);
     }
 
-    private static int add(GridPane grid, int row, String label, Node control, String help) {
+    private int add(GridPane grid, int row, String label, Node control, String help) {
         Label name = new Label(label);
         name.setLabelFor(control);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         if (control instanceof javafx.scene.control.Control c) {
             c.setTooltip(new Tooltip(help));
             c.setAccessibleHelp(help);
             c.setAccessibleText(label);
         }
+        Label message = new Label();
+        message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
+        message.setWrapText(true);
+        message.setVisible(false);
+        message.setManaged(false);
+        Node target = control instanceof javafx.scene.layout.HBox box ? box.getChildren().get(0) : control;
+        fieldErrors.put(target, message);
         grid.add(name, 0, row);
-        grid.add(control, 1, row);
+        grid.add(new VBox(4, control, message), 1, row);
         return row + 1;
+    }
+
+    /** Marks the field, says why under it, and brings it into view with the focus. */
+    private void showAt(Node field, String text) {
+        Label message = fieldErrors.get(field);
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
+        if (message != null) {
+            message.setText(text);
+            message.setVisible(true);
+            message.setManaged(true);
+            message.setId("settings-error-here");
+        } else {
+            error.setText(text);
+        }
+        field.requestFocus();
+        scroll.layout();
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double y = scroll.getContent().sceneToLocal(field.localToScene(0, 0)).getY();
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+        }
+    }
+
+    /** A bound key as the learner reads it: "Ctrl+Enter" rather than the portable "Shortcut+Enter". */
+    static String keyText(String name) {
+        return KeyBindings.readable(name);
     }
 
     private Settings read(Settings current) {
         Map<KeyAction, List<String>> keys = new EnumMap<>(KeyAction.class);
         for (Map.Entry<KeyAction, TextField> entry : keyFields.entrySet()) {
-            List<String> names = Arrays.stream(entry.getValue().getText().split(","))
+            List<String> shown = Arrays.stream(entry.getValue().getText().split(","))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            for (String name : names) {
+            List<String> names = new java.util.ArrayList<>();
+            for (String name : shown) {
                 if (KeyBindings.parse(name).isEmpty()) {
-                    throw new IllegalArgumentException("\"" + name + "\" is not a key (" + entry.getKey().description() + ").");
+                    throw new FieldException(entry.getValue(), "\"" + name + "\" is not a key.");
                 }
+                // A key shown as "Ctrl+Enter" and left as it was keeps its portable name ("Shortcut+Enter").
+                names.add(current.keys().getOrDefault(entry.getKey(), List.of()).stream()
+                        .filter(original -> keyText(original).equals(name)).findFirst().orElse(name));
             }
             keys.put(entry.getKey(), names);
         }
-        return new Settings(retention.getValue(), newPerDay.getValue(), reviewsPerDay.getValue(),
-                SettingsStore.parseSteps(words(learningSteps.getText())), SettingsStore.parseSteps(words(relearningSteps.getText())),
-                theme.getValue(), (int) Math.round(zoom.getValue()), autoAdvance.isSelected(), keys, readThresholds());
+        List<java.time.Duration> learning = steps(learningSteps);
+        List<java.time.Duration> relearning = steps(relearningSteps);
+        RatingThresholds ratings = readThresholds();
+        try {
+            return new Settings(retention.getValue(), newPerDay.getValue(), reviewsPerDay.getValue(), learning, relearning,
+                    theme.getValue(), (int) Math.round(zoom.getValue()), autoAdvance.isSelected(), keys, ratings);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static List<java.time.Duration> steps(TextField field) {
+        try {
+            return SettingsStore.parseSteps(words(field.getText()));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(field, e.getMessage());
+        }
     }
 
     private RatingThresholds readThresholds() {
@@ -185,7 +277,7 @@ final class SettingsDialog {
         } catch (IllegalArgumentException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("Suggestion thresholds are three scores in order, like 40 60 85.");
+        throw new FieldException(thresholds, "Three scores in order, like 40 60 85.");
     }
 
     private static List<String> words(String text) {

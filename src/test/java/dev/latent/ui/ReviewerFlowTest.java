@@ -226,8 +226,18 @@ class ReviewerFlowTest {
         robot.clickOn("#open-settings");
         robot.interact(() -> robot.lookup("#setting-learning-steps").queryAs(javafx.scene.control.TextField.class)
                 .setText("ten minutes"));
+        assertEquals("Ctrl+Enter", robot.lookup("#key-submit").queryAs(javafx.scene.control.TextField.class).getText(),
+                "keys read as the keyboard says them, not \"Shortcut+Enter\"");
         robot.clickOn("OK");
-        assertTrue(text(robot, "#settings-error").contains("a step is written like 30s, 10m or 2h"));
+        assertTrue(text(robot, "#settings-error-here").contains("a step is written like 30s, 10m or 2h"),
+                "the message is at the field");
+        javafx.scene.control.TextField steps = robot.lookup("#setting-learning-steps").queryAs(javafx.scene.control.TextField.class);
+        assertTrue(steps.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER), "the field is marked");
+        assertTrue(FxChecks.isFocusOwner(robot, "#setting-learning-steps"), "and has the focus");
+        robot.interact(() -> robot.lookup("#setting-zoom").queryAs(javafx.scene.control.Slider.class).setValue(143));
+        robot.interact(() -> robot.lookup("#setting-zoom").queryAs(javafx.scene.control.Slider.class).adjustValue(143));
+        assertEquals(140, robot.lookup("#setting-zoom").queryAs(javafx.scene.control.Slider.class).getValue(), 0.01,
+                "text size snaps to steps of 10 %");
         robot.clickOn("Cancel");
         assertFalse(Files.exists(dataDir.resolve(SettingsStore.FILE)), "nothing saved");
     }
