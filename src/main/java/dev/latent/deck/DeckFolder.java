@@ -64,7 +64,7 @@ public final class DeckFolder {
      * @throws DeckChangedException the file no longer holds {@code lastRead} (nothing is written)
      */
     public Saved save(Deck deck, boolean replace, Deck lastRead) throws DeckFolderException {
-        byte[] bytes = DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = DeckWriter.toJson(deck, LOCAL_SCHEMA).getBytes(StandardCharsets.UTF_8);
         try {
             // Check that what we write reads back: a deck built in code skipped the loader's checks.
             DeckLoader.parse(bytes, fileNameFor(deck.id()));
@@ -170,6 +170,9 @@ public final class DeckFolder {
         }
         return new Saved(deck, target, existing.isPresent());
     }
+
+    /** What decks saved here name as their {@code $schema}, as the bundled decks do: the schema beside them. */
+    static final String LOCAL_SCHEMA = "./deck.schema.json";
 
     private static boolean sameFile(Path a, Path b) {
         try {

@@ -549,6 +549,41 @@ public final class Store implements AutoCloseable {
                 ORDER BY c.id""", since.toEpochMilli(), 0));
     }
 
+    /**
+     * Moves the learner's cards (with their states and review log) from one deck id to another, as when an edited
+     * copy of a bundled deck takes over from it: cards of the new deck never reviewed make way; questions the new
+     * deck already studied keep their own. The old deck gets fresh cards at its next sync. Returns the cards moved.
+     */
+    public synchronized int moveDeckHistory(String fromDeckId, String toDeckId) {
+        CardKey.requireId(fromDeckId, "fromDeckId");
+        CardKey.requireId(toDeckId, "toDeckId");
+        if (fromDeckId.equals(toDeckId)) return 0;
+        return write(c -> {
+            try (PreparedStatement clear = c.prepareStatement("""
+                    DELETE FROM cards WHERE deck_id = ? AND last_review IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM revlog r WHERE r.card_id = cards.id)
+                      AND question_id IN (SELECT question_id FROM cards WHERE deck_id = ?)""");
+                 PreparedStatement move = c.prepareStatement("""
+                    UPDATE cards SET deck_id = ? WHERE deck_id = ?
+                      AND question_id NOT IN (SELECT question_id FROM cards WHERE deck_id = ?)""")) {
+                clear.setString(1, toDeckId);
+                clear.setString(2, fromDeckId);
+                clear.executeUpdate();
+                move.setString(1, toDeckId);
+                move.setString(2, fromDeckId);
+                move.setString(3, toDeckId);
+                int moved = move.executeUpdate();
+                try (PreparedStatement samples = c.prepareStatement(
+                        "UPDATE personal_samples SET deck_id = ? WHERE deck_id = ?")) {
+                    samples.setString(1, toDeckId);
+                    samples.setString(2, fromDeckId);
+                    samples.executeUpdate();
+                }
+                return moved;
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- personal samples
 
     /** Saves the learner's graded answer (new when its id is 0, else replacing the saved one); returns it with its id. */

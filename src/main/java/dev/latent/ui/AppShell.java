@@ -304,7 +304,7 @@ public final class AppShell implements AutoCloseable {
     /** The editor, then {@code then} on it (a proposed phrasing, say); the live test counts the learner's samples. */
     private void editDeck(Deck deck, java.util.function.Consumer<DeckEditorView> then) {
         DeckEditorView view = new DeckEditorView(deck, !isUserDeck(deck), deckFolder(), saved -> reloadDecks(),
-                this::showDeckList, store.personalSamples(deck.id()));
+                this::showDeckList, store.personalSamples(deck.id()), store::moveDeckHistory);
         editor = view;
         show(view.node());
         then.accept(view);

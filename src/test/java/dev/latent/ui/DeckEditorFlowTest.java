@@ -123,7 +123,12 @@ class DeckEditorFlowTest {
 
         robot.interact(() -> robot.lookup("#concept-0-phrasings").query().requestFocus());
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        assertEquals(original, robot.lookup("#concept-0-phrasings").queryAs(TextArea.class).getText(), "Ctrl+Z restores it");
+        TextArea restored = robot.lookup("#concept-0-phrasings").queryAs(TextArea.class);
+        assertEquals(original, restored.getText(), "Ctrl+Z restores it");
+        assertTrue(FxChecks.isFocusOwner(robot, "#concept-0-phrasings"), "the caret goes back to the undone change");
+        assertEquals(0, restored.getCaretPosition(), "where the text first differs");
+        assertTrue(restored.getPrefRowCount() >= original.split("\n").length,
+                "the box is as tall as its phrasings: no scroll box inside the form");
         awaitAgreement(robot, before);
         assertEquals(before, agreementAfterRun(robot), "and the agreement with it");
         assertTrue(text(robot, "#editor-status").contains("Saved."), "back at the saved deck");
@@ -184,15 +189,23 @@ class DeckEditorFlowTest {
         assertTrue(text(robot, "#editor-status").contains("read-only"));
         robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("My own wording?"));
 
+        assertEquals("Bundled with the app: read-only. Save a copy to keep your changes. Unsaved changes.",
+                text(robot, "#editor-status"));
         robot.clickOn("#editor-save");
         robot.interact(() -> robot.lookup("#copy-id").queryAs(TextField.class).setText("my-copy"));
         Dialogs.clickButton(robot, "OK");
+        assertTrue(robot.lookup("#keep-history-dialog").tryQuery().isPresent(), "copying offers to keep the review history");
+        Dialogs.clickButton(robot, "Keep my history");
 
-        Deck copy = DeckLoader.load(dataDir.resolve("decks").resolve("my-copy.json"));
+        Path file = dataDir.resolve("decks").resolve("my-copy.json");
+        Deck copy = DeckLoader.load(file);
         assertEquals("my-copy", copy.id());
         assertEquals(bundled.title() + " (copy)", copy.title());
         assertEquals("My own wording?", copy.questions().get(0).prompt());
+        assertTrue(Files.readString(file).contains("\"$schema\": \"./deck.schema.json\""), "a relative schema");
         assertEquals("Save", save.getText(), "the copy is the learner's: saved in place from now on");
+        assertTrue(text(robot, "#deck-ids").startsWith("Deck id: my-copy "), "the form shows the copy: " + text(robot, "#deck-ids"));
+        assertEquals(bundled.title() + " (copy)", robot.lookup("#deck-title").queryAs(TextField.class).getText());
         robot.clickOn("#editor-back");
         assertTrue(robot.lookup("#study-my-copy").tryQuery().isPresent(), "the copy is listed");
         assertTrue(robot.lookup("#remove-my-copy").tryQuery().isPresent());
@@ -237,6 +250,7 @@ class DeckEditorFlowTest {
         Dialogs.clickButton(robot, "Save as a copy");
         robot.interact(() -> robot.lookup("#copy-id").queryAs(TextField.class).setText("mine-edited"));
         Dialogs.clickButton(robot, "OK");
+        Dialogs.clickButton(robot, "Start afresh");
         assertEquals("Renamed by hand", DeckLoader.load(mine).title(), "the other program's change is kept");
         Deck copy = DeckLoader.load(dataDir.resolve("decks").resolve("mine-edited.json"));
         assertEquals("Edited in the app?", copy.questions().get(0).prompt(), "and so is the learner's edit");

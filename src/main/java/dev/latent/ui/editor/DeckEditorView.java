@@ -87,6 +87,8 @@ public final class DeckEditorView {
     private final Label problems = new Label();
     private final RubricTestPane rubricTest = new RubricTestPane();
     private final List<PersonalSample> learnerSamples;
+    /** Moves the learner's review history from a deck id to a copy's (old id, new id). */
+    private final java.util.function.BiConsumer<String, String> moveHistory;
 
     /**
      * @param readOnly a bundled deck: it can only be saved as a copy under a new id
@@ -94,7 +96,7 @@ public final class DeckEditorView {
      * @param onClose leaves the editor (after any unsaved edits were saved or discarded)
      */
     public DeckEditorView(Deck deck, boolean readOnly, DeckFolder folder, Consumer<Deck> onSaved, Runnable onClose) {
-        this(deck, readOnly, folder, onSaved, onClose, List.of());
+        this(deck, readOnly, folder, onSaved, onClose, List.of(), (from, to) -> { });
     }
 
     /**
@@ -102,8 +104,9 @@ public final class DeckEditorView {
      *     deck's samples
      */
     public DeckEditorView(Deck deck, boolean readOnly, DeckFolder folder, Consumer<Deck> onSaved, Runnable onClose,
-                          List<PersonalSample> learnerSamples) {
+                          List<PersonalSample> learnerSamples, java.util.function.BiConsumer<String, String> moveHistory) {
         this.learnerSamples = List.copyOf(learnerSamples);
+        this.moveHistory = moveHistory;
         this.history = EditHistory.of(deck);
         this.lastRead = readOnly ? null : deck;
         this.readOnly = readOnly;
@@ -286,14 +289,40 @@ public final class DeckEditorView {
 
     void undo() {
         if (!history.canUndo()) return;
+        Caret at = caretBefore();
         history = history.undo();
         afterChange(true);
+        at.restore();
     }
 
     void redo() {
         if (!history.canRedo()) return;
+        Caret at = caretBefore();
         history = history.redo();
         afterChange(true);
+        at.restore();
+    }
+
+    /** The field being edited and its text, so that after an undo the caret goes back to where the text changed. */
+    private record Caret(Node form, String id, String text) {
+        void restore() {
+            if (id == null) return;
+            if (form.lookup("#" + id) instanceof javafx.scene.control.TextInputControl field) {
+                String now = field.getText();
+                int at = 0;
+                while (at < now.length() && at < text.length() && now.charAt(at) == text.charAt(at)) at++;
+                field.requestFocus();
+                field.positionCaret(Math.min(at, now.length()));
+            }
+        }
+    }
+
+    private Caret caretBefore() {
+        Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (owner instanceof javafx.scene.control.TextInputControl field && field.getId() != null) {
+            return new Caret(form, field.getId(), field.getText());
+        }
+        return new Caret(form, null, null);
     }
 
     private void shortcut(KeyEvent e) {
@@ -312,7 +341,7 @@ public final class DeckEditorView {
         heading.setText("Edit deck: " + deck().title());
         save.setText(readOnly ? "Save a copy..." : "Save");
         status.setText((readOnly ? "Bundled with the app: read-only. Save a copy to keep your changes. " : "")
-                + (history.unsaved() ? "Unsaved changes." : "Saved."));
+                + (history.unsaved() ? "Unsaved changes." : readOnly ? "" : "Saved."));
         List<String> found = DeckEdits.problems(deck());
         problems.setText(found.isEmpty() ? "No problems: the deck saves as valid JSON."
                 : String.join("\n", found));
@@ -365,6 +394,7 @@ public final class DeckEditorView {
                 text -> edit("description", d -> DeckEdits.withDescription(d, text)))));
         Label id = new Label("Deck id: " + deck.id() + "    Question id: " + q.id());
         id.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        id.setId("deck-ids");
         form.getChildren().add(id);
 
         form.getChildren().add(section("Question " + (selected + 1)));
@@ -556,11 +586,14 @@ public final class DeckEditorView {
     private boolean saveCopy() {
         Optional<String> newId = askCopyId();
         if (newId.isEmpty()) return false;
+        String oldId = deck().id();
         Deck copy = DeckEdits.withTitle(DeckEdits.withId(deck(), newId.get()), deck().title() + " (copy)");
         try {
             DeckFolder.Saved saved = folder.save(copy, false);
             readOnly = false;
             history = EditHistory.of(saved.deck());
+            if (askKeepHistory()) moveHistory.accept(oldId, saved.deck().id());
+            rebuildForm(); // the form shows the copy's id and title from now on
             return saved(saved);
         } catch (DeckFolderException e) {
             message(Alert.AlertType.ERROR, "Could not save the deck", e.getMessage());
@@ -574,6 +607,24 @@ public final class DeckEditorView {
         status.setText("Saved to " + saved.file() + ".");
         onSaved.accept(saved.deck());
         return true;
+    }
+
+    /** Whether the copy takes over the learner's reviews of the original (the original then starts afresh). */
+    private boolean askKeepHistory() {
+        ButtonType keep = new ButtonType("Keep my history", ButtonBar.ButtonData.YES);
+        ButtonType fresh = new ButtonType("Start afresh", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your reviews of \u201c" + lastReadTitle()
+                + "\u201d can go on with the copy: the same questions keep their schedule and history, and the bundled"
+                + " deck starts again as new. Or the copy starts afresh and the bundled deck keeps them.", keep, fresh);
+        if (root.getScene() != null) ask.initOwner(root.getScene().getWindow());
+        ask.setTitle("Keep your review history?");
+        ask.setHeaderText("Continue your reviews with the copy?");
+        ask.getDialogPane().setId("keep-history-dialog");
+        return ask.showAndWait().orElse(fresh) == keep;
+    }
+
+    private String lastReadTitle() {
+        return deck().title().endsWith(" (copy)") ? deck().title().substring(0, deck().title().length() - 7) : deck().title();
     }
 
     private Optional<String> askCopyId() {
@@ -691,9 +742,20 @@ public final class DeckEditorView {
         TextArea area = new TextArea(value);
         area.setId(id);
         area.setWrapText(true);
-        area.setPrefRowCount(rows);
-        area.textProperty().addListener((o, was, now) -> onEdit.accept(now));
+        // The box grows with its text, so the form scrolls as one page instead of boxes scrolling inside it.
+        area.setPrefRowCount(rowsFor(value, rows));
+        area.textProperty().addListener((o, was, now) -> {
+            area.setPrefRowCount(rowsFor(now, rows));
+            onEdit.accept(now);
+        });
         return area;
+    }
+
+    /** Lines the text needs (a wrapped line taken as 70 characters), at least {@code minimum}. */
+    static int rowsFor(String text, int minimum) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) lines += 1 + line.length() / 70;
+        return Math.max(minimum, lines);
     }
 
     /** A number field: edits only while the text is a number >= 0; otherwise it is marked and the deck keeps the old value. */
