@@ -126,6 +126,12 @@ public record PresentationState(PresentationPlan plan, int index, int revealed, 
         return new PresentationState(plan, index, revealed, blank, typedNumber, message, countdown.toggle(now), classAnswer);
     }
 
+    /** Any key clears a notice such as "No question 12": it was read, and it is about the key before. */
+    public PresentationState withoutMessage() {
+        return message.isEmpty() ? this
+                : new PresentationState(plan, index, revealed, blank, typedNumber, "", countdown, classAnswer);
+    }
+
     public PresentationState withClassAnswer(String text) {
         return new PresentationState(plan, index, revealed, blank, typedNumber, message, countdown, text == null ? "" : text);
     }

@@ -60,6 +60,7 @@ public final class PresentSetupView {
     private final ChoiceBox<Screen> screens = new ChoiceBox<>();
     private final ChoiceBox<PresentationTheme> themes = new ChoiceBox<>(FXCollections.observableArrayList(PresentationTheme.values()));
     private final Spinner<Integer> countdownSeconds = new Spinner<>(10, 3600, 60, 10);
+    private final Label countdownNote = new Label();
     private final Label presenterNote = new Label();
     private final Button start = new Button("Start presenting");
     private final VBox content = new VBox(14);
@@ -131,6 +132,19 @@ public final class PresentSetupView {
         countdownSeconds.setId("present-countdown");
         countdownSeconds.setEditable(true);
         countdownSeconds.setPrefWidth(110);
+        countdownNote.setId("present-countdown-note");
+        countdownNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        countdownNote.setWrapText(true);
+        // The spinner keeps a typed length inside 10 s - 1 h without a word; say when it did.
+        countdownSeconds.getEditor().textProperty().addListener((o, was, typed) -> {
+            String digits = typed.strip();
+            if (!digits.matches("\\d{1,9}")) return;
+            long wanted = Long.parseLong(digits);
+            var factory = (javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory) countdownSeconds.getValueFactory();
+            countdownNote.setText(wanted > factory.getMax() ? "At most " + factory.getMax() + " seconds (an hour): it will be "
+                    + factory.getMax() + "." : wanted < factory.getMin() ? "At least " + factory.getMin() + " seconds: it will be "
+                    + factory.getMin() + "." : "");
+        });
         presenterNote.setId("present-presenter-note");
         presenterNote.setWrapText(true);
         presenterNote.getStyleClass().add(Styles.TEXT_MUTED);
@@ -141,8 +155,9 @@ public final class PresentSetupView {
         options.setVgap(10);
         options.addRow(0, new Label("Project on"), screens);
         options.addRow(1, new Label("Theme"), themes);
-        options.addRow(2, new Label("Countdown per question"), new HBox(8, countdownSeconds, new Label("seconds (T starts it)")));
-        ((HBox) options.getChildren().get(options.getChildren().size() - 1)).setAlignment(Pos.CENTER_LEFT);
+        HBox countdownRow = new HBox(8, countdownSeconds, new Label("seconds (T starts it)"));
+        countdownRow.setAlignment(Pos.CENTER_LEFT);
+        options.addRow(2, new Label("Countdown per question"), new VBox(4, countdownRow, countdownNote));
 
         start.setId("present-start");
         start.getStyleClass().add(Styles.ACCENT);

@@ -146,6 +146,7 @@ public final class Presentation {
 
     /** Applies the key's transition; false for a key presentation mode does not use. */
     boolean handle(KeyCode code) {
+        update(PresentationState::withoutMessage);
         int digit = digit(code);
         if (digit >= 0) {
             update(s -> s.typeDigit(digit));

@@ -36,6 +36,9 @@ final class ProjectionView {
     private final Label number = new Label();
     private final Label notice = new Label();
     private final Label countdown = new Label();
+    /** Progress through the answer's points, "3 / 5", and what the screen had to hide above. */
+    private final Label points = new Label();
+    private final Label hidden = new Label();
     private final Label prompt = new Label();
     private final VBox answer = new VBox();
     private final ScrollPane answerScroll = new ScrollPane(answer);
@@ -61,7 +64,11 @@ final class ProjectionView {
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox statusBar = new HBox(number, left, notice, right, countdown);
+        points.setId("projection-points");
+        points.getStyleClass().add("question-number");
+        hidden.setId("projection-hidden");
+        hidden.getStyleClass().add("hidden-above");
+        HBox statusBar = new HBox(24, number, points, left, notice, right, hidden, countdown);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -161,6 +168,8 @@ final class ProjectionView {
             notice.getStyleClass().setAll("label");
         }
         prompt.setText(state.question().prompt());
+        int steps = state.steps();
+        points.setText(state.revealed() == 0 || steps == 0 ? "" : "point " + state.revealed() + " / " + steps);
         if (before == null || before.index() != state.index() || before.revealed() != state.revealed()) renderAnswer(state);
         if (!classAnswerField.getText().equals(state.classAnswer())) classAnswerField.setText(state.classAnswer());
         blankBlack.setVisible(state.blank() == Blank.BLACK);
@@ -221,6 +230,8 @@ final class ProjectionView {
             parts.get(i).setVisible(false);
             parts.get(i).setManaged(false);
         }
+        // The newest point stays in view; the room is told that what came before it is only hidden.
+        hidden.setText(firstShown == 0 ? "" : "\u25B2 " + firstShown + (firstShown == 1 ? " part" : " parts") + " above");
     }
 
     private static Label paragraph(String text, String styleClass) {

@@ -186,6 +186,21 @@ class PresentationFlowTest {
         assertTrue(robot.lookup("#present-start").tryQuery().isPresent(), "back on the setup screen, ready to start again");
     }
 
+    @Test
+    void aCountdownLengthOutOfRangeSaysWhatItBecomesAndEscLeavesTheSetup(FxRobot robot) {
+        robot.clickOn("#present-deck-autoencoders-gans");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> seconds = robot.lookup("#present-countdown").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> seconds.getEditor().setText("5000"));
+        assertEquals("At most 3600 seconds (an hour): it will be 3600.",
+                robot.lookup("#present-countdown-note").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(() -> seconds.getEditor().setText("90"));
+        assertEquals("", robot.lookup("#present-countdown-note").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(() -> robot.lookup("#present-start").query().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#present-start").tryQuery().isEmpty(), "Esc leaves the setup for the deck list");
+    }
+
     private static List<Stage> projectionStages() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && "Latent presentation".equals(s.getTitle()))
                 .map(w -> (Stage) w).toList();
@@ -224,8 +239,10 @@ class PresentationFlowTest {
         assertEquals(points.subList(0, 1), projectedPoints());
         assertEquals(question(1).answer().intro(), ((Labeled) projection().lookup(".projection-intro")).getText(),
                 "the intro comes with the first point");
+        assertEquals("point 1 / 5", projected("projection-points"), "the room sees how far the answer has come");
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(points.subList(0, 2), projectedPoints());
+        assertEquals("point 2 / 5", projected("projection-points"));
         robot.type(KeyCode.SPACE);
         assertEquals(points.subList(0, 3), projectedPoints());
         robot.type(KeyCode.ENTER);
@@ -311,6 +328,10 @@ class PresentationFlowTest {
         assertEquals("No question 12: choose 1 to 8.", projected("projection-notice"));
         assertEquals(question(6).prompt(), projected("projection-prompt"), "an invalid number changes nothing");
         assertTrue(projectedPoints().isEmpty());
+
+        robot.type(KeyCode.T);
+        assertEquals("", projected("projection-notice"), "the notice clears at the next key, whichever it is");
+        robot.type(KeyCode.T);
 
         press(robot, KeyCode.DIGIT2, KeyCode.DIGIT9, KeyCode.BACK_SPACE);
         assertEquals("Go to 2\u2026", projected("projection-notice"), "Backspace erases a typed digit first");
@@ -421,6 +442,8 @@ class PresentationFlowTest {
         Node newest = rows.get(rows.size() - 1);
         List<Node> shownRows = rows.stream().filter(Node::isVisible).toList();
         assertTrue(shownRows.size() < rows.size(), "the earliest points made way");
+        long hiddenParts = ((Parent) projection().lookup(".projection-answer")).getChildrenUnmodifiable().stream().filter(n -> !n.isVisible()).count();
+        assertEquals("\u25B2 " + hiddenParts + " parts above", projected("projection-hidden"), "and the room is told");
         assertTrue(shownRows.size() >= 3, "as many of the newest as fit: " + shownRows.size());
         assertEquals(rows.subList(rows.size() - shownRows.size(), rows.size()), shownRows, "the newest ones, in order");
         double newestBottom = newest.localToScene(newest.getLayoutBounds()).getMaxY();
