@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -113,11 +114,32 @@ class StatisticsScreenTest {
         assertEquals(2, retention.getData().size(), "true and desired");
         LineChart<?, ?> scores = robot.lookup("#stats-scores").queryAs(LineChart.class);
         assertEquals(deck.size(), scores.getData().size(), "one line per question");
+        javafx.scene.chart.NumberAxis weeks = (javafx.scene.chart.NumberAxis) scores.getXAxis();
+        assertTrue(weeks.getUpperBound() <= LocalDate.of(2026, 3, 2).toEpochDay() + 10, "no months ahead of the data");
+        assertTrue(scores.getCreateSymbols(), "a week with one answer is a visible dot");
+        assertTrue(scores.getData().get(0).getName().startsWith("Q1 "), "the legend numbers the questions");
+        javafx.scene.chart.NumberAxis cards = (javafx.scene.chart.NumberAxis) forecast.getYAxis();
+        double unit = cards.getTickUnit();
+        assertTrue(List.of(1.0, 2.0, 5.0, 10.0, 20.0, 50.0).contains(unit) && cards.getUpperBound() % unit == 0,
+                "even ticks: " + unit + " up to " + cards.getUpperBound());
         TableView<?> concepts = robot.lookup("#stats-concepts").queryAs(TableView.class);
         assertFalse(concepts.getItems().isEmpty());
         assertTrue(robot.lookup("#stats-time").tryQuery().isPresent());
         // The whole screen, top to bottom, for the README.
         Screenshots.saveWhole(robot.lookup("#statistics").query().getParent(), "statistics.png");
+    }
+
+    @Test
+    void pastPracticeExamsAreListed(FxRobot robot) {
+        store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
+        store.recordExam(new dev.latent.store.ExamAttempt(0, clock.instant().minus(java.time.Duration.ofMinutes(14)),
+                clock.instant(), "deck:" + deck.id(), null, false, false, 72.0, List.of()));
+        robot.interact(this::openApp);
+        robot.clickOn("#open-statistics");
+        var rows = robot.lookup("#stats-past-exams").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertEquals(1, rows.size());
+        assertEquals("2 Mar 2026, 08:46 \u00b7 Deck: " + deck.title() + " \u00b7 0 questions \u00b7 72 / 100 \u00b7 14 min",
+                ((Label) rows.get(0)).getText());
     }
 
     @Test

@@ -118,6 +118,8 @@ public final class StatisticsView {
         title.getStyleClass().add(Styles.TITLE_2);
         page.getChildren().setAll(back, title);
         if (!stats.exams().isEmpty()) page.getChildren().add(exams(stats));
+        List<dev.latent.store.ExamAttempt> attempts = store.examAttempts();
+        if (!attempts.isEmpty()) page.getChildren().add(section("Practice exams", pastExams(attempts)));
         if (!stats.hasReviews()) {
             Label empty = new Label(EMPTY_TEXT);
             empty.setId("stats-empty");
@@ -288,7 +290,8 @@ public final class StatisticsView {
         Label more = new Label("More");
         more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         legend.getChildren().add(more);
-        Label summary = new Label(stats.activeDays() + " days with reviews, at most " + stats.maxReviewsPerDay() + " in a day");
+        Label summary = new Label(stats.activeDays() + (stats.activeDays() == 1 ? " day" : " days") + " with reviews, at most "
+                + stats.maxReviewsPerDay() + " in a day");
         summary.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -319,10 +322,13 @@ public final class StatisticsView {
         chart.setBarGap(0);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("due");
+        double most = 0;
         for (DayCount day : stats.forecast()) {
             String label = day.day().equals(stats.today()) ? "Today" : SHORT.format(day.day());
             series.getData().add(new XYChart.Data<>(label, day.count()));
+            most = Math.max(most, day.count());
         }
+        evenTicks(y, most);
         chart.getData().add(series);
         return styled(chart);
     }
@@ -338,9 +344,13 @@ public final class StatisticsView {
         chart.setBarGap(0);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName("minutes");
+        double most = 0;
         for (DayActivity day : stats.lastDays(30)) {
-            series.getData().add(new XYChart.Data<>(SHORT.format(day.day()), Math.round(day.time().toSeconds() / 6.0) / 10.0));
+            double minutes = Math.round(day.time().toSeconds() / 6.0) / 10.0;
+            series.getData().add(new XYChart.Data<>(SHORT.format(day.day()), minutes));
+            most = Math.max(most, minutes);
         }
+        evenTicks(y, most);
         chart.getData().add(series);
         return styled(chart);
     }
@@ -414,12 +424,15 @@ public final class StatisticsView {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("stats-scores");
         chart.setLegendSide(Side.BOTTOM);
-        // Before any data: a chart with symbols makes (and styles) a node per point, to drop them all again later.
-        chart.setCreateSymbols(false);
+        // A point per week: a week with a single answer is a dot, not an invisible line of one point.
+        chart.setCreateSymbols(true);
         List<XYChart.Series<Number, Number>> lines = new ArrayList<>(withPoints.size());
+        long firstWeek = Long.MAX_VALUE;
+        long lastWeek = Long.MIN_VALUE;
         for (QuestionScores question : withPoints) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(shorten(question.prompt(), 48));
+            int number = stats.questionScores().indexOf(question) + 1;
+            series.setName("Q" + number + " " + shorten(question.prompt(), 40));
             // One point per week (its mean score): every answer as a point is a thicket after a few months.
             java.util.TreeMap<Long, double[]> weeks = new java.util.TreeMap<>();
             for (ReviewStats.ScorePoint point : question.points()) {
@@ -431,10 +444,18 @@ public final class StatisticsView {
             }
             List<XYChart.Data<Number, Number>> points = new ArrayList<>(weeks.size());
             weeks.forEach((monday, sum) -> points.add(new XYChart.Data<>(monday + 3, sum[0] / sum[1])));
+            firstWeek = Math.min(firstWeek, weeks.firstKey() + 3);
+            lastWeek = Math.max(lastWeek, weeks.lastKey() + 3);
             series.getData().setAll(points);
             lines.add(series);
         }
         chart.getData().setAll(lines);
+        // The axis spans the weeks with answers (a few days either side), never empty months ahead.
+        long span = Math.max(7, lastWeek - firstWeek);
+        x.setAutoRanging(false);
+        x.setLowerBound(firstWeek - 4);
+        x.setUpperBound(lastWeek + 4);
+        x.setTickUnit(span <= 56 ? 7 : span <= 200 ? 28 : 56);
         styled(chart);
         chart.setPrefHeight(360);
         box.getChildren().add(chart);
@@ -459,11 +480,53 @@ public final class StatisticsView {
         table.getColumns().add(column("Lately", 80, c -> rate(c.laterMissRate())));
         table.getColumns().add(column("Trend", 110, StatisticsView::trendText));
         table.getItems().setAll(stats.concepts().subList(0, Math.min(CONCEPT_ROWS, stats.concepts().size())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns share the page's whole width, the question most of it.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setMaxWidth(Double.MAX_VALUE);
         table.setFixedCellSize(30);
         table.setPrefHeight(44 + 30 * table.getItems().size());
         table.setPlaceholder(new Label(""));
         return table;
+    }
+
+    /** The practice exams taken, newest first (the last ten): when, what, how many questions, the total score. */
+    private Node pastExams(List<dev.latent.store.ExamAttempt> attempts) {
+        VBox list = new VBox(6);
+        list.setId("stats-past-exams");
+        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+        for (dev.latent.store.ExamAttempt attempt : attempts.subList(0, Math.min(10, attempts.size()))) {
+            long minutes = Math.max(1, Math.round(java.time.Duration.between(attempt.startedAt(), attempt.finishedAt()).toSeconds() / 60.0));
+            String score = attempt.totalScore() == null ? "not graded" : String.format(Locale.ROOT, "%.0f / 100", attempt.totalScore());
+            int questions = attempt.answers().size();
+            Label row = wrapped(when.format(attempt.startedAt().atZone(clock.getZone())) + " \u00b7 " + describe(attempt.selection())
+                    + " \u00b7 " + questions + (questions == 1 ? " question" : " questions") + " \u00b7 " + score
+                    + " \u00b7 " + minutes + " min" + (attempt.timedOut() ? " (time ran out)" : ""));
+            row.getStyleClass().add("past-exam");
+            list.getChildren().add(row);
+        }
+        return list;
+    }
+
+    /** "all", "deck:ID", "tag:NAME" as the learner chose them. */
+    private String describe(String selection) {
+        if (selection.startsWith("deck:")) {
+            String id = selection.substring(5);
+            return "Deck: " + decks.stream().filter(d -> d.id().equals(id)).map(Deck::title).findFirst().orElse(id);
+        }
+        if (selection.startsWith("tag:")) return "Tag: " + selection.substring(4);
+        return "All decks";
+    }
+
+    /** A zero-based axis up to {@code most} in about five even steps of 1, 2 or 5 times a power of ten. */
+    static void evenTicks(NumberAxis axis, double most) {
+        double raw = Math.max(most, 1) / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw <= power ? power : raw <= 2 * power ? 2 * power : raw <= 5 * power ? 5 * power : 10 * power;
+        step = Math.max(step, 1);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.ceil(Math.max(most, 1) / step) * step);
+        axis.setTickUnit(step);
     }
 
     /** Counts of cards: label whole numbers only, so an axis over 0-2 does not read "0.5 cards". */
