@@ -12,7 +12,16 @@ public enum KeyAction {
     RATE_HARD("Rate Hard", "2"),
     RATE_GOOD("Rate Good", "3"),
     RATE_EASY("Rate Easy", "4"),
-    UNDO("Undo the last rating", "Shortcut+Z", "U");
+    UNDO("Undo the last rating", "Shortcut+Z", "U"),
+    // Anki's reviewer keys. Plain keys act once the answer is graded (before, they are text being typed).
+    EDIT_CARD("Edit the current card", "E"),
+    BURY("Bury the card until tomorrow", "-"),
+    SUSPEND("Suspend the card", "@"),
+    CARD_INFO("Card info: history and memory state", "I"),
+    FLAG_RED("Flag the card red", "Shortcut+1"),
+    FLAG_ORANGE("Flag the card orange", "Shortcut+2"),
+    FLAG_GREEN("Flag the card green", "Shortcut+3"),
+    FLAG_BLUE("Flag the card blue", "Shortcut+4");
 
     private final String description;
     private final List<String> defaultKeys;

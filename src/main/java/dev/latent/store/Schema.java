@@ -188,7 +188,16 @@ final class Schema {
             ) STRICT""",
             "CREATE INDEX personal_samples_deck ON personal_samples (deck_id, question_id, id)"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
+    /**
+     * Anki's card controls: a suspended card leaves every queue until unsuspended; a buried one until the study day
+     * {@code buried_until} begins (epoch ms); a flag (1 red, 2 orange, 3 green, 4 blue) marks it for the browser.
+     */
+    static final Migration V7 = new Migration(7, "suspended, buried and flagged cards", List.of(
+            "ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1))",
+            "ALTER TABLE cards ADD COLUMN buried_until INTEGER",
+            "ALTER TABLE cards ADD COLUMN flag INTEGER NOT NULL DEFAULT 0 CHECK (flag BETWEEN 0 AND 4)"));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6, V7);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

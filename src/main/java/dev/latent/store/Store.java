@@ -434,6 +434,7 @@ public final class Store implements AutoCloseable {
         long dayStart = StudyDay.start(today, zone).toEpochMilli();
         long dayEnd = StudyDay.start(today.plusDays(1), zone).toEpochMilli();
         long nowMs = now.toEpochMilli();
+        String studiable = CardControls.studiable(nowMs);
         return read(c -> {
             int newDone;
             int reviewsDone;
@@ -457,16 +458,16 @@ public final class Store implements AutoCloseable {
 
             // Learning cards due within the learn-ahead limit count as due, as in Anki; those not due yet come last.
             List<DueCard> learning = dueCards(c, deckId, """
-                    c.state IN (1, 3) AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due <= ?
-                    ORDER BY c.due, c.id""", nowMs + DueQueue.LEARN_AHEAD.toMillis(), Integer.MAX_VALUE);
+                    c.state IN (1, 3) AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due <= ? AND %s
+                    ORDER BY c.due, c.id""".formatted(studiable), nowMs + DueQueue.LEARN_AHEAD.toMillis(), Integer.MAX_VALUE);
             List<DueCard> learningNow = learning.stream().filter(d -> !d.state().due().isAfter(now)).toList();
             List<DueCard> learningAhead = learning.subList(learningNow.size(), learning.size());
             List<DueCard> reviews = dueCards(c, deckId, """
-                    c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ?
-                    ORDER BY c.due, c.id LIMIT ?""", dayEnd, reviewsLeft + 1);
+                    c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ? AND %s
+                    ORDER BY c.due, c.id LIMIT ?""".formatted(studiable), dayEnd, reviewsLeft + 1);
             List<DueCard> fresh = dueCards(c, deckId, """
-                    c.last_review IS NULL AND c.orphaned = 0
-                    ORDER BY c.id LIMIT ?""", null, newLeft + 1);
+                    c.last_review IS NULL AND c.orphaned = 0 AND %s
+                    ORDER BY c.id LIMIT ?""".formatted(studiable), null, newLeft + 1);
             // One row beyond each limit tells whether the limit held cards back until the next study day.
             boolean heldBack = reviews.size() > reviewsLeft || fresh.size() > newLeft;
             reviews = reviews.subList(0, Math.min(reviewsLeft, reviews.size()));
@@ -475,12 +476,12 @@ public final class Store implements AutoCloseable {
             Instant nextDue = null;
             Long nextLearning = queryNullableLong(c, """
                     SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state IN (1, 3)
-                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due > ?""", deckId,
+                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due > ? AND c.suspended = 0""", deckId,
                     nowMs + DueQueue.LEARN_AHEAD.toMillis());
             if (nextLearning != null) nextDue = Instant.ofEpochMilli(nextLearning);
             Long nextReview = queryNullableLong(c, """
                     SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state = 2
-                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due >= ?""", deckId, dayEnd);
+                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due >= ? AND c.suspended = 0""", deckId, dayEnd);
             if (nextReview != null) {
                 // Review cards are day-granular: one due on a later day is available from that day's 4 AM.
                 nextDue = earlier(nextDue, StudyDay.start(StudyDay.of(Instant.ofEpochMilli(nextReview), zone), zone));
@@ -517,6 +518,51 @@ public final class Store implements AutoCloseable {
         return cards;
     }
 
+    // ---------------------------------------------------------------- card controls (Anki's browser and reviewer)
+
+    /** Suspends the cards (they leave every study queue) or brings them back; returns how many changed. */
+    public synchronized int suspend(Collection<CardKey> cards, boolean suspended) {
+        Objects.requireNonNull(cards, "cards");
+        return write(c -> CardControls.suspend(c, cards, suspended));
+    }
+
+    /** Buries the cards until {@code until} (the next study day's start, as Anki does), or unburies them with null. */
+    public synchronized int bury(Collection<CardKey> cards, Instant until) {
+        Objects.requireNonNull(cards, "cards");
+        return write(c -> CardControls.bury(c, cards, until));
+    }
+
+    /** Sets the cards' flag: 0 clears it, 1-4 are red, orange, green, blue. */
+    public synchronized int flag(Collection<CardKey> cards, int flag) {
+        Objects.requireNonNull(cards, "cards");
+        return write(c -> CardControls.flag(c, cards, flag));
+    }
+
+    /** Makes the cards new again (Anki's "Forget"), keeping their review log; returns how many changed. */
+    public synchronized int forget(Collection<CardKey> cards, Instant now) {
+        Objects.requireNonNull(cards, "cards");
+        Objects.requireNonNull(now, "now");
+        return write(c -> CardControls.forget(c, cards, now));
+    }
+
+    /** Moves the due time of studied cards (Anki's "Set due date"); new cards are left alone and not counted. */
+    public synchronized int setDue(Collection<CardKey> cards, Instant due) {
+        Objects.requireNonNull(cards, "cards");
+        Objects.requireNonNull(due, "due");
+        return write(c -> CardControls.setDue(c, cards, due));
+    }
+
+    /** Every card still in a deck, for the browser: state, controls, review and lapse counts, latest score. */
+    public synchronized List<CardRow> cardRows() {
+        return read(c -> CardControls.rows(c, CARD_COLUMNS, Store::readState, null));
+    }
+
+    /** One card's row (card info), or empty for a card the store does not know or whose question is gone. */
+    public synchronized Optional<CardRow> cardRow(CardKey key) {
+        Objects.requireNonNull(key, "key");
+        return read(c -> CardControls.rows(c, CARD_COLUMNS, Store::readState, key).stream().findFirst());
+    }
+
     // ---------------------------------------------------------------- custom study
 
     /**
@@ -533,20 +579,21 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Review cards of the deck due before {@code until} (Anki's "review ahead"), earliest first. */
-    public synchronized List<DueCard> reviewCardsDueBefore(String deckId, Instant until) {
+    /** Review cards of the deck due before {@code until} (Anki's "review ahead"), earliest first; none suspended or buried at {@code now}. */
+    public synchronized List<DueCard> reviewCardsDueBefore(String deckId, Instant now, Instant until) {
         CardKey.requireId(deckId, "deckId");
         return read(c -> dueCards(c, deckId, """
-                c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ?
-                ORDER BY c.due, c.id""", until.toEpochMilli(), 0));
+                c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ? AND %s
+                ORDER BY c.due, c.id""".formatted(CardControls.studiable(now.toEpochMilli())), until.toEpochMilli(), 0));
     }
 
-    /** The deck's cards rated Again at or after {@code since} (Anki's "review forgotten cards"), in deck order. */
-    public synchronized List<DueCard> cardsForgottenSince(String deckId, Instant since) {
+    /** The deck's cards rated Again at or after {@code since} (Anki's "review forgotten cards"), in deck order; none suspended or buried at {@code now}. */
+    public synchronized List<DueCard> cardsForgottenSince(String deckId, Instant now, Instant since) {
         CardKey.requireId(deckId, "deckId");
         return read(c -> dueCards(c, deckId, """
-                c.orphaned = 0 AND c.id IN (SELECT r.card_id FROM revlog r WHERE r.id >= ? AND r.rating = 1)
-                ORDER BY c.id""", since.toEpochMilli(), 0));
+                c.orphaned = 0 AND %s
+                  AND c.id IN (SELECT r.card_id FROM revlog r WHERE r.id >= ? AND r.rating = 1)
+                ORDER BY c.id""".formatted(CardControls.studiable(now.toEpochMilli())), since.toEpochMilli(), 0));
     }
 
     /**

@@ -31,7 +31,7 @@ public sealed interface CustomStudy {
         @Override
         public List<DueCard> cards(Store store, String deckId, Instant now, ZoneId zone) {
             LocalDate today = StudyDay.of(now, zone);
-            return store.reviewCardsDueBefore(deckId, StudyDay.start(today.plusDays(1L + days), zone));
+            return store.reviewCardsDueBefore(deckId, now, StudyDay.start(today.plusDays(1L + days), zone));
         }
     }
 
@@ -44,7 +44,7 @@ public sealed interface CustomStudy {
         @Override
         public List<DueCard> cards(Store store, String deckId, Instant now, ZoneId zone) {
             LocalDate today = StudyDay.of(now, zone);
-            return store.cardsForgottenSince(deckId, StudyDay.start(today.minusDays(days - 1L), zone));
+            return store.cardsForgottenSince(deckId, now, StudyDay.start(today.minusDays(days - 1L), zone));
         }
     }
 

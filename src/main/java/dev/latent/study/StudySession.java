@@ -277,6 +277,41 @@ public final class StudySession {
         advance();
     }
 
+    /**
+     * Anki's bury: the current card leaves today's queue, unanswered, and comes back at the next study day (4 AM).
+     * The session moves to the next card.
+     */
+    public void bury() {
+        StudyCard card = requireCard();
+        Instant now = clock.instant();
+        store.bury(List.of(card.key()), StudyDay.start(StudyDay.of(now, clock.getZone()).plusDays(1), clock.getZone()));
+        advance();
+    }
+
+    /** Anki's suspend: the current card leaves every queue until it is unsuspended in the browser. */
+    public void suspend() {
+        StudyCard card = requireCard();
+        store.suspend(List.of(card.key()), true);
+        advance();
+    }
+
+    /** Sets the current card's flag (1-4), or clears it when it already has that flag (Anki's Ctrl+1-4); returns the flag now set. */
+    public int toggleFlag(int flag) {
+        StudyCard card = requireCard();
+        int now = flag(card.key()) == flag ? 0 : flag;
+        store.flag(List.of(card.key()), now);
+        return now;
+    }
+
+    /** The current card's flag, 0 for none. */
+    public int currentFlag() {
+        return current == null ? 0 : flag(current.key());
+    }
+
+    private int flag(CardKey key) {
+        return store.cardRow(key).map(dev.latent.store.CardRow::flag).orElse(0);
+    }
+
     /** Takes back the last rating: the card returns, in the state it had before. Empty when nothing to undo. */
     public Optional<CardKey> undo() {
         Optional<CardKey> undone = store.undoLastReview();

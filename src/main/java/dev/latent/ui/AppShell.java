@@ -146,9 +146,37 @@ public final class AppShell implements AutoCloseable {
         ReviewerView.PhrasingProposals proposals = isUserDeck(deck)
                 ? (questionId, conceptId, words) -> editDeck(deck, editor -> editor.propose(questionId, conceptId, words))
                 : null;
-        ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary, proposals);
+        ReviewerView.CardActions actions = new ReviewerView.CardActions() {
+            @Override
+            public void edit(String questionId) {
+                editDeck(deck, editor -> editor.showQuestion(questionId));
+            }
+
+            @Override
+            public void info(String questionId) {
+                showCardInfo(deck, questionId);
+            }
+        };
+        ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary, proposals, actions);
         show(view.node());
         view.focusStart();
+    }
+
+    /** Anki's browser over every deck's cards; Esc or "← Decks" returns to the deck list. */
+    public void browseCards() {
+        dev.latent.ui.browse.CardBrowserView view = new dev.latent.ui.browse.CardBrowserView(
+                new dev.latent.browse.CardBrowser(store, scheduler(), clock, catalog.decks()), clock.getZone(),
+                Themes.BASE_FONT_PX * settings.fontZoomPercent() / 100.0, this::showDeckList, (deck, questionId) -> editDeck(deck, editor -> editor.showQuestion(questionId)),
+                this::showCardInfo);
+        show(view.node());
+        view.focusStart();
+    }
+
+    /** Anki's card info for one card, in a window of its own over this one. */
+    void showCardInfo(Deck deck, String questionId) {
+        dev.latent.study.CardInfo.of(store, scheduler(), deck, questionId, clock.instant()).ifPresent(info ->
+                CardInfoDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), info, clock.getZone(),
+                        settings.fontZoomPercent()));
     }
 
     /** Opens the reviewer on the deck with this id, if there is one; false leaves the shell as it was. */
@@ -158,8 +186,8 @@ public final class AppShell implements AutoCloseable {
         return deck.isPresent();
     }
 
-    /** Going through every question in order, without touching the schedule. */
-    public void browse(Deck deck) {
+    /** Preview: going through every question in order (skipping allowed), without touching the schedule. */
+    public void preview(Deck deck) {
         StudyView view = new StudyView(new DeckWalkthrough(deck), this::showDeckList);
         show(view.node());
         view.focusAnswer();
@@ -176,7 +204,7 @@ public final class AppShell implements AutoCloseable {
         Deck deck = session.deck();
         SummaryView.StudyMore more = new SummaryView.StudyMore(
                 rule -> customStudy(deck, rule),
-                fresh -> browse(new Deck(deck.id(), deck.title(), deck.description(), fresh, deck.source())),
+                fresh -> preview(new Deck(deck.id(), deck.title(), deck.description(), fresh, deck.source())),
                 extra -> {
                     session.extendNewCards(extra);
                     if (session.current().isEmpty()) return false;

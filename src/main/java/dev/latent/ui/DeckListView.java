@@ -53,8 +53,6 @@ final class DeckListView {
         settings.getStyleClass().add(Styles.FLAT);
         settings.setTooltip(new Tooltip("Retention, daily limits, steps, theme, text size and keys"));
         settings.setOnAction(e -> shell.openSettings());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button importDeck = new Button("Import deck...");
         importDeck.setId("import-deck");
         importDeck.getStyleClass().add(Styles.FLAT);
@@ -70,8 +68,17 @@ final class DeckListView {
         statistics.getStyleClass().add(Styles.FLAT);
         statistics.setTooltip(new Tooltip("Your reviews, retention, scores and the concepts you miss most"));
         statistics.setOnAction(e -> shell.showStatistics());
-        HBox header = new HBox(title, spacer, exam, statistics, importDeck, settings);
-        header.setAlignment(Pos.CENTER_LEFT);
+        Button browser = new Button("Browse");
+        browser.setId("open-browser");
+        browser.getStyleClass().add(Styles.FLAT);
+        browser.setTooltip(new Tooltip("Every card of every deck in a table: search, sort, suspend, bury, flag, reset, reschedule"));
+        browser.setOnAction(e -> shell.browseCards());
+        // At large text sizes the buttons wrap under the title rather than shrink into ellipses.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, browser, exam, statistics, importDeck, settings);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        for (Button b : List.of(browser, exam, statistics, importDeck, settings)) b.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Region header = Pages.twoLinesWhenNarrow(new HBox(title), actions, "deck-list-header");
         Label subtitle = new Label("Study autoencoders and GANs: type your answer, see which key ideas it hit, "
                 + "and come back when the scheduler says.");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
@@ -124,6 +131,8 @@ final class DeckListView {
     private Node deckCard(Deck deck, Counts counts) {
         Label name = new Label(deck.title());
         name.getStyleClass().addAll(Styles.TITLE_3);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Label description = new Label(deck.description());
         description.setWrapText(true);
         description.setManaged(!deck.description().isEmpty());
@@ -154,12 +163,12 @@ final class DeckListView {
         study.setAccessibleText("Study " + deck.title() + " now: " + counts.total() + " cards waiting");
         studyButtons.add(study);
 
-        Button browse = new Button("Browse");
-        browse.setId("browse-" + deck.id());
-        browse.setOnAction(e -> shell.browse(deck));
-        browse.setMinWidth(Region.USE_PREF_SIZE);
-        browse.setTooltip(new Tooltip("Go through every question in order, without changing the schedule"));
-        browse.setAccessibleText("Browse the questions of " + deck.title());
+        Button preview = new Button("Preview");
+        preview.setId("preview-" + deck.id());
+        preview.setOnAction(e -> shell.preview(deck));
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        preview.setTooltip(new Tooltip("Go through every question in order, skipping any you like, without changing the schedule"));
+        preview.setAccessibleText("Preview the questions of " + deck.title());
 
         Button present = new Button("Present");
         present.setId("present-deck-" + deck.id());
@@ -174,7 +183,7 @@ final class DeckListView {
         edit.setMaxWidth(Double.MAX_VALUE);
         edit.setTooltip(new Tooltip("Edit questions, answers, rubrics and graded samples"));
 
-        VBox buttons = new VBox(8, study, browse, present, edit);
+        VBox buttons = new VBox(8, study, preview, present, edit);
         if (shell.isUserDeck(deck)) {
             Button remove = new Button("Remove");
             remove.setId("remove-" + deck.id());
@@ -186,7 +195,7 @@ final class DeckListView {
         }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         study.setMaxWidth(Double.MAX_VALUE);
-        browse.setMaxWidth(Double.MAX_VALUE);
+        preview.setMaxWidth(Double.MAX_VALUE);
         present.setMaxWidth(Double.MAX_VALUE);
 
         HBox card = new HBox(16, text, buttons);

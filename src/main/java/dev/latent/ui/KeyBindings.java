@@ -48,6 +48,24 @@ final class KeyBindings {
         return false;
     }
 
+    /**
+     * A typed character against keys bound as one character ("@", "-"): matching those on key presses needs the
+     * keyboard layout, which the toolkit does not always know, while the typed character is exact.
+     */
+    boolean matchesTyped(KeyAction action, KeyEvent typed) {
+        String character = typed.getCharacter();
+        if (character == null || character.length() != 1 || Character.isLetterOrDigit(character.charAt(0))) return false;
+        for (KeyCombination combination : combinations.getOrDefault(action, List.of())) {
+            if (combination instanceof KeyCharacterCombination chars && chars.getCharacter().equals(character)
+                    && combination.getControl() == KeyCombination.ModifierValue.UP
+                    && combination.getShortcut() == KeyCombination.ModifierValue.UP
+                    && combination.getAlt() == KeyCombination.ModifierValue.UP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first key bound to the action, for hints on buttons ("Ctrl+Z"). */
     String label(KeyAction action) {
         return names.getOrDefault(action, List.of()).stream().filter(n -> parse(n).isPresent()).findFirst()

@@ -90,6 +90,9 @@ public final class LatentApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (!shell.mayClose()) e.consume(); // unsaved deck edits
         });
+        java.nio.file.Path dataDir = opened.paths().dataDir();
+        WindowPlacement.load(dataDir).ifPresent(placement -> placement.applyTo(stage, javafx.stage.Screen.getScreens()));
+        stage.setOnHiding(e -> WindowPlacement.of(stage).save(dataDir));
         stage.show();
         StartupTrace.mark("window shown");
     }
@@ -133,6 +136,11 @@ public final class LatentApp extends Application {
             if (old != null && now == null) shell.close();
         });
         shell.watchDeckFolder();
+        // Ctrl+Q (Cmd+Q) quits, as in Anki, after the same question a close button asks (unsaved deck edits).
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+            if (scene.getWindow() != null && shell.mayClose()) scene.getWindow().hide();
+        });
         return scene;
     }
 }

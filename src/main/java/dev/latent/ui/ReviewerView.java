@@ -12,6 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -73,15 +76,37 @@ final class ReviewerView {
         void propose(String questionId, String conceptId, String words);
     }
 
+    /** What the reviewer hands to other screens for the current card: the editor (E) and card info (I). */
+    interface CardActions {
+        CardActions NONE = new CardActions() {
+            @Override
+            public void edit(String questionId) {
+            }
+
+            @Override
+            public void info(String questionId) {
+            }
+        };
+
+        /** Opens the deck editor on the question; the card stays unanswered and due. */
+        void edit(String questionId);
+
+        void info(String questionId);
+    }
+
+    private final CardActions cardActions;
+    private final Label flagMark = new Label();
+
     /** @param session a session with a card to show: one with nothing due goes to the summary instead */
     ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished) {
-        this(session, settings, onLeave, onFinished, null);
+        this(session, settings, onLeave, onFinished, null, CardActions.NONE);
     }
 
     ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished,
-                 PhrasingProposals proposals) {
+                 PhrasingProposals proposals, CardActions cardActions) {
         if (session.current().isEmpty()) throw new IllegalArgumentException("nothing to review in " + session.deck().id());
         this.proposals = proposals;
+        this.cardActions = cardActions;
         this.session = session;
         this.settings = settings;
         this.keys = new KeyBindings(settings);
@@ -99,6 +124,7 @@ final class ReviewerView {
         // A key that rated or undid must not also type its character into the next card's answer box.
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (swallowTyped) e.consume();
+            else onTyped(e);
         });
         root.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> cancelAutoAdvance());
@@ -130,8 +156,78 @@ final class ReviewerView {
         undo.setTooltip(new Tooltip("Take back the last rating (" + keys.label(KeyAction.UNDO) + ")"));
         undo.setOnAction(e -> undo());
         undo.setFocusTraversable(false);
+        flagMark.setId("card-flag");
+        flagMark.getStyleClass().add("card-flag");
         return Pages.topBar(session.deck().title(), "Back to the deck list (Esc). Every rating is already saved.",
-                onLeave, newCount, learningCount, dueCount, undo);
+                onLeave, flagMark, newCount, learningCount, dueCount, undo, cardMenu());
+    }
+
+    /** Anki's "More" menu: every card action with its key, so each is found without knowing the key. */
+    private Node cardMenu() {
+        MenuButton menu = new MenuButton("Card");
+        menu.setId("card-menu");
+        menu.getStyleClass().add(Styles.FLAT);
+        menu.setFocusTraversable(false);
+        menu.setTooltip(new Tooltip("Edit, bury, suspend, flag this card or see its history"));
+        menu.getItems().addAll(
+                item("Edit", "card-edit", KeyAction.EDIT_CARD, this::editCard),
+                item("Card info", "card-info-item", KeyAction.CARD_INFO, this::cardInfo),
+                new SeparatorMenuItem(),
+                item("Bury until tomorrow", "card-bury", KeyAction.BURY, this::bury),
+                item("Suspend", "card-suspend", KeyAction.SUSPEND, this::suspend),
+                new SeparatorMenuItem(),
+                item("Flag red", "card-flag-1", KeyAction.FLAG_RED, () -> flag(1)),
+                item("Flag orange", "card-flag-2", KeyAction.FLAG_ORANGE, () -> flag(2)),
+                item("Flag green", "card-flag-3", KeyAction.FLAG_GREEN, () -> flag(3)),
+                item("Flag blue", "card-flag-4", KeyAction.FLAG_BLUE, () -> flag(4)));
+        return menu;
+    }
+
+    private MenuItem item(String text, String id, KeyAction action, Runnable run) {
+        String key = keys.label(action);
+        MenuItem item = new MenuItem(key.isEmpty() ? text : text + "   (" + key + ")");
+        item.setId(id);
+        item.setOnAction(e -> run.run());
+        return item;
+    }
+
+    private void editCard() {
+        session.current().ifPresent(card -> cardActions.edit(card.question().id()));
+    }
+
+    private void cardInfo() {
+        session.current().ifPresent(card -> cardActions.info(card.question().id()));
+    }
+
+    private void bury() {
+        if (session.current().isEmpty()) return;
+        cancelAutoAdvance();
+        session.bury();
+        showCurrent();
+        status.setText("Buried until tomorrow: the card comes back at the next study day.");
+    }
+
+    private void suspend() {
+        if (session.current().isEmpty()) return;
+        cancelAutoAdvance();
+        session.suspend();
+        showCurrent();
+        status.setText("Suspended: it stays out of study until you unsuspend it in the card browser.");
+    }
+
+    private void flag(int flag) {
+        if (session.current().isEmpty()) return;
+        int set = session.toggleFlag(flag);
+        showFlag(set);
+        status.setText(set == 0 ? "Flag removed." : "Flagged " + CardInfoDialog.flagName(set).toLowerCase() + ".");
+    }
+
+    private void showFlag(int flag) {
+        flagMark.setText(flag == 0 ? "" : "\u2691 " + CardInfoDialog.flagName(flag));
+        flagMark.setVisible(flag != 0);
+        flagMark.setManaged(flag != 0);
+        flagMark.getStyleClass().removeIf(c -> c.startsWith("flag-"));
+        if (flag != 0) flagMark.getStyleClass().add("flag-" + flag);
     }
 
     private void buildQuestionPage() {
@@ -200,6 +296,7 @@ final class ReviewerView {
             return;
         }
         prompt.setText(session.current().get().question().prompt());
+        showFlag(session.currentFlag());
         feedbackPane = null;
         answer.clear();
         showAnswerBox(true);
@@ -352,11 +449,44 @@ final class ReviewerView {
             rate(chosen);
         } else if (!answering && ratingKey(event) != null) {
             rate(ratingKey(event));
+        } else if (cardKey(event, answering) != null) {
+            cardKey(event, answering).run();
         } else {
             return;
         }
         event.consume();
         swallowTyped = true;
+    }
+
+    /**
+     * The card actions' keys: with a modifier (flags) they work at any time; a plain key (E, I) only once the answer
+     * is graded, since before that it is a letter of the answer.
+     */
+    private Runnable cardKey(KeyEvent event, boolean answering) {
+        Map<KeyAction, Runnable> actions = new java.util.LinkedHashMap<>();
+        actions.put(KeyAction.FLAG_RED, () -> flag(1));
+        actions.put(KeyAction.FLAG_ORANGE, () -> flag(2));
+        actions.put(KeyAction.FLAG_GREEN, () -> flag(3));
+        actions.put(KeyAction.FLAG_BLUE, () -> flag(4));
+        actions.put(KeyAction.EDIT_CARD, this::editCard);
+        actions.put(KeyAction.CARD_INFO, this::cardInfo);
+        actions.put(KeyAction.BURY, this::bury);
+        actions.put(KeyAction.SUSPEND, this::suspend);
+        boolean modified = event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown();
+        if (answering && !modified) return null;
+        for (Map.Entry<KeyAction, Runnable> action : actions.entrySet()) {
+            if (keys.matches(action.getKey(), event)) return action.getValue();
+        }
+        return null;
+    }
+
+    /** Bury (-) and suspend (@) are characters: matched as typed, once the answer is graded. */
+    private void onTyped(KeyEvent event) {
+        if (session.feedback().isEmpty() || (feedbackPane != null && feedbackPane.isDisputing())) return;
+        if (keys.matchesTyped(KeyAction.BURY, event)) bury();
+        else if (keys.matchesTyped(KeyAction.SUSPEND, event)) suspend();
+        else return;
+        event.consume();
     }
 
     /** While typing, a plain letter like U is text, and Ctrl+Z undoes typing until the box is empty. */

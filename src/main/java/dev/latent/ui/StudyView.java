@@ -24,8 +24,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The study screen: a question, a box to type the answer in, and the model answer once revealed.
- * Keys: Ctrl+Enter reveals, then moves on; Alt+Left / Alt+Right step back and forth; Esc leaves.
+ * Preview: every question of a deck in order, without scheduling; a box to type the answer in, and the model answer
+ * once revealed. Keys: Ctrl+Enter reveals, then moves on; Alt+Left / Alt+Right step back and forth (skipping is
+ * allowed); Esc leaves.
  */
 final class StudyView {
 
@@ -101,7 +102,7 @@ final class StudyView {
         previous.setOnAction(e -> go(-1));
         next.setId("next");
         next.getStyleClass().add(Styles.ACCENT);
-        next.setTooltip(new Tooltip("Next question (Ctrl+Enter or Alt+Right)"));
+        next.setTooltip(new Tooltip("Next question (Alt+Right; Ctrl+Enter once the answer is shown)"));
         next.setOnAction(e -> go(+1));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -145,7 +146,6 @@ final class StudyView {
         prompt.setText(question.prompt());
         answer.setText(walkthrough.typedAnswer());
         previous.setDisable(!walkthrough.hasPrevious());
-        next.setText(walkthrough.hasNext() ? "Next question" : "Finish");
         renderModelAnswer(question.answer());
         showRevealed(walkthrough.isRevealed());
         scroll.setContent(questionPageFrame);
@@ -166,7 +166,8 @@ final class StudyView {
         modelAnswer.setVisible(revealed);
         modelAnswer.setManaged(revealed);
         reveal.setDisable(revealed);
-        next.setDisable(!revealed);
+        // Previewing is not an exam: a question may be skipped without revealing its answer.
+        next.setText(!walkthrough.hasNext() ? "Finish" : revealed ? "Next question" : "Skip \u2192");
     }
 
     private void revealAnswer() {
@@ -202,7 +203,7 @@ final class StudyView {
             else revealAnswer();
         } else if (onQuestion && PREVIOUS.match(event)) {
             go(-1);
-        } else if (onQuestion && NEXT.match(event) && walkthrough.isRevealed()) {
+        } else if (onQuestion && NEXT.match(event)) {
             go(+1);
         } else {
             return;

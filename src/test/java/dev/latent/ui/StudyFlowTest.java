@@ -74,7 +74,7 @@ class StudyFlowTest {
 
     @Test
     void goesThroughAllEightQuestionsWithTheKeyboard(FxRobot robot) {
-        robot.clickOn("#browse-autoencoders-gans");
+        robot.clickOn("#preview-autoencoders-gans");
         for (int i = 0; i < bundled.size(); i++) {
             Question question = bundled.questions().get(i);
             assertEquals("Question " + (i + 1) + " of 8", text(robot, "#progress"));
@@ -103,7 +103,7 @@ class StudyFlowTest {
 
     @Test
     void goingBackShowsWhatWasTypedAndRevealed(FxRobot robot) throws Exception {
-        robot.clickOn("#browse-autoencoders-gans");
+        robot.clickOn("#preview-autoencoders-gans");
         FxChecks.awaitFocus(robot, "#answer");
         robot.write("my first answer");
         assertEquals("my first answer", robot.lookup("#answer").queryAs(TextArea.class).getText());
@@ -120,5 +120,19 @@ class StudyFlowTest {
         assertFalse(visible(robot, "#model-answer"));
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#study-autoencoders-gans").tryQuery().isPresent(), "Esc goes back to the decks");
+    }
+
+    @Test
+    void previewLetsAQuestionBeSkippedWithoutRevealingIt(FxRobot robot) {
+        robot.clickOn("#preview-autoencoders-gans");
+        FxChecks.awaitFocus(robot, "#answer");
+        assertEquals("Skip \u2192", robot.lookup("#next").queryButton().getText());
+        assertFalse(robot.lookup("#next").queryButton().isDisabled(), "skipping needs no reveal");
+        robot.clickOn("#next");
+        assertEquals("Question 2 of 8", text(robot, "#progress"));
+        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertEquals("Question 3 of 8", text(robot, "#progress"), "Alt+Right skips too");
+        robot.clickOn("#reveal");
+        assertEquals("Next question", robot.lookup("#next").queryButton().getText());
     }
 }

@@ -33,8 +33,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The screens this round changed (the congratulations screen, the exam's hand-in question, the reviewer's
- * dispute), at 100 % and 300 % text on a 1366x768 and a 1920x1080 window: nothing cut short. Screenshots go to
+ * The screens this round changed (the deck list, the reviewer, the congratulations screen, the exam's hand-in
+ * question, the reviewer's dispute, the card browser and card info), at 100 % and 300 % text on a 1366x768 and a 1920x1080 window: nothing cut short. Screenshots go to
  * target/screenshots/sizes for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -87,9 +87,11 @@ class TouchedScreensTest {
         List<String> problems = new ArrayList<>();
         for (int zoom : ZOOMS) {
             for (int[] window : WINDOWS) {
-                // The reviewer with its dispute panel open, on a fresh deck.
+                // The deck list, then the reviewer's question with its card menu, then its dispute panel open.
                 reopen(robot, zoom, window[0], window[1]);
+                check(robot, "decks", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
+                check(robot, "reviewer", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("They squeeze data and remove noise."));
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
                 robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
@@ -103,6 +105,21 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
                 check(robot, "exam-hand-in", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
+
+                // The card browser, and card info over it.
+                reopen(robot, zoom, window[0], window[1]);
+                robot.interact(() -> robot.lookup("#open-browser").queryButton().fire());
+                check(robot, "browser", zoom, window, problems);
+                robot.interact(() -> {
+                    robot.lookup("#browser-table").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0);
+                    robot.lookup("#browser-info").queryButton().fire();
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.Scene info = robot.lookup("#card-info").query().getScene();
+                String name = "sizes/card-info-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
+                Screenshots.saveWhole(info.getRoot(), name);
+                for (String cut : FxChecks.truncated(info.getRoot())) problems.add(name + ": " + cut);
+                robot.interact(() -> info.getWindow().hide());
             }
         }
         // The congratulations screen: everything learnt yesterday.

@@ -151,6 +151,17 @@ public final class DeckEditorView {
         });
     }
 
+    /** Shows the question with this id in the form (the reviewer's E, the browser's "Edit"); false if the deck has none. */
+    public boolean showQuestion(String questionId) {
+        for (int q = 0; q < deck().size(); q++) {
+            if (!deck().questions().get(q).id().equals(questionId)) continue;
+            questionList.getSelectionModel().select(q);
+            questionList.scrollTo(q);
+            return true;
+        }
+        return false;
+    }
+
     /**
      * Proposes words from a learner's answer as a new phrasing of a concept: selects the question and adds the
      * phrasing as an ordinary, undoable edit, so the live test shows its effect before anything is saved.

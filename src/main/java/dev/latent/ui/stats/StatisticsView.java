@@ -493,12 +493,11 @@ public final class StatisticsView {
     private Node pastExams(List<dev.latent.store.ExamAttempt> attempts) {
         VBox list = new VBox(6);
         list.setId("stats-past-exams");
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
         for (dev.latent.store.ExamAttempt attempt : attempts.subList(0, Math.min(10, attempts.size()))) {
             long minutes = Math.max(1, Math.round(java.time.Duration.between(attempt.startedAt(), attempt.finishedAt()).toSeconds() / 60.0));
             String score = attempt.totalScore() == null ? "not graded" : String.format(Locale.ROOT, "%.0f / 100", attempt.totalScore());
             int questions = attempt.answers().size();
-            Label row = wrapped(when.format(attempt.startedAt().atZone(clock.getZone())) + " \u00b7 " + describe(attempt.selection())
+            Label row = wrapped(dev.latent.ui.TimeText.dateTime(attempt.startedAt(), clock.getZone()) + " \u00b7 " + describe(attempt.selection())
                     + " \u00b7 " + questions + (questions == 1 ? " question" : " questions") + " \u00b7 " + score
                     + " \u00b7 " + minutes + " min" + (attempt.timedOut() ? " (time ran out)" : ""));
             row.getStyleClass().add("past-exam");
