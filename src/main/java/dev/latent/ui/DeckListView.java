@@ -187,7 +187,7 @@ final class DeckListView {
         if (shell.isUserDeck(deck)) {
             Button remove = new Button("Remove");
             remove.setId("remove-" + deck.id());
-            remove.getStyleClass().add(Styles.DANGER);
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.DANGER); // red text, no fill: less prominent than Study now
             remove.setOnAction(e -> shell.removeDeck(deck));
             remove.setMaxWidth(Double.MAX_VALUE);
             remove.setTooltip(new Tooltip("Delete this deck's file; your review history is kept"));

@@ -63,7 +63,19 @@ final class SettingsDialog {
     static Optional<Settings> show(Window owner, Settings current) {
         SettingsDialog settingsDialog = new SettingsDialog(current);
         settingsDialog.dialog.initOwner(owner);
+        settingsDialog.fitWithin(owner, current.fontZoomPercent());
         return settingsDialog.dialog.showAndWait();
+    }
+
+    /** Never larger than the window it opens over, so OK and Cancel stay on screen at any text size. */
+    private void fitWithin(Window owner, int zoomPercent) {
+        double em = Themes.BASE_FONT_PX * zoomPercent / 100.0;
+        if (owner != null && owner.getWidth() > 0) {
+            scroll.setPrefViewportWidth(Math.max(20 * em, Math.min(scroll.getPrefViewportWidth(), owner.getWidth() - 80)));
+            scroll.setPrefViewportHeight(Math.max(6 * em, Math.min(scroll.getPrefViewportHeight(), owner.getHeight() - 10 * em)));
+        }
+        dialog.getDialogPane().setPrefWidth(scroll.getPrefViewportWidth() + 3 * em);
+        dialog.getDialogPane().setMinWidth(Math.min(dialog.getDialogPane().getPrefWidth(), 30 * em));
     }
 
     private SettingsDialog(Settings current) {
@@ -106,6 +118,7 @@ final class SettingsDialog {
                 return Settings.Theme.SYSTEM;
             }
         });
+        theme.setMinWidth(Region.USE_PREF_SIZE); // "Follow the system" in full
         zoom.setValue(current.fontZoomPercent());
         // Steps of 10 %: 80, 90 ... 300.
         zoom.setMajorTickUnit(10);
@@ -121,6 +134,8 @@ final class SettingsDialog {
         thresholds.setId("setting-thresholds");
         autoAdvance.setSelected(current.autoAdvance());
         autoAdvance.setId("setting-auto-advance");
+        autoAdvance.setWrapText(true);
+        autoAdvance.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -147,8 +162,11 @@ final class SettingsDialog {
             keyFields.put(action, field);
             row = add(grid, row, action.description(), field, "Keys separated by commas, e.g. Ctrl+Z, U");
         }
+        double em = Themes.BASE_FONT_PX * current.fontZoomPercent() / 100.0;
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut short; the fields take what is left
+        // A label wraps onto more lines rather than being cut short, and leaves the fields room at any text size.
+        labels.setMaxWidth(14 * em);
+        labels.setMinWidth(8 * em);
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -158,8 +176,8 @@ final class SettingsDialog {
         error.setWrapText(true);
         scroll.setContent(new VBox(12, grid, error));
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportWidth(Math.min(44 * em, 1200));
+        scroll.setPrefViewportHeight(Math.min(36 * em, 640));
         dialog.getDialogPane().setContent(scroll);
 
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -187,7 +205,8 @@ final class SettingsDialog {
     private int add(GridPane grid, int row, String label, Node control, String help) {
         Label name = new Label(label);
         name.setLabelFor(control);
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         if (control instanceof javafx.scene.control.Control c) {
             c.setTooltip(new Tooltip(help));
             c.setAccessibleHelp(help);

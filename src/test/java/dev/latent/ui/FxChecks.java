@@ -39,11 +39,20 @@ final class FxChecks {
         return found;
     }
 
+    private static boolean isInsideACell(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.IndexedCell<?>) return true;
+        }
+        return false;
+    }
+
     private static void collect(Node node, java.util.List<String> found) {
         if (!node.isVisible()) return;
-        // A table cell is cut to its column, which the learner can widen; its tooltip must then hold the whole text.
-        boolean cellWithWholeText = node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTooltip() != null
-                && cell.getTooltip().getText().equals(cell.getText());
+        // A row of a table or list is cut to its column or list (which the learner can widen); its tooltip must then
+        // hold the whole text.
+        boolean cellWithWholeText = node instanceof javafx.scene.control.Labeled cell && cell.getTooltip() != null
+                && cell.getTooltip().getText() != null && cell.getTooltip().getText().equals(cell.getText())
+                && isInsideACell(cell);
         if (!cellWithWholeText && node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
                 && !labeled.getText().isEmpty()) {
             for (Node child : labeled.getChildrenUnmodifiable()) {

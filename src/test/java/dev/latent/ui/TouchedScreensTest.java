@@ -33,8 +33,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The screens this round changed (the deck list, the reviewer, the congratulations screen, the exam's hand-in
- * question, the reviewer's dispute, the card browser and card info), at 100 % and 300 % text on a 1366x768 and a 1920x1080 window: nothing cut short. Screenshots go to
+ * Every screen (the deck list, the reviewer and its dispute, the congratulations screen, the exam's setup, hand-in
+ * question and report, statistics, the editor, the presentation setup, settings, the card browser and card info), at 100 % and 300 % text on a 1366x768 and a 1920x1080 window: nothing cut short. Screenshots go to
  * target/screenshots/sizes for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -83,7 +83,7 @@ class TouchedScreensTest {
     }
 
     @Test
-    void theChangedScreensFitAtEveryTextSize(FxRobot robot) {
+    void everyScreenFitsAtEveryTextSize(FxRobot robot) {
         List<String> problems = new ArrayList<>();
         for (int zoom : ZOOMS) {
             for (int[] window : WINDOWS) {
@@ -105,6 +105,25 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
                 check(robot, "exam-hand-in", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
+                check(robot, "exam-report", zoom, window, problems);
+
+                // Every other screen of the app: statistics, the editor, the exam and presentation setups.
+                for (String[] screen : new String[][] {{"#open-statistics", "statistics"}, {"#edit-autoencoders-gans", "editor"},
+                        {"#open-exam", "exam-setup"}, {"#present-deck-autoencoders-gans", "present-setup"}}) {
+                    reopen(robot, zoom, window[0], window[1]);
+                    robot.interact(() -> robot.lookup(screen[0]).queryButton().fire());
+                    check(robot, screen[1], zoom, window, problems);
+                }
+
+                // Settings, a dialog of its own.
+                reopen(robot, zoom, window[0], window[1]);
+                robot.clickOn("#open-settings");
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.Scene settings = robot.lookup("#settings-dialog").query().getScene();
+                String settingsName = "sizes/settings-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
+                Screenshots.saveWhole(settings.getRoot(), settingsName);
+                for (String cut : FxChecks.truncated(settings.getRoot())) problems.add(settingsName + ": " + cut);
+                robot.interact(() -> settings.getWindow().hide());
 
                 // The card browser, and card info over it.
                 reopen(robot, zoom, window[0], window[1]);

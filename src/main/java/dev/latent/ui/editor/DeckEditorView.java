@@ -116,7 +116,8 @@ public final class DeckEditorView {
         root.getStylesheets().add(DeckEditorView.class.getResource("editor.css").toExternalForm());
         root.getStyleClass().add("deck-editor");
         root.setTop(toolbar());
-        root.setLeft(questionPane());
+        Node questions = questionPane();
+        root.setLeft(questions);
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         formScroll.getStyleClass().add("editor-form-scroll");
@@ -134,6 +135,35 @@ public final class DeckEditorView {
         sideScroll.setPrefWidth(330);
         sideScroll.setMinWidth(260);
         root.setRight(sideScroll);
+        // Large text on a small screen leaves no room for three columns: the questions, the form and the rubric test
+        // then follow one another in one scrolling column.
+        VBox stacked = new VBox(16);
+        ScrollPane stackedScroll = new ScrollPane(stacked);
+        stackedScroll.setFitToWidth(true);
+        stackedScroll.getStyleClass().add("editor-form-scroll");
+        root.widthProperty().addListener((o, old, width) -> {
+            double em = status.getFont().getSize();
+            boolean narrow = width.doubleValue() > 0 && width.doubleValue() < 62 * em;
+            boolean isNarrow = root.getCenter() == stackedScroll;
+            if (narrow == isNarrow) return;
+            if (narrow) {
+                root.setLeft(null);
+                root.setRight(null);
+                formScroll.setContent(null);
+                sideScroll.setContent(null);
+                questionList.setPrefHeight(10 * em);
+                stacked.getChildren().setAll(questions, form, side);
+                root.setCenter(stackedScroll);
+            } else {
+                stacked.getChildren().clear();
+                formScroll.setContent(form);
+                sideScroll.setContent(side);
+                questionList.setPrefHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                root.setLeft(questions);
+                root.setCenter(formScroll);
+                root.setRight(sideScroll);
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         refreshList();
         rebuildForm();
@@ -211,12 +241,19 @@ public final class DeckEditorView {
         save.setId("editor-save");
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> save());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        heading.setWrapText(true);
+        status.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         VBox titles = new VBox(2, heading, status);
-        HBox bar = new HBox(12, back, titles, spacer, undo, redo, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("editor-toolbar");
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        for (Button b : List.of(back, undo, redo, save)) b.setMinWidth(Region.USE_PREF_SIZE);
+        HBox left = new HBox(12, back, titles);
+        left.setAlignment(Pos.CENTER_LEFT);
+        HBox right = new HBox(12, undo, redo, save);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        // Large text on a small screen: the buttons move under the title instead of shrinking into ellipses.
+        Region bar = Pages.twoLinesWhenNarrow(left, right, "editor-toolbar");
         return bar;
     }
 
@@ -234,6 +271,7 @@ public final class DeckEditorView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : (getIndex() + 1) + ". " + item);
+                setTooltip(getText() == null ? null : new Tooltip(getText())); // the whole prompt when cut short
             }
         });
         questionList.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
@@ -259,7 +297,8 @@ public final class DeckEditorView {
         Button down = smallButton("↓", "question-down", e -> moveQuestion(1));
         up.setTooltip(new Tooltip("Move the question up"));
         down.setTooltip(new Tooltip("Move the question down"));
-        HBox buttons = new HBox(6, add, remove, up, down);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, remove, up, down);
+        for (Button b : List.of(add, remove, up, down)) b.setMinWidth(Region.USE_PREF_SIZE);
         VBox pane = new VBox(8, title, questionList, buttons);
         pane.getStyleClass().add("editor-questions");
         pane.setPrefWidth(260);

@@ -68,6 +68,7 @@ final class ExamReportView {
                 + (report.gradedCount() == 1 ? "question" : "questions") + " (" + report.answeredCount() + " of "
                 + report.items().size() + " answered)");
         totalCaption.getStyleClass().add(Styles.TEXT_MUTED);
+        totalCaption.setWrapText(true);
         Label schedule = ExamSetupView.wrapped(countedAsReviews
                 ? "Counted as reviews: each graded answer moved its card's schedule."
                 : "Not counted as reviews: your study schedule is unchanged.");

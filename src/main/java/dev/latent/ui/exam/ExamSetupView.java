@@ -89,7 +89,8 @@ final class ExamSetupView {
         count.setPrefWidth(110);
         available.setId("exam-available");
         available.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox countRow = new HBox(10, label("Number of questions"), count, available);
+        // Rows wrap at large text sizes instead of cutting their words short.
+        javafx.scene.layout.FlowPane countRow = new javafx.scene.layout.FlowPane(10, 6, label("Number of questions"), count, available);
         countRow.setAlignment(Pos.CENTER_LEFT);
 
         timed.setId("exam-timed");
@@ -97,7 +98,8 @@ final class ExamSetupView {
         minutes.setEditable(true);
         minutes.setPrefWidth(110);
         minutes.disableProperty().bind(timed.selectedProperty().not());
-        HBox timeRow = new HBox(10, timed, minutes, label("minutes, with a countdown on screen"));
+        timed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane timeRow = new javafx.scene.layout.FlowPane(10, 6, timed, minutes, label("minutes, with a countdown on screen"));
         timeRow.setAlignment(Pos.CENTER_LEFT);
 
         countAsReviews.setId("exam-count-as-reviews");

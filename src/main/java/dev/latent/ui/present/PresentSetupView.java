@@ -104,7 +104,9 @@ public final class PresentSetupView {
                 () -> choices.forEach(c -> c.included.set(false)));
         Label order = new Label("Ticked questions are projected in this order.");
         order.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox listButtons = new HBox(8, up, down, all, none, order);
+        order.setWrapText(true);
+        javafx.scene.layout.FlowPane listButtons = new javafx.scene.layout.FlowPane(8, 8, up, down, all, none, order);
+        for (Button b : java.util.List.of(up, down, all, none)) b.setMinWidth(Region.USE_PREF_SIZE);
         listButtons.setAlignment(Pos.CENTER_LEFT);
 
         screens.setId("present-screen");
@@ -150,14 +152,13 @@ public final class PresentSetupView {
         presenterNote.getStyleClass().add(Styles.TEXT_MUTED);
         describePresenterView();
 
-        GridPane options = new GridPane();
-        options.setHgap(12);
-        options.setVgap(10);
-        options.addRow(0, new Label("Project on"), screens);
-        options.addRow(1, new Label("Theme"), themes);
-        HBox countdownRow = new HBox(8, countdownSeconds, new Label("seconds (T starts it)"));
+        // Each option's name above it: nothing to squeeze side by side at large text sizes.
+        screens.setMinWidth(Region.USE_PREF_SIZE);
+        themes.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane countdownRow = new javafx.scene.layout.FlowPane(8, 6, countdownSeconds, new Label("seconds (T starts it)"));
         countdownRow.setAlignment(Pos.CENTER_LEFT);
-        options.addRow(2, new Label("Countdown per question"), new VBox(4, countdownRow, countdownNote));
+        VBox options = new VBox(10, optionName("Project on"), screens, optionName("Theme"), themes,
+                optionName("Countdown per question"), new VBox(4, countdownRow, countdownNote));
 
         start.setId("present-start");
         start.getStyleClass().add(Styles.ACCENT);
@@ -265,6 +266,13 @@ public final class PresentSetupView {
         Label label = new Label(text);
         label.getStyleClass().addAll(Styles.TITLE_4, "section-title");
         return label;
+    }
+
+    private static Label optionName(String text) {
+        Label name = new Label(text);
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setWrapText(true);
+        return name;
     }
 
     private final class ChoiceCell extends ListCell<Choice> {

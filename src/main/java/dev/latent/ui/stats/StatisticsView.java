@@ -124,6 +124,7 @@ public final class StatisticsView {
             Label empty = new Label(EMPTY_TEXT);
             empty.setId("stats-empty");
             empty.getStyleClass().add(Styles.TITLE_4);
+            empty.setWrapText(true);
             Label more = wrapped("Your calendar of reviews, the cards coming due, your true retention, your scores over "
                     + "time and the concepts you miss most will appear here.");
             more.getStyleClass().add(Styles.TEXT_MUTED);
