@@ -507,6 +507,20 @@ public final class AnkiText {
         return tags;
     }
 
+    /**
+     * A deck id for a deck name: its {@link #slug}, accents dropped ("Café" is "cafe"). A name in another script
+     * (or with letters the slug loses) gets a short hash of the name added, so "Русский" and "日本語" get distinct ids.
+     */
+    public static String deckIdFor(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = slug(plain);
+        boolean lost = plain.codePoints().anyMatch(c -> c > 127 && Character.isLetterOrDigit(c));
+        if (!lost && !slug.isEmpty()) return slug;
+        String hash = HexFormat.of().formatHex(AnkiIds.digest("SHA-1", name), 0, 4);
+        String base = slug.isEmpty() ? "deck" : slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return base + "-" + hash;
+    }
+
     /** A deck id from a name: lower-case letters and digits, other runs become '-'; Anki's "::" nesting too. */
     static String slug(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^[-._]+|-+$", "");
