@@ -36,7 +36,7 @@ import java.util.zip.ZipOutputStream;
  * The schema-18 tables are Anki's own DDL (rslib/src/storage/schema11.sql and upgrades/schema18_upgrade.sql),
  * {@code COLLATE unicase} included.
  */
-final class AnkiPackageBuilder {
+public final class AnkiPackageBuilder {
 
     static final List<String> SCHEMA_18 = List.of("""
             create table col (id integer primary key, crt integer not null, mod integer not null,
@@ -92,7 +92,7 @@ final class AnkiPackageBuilder {
     final List<Note> notes = new ArrayList<>();
     final Map<String, byte[]> mediaFiles = new LinkedHashMap<>();
 
-    AnkiPackageBuilder() {
+    public AnkiPackageBuilder() {
         decks.put(1L, "Default");
     }
 
@@ -105,17 +105,17 @@ final class AnkiPackageBuilder {
         return this;
     }
 
-    AnkiPackageBuilder basic() {
+    public AnkiPackageBuilder basic() {
         return noteType(1001, "Basic", false, List.of("Front", "Back"), BASIC_CARD);
     }
 
-    AnkiPackageBuilder deck(long id, String name) {
+    public AnkiPackageBuilder deck(long id, String name) {
         decks.put(id, name);
         return this;
     }
 
     /** A note with one card per given template ordinal, all in {@code deck}. */
-    AnkiPackageBuilder note(long noteType, long deck, String guid, String tags, List<Integer> ords, String... fields) {
+    public AnkiPackageBuilder note(long noteType, long deck, String guid, String tags, List<Integer> ords, String... fields) {
         Map<Integer, Long> cards = new LinkedHashMap<>();
         for (int ord : ords) cards.put(ord, deck);
         notes.add(new Note(1_600_000_000_000L + notes.size(), guid, noteType, tags, List.of(fields), cards));
@@ -130,7 +130,7 @@ final class AnkiPackageBuilder {
     // ------------------------------------------------------------------ current format
 
     /** Anki 2.1.50+'s default export: meta, zstd collection.anki21b (schema 18), placeholder anki2, zstd media. */
-    byte[] current(Path work) throws Exception {
+    public byte[] current(Path work) throws Exception {
         Path db = work.resolve("schema18-" + System.nanoTime() + ".db");
         writeSchema18(db);
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -233,7 +233,7 @@ final class AnkiPackageBuilder {
     // ------------------------------------------------------------------ legacy format
 
     /** A legacy package: {@code collection.anki21} in schema 11, note types and decks as JSON in col. */
-    byte[] legacy(Path work) throws Exception {
+    public byte[] legacy(Path work) throws Exception {
         Path file = work.resolve("schema11-" + System.nanoTime() + ".db");
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode models = mapper.createObjectNode();
