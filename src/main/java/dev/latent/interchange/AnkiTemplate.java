@@ -20,9 +20,8 @@ final class AnkiTemplate {
     /** Where Anki's answer starts on the back of a card: everything after it is the answer. */
     private static final Pattern ANSWER_RULE = Pattern.compile("<hr[^>]{0,200}?id\\s*=\\s*[\"']?answer[\"']?[^>]{0,200}>",
             Pattern.CASE_INSENSITIVE);
-    /** Anki's "is this field empty" test: only whitespace, line breaks and empty divs. */
-    private static final Pattern EMPTY_FIELD = Pattern.compile("(?:\\s|\u00A0|&nbsp;|</?(?:br|div)\\s?/?>)*",
-            Pattern.CASE_INSENSITIVE);
+    /** The tags an empty field may hold (a scan, not one regex over the field: that recurses per character). */
+    private static final Pattern EMPTY_TAG = Pattern.compile("</?(?:br|div)\\s?/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOZE_OPEN = Pattern.compile("\\{\\{c(\\d{1,4})::");
     /** Sections may nest, but a template deeper than this is not one a person wrote. */
     private static final int MAX_DEPTH = 50;
@@ -219,8 +218,24 @@ final class AnkiTemplate {
         return value == null ? "" : value;
     }
 
+    /** Anki's "is this field empty" test: only whitespace, {@code &nbsp;}, {@code <br>} and {@code <div>} tags. */
     static boolean isEmpty(String fieldHtml) {
-        return EMPTY_FIELD.matcher(fieldHtml).matches();
+        int i = 0;
+        while (i < fieldHtml.length()) {
+            char c = fieldHtml.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+            } else if (fieldHtml.startsWith("&nbsp;", i)) {
+                i += 6;
+            } else if (c == '<') {
+                Matcher tag = EMPTY_TAG.matcher(fieldHtml).region(i, Math.min(fieldHtml.length(), i + 10));
+                if (!tag.lookingAt()) return false;
+                i = tag.end();
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cloze deletions {@code {{c1::text}}} and {@code {{c1::text::hint}}}, which may nest. */

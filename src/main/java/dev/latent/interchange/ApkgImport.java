@@ -331,6 +331,9 @@ public final class ApkgImport {
             for (String needed : List.of("col", "notes", "cards")) {
                 if (!tables.contains(needed)) throw new ApkgException(source + ": not an Anki collection (no " + needed + " table)");
             }
+            for (String read : List.of("col", "notes", "cards", "notetypes", "fields", "templates", "decks")) {
+                if (tables.contains(read)) requirePlainTable(db, read, source);
+            }
             Map<Long, NoteType> noteTypes = new HashMap<>();
             Map<Long, String> deckNames = new HashMap<>();
             if (tables.contains("notetypes")) {
@@ -515,8 +518,18 @@ public final class ApkgImport {
         String description = "Imported from the Anki package " + Path.of(source).getFileName() + ".";
         for (var entry : byDeck.entrySet()) {
             String relative = entry.getKey();
-            String id = relative.isEmpty() ? rootId : AnkiText.deckIdFor(rootId + "-" + relative);
-            String title = relative.isEmpty() ? rootTitle : rootTitle + "::" + relative;
+            String id;
+            String title;
+            if (relative.isEmpty()) {
+                id = rootId;
+                title = rootTitle;
+            } else if (root.isEmpty()) { // decks side by side (a whole collection): each by its own name
+                id = AnkiText.deckIdFor(options.deckId() == null ? relative : options.deckId() + "-" + relative);
+                title = relative;
+            } else {
+                id = AnkiText.deckIdFor(rootId + "-" + relative);
+                title = rootTitle + "::" + relative;
+            }
             decks.add(checked(new Deck(id, title, description, entry.getValue(), source), source));
             if (!relative.isEmpty()) subdecks.add("\"" + title + "\" as deck \"" + id + "\"");
         }
@@ -580,6 +593,30 @@ public final class ApkgImport {
             }
         }
         return decks;
+    }
+
+    /**
+     * Refuses a table whose reading would run code from the file: a virtual table, or a computed (generated)
+     * column that could build a huge value on every row read. Anki never makes either.
+     */
+    private static void requirePlainTable(Connection db, String table, String source) throws SQLException, ApkgException {
+        try (PreparedStatement statement = db.prepareStatement("select substr(sql, 1, 200) from sqlite_master where type = 'table' and name = ?")) {
+            statement.setString(1, table);
+            try (ResultSet result = statement.executeQuery()) {
+                if (result.next() && String.valueOf(result.getString(1)).strip().toLowerCase(Locale.ROOT).startsWith("create virtual")) {
+                    throw new ApkgException(source + ": the collection's " + table + " table is a virtual table; not an Anki collection");
+                }
+            }
+        }
+        try (Statement statement = db.createStatement();
+             ResultSet columns = statement.executeQuery("select name, hidden from pragma_table_xinfo('" + table + "')")) {
+            while (columns.next()) {
+                if (columns.getInt(2) != 0) {
+                    throw new ApkgException(source + ": the collection's " + table + " table has a computed column ("
+                            + bounded(String.valueOf(columns.getString(1))) + "); not an Anki collection");
+                }
+            }
+        }
     }
 
     private static Set<String> tables(Connection db) throws SQLException {

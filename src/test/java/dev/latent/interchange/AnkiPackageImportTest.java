@@ -253,7 +253,27 @@ class AnkiPackageImportTest {
         }
         Path file = write("hostile.apkg", AnkiPackageBuilder.zip(Map.of("collection.anki21", Files.readAllBytes(db))));
         ApkgImport.ApkgException error = assertThrows(ApkgImport.ApkgException.class, () -> importFile(file));
-        assertTrue(error.getMessage().contains("larger than 32 MB"), error.getMessage());
+        assertTrue(error.getMessage().contains("notes table has a computed column (flds)"), error.getMessage());
+    }
+
+    @Test
+    void aStoredValueOverTheLimitIsRefusedBySqliteItself() throws Exception {
+        AnkiPackageBuilder anki = new AnkiPackageBuilder().basic()
+                .note(1001, 1, "huge", "", List.of(0), "y".repeat(33 * 1024 * 1024), "answer");
+        ApkgImport.ApkgException error = assertThrows(ApkgImport.ApkgException.class,
+                () -> importFile(write("huge.apkg", anki.legacy(dir))));
+        assertTrue(error.getMessage().endsWith("the collection holds a value larger than 32 MB; refusing the package"), error.getMessage());
+    }
+
+    @Test
+    void decksSideBySideInAWholeCollectionKeepTheirOwnNames() throws Exception {
+        AnkiPackageBuilder anki = new AnkiPackageBuilder().basic().deck(10, "Spanish").deck(20, "Русский")
+                .note(1001, 10, "a", "", List.of(0), "hola", "hello")
+                .note(1001, 20, "b", "", List.of(0), "привет", "hello");
+        List<Deck> decks = importFile(write("all.colpkg", anki.current(dir))).decks();
+        assertEquals(List.of("Spanish", "Русский"), decks.stream().map(Deck::title).toList());
+        assertEquals("spanish", decks.get(0).id());
+        assertEquals(AnkiText.deckIdFor("Русский"), decks.get(1).id());
     }
 
     @Test
