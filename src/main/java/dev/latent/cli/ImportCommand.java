@@ -6,7 +6,15 @@ import dev.latent.deck.DeckFolderException;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
 import dev.latent.interchange.ApkgImport;
+import dev.latent.interchange.HistoryImport;
 import dev.latent.interchange.ImportReport;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import dev.latent.store.Store;
+import dev.latent.store.StoreException;
+import dev.latent.store.StoreLockedException;
 import dev.latent.deck.DeckLibrary;
 import dev.latent.platform.AppPaths;
 import picocli.CommandLine.ArgGroup;
@@ -18,13 +26,14 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
  * {@code latent import (--anki-text FILE | --apkg FILE) [--data-dir DIR] [--deck-id ID] [--title TEXT]
- * [--subdecks decks|tags] [--replace]}: turns Anki notes in plain text or an Anki package into decks in the user
+ * [--subdecks decks|tags] [--with-history] [--replace]}: turns Anki notes in plain text or an Anki package into decks in the user
  * deck folder, prints where each went, then the import report (questions from notes, what was skipped and why,
  * fields no card shows, subdecks). Exit code 0 on success, 1 with a one-line message (file:line: what is wrong)
  * otherwise; nothing is written then.
@@ -68,8 +77,14 @@ final class ImportCommand implements Callable<Integer> {
             description = "Anki subdecks (Parent::Child) become decks of their own (decks, the default) or tags in one deck (tags).")
     String subdecks;
 
+    @Option(names = "--with-history", description = "With --apkg: bring Anki's review log along, replayed through FSRS, "
+            + "so each card starts from what you already know (cards that already have reviews in Latent keep theirs).")
+    boolean withHistory;
+
     @Option(names = "--replace", description = "Replace a user deck that has the same id (never a bundled deck).")
     boolean replace;
+
+    private boolean decksWritten;
 
     @Override
     public Integer call() {
@@ -85,9 +100,15 @@ final class ImportCommand implements Callable<Integer> {
                 err.println("import: --subdecks must be decks or tags, not \"" + subdecks + "\"");
                 return 2;
             }
-            Path folder = AppPaths.of(DataDirOption.orRoot(dataDir, parent)).deckDir();
+            if (withHistory && source.apkg == null) {
+                err.println("import: --with-history needs --apkg (plain text has no review log)");
+                return 2;
+            }
+            AppPaths paths = AppPaths.of(DataDirOption.orRoot(dataDir, parent));
+            Path folder = paths.deckDir();
             List<Deck> decks;
             ImportReport report;
+            List<ApkgImport.PastReview> history = List.of();
             if (source.ankiText != null) {
                 AnkiText.Result result = AnkiText.importFile(source.ankiText, new AnkiText.ImportOptions(deckId, title));
                 decks = List.of(result.deck());
@@ -95,9 +116,11 @@ final class ImportCommand implements Callable<Integer> {
             } else {
                 // The learner's own decks: a package Latent exported from one of them keeps its ids, so history follows.
                 List<Deck> known = DeckLibrary.loadFolder(folder).decks();
-                ApkgImport.Result result = ApkgImport.importPackage(source.apkg, new ApkgImport.Options(deckId, title, mode, known));
+                ApkgImport.Result result = ApkgImport.importPackage(source.apkg,
+                        new ApkgImport.Options(deckId, title, mode, known, withHistory));
                 decks = result.decks();
                 report = result.report();
+                history = result.history();
             }
             DeckFolder deckFolder = new DeckFolder(folder);
             // Every clash is found before anything is written: an import of several decks is all or nothing.
@@ -109,13 +132,30 @@ final class ImportCommand implements Callable<Integer> {
                     return 1;
                 }
             }
-            for (Deck deck : decks) {
-                DeckFolder.Saved saved = deckFolder.save(deck, replace);
-                out.printf("%s: %d questions imported as deck \"%s\"%s%n", saved.file(), deck.size(), deck.id(),
-                        saved.replaced() ? " (replaced the previous one)" : "");
+            // The store is opened first: if Latent has the data folder open, nothing is written at all.
+            try (Store store = withHistory ? Store.open(paths.dataDir()) : null) {
+                for (Deck deck : decks) {
+                    DeckFolder.Saved saved = deckFolder.save(deck, replace);
+                    decksWritten = true;
+                    out.printf("%s: %d questions imported as deck \"%s\"%s%n", saved.file(), deck.size(), deck.id(),
+                            saved.replaced() ? " (replaced the previous one)" : "");
+                }
+                for (String line : report.lines()) out.println(line);
+                if (store != null) {
+                    Settings settings = new SettingsStore(paths.dataDir()).load().settings();
+                    Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
+                            .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
+                    out.println(HistoryImport.record(store, scheduler, decks, history, Instant.now()).line());
+                }
             }
-            for (String line : report.lines()) out.println(line);
             return 0;
+        } catch (StoreLockedException e) {
+            err.println("import: " + e.getMessage() + "; close Latent to bring the review history along (nothing was written)");
+            return 1;
+        } catch (StoreException e) {
+            err.println(decksWritten ? "import: the decks were imported, but the review history could not be recorded: " + e.getMessage()
+                    : "import: " + e.getMessage() + " (nothing was written)");
+            return 1;
         } catch (AnkiTextException | ApkgImport.ApkgException e) {
             err.println(e.getMessage());
             return 1;

@@ -42,6 +42,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Instant;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -79,17 +80,35 @@ public final class ApkgImport {
      * @param knownDecks decks the learner has: a package exported from one of them keeps its deck and question
      *                   ids (its note guids are {@link AnkiIds#noteGuid}), so the history follows
      */
-    public record Options(String deckId, String title, Subdecks subdecks, Collection<Deck> knownDecks) {
-        public static final Options DEFAULT = new Options(null, null, Subdecks.DECKS, List.of());
+    public record Options(String deckId, String title, Subdecks subdecks, Collection<Deck> knownDecks, boolean withHistory) {
+        public static final Options DEFAULT = new Options(null, null, Subdecks.DECKS, List.of(), false);
 
         public Options {
             subdecks = subdecks == null ? Subdecks.DECKS : subdecks;
             knownDecks = knownDecks == null ? List.of() : List.copyOf(knownDecks);
         }
+
+        public Options(String deckId, String title, Subdecks subdecks, Collection<Deck> knownDecks) {
+            this(deckId, title, subdecks, knownDecks, false);
+        }
     }
 
-    /** The decks made (the top deck first) and the report of what was imported and skipped. */
-    public record Result(List<Deck> decks, ImportReport report) {
+    /**
+     * One answer from Anki's review log ({@code revlog}), for a question imported.
+     *
+     * @param rating Anki's ease, which is FSRS's grade: 1 Again, 2 Hard, 3 Good, 4 Easy
+     */
+    public record PastReview(String deckId, String questionId, Instant reviewedAt, int rating, long timeTakenMs) {
+    }
+
+    /**
+     * The decks made (the top deck first), the report of what was imported and skipped, and, when asked for,
+     * Anki's review history of the imported cards, oldest first.
+     */
+    public record Result(List<Deck> decks, ImportReport report, List<PastReview> history) {
+        public Result(List<Deck> decks, ImportReport report) {
+            this(decks, report, List.of());
+        }
     }
 
     /** The largest string or blob SQLite may hand over from an imported collection (its SQLITE_LIMIT_LENGTH). */
@@ -103,6 +122,9 @@ public final class ApkgImport {
     private static final int MAX_NOTES_READ = 200_000;
     private static final int MAX_CARDS_READ = 2_000_000;
     private static final int MAX_DECKS = 50_000;
+    private static final int MAX_REVIEWS_READ = 2_000_000;
+    /** Anki caps the time taken per answer at a minute by default; an hour is already far-fetched. */
+    private static final long MAX_ANSWER_MS = 3_600_000;
     /** Package format versions in the {@code meta} entry (Anki's PackageMetadata.Version). */
     private static final int META_LATEST = 3;
 
@@ -294,7 +316,7 @@ public final class ApkgImport {
     }
 
     /** A question and the Anki deck its card is in. */
-    private record Made(Question question, String deckName) {
+    private record Made(Question question, String deckName, long noteId, int ord) {
     }
 
     private static Template template(int ord, String name, String front, String back) {
@@ -380,7 +402,7 @@ public final class ApkgImport {
                         Map<Integer, Long> cards = cardDecks.getOrDefault(noteId, Map.of());
                         String[] known = knownGuids.get(guid);
                         if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
-                        noteQuestions(type, fields, guid, tags, cards, deckNames, known, usedIds, made, report);
+                        noteQuestions(noteId, type, fields, guid, tags, cards, deckNames, known, usedIds, made, report);
                     }
                 }
             }
@@ -393,7 +415,9 @@ public final class ApkgImport {
                         + (report.skippedTotal() > 0 ? " (" + String.join(" ", report.lines().subList(1, 2)) + ")" : ""));
             }
             String knownDeck = knownDeckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            return new Result(decks(made, source, fallbackName, options, knownDeck, report), report);
+            List<Deck> decks = decks(made, source, fallbackName, options, knownDeck, report);
+            List<PastReview> history = options.withHistory() ? history(db, source, made, decks, report) : List.of();
+            return new Result(decks, report, history);
         } catch (SQLException e) {
             String message = firstLine(e.getMessage());
             if (message.contains("too big") || message.contains("TOOBIG")) {
@@ -405,7 +429,7 @@ public final class ApkgImport {
     }
 
     /** The questions of one note: one per card its note type makes (one per cloze number for cloze notes). */
-    private static void noteQuestions(NoteType type, Map<String, String> fields, String guid, List<String> tags,
+    private static void noteQuestions(long noteId, NoteType type, Map<String, String> fields, String guid, List<String> tags,
                                       Map<Integer, Long> cards, Map<Long, String> deckNames, String[] known,
                                       Set<String> usedIds, List<Made> made, ImportReport report) {
         Map<String, String> special = new HashMap<>();
@@ -444,7 +468,7 @@ public final class ApkgImport {
                 ModelAnswer answer = deletions.size() == 1 ? new ModelAnswer(deletions.get(0), List.of(), outro)
                         : new ModelAnswer("", deletions, outro);
                 String id = uniqueId(AnkiText.questionId(guid, prompt) + "-c" + number, usedIds);
-                add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, number - 1);
+                add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, noteId, number - 1);
             }
             return;
         }
@@ -467,16 +491,16 @@ public final class ApkgImport {
             }
             String base = known != null && template.ord() == 0 ? known[1] : AnkiText.questionId(guid, prompt);
             String id = uniqueId(template.ord() == 0 ? base : base + "-card" + (template.ord() + 1), usedIds);
-            add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, template.ord());
+            add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, noteId, template.ord());
         }
     }
 
     private static void add(List<Made> made, ImportReport report, Question question, Map<Long, String> deckNames,
-                            Map<Integer, Long> cards, int ord) {
+                            Map<Integer, Long> cards, long noteId, int ord) {
         Long deck = cards.get(ord);
         if (deck == null && !cards.isEmpty()) deck = cards.values().iterator().next();
         String deckName = deck == null ? null : deckNames.get(deck);
-        made.add(new Made(question, deckName == null || deckName.isBlank() ? null : deckName));
+        made.add(new Made(question, deckName == null || deckName.isBlank() ? null : deckName, noteId, ord));
         report.question();
     }
 
@@ -579,6 +603,46 @@ public final class ApkgImport {
             }
         }
         return guids;
+    }
+
+    /** The review log of the imported cards, oldest first; manual reschedules and entries without a rating are left out. */
+    private static List<PastReview> history(Connection db, String source, List<Made> made, List<Deck> decks, ImportReport report)
+            throws SQLException, ApkgException {
+        if (!tables(db).contains("revlog")) return List.of();
+        Map<String, String> deckOfQuestion = new HashMap<>();
+        for (Deck deck : decks) for (Question question : deck.questions()) deckOfQuestion.put(question.id(), deck.id());
+        Map<List<Long>, String> questionOfCard = new HashMap<>(); // (note id, ordinal) -> question id
+        for (Made one : made) questionOfCard.put(List.of(one.noteId(), (long) one.ord()), one.question().id());
+        Map<Long, String> questionOfCardId = new HashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet cards = statement.executeQuery("select id, nid, ord from cards limit " + (MAX_CARDS_READ + 1))) {
+            while (cards.next()) {
+                String question = questionOfCard.get(List.of(cards.getLong(2), cards.getLong(3)));
+                if (question != null) questionOfCardId.put(cards.getLong(1), question);
+            }
+        }
+        List<PastReview> history = new ArrayList<>();
+        int read = 0;
+        int cards;
+        java.util.Set<String> reviewed = new HashSet<>();
+        try (Statement statement = db.createStatement();
+             ResultSet log = statement.executeQuery("select id, cid, ease, time, type from revlog order by id")) {
+            while (log.next()) {
+                if (++read > MAX_REVIEWS_READ) throw new ApkgException(source + ": more than " + MAX_REVIEWS_READ + " reviews in the log");
+                String question = questionOfCardId.get(log.getLong(2));
+                int ease = log.getInt(3);
+                int type = log.getInt(5);
+                // Types 4 and 5 are manual reschedules and resets: no answer was given.
+                if (question == null || ease < 1 || ease > 4 || type >= 4) continue;
+                long timeMs = Math.max(0, Math.min(MAX_ANSWER_MS, log.getLong(4)));
+                history.add(new PastReview(deckOfQuestion.get(question), question, Instant.ofEpochMilli(log.getLong(1)), ease, timeMs));
+                reviewed.add(question);
+            }
+        }
+        cards = reviewed.size();
+        report.notice("Anki's review log: " + history.size() + (history.size() == 1 ? " review" : " reviews") + " of " + cards
+                + (cards == 1 ? " card" : " cards") + " read.");
+        return history;
     }
 
     /** For each note, the deck of each of its cards by template ordinal (a filtered deck's card counts in its home deck). */

@@ -224,6 +224,24 @@ class DeckCommandsTest {
     }
 
     @Test
+    void importWithHistoryRecordsAnkisReviews() throws Exception {
+        java.time.Instant start = java.time.Instant.parse("2026-01-10T09:00:00Z");
+        var anki = new dev.latent.interchange.AnkiPackageBuilder().basic().deck(10, "Geo")
+                .note(1001, 10, "paris", "", List.of(0), "Capital of France?", "Paris")
+                .review("paris", 0, start, 3, 0).review("paris", 0, start.plusSeconds(86_400), 3, 1);
+        Path apkg = Files.write(dir.resolve("geo.apkg"), anki.current(dir));
+        Path data = dir.resolve("data");
+        CliRun run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString(), "--with-history");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Review history from Anki: 2 reviews of 1 card recorded."), run.out());
+        try (var store = dev.latent.store.Store.open(data)) {
+            assertEquals(2, store.reviewsOf(new dev.latent.store.CardKey("geo", "paris")).size());
+        }
+        Path text = write("x.txt", "F\tB\n");
+        assertEquals(2, run("import", "--anki-text", text.toString(), "--with-history", "--data-dir", data.toString()).exitCode());
+    }
+
+    @Test
     void importRefusesTheBundledDecksId() throws IOException {
         Path text = write("x.txt", "F\tB\n");
         CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString(),

@@ -91,6 +91,17 @@ public final class AnkiPackageBuilder {
     final Map<Long, String> decks = new LinkedHashMap<>();
     final List<Note> notes = new ArrayList<>();
     final Map<String, byte[]> mediaFiles = new LinkedHashMap<>();
+    /** Review log rows: note guid, card ordinal, answer time (ms), ease 1-4 (0: none), revlog type. */
+    record LoggedReview(String guid, int ord, long at, int ease, int type) {
+    }
+
+    final List<LoggedReview> reviews = new ArrayList<>();
+
+    /** A row of Anki's review log for the card {@code ord} of the note with {@code guid}. */
+    public AnkiPackageBuilder review(String guid, int ord, Instant at, int ease, int type) {
+        reviews.add(new LoggedReview(guid, ord, at.toEpochMilli(), ease, type));
+        return this;
+    }
 
     public AnkiPackageBuilder() {
         decks.put(1L, "Default");
@@ -203,6 +214,7 @@ public final class AnkiPackageBuilder {
              PreparedStatement cards = db.prepareStatement(
                      "insert into cards values (?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')")) {
             long cardId = 1_700_000_000_000L;
+            Map<String, Long> cardIds = new LinkedHashMap<>();
             for (Note note : this.notes) {
                 notes.setLong(1, note.id());
                 notes.setString(2, note.guid());
@@ -212,11 +224,22 @@ public final class AnkiPackageBuilder {
                 notes.setString(6, note.fields().isEmpty() ? "" : note.fields().get(0));
                 notes.executeUpdate();
                 for (var card : note.cards().entrySet()) {
+                    cardIds.put(note.guid() + "/" + card.getKey(), cardId);
                     cards.setLong(1, cardId++);
                     cards.setLong(2, note.id());
                     cards.setLong(3, card.getValue());
                     cards.setInt(4, card.getKey());
                     cards.executeUpdate();
+                }
+            }
+            try (PreparedStatement log = db.prepareStatement("insert into revlog values (?, ?, 0, ?, 1, 0, 2500, ?, ?)")) {
+                for (LoggedReview review : reviews) {
+                    log.setLong(1, review.at());
+                    log.setLong(2, cardIds.get(review.guid() + "/" + review.ord()));
+                    log.setInt(3, review.ease());
+                    log.setLong(4, 8000);
+                    log.setInt(5, review.type());
+                    log.executeUpdate();
                 }
             }
         }

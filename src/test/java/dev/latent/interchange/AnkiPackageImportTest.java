@@ -4,6 +4,11 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
+import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.store.CardKey;
+import dev.latent.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -220,6 +225,45 @@ class AnkiPackageImportTest {
         // Without the deck at hand the ids come from the guids, as for any Anki deck.
         Deck unknown = importFile(file).decks().get(0);
         assertNotEquals(original.questionIds(), unknown.questionIds());
+    }
+
+    @Test
+    void ankisReviewLogComesAlongAndStartsTheCardWhereTheLearnerIs() throws Exception {
+        Instant start = Instant.parse("2026-01-10T09:00:00Z");
+        AnkiPackageBuilder anki = new AnkiPackageBuilder().basic()
+                .note(1001, 1, "known", "", List.of(0), "Known card", "answer")
+                .note(1001, 1, "fresh", "", List.of(0), "New card", "answer")
+                .review("known", 0, start, 3, 0)
+                .review("known", 0, start.plusSeconds(600), 3, 0)
+                .review("known", 0, start.plusSeconds(3 * 86_400), 3, 1)
+                .review("known", 0, start.plusSeconds(4 * 86_400), 0, 4) // "set due date": no answer
+                .review("known", 0, start.plusSeconds(10 * 86_400), 4, 1);
+        Path file = write("history.apkg", anki.current(dir));
+        ApkgImport.Result result = ApkgImport.importPackage(file,
+                new ApkgImport.Options(null, null, ApkgImport.Subdecks.DECKS, List.of(), true));
+        assertEquals(List.of(3, 3, 3, 4), result.history().stream().map(ApkgImport.PastReview::rating).toList());
+        assertEquals(List.of("known"), result.history().stream().map(ApkgImport.PastReview::questionId).distinct().toList());
+        assertTrue(result.report().lines().contains("Anki's review log: 4 reviews of 1 card read."), result.report().lines().toString());
+        assertEquals(List.of(), importFile(file).history(), "only when asked for");
+
+        Path data = dir.resolve("data");
+        Instant now = start.plusSeconds(20 * 86_400);
+        Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
+        try (Store store = Store.open(data)) {
+            HistoryImport.Summary summary = HistoryImport.record(store, scheduler, result.decks(), result.history(), now);
+            assertEquals(new HistoryImport.Summary(4, 1, 0), summary);
+            assertEquals("Review history from Anki: 4 reviews of 1 card recorded.", summary.line());
+            CardKey known = new CardKey(result.decks().get(0).id(), "known");
+            assertEquals(4, store.reviewsOf(known).size());
+            CardState state = store.cardState(known).orElseThrow();
+            assertEquals(CardState.State.REVIEW, state.state());
+            assertEquals(start.plusSeconds(10 * 86_400), state.lastReview());
+            assertTrue(state.due().isAfter(start.plusSeconds(20 * 86_400)), "an Easy after good reviews: due weeks later, " + state.due());
+            assertTrue(store.cardState(new CardKey(result.decks().get(0).id(), "fresh")).orElseThrow().isNew());
+            // Importing again never doubles a history.
+            assertEquals(new HistoryImport.Summary(0, 0, 1), HistoryImport.record(store, scheduler, result.decks(), result.history(), now));
+            assertEquals(4, store.reviewsOf(known).size());
+        }
     }
 
     @Test
