@@ -109,13 +109,13 @@ final class ImportCommand implements Callable<Integer> {
             List<Deck> decks;
             ImportReport report;
             List<ApkgImport.PastReview> history = List.of();
+            // The learner's own decks: a file Latent exported from one of them keeps its ids, so history follows.
+            List<Deck> known = DeckLibrary.loadFolder(folder).decks();
             if (source.ankiText != null) {
-                AnkiText.Result result = AnkiText.importFile(source.ankiText, new AnkiText.ImportOptions(deckId, title));
+                AnkiText.Result result = AnkiText.importFile(source.ankiText, new AnkiText.ImportOptions(deckId, title), known);
                 decks = List.of(result.deck());
                 report = result.report();
             } else {
-                // The learner's own decks: a package Latent exported from one of them keeps its ids, so history follows.
-                List<Deck> known = DeckLibrary.loadFolder(folder).decks();
                 ApkgImport.Result result = ApkgImport.importPackage(source.apkg,
                         new ApkgImport.Options(deckId, title, mode, known, withHistory));
                 decks = result.decks();

@@ -176,6 +176,8 @@ final class AnkiTemplate {
 
     private static String replacement(Replace replace, Map<String, String> fields, Map<String, String> special,
                                       Side side, String frontSide, int cloze, boolean clozeShown) {
+        // The extra fields under a cloze answer: the deletions themselves are the answer already.
+        if (!clozeShown && replace.filters().contains("cloze")) return "";
         String text = value(replace.key(), fields, special, frontSide);
         for (int f = replace.filters().size() - 1; f >= 0; f--) {
             String filter = replace.filters().get(f);

@@ -142,6 +142,15 @@ public final class AnkiText {
 
     /** Reads a notes-in-plain-text file into a deck, with the report of what was imported and skipped. */
     public static Result importFile(Path file, ImportOptions options) throws AnkiTextException {
+        return importFile(file, options, List.of());
+    }
+
+    /**
+     * As {@link #importFile(Path, ImportOptions)}; a file Latent exported from one of {@code knownDecks} (its
+     * guids are {@link AnkiIds#noteGuid}) keeps that deck's id and its question ids, so the history follows.
+     */
+    public static Result importFile(Path file, ImportOptions options, java.util.Collection<Deck> knownDecks)
+            throws AnkiTextException {
         String name = file.toString();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -152,7 +161,7 @@ public final class AnkiText {
             throw new AnkiTextException(name, 0, "cannot read file: " + e.getMessage());
         }
         String stem = file.getFileName() == null ? "imported" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return importBytes(bytes, name, stem, options);
+        return importBytes(bytes, name, stem, options, knownDecks);
     }
 
     /**
@@ -168,12 +177,18 @@ public final class AnkiText {
 
     public static Result importBytes(byte[] bytes, String sourceName, String fallbackName, ImportOptions options)
             throws AnkiTextException {
+        return importBytes(bytes, sourceName, fallbackName, options, List.of());
+    }
+
+    public static Result importBytes(byte[] bytes, String sourceName, String fallbackName, ImportOptions options,
+                                     java.util.Collection<Deck> knownDecks) throws AnkiTextException {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new AnkiTextException(sourceName, 0, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         String text = decode(bytes, sourceName);
         Parsed parsed = new Parser(text, sourceName).parse();
-        return toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options);
+        return toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options,
+                ApkgImport.knownGuids(knownDecks == null ? List.of() : knownDecks));
     }
 
     private static String decode(byte[] bytes, String sourceName) throws AnkiTextException {
@@ -401,7 +416,8 @@ public final class AnkiText {
     public record Result(Deck deck, ImportReport report) {
     }
 
-    private static Result toDeck(Parsed parsed, String source, String fallbackName, ImportOptions options)
+    private static Result toDeck(Parsed parsed, String source, String fallbackName, ImportOptions options,
+                                 Map<String, String[]> knownGuids)
             throws AnkiTextException {
         ImportReport report = new ImportReport("Anki notes in plain text");
         int width = parsed.width();
@@ -424,11 +440,11 @@ public final class AnkiText {
         }
 
         String title = firstNonBlank(options.title(), parsed.deckName(), fallbackName, "Imported deck");
-        String deckId = firstNonBlank(options.deckId(), deckIdFor(firstNonBlank(parsed.deckName(), fallbackName, "")), "imported");
-        if (!ID.matcher(deckId).matches()) {
-            throw new AnkiTextException(source, 0, "deck id \"" + deckId
+        if (options.deckId() != null && !options.deckId().isBlank() && !ID.matcher(options.deckId().strip()).matches()) {
+            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip()
                     + "\" is not valid: use letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
+        Map<String, Integer> knownDeckVotes = new HashMap<>();
 
         List<Question> questions = new ArrayList<>();
         Set<String> usedIds = new LinkedHashSet<>();
@@ -477,7 +493,9 @@ public final class AnkiText {
                 report.skip(mentionsMedia(backField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_ANSWER, line);
                 continue;
             }
-            String id = questionId(guid, prompt);
+            String[] known = knownGuids.get(guid);
+            if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
+            String id = known != null ? known[1] : questionId(guid, prompt);
             String unique = id;
             for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
             questions.add(new Question(unique, prompt, answer, List.copyOf(tags), null, List.of()));
@@ -489,6 +507,11 @@ public final class AnkiText {
             if (!basicRows && firstRagged != null) why = firstRagged;
             throw new AnkiTextException(source, 0, "no notes with a front and a back to import" + (why.isEmpty() ? "" : " (" + why + ")"));
         }
+        String knownDeck = knownDeckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (knownDeck != null && (options.deckId() == null || options.deckId().isBlank())) {
+            report.notice("Exported by Latent from deck \"" + knownDeck + "\": deck and question ids kept, so the review history follows.");
+        }
+        String deckId = firstNonBlank(options.deckId(), knownDeck, deckIdFor(firstNonBlank(parsed.deckName(), fallbackName, "")), "imported");
         Deck deck = new Deck(deckId, title, "Imported from Anki notes in plain text ("
                 + Path.of(source).getFileName() + ").", questions, source);
         // Whatever the file held, the deck must be one the loader accepts: check by writing and reading it.

@@ -324,7 +324,7 @@ public final class ApkgImport {
         AnkiTemplate frontTemplate = AnkiTemplate.parse(front);
         AnkiTemplate backTemplate = AnkiTemplate.parse(answer);
         Set<String> shown = new HashSet<>(frontTemplate.shownFields());
-        shown.addAll(backTemplate.shownFields());
+        shown.addAll(AnkiTemplate.parse(back).shownFields()); // above the answer line too
         return new Template(ord, name, frontTemplate, backTemplate, shown);
     }
 
@@ -402,7 +402,10 @@ public final class ApkgImport {
                         Map<Integer, Long> cards = cardDecks.getOrDefault(noteId, Map.of());
                         String[] known = knownGuids.get(guid);
                         if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
+                        int before = made.size() + report.skippedTotal();
                         noteQuestions(noteId, type, fields, guid, tags, cards, deckNames, known, usedIds, made, report);
+                        // A note none of whose templates makes a card (all fronts empty) is skipped, not lost silently.
+                        if (made.size() + report.skippedTotal() == before) report.skip(ImportReport.Reason.EMPTY_FRONT);
                     }
                 }
             }
@@ -595,7 +598,7 @@ public final class ApkgImport {
     }
 
     /** Guids a Latent export of each known deck gives its notes, to the deck and question ids they came from. */
-    private static Map<String, String[]> knownGuids(Collection<Deck> decks) {
+    static Map<String, String[]> knownGuids(Collection<Deck> decks) {
         Map<String, String[]> guids = new HashMap<>();
         for (Deck deck : decks) {
             for (Question question : deck.questions()) {

@@ -23,8 +23,7 @@ public final class ImportReport {
         EMPTY_CLOZE("cloze with no deletion"),
         RAGGED("wrong number of fields"),
         TOO_LONG("note longer than " + ApkgImport.MAX_NOTE_CHARS / 1_000_000 + " million characters"),
-        UNKNOWN_NOTE_TYPE("unknown note type"),
-        DUPLICATE("same question twice");
+        UNKNOWN_NOTE_TYPE("unknown note type");
 
         private final String text;
 

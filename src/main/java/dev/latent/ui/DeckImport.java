@@ -80,7 +80,8 @@ final class DeckImport {
                 decks = result.decks();
                 report = result.report();
             } else {
-                AnkiText.Result result = AnkiText.importFile(file, AnkiText.ImportOptions.DEFAULT);
+                AnkiText.Result result = AnkiText.importFile(file, AnkiText.ImportOptions.DEFAULT,
+                        DeckLibrary.loadFolder(folder.path()).decks());
                 decks = List.of(result.deck());
                 report = result.report();
             }

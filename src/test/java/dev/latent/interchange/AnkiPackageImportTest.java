@@ -158,6 +158,23 @@ class AnkiPackageImportTest {
     }
 
     @Test
+    void aTypedClozeShowsItsDeletionOnceAndANoteWithoutAnyCardIsReported() throws Exception {
+        AnkiPackageBuilder anki = new AnkiPackageBuilder()
+                .noteType(9, "Cloze (type in)", true, List.of("Text", "Extra"),
+                        new AnkiPackageBuilder.Template("Cloze", "{{cloze:Text}}\n{{type:cloze:Text}}", "{{cloze:Text}}\n{{type:cloze:Text}}<br>{{Extra}}"))
+                .noteType(5, "Optional reverse", false, List.of("Front", "Back", "Add Reverse"),
+                        new AnkiPackageBuilder.Template("Card 2", "{{#Add Reverse}}{{Back}}{{/Add Reverse}}", "{{Front}}"))
+                .note(9, 1, "typed", "", List.of(0), "The {{c1::heart}} pumps blood", "an organ")
+                .note(5, 1, "nocard", "", List.of(), "front", "back", "");
+        ApkgImport.Result result = importFile(write("typed.apkg", anki.legacy(dir)));
+        Question typed = result.decks().get(0).questions().get(0);
+        assertEquals("The [...] pumps blood", typed.prompt());
+        assertEquals(new ModelAnswer("heart", List.of(), "an organ"), typed.answer());
+        assertEquals(1, result.decks().get(0).size());
+        assertEquals(Map.of(ImportReport.Reason.EMPTY_FRONT, 1), result.report().skipped(), "the note with no card is counted");
+    }
+
+    @Test
     void nestedClozesAndAnUnclosedOneRenderAsAnkiShowsThem() {
         String text = "{{c1::outer {{c2::inner}} part}} end {{c3::never closed";
         assertEquals("[...] end {{c3::never closed", AnkiTemplate.Cloze.render(text, 1, AnkiTemplate.Side.FRONT));

@@ -248,6 +248,17 @@ class AnkiTextTest {
     }
 
     @Test
+    void aDeckExportedByLatentComesBackWithItsIds() throws Exception {
+        Deck original = DeckLoader.load(BUNDLED);
+        byte[] text = AnkiText.write(original, true).getBytes(StandardCharsets.UTF_8);
+        AnkiText.Result back = AnkiText.importBytes(text, "export.txt", "export", null, List.of(original));
+        assertEquals(original.id(), back.deck().id());
+        assertEquals(original.questionIds(), back.deck().questionIds());
+        assertTrue(back.report().lines().stream().anyMatch(l -> l.contains("ids kept")), back.report().lines().toString());
+        assertEquals("autoencoders-and-gans", read(new String(text, StandardCharsets.UTF_8)).id(), "without the deck at hand: from #deck");
+    }
+
+    @Test
     void guessesHtmlWithoutAHeaderAsAnkiDoesAndDropsSounds() throws Exception {
         AnkiText.Result html = AnkiText.importBytes("<b>bold</b> front [sound:a.mp3]\tA&nbsp;B<br>C\nplain\tx &amp; y\n"
                 .getBytes(StandardCharsets.UTF_8), "old-anki.txt", "old", null);
