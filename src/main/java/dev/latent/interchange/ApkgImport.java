@@ -120,9 +120,11 @@ public final class ApkgImport {
     private static final int MAX_TEMPLATES = 200;
     private static final int MAX_TEMPLATE_CHARS = 200_000;
     private static final int MAX_NOTES_READ = 200_000;
-    private static final int MAX_CARDS_READ = 2_000_000;
+    private static final int MAX_CARDS_READ = 500_000;
+    /** More questions than this is not a deck someone studies; refusing bounds the work an import can cause. */
+    private static final int MAX_QUESTIONS = 50_000;
     private static final int MAX_DECKS = 50_000;
-    private static final int MAX_REVIEWS_READ = 2_000_000;
+    private static final int MAX_REVIEWS_READ = 1_000_000;
     /** Anki caps the time taken per answer at a minute by default; an hour is already far-fetched. */
     private static final long MAX_ANSWER_MS = 3_600_000;
     /** Package format versions in the {@code meta} entry (Anki's PackageMetadata.Version). */
@@ -193,10 +195,6 @@ public final class ApkgImport {
     }
 
     /** Streams through the archive once, checking every entry, and extracts the newest collection it holds. */
-    static Path extractCollection(Path file, Path folder, Limits limits) throws ApkgException, IOException {
-        return extract(file, folder, limits).collection();
-    }
-
     private static Extracted extract(Path file, Path folder, Limits limits) throws ApkgException, IOException {
         String name = file.toString();
         Path anki21b = folder.resolve("collection.anki21b.zst");
@@ -404,6 +402,7 @@ public final class ApkgImport {
                         if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
                         int before = made.size() + report.skippedTotal();
                         noteQuestions(noteId, type, fields, guid, tags, cards, deckNames, known, usedIds, made, report);
+                        if (made.size() > MAX_QUESTIONS) throw new ApkgException(source + ": more than " + MAX_QUESTIONS + " cards to import");
                         // A note none of whose templates makes a card (all fronts empty) is skipped, not lost silently.
                         if (made.size() + report.skippedTotal() == before) report.skip(ImportReport.Reason.EMPTY_FRONT);
                     }
