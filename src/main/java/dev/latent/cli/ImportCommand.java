@@ -6,6 +6,16 @@ import dev.latent.deck.DeckFolderException;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
 import dev.latent.interchange.ApkgImport;
+import dev.latent.interchange.HistoryImport;
+import dev.latent.interchange.ImportReport;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import dev.latent.store.Store;
+import dev.latent.store.StoreException;
+import dev.latent.store.StoreLockedException;
+import dev.latent.deck.DeckLibrary;
 import dev.latent.platform.AppPaths;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,17 +26,23 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code latent import (--anki-text FILE | --apkg FILE) [--data-dir DIR] [--deck-id ID] [--title TEXT] [--replace]}:
- * turns Anki notes in plain text or a legacy package into a deck in the user deck folder and prints where it went. Exit code 0 on success,
- * 1 with a one-line message (file:line: what is wrong) otherwise.
+ * {@code latent import (--anki-text FILE | --apkg FILE) [--data-dir DIR] [--deck-id ID] [--title TEXT]
+ * [--subdecks decks|tags] [--with-history] [--replace]}: turns Anki notes in plain text or an Anki package into decks in the user
+ * deck folder, prints where each went, then the import report (questions from notes, what was skipped and why,
+ * fields no card shows, subdecks). Exit code 0 on success, 1 with a one-line message (file:line: what is wrong)
+ * otherwise; nothing is written then.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = {
-        "Import Anki 'Notes in Plain Text' or a legacy .apkg as a deck in the user deck folder.",
-        "Honours the headers #separator, #html, #columns, #deck, #notetype, #tags, #tags column, #guid column.",
-        "HTML is reduced to text. The deck has no rubrics: answers are shown, not graded by keywords."})
+        "Import Anki 'Notes in Plain Text' or an Anki package (.apkg, .colpkg) as decks in the user deck folder.",
+        "Honours the headers #separator, #html, #columns, #deck, #notetype, #tags, #tags column, #guid column, #notetype column.",
+        "Questions come from the note types' card templates; cloze deletions become one question each.",
+        "HTML is reduced to text, media are not imported. The decks have no rubrics: answers are shown, not graded by keywords."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -43,34 +59,103 @@ final class ImportCommand implements Callable<Integer> {
         Path ankiText;
 
         @Option(names = "--apkg", paramLabel = "FILE",
-                description = "A legacy Anki package (.apkg; from Anki, tick \"Support older Anki versions\"). Media are not imported.")
+                description = "An Anki package (.apkg) or whole collection (.colpkg), from any Anki version. Media are not imported.")
         Path apkg;
     }
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder; the deck goes into its decks/ folder.")
     Path dataDir;
 
-    @Option(names = "--deck-id", paramLabel = "ID", description = "Id of the new deck. Default: from #deck, else the file name.")
+    @Option(names = "--deck-id", paramLabel = "ID", description = "Id of the new deck (subdecks get it as a prefix). "
+            + "Default: from the Anki deck name, else the file name.")
     String deckId;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the new deck. Default: #deck, else the file name.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the new deck. Default: the Anki deck name, else the file name.")
     String title;
+
+    @Option(names = "--subdecks", paramLabel = "decks|tags", defaultValue = "decks",
+            description = "Anki subdecks (Parent::Child) become decks of their own (decks, the default) or tags in one deck (tags).")
+    String subdecks;
+
+    @Option(names = "--with-history", description = "With --apkg: bring Anki's review log along, replayed through FSRS, "
+            + "so each card starts from what you already know (cards that already have reviews in Latent keep theirs).")
+    boolean withHistory;
 
     @Option(names = "--replace", description = "Replace a user deck that has the same id (never a bundled deck).")
     boolean replace;
+
+    private boolean decksWritten;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            AnkiText.ImportOptions options = new AnkiText.ImportOptions(deckId, title);
-            Deck deck = source.ankiText != null ? AnkiText.read(source.ankiText, options) : ApkgImport.read(source.apkg, options);
-            Path folder = AppPaths.of(DataDirOption.orRoot(dataDir, parent)).deckDir();
-            DeckFolder.Saved saved = new DeckFolder(folder).save(deck, replace);
-            out.printf("%s: %d questions imported as deck \"%s\"%s%n", saved.file(), deck.size(), deck.id(),
-                    saved.replaced() ? " (replaced the previous one)" : "");
+            ApkgImport.Subdecks mode = switch (subdecks.toLowerCase(Locale.ROOT)) {
+                case "decks" -> ApkgImport.Subdecks.DECKS;
+                case "tags" -> ApkgImport.Subdecks.TAGS;
+                default -> null;
+            };
+            if (mode == null) {
+                err.println("import: --subdecks must be decks or tags, not \"" + subdecks + "\"");
+                return 2;
+            }
+            if (withHistory && source.apkg == null) {
+                err.println("import: --with-history needs --apkg (plain text has no review log)");
+                return 2;
+            }
+            AppPaths paths = AppPaths.of(DataDirOption.orRoot(dataDir, parent));
+            Path folder = paths.deckDir();
+            List<Deck> decks;
+            ImportReport report;
+            List<ApkgImport.PastReview> history = List.of();
+            // The learner's own decks: a file Latent exported from one of them keeps its ids, so history follows.
+            List<Deck> known = DeckLibrary.loadFolder(folder).decks();
+            if (source.ankiText != null) {
+                AnkiText.Result result = AnkiText.importFile(source.ankiText, new AnkiText.ImportOptions(deckId, title), known);
+                decks = List.of(result.deck());
+                report = result.report();
+            } else {
+                ApkgImport.Result result = ApkgImport.importPackage(source.apkg,
+                        new ApkgImport.Options(deckId, title, mode, known, withHistory));
+                decks = result.decks();
+                report = result.report();
+                history = result.history();
+            }
+            DeckFolder deckFolder = new DeckFolder(folder);
+            // Every clash is found before anything is written: an import of several decks is all or nothing.
+            for (Deck deck : decks) {
+                if (!replace && deckFolder.userFileOf(deck.id()).isPresent()) {
+                    err.println("import: a deck with id \"" + deck.id() + "\" is already in " + deckFolder.userFileOf(deck.id()).get()
+                            + "; use --replace to replace it (its review history is kept for every question id it still has) "
+                            + "or --deck-id to import it under another id");
+                    return 1;
+                }
+            }
+            // The store is opened first: if Latent has the data folder open, nothing is written at all.
+            try (Store store = withHistory ? Store.open(paths.dataDir()) : null) {
+                for (Deck deck : decks) {
+                    DeckFolder.Saved saved = deckFolder.save(deck, replace);
+                    decksWritten = true;
+                    out.printf("%s: %d questions imported as deck \"%s\"%s%n", saved.file(), deck.size(), deck.id(),
+                            saved.replaced() ? " (replaced the previous one)" : "");
+                }
+                for (String line : report.lines()) out.println(line);
+                if (store != null) {
+                    Settings settings = new SettingsStore(paths.dataDir()).load().settings();
+                    Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
+                            .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
+                    out.println(HistoryImport.record(store, scheduler, decks, history, Instant.now()).line());
+                }
+            }
             return 0;
+        } catch (StoreLockedException e) {
+            err.println("import: " + e.getMessage() + "; close Latent to bring the review history along (nothing was written)");
+            return 1;
+        } catch (StoreException e) {
+            err.println(decksWritten ? "import: the decks were imported, but the review history could not be recorded: " + e.getMessage()
+                    : "import: " + e.getMessage() + " (nothing was written)");
+            return 1;
         } catch (AnkiTextException | ApkgImport.ApkgException e) {
             err.println(e.getMessage());
             return 1;

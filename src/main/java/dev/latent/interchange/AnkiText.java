@@ -137,6 +137,20 @@ public final class AnkiText {
 
     /** Reads a notes-in-plain-text file into a deck; the file's name stands in for a missing {@code #deck} header. */
     public static Deck read(Path file, ImportOptions options) throws AnkiTextException {
+        return importFile(file, options).deck();
+    }
+
+    /** Reads a notes-in-plain-text file into a deck, with the report of what was imported and skipped. */
+    public static Result importFile(Path file, ImportOptions options) throws AnkiTextException {
+        return importFile(file, options, List.of());
+    }
+
+    /**
+     * As {@link #importFile(Path, ImportOptions)}; a file Latent exported from one of {@code knownDecks} (its
+     * guids are {@link AnkiIds#noteGuid}) keeps that deck's id and its question ids, so the history follows.
+     */
+    public static Result importFile(Path file, ImportOptions options, java.util.Collection<Deck> knownDecks)
+            throws AnkiTextException {
         String name = file.toString();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -147,7 +161,7 @@ public final class AnkiText {
             throw new AnkiTextException(name, 0, "cannot read file: " + e.getMessage());
         }
         String stem = file.getFileName() == null ? "imported" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return read(bytes, name, stem, options);
+        return importBytes(bytes, name, stem, options, knownDecks);
     }
 
     /**
@@ -158,12 +172,23 @@ public final class AnkiText {
      */
     public static Deck read(byte[] bytes, String sourceName, String fallbackName, ImportOptions options)
             throws AnkiTextException {
+        return importBytes(bytes, sourceName, fallbackName, options).deck();
+    }
+
+    public static Result importBytes(byte[] bytes, String sourceName, String fallbackName, ImportOptions options)
+            throws AnkiTextException {
+        return importBytes(bytes, sourceName, fallbackName, options, List.of());
+    }
+
+    public static Result importBytes(byte[] bytes, String sourceName, String fallbackName, ImportOptions options,
+                                     java.util.Collection<Deck> knownDecks) throws AnkiTextException {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new AnkiTextException(sourceName, 0, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         String text = decode(bytes, sourceName);
         Parsed parsed = new Parser(text, sourceName).parse();
-        return toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options);
+        return toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options,
+                ApkgImport.knownGuids(knownDecks == null ? List.of() : knownDecks));
     }
 
     private static String decode(byte[] bytes, String sourceName) throws AnkiTextException {
@@ -183,7 +208,7 @@ public final class AnkiText {
     }
 
     /** Header values and records as read, with the line each record starts on. */
-    private record Parsed(char separator, boolean html, List<String> columns, String deckName, String notetype,
+    private record Parsed(char separator, Boolean html, List<String> columns, int width, String deckName, String notetype,
                           Set<String> globalTags, int tagsColumn, int guidColumn, int deckColumn, int notetypeColumn,
                           List<List<String>> records, List<Integer> recordLines) {
     }
@@ -203,7 +228,7 @@ public final class AnkiText {
             long lines = text.chars().filter(c -> c == '\n').count() + 1;
             if (lines > MAX_LINES) throw new AnkiTextException(source, 0, "more than " + MAX_LINES + " lines");
             Character separator = null;
-            boolean html = false;
+            Boolean html = null; // absent: guessed from the fields, as Anki does
             String columnsValue = null;
             int columnsLine = 0;
             String deckName = null;
@@ -271,14 +296,8 @@ public final class AnkiText {
                 if (records.size() > MAX_NOTES) throw new AnkiTextException(source, recordLine, "more than " + MAX_NOTES + " notes");
             }
             if (records.isEmpty()) throw new AnkiTextException(source, firstDataLine, "no notes: the file has only headers");
-            int expected = columns.isEmpty() ? records.get(0).size() : columns.size();
-            for (int r = 0; r < records.size(); r++) {
-                if (records.get(r).size() != expected) {
-                    throw new AnkiTextException(source, recordLines.get(r), records.get(r).size() + " fields, but "
-                            + (columns.isEmpty() ? "the first note has " : "#columns names ") + expected
-                            + "; quote fields that contain the separator");
-                }
-            }
+            // Rows of another width are skipped and reported, as Anki does, not the whole file refused.
+            int expected = columns.isEmpty() ? mostCommonWidth(records) : columns.size();
             for (var header : columnHeaders.entrySet()) {
                 if (header.getValue() > expected) {
                     throw new AnkiTextException(source, columnHeaderLines.get(header.getKey()), "#" + header.getKey()
@@ -288,10 +307,16 @@ public final class AnkiText {
             if (columnsLine > 0 && columns.stream().allMatch(String::isEmpty)) {
                 throw new AnkiTextException(source, columnsLine, "#columns names no columns");
             }
-            return new Parsed(sep, html, columns, deckName, notetype, globalTags,
+            return new Parsed(sep, html, columns, expected, deckName, notetype, globalTags,
                     columnHeaders.getOrDefault("tags column", 0), columnHeaders.getOrDefault("guid column", 0),
                     columnHeaders.getOrDefault("deck column", 0), columnHeaders.getOrDefault("notetype column", 0),
                     records, recordLines);
+        }
+
+        private static int mostCommonWidth(List<List<String>> records) {
+            Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
+            for (List<String> record : records) counts.merge(record.size(), 1, Integer::sum);
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
 
         private char separator(String value) throws AnkiTextException {
@@ -387,60 +412,167 @@ public final class AnkiText {
         }
     }
 
-    private static Deck toDeck(Parsed parsed, String source, String fallbackName, ImportOptions options)
+    /** The deck and the report of what was imported and skipped. */
+    public record Result(Deck deck, ImportReport report) {
+    }
+
+    private static Result toDeck(Parsed parsed, String source, String fallbackName, ImportOptions options,
+                                 Map<String, String[]> knownGuids)
             throws AnkiTextException {
-        if (parsed.notetype() != null && parsed.notetype().toLowerCase(Locale.ROOT).contains("cloze")) {
-            throw new AnkiTextException(source, 0, "cloze notes cannot be imported; export Basic (Front/Back) notes");
-        }
-        int width = parsed.records().get(0).size();
+        ImportReport report = new ImportReport("Anki notes in plain text");
+        int width = parsed.width();
         Set<Integer> special = new HashSet<>(List.of(parsed.tagsColumn(), parsed.guidColumn(), parsed.deckColumn(),
                 parsed.notetypeColumn()));
         List<Integer> fieldColumns = new ArrayList<>(); // 1-based
         for (int c = 1; c <= width; c++) if (!special.contains(c)) fieldColumns.add(c);
         int frontColumn = labelled(parsed.columns(), "front", fieldColumns, 0);
         int backColumn = labelled(parsed.columns(), "back", fieldColumns, fieldColumns.indexOf(frontColumn) + 1);
-        if (frontColumn == 0 || backColumn == 0 || frontColumn == backColumn) {
-            throw new AnkiTextException(source, 0, "need a Front and a Back field; found " + fieldColumns.size()
-                    + " note field(s)" + (parsed.columns().isEmpty() ? "" : " in #columns:" + String.join(",", parsed.columns())));
+        // A cloze note's fields: Text, then Back Extra.
+        int clozeText = labelled(parsed.columns(), "text", fieldColumns, 0);
+        int clozeExtra = labelled(parsed.columns(), "back extra", fieldColumns, fieldColumns.indexOf(clozeText) + 1);
+        if (clozeExtra == clozeText) clozeExtra = 0;
+        boolean html;
+        if (parsed.html() != null) {
+            html = parsed.html();
+        } else { // Anki's maybe_set_fallback_is_html: any field with a tag makes the whole file HTML
+            html = parsed.records().stream().flatMap(List::stream).anyMatch(AnkiText::looksLikeHtml);
+            if (html) report.notice("No #html header, but the fields hold HTML tags: read as HTML (as Anki does).");
         }
 
         String title = firstNonBlank(options.title(), parsed.deckName(), fallbackName, "Imported deck");
-        String deckId = firstNonBlank(options.deckId(), slug(firstNonBlank(parsed.deckName(), fallbackName, "")), "imported");
-        if (!ID.matcher(deckId).matches()) {
-            throw new AnkiTextException(source, 0, "deck id \"" + deckId
+        if (options.deckId() != null && !options.deckId().isBlank() && !ID.matcher(options.deckId().strip()).matches()) {
+            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip()
                     + "\" is not valid: use letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
+        Map<String, Integer> knownDeckVotes = new HashMap<>();
 
         List<Question> questions = new ArrayList<>();
         Set<String> usedIds = new LinkedHashSet<>();
+        String firstRagged = null;
+        boolean basicRows = false;
         for (int r = 0; r < parsed.records().size(); r++) {
             List<String> record = parsed.records().get(r);
             int line = parsed.recordLines().get(r);
-            String frontField = record.get(frontColumn - 1);
-            String backField = record.get(backColumn - 1);
-            String prompt = parsed.html() ? HtmlText.toText(frontField) : frontField.strip();
-            if (prompt.isBlank()) throw new AnkiTextException(source, line, "the Front field is empty");
-            ModelAnswer answer = answer(parsed.html() ? HtmlText.toBlocks(backField) : plainBlocks(backField));
-            if (answer.intro().isEmpty() && answer.points().isEmpty()) {
-                throw new AnkiTextException(source, line, "the Back field is empty");
+            report.note();
+            if (record.size() != width) {
+                report.skip(ImportReport.Reason.RAGGED, line);
+                if (firstRagged == null) {
+                    firstRagged = "Line " + line + ": " + record.size() + " fields, but " + (parsed.columns().isEmpty()
+                            ? "most notes have " : "#columns names ") + width + "; quote fields that contain the separator.";
+                }
+                continue;
             }
             Set<String> tags = new LinkedHashSet<>();
             if (parsed.tagsColumn() > 0) tags.addAll(splitTags(record.get(parsed.tagsColumn() - 1)));
             tags.addAll(parsed.globalTags());
             String guid = parsed.guidColumn() > 0 ? record.get(parsed.guidColumn() - 1).strip() : "";
-            String id = questionId(guid, prompt);
+            String noteType = parsed.notetypeColumn() > 0 ? record.get(parsed.notetypeColumn() - 1) : parsed.notetype();
+            if (noteType != null && noteType.toLowerCase(Locale.ROOT).contains("cloze")) {
+                if (clozeText == 0) {
+                    report.skip(ImportReport.Reason.EMPTY_CLOZE, line);
+                    continue;
+                }
+                clozeQuestions(record.get(clozeText - 1), clozeExtra == 0 ? "" : record.get(clozeExtra - 1), html, guid,
+                        tags, line, usedIds, questions, report);
+                continue;
+            }
+            basicRows = true;
+            if (frontColumn == 0 || backColumn == 0 || frontColumn == backColumn) {
+                throw new AnkiTextException(source, 0, "need a Front and a Back field; found " + fieldColumns.size()
+                        + " note field(s)" + (parsed.columns().isEmpty() ? "" : " in #columns:" + String.join(",", parsed.columns())));
+            }
+            String frontField = record.get(frontColumn - 1);
+            String backField = record.get(backColumn - 1);
+            String prompt = fieldText(frontField, html);
+            if (prompt.isBlank()) {
+                report.skip(mentionsMedia(frontField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_FRONT, line);
+                continue;
+            }
+            ModelAnswer answer = answer(fieldBlocks(backField, html));
+            if (answer.intro().isEmpty() && answer.points().isEmpty()) {
+                report.skip(mentionsMedia(backField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_ANSWER, line);
+                continue;
+            }
+            String[] known = knownGuids.get(guid);
+            if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
+            String id = known != null ? known[1] : questionId(guid, prompt);
             String unique = id;
             for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
             questions.add(new Question(unique, prompt, answer, List.copyOf(tags), null, List.of()));
+            report.question();
         }
+        if (firstRagged != null) report.notice(firstRagged);
+        if (questions.isEmpty()) {
+            String why = report.lines().size() > 1 ? report.lines().get(1) : "";
+            if (!basicRows && firstRagged != null) why = firstRagged;
+            throw new AnkiTextException(source, 0, "no notes with a front and a back to import" + (why.isEmpty() ? "" : " (" + why + ")"));
+        }
+        String knownDeck = knownDeckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (knownDeck != null && (options.deckId() == null || options.deckId().isBlank())) {
+            report.notice("Exported by Latent from deck \"" + knownDeck + "\": deck and question ids kept, so the review history follows.");
+        }
+        String deckId = firstNonBlank(options.deckId(), knownDeck, deckIdFor(firstNonBlank(parsed.deckName(), fallbackName, "")), "imported");
         Deck deck = new Deck(deckId, title, "Imported from Anki notes in plain text ("
                 + Path.of(source).getFileName() + ").", questions, source);
         // Whatever the file held, the deck must be one the loader accepts: check by writing and reading it.
         try {
-            return withSource(DeckLoader.parse(DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8), source), source);
+            return new Result(withSource(DeckLoader.parse(DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8), source), source), report);
         } catch (DeckException e) {
             throw new AnkiTextException(source, 0, "the imported deck is not valid: " + e.problems().get(0).withoutFile());
         }
+    }
+
+    /** One question per cloze number of a cloze note's Text field, the deletion as the answer, Back Extra after it. */
+    private static void clozeQuestions(String text, String extra, boolean html, String guid, Set<String> tags, int line,
+                                       Set<String> usedIds, List<Question> questions, ImportReport report) {
+        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+        var open = Pattern.compile("\\{\\{c(\\d{1,4})::").matcher(text);
+        while (open.find() && numbers.size() < AnkiTemplate.MAX_CLOZE) numbers.add(Math.max(1, Integer.parseInt(open.group(1))));
+        if (numbers.isEmpty()) {
+            report.skip(ImportReport.Reason.EMPTY_CLOZE, line);
+            return;
+        }
+        String outro = fieldText(extra, html);
+        for (int number : numbers) {
+            String prompt = fieldText(AnkiTemplate.Cloze.render(text, number, AnkiTemplate.Side.FRONT), html);
+            List<String> deletions = new ArrayList<>();
+            for (String deletion : AnkiTemplate.Cloze.deletions(text, number)) {
+                String shown = fieldText(deletion, html);
+                if (!shown.isBlank()) deletions.add(shown);
+            }
+            if (prompt.isBlank() || deletions.isEmpty()) {
+                report.skip(mentionsMedia(text) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_CLOZE, line);
+                continue;
+            }
+            ModelAnswer answer = deletions.size() == 1 ? new ModelAnswer(deletions.get(0), List.of(), outro)
+                    : new ModelAnswer("", deletions, outro);
+            String id = questionId(guid, prompt) + "-c" + number;
+            String unique = id;
+            for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
+            questions.add(new Question(unique, prompt, answer, List.copyOf(tags), null, List.of()));
+            report.question();
+        }
+    }
+
+    /** Anki's HTML test (rslib text.rs is_html): a tag anywhere, {@code <…>}. */
+    static boolean looksLikeHtml(String field) {
+        int open = field.indexOf('<');
+        return open >= 0 && field.indexOf('>', open + 1) > open;
+    }
+
+    private static boolean mentionsMedia(String field) {
+        String lower = field.toLowerCase(Locale.ROOT);
+        return lower.contains("<img") || lower.contains("[sound:") || lower.contains("<audio") || lower.contains("<video");
+    }
+
+    private static String fieldText(String field, boolean html) {
+        String withoutSounds = ApkgImport.withoutSounds(field);
+        return html ? HtmlText.toText(withoutSounds) : withoutSounds.strip();
+    }
+
+    private static List<HtmlText.Block> fieldBlocks(String field, boolean html) {
+        String withoutSounds = ApkgImport.withoutSounds(field);
+        return html ? HtmlText.toBlocks(withoutSounds) : plainBlocks(withoutSounds);
     }
 
     private static Deck withSource(Deck deck, String source) {
@@ -505,6 +637,20 @@ public final class AnkiText {
         List<String> tags = new ArrayList<>();
         for (String tag : value.strip().split("\\s+")) if (!tag.isEmpty()) tags.add(tag);
         return tags;
+    }
+
+    /**
+     * A deck id for a deck name: its {@link #slug}, accents dropped ("Café" is "cafe"). A name in another script
+     * (or with letters the slug loses) gets a short hash of the name added, so "Русский" and "日本語" get distinct ids.
+     */
+    public static String deckIdFor(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug = slug(plain);
+        boolean lost = plain.codePoints().anyMatch(c -> c > 127 && Character.isLetterOrDigit(c));
+        if (!lost && !slug.isEmpty()) return slug;
+        String hash = HexFormat.of().formatHex(AnkiIds.digest("SHA-1", name), 0, 4);
+        String base = slug.isEmpty() ? "deck" : slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return base + "-" + hash;
     }
 
     /** A deck id from a name: lower-case letters and digits, other runs become '-'; Anki's "::" nesting too. */

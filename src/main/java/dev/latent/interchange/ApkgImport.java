@@ -9,8 +9,14 @@ import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckWriter;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
+import com.github.luben.zstd.ZstdIOException;
+import com.github.luben.zstd.ZstdInputStream;
+import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +31,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,20 +42,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Instant;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads the notes of a legacy Anki package ({@code .apkg} with {@code collection.anki21} or
- * {@code collection.anki2}, schema 11) into a deck without rubrics. Front and Back come from the fields so
- * named (else the first two fields), HTML is reduced to text, media are not imported.
+ * Reads the notes of an Anki package into decks without rubrics: current packages (Anki 2.1.50+, and whole
+ * collections, {@code .colpkg}) with the zstd-compressed {@code collection.anki21b} in schema 18, and legacy
+ * ones with {@code collection.anki21} or {@code collection.anki2} in schema 11. Every card a note type's
+ * templates make becomes a question: the front template's fields make the prompt, the back template's after
+ * {@code <hr id=answer>} the answer; each cloze deletion is a card. HTML is reduced to text, sounds are
+ * dropped, media are not imported; what was skipped and why is in the {@link ImportReport}.
  *
  * <p>The package comes from anywhere, so it is read defensively: the archive is refused whole if any entry
  * name could escape a folder ({@code ..}, absolute paths, drive letters, backslashes), entry count and
  * uncompressed sizes are bounded while actually decompressing (declared sizes are not trusted), only the
  * collection is extracted (to a private temp file), and the database is opened read-only with
- * {@code trusted_schema} off, read only through plain selects on tables, and never written.
+ * {@code trusted_schema} off, read only through plain selects on tables, and never written. Every value read
+ * from it is bounded: SQLite itself refuses any string or blob over {@link #MAX_VALUE_BYTES} (even one a
+ * crafted schema would compute), and a note longer than {@link #MAX_NOTE_CHARS} is skipped without being read.
  */
 public final class ApkgImport {
 
@@ -53,6 +69,66 @@ public final class ApkgImport {
     public record Limits(long maxFileBytes, int maxEntries, long maxCollectionBytes, long maxTotalUncompressed) {
         public static final Limits DEFAULT = new Limits(256L * 1024 * 1024, 20_000, 128L * 1024 * 1024, 1024L * 1024 * 1024);
     }
+
+    /** What becomes of Anki's subdecks ({@code Parent::Child}): decks of their own, or tags in one deck. */
+    public enum Subdecks { DECKS, TAGS }
+
+    /**
+     * How to import.
+     *
+     * @param deckId id of the (top) deck; subdecks get it as a prefix. Null: from the Anki deck's name
+     * @param knownDecks decks the learner has: a package exported from one of them keeps its deck and question
+     *                   ids (its note guids are {@link AnkiIds#noteGuid}), so the history follows
+     */
+    public record Options(String deckId, String title, Subdecks subdecks, Collection<Deck> knownDecks, boolean withHistory) {
+        public static final Options DEFAULT = new Options(null, null, Subdecks.DECKS, List.of(), false);
+
+        public Options {
+            subdecks = subdecks == null ? Subdecks.DECKS : subdecks;
+            knownDecks = knownDecks == null ? List.of() : List.copyOf(knownDecks);
+        }
+
+        public Options(String deckId, String title, Subdecks subdecks, Collection<Deck> knownDecks) {
+            this(deckId, title, subdecks, knownDecks, false);
+        }
+    }
+
+    /**
+     * One answer from Anki's review log ({@code revlog}), for a question imported.
+     *
+     * @param rating Anki's ease, which is FSRS's grade: 1 Again, 2 Hard, 3 Good, 4 Easy
+     */
+    public record PastReview(String deckId, String questionId, Instant reviewedAt, int rating, long timeTakenMs) {
+    }
+
+    /**
+     * The decks made (the top deck first), the report of what was imported and skipped, and, when asked for,
+     * Anki's review history of the imported cards, oldest first.
+     */
+    public record Result(List<Deck> decks, ImportReport report, List<PastReview> history) {
+        public Result(List<Deck> decks, ImportReport report) {
+            this(decks, report, List.of());
+        }
+    }
+
+    /** The largest string or blob SQLite may hand over from an imported collection (its SQLITE_LIMIT_LENGTH). */
+    static final int MAX_VALUE_BYTES = 32 * 1024 * 1024;
+    /** Notes whose fields together are longer are skipped, not read: no real card holds this much text. */
+    public static final int MAX_NOTE_CHARS = 2_000_000;
+    private static final int MAX_NOTE_TYPES = 5_000;
+    private static final int MAX_FIELDS = 500;
+    private static final int MAX_TEMPLATES = 200;
+    private static final int MAX_TEMPLATE_CHARS = 200_000;
+    private static final int MAX_NOTES_READ = 200_000;
+    private static final int MAX_CARDS_READ = 500_000;
+    /** More questions than this is not a deck someone studies; refusing bounds the work an import can cause. */
+    private static final int MAX_QUESTIONS = 50_000;
+    private static final int MAX_DECKS = 50_000;
+    private static final int MAX_REVIEWS_READ = 1_000_000;
+    /** Anki caps the time taken per answer at a minute by default; an hour is already far-fetched. */
+    private static final long MAX_ANSWER_MS = 3_600_000;
+    /** Package format versions in the {@code meta} entry (Anki's PackageMetadata.Version). */
+    private static final int META_LATEST = 3;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -66,14 +142,26 @@ public final class ApkgImport {
         }
     }
 
+    /** One deck with every question, subdecks as tags: what callers that want a single deck use. */
     public static Deck read(Path file, AnkiText.ImportOptions options) throws ApkgException {
         return read(file, options, Limits.DEFAULT);
     }
 
     public static Deck read(Path file, AnkiText.ImportOptions options, Limits limits) throws ApkgException {
-        String name = file.toString();
         AnkiText.ImportOptions chosen = options == null ? AnkiText.ImportOptions.DEFAULT : options;
+        return importPackage(file, new Options(chosen.deckId(), chosen.title(), Subdecks.TAGS, List.of()), limits)
+                .decks().get(0);
+    }
+
+    public static Result importPackage(Path file, Options options) throws ApkgException {
+        return importPackage(file, options, Limits.DEFAULT);
+    }
+
+    public static Result importPackage(Path file, Options options, Limits limits) throws ApkgException {
+        String name = file.toString();
+        Options chosen = options == null ? Options.DEFAULT : options;
         try {
+            if (!Files.isRegularFile(file) && Files.exists(file)) throw new ApkgException(name + ": not a regular file");
             if (Files.size(file) > limits.maxFileBytes()) {
                 throw new ApkgException(name + ": file is larger than " + megabytes(limits.maxFileBytes()));
             }
@@ -85,9 +173,16 @@ public final class ApkgImport {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("latent-apkg-import");
-            Path collection = extractCollection(file, folder, limits);
-            String stem = file.getFileName() == null ? "imported" : file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            return readCollection(collection, name, stem, chosen);
+            Extracted extracted = extract(file, folder, limits);
+            String fileName = file.getFileName() == null ? "imported" : file.getFileName().toString();
+            boolean wholeCollection = fileName.toLowerCase(Locale.ROOT).endsWith(".colpkg");
+            String stem = fileName.replaceFirst("\\.[^.]*$", "");
+            ImportReport report = new ImportReport((wholeCollection ? "a whole Anki collection" : "Anki package")
+                    + (extracted.current() ? ", Anki 2.1.50+ format" : ", legacy format"));
+            if (wholeCollection) {
+                report.notice("This is a whole Anki collection (.colpkg), not a shared deck: every deck in it was read.");
+            }
+            return readCollection(extracted, name, stem, chosen, report);
         } catch (IOException e) {
             throw new ApkgException(name + ": cannot read: " + e.getMessage());
         } finally {
@@ -95,14 +190,19 @@ public final class ApkgImport {
         }
     }
 
-    /** Streams through the archive once, checking every entry, and extracts the newest legacy collection. */
-    static Path extractCollection(Path file, Path folder, Limits limits) throws ApkgException, IOException {
+    /** The extracted collection, whether it is the current format, and how many media files the package holds. */
+    record Extracted(Path collection, boolean current, int mediaFiles) {
+    }
+
+    /** Streams through the archive once, checking every entry, and extracts the newest collection it holds. */
+    private static Extracted extract(Path file, Path folder, Limits limits) throws ApkgException, IOException {
         String name = file.toString();
+        Path anki21b = folder.resolve("collection.anki21b.zst");
         Path anki21 = folder.resolve("collection.anki21");
         Path anki2 = folder.resolve("collection.anki2");
-        boolean hasAnki21 = false;
-        boolean hasAnki2 = false;
-        boolean hasNewFormat = false;
+        Set<Path> found = new HashSet<>();
+        byte[] meta = null;
+        int mediaFiles = 0;
         long total = 0;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file), StandardCharsets.UTF_8)) {
@@ -122,21 +222,24 @@ public final class ApkgImport {
                         ? megabytes(limits.maxCollectionBytes()) + " a collection may have"
                         : megabytes(limits.maxTotalUncompressed()) + " a package may hold";
                 Path target = switch (entryName) {
+                    case "collection.anki21b" -> anki21b;
                     case "collection.anki21" -> anki21;
                     case "collection.anki2" -> anki2;
                     default -> null;
                 };
-                if (entryName.equals("collection.anki21b")) hasNewFormat = true;
-                if (target != null && Files.exists(target)) throw new ApkgException(name + ": duplicate archive entry " + entryName);
+                if (target != null && !found.add(target)) throw new ApkgException(name + ": duplicate archive entry " + entryName);
                 long size;
                 if (target != null) {
                     try (OutputStream out = Files.newOutputStream(target)) {
                         size = copyBounded(zip, out, limit, name, entryName, tooBig);
                     }
-                    if (target == anki21) hasAnki21 = true;
-                    else hasAnki2 = true;
+                } else if (entryName.equals("meta")) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    size = copyBounded(zip, bytes, 4096, name, entryName, "4096 bytes a meta entry may have");
+                    meta = bytes.toByteArray();
                 } else {
                     size = copyBounded(zip, OutputStream.nullOutputStream(), limit, name, entryName, tooBig);
+                    if (!entryName.equals("media") && !entry.isDirectory()) mediaFiles++;
                 }
                 total += size;
             }
@@ -144,13 +247,27 @@ public final class ApkgImport {
             throw new ApkgException(name + ": not a valid .apkg (zip) file: " + e.getMessage());
         }
         if (entries == 0) throw new ApkgException(name + ": not a .apkg file (no archive entries)");
-        if (hasAnki21) return anki21; // Anki 2.1 writes a placeholder collection.anki2 beside the real one
-        if (hasAnki2) return anki2;
-        if (hasNewFormat) {
-            throw new ApkgException(name + ": a package in Anki's newer format; export it again from Anki with "
-                    + "\"Support older Anki versions\" ticked");
+        long version = meta == null ? 0 : Protobuf.read(meta, name).varint(1);
+        if (version > META_LATEST) {
+            throw new ApkgException(name + ": made by a newer Anki than this importer knows (package version " + version
+                    + "); export it again from Anki with \"Support older Anki versions\" ticked");
         }
-        throw new ApkgException(name + ": no collection.anki2 in the package");
+        if (found.contains(anki21b)) {
+            Path collection = folder.resolve("collection.anki21b");
+            try (InputStream in = new ZstdInputStream(Files.newInputStream(anki21b));
+                 OutputStream out = Files.newOutputStream(collection)) {
+                copyBounded(in, out, Math.min(limits.maxCollectionBytes(), limits.maxTotalUncompressed() - total), name,
+                        "collection.anki21b", megabytes(limits.maxCollectionBytes()) + " a collection may have");
+            } catch (ZstdIOException e) {
+                throw new ApkgException(name + ": collection.anki21b is not valid zstd data: " + e.getMessage());
+            }
+            return new Extracted(collection, true, mediaFiles);
+        }
+        if (version == META_LATEST) throw new ApkgException(name + ": the package says it is in the current format but has no collection.anki21b");
+        // Anki 2.1 writes a placeholder collection.anki2 beside the real one
+        if (found.contains(anki21)) return new Extracted(anki21, false, mediaFiles);
+        if (found.contains(anki2)) return new Extracted(anki2, false, mediaFiles);
+        throw new ApkgException(name + ": no collection (collection.anki21b, .anki21 or .anki2) in the package");
     }
 
     /** Plain relative names only: no parent steps, no absolute or drive paths, no backslashes or control characters. */
@@ -185,93 +302,399 @@ public final class ApkgImport {
         return copied;
     }
 
-    private record NoteType(String name, boolean cloze, List<String> fields) {
+    private record Template(int ord, String name, AnkiTemplate front, AnkiTemplate answer, Set<String> shown) {
     }
 
-    private static Deck readCollection(Path collection, String source, String fallbackName, AnkiText.ImportOptions options)
-            throws ApkgException {
+    private record NoteType(String name, boolean cloze, List<String> fields, List<Template> templates) {
+        Set<String> shownFields() {
+            Set<String> shown = new HashSet<>();
+            for (Template template : templates) shown.addAll(template.shown());
+            return shown;
+        }
+    }
+
+    /** A question and the Anki deck its card is in. */
+    private record Made(Question question, String deckName, long noteId, int ord) {
+    }
+
+    private static Template template(int ord, String name, String front, String back) {
+        String answer = AnkiTemplate.answerPart(back);
+        AnkiTemplate frontTemplate = AnkiTemplate.parse(front);
+        AnkiTemplate backTemplate = AnkiTemplate.parse(answer);
+        Set<String> shown = new HashSet<>(frontTemplate.shownFields());
+        shown.addAll(AnkiTemplate.parse(back).shownFields()); // above the answer line too
+        return new Template(ord, name, frontTemplate, backTemplate, shown);
+    }
+
+    private static Result readCollection(Extracted extracted, String source, String fallbackName, Options options,
+                                         ImportReport report) throws ApkgException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        Path collection = extracted.collection();
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + collection.toAbsolutePath(), config.toProperties())) {
+            // No value larger than this leaves SQLite, even one a crafted schema computes: the query fails instead.
+            ((SQLiteConnection) db).setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
+            // Anki's schema 18 declares names "collate unicase", its own collation; without one SQLite cannot plan
+            // queries on those tables. Case-insensitive comparison is all it means.
+            Collation.create(db, "unicase", new Collation() {
+                @Override
+                protected int xCompare(String a, String b) {
+                    return a.compareToIgnoreCase(b);
+                }
+            });
             try (Statement statement = db.createStatement()) {
                 // A crafted schema could hide function calls in views or triggers; never run them.
                 statement.execute("pragma trusted_schema = off");
                 statement.execute("pragma query_only = on");
             }
-            requireTables(db, source);
+            Set<String> tables = tables(db);
+            for (String needed : List.of("col", "notes", "cards")) {
+                if (!tables.contains(needed)) throw new ApkgException(source + ": not an Anki collection (no " + needed + " table)");
+            }
+            for (String read : List.of("col", "notes", "cards", "notetypes", "fields", "templates", "decks")) {
+                if (tables.contains(read)) requirePlainTable(db, read, source);
+            }
             Map<Long, NoteType> noteTypes = new HashMap<>();
             Map<Long, String> deckNames = new HashMap<>();
-            readCol(db, source, noteTypes, deckNames);
-            Map<Long, Long> deckOfNote = new HashMap<>();
-            try (Statement statement = db.createStatement();
-                 ResultSet cards = statement.executeQuery("select nid, did from cards order by ord desc")) {
-                while (cards.next()) deckOfNote.put(cards.getLong(1), cards.getLong(2));
+            if (tables.contains("notetypes")) {
+                readSchema18(db, source, noteTypes, deckNames, tables.contains("decks"));
+            } else {
+                readCol(db, source, noteTypes, deckNames);
             }
-            List<Question> questions = new ArrayList<>();
-            Set<String> usedIds = new LinkedHashSet<>();
-            Map<String, Integer> deckVotes = new LinkedHashMap<>();
-            int skippedCloze = 0;
-            try (PreparedStatement statement = db.prepareStatement("select id, guid, mid, tags, flds from notes order by id");
-                 ResultSet notes = statement.executeQuery()) {
-                while (notes.next()) {
-                    if (questions.size() >= AnkiText.MAX_NOTES) {
-                        throw new ApkgException(source + ": more than " + AnkiText.MAX_NOTES + " notes");
+            Map<Long, Map<Integer, Long>> cardDecks = cardDecks(db, source);
+            Map<String, String[]> knownGuids = knownGuids(options.knownDecks());
+            Map<String, Integer> knownDeckVotes = new HashMap<>();
+            List<Made> made = new ArrayList<>();
+            Set<String> usedIds = new HashSet<>();
+            int notesWithMedia = 0;
+            int read = 0;
+            try (PreparedStatement statement = db.prepareStatement("select id, substr(guid, 1, 200), mid, "
+                    + "substr(tags, 1, 20000), length(flds) > ?, case when length(flds) <= ? then flds end from notes order by id")) {
+                statement.setInt(1, MAX_NOTE_CHARS);
+                statement.setInt(2, MAX_NOTE_CHARS);
+                try (ResultSet notes = statement.executeQuery()) {
+                    while (notes.next()) {
+                        if (++read > MAX_NOTES_READ) throw new ApkgException(source + ": more than " + MAX_NOTES_READ + " notes");
+                        report.note();
+                        long noteId = notes.getLong(1);
+                        NoteType type = noteTypes.get(notes.getLong(3));
+                        if (type == null) {
+                            report.skip(ImportReport.Reason.UNKNOWN_NOTE_TYPE);
+                            continue;
+                        }
+                        if (notes.getBoolean(5)) {
+                            report.skip(ImportReport.Reason.TOO_LONG);
+                            continue;
+                        }
+                        String[] values = String.valueOf(notes.getString(6)).split("\u001f", -1);
+                        Map<String, String> fields = new HashMap<>();
+                        for (int f = 0; f < type.fields().size(); f++) fields.put(type.fields().get(f), f < values.length ? values[f] : "");
+                        if (mentionsMedia(values)) notesWithMedia++;
+                        Set<String> shown = type.shownFields();
+                        for (String field : type.fields()) {
+                            if (!shown.contains(field) && !AnkiTemplate.isEmpty(fields.get(field))) report.unshownField(type.name(), field);
+                        }
+                        String guid = String.valueOf(notes.getString(2)).strip();
+                        List<String> tags = new ArrayList<>(new LinkedHashSet<>(List.of(String.valueOf(notes.getString(4)).strip().split("\\s+"))));
+                        tags.removeIf(String::isEmpty);
+                        Map<Integer, Long> cards = cardDecks.getOrDefault(noteId, Map.of());
+                        String[] known = knownGuids.get(guid);
+                        if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
+                        int before = made.size() + report.skippedTotal();
+                        noteQuestions(noteId, type, fields, guid, tags, cards, deckNames, known, usedIds, made, report);
+                        if (made.size() > MAX_QUESTIONS) throw new ApkgException(source + ": more than " + MAX_QUESTIONS + " cards to import");
+                        // A note none of whose templates makes a card (all fronts empty) is skipped, not lost silently.
+                        if (made.size() + report.skippedTotal() == before) report.skip(ImportReport.Reason.EMPTY_FRONT);
                     }
-                    NoteType type = noteTypes.get(notes.getLong(3));
-                    if (type == null) throw new ApkgException(source + ": note " + notes.getLong(1) + " has an unknown note type");
-                    if (type.cloze()) {
-                        skippedCloze++;
-                        continue;
-                    }
-                    String[] fields = String.valueOf(notes.getString(5)).split("\u001f", -1);
-                    int front = fieldIndex(type.fields(), "front", 0);
-                    int back = fieldIndex(type.fields(), "back", front == 0 ? 1 : 0);
-                    if (front >= fields.length || back >= fields.length || front == back) continue;
-                    String prompt = HtmlText.toText(fields[front]);
-                    ModelAnswer answer = AnkiText.answer(HtmlText.toBlocks(fields[back]));
-                    if (prompt.isBlank() || answer.intro().isEmpty() && answer.points().isEmpty()) continue;
-                    String id = AnkiText.questionId(String.valueOf(notes.getString(2)).strip(), prompt);
-                    String unique = id;
-                    for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
-                    List<String> tags = new ArrayList<>(new LinkedHashSet<>(List.of(
-                            String.valueOf(notes.getString(4)).strip().split("\\s+"))));
-                    tags.removeIf(String::isEmpty);
-                    questions.add(new Question(unique, prompt, answer, tags, null, List.of()));
-                    String deckName = deckNames.get(deckOfNote.get(notes.getLong(1)));
-                    if (deckName != null) deckVotes.merge(deckName, 1, Integer::sum);
                 }
             }
-            if (questions.isEmpty()) {
+            if (notesWithMedia > 0) {
+                report.notice(notesWithMedia + (notesWithMedia == 1 ? " note refers" : " notes refer") + " to images or sounds, "
+                        + "which were not imported (" + extracted.mediaFiles() + " media files in the package); the text is.");
+            }
+            if (made.isEmpty()) {
                 throw new ApkgException(source + ": no notes with a front and a back to import"
-                        + (skippedCloze > 0 ? " (" + skippedCloze + " cloze notes skipped)" : ""));
+                        + (report.skippedTotal() > 0 ? " (" + String.join(" ", report.lines().subList(1, 2)) + ")" : ""));
             }
-            String mainDeck = deckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            String title = first(options.title(), mainDeck, fallbackName, "Imported deck");
-            String deckId = first(options.deckId(), AnkiText.slug(first(mainDeck, fallbackName, "")), "imported");
-            Deck deck = new Deck(deckId, title, "Imported from the Anki package " + Path.of(source).getFileName() + ".",
-                    questions, source);
-            try {
-                Deck checked = DeckLoader.parse(DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8), source);
-                return new Deck(checked.id(), checked.title(), checked.description(), checked.questions(), source);
-            } catch (DeckException e) {
-                throw new ApkgException(source + ": the imported deck is not valid: " + e.problems().get(0).withoutFile());
-            }
+            String knownDeck = knownDeckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            List<Deck> decks = decks(made, source, fallbackName, options, knownDeck, report);
+            List<PastReview> history = options.withHistory() ? history(db, source, made, decks, report) : List.of();
+            return new Result(decks, report, history);
         } catch (SQLException e) {
-            throw new ApkgException(source + ": not a readable Anki collection: " + firstLine(e.getMessage()));
+            String message = firstLine(e.getMessage());
+            if (message.contains("too big") || message.contains("TOOBIG")) {
+                throw new ApkgException(source + ": the collection holds a value larger than " + megabytes(MAX_VALUE_BYTES)
+                        + "; refusing the package");
+            }
+            throw new ApkgException(source + ": not a readable Anki collection: " + message);
         }
     }
 
-    private static void requireTables(Connection db, String source) throws SQLException, ApkgException {
+    /** The questions of one note: one per card its note type makes (one per cloze number for cloze notes). */
+    private static void noteQuestions(long noteId, NoteType type, Map<String, String> fields, String guid, List<String> tags,
+                                      Map<Integer, Long> cards, Map<Long, String> deckNames, String[] known,
+                                      Set<String> usedIds, List<Made> made, ImportReport report) {
+        Map<String, String> special = new HashMap<>();
+        special.put("Tags", String.join(" ", tags));
+        special.put("Type", type.name());
+        if (type.cloze()) {
+            if (type.templates().isEmpty()) {
+                report.skip(ImportReport.Reason.EMPTY_CLOZE);
+                return;
+            }
+            Template template = type.templates().get(0);
+            Set<Integer> numbers = template.front().clozeNumbers(fields);
+            if (numbers.isEmpty()) {
+                report.skip(ImportReport.Reason.EMPTY_CLOZE);
+                return;
+            }
+            for (int number : numbers) {
+                special.put("Card", "Cloze " + number);
+                String front = template.front().render(fields, special, AnkiTemplate.Side.FRONT, "", number, true);
+                String prompt = HtmlText.toText(withoutSounds(front));
+                List<String> deletions = new ArrayList<>();
+                for (String field : template.front().clozeFields()) {
+                    for (String deletion : AnkiTemplate.Cloze.deletions(fields.getOrDefault(field, ""), number)) {
+                        String text = HtmlText.toText(withoutSounds(deletion));
+                        if (!text.isBlank()) deletions.add(text);
+                    }
+                }
+                String extra = template.answer().render(fields, special, AnkiTemplate.Side.BACK, "", number, false);
+                String outro = HtmlText.toText(withoutSounds(extra));
+                if (prompt.isBlank() || deletions.isEmpty()) {
+                    report.skip(mentionsMedia(front) || deletions.isEmpty() && !AnkiTemplate.Cloze.deletions(
+                            String.join("", fields.values()), number).isEmpty() ? ImportReport.Reason.MEDIA_ONLY
+                            : ImportReport.Reason.EMPTY_CLOZE);
+                    continue;
+                }
+                ModelAnswer answer = deletions.size() == 1 ? new ModelAnswer(deletions.get(0), List.of(), outro)
+                        : new ModelAnswer("", deletions, outro);
+                String id = uniqueId(AnkiText.questionId(guid, prompt) + "-c" + number, usedIds);
+                add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, noteId, number - 1);
+            }
+            return;
+        }
+        boolean anyCards = !cards.isEmpty();
+        for (Template template : type.templates()) {
+            if (anyCards && !cards.containsKey(template.ord())) continue; // Anki made no card from this template
+            special.put("Card", template.name());
+            String front = template.front().render(fields, special, AnkiTemplate.Side.FRONT, "", 0, true);
+            String prompt = HtmlText.toText(withoutSounds(front));
+            if (prompt.isBlank()) {
+                if (mentionsMedia(front)) report.skip(ImportReport.Reason.MEDIA_ONLY);
+                else if (anyCards) report.skip(ImportReport.Reason.EMPTY_FRONT);
+                continue; // without cards: Anki makes no card whose front is empty either
+            }
+            String back = template.answer().render(fields, special, AnkiTemplate.Side.BACK, "", 0, true);
+            ModelAnswer answer = AnkiText.answer(HtmlText.toBlocks(withoutSounds(back)));
+            if (answer.intro().isEmpty() && answer.points().isEmpty()) {
+                report.skip(mentionsMedia(back) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_ANSWER);
+                continue;
+            }
+            String base = known != null && template.ord() == 0 ? known[1] : AnkiText.questionId(guid, prompt);
+            String id = uniqueId(template.ord() == 0 ? base : base + "-card" + (template.ord() + 1), usedIds);
+            add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, noteId, template.ord());
+        }
+    }
+
+    private static void add(List<Made> made, ImportReport report, Question question, Map<Long, String> deckNames,
+                            Map<Integer, Long> cards, long noteId, int ord) {
+        Long deck = cards.get(ord);
+        if (deck == null && !cards.isEmpty()) deck = cards.values().iterator().next();
+        String deckName = deck == null ? null : deckNames.get(deck);
+        made.add(new Made(question, deckName == null || deckName.isBlank() ? null : deckName, noteId, ord));
+        report.question();
+    }
+
+    /** A question id not used yet: too long ones become a hash, repeats get a number. */
+    private static String uniqueId(String id, Set<String> usedIds) {
+        String valid = id.length() <= 100 ? id : "g-" + HexFormat.of().formatHex(AnkiIds.digest("SHA-1", id), 0, 8);
+        String unique = valid;
+        for (int n = 2; !usedIds.add(unique); n++) unique = valid + "-" + n;
+        return unique;
+    }
+
+    /** The decks: one per Anki deck (or one with subdecks as tags), named from the top deck all the others are in. */
+    private static List<Deck> decks(List<Made> made, String source, String fallbackName, Options options,
+                                    String knownDeck, ImportReport report) throws ApkgException {
+        List<String> names = made.stream().map(Made::deckName).filter(Objects::nonNull).distinct().toList();
+        String root = commonRoot(names);
+        String rootName = first(root, fallbackName, "Imported deck");
+        String rootId = first(options.deckId(), knownDeck, AnkiText.deckIdFor(rootName), "imported");
+        String rootTitle = first(options.title(), rootName);
+        Map<String, List<Question>> byDeck = new LinkedHashMap<>();
+        byDeck.put("", new ArrayList<>());
+        for (Made one : made) {
+            String relative = relative(one.deckName(), root);
+            if (options.subdecks() == Subdecks.TAGS || relative.isEmpty()) {
+                Question question = one.question();
+                if (!relative.isEmpty()) {
+                    List<String> tags = new ArrayList<>(question.tags());
+                    if (!tags.contains(relative)) tags.add(relative);
+                    question = new Question(question.id(), question.prompt(), question.answer(), tags, null, List.of());
+                }
+                byDeck.get("").add(question);
+            } else {
+                byDeck.computeIfAbsent(relative, k -> new ArrayList<>()).add(one.question());
+            }
+        }
+        if (byDeck.get("").isEmpty()) byDeck.remove("");
+        List<Deck> decks = new ArrayList<>();
+        List<String> subdecks = new ArrayList<>();
+        String description = "Imported from the Anki package " + Path.of(source).getFileName() + ".";
+        for (var entry : byDeck.entrySet()) {
+            String relative = entry.getKey();
+            String id;
+            String title;
+            if (relative.isEmpty()) {
+                id = rootId;
+                title = rootTitle;
+            } else if (root.isEmpty()) { // decks side by side (a whole collection): each by its own name
+                id = AnkiText.deckIdFor(options.deckId() == null ? relative : options.deckId() + "-" + relative);
+                title = relative;
+            } else {
+                id = AnkiText.deckIdFor(rootId + "-" + relative);
+                title = rootTitle + "::" + relative;
+            }
+            decks.add(checked(new Deck(id, title, description, entry.getValue(), source), source));
+            if (!relative.isEmpty()) subdecks.add("\"" + title + "\" as deck \"" + id + "\"");
+        }
+        List<String> tagged = names.stream().map(n -> relative(n, root)).filter(r -> !r.isEmpty()).toList();
+        if (!subdecks.isEmpty()) report.notice("Subdecks became decks of their own: " + String.join(", ", subdecks) + ".");
+        else if (!tagged.isEmpty()) report.notice("Subdecks became tags: " + String.join(", ", tagged) + ".");
+        if (knownDeck != null && options.deckId() == null) {
+            report.notice("Exported by Latent from deck \"" + knownDeck + "\": deck and question ids kept, so the review history follows.");
+        }
+        return decks;
+    }
+
+    /** The deck name all others are in ({@code A} for {@code A::B} and {@code A::C}), or "" when there is none. */
+    private static String commonRoot(List<String> names) {
+        if (names.isEmpty()) return "";
+        List<String> root = List.of(names.get(0).split("::", -1));
+        for (String name : names) {
+            List<String> parts = List.of(name.split("::", -1));
+            int same = 0;
+            while (same < root.size() && same < parts.size() && root.get(same).equals(parts.get(same))) same++;
+            root = root.subList(0, same);
+        }
+        return String.join("::", root);
+    }
+
+    private static String relative(String deckName, String root) {
+        if (deckName == null || deckName.equals(root)) return "";
+        if (root.isEmpty()) return deckName;
+        return deckName.startsWith(root + "::") ? deckName.substring(root.length() + 2) : deckName;
+    }
+
+    private static Deck checked(Deck deck, String source) throws ApkgException {
+        try {
+            Deck checked = DeckLoader.parse(DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8), source);
+            return new Deck(checked.id(), checked.title(), checked.description(), checked.questions(), source);
+        } catch (DeckException e) {
+            throw new ApkgException(source + ": the imported deck is not valid: " + e.problems().get(0).withoutFile());
+        }
+    }
+
+    /** Guids a Latent export of each known deck gives its notes, to the deck and question ids they came from. */
+    static Map<String, String[]> knownGuids(Collection<Deck> decks) {
+        Map<String, String[]> guids = new HashMap<>();
+        for (Deck deck : decks) {
+            for (Question question : deck.questions()) {
+                guids.put(AnkiIds.noteGuid(deck.id(), question.id()), new String[]{deck.id(), question.id()});
+            }
+        }
+        return guids;
+    }
+
+    /** The review log of the imported cards, oldest first; manual reschedules and entries without a rating are left out. */
+    private static List<PastReview> history(Connection db, String source, List<Made> made, List<Deck> decks, ImportReport report)
+            throws SQLException, ApkgException {
+        if (!tables(db).contains("revlog")) return List.of();
+        Map<String, String> deckOfQuestion = new HashMap<>();
+        for (Deck deck : decks) for (Question question : deck.questions()) deckOfQuestion.put(question.id(), deck.id());
+        Map<List<Long>, String> questionOfCard = new HashMap<>(); // (note id, ordinal) -> question id
+        for (Made one : made) questionOfCard.put(List.of(one.noteId(), (long) one.ord()), one.question().id());
+        Map<Long, String> questionOfCardId = new HashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet cards = statement.executeQuery("select id, nid, ord from cards limit " + (MAX_CARDS_READ + 1))) {
+            while (cards.next()) {
+                String question = questionOfCard.get(List.of(cards.getLong(2), cards.getLong(3)));
+                if (question != null) questionOfCardId.put(cards.getLong(1), question);
+            }
+        }
+        List<PastReview> history = new ArrayList<>();
+        int read = 0;
+        int cards;
+        java.util.Set<String> reviewed = new HashSet<>();
+        try (Statement statement = db.createStatement();
+             ResultSet log = statement.executeQuery("select id, cid, ease, time, type from revlog order by id")) {
+            while (log.next()) {
+                if (++read > MAX_REVIEWS_READ) throw new ApkgException(source + ": more than " + MAX_REVIEWS_READ + " reviews in the log");
+                String question = questionOfCardId.get(log.getLong(2));
+                int ease = log.getInt(3);
+                int type = log.getInt(5);
+                // Types 4 and 5 are manual reschedules and resets: no answer was given.
+                if (question == null || ease < 1 || ease > 4 || type >= 4) continue;
+                long timeMs = Math.max(0, Math.min(MAX_ANSWER_MS, log.getLong(4)));
+                history.add(new PastReview(deckOfQuestion.get(question), question, Instant.ofEpochMilli(log.getLong(1)), ease, timeMs));
+                reviewed.add(question);
+            }
+        }
+        cards = reviewed.size();
+        report.notice("Anki's review log: " + history.size() + (history.size() == 1 ? " review" : " reviews") + " of " + cards
+                + (cards == 1 ? " card" : " cards") + " read.");
+        return history;
+    }
+
+    /** For each note, the deck of each of its cards by template ordinal (a filtered deck's card counts in its home deck). */
+    private static Map<Long, Map<Integer, Long>> cardDecks(Connection db, String source) throws SQLException, ApkgException {
+        Map<Long, Map<Integer, Long>> decks = new HashMap<>();
+        int count = 0;
+        try (Statement statement = db.createStatement();
+             ResultSet cards = statement.executeQuery("select nid, ord, case when odid != 0 then odid else did end from cards order by id")) {
+            while (cards.next()) {
+                if (++count > MAX_CARDS_READ) throw new ApkgException(source + ": more than " + MAX_CARDS_READ + " cards");
+                decks.computeIfAbsent(cards.getLong(1), k -> new HashMap<>()).putIfAbsent(cards.getInt(2), cards.getLong(3));
+            }
+        }
+        return decks;
+    }
+
+    /**
+     * Refuses a table whose reading would run code from the file: a virtual table, or a computed (generated)
+     * column that could build a huge value on every row read. Anki never makes either.
+     */
+    private static void requirePlainTable(Connection db, String table, String source) throws SQLException, ApkgException {
+        try (PreparedStatement statement = db.prepareStatement("select substr(sql, 1, 200) from sqlite_master where type = 'table' and name = ?")) {
+            statement.setString(1, table);
+            try (ResultSet result = statement.executeQuery()) {
+                if (result.next() && String.valueOf(result.getString(1)).strip().toLowerCase(Locale.ROOT).startsWith("create virtual")) {
+                    throw new ApkgException(source + ": the collection's " + table + " table is a virtual table; not an Anki collection");
+                }
+            }
+        }
+        try (Statement statement = db.createStatement();
+             ResultSet columns = statement.executeQuery("select name, hidden from pragma_table_xinfo('" + table + "')")) {
+            while (columns.next()) {
+                if (columns.getInt(2) != 0) {
+                    throw new ApkgException(source + ": the collection's " + table + " table has a computed column ("
+                            + bounded(String.valueOf(columns.getString(1))) + "); not an Anki collection");
+                }
+            }
+        }
+    }
+
+    private static Set<String> tables(Connection db) throws SQLException {
         Set<String> tables = new HashSet<>();
         try (Statement statement = db.createStatement();
              ResultSet result = statement.executeQuery("select name from sqlite_master where type = 'table'")) {
             while (result.next()) tables.add(result.getString(1));
         }
-        for (String needed : List.of("col", "notes", "cards")) {
-            if (!tables.contains(needed)) throw new ApkgException(source + ": not an Anki collection (no " + needed + " table)");
-        }
+        return tables;
     }
 
+    /** Schema 11: note types and decks as JSON in the col row. */
     private static void readCol(Connection db, String source, Map<Long, NoteType> noteTypes, Map<Long, String> deckNames)
             throws SQLException, ApkgException {
         try (Statement statement = db.createStatement();
@@ -280,17 +703,26 @@ public final class ApkgImport {
             JsonNode models = MAPPER.readTree(String.valueOf(col.getString(1)));
             JsonNode decks = MAPPER.readTree(String.valueOf(col.getString(2)));
             if (models == null || !models.isObject()) throw new ApkgException(source + ": col.models is not a JSON object");
+            if (models.size() > MAX_NOTE_TYPES) throw new ApkgException(source + ": more than " + MAX_NOTE_TYPES + " note types");
             for (var entry : (Iterable<Map.Entry<String, JsonNode>>) models::fields) {
                 JsonNode model = entry.getValue();
+                List<JsonNode> fieldNodes = sortedByOrd(model.path("flds"), MAX_FIELDS, source);
                 List<String> fields = new ArrayList<>();
-                for (JsonNode field : model.path("flds")) fields.add(field.path("name").asText(""));
+                for (JsonNode field : fieldNodes) fields.add(bounded(field.path("name").asText("")));
+                List<Template> templates = new ArrayList<>();
+                int position = 0;
+                for (JsonNode tmpl : sortedByOrd(model.path("tmpls"), MAX_TEMPLATES, source)) {
+                    templates.add(template(tmpl.path("ord").asInt(position++), bounded(tmpl.path("name").asText("")),
+                            templateText(tmpl.path("qfmt").asText(""), source), templateText(tmpl.path("afmt").asText(""), source)));
+                }
                 noteTypes.put(model.path("id").asLong(parseLong(entry.getKey())),
-                        new NoteType(model.path("name").asText(""), model.path("type").asInt(0) == 1, fields));
+                        new NoteType(bounded(model.path("name").asText("")), model.path("type").asInt(0) == 1, fields, templates));
             }
             if (decks != null && decks.isObject()) {
+                if (decks.size() > MAX_DECKS) throw new ApkgException(source + ": more than " + MAX_DECKS + " decks");
                 for (var entry : (Iterable<Map.Entry<String, JsonNode>>) decks::fields) {
                     deckNames.put(entry.getValue().path("id").asLong(parseLong(entry.getKey())),
-                            entry.getValue().path("name").asText(""));
+                            bounded(entry.getValue().path("name").asText("")));
                 }
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -298,9 +730,101 @@ public final class ApkgImport {
         }
     }
 
-    private static int fieldIndex(List<String> fields, String name, int fallback) {
-        for (int i = 0; i < fields.size(); i++) if (fields.get(i).equalsIgnoreCase(name)) return i;
-        return fallback;
+    private static List<JsonNode> sortedByOrd(JsonNode array, int max, String source) throws ApkgException {
+        List<JsonNode> items = new ArrayList<>();
+        for (JsonNode item : array) items.add(item);
+        if (items.size() > max) throw new ApkgException(source + ": a note type with more than " + max + " fields or templates");
+        List<JsonNode> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingInt(item -> item.path("ord").asInt(items.indexOf(item))));
+        return sorted;
+    }
+
+    /** Schema 18 (Anki 2.1.28+ collections, the only one in current packages): tables, with protobuf configs. */
+    private static void readSchema18(Connection db, String source, Map<Long, NoteType> noteTypes, Map<Long, String> deckNames,
+                                     boolean hasDecks) throws SQLException, ApkgException {
+        for (String needed : List.of("fields", "templates")) {
+            if (!tables(db).contains(needed)) throw new ApkgException(source + ": not an Anki collection (no " + needed + " table)");
+        }
+        Map<Long, List<String>> fields = new HashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select ntid, substr(name, 1, 500) from fields order by ntid, ord")) {
+            while (rows.next()) {
+                List<String> names = fields.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>());
+                if (names.size() >= MAX_FIELDS) throw new ApkgException(source + ": a note type with more than " + MAX_FIELDS + " fields");
+                names.add(String.valueOf(rows.getString(2)));
+            }
+        }
+        Map<Long, List<Template>> templates = new HashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select ntid, ord, substr(name, 1, 500), config from templates order by ntid, ord")) {
+            while (rows.next()) {
+                List<Template> list = templates.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>());
+                if (list.size() >= MAX_TEMPLATES) throw new ApkgException(source + ": a note type with more than " + MAX_TEMPLATES + " templates");
+                Protobuf config = Protobuf.read(bytes(rows.getBytes(4)), source);
+                list.add(template(rows.getInt(2), String.valueOf(rows.getString(3)),
+                        templateText(config.string(1), source), templateText(config.string(2), source)));
+            }
+        }
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select id, substr(name, 1, 500), config from notetypes")) {
+            while (rows.next()) {
+                if (noteTypes.size() >= MAX_NOTE_TYPES) throw new ApkgException(source + ": more than " + MAX_NOTE_TYPES + " note types");
+                long id = rows.getLong(1);
+                boolean cloze = Protobuf.read(bytes(rows.getBytes(3)), source).varint(1) == 1; // Config.kind: KIND_CLOZE
+                noteTypes.put(id, new NoteType(String.valueOf(rows.getString(2)), cloze, fields.getOrDefault(id, List.of()),
+                        templates.getOrDefault(id, List.of())));
+            }
+        }
+        if (!hasDecks) return;
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select id, substr(name, 1, 1000) from decks")) {
+            while (rows.next()) {
+                if (deckNames.size() >= MAX_DECKS) throw new ApkgException(source + ": more than " + MAX_DECKS + " decks");
+                // Schema 18 separates deck levels with 0x1f where the JSON had "::".
+                deckNames.put(rows.getLong(1), String.valueOf(rows.getString(2)).replace("\u001f", "::"));
+            }
+        }
+    }
+
+    private static byte[] bytes(byte[] value) {
+        return value == null ? new byte[0] : value;
+    }
+
+    private static String templateText(String template, String source) throws ApkgException {
+        if (template.length() > MAX_TEMPLATE_CHARS) {
+            throw new ApkgException(source + ": a card template longer than " + MAX_TEMPLATE_CHARS + " characters");
+        }
+        return template;
+    }
+
+    private static String bounded(String name) {
+        return name.length() > 500 ? name.substring(0, 500) : name;
+    }
+
+    /** Anki's {@code [sound:file.mp3]} tags: played by Anki, nothing to read here. */
+    static String withoutSounds(String html) {
+        if (!html.contains("[sound:")) return html;
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            int start = html.indexOf("[sound:", i);
+            int end = start < 0 ? -1 : html.indexOf(']', start);
+            if (start < 0 || end < 0) {
+                out.append(html, i, html.length());
+                break;
+            }
+            out.append(html, i, start);
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean mentionsMedia(String... htmls) {
+        for (String html : htmls) {
+            String lower = html.toLowerCase(Locale.ROOT);
+            if (lower.contains("<img") || lower.contains("[sound:") || lower.contains("<audio") || lower.contains("<video")) return true;
+        }
+        return false;
     }
 
     private static long parseLong(String text) {

@@ -1,8 +1,14 @@
 package dev.latent.interchange;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,56 +91,51 @@ public final class HtmlText {
      * Splits an HTML fragment into text blocks: {@code <br>}, {@code <p>}, {@code <div>} and the like end a
      * line, {@code <li>} makes a list item; every other tag is dropped, and script, style and similar
      * elements are dropped with their content. Whitespace runs collapse to one space, as a browser shows them.
+     * Parsed by jsoup (an HTML5 parser, linear in the input), so broken or hostile markup costs no more than
+     * its length.
      */
     public static List<Block> toBlocks(String html) {
+        // A raw tab is source whitespace and collapses; one that survives parsing came from &#9; and is kept.
+        Element body = Jsoup.parseBodyFragment(html.replace('\t', ' ')).body();
         Blocks blocks = new Blocks();
-        int i = 0;
-        int n = html.length();
-        while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<' && html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                i = end < 0 ? n : end + 3;
-            } else if (c == '<' && i + 1 < n && isTagStart(html.charAt(i + 1))) {
-                int end = tagEnd(html, i);
-                if (end < 0) { // never closed: the rest is one broken tag, not text
-                    break;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    blocks.text(text.getWholeText(), true);
+                } else if (node instanceof Element element && depth > 0) {
+                    String name = element.normalName();
+                    if (DROPPED_WITH_CONTENT.contains(name)) return FilterResult.SKIP_ENTIRELY;
+                    boundary(name, true, blocks);
                 }
-                String tag = html.substring(i + 1, end);
-                i = end + 1;
-                boolean closing = tag.startsWith("/");
-                String name = tagName(closing ? tag.substring(1) : tag);
-                if (!closing && DROPPED_WITH_CONTENT.contains(name)) {
-                    i = skipElement(html, i, name);
-                } else if (name.equals("li")) {
-                    blocks.endBlock();
-                    blocks.item = !closing;
-                } else if (name.equals("br")) {
-                    if (blocks.item) blocks.space();
-                    else blocks.endBlock();
-                } else if (LINE_BREAKING.contains(name)) {
-                    blocks.endBlock();
-                    if (name.equals("ul") || name.equals("ol")) blocks.item = false;
-                } else if (name.equals("td") || name.equals("th")) {
-                    blocks.space();
-                }
-            } else if (c == '&') {
-                int semicolon = html.indexOf(';', i);
-                String decoded = semicolon > i + 1 && semicolon - i <= 12 ? entity(html.substring(i + 1, semicolon)) : null;
-                if (decoded != null) {
-                    blocks.text(decoded, true);
-                    i = semicolon + 1;
-                } else {
-                    blocks.text("&", false);
-                    i++;
-                }
-            } else {
-                blocks.text(String.valueOf(c), false);
-                i++;
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && depth > 0) boundary(element.normalName(), false, blocks);
+                return FilterResult.CONTINUE;
+            }
+        }, body);
         blocks.endBlock();
         return blocks.done;
+    }
+
+    /** What the start ({@code opening}) or end of an element does to the blocks. */
+    private static void boundary(String name, boolean opening, Blocks blocks) {
+        if (name.equals("li")) {
+            blocks.endBlock();
+            blocks.item = opening;
+        } else if (name.equals("br")) {
+            if (!opening) return;
+            if (blocks.item) blocks.space();
+            else blocks.endBlock();
+        } else if (LINE_BREAKING.contains(name)) {
+            blocks.endBlock();
+            if (name.equals("ul") || name.equals("ol")) blocks.item = false;
+        } else if (name.equals("td") || name.equals("th")) {
+            blocks.space();
+        }
     }
 
     /** Accumulates the text of the current block, collapsing whitespace as HTML does. */
@@ -167,48 +168,6 @@ public final class HtmlText {
             if (!current.isEmpty()) done.add(new Block(current.toString(), item));
             current.setLength(0);
             pendingSpace = false;
-        }
-    }
-
-    private static boolean isTagStart(char c) {
-        return c == '/' || c == '!' || c == '?' || (c < 128 && Character.isLetter(c));
-    }
-
-    /** Index of the {@code >} closing the tag opened at {@code start}, skipping quoted attribute values; -1 if none. */
-    private static int tagEnd(String html, int start) {
-        char quote = 0;
-        for (int k = start + 1; k < html.length(); k++) {
-            char c = html.charAt(k);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static String tagName(String tag) {
-        int k = 0;
-        while (k < tag.length() && (Character.isLetterOrDigit(tag.charAt(k)) || tag.charAt(k) == '-')) k++;
-        return tag.substring(0, k).toLowerCase(Locale.ROOT);
-    }
-
-    /** Skips to just after {@code </name>} (any case); everything between is dropped. */
-    private static int skipElement(String html, int from, String name) {
-        String lower = html.toLowerCase(Locale.ROOT);
-        int k = from;
-        while (true) {
-            int close = lower.indexOf("</" + name, k);
-            if (close < 0) return html.length();
-            int after = close + 2 + name.length();
-            if (after >= html.length() || !Character.isLetterOrDigit(html.charAt(after))) {
-                int end = tagEnd(html, close);
-                return end < 0 ? html.length() : end + 1;
-            }
-            k = after;
         }
     }
 

@@ -293,13 +293,17 @@ public final class AppShell implements AutoCloseable {
 
     /** "Import deck...": asks for a file, validates it and copies it into the user deck folder. */
     void importDeck() {
-        importChooser.apply(root.getScene().getWindow()).ifPresent(file ->
-                DeckImport.run(root.getScene().getWindow(), file, deckFolder()).ifPresent(saved -> {
-                    notice = "Imported \"" + saved.deck().title() + "\" (" + saved.deck().size() + " questions) into "
-                            + saved.file() + ".";
-                    reloadDecks();
-                    showDeckList();
-                }));
+        importChooser.apply(root.getScene().getWindow()).ifPresent(file -> {
+            List<DeckFolder.Saved> saved = DeckImport.run(root.getScene().getWindow(), file, deckFolder());
+            if (saved.isEmpty()) return;
+            DeckFolder.Saved first = saved.get(0);
+            notice = saved.size() == 1
+                    ? "Imported \"" + first.deck().title() + "\" (" + first.deck().size() + " questions) into " + first.file() + "."
+                    : "Imported " + saved.size() + " decks (" + saved.stream().mapToInt(s -> s.deck().size()).sum()
+                    + " questions) into " + first.file().getParent() + ".";
+            reloadDecks();
+            showDeckList();
+        });
     }
 
     void setImportChooser(Function<Window, Optional<Path>> chooser) {

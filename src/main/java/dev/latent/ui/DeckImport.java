@@ -4,11 +4,13 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckFolder;
 import dev.latent.deck.DeckFolderException;
+import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckLoader;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
 import dev.latent.interchange.ApkgImport;
+import dev.latent.interchange.ImportReport;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,6 +20,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,35 +41,100 @@ final class DeckImport {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import a deck");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Decks and Anki files", "*.json", "*.txt", "*.csv", "*.tsv", "*.apkg"),
+                new FileChooser.ExtensionFilter("Decks and Anki files", "*.json", "*.txt", "*.csv", "*.tsv", "*.apkg", "*.colpkg"),
                 new FileChooser.ExtensionFilter("Latent deck (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("Anki notes in plain text (*.txt, *.csv)", "*.txt", "*.csv", "*.tsv"),
-                new FileChooser.ExtensionFilter("Anki package, legacy (*.apkg)", "*.apkg"));
+                new FileChooser.ExtensionFilter("Anki package or collection (*.apkg, *.colpkg)", "*.apkg", "*.colpkg"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     /**
      * Validates and copies the file into the folder; problems are shown in a dialog and nothing is written. A deck
-     * whose id one of the learner's decks already has replaces it only after asking.
+     * whose id one of the learner's decks already has replaces it only after asking. An Anki package with subdecks
+     * asks whether they become decks of their own or tags; every Anki import ends with its report (what was
+     * imported, what was skipped and why).
+     *
+     * @return the decks written, none if the import failed or was cancelled
      */
-    static Optional<DeckFolder.Saved> run(Window owner, Path file, DeckFolder folder) {
+    static List<DeckFolder.Saved> run(Window owner, Path file, DeckFolder folder) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean json = name.endsWith(".json");
         try {
-            Deck deck = json ? DeckLoader.load(file)
-                    : name.endsWith(".apkg") ? ApkgImport.read(file, AnkiText.ImportOptions.DEFAULT)
-                    : AnkiText.read(file, AnkiText.ImportOptions.DEFAULT);
-            boolean replace = folder.userFileOf(deck.id()).isPresent();
-            if (replace && !confirmReplace(owner, deck)) return Optional.empty();
-            // A JSON deck is copied byte for byte (validated again as it is read); an Anki one is written as JSON.
-            return Optional.of(json ? folder.importFile(file, replace) : folder.save(deck, replace));
+            List<Deck> decks;
+            ImportReport report = null;
+            if (json) {
+                decks = List.of(DeckLoader.load(file));
+            } else if (name.endsWith(".apkg") || name.endsWith(".colpkg")) {
+                // The learner's own decks: a package Latent exported from one of them keeps its ids, so history follows.
+                List<Deck> known = DeckLibrary.loadFolder(folder.path()).decks();
+                ApkgImport.Result result = ApkgImport.importPackage(file,
+                        new ApkgImport.Options(null, null, ApkgImport.Subdecks.DECKS, known));
+                if (result.decks().size() > 1) {
+                    Optional<ApkgImport.Subdecks> choice = askSubdecks(owner, result.decks());
+                    if (choice.isEmpty()) return List.of();
+                    if (choice.get() == ApkgImport.Subdecks.TAGS) {
+                        result = ApkgImport.importPackage(file, new ApkgImport.Options(null, null, ApkgImport.Subdecks.TAGS, known));
+                    }
+                }
+                decks = result.decks();
+                report = result.report();
+            } else {
+                AnkiText.Result result = AnkiText.importFile(file, AnkiText.ImportOptions.DEFAULT,
+                        DeckLibrary.loadFolder(folder.path()).decks());
+                decks = List.of(result.deck());
+                report = result.report();
+            }
+            List<Deck> replacing = decks.stream().filter(deck -> folder.userFileOf(deck.id()).isPresent()).toList();
+            for (Deck deck : replacing) if (!confirmReplace(owner, deck)) return List.of();
+            List<DeckFolder.Saved> saved = new ArrayList<>();
+            for (Deck deck : decks) {
+                boolean replace = replacing.contains(deck);
+                // A JSON deck is copied byte for byte (validated again as it is read); an Anki one is written as JSON.
+                saved.add(json ? folder.importFile(file, replace) : folder.save(deck, replace));
+            }
+            if (report != null) showReport(owner, file, report);
+            return saved;
         } catch (DeckException e) {
             showProblems(owner, file, e.problems().stream().map(DeckProblem::toString).toList());
         } catch (AnkiTextException | ApkgImport.ApkgException | DeckFolderException e) {
             showProblems(owner, file, List.of(e.getMessage()));
         }
+        return List.of();
+    }
+
+    private static Optional<ApkgImport.Subdecks> askSubdecks(Window owner, List<Deck> decks) {
+        ButtonType separate = new ButtonType("Separate decks", ButtonBar.ButtonData.YES);
+        ButtonType tags = new ButtonType("One deck, subdecks as tags", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", separate, tags, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("Import deck");
+        ask.setHeaderText("This Anki package has subdecks");
+        Label text = new Label(decks.stream().map(d -> "\u2022 " + d.title() + " (" + d.size() + " questions)")
+                .limit(20).collect(Collectors.joining("\n"))
+                + (decks.size() > 20 ? "\n… and " + (decks.size() - 20) + " more" : "")
+                + "\n\nImport each as a deck of its own, or all into one deck with the subdeck as a tag?");
+        text.setId("subdeck-choice");
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        ask.getDialogPane().setContent(text);
+        ButtonType chosen = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (chosen == separate) return Optional.of(ApkgImport.Subdecks.DECKS);
+        if (chosen == tags) return Optional.of(ApkgImport.Subdecks.TAGS);
         return Optional.empty();
+    }
+
+    private static void showReport(Window owner, Path file, ImportReport report) {
+        Alert alert = new Alert(report.skippedTotal() > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Import deck");
+        alert.setHeaderText("Imported " + file.getFileName());
+        Label text = new Label(String.join("\n", report.lines()));
+        text.setId("import-report");
+        text.setWrapText(true);
+        text.setMaxWidth(640);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
     }
 
     private static boolean confirmReplace(Window owner, Deck deck) {

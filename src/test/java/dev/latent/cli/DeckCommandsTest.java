@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipFile;
 
 import static dev.latent.cli.CliRun.run;
@@ -141,7 +142,8 @@ class DeckCommandsTest {
         CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
         assertEquals(0, run.exitCode(), run.err());
         Path saved = data.toAbsolutePath().resolve("decks").resolve("ae-copy.json");
-        assertEquals(saved + ": 8 questions imported as deck \"ae-copy\"", run.out().strip());
+        assertEquals(saved + ": 8 questions imported as deck \"ae-copy\"", run.out().lines().findFirst().orElseThrow());
+        assertTrue(run.out().contains("Imported 8 questions from 8 notes (Anki notes in plain text)."), run.out());
         Deck deck = DeckLoader.load(saved);
         Deck original = DeckLoader.load(BUNDLED);
         for (int i = 0; i < original.size(); i++) {
@@ -151,6 +153,7 @@ class DeckCommandsTest {
         CliRun again = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy");
         again.assertCleanError();
         assertTrue(again.err().startsWith("import: a deck with id \"ae-copy\" is already in"), again.err());
+        assertTrue(again.err().contains("use --replace") && again.err().contains("--deck-id"), again.err());
         CliRun replaced = run("import", "--anki-text", text.toString(), "--data-dir", data.toString(), "--deck-id", "ae-copy", "--replace");
         assertEquals(0, replaced.exitCode(), replaced.err());
         assertTrue(replaced.out().contains("(replaced the previous one)"), replaced.out());
@@ -182,7 +185,7 @@ class DeckCommandsTest {
         CliRun run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path saved = data.toAbsolutePath().resolve("decks").resolve("autoencoders-and-gans.json");
-        assertEquals(saved + ": 8 questions imported as deck \"autoencoders-and-gans\"", run.out().strip());
+        assertEquals(saved + ": 8 questions imported as deck \"autoencoders-and-gans\"", run.out().lines().findFirst().orElseThrow());
         assertEquals(8, DeckLoader.load(saved).size());
 
         Path garbage = write("garbage.apkg", "not a zip at all");
@@ -190,6 +193,52 @@ class DeckCommandsTest {
         bad.assertCleanError();
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
         assertEquals(2, run("import", "--apkg", "a", "--anki-text", "b").exitCode(), "one source at a time");
+    }
+
+    @Test
+    void importsACurrentAnkiPackageWithSubdecksAndReportsWhatItSkipped() throws Exception {
+        var anki = new dev.latent.interchange.AnkiPackageBuilder().basic().deck(10, "Spanish").deck(11, "Spanish::Verbs")
+                .note(1001, 10, "a", "", List.of(0), "hola", "hello")
+                .note(1001, 11, "b", "", List.of(0), "comer", "to eat")
+                .note(1001, 11, "c", "", List.of(0), "<img src=x.png>", "picture");
+        Path apkg = Files.write(dir.resolve("spanish.apkg"), anki.current(dir));
+        Path data = dir.resolve("data");
+        CliRun run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path decks = data.toAbsolutePath().resolve("decks");
+        assertEquals(List.of(
+                decks.resolve("spanish.json") + ": 1 questions imported as deck \"spanish\"",
+                decks.resolve("spanish-verbs.json") + ": 1 questions imported as deck \"spanish-verbs\"",
+                "Imported 2 questions from 3 notes (Anki package, Anki 2.1.50+ format).",
+                "Skipped 1: 1 only an image or sound, no text.",
+                "1 note refers to images or sounds, which were not imported (0 media files in the package); the text is.",
+                "Subdecks became decks of their own: \"Spanish::Verbs\" as deck \"spanish-verbs\"."), run.out().lines().toList());
+
+        CliRun tags = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString(), "--subdecks", "tags", "--deck-id", "es");
+        assertEquals(0, tags.exitCode(), tags.err());
+        assertEquals(List.of("Verbs"), DeckLoader.load(decks.resolve("es.json")).questions().get(1).tags());
+        CliRun clash = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
+        clash.assertCleanError();
+        assertTrue(clash.err().contains("--replace") && clash.err().contains("--deck-id"), clash.err());
+        assertEquals(2, run("import", "--apkg", apkg.toString(), "--subdecks", "folders").exitCode());
+    }
+
+    @Test
+    void importWithHistoryRecordsAnkisReviews() throws Exception {
+        java.time.Instant start = java.time.Instant.parse("2026-01-10T09:00:00Z");
+        var anki = new dev.latent.interchange.AnkiPackageBuilder().basic().deck(10, "Geo")
+                .note(1001, 10, "paris", "", List.of(0), "Capital of France?", "Paris")
+                .review("paris", 0, start, 3, 0).review("paris", 0, start.plusSeconds(86_400), 3, 1);
+        Path apkg = Files.write(dir.resolve("geo.apkg"), anki.current(dir));
+        Path data = dir.resolve("data");
+        CliRun run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString(), "--with-history");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Review history from Anki: 2 reviews of 1 card recorded."), run.out());
+        try (var store = dev.latent.store.Store.open(data)) {
+            assertEquals(2, store.reviewsOf(new dev.latent.store.CardKey("geo", "paris")).size());
+        }
+        Path text = write("x.txt", "F\tB\n");
+        assertEquals(2, run("import", "--anki-text", text.toString(), "--with-history", "--data-dir", data.toString()).exitCode());
     }
 
     @Test

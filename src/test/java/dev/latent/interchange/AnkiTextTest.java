@@ -2,6 +2,7 @@ package dev.latent.interchange;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckLoader;
+import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -208,7 +210,7 @@ class AnkiTextTest {
         AnkiTextException beyond = failure("#separator:tab\n#guid column:9\nF\tB\n");
         assertEquals(2, beyond.line());
         assertTrue(beyond.getMessage().contains("only 2 fields"), beyond.getMessage());
-        assertTrue(failure("#notetype:Cloze\nF\tB\n").getMessage().contains("cloze"));
+        assertTrue(failure("#notetype:Cloze\nF\tB\n").getMessage().contains("cloze with no deletion"));
         assertTrue(failure("#separator:tab\n#columns:Front\nF\n").getMessage().contains("need a Front and a Back"));
     }
 
@@ -230,20 +232,73 @@ class AnkiTextTest {
     }
 
     @Test
-    void rejectsAWrongColumnCount() {
-        AnkiTextException error = failure("#separator:tab\n#columns:Front\tBack\tTags\nF\tB\tt\nonly\ttwo\n");
-        assertEquals(4, error.line());
-        assertTrue(error.getMessage().contains("2 fields, but #columns names 3"), error.getMessage());
-        assertEquals(3, failure("#separator:comma\na,b\nc,d,e\n").line());
+    void skipsARowOfTheWrongWidthAndSaysWhere() throws Exception {
+        AnkiText.Result result = AnkiText.importBytes("#separator:tab\n#columns:Front\tBack\tTags\nF\tB\tt\nonly\ttwo\nG\tH\t\n"
+                .getBytes(StandardCharsets.UTF_8), "notes.txt", "notes", null);
+        assertEquals(List.of("F", "G"), result.deck().questions().stream().map(Question::prompt).toList());
+        assertEquals(Map.of(ImportReport.Reason.RAGGED, 1), result.report().skipped());
+        List<String> lines = result.report().lines();
+        assertEquals("Imported 2 questions from 3 notes (Anki notes in plain text).", lines.get(0));
+        assertTrue(lines.contains("Skipped 1: 1 wrong number of fields (first on line 4)."), lines.toString());
+        assertTrue(lines.contains("Line 4: 2 fields, but #columns names 3; quote fields that contain the separator."), lines.toString());
+        // Without #columns the width most notes have is the right one.
+        assertEquals(List.of("a", "f"), read("#separator:comma\na,b\nc,d,e\nf,g\n").questions().stream().map(Question::prompt).toList());
+        AnkiTextException none = failure("#separator:tab\n#columns:Front\tBack\tTags\nonly\ttwo\n");
+        assertTrue(none.getMessage().contains("Line 3: 2 fields, but #columns names 3"), none.getMessage());
     }
 
     @Test
-    void rejectsEmptyFilesAndFilesWithoutNotes() {
+    void aDeckExportedByLatentComesBackWithItsIds() throws Exception {
+        Deck original = DeckLoader.load(BUNDLED);
+        byte[] text = AnkiText.write(original, true).getBytes(StandardCharsets.UTF_8);
+        AnkiText.Result back = AnkiText.importBytes(text, "export.txt", "export", null, List.of(original));
+        assertEquals(original.id(), back.deck().id());
+        assertEquals(original.questionIds(), back.deck().questionIds());
+        assertTrue(back.report().lines().stream().anyMatch(l -> l.contains("ids kept")), back.report().lines().toString());
+        assertEquals("autoencoders-and-gans", read(new String(text, StandardCharsets.UTF_8)).id(), "without the deck at hand: from #deck");
+    }
+
+    @Test
+    void guessesHtmlWithoutAHeaderAsAnkiDoesAndDropsSounds() throws Exception {
+        AnkiText.Result html = AnkiText.importBytes("<b>bold</b> front [sound:a.mp3]\tA&nbsp;B<br>C\nplain\tx &amp; y\n"
+                .getBytes(StandardCharsets.UTF_8), "old-anki.txt", "old", null);
+        assertEquals("bold front", html.deck().questions().get(0).prompt());
+        assertEquals(new ModelAnswer("A B", List.of("C"), ""), html.deck().questions().get(0).answer());
+        assertEquals("x & y", html.deck().questions().get(1).answer().intro(), "one field with a tag makes the whole file HTML");
+        assertTrue(html.report().lines().contains("No #html header, but the fields hold HTML tags: read as HTML (as Anki does)."));
+        Deck plain = read("What animal? [sound:dog.mp3]\ta < b & c\n");
+        assertEquals("What animal?", plain.questions().get(0).prompt());
+        assertEquals("a < b & c", plain.questions().get(0).answer().intro(), "no tag: the text is kept literally");
+    }
+
+    @Test
+    void clozeNotesBecomeOneQuestionPerDeletion() throws Exception {
+        Deck cloze = read("#separator:tab\n#html:true\n#notetype:Cloze\n{{c1::Paris}} is the capital of {{c2::France::country}}\t<i>since 508</i>\n");
+        assertEquals(List.of("[...] is the capital of France", "Paris is the capital of [country]"),
+                cloze.questions().stream().map(Question::prompt).toList());
+        assertEquals(new ModelAnswer("Paris", List.of(), "since 508"), cloze.questions().get(0).answer());
+        assertEquals("France", cloze.questions().get(1).answer().intro());
+        // Anki's export with a note type column mixes Basic and Cloze rows.
+        Deck mixed = read("#separator:tab\n#html:true\n#notetype column:1\n#guid column:2\n"
+                + "Basic\tb1\tFront text\tBack text\nCloze\tc1\tThe {{c1::sun}} rises\t\nCloze\tc2\tno deletion\t\n");
+        assertEquals(List.of("Front text", "The [...] rises"), mixed.questions().stream().map(Question::prompt).toList());
+        assertEquals("c1-c1", mixed.questions().get(1).id());
+        assertEquals("sun", mixed.questions().get(1).answer().intro());
+    }
+
+    @Test
+    void rejectsEmptyFilesAndFilesWithoutNotes() throws Exception {
         assertEquals("notes.txt: the file is empty", failure("").getMessage());
         assertEquals("notes.txt: the file is empty", failure(" \n\n").getMessage());
         assertTrue(failure("#separator:tab\n#html:true\n").getMessage().contains("no notes"));
-        assertTrue(failure("#separator:tab\n\tBack\n").getMessage().contains("Front field is empty"));
-        assertTrue(failure("#separator:tab\n#html:true\nFront\t<script>x</script>\n").getMessage().contains("Back field is empty"));
+        assertTrue(failure("#separator:tab\n\tBack\n").getMessage().contains("1 empty front (first on line 2)"));
+        assertTrue(failure("#separator:tab\n#html:true\nFront\t<script>x</script>\n").getMessage().contains("1 empty answer"));
+        assertTrue(failure("#separator:tab\n#html:true\n<img src=a.png>\tBack\n").getMessage().contains("1 only an image or sound"));
+        // One empty note among good ones is skipped and reported, not the whole file refused.
+        AnkiText.Result result = AnkiText.importBytes("#separator:tab\nQ\tA\n\tlonely back\n".getBytes(StandardCharsets.UTF_8),
+                "notes.txt", "notes", null);
+        assertEquals(1, result.deck().size());
+        assertEquals(Map.of(ImportReport.Reason.EMPTY_FRONT, 1), result.report().skipped());
     }
 
     @Test

@@ -2,10 +2,12 @@ package dev.latent.interchange;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class HtmlTextTest {
 
@@ -52,5 +54,32 @@ class HtmlTextTest {
         String text = HtmlText.toText("<a href='javascript:alert(1)'>link</a><svg><script>x</script></svg>");
         assertEquals("link", text);
         assertFalse(HtmlText.toText("<scr<script>ipt>alert(1)</script>").contains("<script"));
+    }
+
+    /**
+     * Fields of 1-2 MB in the shapes that made the old reducer quadratic (a 2 MB field took 175 s and froze the
+     * window; these two shapes took far longer still) come out right. The generous timeout only catches a hang
+     * on a loaded machine; speed is measured by HtmlToTextBenchmark.
+     */
+    @Test
+    void hugeHostileFieldsConvertCorrectly() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            int n = 100_000;
+            assertEquals("a".repeat(n), HtmlText.toText("<script>x</script>a".repeat(n)).replace(" ", ""),
+                    "every script dropped with its content, the text between kept");
+            assertEquals("&".repeat(2_000_000), HtmlText.toText("&".repeat(2_000_000)));
+        });
+    }
+
+    @Test
+    void hostileMarkupOfAMegabyteComesOutRight() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            assertEquals("", HtmlText.toText("<a title=\"".repeat(100_000)), "an unclosed attribute is markup, not text");
+            assertEquals("x", HtmlText.toText("<div><b>".repeat(60_000) + "x"));
+            assertEquals(List.of(new HtmlText.Block("x", true)), HtmlText.toBlocks("<ul><li>".repeat(60_000) + "x"));
+            String words = "word ".repeat(200_000);
+            assertEquals(words.strip(), HtmlText.toText(words));
+            assertEquals("<".repeat(1_000_000), HtmlText.toText("<".repeat(1_000_000)));
+        });
     }
 }

@@ -144,6 +144,9 @@ class DeckFolderFlowTest {
                 "#separator:tab\n#html:false\n#deck:GAN notes\nWhat does the generator do?\tIt maps noise to samples.\n"
                         + "What does the discriminator do?\tIt tells real from generated samples.\n");
         importing(robot, notes);
+        String report = robot.lookup("#import-report").queryAs(Label.class).getText();
+        assertTrue(report.startsWith("Imported 2 questions from 2 notes (Anki notes in plain text)."), report);
+        Dialogs.clickButton(robot, "OK");
 
         List<Path> files = userDeckFiles();
         assertEquals(1, files.size(), files.toString());
@@ -175,6 +178,8 @@ class DeckFolderFlowTest {
         Path apkg = outside.resolve("shared.apkg");
         ApkgExport.write(DeckEdits.withTitle(DeckEdits.withId(bundled, "shared"), "Shared deck"), apkg);
         importing(robot, apkg);
+        assertTrue(robot.lookup("#import-report").queryAs(Label.class).getText().startsWith("Imported 8 questions from 8 notes"));
+        Dialogs.clickButton(robot, "OK");
         List<Path> files = userDeckFiles();
         assertEquals(1, files.size(), files.toString());
         assertEquals(8, DeckLoader.load(files.get(0)).size());
@@ -190,6 +195,29 @@ class DeckFolderFlowTest {
         assertTrue(problems.contains("evil.apkg"), problems);
         Dialogs.clickButton(robot, "OK");
         assertEquals(files, userDeckFiles(), "nothing more was written");
+    }
+
+    @Test
+    void importsACurrentAnkiPackageAskingWhatSubdecksBecomeAndReportingSkips(FxRobot robot) throws Exception {
+        var anki = new dev.latent.interchange.AnkiPackageBuilder().basic().deck(10, "Spanish").deck(11, "Spanish::Verbs")
+                .note(1001, 10, "a", "", List.of(0), "hola", "hello")
+                .note(1001, 11, "b", "", List.of(0), "comer", "to eat")
+                .note(1001, 11, "c", "", List.of(0), "<img src=x.png>", "picture");
+        Path apkg = Files.write(outside.resolve("spanish.apkg"), anki.current(outside));
+        importing(robot, apkg);
+        String choice = robot.lookup("#subdeck-choice").queryAs(Label.class).getText();
+        assertTrue(choice.contains("Spanish::Verbs (1 questions)"), choice);
+        Dialogs.clickButton(robot, "One deck, subdecks as tags");
+        String report = robot.lookup("#import-report").queryAs(Label.class).getText();
+        assertTrue(report.contains("Skipped 1: 1 only an image or sound, no text."), report);
+        assertTrue(report.contains("Subdecks became tags: Verbs."), report);
+        Dialogs.clickButton(robot, "OK");
+        List<Path> files = userDeckFiles();
+        assertEquals(1, files.size(), files.toString());
+        Deck imported = DeckLoader.load(files.get(0));
+        assertEquals("spanish", imported.id());
+        assertEquals(List.of("Verbs"), imported.questions().get(1).tags());
+        assertTrue(robot.lookup("#study-spanish").tryQuery().isPresent());
     }
 
     @Test
