@@ -39,6 +39,11 @@ public final class Screenshots {
      * The whole of {@code node}, however tall, on the window's background: for screens longer than the window.
      */
     static Path saveWhole(javafx.scene.Node node, String name) {
+        return saveWhole(node, Path.of(System.getProperty("latent.screenshots", "target/screenshots")), name);
+    }
+
+    /** As {@link #saveWhole(javafx.scene.Node, String)}, into {@code folder}: checks a person looks at, not the README's. */
+    static Path saveWhole(javafx.scene.Node node, Path folder, String name) {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
             javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
             javafx.scene.layout.Region root = (javafx.scene.layout.Region) node.getScene().getRoot();
@@ -47,7 +52,6 @@ public final class Screenshots {
             }
             return node.snapshot(parameters, null);
         }));
-        Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
         Path file = folder.resolve(name);
         try {
             Files.createDirectories(file.getParent());

@@ -42,6 +42,8 @@ class TouchedScreensTest {
 
     private static final int[][] WINDOWS = {{1366, 768}, {1920, 1080}};
     private static final int[] ZOOMS = {100, 300};
+    /** Every screen at every size, for a person to look at; never the README's folder. */
+    private static final Path CHECKED = Path.of("target", "screenshots");
 
     private final Path dataDir = TestApp.freshFolder("touched-screens");
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
@@ -78,7 +80,11 @@ class TouchedScreensTest {
     private void check(FxRobot robot, String screen, int zoom, int[] window, List<String> problems) {
         WaitForAsyncUtils.waitForFxEvents();
         String name = "sizes/" + screen + "-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
-        Screenshots.saveWhole(stage.getScene().getRoot(), name);
+        Screenshots.saveWhole(stage.getScene().getRoot(), CHECKED, name);
+        // The README shows what 300 % text looks like on a small laptop screen.
+        if (zoom == 300 && window[0] == 1366 && List.of("decks", "dispute", "browser").contains(screen)) {
+            Screenshots.save(stage.getScene(), "text-300-" + screen + ".png");
+        }
         for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add(name + ": " + cut);
     }
 
@@ -121,7 +127,7 @@ class TouchedScreensTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 javafx.scene.Scene settings = robot.lookup("#settings-dialog").query().getScene();
                 String settingsName = "sizes/settings-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
-                Screenshots.saveWhole(settings.getRoot(), settingsName);
+                Screenshots.saveWhole(settings.getRoot(), CHECKED, settingsName);
                 for (String cut : FxChecks.truncated(settings.getRoot())) problems.add(settingsName + ": " + cut);
                 robot.interact(() -> settings.getWindow().hide());
 
@@ -136,7 +142,7 @@ class TouchedScreensTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 javafx.scene.Scene info = robot.lookup("#card-info").query().getScene();
                 String name = "sizes/card-info-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
-                Screenshots.saveWhole(info.getRoot(), name);
+                Screenshots.saveWhole(info.getRoot(), CHECKED, name);
                 for (String cut : FxChecks.truncated(info.getRoot())) problems.add(name + ": " + cut);
                 robot.interact(() -> info.getWindow().hide());
             }
