@@ -48,7 +48,7 @@ public final class HistoryImport {
             if (review.reviewedAt().isAfter(now)) continue; // a clock that was wrong in Anki: not a review yet
             byCard.computeIfAbsent(new CardKey(review.deckId(), review.questionId()), k -> new ArrayList<>()).add(review);
         }
-        int reviews = 0;
+        List<ReviewInput> recorded = new ArrayList<>();
         int cards = 0;
         int skipped = 0;
         for (var entry : byCard.entrySet()) {
@@ -63,12 +63,12 @@ public final class HistoryImport {
             for (ApkgImport.PastReview review : entry.getValue()) {
                 Rating rating = Rating.of(review.rating());
                 ReviewOutcome outcome = scheduler.review(state, rating, review.reviewedAt(), Scheduler.fuzzSeed(key.toString(), count++));
-                store.recordReview(ReviewInput.of(key, rating, outcome.card(), review.reviewedAt(), review.timeTakenMs()));
+                recorded.add(ReviewInput.of(key, rating, outcome.card(), review.reviewedAt(), review.timeTakenMs()));
                 state = outcome.card();
-                reviews++;
             }
             cards++;
         }
+        int reviews = recorded.isEmpty() ? 0 : store.recordHistory(recorded); // one transaction: all or nothing
         return new Summary(reviews, cards, skipped);
     }
 }

@@ -282,7 +282,26 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Review recordReview(ReviewInput answer) {
         Objects.requireNonNull(answer, "answer");
+        return write(c -> insertReview(c, answer, false));
+    }
+
+    /**
+     * Records a history brought from elsewhere (an Anki review log) in one transaction: thousands of reviews in
+     * one durable write instead of one each. Each review keeps its own time (the next free ms at or after it),
+     * so old history stays in the past even when newer reviews are already in the log; reviews of one card must
+     * come in time order, each {@code after} following from the one before.
+     */
+    public synchronized int recordHistory(List<ReviewInput> reviews) {
+        Objects.requireNonNull(reviews, "reviews");
         return write(c -> {
+            for (ReviewInput review : reviews) insertReview(c, review, true);
+            return reviews.size();
+        });
+    }
+
+    /** One review row and the card's new state; {@code atOwnTime}: the id is the review's time, not after the newest. */
+    private static Review insertReview(Connection c, ReviewInput answer, boolean atOwnTime) throws SQLException {
+        {
             long cardId;
             CardState before;
             try (PreparedStatement ps = c.prepareStatement(
@@ -298,7 +317,8 @@ public final class Store implements AutoCloseable {
                 }
             }
             // Revlog ids are answer times in ms and must be unique: take the next free ms, as Anki does.
-            long id = Math.max(answer.reviewedAt().toEpochMilli(), queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM revlog"));
+            long id = atOwnTime ? nextFreeId(c, answer.reviewedAt().toEpochMilli())
+                    : Math.max(answer.reviewedAt().toEpochMilli(), queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM revlog"));
             ReviewType type = answer.type() != null ? answer.type() : typeOf(before);
             long interval = intervalOf(answer.after(), answer.reviewedAt());
             long lastInterval = lastIntervalOf(before);
@@ -324,7 +344,20 @@ public final class Store implements AutoCloseable {
             updateCard(c, cardId, answer.after());
             return new Review(id, answer.card(), answer.rating(), interval, lastInterval, answer.timeTakenMs(), type,
                     answer.typedAnswer(), answer.score(), answer.conceptResultsJson(), before);
-        });
+        }
+    }
+
+    private static long nextFreeId(Connection c, long from) throws SQLException {
+        long id = from;
+        try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM revlog WHERE id = ?")) {
+            while (true) {
+                taken.setLong(1, id);
+                try (ResultSet rs = taken.executeQuery()) {
+                    if (!rs.next()) return id;
+                }
+                id++;
+            }
+        }
     }
 
     /**
