@@ -222,7 +222,8 @@ public final class AppShell implements AutoCloseable {
     }
 
     public void showStatistics() {
-        show(new StatisticsView(catalog.decks(), store, scheduler(), clock, this::showDeckList).node());
+        show(new StatisticsView(catalog.decks(), store, scheduler(), clock,
+                Themes.BASE_FONT_PX * settings.fontZoomPercent() / 100.0, this::showDeckList).node());
     }
 
     /** Sets (or clears, with null) the deck's exam date and pulls its cards into the week before at once. */

@@ -161,6 +161,14 @@ class TouchedScreensTest {
                 reopen(robot, zoom, window[0], window[1]);
                 robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
                 check(robot, "congratulations", zoom, window, problems);
+                // Statistics with a history to show: tiles, charts and the concept table.
+                reopen(robot, zoom, window[0], window[1]);
+                robot.interact(() -> robot.lookup("#open-statistics").queryButton().fire());
+                check(robot, "statistics-history", zoom, window, problems);
+                robot.interact(() -> robot.lookup("#statistics").query().getParent().getParent().getParent()
+                        .getParent().applyCss()); // the whole page, below the window too, for a person to look at
+                Screenshots.saveWhole(robot.lookup("#statistics").query(), CHECKED,
+                        "sizes/statistics-page-" + window[0] + "x" + window[1] + "-" + zoom + ".png");
             }
         }
         assertEquals(List.of(), problems);

@@ -79,10 +79,19 @@ public final class StatisticsView {
     private final VBox page = new VBox(16);
     private final Runnable onBack;
     private Deck scoreDeck;
+    private final double em;
+    private final boolean large;
     /** Builds the sections below the fold; null once built. */
     private Runnable deferred;
 
     public StatisticsView(List<Deck> decks, Store store, Scheduler scheduler, Clock clock, Runnable onBack) {
+        this(decks, store, scheduler, clock, 15, onBack);
+    }
+
+    /** @param fontPx the text size: charts, rows and tiles are sized in ems, and large text stacks the side-by-side parts */
+    public StatisticsView(List<Deck> decks, Store store, Scheduler scheduler, Clock clock, double fontPx, Runnable onBack) {
+        this.em = fontPx;
+        this.large = fontPx > 21; // beyond 140 %: one column, no table
         this.decks = List.copyOf(decks);
         this.store = store;
         this.scheduler = scheduler;
@@ -137,10 +146,10 @@ public final class StatisticsView {
                 twoUp(section("Due in the next 30 days", forecast(stats)), section("Time spent, last 30 days", timeSpent(stats))));
         // Below the first screenful: built once the first frame is out, in boxes of about their final height so
         // the scroll bar does not jump. Charts and the table cost more to style and lay out than the rest together.
-        VBox retentionBox = section("True retention against desired retention", placeholder(290));
-        VBox scoresBox = section("Scores over time", placeholder(decks.size() > 1 ? 404 : 360));
+        VBox retentionBox = section("True retention against desired retention", placeholder(19.5 * em));
+        VBox scoresBox = section("Scores over time", placeholder(decks.size() > 1 ? 27 * em : 24 * em));
         VBox conceptsBox = section("Concepts missed most (last " + StatisticsCalculator.CONCEPT_DAYS + " days)",
-                placeholder(stats.concepts().isEmpty() ? 20 : 44 + 30 * Math.min(CONCEPT_ROWS, stats.concepts().size())));
+                placeholder(stats.concepts().isEmpty() ? 20 : 3 * em + 2 * em * Math.min(CONCEPT_ROWS, stats.concepts().size())));
         page.getChildren().addAll(retentionBox, scoresBox, conceptsBox);
         deferred = () -> {
             retentionBox.getChildren().set(1, retention(stats));
@@ -194,7 +203,8 @@ public final class StatisticsView {
 
     private Node figures(Statistics stats) {
         OptionalDouble rate = stats.lastMonth().rate();
-        HBox row = new HBox(12,
+        javafx.scene.layout.Pane row = large ? new javafx.scene.layout.FlowPane(12, 12) : new HBox(12);
+        row.getChildren().addAll(
                 figure("stats-reviews-year", String.format(Locale.ROOT, "%,d", stats.reviewsInYear()), "reviews in the last year"),
                 figure("stats-reviews-today", Integer.toString(stats.todayActivity().reviews()), "reviews today"),
                 figure("stats-true-retention", rate.isPresent() ? percent(rate.getAsDouble()) : "\u2013",
@@ -205,12 +215,15 @@ public final class StatisticsView {
         return row;
     }
 
-    private static Node figure(String id, String value, String caption) {
+    private Node figure(String id, String value, String caption) {
         Label number = new Label(value);
         number.setId(id);
         number.getStyleClass().addAll(Styles.TITLE_3, "figure-value");
         Label text = new Label(caption);
         text.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        if (large) text.setMaxWidth(9 * em);
         VBox box = new VBox(2, number, text);
         box.getStyleClass().addAll("card", "stats-figure");
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -472,22 +485,40 @@ public final class StatisticsView {
         }
         Map<String, String> prompts = decks.stream().flatMap(d -> d.questions().stream().map(q -> Map.entry(d.id() + "/" + q.id(), q.prompt())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        List<ConceptMastery> shown = stats.concepts().subList(0, Math.min(CONCEPT_ROWS, stats.concepts().size()));
+        if (large) return conceptList(shown, prompts);
         TableView<ConceptMastery> table = new TableView<>();
         table.setId("stats-concepts");
         table.getColumns().add(column("Concept", 200, ConceptMastery::label));
-        table.getColumns().add(column("Question", 260, c -> shorten(prompts.getOrDefault(c.card().toString(), c.card().questionId()), 60)));
+        table.getColumns().add(column("Question", 260, c -> prompts.getOrDefault(c.card().toString(), c.card().questionId())));
         table.getColumns().add(column("Missed", 90, c -> c.missed() + " of " + c.seen()));
         table.getColumns().add(column("Earlier", 80, c -> rate(c.earlierMissRate())));
         table.getColumns().add(column("Lately", 80, c -> rate(c.laterMissRate())));
         table.getColumns().add(column("Trend", 110, StatisticsView::trendText));
-        table.getItems().setAll(stats.concepts().subList(0, Math.min(CONCEPT_ROWS, stats.concepts().size())));
+        table.getItems().setAll(shown);
         // The columns share the page's whole width, the question most of it.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setMaxWidth(Double.MAX_VALUE);
-        table.setFixedCellSize(30);
-        table.setPrefHeight(44 + 30 * table.getItems().size());
+        table.setFixedCellSize(2 * em);
+        table.setPrefHeight(3 * em + 2 * em * table.getItems().size());
         table.setPlaceholder(new Label(""));
         return table;
+    }
+
+    /** The concepts as wrapped lines, for large text: a table's columns would cut every cell short. */
+    private Node conceptList(List<ConceptMastery> shown, Map<String, String> prompts) {
+        VBox list = new VBox(10);
+        list.setId("stats-concepts-list");
+        for (ConceptMastery c : shown) {
+            Label concept = wrapped(c.label());
+            concept.getStyleClass().add(Styles.TEXT_BOLD);
+            Label detail = wrapped("missed " + c.missed() + " of " + c.seen() + " \u00b7 earlier " + rate(c.earlierMissRate())
+                    + ", lately " + rate(c.laterMissRate()) + " \u00b7 " + trendText(c));
+            Label question = wrapped(prompts.getOrDefault(c.card().toString(), c.card().questionId()));
+            question.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            list.getChildren().add(new VBox(2, concept, detail, question));
+        }
+        return list;
     }
 
     /** The practice exams taken, newest first (the last ten): when, what, how many questions, the total score. */
@@ -557,16 +588,24 @@ public final class StatisticsView {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // whole text when cut
+            }
+        });
         return column;
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static <C extends XYChart<?, ?>> C styled(C chart) {
+    private <C extends XYChart<?, ?>> C styled(C chart) {
         chart.setAnimated(false);
         chart.setLegendVisible(chart.getData().size() > 1);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(200);
+        chart.setPrefHeight(16 * em);
+        chart.setMinHeight(13 * em);
         chart.getStyleClass().add("stats-chart");
         return chart;
     }
@@ -574,6 +613,8 @@ public final class StatisticsView {
     private static VBox section(String title, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, heading, content);
         box.getStyleClass().add("card");
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -581,7 +622,8 @@ public final class StatisticsView {
         return box;
     }
 
-    private static Node twoUp(Node left, Node right) {
+    private Node twoUp(Node left, Node right) {
+        if (large) return new VBox(16, left, right); // side by side they would shrink to slivers
         HBox row = new HBox(16, left, right);
         if (left instanceof Region l) l.setPrefWidth(1);
         if (right instanceof Region r) r.setPrefWidth(1);
