@@ -2,6 +2,7 @@ package dev.latent.store;
 
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -757,6 +758,32 @@ public final class Store implements AutoCloseable {
     /** Every practice exam, newest first. */
     public synchronized List<ExamAttempt> examAttempts() {
         return read(ExamTables::all);
+    }
+
+    /**
+     * The review log as the FSRS optimizer and its metrics read it: each card's ratings and times, streamed row by
+     * row into a compact {@link ReviewHistory} (5 bytes a review, so a million reviews fit easily). Manual entries
+     * (Anki's "set due date" rows) are left out; cram and exam answers count, as in Anki with rescheduling on.
+     *
+     * @param deckId only this deck's cards (including cards since removed from it), or null for every deck
+     */
+    public synchronized ReviewHistory reviewHistory(String deckId) {
+        if (deckId != null) CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            ReviewHistory.Builder builder = new ReviewHistory.Builder();
+            String sql = "SELECT r.card_id, r.rating, r.id FROM revlog r"
+                    + (deckId == null ? "" : " JOIN cards k ON k.id = r.card_id AND k.deck_id = ?")
+                    + " WHERE r.type <> " + ReviewType.MANUAL.code();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (deckId != null) ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        builder.add(Long.toString(rs.getLong(1)), Rating.of(rs.getInt(2)), rs.getLong(3) * 1_000);
+                    }
+                }
+            }
+            return builder.build();
+        });
     }
 
     // ---------------------------------------------------------------- statistics
