@@ -188,7 +188,18 @@ final class Schema {
             ) STRICT""",
             "CREATE INDEX personal_samples_deck ON personal_samples (deck_id, question_id, id)"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
+    /**
+     * FSRS parameters fitted to the learner's own reviews (Settings, "Optimize from my history"): one row for the
+     * whole collection (scope ''), and room for a deck's own (scope = deck id). No row: FSRS-6's defaults.
+     */
+    static final Migration V7 = new Migration(7, "fitted FSRS parameters", List.of(
+            """
+            CREATE TABLE fsrs_parameters (
+              scope   TEXT PRIMARY KEY,                               -- '' for the collection, else a deck id
+              weights TEXT NOT NULL                                   -- the 21 weights, comma-separated
+            ) STRICT, WITHOUT ROWID"""));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6, V7);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -1,6 +1,7 @@
 package dev.latent.store;
 
 import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
@@ -783,6 +784,56 @@ public final class Store implements AutoCloseable {
                 }
             }
             return builder.build();
+        });
+    }
+
+    /**
+     * The FSRS parameters to schedule the deck's cards with: the deck's own if it has them, else the collection's
+     * (fitted from the whole history), else empty for FSRS-6's defaults.
+     *
+     * @param deckId a deck, or null for the collection's own
+     */
+    public synchronized Optional<FsrsParameters> fsrsParameters(String deckId) {
+        if (deckId != null) CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT weights FROM fsrs_parameters WHERE scope IN ('', ?) ORDER BY scope DESC LIMIT 1")) {
+                ps.setString(1, deckId == null ? "" : deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    try {
+                        return Optional.of(FsrsParameters.parse(rs.getString(1)));
+                    } catch (IllegalArgumentException e) { // not written by us: schedule with the defaults
+                        return Optional.empty();
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Keeps FSRS parameters for the collection (deck null) or one deck, or removes them (parameters null): the
+     * collection then goes back to FSRS-6's defaults, a deck to the collection's.
+     */
+    public synchronized void setFsrsParameters(String deckId, FsrsParameters parameters) {
+        if (deckId != null) CardKey.requireId(deckId, "deckId");
+        String scope = deckId == null ? "" : deckId;
+        write(c -> {
+            if (parameters == null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM fsrs_parameters WHERE scope = ?")) {
+                    ps.setString(1, scope);
+                    ps.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO fsrs_parameters (scope, weights) VALUES (?, ?)
+                        ON CONFLICT (scope) DO UPDATE SET weights = excluded.weights""")) {
+                    ps.setString(1, scope);
+                    ps.setString(2, FsrsParameters.toString(parameters));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
         });
     }
 

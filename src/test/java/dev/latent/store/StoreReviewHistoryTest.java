@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,6 +63,36 @@ class StoreReviewHistoryTest {
                     .build();
             assertEquals(ReplayMetrics.of(expected, FsrsParameters.DEFAULT), ReplayMetrics.of(gans, FsrsParameters.DEFAULT));
             assertEquals(3, ReplayMetrics.of(gans, FsrsParameters.DEFAULT).count());
+        }
+    }
+
+    @Test
+    void fittedParametersAreKeptForTheCollectionOrADeckAndGoIntoBackups() {
+        FsrsParameters fitted = FsrsParameters.of(0.5, 1.5, 4.0, 12.0, 5.5, 0.6, 2.0, 0.02, 1.2, 0.2, 1.1,
+                1.9, 0.08, 0.35, 2.0, 0.4, 2.4, 0.6, 0.2, 0.1, 0.35);
+        FsrsParameters own = FsrsParameters.of(0.3, 1.5, 4.0, 12.0, 5.5, 0.6, 2.0, 0.02, 1.2, 0.2, 1.1,
+                1.9, 0.08, 0.35, 2.0, 0.4, 2.4, 0.6, 0.2, 0.1, 0.3);
+        Path backup;
+        try (Store store = Store.open(dataDir)) {
+            assertEquals(Optional.empty(), store.fsrsParameters(null), "no row: FSRS-6's defaults");
+            assertEquals(Optional.empty(), store.fsrsParameters("gans"));
+            store.setFsrsParameters(null, fitted);
+            assertEquals(Optional.of(fitted), store.fsrsParameters(null));
+            assertEquals(Optional.of(fitted), store.fsrsParameters("gans"), "a deck uses the collection's");
+            store.setFsrsParameters("gans", own);
+            assertEquals(Optional.of(own), store.fsrsParameters("gans"), "unless it has its own");
+            assertEquals(Optional.of(fitted), store.fsrsParameters("vaes"));
+            assertEquals(Optional.of(fitted), store.fsrsParameters(null));
+            backup = store.backup();
+            store.setFsrsParameters(null, null);
+            store.setFsrsParameters("gans", null);
+            assertEquals(Optional.empty(), store.fsrsParameters("gans"), "reset: back to the defaults");
+        }
+        try (Store store = Store.open(dataDir)) {
+            assertEquals(Optional.empty(), store.fsrsParameters(null), "the reset was saved");
+            store.restore(backup);
+            assertEquals(Optional.of(fitted), store.fsrsParameters(null), "the backup holds them");
+            assertEquals(Optional.of(own), store.fsrsParameters("gans"));
         }
     }
 

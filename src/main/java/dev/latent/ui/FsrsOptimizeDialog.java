@@ -1,0 +1,191 @@
+package dev.latent.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.scheduling.FsrsOptimizer;
+import dev.latent.scheduling.FsrsParameters;
+import dev.latent.scheduling.ReplayMetrics;
+import dev.latent.scheduling.ReviewHistory;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Settings → Scheduling, as Anki's FSRS options: "Evaluate" measures the current parameters on the learner's history,
+ * "Optimize from my history" fits new ones in the background (with progress, cancellable) and shows log loss and RMSE
+ * (bins) before and after; nothing changes until "Use these parameters". "Reset to defaults" goes back to FSRS-6's.
+ */
+final class FsrsOptimizeDialog {
+
+    /** Where the history comes from and where the chosen parameters go (the store, in the app). */
+    interface Source {
+        /** The review history to fit on; called off the JavaFX thread. */
+        ReviewHistory history();
+
+        FsrsParameters current();
+
+        /** Schedules with these parameters from now on; null for FSRS-6's defaults. */
+        void use(FsrsParameters parameters);
+    }
+
+    private final Source source;
+    private final Label status = new Label();
+    private final Label result = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button evaluate = new Button("Evaluate");
+    private final Button optimize = new Button("Optimize from my history");
+    private final Button cancel = new Button("Cancel");
+    private final Button use = new Button("Use these parameters");
+    private final Button reset = new Button("Reset to defaults");
+    private final VBox content;
+    private AtomicBoolean running;
+    private FsrsParameters fitted;
+
+    FsrsOptimizeDialog(Source source) {
+        this.source = source;
+        status.setId("fsrs-status");
+        status.setWrapText(true);
+        result.setId("fsrs-result");
+        result.setWrapText(true);
+        progress.setId("fsrs-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setVisible(false);
+        evaluate.setId("fsrs-evaluate");
+        optimize.setId("fsrs-optimize");
+        optimize.getStyleClass().add(Styles.ACCENT);
+        cancel.setId("fsrs-cancel");
+        cancel.setDisable(true);
+        use.setId("fsrs-use");
+        use.setDisable(true);
+        reset.setId("fsrs-reset");
+        Label about = new Label("FSRS predicts how likely you are to remember each card. Optimizing fits its 21"
+                + " parameters to your own reviews; log loss and RMSE (bins) say how well it predicted them (lower is"
+                + " better).");
+        about.setWrapText(true);
+        evaluate.setOnAction(e -> start(false));
+        optimize.setOnAction(e -> start(true));
+        cancel.setOnAction(e -> {
+            if (running != null) running.set(true);
+        });
+        use.setOnAction(e -> {
+            source.use(fitted);
+            use.setDisable(true);
+            result.setText(result.getText() + " Now scheduling with them.");
+            showStatus();
+        });
+        reset.setOnAction(e -> {
+            source.use(null);
+            result.setText("Now scheduling with FSRS-6's default parameters.");
+            use.setDisable(fitted == null);
+            showStatus();
+        });
+        FlowPane buttons = new FlowPane(8, 8, evaluate, optimize, cancel, reset);
+        content = new VBox(12, about, status, buttons, progress, result, use);
+        content.setId("fsrs-optimize-pane");
+        content.setPrefWidth(560);
+        showStatus();
+    }
+
+    static void show(Window owner, Source source) {
+        FsrsOptimizeDialog pane = new FsrsOptimizeDialog(source);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Scheduling");
+        dialog.setHeaderText("FSRS parameters");
+        dialog.getDialogPane().setContent(pane.node());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setOnHidden(e -> pane.cancelRunning());
+        dialog.showAndWait();
+    }
+
+    Node node() {
+        return content;
+    }
+
+    /** Stops a fit or evaluation under way (the dialog closed). */
+    void cancelRunning() {
+        if (running != null) running.set(true);
+    }
+
+    private void showStatus() {
+        status.setText(source.current().equals(FsrsParameters.DEFAULT)
+                ? "Scheduling with FSRS-6's default parameters."
+                : "Scheduling with parameters fitted to your history.");
+    }
+
+    /** Evaluates the current parameters, or fits new ones, on a background thread. */
+    private void start(boolean fit) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        running = cancelled;
+        FsrsParameters current = source.current();
+        setBusy(true);
+        result.setText(fit ? "Reading your reviews…" : "Measuring…");
+        progress.setProgress(fit ? 0 : ProgressBar.INDETERMINATE_PROGRESS);
+        Thread worker = new Thread(() -> {
+            String text;
+            FsrsParameters found = null;
+            try {
+                ReviewHistory history = source.history();
+                ReplayMetrics before = ReplayMetrics.of(history, current);
+                if (!fit) {
+                    text = before.count() == 0
+                            ? "No reviews a day or more apart to measure yet."
+                            : String.format(Locale.ROOT, "Current parameters on your %,d reviews a day or more apart:"
+                            + " log loss %.4f, RMSE (bins) %.4f.", before.count(), before.logLoss(), before.rmseBins());
+                } else {
+                    FsrsOptimizer.Result r = FsrsOptimizer.fit(history, FsrsOptimizer.Settings.DEFAULT,
+                            (done, total) -> Platform.runLater(() -> progress.setProgress((double) done / total)),
+                            cancelled::get);
+                    if (!r.fitted()) {
+                        text = String.format(Locale.ROOT, "Too few reviews to optimize: %,d a day or more apart, %,d"
+                                        + " needed. The current parameters stay.", r.scoredReviews(),
+                                FsrsOptimizer.Settings.DEFAULT.minimumReviews());
+                    } else {
+                        ReplayMetrics after = ReplayMetrics.of(history, r.parameters());
+                        found = r.parameters();
+                        text = String.format(Locale.ROOT, "On your %,d reviews a day or more apart: log loss %.4f → %.4f,"
+                                        + " RMSE (bins) %.4f → %.4f (current → fitted; lower is better).",
+                                after.count(), before.logLoss(), after.logLoss(), before.rmseBins(), after.rmseBins());
+                    }
+                }
+            } catch (CancellationException e) {
+                text = "Optimizing cancelled; nothing changed.";
+            } catch (RuntimeException e) {
+                text = "Could not read your reviews: " + e.getMessage();
+            }
+            String shown = text;
+            FsrsParameters offered = found;
+            Platform.runLater(() -> finish(cancelled, shown, offered));
+        }, "fsrs-optimize");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void finish(AtomicBoolean run, String text, FsrsParameters offered) {
+        if (running != run) return; // a later run took over
+        running = null;
+        setBusy(false);
+        result.setText(text);
+        if (offered != null) fitted = offered;
+        use.setDisable(offered == null);
+    }
+
+    private void setBusy(boolean busy) {
+        progress.setVisible(busy);
+        evaluate.setDisable(busy);
+        optimize.setDisable(busy);
+        reset.setDisable(busy);
+        cancel.setDisable(!busy);
+        if (busy) use.setDisable(true);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.latent.ui;
+
+import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.scheduling.FsrsParameters;
+import dev.latent.scheduling.ReviewHistory;
+import dev.latent.scheduling.SimulatedLearner;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Settings → Scheduling: evaluating the current FSRS parameters, optimizing from the history in the background,
+ * cancelling, using the fitted parameters only when asked, and going back to the defaults.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FsrsOptimizeFlowTest {
+
+    private static final FsrsParameters LEARNER = FsrsParameters.of(0.5, 1.5, 4.0, 12.0, 5.5, 0.6, 2.0, 0.02, 1.2, 0.2,
+            1.1, 1.9, 0.08, 0.35, 2.0, 0.4, 2.4, 0.6, 0.2, 0.1, 0.35);
+
+    private Stage stage;
+    private Store store;
+
+    /** A history and parameters in memory, standing in for the store; it can hold the history back until released. */
+    private static final class FakeSource implements FsrsOptimizeDialog.Source {
+        final ReviewHistory history = SimulatedLearner.history(LEARNER, 300, 12, 5);
+        final CountDownLatch release = new CountDownLatch(1);
+        volatile boolean holdBack;
+        volatile FsrsParameters current = FsrsParameters.DEFAULT;
+        volatile int uses;
+
+        @Override
+        public ReviewHistory history() {
+            if (holdBack) {
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return history;
+        }
+
+        @Override
+        public FsrsParameters current() {
+            return current;
+        }
+
+        @Override
+        public void use(FsrsParameters parameters) {
+            current = parameters == null ? FsrsParameters.DEFAULT : parameters;
+            uses++;
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tidyUp(FxRobot robot) {
+        Dialogs.tidyUp(robot, stage);
+        if (store != null) robot.interact(store::close);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static boolean disabled(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Button.class).isDisabled();
+    }
+
+    private static void awaitResult(FxRobot robot, String start) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#fsrs-result").startsWith(start));
+    }
+
+    private FakeSource showPane(FxRobot robot) {
+        FakeSource source = new FakeSource();
+        robot.interact(() -> {
+            stage.setScene(new Scene((Parent) new FsrsOptimizeDialog(source).node(), 640, 420));
+            stage.show();
+        });
+        return source;
+    }
+
+    @Test
+    void optimizingShowsBeforeAndAfterAndChangesNothingUntilAccepted(FxRobot robot) throws TimeoutException {
+        FakeSource source = showPane(robot);
+        assertEquals("Scheduling with FSRS-6's default parameters.", text(robot, "#fsrs-status"));
+        assertTrue(disabled(robot, "#fsrs-use"), "nothing to use yet");
+
+        robot.clickOn("#fsrs-evaluate");
+        awaitResult(robot, "Current parameters on your ");
+        assertTrue(text(robot, "#fsrs-result").contains("log loss 0."), text(robot, "#fsrs-result"));
+
+        robot.clickOn("#fsrs-optimize");
+        awaitResult(robot, "On your ");
+        String shown = text(robot, "#fsrs-result");
+        assertTrue(shown.matches("On your [\\d,]+ reviews a day or more apart: log loss 0\\.\\d{4} → 0\\.\\d{4},"
+                + " RMSE \\(bins\\) 0\\.\\d{4} → 0\\.\\d{4} \\(current → fitted; lower is better\\)\\."), shown);
+        assertEquals(0, source.uses, "fitting alone changes nothing");
+        assertEquals(FsrsParameters.DEFAULT, source.current);
+        assertFalse(disabled(robot, "#fsrs-use"));
+
+        robot.clickOn("#fsrs-use");
+        assertEquals(1, source.uses);
+        assertNotEquals(FsrsParameters.DEFAULT, source.current);
+        assertEquals("Scheduling with parameters fitted to your history.", text(robot, "#fsrs-status"));
+        assertTrue(text(robot, "#fsrs-result").endsWith("Now scheduling with them."));
+
+        robot.clickOn("#fsrs-reset");
+        assertEquals(FsrsParameters.DEFAULT, source.current);
+        assertEquals("Scheduling with FSRS-6's default parameters.", text(robot, "#fsrs-status"));
+    }
+
+    @Test
+    void cancellingStopsTheFitAndKeepsTheParameters(FxRobot robot) throws TimeoutException {
+        FakeSource source = showPane(robot);
+        source.holdBack = true;
+        robot.clickOn("#fsrs-optimize");
+        assertTrue(robot.lookup("#fsrs-progress").query().isVisible(), "progress shows while it runs");
+        assertTrue(disabled(robot, "#fsrs-optimize"), "one fit at a time");
+        robot.clickOn("#fsrs-cancel");
+        source.release.countDown();
+        awaitResult(robot, "Optimizing cancelled; nothing changed.");
+        assertEquals(0, source.uses);
+        assertTrue(disabled(robot, "#fsrs-use"));
+        assertFalse(disabled(robot, "#fsrs-optimize"));
+        assertFalse(robot.lookup("#fsrs-progress").query().isVisible());
+    }
+
+    @Test
+    void settingsOpenSchedulingAndAnEmptyHistoryKeepsTheDefaults(FxRobot robot) throws TimeoutException {
+        Path dataDir = TestApp.freshFolder("fsrs-optimize");
+        DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+        robot.interact(() -> {
+            store = TestApp.open(stage, dataDir, catalog, clock);
+            TestApp.show(stage, 1100, 760);
+        });
+        robot.clickOn("#open-settings");
+        robot.clickOn("#setting-fsrs-optimize");
+        assertEquals("Scheduling with FSRS-6's default parameters.", text(robot, "#fsrs-status"));
+        robot.clickOn("#fsrs-optimize");
+        awaitResult(robot, "Too few reviews to optimize: 0 a day or more apart, 512 needed.");
+        assertTrue(disabled(robot, "#fsrs-use"));
+        assertTrue(store.fsrsParameters(null).isEmpty(), "nothing stored");
+        // Parameters kept in the store are what the dialog then reports, and Reset removes them.
+        robot.interact(() -> store.setFsrsParameters(null, LEARNER));
+        robot.clickOn("#fsrs-reset");
+        assertTrue(store.fsrsParameters(null).isEmpty());
+        assertNull(store.fsrsParameters(null).orElse(null));
+    }
+}
