@@ -232,6 +232,11 @@ public final class AppShell implements AutoCloseable {
                     public void use(FsrsParameters parameters) {
                         store.setFsrsParameters(null, parameters);
                     }
+
+                    @Override
+                    public int newCardsPerDay() {
+                        return settings.newPerDay();
+                    }
                 })).ifPresent(changed -> {
             settingsStore.save(changed);
             settings = changed;

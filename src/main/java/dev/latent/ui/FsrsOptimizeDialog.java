@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.scheduling.FsrsOptimizer;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.ReplayMetrics;
+import dev.latent.scheduling.RetentionSimulator;
 import dev.latent.scheduling.ReviewHistory;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -12,10 +13,13 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Settings → Scheduling, as Anki's FSRS options: "Evaluate" measures the current parameters on the learner's history,
  * "Optimize from my history" fits new ones in the background (with progress, cancellable) and shows log loss and RMSE
  * (bins) before and after; nothing changes until "Use these parameters". "Reset to defaults" goes back to FSRS-6's.
+ * "Compare retentions" is the desired-retention helper: a simulated year at retentions 0.70-0.95.
  */
 final class FsrsOptimizeDialog {
 
@@ -36,6 +41,11 @@ final class FsrsOptimizeDialog {
 
         /** Schedules with these parameters from now on; null for FSRS-6's defaults. */
         void use(FsrsParameters parameters);
+
+        /** New cards a day, for the desired-retention helper's simulated year. */
+        default int newCardsPerDay() {
+            return 20;
+        }
     }
 
     private final Source source;
@@ -47,6 +57,8 @@ final class FsrsOptimizeDialog {
     private final Button cancel = new Button("Cancel");
     private final Button use = new Button("Use these parameters");
     private final Button reset = new Button("Reset to defaults");
+    private final Button compare = new Button("Compare retentions");
+    private final GridPane retentionTable = new GridPane();
     private final VBox content;
     private AtomicBoolean running;
     private FsrsParameters fitted;
@@ -68,6 +80,10 @@ final class FsrsOptimizeDialog {
         use.setId("fsrs-use");
         use.setDisable(true);
         reset.setId("fsrs-reset");
+        compare.setId("fsrs-compare");
+        retentionTable.setId("fsrs-retention-table");
+        retentionTable.setHgap(18);
+        retentionTable.setVgap(4);
         Label about = new Label("FSRS predicts how likely you are to remember each card. Optimizing fits its 21"
                 + " parameters to your own reviews; log loss and RMSE (bins) say how well it predicted them (lower is"
                 + " better).");
@@ -89,8 +105,11 @@ final class FsrsOptimizeDialog {
             use.setDisable(fitted == null);
             showStatus();
         });
-        FlowPane buttons = new FlowPane(8, 8, evaluate, optimize, cancel, reset);
-        content = new VBox(12, about, status, buttons, progress, result, use);
+        compare.setOnAction(e -> compareRetentions());
+        compare.setTooltip(new Tooltip("Simulate a year of study at desired retentions from 0.70 to 0.95 with the"
+                + " current parameters: reviews a day against how much you remember."));
+        FlowPane buttons = new FlowPane(8, 8, evaluate, optimize, cancel, reset, compare);
+        content = new VBox(12, about, status, buttons, progress, result, use, retentionTable);
         content.setId("fsrs-optimize-pane");
         content.setPrefWidth(560);
         showStatus();
@@ -115,6 +134,64 @@ final class FsrsOptimizeDialog {
     /** Stops a fit or evaluation under way (the dialog closed). */
     void cancelRunning() {
         if (running != null) running.set(true);
+    }
+
+    /**
+     * The desired-retention helper: a simulated year at each retention with the current parameters and the
+     * learner's rating habits, as a table of reviews a day and recall at the end.
+     */
+    private void compareRetentions() {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        running = cancelled;
+        FsrsParameters current = source.current();
+        int newPerDay = Math.max(1, source.newCardsPerDay());
+        setBusy(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        result.setText("Simulating a year of study…");
+        Thread worker = new Thread(() -> {
+            List<RetentionSimulator.Outcome> table = null;
+            String text;
+            try {
+                RetentionSimulator.RatingHabits habits = RetentionSimulator.RatingHabits.of(source.history());
+                table = RetentionSimulator.compare(current, habits, newPerDay, 365, 1);
+                text = String.format(Locale.ROOT, "A simulated year with %d new cards a day and the current parameters:"
+                        + " reviews a day against the share of cards you would remember at its end. Set the desired"
+                        + " retention in Settings to the row that suits you.", newPerDay);
+            } catch (RuntimeException e) {
+                text = "Could not read your reviews: " + e.getMessage();
+            }
+            List<RetentionSimulator.Outcome> rows = table;
+            String shown = text;
+            Platform.runLater(() -> {
+                if (running != cancelled) return;
+                running = null;
+                setBusy(false);
+                use.setDisable(fitted == null || fitted.equals(source.current()));
+                result.setText(shown);
+                showTable(rows);
+            });
+        }, "fsrs-retention");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void showTable(List<RetentionSimulator.Outcome> rows) {
+        retentionTable.getChildren().clear();
+        if (rows == null) return;
+        retentionTable.addRow(0, heading("Desired retention"), heading("Reviews a day"), heading("Remembered after a year"));
+        int row = 1;
+        for (RetentionSimulator.Outcome o : rows) {
+            Label retention = new Label(String.format(Locale.ROOT, "%.2f", o.retention()));
+            retention.setId(String.format(Locale.ROOT, "fsrs-retention-%02.0f", o.retention() * 100));
+            retentionTable.addRow(row++, retention, new Label(String.format(Locale.ROOT, "%.0f", o.reviewsPerDay())),
+                    new Label(String.format(Locale.ROOT, "%.0f %%", o.recall() * 100)));
+        }
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
     }
 
     private void showStatus() {
@@ -177,7 +254,7 @@ final class FsrsOptimizeDialog {
         setBusy(false);
         result.setText(text);
         if (offered != null) fitted = offered;
-        use.setDisable(offered == null);
+        use.setDisable(fitted == null || fitted.equals(source.current()));
     }
 
     private void setBusy(boolean busy) {
@@ -185,6 +262,7 @@ final class FsrsOptimizeDialog {
         evaluate.setDisable(busy);
         optimize.setDisable(busy);
         reset.setDisable(busy);
+        compare.setDisable(busy);
         cancel.setDisable(!busy);
         if (busy) use.setDisable(true);
     }

@@ -128,6 +128,7 @@ class FsrsOptimizeFlowTest {
         assertEquals(0, source.uses, "fitting alone changes nothing");
         assertEquals(FsrsParameters.DEFAULT, source.current);
         assertFalse(disabled(robot, "#fsrs-use"));
+        Screenshots.save(stage.getScene(), "fsrs-optimized.png");
 
         robot.clickOn("#fsrs-use");
         assertEquals(1, source.uses);
@@ -138,6 +139,25 @@ class FsrsOptimizeFlowTest {
         robot.clickOn("#fsrs-reset");
         assertEquals(FsrsParameters.DEFAULT, source.current);
         assertEquals("Scheduling with FSRS-6's default parameters.", text(robot, "#fsrs-status"));
+        assertFalse(disabled(robot, "#fsrs-use"), "the fit can still be taken back into use");
+    }
+
+    @Test
+    void theRetentionHelperTablesAYearOfWorkloadAgainstRecall(FxRobot robot) throws TimeoutException {
+        showPane(robot);
+        robot.clickOn("#fsrs-compare");
+        awaitResult(robot, "A simulated year with 20 new cards a day and the current parameters");
+        for (String retention : new String[]{"70", "75", "80", "85", "90", "95"}) {
+            assertEquals("0." + retention, text(robot, "#fsrs-retention-" + retention));
+        }
+        javafx.scene.layout.GridPane table = robot.lookup("#fsrs-retention-table").queryAs(javafx.scene.layout.GridPane.class);
+        assertEquals(3 * 7, table.getChildren().size(), "a heading row and six rows of three");
+        Label reviews85 = (Label) table.getChildren().get(3 * 4 + 1);
+        Label reviews95 = (Label) table.getChildren().get(3 * 6 + 1);
+        assertTrue(Integer.parseInt(reviews95.getText()) > Integer.parseInt(reviews85.getText()),
+                reviews85.getText() + " vs " + reviews95.getText());
+        assertTrue(((Label) table.getChildren().get(3 * 6 + 2)).getText().endsWith(" %"));
+        Screenshots.save(stage.getScene(), "fsrs-retention-helper.png");
     }
 
     @Test
