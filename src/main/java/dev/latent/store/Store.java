@@ -811,6 +811,20 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Whether the deck has FSRS parameters of its own (rather than the collection's or the defaults). */
+    public synchronized boolean hasOwnFsrsParameters(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM fsrs_parameters WHERE scope = ?)")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) != 0;
+                }
+            }
+        });
+    }
+
     /**
      * Keeps FSRS parameters for the collection (deck null) or one deck, or removes them (parameters null): the
      * collection then goes back to FSRS-6's defaults, a deck to the collection's.

@@ -219,18 +219,30 @@ public final class AppShell implements AutoCloseable {
         SettingsDialog.show(root.getScene().getWindow(), settings, owner -> FsrsOptimizeDialog.show(owner,
                 new FsrsOptimizeDialog.Source() {
                     @Override
-                    public ReviewHistory history() {
-                        return store.reviewHistory(null);
+                    public ReviewHistory history(String deckId) {
+                        return store.reviewHistory(deckId);
                     }
 
                     @Override
-                    public FsrsParameters current() {
-                        return store.fsrsParameters(null).orElse(FsrsParameters.DEFAULT);
+                    public FsrsParameters current(String deckId) {
+                        return store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
                     }
 
                     @Override
-                    public void use(FsrsParameters parameters) {
-                        store.setFsrsParameters(null, parameters);
+                    public boolean hasOwn(String deckId) {
+                        return deckId != null && store.hasOwnFsrsParameters(deckId);
+                    }
+
+                    @Override
+                    public void use(String deckId, FsrsParameters parameters) {
+                        store.setFsrsParameters(deckId, parameters);
+                    }
+
+                    @Override
+                    public java.util.Map<String, String> decks() {
+                        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+                        for (Deck deck : catalog.decks()) titles.put(deck.id(), deck.title());
+                        return titles;
                     }
 
                     @Override

@@ -7,20 +7,24 @@ import dev.latent.scheduling.ReplayMetrics;
 import dev.latent.scheduling.RetentionSimulator;
 import dev.latent.scheduling.ReviewHistory;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,19 +36,39 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class FsrsOptimizeDialog {
 
-    /** Where the history comes from and where the chosen parameters go (the store, in the app). */
+    /**
+     * Where the history comes from and where the chosen parameters go (the store, in the app). A deck id of null
+     * means the whole collection: every deck without parameters of its own.
+     */
     interface Source {
-        /** The review history to fit on; called off the JavaFX thread. */
-        ReviewHistory history();
+        /** The review history to fit on (one deck's, or all); called off the JavaFX thread. */
+        ReviewHistory history(String deckId);
 
-        FsrsParameters current();
+        /** The parameters the deck (or the collection) is scheduled with. */
+        FsrsParameters current(String deckId);
 
-        /** Schedules with these parameters from now on; null for FSRS-6's defaults. */
-        void use(FsrsParameters parameters);
+        /** Whether the deck has parameters of its own; false for the collection. */
+        boolean hasOwn(String deckId);
+
+        /** Schedules with these parameters from now on; null: a deck goes back to the collection's, the collection to FSRS-6's defaults. */
+        void use(String deckId, FsrsParameters parameters);
+
+        /** The decks that may have their own parameters: id to title, in the order to list them. */
+        default Map<String, String> decks() {
+            return Map.of();
+        }
 
         /** New cards a day, for the desired-retention helper's simulated year. */
         default int newCardsPerDay() {
             return 20;
+        }
+    }
+
+    /** What the dialog works on: the collection (deck null) or one deck. */
+    private record Scope(String deckId, String title) {
+        @Override
+        public String toString() {
+            return title;
         }
     }
 
@@ -59,6 +83,7 @@ final class FsrsOptimizeDialog {
     private final Button reset = new Button("Reset to defaults");
     private final Button compare = new Button("Compare retentions");
     private final GridPane retentionTable = new GridPane();
+    private final ComboBox<Scope> scope = new ComboBox<>();
     private final VBox content;
     private AtomicBoolean running;
     private FsrsParameters fitted;
@@ -84,6 +109,20 @@ final class FsrsOptimizeDialog {
         retentionTable.setId("fsrs-retention-table");
         retentionTable.setHgap(18);
         retentionTable.setVgap(4);
+        scope.setId("fsrs-scope");
+        scope.getItems().add(new Scope(null, "All decks"));
+        source.decks().forEach((id, title) -> scope.getItems().add(new Scope(id, title)));
+        scope.getSelectionModel().selectFirst();
+        scope.setOnAction(e -> {
+            cancelRunning();
+            running = null;
+            setBusy(false);
+            fitted = null;
+            use.setDisable(true);
+            result.setText("");
+            retentionTable.getChildren().clear();
+            showStatus();
+        });
         Label about = new Label("FSRS predicts how likely you are to remember each card. Optimizing fits its 21"
                 + " parameters to your own reviews; log loss and RMSE (bins) say how well it predicted them (lower is"
                 + " better).");
@@ -94,14 +133,15 @@ final class FsrsOptimizeDialog {
             if (running != null) running.set(true);
         });
         use.setOnAction(e -> {
-            source.use(fitted);
+            source.use(deckId(), fitted);
             use.setDisable(true);
             result.setText(result.getText() + " Now scheduling with them.");
             showStatus();
         });
         reset.setOnAction(e -> {
-            source.use(null);
-            result.setText("Now scheduling with FSRS-6's default parameters.");
+            source.use(deckId(), null);
+            result.setText(deckId() == null ? "Now scheduling with FSRS-6's default parameters."
+                    : "This deck now uses the collection's parameters.");
             use.setDisable(fitted == null);
             showStatus();
         });
@@ -109,7 +149,11 @@ final class FsrsOptimizeDialog {
         compare.setTooltip(new Tooltip("Simulate a year of study at desired retentions from 0.70 to 0.95 with the"
                 + " current parameters: reviews a day against how much you remember."));
         FlowPane buttons = new FlowPane(8, 8, evaluate, optimize, cancel, reset, compare);
-        content = new VBox(12, about, status, buttons, progress, result, use, retentionTable);
+        Label scopeLabel = new Label("Parameters for");
+        scopeLabel.setLabelFor(scope);
+        HBox scopeRow = new HBox(8, scopeLabel, scope);
+        scopeRow.setAlignment(Pos.BASELINE_LEFT);
+        content = new VBox(12, about, scopeRow, status, buttons, progress, result, use, retentionTable);
         content.setId("fsrs-optimize-pane");
         content.setPrefWidth(560);
         showStatus();
@@ -143,7 +187,8 @@ final class FsrsOptimizeDialog {
     private void compareRetentions() {
         AtomicBoolean cancelled = new AtomicBoolean();
         running = cancelled;
-        FsrsParameters current = source.current();
+        String deckId = deckId();
+        FsrsParameters current = source.current(deckId);
         int newPerDay = Math.max(1, source.newCardsPerDay());
         setBusy(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -152,7 +197,7 @@ final class FsrsOptimizeDialog {
             List<RetentionSimulator.Outcome> table = null;
             String text;
             try {
-                RetentionSimulator.RatingHabits habits = RetentionSimulator.RatingHabits.of(source.history());
+                RetentionSimulator.RatingHabits habits = RetentionSimulator.RatingHabits.of(source.history(deckId));
                 table = RetentionSimulator.compare(current, habits, newPerDay, 365, 1);
                 text = String.format(Locale.ROOT, "A simulated year with %d new cards a day and the current parameters:"
                         + " reviews a day against the share of cards you would remember at its end. Set the desired"
@@ -166,7 +211,7 @@ final class FsrsOptimizeDialog {
                 if (running != cancelled) return;
                 running = null;
                 setBusy(false);
-                use.setDisable(fitted == null || fitted.equals(source.current()));
+                use.setDisable(fitted == null || fitted.equals(source.current(deckId())));
                 result.setText(shown);
                 showTable(rows);
             });
@@ -194,17 +239,32 @@ final class FsrsOptimizeDialog {
         return label;
     }
 
+    private String deckId() {
+        Scope selected = scope.getValue();
+        return selected == null ? null : selected.deckId();
+    }
+
     private void showStatus() {
-        status.setText(source.current().equals(FsrsParameters.DEFAULT)
-                ? "Scheduling with FSRS-6's default parameters."
-                : "Scheduling with parameters fitted to your history.");
+        String deckId = deckId();
+        if (deckId == null) {
+            status.setText(source.current(null).equals(FsrsParameters.DEFAULT)
+                    ? "Scheduling with FSRS-6's default parameters."
+                    : "Scheduling with parameters fitted to your history.");
+            reset.setText("Reset to defaults");
+        } else {
+            status.setText(source.hasOwn(deckId)
+                    ? "This deck is scheduled with its own parameters, fitted to its reviews."
+                    : "This deck is scheduled with the collection's parameters (All decks).");
+            reset.setText("Use the collection's");
+        }
     }
 
     /** Evaluates the current parameters, or fits new ones, on a background thread. */
     private void start(boolean fit) {
         AtomicBoolean cancelled = new AtomicBoolean();
         running = cancelled;
-        FsrsParameters current = source.current();
+        String deckId = deckId();
+        FsrsParameters current = source.current(deckId);
         setBusy(true);
         result.setText(fit ? "Reading your reviews…" : "Measuring…");
         progress.setProgress(fit ? 0 : ProgressBar.INDETERMINATE_PROGRESS);
@@ -212,7 +272,7 @@ final class FsrsOptimizeDialog {
             String text;
             FsrsParameters found = null;
             try {
-                ReviewHistory history = source.history();
+                ReviewHistory history = source.history(deckId);
                 ReplayMetrics before = ReplayMetrics.of(history, current);
                 if (!fit) {
                     text = before.count() == 0
@@ -254,7 +314,7 @@ final class FsrsOptimizeDialog {
         setBusy(false);
         result.setText(text);
         if (offered != null) fitted = offered;
-        use.setDisable(fitted == null || fitted.equals(source.current()));
+        use.setDisable(fitted == null || fitted.equals(source.current(deckId())));
     }
 
     private void setBusy(boolean busy) {
@@ -263,6 +323,7 @@ final class FsrsOptimizeDialog {
         optimize.setDisable(busy);
         reset.setDisable(busy);
         compare.setDisable(busy);
+        scope.setDisable(busy);
         cancel.setDisable(!busy);
         if (busy) use.setDisable(true);
     }

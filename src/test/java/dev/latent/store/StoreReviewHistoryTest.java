@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StoreReviewHistoryTest {
 
@@ -79,7 +81,10 @@ class StoreReviewHistoryTest {
             store.setFsrsParameters(null, fitted);
             assertEquals(Optional.of(fitted), store.fsrsParameters(null));
             assertEquals(Optional.of(fitted), store.fsrsParameters("gans"), "a deck uses the collection's");
+            assertFalse(store.hasOwnFsrsParameters("gans"));
             store.setFsrsParameters("gans", own);
+            assertTrue(store.hasOwnFsrsParameters("gans"));
+            assertFalse(store.hasOwnFsrsParameters("vaes"));
             assertEquals(Optional.of(own), store.fsrsParameters("gans"), "unless it has its own");
             assertEquals(Optional.of(fitted), store.fsrsParameters("vaes"));
             assertEquals(Optional.of(fitted), store.fsrsParameters(null));

@@ -46,16 +46,19 @@ class FsrsOptimizeFlowTest {
     private Stage stage;
     private Store store;
 
-    /** A history and parameters in memory, standing in for the store; it can hold the history back until released. */
+    /** Histories and parameters in memory, standing in for the store; it can hold a history back until released. */
     private static final class FakeSource implements FsrsOptimizeDialog.Source {
         final ReviewHistory history = SimulatedLearner.history(LEARNER, 300, 12, 5);
         final CountDownLatch release = new CountDownLatch(1);
+        final java.util.Map<String, FsrsParameters> own = new java.util.concurrent.ConcurrentHashMap<>();
         volatile boolean holdBack;
         volatile FsrsParameters current = FsrsParameters.DEFAULT;
         volatile int uses;
+        volatile String lastHistory = "none";
 
         @Override
-        public ReviewHistory history() {
+        public ReviewHistory history(String deckId) {
+            lastHistory = String.valueOf(deckId);
             if (holdBack) {
                 try {
                     release.await(10, TimeUnit.SECONDS);
@@ -67,14 +70,33 @@ class FsrsOptimizeFlowTest {
         }
 
         @Override
-        public FsrsParameters current() {
-            return current;
+        public FsrsParameters current(String deckId) {
+            return deckId != null && own.containsKey(deckId) ? own.get(deckId) : current;
         }
 
         @Override
-        public void use(FsrsParameters parameters) {
-            current = parameters == null ? FsrsParameters.DEFAULT : parameters;
+        public boolean hasOwn(String deckId) {
+            return deckId != null && own.containsKey(deckId);
+        }
+
+        @Override
+        public void use(String deckId, FsrsParameters parameters) {
             uses++;
+            if (deckId == null) {
+                current = parameters == null ? FsrsParameters.DEFAULT : parameters;
+            } else if (parameters == null) {
+                own.remove(deckId);
+            } else {
+                own.put(deckId, parameters);
+            }
+        }
+
+        @Override
+        public java.util.Map<String, String> decks() {
+            java.util.Map<String, String> decks = new java.util.LinkedHashMap<>();
+            decks.put("gans", "GANs");
+            decks.put("vaes", "VAEs");
+            return decks;
         }
     }
 
@@ -143,6 +165,29 @@ class FsrsOptimizeFlowTest {
     }
 
     @Test
+    void aDeckCanHaveItsOwnParametersOrTheCollections(FxRobot robot) throws TimeoutException {
+        FakeSource source = showPane(robot);
+        robot.interact(() -> robot.lookup("#fsrs-scope").queryComboBox().getSelectionModel().select(1));
+        assertEquals("This deck is scheduled with the collection's parameters (All decks).", text(robot, "#fsrs-status"));
+        assertEquals("Use the collection's", robot.lookup("#fsrs-reset").queryButton().getText());
+        robot.clickOn("#fsrs-optimize");
+        awaitResult(robot, "On your ");
+        assertEquals("gans", source.lastHistory, "fitted on the deck's own reviews");
+        robot.clickOn("#fsrs-use");
+        assertTrue(source.own.containsKey("gans"));
+        assertEquals(FsrsParameters.DEFAULT, source.current, "the collection's stay as they were");
+        assertEquals("This deck is scheduled with its own parameters, fitted to its reviews.", text(robot, "#fsrs-status"));
+
+        robot.clickOn("#fsrs-reset");
+        assertFalse(source.own.containsKey("gans"));
+        assertEquals("This deck now uses the collection's parameters.", text(robot, "#fsrs-result"));
+        robot.interact(() -> robot.lookup("#fsrs-scope").queryComboBox().getSelectionModel().select(0));
+        assertEquals("Scheduling with FSRS-6's default parameters.", text(robot, "#fsrs-status"));
+        assertEquals("", text(robot, "#fsrs-result"), "a new scope starts afresh");
+        assertTrue(disabled(robot, "#fsrs-use"));
+    }
+
+    @Test
     void theRetentionHelperTablesAYearOfWorkloadAgainstRecall(FxRobot robot) throws TimeoutException {
         showPane(robot);
         robot.clickOn("#fsrs-compare");
@@ -188,6 +233,8 @@ class FsrsOptimizeFlowTest {
         robot.clickOn("#open-settings");
         robot.clickOn("#setting-fsrs-optimize");
         assertEquals("Scheduling with FSRS-6's default parameters.", text(robot, "#fsrs-status"));
+        assertEquals(1 + catalog.decks().size(), robot.lookup("#fsrs-scope").queryComboBox().getItems().size(),
+                "All decks, then each deck");
         robot.clickOn("#fsrs-optimize");
         awaitResult(robot, "Too few reviews to optimize: 0 a day or more apart, 512 needed.");
         assertTrue(disabled(robot, "#fsrs-use"));
