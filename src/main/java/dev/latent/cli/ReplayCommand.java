@@ -4,6 +4,9 @@ import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.ReplayMetrics;
 import dev.latent.scheduling.ReviewHistory;
 import picocli.CommandLine.Command;
+import dev.latent.store.Store;
+import dev.latent.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,8 +18,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code latent replay [--parameters w0,...,w20] FILE.csv}: replays a review log with FSRS-6 (the default parameters
- * unless given) and prints how well the forgetting curve predicted recall. Exit code 0 on success, 1 for an
+ * {@code latent replay [--parameters w0,...,w20 | --stored [--deck ID]] FILE.csv}: replays a review log with FSRS-6
+ * (the default parameters, given ones, or those kept in the data folder) and prints how well the forgetting curve predicted recall. Exit code 0 on success, 1 for an
  * unreadable file or bad parameters.
  */
 @Command(name = "replay", description = {
@@ -32,6 +35,16 @@ final class ReplayCommand implements Callable<Integer> {
             description = "The 21 FSRS-6 weights, comma-separated, as `optimize` prints them. Default: FSRS-6's defaults.")
     String parameters;
 
+    @Option(names = "--stored", description = {"Use the FSRS parameters kept in the data folder (fitted in Settings,",
+            "Scheduling): the collection's, or with --deck that deck's. FSRS-6's defaults if none are kept."})
+    boolean stored;
+
+    @Option(names = "--deck", paramLabel = "ID", description = "With --stored: the parameters this deck is scheduled with.")
+    String deckId;
+
+    @Mixin
+    DataDirOption dataDir;
+
     @Parameters(paramLabel = "FILE", description = "Review log CSV.")
     Path file;
 
@@ -41,6 +54,22 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             FsrsParameters weights = FsrsParameters.DEFAULT;
+            if (stored && parameters != null) {
+                err.println("replay: give either --parameters or --stored, not both");
+                return 1;
+            }
+            if (deckId != null && !stored) {
+                err.println("replay: --deck goes with --stored");
+                return 1;
+            }
+            if (stored) {
+                try (Store store = dataDir.openStore()) {
+                    weights = store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
+                } catch (StoreException | IllegalArgumentException e) {
+                    err.println("replay: " + e.getMessage());
+                    return 1;
+                }
+            }
             if (parameters != null) {
                 try {
                     weights = FsrsParameters.parse(parameters);

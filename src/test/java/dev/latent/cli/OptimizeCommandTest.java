@@ -131,6 +131,28 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void replayCanUseTheParametersKeptInTheDataFolder() {
+        Path data = dir.resolve("data");
+        dev.latent.scheduling.FsrsParameters fitted = dev.latent.scheduling.FsrsParameters.parse(
+                parameters(run("optimize", josh.toString()).out()));
+        try (dev.latent.store.Store store = dev.latent.store.Store.open(data)) {
+            store.setFsrsParameters(null, fitted);
+        }
+        CliRun given = run("replay", "--parameters", dev.latent.scheduling.FsrsParameters.toString(fitted), josh.toString());
+        CliRun stored = run("replay", "--stored", "--data-dir", data.toString(), josh.toString());
+        assertEquals(0, stored.exitCode(), stored.err());
+        assertEquals(given.out(), stored.out());
+        // A deck without its own uses the collection's; nothing kept at all means the defaults.
+        assertEquals(given.out(), run("replay", "--stored", "--deck", "gans", "--data-dir", data.toString(), josh.toString()).out());
+        assertEquals(run("replay", josh.toString()).out(),
+                run("replay", "--stored", "--data-dir", dir.resolve("empty").toString(), josh.toString()).out());
+
+        CliRun both = run("replay", "--stored", "--parameters", DEFAULTS, "--data-dir", data.toString(), josh.toString());
+        both.assertCleanError();
+        assertEquals("replay: give either --parameters or --stored, not both", both.err().strip());
+    }
+
+    @Test
     void replayWithTheDefaultsGivenExplicitlyMatchesPlainReplay() {
         CliRun plain = run("replay", josh.toString());
         CliRun given = run("replay", "--parameters", DEFAULTS, josh.toString());
