@@ -9,8 +9,9 @@ import java.util.function.BooleanSupplier;
  * training do (Anki's "Optimize").
  *
  * <p>The objective: replay each card's first 64 reviews in time order, predict R before every review at least a
- * whole day after the previous one, and take the binary cross-entropy against "recalled" (rating above Again).
- * Starting from the defaults, mini-batches of 512 scored reviews take Adam steps (learning rate 0.04, cosine-annealed
+ * whole day after the previous one, and take the binary cross-entropy against "recalled" (rating above Again), plus
+ * fsrs-rs's penalty on straying from the defaults ({@link Settings#regularization}, weighed as one review's worth per
+ * unit of spread over the whole history). Starting from the defaults, mini-batches of 512 scored reviews take Adam steps (learning rate 0.04, cosine-annealed
  * to 0 over all steps of 5 epochs), each followed by clamping the weights into {@link FsrsParameters#lowerBound
  * FSRS-6's bounds}. Cards are shuffled each epoch by a seeded generator, so the same history always gives the same
  * weights. A card cut by a batch boundary goes on from its state without carrying its gradient over (as py-fsrs
@@ -37,10 +38,11 @@ public final class FsrsOptimizer {
         public static final Settings DEFAULT = new Settings(5, 512, 0.04, 64, 512, 42, 1.0);
 
         public Settings {
-            if (epochs < 1 || batchSize < 1 || maxReviewsPerCard < 2 || minimumReviews < 1 || !(learningRate > 0)) {
+            if (epochs < 1 || batchSize < 1 || maxReviewsPerCard < 2 || minimumReviews < 1 || !(learningRate > 0)
+                    || !(regularization >= 0)) {
                 throw new IllegalArgumentException("invalid optimizer settings: " + epochs + " epochs, batch "
                         + batchSize + ", rate " + learningRate + ", " + maxReviewsPerCard + " per card, minimum "
-                        + minimumReviews);
+                        + minimumReviews + ", regularization " + regularization);
             }
         }
 
