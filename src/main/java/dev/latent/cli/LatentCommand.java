@@ -16,8 +16,8 @@ import java.util.Optional;
         description = "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers.%n"
                 + "Without a command, opens the app.",
         subcommands = {ValidateCommand.class, GradeCommand.class, RubricTestCommand.class, ReplayCommand.class,
-                ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class, StatsCommand.class,
-                CommandLine.HelpCommand.class})
+                OptimizeCommand.class, ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class,
+                StatsCommand.class, CommandLine.HelpCommand.class})
 public final class LatentCommand implements Runnable {
 
     static final String DATA_DIR = "--data-dir";

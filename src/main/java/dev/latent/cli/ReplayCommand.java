@@ -1,34 +1,49 @@
 package dev.latent.cli;
 
-import dev.latent.scheduling.ReviewLogFormatException;
-import dev.latent.scheduling.ReviewLogReplay;
-import dev.latent.scheduling.Scheduler;
-import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.scheduling.FsrsParameters;
+import dev.latent.scheduling.ReplayMetrics;
+import dev.latent.scheduling.ReviewHistory;
 import picocli.CommandLine.Command;
+import dev.latent.store.Store;
+import dev.latent.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code latent replay FILE.csv}: replays a review log with the default FSRS-6 parameters (no fuzz) and
- * prints how well the forgetting curve predicted recall. Exit code 0 on success, 1 for an unreadable file.
+ * {@code latent replay [--parameters w0,...,w20 | --stored [--deck ID]] FILE.csv}: replays a review log with FSRS-6
+ * (the default parameters, given ones, or those kept in the data folder) and prints how well the forgetting curve predicted recall. Exit code 0 on success, 1 for an
+ * unreadable file or bad parameters.
  */
 @Command(name = "replay", description = {
-        "Replay a review log (CSV: card_id,review_rating,review_time,review_duration) with default FSRS-6 parameters",
-        "and print log loss, mean predicted recall and observed recall over reviews at least a day apart."})
+        "Replay a review log (CSV: card_id,review_rating,review_time,review_duration) with FSRS-6 parameters (the",
+        "defaults unless --parameters) and print log loss, RMSE (bins), mean predicted recall and observed recall",
+        "over reviews at least a day apart."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--parameters", paramLabel = "w0,...,w20",
+            description = "The 21 FSRS-6 weights, comma-separated, as `optimize` prints them. Default: FSRS-6's defaults.")
+    String parameters;
+
+    @Option(names = "--stored", description = {"Use the FSRS parameters kept in the data folder (fitted in Settings,",
+            "Scheduling): the collection's, or with --deck that deck's. FSRS-6's defaults if none are kept."})
+    boolean stored;
+
+    @Option(names = "--deck", paramLabel = "ID", description = "With --stored: the parameters this deck is scheduled with.")
+    String deckId;
+
+    @Mixin
+    DataDirOption dataDir;
 
     @Parameters(paramLabel = "FILE", description = "Review log CSV.")
     Path file;
@@ -38,29 +53,43 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!Files.isRegularFile(file)) {
-                err.println(file + ": no such file");
+            FsrsParameters weights = FsrsParameters.DEFAULT;
+            if (stored && parameters != null) {
+                err.println("replay: give either --parameters or --stored, not both");
                 return 1;
             }
-            List<ReviewLogReplay.Review> log = ReviewLogReplay.readCsv(file);
-            ReviewLogReplay.Metrics m = ReviewLogReplay.evaluate(log, new Scheduler(SchedulerConfig.DEFAULT.withFuzz(false)));
-            out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", m.reviews(), m.cards());
+            if (deckId != null && !stored) {
+                err.println("replay: --deck goes with --stored");
+                return 1;
+            }
+            if (stored) {
+                try (Store store = dataDir.openStore()) {
+                    weights = store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
+                } catch (StoreException | IllegalArgumentException e) {
+                    err.println("replay: " + e.getMessage());
+                    return 1;
+                }
+            }
+            if (parameters != null) {
+                try {
+                    weights = FsrsParameters.parse(parameters);
+                } catch (IllegalArgumentException e) {
+                    err.println("--parameters: " + e.getMessage());
+                    return 1;
+                }
+            }
+            ReviewHistory history = ReviewLogFile.read(file, err);
+            if (history == null) return 1;
+            ReplayMetrics m = ReplayMetrics.of(history, weights);
+            out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
             out.printf(Locale.ROOT, "evaluated: %d (at least a day after the previous review)%n", m.count());
             if (m.count() > 0) {
                 out.printf(Locale.ROOT, "log loss: %.4f%n", m.logLoss());
                 out.printf(Locale.ROOT, "mean predicted recall: %.4f%n", m.meanPredictedRecall());
                 out.printf(Locale.ROOT, "observed recall: %.4f%n", m.observedRecall());
+                out.printf(Locale.ROOT, "RMSE (bins): %.4f%n", m.rmseBins());
             }
             return 0;
-        } catch (ReviewLogFormatException e) {
-            err.println(file + ": " + e.getMessage());
-            return 1;
-        } catch (NoSuchFileException e) {
-            err.println(file + ": no such file");
-            return 1;
-        } catch (IOException e) {
-            err.println(file + ": cannot read: " + e.getMessage());
-            return 1;
         } finally {
             out.flush();
             err.flush();

@@ -144,6 +144,37 @@ public final class Fsrs {
         return clampStability(stability * increase);
     }
 
+    // ---- one review ------------------------------------------------------------------------
+
+    /** For {@link #nextMemoryState}: the time since the last review is not known. */
+    public static final long UNKNOWN_ELAPSED = Long.MAX_VALUE;
+
+    /** A card's memory: stability S in days and difficulty D. */
+    public record MemoryState(double stability, double difficulty) {
+    }
+
+    /**
+     * The memory state after rating {@code g}: the first rating sets S0 and D0; a review less than a whole day after
+     * the last one updates S by the short-term rule; a later one by recall or lapse at R after {@code elapsedDays}.
+     * D is updated on every rating after the first. The card's learning state (steps) plays no part, as in py-fsrs.
+     *
+     * @param before the state before this review, or null for a card never rated
+     * @param elapsedDays whole days since the last review ({@link #elapsedDays}); ignored for a card never rated;
+     *     {@link #UNKNOWN_ELAPSED} when a card has a memory state but no time of its last review (R is then taken
+     *     as 0, as py-fsrs does)
+     */
+    public static MemoryState nextMemoryState(FsrsParameters w, MemoryState before, long elapsedDays, Rating g) {
+        if (before == null) return new MemoryState(initialStability(w, g), initialDifficulty(w, g));
+        double stability;
+        if (elapsedDays < 1) {
+            stability = stabilityShortTerm(w, before.stability(), g);
+        } else {
+            double r = elapsedDays == UNKNOWN_ELAPSED ? 0 : forgettingCurve(w, elapsedDays, before.stability());
+            stability = nextStability(w, before.stability(), before.difficulty(), r, g);
+        }
+        return new MemoryState(stability, nextDifficulty(w, before.difficulty(), g));
+    }
+
     public static double clampDifficulty(double difficulty) {
         return Math.min(Math.max(difficulty, MIN_DIFFICULTY), MAX_DIFFICULTY);
     }

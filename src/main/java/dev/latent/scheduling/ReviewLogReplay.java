@@ -10,10 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Replays a review log through the scheduler and measures how well FSRS predicted recall, the check
@@ -25,10 +23,6 @@ public final class ReviewLogReplay {
 
     /** The columns of a review log CSV, as py-fsrs's test logs name them. */
     public static final List<String> COLUMNS = List.of("card_id", "review_rating", "review_time", "review_duration");
-
-    private static final long SECONDS_PER_DAY = 86_400;
-    /** Keeps log loss finite if a prediction were exactly 0 or 1 (sklearn's log_loss clips the same way). */
-    private static final double EPSILON = 1e-15;
 
     private ReviewLogReplay() {
     }
@@ -44,9 +38,10 @@ public final class ReviewLogReplay {
      * @param count evaluated reviews (at least a day after the card's previous review)
      * @param reviews all reviews replayed
      * @param cards distinct cards
+     * @param rmseBins srs-benchmark's RMSE (bins), see {@link ReplayMetrics#rmseBins()}
      */
     public record Metrics(double logLoss, double meanPredictedRecall, double observedRecall, int count,
-                          int reviews, int cards) {
+                          int reviews, int cards, double rmseBins) {
     }
 
     /**
@@ -61,7 +56,26 @@ public final class ReviewLogReplay {
         }
     }
 
+    /** Reads a review log file straight into a {@link ReviewHistory}, keeping no row objects. */
+    public static ReviewHistory readHistory(Path file) throws IOException, ReviewLogFormatException {
+        ReviewHistory.Builder builder = new ReviewHistory.Builder();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            readCsv(reader, review -> builder.add(review.cardId(), review.rating(), review.time()));
+        }
+        return builder.build();
+    }
+
     public static List<Review> readCsv(BufferedReader reader) throws IOException, ReviewLogFormatException {
+        List<Review> reviews = new ArrayList<>();
+        readCsv(reader, reviews::add);
+        return reviews;
+    }
+
+    /**
+     * Reads a review log row by row, handing each review to {@code sink} without keeping the rows, so a log of
+     * millions of reviews can go straight into a {@link ReviewHistory.Builder}.
+     */
+    public static void readCsv(BufferedReader reader, Consumer<Review> sink) throws IOException, ReviewLogFormatException {
         String header = reader.readLine();
         if (header == null) throw new ReviewLogFormatException(1, "empty file, expected a header " + String.join(",", COLUMNS));
         if (header.startsWith("\uFEFF")) header = header.substring(1);
@@ -75,7 +89,6 @@ public final class ReviewLogReplay {
             }
         }
 
-        List<Review> reviews = new ArrayList<>();
         int lineNumber = 1;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineNumber++;
@@ -84,9 +97,8 @@ public final class ReviewLogReplay {
             if (fields.length != names.size()) {
                 throw new ReviewLogFormatException(lineNumber, "expected " + names.size() + " fields, found " + fields.length);
             }
-            reviews.add(parseRow(fields, index, lineNumber));
+            sink.accept(parseRow(fields, index, lineNumber));
         }
-        return reviews;
     }
 
     private static Review parseRow(String[] fields, int[] index, int line) throws ReviewLogFormatException {
@@ -131,37 +143,13 @@ public final class ReviewLogReplay {
     }
 
     /**
-     * Replays every card's reviews in time order (log order for equal times) from a new card. The reference
-     * figures use default parameters and settings without fuzz: {@code new Scheduler(SchedulerConfig.DEFAULT.withFuzz(false))}.
+     * Replays every card's reviews in time order (log order for equal times) from a new card with the scheduler's
+     * parameters. Only the memory state matters here, so the scheduler's settings (steps, fuzz) play no part.
      */
     public static Metrics evaluate(List<Review> log, Scheduler scheduler) {
-        Map<String, List<Review>> byCard = new LinkedHashMap<>();
-        for (Review review : log) byCard.computeIfAbsent(review.cardId(), k -> new ArrayList<>()).add(review);
-
-        double lossSum = 0;
-        double predictedSum = 0;
-        int recalled = 0;
-        int count = 0;
-        for (List<Review> reviews : byCard.values()) {
-            reviews.sort(Comparator.comparing(Review::time)); // stable: equal times keep log order
-            CardState card = null;
-            Instant previous = null;
-            for (Review review : reviews) {
-                if (card == null) {
-                    card = CardState.newCard(review.time());
-                } else if (!review.time().isBefore(previous.plusSeconds(SECONDS_PER_DAY))) {
-                    double p = Math.min(Math.max(scheduler.retrievability(card, review.time()), EPSILON), 1 - EPSILON);
-                    boolean recall = review.rating() != Rating.AGAIN;
-                    lossSum -= recall ? Math.log(p) : Math.log(1 - p);
-                    predictedSum += p;
-                    if (recall) recalled++;
-                    count++;
-                }
-                card = scheduler.review(card, review.rating(), review.time()).card();
-                previous = review.time();
-            }
-        }
-        if (count == 0) return new Metrics(Double.NaN, Double.NaN, Double.NaN, 0, log.size(), byCard.size());
-        return new Metrics(lossSum / count, predictedSum / count, (double) recalled / count, count, log.size(), byCard.size());
+        ReviewHistory history = ReviewHistory.of(log);
+        ReplayMetrics m = ReplayMetrics.of(history, scheduler.parameters());
+        return new Metrics(m.logLoss(), m.meanPredictedRecall(), m.observedRecall(), m.count(), log.size(),
+                history.cardCount(), m.rmseBins());
     }
 }

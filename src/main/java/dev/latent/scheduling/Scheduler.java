@@ -55,20 +55,12 @@ public final class Scheduler {
         Long daysSinceLastReview = card.lastReview() == null ? null : Fsrs.elapsedDays(card.lastReview(), now);
         Double retrievabilityBefore = card.isNew() ? null : retrievability(card, now);
 
-        // Memory state: first rating, same-day review, or a review after at least one whole day.
-        double stability;
-        double difficulty;
-        if (card.stability() == null || card.difficulty() == null) {
-            stability = Fsrs.initialStability(parameters, rating);
-            difficulty = Fsrs.initialDifficulty(parameters, rating);
-        } else if (daysSinceLastReview != null && daysSinceLastReview < 1) {
-            stability = Fsrs.stabilityShortTerm(parameters, card.stability(), rating);
-            difficulty = Fsrs.nextDifficulty(parameters, card.difficulty(), rating);
-        } else {
-            stability = Fsrs.nextStability(parameters, card.stability(), card.difficulty(),
-                    retrievability(card, now), rating);
-            difficulty = Fsrs.nextDifficulty(parameters, card.difficulty(), rating);
-        }
+        Fsrs.MemoryState before = card.stability() == null || card.difficulty() == null
+                ? null : new Fsrs.MemoryState(card.stability(), card.difficulty());
+        Fsrs.MemoryState memory = Fsrs.nextMemoryState(parameters, before,
+                daysSinceLastReview == null ? Fsrs.UNKNOWN_ELAPSED : daysSinceLastReview, rating);
+        double stability = memory.stability();
+        double difficulty = memory.difficulty();
 
         Transition next = switch (card.state()) {
             case LEARNING -> stepped(CardState.State.LEARNING, config.learningSteps(), card.step(), rating);

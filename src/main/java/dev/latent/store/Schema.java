@@ -197,7 +197,18 @@ final class Schema {
             "ALTER TABLE cards ADD COLUMN buried_until INTEGER",
             "ALTER TABLE cards ADD COLUMN flag INTEGER NOT NULL DEFAULT 0 CHECK (flag BETWEEN 0 AND 4)"));
 
-    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6, V7);
+    /**
+     * FSRS parameters fitted to the learner's own reviews (Settings, "Optimize from my history"): one row for the
+     * whole collection (scope ''), and room for a deck's own (scope = deck id). No row: FSRS-6's defaults.
+     */
+    static final Migration V8 = new Migration(8, "fitted FSRS parameters", List.of(
+            """
+            CREATE TABLE fsrs_parameters (
+              scope   TEXT PRIMARY KEY,                               -- '' for the collection, else a deck id
+              weights TEXT NOT NULL                                   -- the 21 weights, comma-separated
+            ) STRICT, WITHOUT ROWID"""));
+
+    static final List<Migration> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6, V7, V8);
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -1,7 +1,9 @@
 package dev.latent.store;
 
 import dev.latent.scheduling.CardState;
+import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -837,6 +839,96 @@ public final class Store implements AutoCloseable {
     /** Every practice exam, newest first. */
     public synchronized List<ExamAttempt> examAttempts() {
         return read(ExamTables::all);
+    }
+
+    /**
+     * The review log as the FSRS optimizer and its metrics read it: each card's ratings and times, streamed row by
+     * row into a compact {@link ReviewHistory} (5 bytes a review, so a million reviews fit easily). Manual entries
+     * (Anki's "set due date" rows) are left out; cram and exam answers count, as in Anki with rescheduling on.
+     *
+     * @param deckId only this deck's cards (including cards since removed from it), or null for every deck
+     */
+    public synchronized ReviewHistory reviewHistory(String deckId) {
+        if (deckId != null) CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            ReviewHistory.Builder builder = new ReviewHistory.Builder();
+            String sql = "SELECT r.card_id, r.rating, r.id FROM revlog r"
+                    + (deckId == null ? "" : " JOIN cards k ON k.id = r.card_id AND k.deck_id = ?")
+                    + " WHERE r.type <> " + ReviewType.MANUAL.code();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (deckId != null) ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        builder.add(Long.toString(rs.getLong(1)), Rating.of(rs.getInt(2)), rs.getLong(3) * 1_000);
+                    }
+                }
+            }
+            return builder.build();
+        });
+    }
+
+    /**
+     * The FSRS parameters to schedule the deck's cards with: the deck's own if it has them, else the collection's
+     * (fitted from the whole history), else empty for FSRS-6's defaults.
+     *
+     * @param deckId a deck, or null for the collection's own
+     */
+    public synchronized Optional<FsrsParameters> fsrsParameters(String deckId) {
+        if (deckId != null) CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT weights FROM fsrs_parameters WHERE scope IN ('', ?) ORDER BY scope DESC LIMIT 1")) {
+                ps.setString(1, deckId == null ? "" : deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    try {
+                        return Optional.of(FsrsParameters.parse(rs.getString(1)));
+                    } catch (IllegalArgumentException e) { // not written by us: schedule with the defaults
+                        return Optional.empty();
+                    }
+                }
+            }
+        });
+    }
+
+    /** Whether the deck has FSRS parameters of its own (rather than the collection's or the defaults). */
+    public synchronized boolean hasOwnFsrsParameters(String deckId) {
+        CardKey.requireId(deckId, "deckId");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM fsrs_parameters WHERE scope = ?)")) {
+                ps.setString(1, deckId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1) != 0;
+                }
+            }
+        });
+    }
+
+    /**
+     * Keeps FSRS parameters for the collection (deck null) or one deck, or removes them (parameters null): the
+     * collection then goes back to FSRS-6's defaults, a deck to the collection's.
+     */
+    public synchronized void setFsrsParameters(String deckId, FsrsParameters parameters) {
+        if (deckId != null) CardKey.requireId(deckId, "deckId");
+        String scope = deckId == null ? "" : deckId;
+        write(c -> {
+            if (parameters == null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM fsrs_parameters WHERE scope = ?")) {
+                    ps.setString(1, scope);
+                    ps.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO fsrs_parameters (scope, weights) VALUES (?, ?)
+                        ON CONFLICT (scope) DO UPDATE SET weights = excluded.weights""")) {
+                    ps.setString(1, scope);
+                    ps.setString(2, FsrsParameters.toString(parameters));
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     // ---------------------------------------------------------------- statistics

@@ -7,6 +7,8 @@ import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckWatcher;
 import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
+import dev.latent.scheduling.FsrsParameters;
+import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.StudyDay;
 import dev.latent.settings.Settings;
@@ -115,9 +117,8 @@ public final class AppShell implements AutoCloseable {
         LocalDate today = StudyDay.of(clock.instant(), clock.getZone());
         if (today.equals(examPlansDay)) return;
         examPlansDay = today;
-        Scheduler scheduler = scheduler();
         for (Deck deck : catalog.decks()) {
-            ExamDatePlanner.apply(store, deck.id(), scheduler, clock.instant(), clock.getZone());
+            ExamDatePlanner.apply(store, deck.id(), scheduler(deck.id()), clock.instant(), clock.getZone());
         }
     }
 
@@ -132,7 +133,7 @@ public final class AppShell implements AutoCloseable {
     }
 
     private StudySession newSession(Deck deck, CustomStudy rule) {
-        return new StudySession(store, deck, scheduler(), limits(), clock,
+        return new StudySession(store, deck, scheduler(deck.id()), limits(), clock,
                 settings.ratingThresholds(), rule);
     }
 
@@ -229,7 +230,7 @@ public final class AppShell implements AutoCloseable {
     /** Sets (or clears, with null) the deck's exam date and pulls its cards into the week before at once. */
     void setExamDate(Deck deck, LocalDate date) {
         store.setExamDate(deck.id(), date);
-        ExamDatePlanner.apply(store, deck.id(), scheduler(), clock.instant(), clock.getZone());
+        ExamDatePlanner.apply(store, deck.id(), scheduler(deck.id()), clock.instant(), clock.getZone());
         showDeckList();
     }
 
@@ -240,11 +241,44 @@ public final class AppShell implements AutoCloseable {
     /** Mean predicted recall of the deck's cards at its exam date; empty without a date. */
     OptionalDouble projectedRecall(Deck deck) {
         return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store, deck.id(),
-                scheduler(), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
+                scheduler(deck.id()), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
     }
 
     public void openSettings() {
-        SettingsDialog.show(root.getScene().getWindow(), settings).ifPresent(changed -> {
+        SettingsDialog.show(root.getScene().getWindow(), settings, owner -> FsrsOptimizeDialog.show(owner,
+                new FsrsOptimizeDialog.Source() {
+                    @Override
+                    public ReviewHistory history(String deckId) {
+                        return store.reviewHistory(deckId);
+                    }
+
+                    @Override
+                    public FsrsParameters current(String deckId) {
+                        return store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
+                    }
+
+                    @Override
+                    public boolean hasOwn(String deckId) {
+                        return deckId != null && store.hasOwnFsrsParameters(deckId);
+                    }
+
+                    @Override
+                    public void use(String deckId, FsrsParameters parameters) {
+                        store.setFsrsParameters(deckId, parameters);
+                    }
+
+                    @Override
+                    public java.util.Map<String, String> decks() {
+                        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+                        for (Deck deck : catalog.decks()) titles.put(deck.id(), deck.title());
+                        return titles;
+                    }
+
+                    @Override
+                    public int newCardsPerDay() {
+                        return settings.newPerDay();
+                    }
+                })).ifPresent(changed -> {
             settingsStore.save(changed);
             settings = changed;
             Themes.apply(settings, root);
@@ -375,8 +409,14 @@ public final class AppShell implements AutoCloseable {
         return clock;
     }
 
+    /** The scheduler for every deck at once (statistics, exams): the collection's FSRS parameters. */
     private Scheduler scheduler() {
-        return AppStartup.scheduler(settings);
+        return AppStartup.scheduler(settings, store.fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
+    }
+
+    /** The scheduler for one deck's cards: its own FSRS parameters, else the collection's. */
+    private Scheduler scheduler(String deckId) {
+        return AppStartup.scheduler(settings, store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT));
     }
 
     private DailyLimits limits() {

@@ -6,6 +6,7 @@ import dev.latent.deck.DeckLibrary;
 import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.platform.StartupTrace;
+import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
@@ -71,9 +72,10 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
     }
 
     private static AppStartup sync(AppPaths paths, DecksAndSettings files, Store store, Clock clock) {
-        Scheduler scheduler = scheduler(files.settings().settings());
         for (Deck deck : files.catalog().decks()) {
             store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
+            Scheduler scheduler = scheduler(files.settings().settings(),
+                    store.fsrsParameters(deck.id()).orElse(FsrsParameters.DEFAULT));
             ExamDatePlanner.apply(store, deck.id(), scheduler, clock.instant(), clock.getZone());
         }
         StartupTrace.mark("decks synced");
@@ -94,8 +96,9 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
         return result;
     }
 
-    static Scheduler scheduler(Settings settings) {
-        return new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
+    /** The scheduler with the learner's settings and FSRS parameters (the defaults, or fitted to their history). */
+    static Scheduler scheduler(Settings settings, FsrsParameters parameters) {
+        return new Scheduler(parameters, SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
                 .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
     }
 }

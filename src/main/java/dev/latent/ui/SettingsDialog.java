@@ -61,7 +61,15 @@ final class SettingsDialog {
     }
 
     static Optional<Settings> show(Window owner, Settings current) {
-        SettingsDialog settingsDialog = new SettingsDialog(current);
+        return show(owner, current, null);
+    }
+
+    /**
+     * @param openScheduling opens FSRS's "Optimize from my history" over this dialog (its window given), or null to
+     *     leave the Scheduling row out
+     */
+    static Optional<Settings> show(Window owner, Settings current, java.util.function.Consumer<Window> openScheduling) {
+        SettingsDialog settingsDialog = new SettingsDialog(current, openScheduling);
         settingsDialog.dialog.initOwner(owner);
         settingsDialog.fitWithin(owner, current.fontZoomPercent());
         return settingsDialog.dialog.showAndWait();
@@ -78,7 +86,7 @@ final class SettingsDialog {
         dialog.getDialogPane().setMinWidth(Math.min(dialog.getDialogPane().getPrefWidth(), 30 * em));
     }
 
-    private SettingsDialog(Settings current) {
+    private SettingsDialog(Settings current, java.util.function.Consumer<Window> openScheduling) {
         dialog.setTitle("Settings");
         dialog.setHeaderText("Settings");
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -152,6 +160,16 @@ final class SettingsDialog {
         row = add(grid, row, "Suggest Hard, Good, Easy from", thresholds,
                 "Scores (0-100) from which the feedback suggests Hard, Good and Easy; below the first, Again. Default 40 60 85.");
         row = add(grid, row, "Auto-advance", autoAdvance, "After showing feedback, rate with the suggestion unless you press a key.");
+        if (openScheduling != null) {
+            Label schedulingHeading = new Label("Scheduling");
+            schedulingHeading.getStyleClass().add(Styles.TITLE_4);
+            grid.add(schedulingHeading, 0, row++, 2, 1);
+            javafx.scene.control.Button optimize = new javafx.scene.control.Button("Optimize from my history…");
+            optimize.setId("setting-fsrs-optimize");
+            optimize.setOnAction(e -> openScheduling.accept(dialog.getDialogPane().getScene().getWindow()));
+            row = add(grid, row, "FSRS parameters", optimize,
+                    "Fit the memory model to your own reviews, see how much better it predicts them, and choose to use it.");
+        }
         Label keysHeading = new Label("Keys");
         keysHeading.getStyleClass().add(Styles.TITLE_4);
         grid.add(keysHeading, 0, row++, 2, 1);

@@ -53,7 +53,7 @@ class ExamSchemaMigrationTest {
         // The four reviews share a quarter hour (id / 900000); none came a day or more after the card's last one.
         assertEquals(List.of("1905032|4|32000|0|0"), query(db, "SELECT q, reviews, time_ms, checks, recalled FROM review_quarters"));
         assertEquals(List.of("concept_window", "concept_window_bounds", "deck_settings", "exam_answers", "exam_attempts",
-                "exam_moves", "limit_extensions", "personal_samples", "review_concepts", "review_quarters"), query(db,
+                "exam_moves", "fsrs_parameters", "limit_extensions", "personal_samples", "review_concepts", "review_quarters"), query(db,
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('cards', 'revlog') ORDER BY name"));
         assertEquals(List.of("ok"), query(db, "PRAGMA integrity_check"));
         assertEquals(List.of(), query(db, "PRAGMA foreign_key_check"));
