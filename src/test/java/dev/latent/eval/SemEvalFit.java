@@ -5,6 +5,8 @@ import dev.latent.scoring.draft.DraftedRubric;
 import dev.latent.scoring.draft.BoostedTrees;
 import dev.latent.scoring.draft.Classifier;
 import dev.latent.scoring.draft.LogisticModel;
+import dev.latent.scoring.draft.LogisticModelFit;
+import dev.latent.scoring.draft.BoostedTreesFit;
 import dev.latent.scoring.draft.ReferenceModel;
 import dev.latent.scoring.draft.RubricDrafter;
 
@@ -160,7 +162,7 @@ final class SemEvalFit {
         }
         Classifier binary = train(binaryChoice, ReferenceModel.BINARY_CLASSES, x, y2, null);
         Classifier threeWay = withOffsets(train(threeWayChoice, ReferenceModel.THREE_WAY_CLASSES, x, y3,
-                LogisticModel.balancedWeights(y3, 3)), offsets);
+                LogisticModelFit.balancedWeights(y3, 3)), offsets);
         int[] oofBinary = new int[x.length];
         int[] oofThreeWay = new int[x.length];
         double[][] binaryP = binaryOof.get(binaryChoice);
@@ -192,9 +194,9 @@ final class SemEvalFit {
             return new dev.latent.scoring.draft.Blend(List.of(train(blended.logistic(), classes, x, y, weights),
                     train(blended.trees(), classes, x, y, weights)), new double[classes.size()]);
         }
-        if (candidate instanceof Logistic logistic) return LogisticModel.fit(classes, x, y, weights, logistic.l2(), ITERATIONS);
+        if (candidate instanceof Logistic logistic) return LogisticModelFit.fit(classes, x, y, weights, logistic.l2(), ITERATIONS);
         Trees trees = (Trees) candidate;
-        return BoostedTrees.fit(classes, x, y, weights, trees.final_());
+        return BoostedTreesFit.fit(classes, x, y, weights, trees.final_());
     }
 
     /** The chosen log-offsets go into the scores, so the stored model predicts with them. */
@@ -224,14 +226,14 @@ final class SemEvalFit {
         }
         for (int f = 0; f < FOLDS; f++) {
             Split split = split(x, y, fold, f);
-            double[] weights = balanced ? LogisticModel.balancedWeights(split.y, classes.size()) : null;
+            double[] weights = balanced ? LogisticModelFit.balancedWeights(split.y, classes.size()) : null;
             for (double l2 : L2_GRID) {
-                LogisticModel model = LogisticModel.fit(classes, split.x, split.y, weights, l2, ITERATIONS);
+                LogisticModel model = LogisticModelFit.fit(classes, split.x, split.y, weights, l2, ITERATIONS);
                 double[][] target = out.get(new Logistic(l2));
                 for (int i = 0; i < x.length; i++) if (fold[i] == f) target[i] = model.probabilities(x[i]);
             }
             for (BoostedTrees.Settings settings : treeGrid) {
-                BoostedTrees model = BoostedTrees.fit(classes, split.x, split.y, weights, settings);
+                BoostedTrees model = BoostedTreesFit.fit(classes, split.x, split.y, weights, settings);
                 for (int rounds : ROUND_CHECKPOINTS) {
                     double[][] target = out.get(new Trees(settings, rounds));
                     for (int i = 0; i < x.length; i++) if (fold[i] == f) target[i] = model.probabilities(x[i], rounds);

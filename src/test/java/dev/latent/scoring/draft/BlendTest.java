@@ -52,10 +52,10 @@ class BlendTest {
             y3[i] = i % 3;
         }
         BoostedTrees.Settings settings = new BoostedTrees.Settings(4, 2, 0.1, 1.0, 1, 8);
-        Blend binary = new Blend(List.of(LogisticModel.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, 0.1, 10),
-                BoostedTrees.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, settings)), new double[2]);
-        Blend threeWay = new Blend(List.of(LogisticModel.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, 0.1, 10),
-                BoostedTrees.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, settings)), new double[]{0, -0.2, 0.1});
+        Blend binary = new Blend(List.of(LogisticModelFit.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, 0.1, 10),
+                BoostedTreesFit.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, settings)), new double[2]);
+        Blend threeWay = new Blend(List.of(LogisticModelFit.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, 0.1, 10),
+                BoostedTreesFit.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, settings)), new double[]{0, -0.2, 0.1});
         ReferenceModel model = new ReferenceModel(AnswerFeatures.NAMES, binary, 0.45, threeWay);
         ModelTextForms.assertSurvivesTextForm(model, x);
     }

@@ -28,9 +28,9 @@ class BoostedTreesTest {
         double[][] x = band(80);
         int[] y = new int[x.length];
         for (int i = 0; i < x.length; i++) y[i] = bandLabel(x[i]);
-        BoostedTrees trees = BoostedTrees.fit(List.of("no", "yes"), x, y, null,
+        BoostedTrees trees = BoostedTreesFit.fit(List.of("no", "yes"), x, y, null,
                 new BoostedTrees.Settings(50, 2, 0.3, 1.0, 1, 100)); // 80 distinct values: every one a candidate cut
-        LogisticModel logistic = LogisticModel.fit(List.of("no", "yes"), x, y, null, 1e-3, 30);
+        LogisticModel logistic = LogisticModelFit.fit(List.of("no", "yes"), x, y, null, 1e-3, 30);
         int treeErrors = 0, logisticErrors = 0;
         for (int i = 0; i < x.length; i++) {
             if (trees.predict(x[i]) != y[i]) treeErrors++;
@@ -48,7 +48,7 @@ class BoostedTreesTest {
         // x <= 0: 1 in 4 positive; x > 0: 3 in 4. Many small rounds converge to those shares (lambda 0).
         double[][] x = {{0}, {0}, {0}, {0}, {1}, {1}, {1}, {1}};
         int[] y = {0, 0, 0, 1, 1, 1, 1, 0};
-        BoostedTrees model = BoostedTrees.fit(List.of("no", "yes"), x, y, null,
+        BoostedTrees model = BoostedTreesFit.fit(List.of("no", "yes"), x, y, null,
                 new BoostedTrees.Settings(400, 1, 0.1, 0.0, 0, 16));
         assertEquals(0.25, model.probabilities(new double[]{0})[1], 1e-3);
         assertEquals(0.75, model.probabilities(new double[]{1})[1], 1e-3);
@@ -64,8 +64,8 @@ class BoostedTreesTest {
             x[i] = new double[]{y[i] + 0.1 * ((i * 7) % 5), (i * 13) % 4};
         }
         BoostedTrees.Settings settings = new BoostedTrees.Settings(30, 2, 0.3, 1.0, 1, 16);
-        BoostedTrees a = BoostedTrees.fit(List.of("a", "b", "c"), x, y, null, settings);
-        BoostedTrees b = BoostedTrees.fit(List.of("a", "b", "c"), x, y, null, settings);
+        BoostedTrees a = BoostedTreesFit.fit(List.of("a", "b", "c"), x, y, null, settings);
+        BoostedTrees b = BoostedTreesFit.fit(List.of("a", "b", "c"), x, y, null, settings);
         assertEquals(3, a.treesPerRound());
         assertEquals(30, a.rounds());
         for (int i = 0; i < x.length; i++) {
@@ -76,7 +76,7 @@ class BoostedTreesTest {
         // Weighting class 2 heavily moves the prior (no rounds) towards it.
         double[] weights = new double[60];
         for (int i = 0; i < 60; i++) weights[i] = y[i] == 2 ? 10 : 1;
-        BoostedTrees weighted = BoostedTrees.fit(List.of("a", "b", "c"), x, y, weights, settings);
+        BoostedTrees weighted = BoostedTreesFit.fit(List.of("a", "b", "c"), x, y, weights, settings);
         assertEquals(10.0 / 12, weighted.probabilities(x[0], 0)[2], 1e-9);
     }
 
@@ -93,14 +93,14 @@ class BoostedTreesTest {
         }
         BoostedTrees.Settings settings = new BoostedTrees.Settings(5, 3, 0.1, 1.0, 1, 8);
         ReferenceModel model = new ReferenceModel(AnswerFeatures.NAMES,
-                BoostedTrees.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, settings), 0.5,
-                BoostedTrees.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, settings));
+                BoostedTreesFit.fit(ReferenceModel.BINARY_CLASSES, x, y2, null, settings), 0.5,
+                BoostedTreesFit.fit(ReferenceModel.THREE_WAY_CLASSES, x, y3, null, settings));
         ModelTextForms.assertSurvivesTextForm(model, x);
     }
 
     @Test
     void rejectsRowsOfTheWrongWidth() {
-        BoostedTrees model = BoostedTrees.fit(List.of("no", "yes"), new double[][]{{0}, {1}}, new int[]{0, 1}, null,
+        BoostedTrees model = BoostedTreesFit.fit(List.of("no", "yes"), new double[][]{{0}, {1}}, new int[]{0, 1}, null,
                 new BoostedTrees.Settings(2, 1, 0.1, 1.0, 0, 4));
         assertThrows(IllegalArgumentException.class, () -> model.probabilities(new double[]{0, 1}));
     }
