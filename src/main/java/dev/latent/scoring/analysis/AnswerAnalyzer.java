@@ -1,6 +1,8 @@
 package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 /**
  * The analysis chain for answers and rubric phrasings alike, so both sides meet as the same terms:
  * <pre>
- * InvisibleCharFilter        zero-width spaces removed, offsets corrected back
+ * MappingCharFilter          zero-width spaces removed (they split a word a reader sees as one), offsets kept
  * PatternReplaceCharFilter   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
  * PatternReplaceCharFilter   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
  * PatternReplaceCharFilter   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
@@ -40,6 +42,21 @@ import java.util.regex.Pattern;
  * The stop filter leaves position gaps, which the matcher reads to count function words.
  */
 public final class AnswerAnalyzer extends Analyzer {
+
+    /**
+     * The invisible characters that split a word for the tokenizer although a reader sees one word: zero-width
+     * space, word joiner, zero-width no-break space (BOM), Mongolian vowel separator. Other invisible format
+     * characters (joiners, bidi marks, soft hyphen) do not split words under UAX#29 and are dropped by
+     * {@link UnicodeFoldingFilter}.
+     */
+    private static final NormalizeCharMap WORD_SPLITTING_INVISIBLES;
+
+    static {
+        NormalizeCharMap.Builder invisibles = new NormalizeCharMap.Builder();
+        for (String c : new String[] {"\u200B", "\u2060", "\uFEFF", "\u180E"}) invisibles.add(c, "");
+        WORD_SPLITTING_INVISIBLES = invisibles.build();
+    }
+
 
     /** How words are reduced to a common form. */
     public enum Stemming { PORTER, MINIMAL }
@@ -131,7 +148,7 @@ public final class AnswerAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        Reader clean = new InvisibleCharFilter(reader);
+        Reader clean = new MappingCharFilter(WORD_SPLITTING_INVISIBLES, reader);
         clean = new PatternReplaceCharFilter(RUN_ON_SENTENCE, "$1$2 $3", clean);
         clean = new PatternReplaceCharFilter(LETTER_HYPHEN, "$1$2", clean);
         return new PatternReplaceCharFilter(TRANSPOSE, " transpose", clean);
