@@ -241,20 +241,8 @@ public record ExamReport(String title, String selection, Instant startedAt, Inst
         return out.toString();
     }
 
-    /** Escapes the five characters that matter in HTML text and attribute values. */
+    /** Text as HTML that shows exactly that text (jsoup's escaping, the one the importer's HTML handling uses). */
     public static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+        return org.jsoup.nodes.Entities.escape(text);
     }
 }

@@ -54,27 +54,11 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    /** Deck text as HTML that shows exactly that text: markup characters become entities, line ends {@code <br>}. */
+    /** Deck text as HTML that shows exactly that text: markup characters become entities (jsoup), line ends {@code <br>}. */
     public static String escape(String text) {
-        StringBuilder html = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                case '\t' -> html.append("&#9;"); // a literal tab would collapse into a space
-                case '\r' -> {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                    html.append("<br>");
-                }
-                case '\n' -> html.append("<br>");
-                default -> html.append(c);
-            }
-        }
-        return html.toString();
+        String escaped = org.jsoup.nodes.Entities.escape(text);
+        // A literal tab would collapse into a space; line ends of any kind become breaks.
+        return escaped.replace("\t", "&#9;").replace("\r\n", "<br>").replace("\r", "<br>").replace("\n", "<br>");
     }
 
     /** The text of an HTML fragment, one line per paragraph, line break or list item. */

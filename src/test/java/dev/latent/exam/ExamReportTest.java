@@ -38,7 +38,7 @@ class ExamReportTest {
         assertFalse(html.toLowerCase().contains("<script"), "no script element, not even from the answer");
         assertFalse(html.contains("<img"), "no markup from deck or answer text");
         assertFalse(html.contains("onerror=alert(1)>"), html);
-        assertTrue(html.contains("Answer &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
+        assertTrue(html.contains("Answer &lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
         assertTrue(html.contains("Prompt &lt;script&gt;"));
         assertTrue(html.contains("Deck &lt;script&gt;"));
         assertTrue(html.contains("Model &lt;script&gt;"));

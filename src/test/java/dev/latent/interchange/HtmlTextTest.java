@@ -13,7 +13,7 @@ class HtmlTextTest {
 
     @Test
     void escapesEveryMarkupCharacter() {
-        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;<br>next",
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;q&apos;<br>next",
                 HtmlText.escape("<script>alert(\"x\")</script> & 'q'\nnext"));
     }
 
