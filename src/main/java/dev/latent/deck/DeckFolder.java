@@ -1,10 +1,8 @@
 package dev.latent.deck;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +44,7 @@ public final class DeckFolder {
      *                             is false, or the file cannot be written
      */
     public Saved importFile(Path source, boolean replace) throws DeckException, DeckFolderException {
-        byte[] bytes = readBounded(source);
+        byte[] bytes = DeckLoader.readBounded(source);
         Deck deck = DeckLoader.parse(bytes, source.toString());
         return store(deck, bytes, replace, userFileOf(deck.id()));
     }
@@ -186,27 +184,5 @@ public final class DeckFolder {
         Set<String> ids = new HashSet<>();
         for (Deck deck : DeckLibrary.loadAll(null).decks()) ids.add(deck.id());
         return ids;
-    }
-
-    private static byte[] readBounded(Path source) throws DeckException {
-        String name = source.toString();
-        try {
-            if (!Files.isRegularFile(source)) throw single(name, "no such file");
-            try (InputStream in = Files.newInputStream(source)) {
-                byte[] bytes = in.readNBytes((int) DeckLoader.MAX_FILE_BYTES + 1);
-                if (bytes.length > DeckLoader.MAX_FILE_BYTES) {
-                    throw single(name, "file is larger than " + DeckLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-                }
-                return bytes;
-            }
-        } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
-        } catch (IOException e) {
-            throw single(name, "cannot read file: " + e.getMessage());
-        }
-    }
-
-    private static DeckException single(String file, String message) {
-        return new DeckException(List.of(new DeckProblem(file, 0, 0, "", message)));
     }
 }
