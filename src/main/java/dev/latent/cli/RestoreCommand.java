@@ -57,17 +57,23 @@ final class RestoreCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (Store store = dataDir.openStore()) {
+        // Neither listing nor restoring opens the current database: restoring is how a damaged one is mended.
+        Path folder = dataDir.paths().dataDir();
+        try {
+            List<Path> backups = Store.listBackups(folder);
             if (list) {
-                List<Path> backups = store.listBackups();
-                if (backups.isEmpty()) out.println("no backups in " + store.dataDir().resolve("backups"));
+                if (backups.isEmpty()) out.println("no backups in " + folder.toAbsolutePath().normalize().resolve("backups"));
                 for (Path file : backups) out.println(describe(file));
                 return 0;
             }
-            Path chosen = resolve(backup, store.listBackups());
-            Path safety = store.restore(chosen);
-            out.println("safety backup of the current database: " + safety);
-            out.println("restored " + chosen + " into " + store.databaseFile());
+            Path chosen = resolve(backup, backups);
+            Store.Restored restored = Store.restore(folder, chosen);
+            if (restored.damaged()) {
+                out.println("the damaged database was kept as: " + restored.keptAs());
+            } else {
+                out.println("safety backup of the current database: " + restored.keptAs());
+            }
+            out.println("restored " + chosen + " into " + restored.databaseFile());
             return 0;
         } catch (StoreException e) {
             err.println("restore: " + e.getMessage());
