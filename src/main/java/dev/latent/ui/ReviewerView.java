@@ -2,6 +2,7 @@ package dev.latent.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.latent.scheduling.Rating;
+import dev.latent.store.StoreException;
 import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import dev.latent.study.StudySession;
@@ -62,6 +63,8 @@ final class ReviewerView {
     private final HBox ratingBar = new HBox(10);
     private final Map<Rating, Button> ratingButtons = new EnumMap<>(Rating.class);
     private final Label status = new Label();
+    /** Why the last rating or undo was not saved (a full disk, say): the card stays until it is. */
+    private final Label saveProblem = new Label();
     private Timeline autoAdvance;
     private boolean swallowTyped;
     private FeedbackPane feedbackPane;
@@ -154,7 +157,11 @@ final class ReviewerView {
         status.setId("status");
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         feedbackHolder.setId("feedback-holder");
-        questionPage.getChildren().addAll(prompt, answer, answerButtons, feedbackHolder, status);
+        saveProblem.setId("save-problem");
+        saveProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        saveProblem.setWrapText(true);
+        showSaveProblem(null);
+        questionPage.getChildren().addAll(prompt, answer, answerButtons, feedbackHolder, status, saveProblem);
         questionPage.getStyleClass().addAll("page", "study-page", "reviewer-page");
     }
 
@@ -206,6 +213,7 @@ final class ReviewerView {
         answer.setPromptText("Type your answer in your own words, then press " + keys.label(KeyAction.SUBMIT) + ".");
         feedbackHolder.getChildren().clear();
         status.setText(""); // the last card's rating hint is not this card's
+        showSaveProblem(null);
         root.setBottom(null);
         scroll.setVvalue(0);
         answer.requestFocus();
@@ -278,7 +286,7 @@ final class ReviewerView {
             focusSuggested();
         } catch (IllegalArgumentException | IllegalStateException e) {
             feedbackPane.say(e.getMessage());
-        } catch (dev.latent.store.StoreException e) {
+        } catch (StoreException e) {
             feedbackPane.say("Not kept: " + e.getMessage());
         }
     }
@@ -311,17 +319,34 @@ final class ReviewerView {
     private void rate(Rating rating) {
         if (session.feedback().isEmpty()) return;
         cancelAutoAdvance();
-        session.rate(rating);
+        try {
+            session.rate(rating);
+        } catch (StoreException e) {
+            // Nothing was recorded: the card and its feedback stay, so the learner can rate again once it can be saved.
+            showSaveProblem("Your rating was not saved. " + e.getMessage() + " This card stays until its rating is saved.");
+            focusSuggested();
+            return;
+        }
         showCurrent();
     }
 
     private void undo() {
         cancelAutoAdvance();
-        if (session.undo().isPresent()) {
-            showCurrent();
-        } else {
-            status.setText("Nothing to undo.");
+        try {
+            if (session.undo().isPresent()) {
+                showCurrent();
+            } else {
+                status.setText("Nothing to undo.");
+            }
+        } catch (StoreException e) {
+            showSaveProblem("Undo did not happen. " + e.getMessage());
         }
+    }
+
+    private void showSaveProblem(String message) {
+        saveProblem.setText(message == null ? "" : message);
+        saveProblem.setVisible(message != null);
+        saveProblem.setManaged(message != null);
     }
 
     private void onKey(KeyEvent event) {
