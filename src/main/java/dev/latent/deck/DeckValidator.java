@@ -126,7 +126,9 @@ final class DeckValidator {
         int phrasings = 0;
         for (Concept concept : concepts) phrasings += concept.phrasings().size() + concept.opposites().size();
         for (Misconception misconception : misconceptions) phrasings += misconception.phrasings().size();
-        if (phrasings > MAX_PHRASINGS_PER_RUBRIC) {
+        boolean countsWithinBounds = (doc.concepts() == null || doc.concepts().size() <= MAX_CONCEPTS)
+                && (doc.misconceptions() == null || doc.misconceptions().size() <= MAX_MISCONCEPTIONS);
+        if (countsWithinBounds && phrasings > MAX_PHRASINGS_PER_RUBRIC) {
             report(at, "a rubric has at most " + MAX_PHRASINGS_PER_RUBRIC + " phrasings in all, this one has " + phrasings);
         }
         return new Rubric(concepts, misconceptions);
@@ -204,7 +206,7 @@ final class DeckValidator {
     }
 
     private static String stripZeros(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private String id(String value, FieldPath at) {
