@@ -46,7 +46,38 @@ public final class DeckFolder {
     public Saved importFile(Path source, boolean replace) throws DeckException, DeckFolderException {
         byte[] bytes = DeckLoader.readBounded(source);
         Deck deck = DeckLoader.parse(bytes, source.toString());
-        return store(deck, bytes, replace, userFileOf(deck.id()));
+        return locked(() -> store(deck, bytes, replace, userFileOf(deck.id())));
+    }
+
+    /** The work of one change to the folder, run while no other change (in this process or another) runs. */
+    @FunctionalInterface
+    private interface FolderChange {
+        Saved run() throws DeckFolderException;
+    }
+
+    private static final String LOCK_FILE = dev.latent.platform.AtomicFiles.TEMP_PREFIX + "folder.lock";
+    private static final java.util.Map<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code change} holding the folder's lock: a monitor for this process, an OS file lock for others. The
+     * check that no deck has the id and the write then happen as one step, so of two imports of the same id at
+     * once the second is refused instead of silently replacing the first.
+     */
+    private Saved locked(FolderChange change) throws DeckFolderException {
+        synchronized (IN_PROCESS.computeIfAbsent(folder, key -> new Object())) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new DeckFolderException("cannot create " + folder + ": " + e.getMessage(), e);
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder.resolve(LOCK_FILE),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.lock()) {
+                return change.run();
+            } catch (IOException e) {
+                throw new DeckFolderException("cannot lock " + folder + " to change it: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
@@ -69,12 +100,14 @@ public final class DeckFolder {
         } catch (DeckException e) {
             throw new DeckFolderException("the deck is not valid: " + e.problems().get(0).withoutFile());
         }
-        // One scan of the folder serves the changed-on-disk check and the write when the id stays.
-        Optional<UserDeck> existing = userDeckOf(deck.id());
-        if (lastRead != null) {
-            requireUnchanged(lastRead, lastRead.id().equals(deck.id()) ? existing : userDeckOf(lastRead.id()));
-        }
-        return store(deck, bytes, replace, existing.map(UserDeck::file));
+        return locked(() -> {
+            // One scan of the folder serves the changed-on-disk check and the write when the id stays.
+            Optional<UserDeck> existing = userDeckOf(deck.id());
+            if (lastRead != null) {
+                requireUnchanged(lastRead, lastRead.id().equals(deck.id()) ? existing : userDeckOf(lastRead.id()));
+            }
+            return store(deck, bytes, replace, existing.map(UserDeck::file));
+        });
     }
 
     /**
