@@ -74,6 +74,7 @@ class SaveFailureFlowTest {
         String answer = (question.answer().fullText() + " ").repeat(40);
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
         robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
         assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "graded");
         StoreFaults.fillDisk(store);
 

@@ -92,6 +92,7 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("They squeeze data and remove noise."));
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
+                FxChecks.awaitFeedback(robot);
                 robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
                 check(robot, "dispute", zoom, window, problems);
 
