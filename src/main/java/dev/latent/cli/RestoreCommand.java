@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code latent restore [--data-dir DIR] [--list] [BACKUP]}: lists the backups, or replaces the database with one
- * after taking a safety backup of the current one.
+ * after taking a safety backup of the current one (or setting it aside when it is too damaged to open). Neither
+ * opens the current database first: restoring is how a damaged one is mended.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
         "Restore the review history from a backup, or list the backups with --list.",
-        "The current database is backed up first, so a restore can itself be undone."})
+        "The current database is backed up first, so a restore can itself be undone; one too damaged to open",
+        "is set aside in the backups folder instead (latent-damaged-...db), never deleted."})
 final class RestoreCommand implements Callable<Integer> {
 
     private static final Pattern BACKUP_NAME = Pattern.compile("latent-(\\d{8}-\\d{6})\\.db");
