@@ -230,6 +230,7 @@ public final class Store implements AutoCloseable {
     private static StoreException classify(SQLException e, Path dbFile, String prefix) {
         Path dataDir = dbFile.getParent();
         int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return new StoreLockedException(dataDir);
         if (isDiskFull(e) || (code != SQLITE_CORRUPT && code != SQLITE_NOTADB && almostNoSpace(dataDir))) {
             // An I/O error on a full disk is the full disk (SQLite does not always say SQLITE_FULL).
             return diskFull(prefix, dataDir, e);
@@ -238,7 +239,6 @@ public final class Store implements AutoCloseable {
             return new StoreDamagedException(dataDir, prefix + "the database is damaged (" + e.getMessage()
                     + "). Restore one of the backups in " + dataDir.resolve(Backups.DIR_NAME) + ".", e);
         }
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return new StoreLockedException(dataDir);
         return new StoreException(prefix + e.getMessage(), e);
     }
 
@@ -281,7 +281,9 @@ public final class Store implements AutoCloseable {
             if (isDiskFull(e) || (code != SQLITE_CORRUPT && code != SQLITE_NOTADB && almostNoSpace(dbFile.getParent()))) {
                 throw diskFull("Cannot open " + dbFile + ": ", dbFile.getParent(), e);
             }
-            if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB) throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
+            if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB) {
+                throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
+            }
             throw new StoreDamagedException(dbFile.getParent(), dbFile + " is not a readable Latent database ("
                     + e.getMessage() + "). Restore one of the backups in " + dbFile.resolveSibling(Backups.DIR_NAME) + ".", e);
         }
