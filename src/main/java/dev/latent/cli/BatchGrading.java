@@ -117,7 +117,7 @@ final class BatchGrading {
     static Outcome grade(String source, TsvTable.Table table, RubricSource rubrics) {
         List<String> errors = new ArrayList<>();
         if (table.header().isEmpty()) {
-            return new Outcome(List.of(), List.of(source + ": empty file; expected a header row with columns "
+            return new Outcome(List.of(), List.of(source + ":1: empty file; expected a header row with columns "
                     + String.join(", ", needed(rubrics))));
         }
         for (String column : needed(rubrics)) {

@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -119,7 +118,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         String text;
         try {
-            text = Files.readString(batch, StandardCharsets.UTF_8);
+            text = TsvTable.readFile(batch);
         } catch (IOException e) {
             err.println("grade: cannot read " + batch + ": " + e.getMessage());
             return 1;

@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
 
 /**
  * {@code latent restore [--data-dir DIR] [--list] [BACKUP]}: lists the backups, or replaces the database with one
- * after taking a safety backup of the current one.
+ * after taking a safety backup of the current one (or setting it aside when it is too damaged to open). Neither
+ * opens the current database first: restoring is how a damaged one is mended.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
         "Restore the review history from a backup, or list the backups with --list.",
-        "The current database is backed up first, so a restore can itself be undone."})
+        "The current database is backed up first, so a restore can itself be undone; one too damaged to open",
+        "is set aside in the backups folder instead (latent-damaged-...db), never deleted."})
 final class RestoreCommand implements Callable<Integer> {
 
     private static final Pattern BACKUP_NAME = Pattern.compile("latent-(\\d{8}-\\d{6})\\.db");
@@ -57,17 +59,23 @@ final class RestoreCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        try (Store store = dataDir.openStore()) {
+        // Neither listing nor restoring opens the current database: restoring is how a damaged one is mended.
+        Path folder = dataDir.paths().dataDir();
+        try {
+            List<Path> backups = Store.listBackups(folder);
             if (list) {
-                List<Path> backups = store.listBackups();
-                if (backups.isEmpty()) out.println("no backups in " + store.dataDir().resolve("backups"));
+                if (backups.isEmpty()) out.println("no backups in " + folder.toAbsolutePath().normalize().resolve("backups"));
                 for (Path file : backups) out.println(describe(file));
                 return 0;
             }
-            Path chosen = resolve(backup, store.listBackups());
-            Path safety = store.restore(chosen);
-            out.println("safety backup of the current database: " + safety);
-            out.println("restored " + chosen + " into " + store.databaseFile());
+            Path chosen = resolve(backup, backups);
+            Store.Restored restored = Store.restore(folder, chosen);
+            if (restored.damaged()) {
+                out.println("the damaged database was kept as: " + restored.keptAs());
+            } else {
+                out.println("safety backup of the current database: " + restored.keptAs());
+            }
+            out.println("restored " + chosen + " into " + restored.databaseFile());
             return 0;
         } catch (StoreException e) {
             err.println("restore: " + e.getMessage());

@@ -1,10 +1,8 @@
 package dev.latent.deck;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -46,9 +44,40 @@ public final class DeckFolder {
      *                             is false, or the file cannot be written
      */
     public Saved importFile(Path source, boolean replace) throws DeckException, DeckFolderException {
-        byte[] bytes = readBounded(source);
+        byte[] bytes = DeckLoader.readBounded(source);
         Deck deck = DeckLoader.parse(bytes, source.toString());
-        return store(deck, bytes, replace, userFileOf(deck.id()));
+        return locked(() -> store(deck, bytes, replace, userFileOf(deck.id())));
+    }
+
+    /** The work of one change to the folder, run while no other change (in this process or another) runs. */
+    @FunctionalInterface
+    private interface FolderChange {
+        Saved run() throws DeckFolderException;
+    }
+
+    private static final String LOCK_FILE = dev.latent.platform.AtomicFiles.TEMP_PREFIX + "folder.lock";
+    private static final java.util.Map<Path, Object> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code change} holding the folder's lock: a monitor for this process, an OS file lock for others. The
+     * check that no deck has the id and the write then happen as one step, so of two imports of the same id at
+     * once the second is refused instead of silently replacing the first.
+     */
+    private Saved locked(FolderChange change) throws DeckFolderException {
+        synchronized (IN_PROCESS.computeIfAbsent(folder, key -> new Object())) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new DeckFolderException("cannot create " + folder + ": " + e.getMessage(), e);
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder.resolve(LOCK_FILE),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock lock = channel.lock()) {
+                return change.run();
+            } catch (IOException e) {
+                throw new DeckFolderException("cannot lock " + folder + " to change it: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
@@ -71,12 +100,14 @@ public final class DeckFolder {
         } catch (DeckException e) {
             throw new DeckFolderException("the deck is not valid: " + e.problems().get(0).withoutFile());
         }
-        // One scan of the folder serves the changed-on-disk check and the write when the id stays.
-        Optional<UserDeck> existing = userDeckOf(deck.id());
-        if (lastRead != null) {
-            requireUnchanged(lastRead, lastRead.id().equals(deck.id()) ? existing : userDeckOf(lastRead.id()));
-        }
-        return store(deck, bytes, replace, existing.map(UserDeck::file));
+        return locked(() -> {
+            // One scan of the folder serves the changed-on-disk check and the write when the id stays.
+            Optional<UserDeck> existing = userDeckOf(deck.id());
+            if (lastRead != null) {
+                requireUnchanged(lastRead, lastRead.id().equals(deck.id()) ? existing : userDeckOf(lastRead.id()));
+            }
+            return store(deck, bytes, replace, existing.map(UserDeck::file));
+        });
     }
 
     /**
@@ -186,27 +217,5 @@ public final class DeckFolder {
         Set<String> ids = new HashSet<>();
         for (Deck deck : DeckLibrary.loadAll(null).decks()) ids.add(deck.id());
         return ids;
-    }
-
-    private static byte[] readBounded(Path source) throws DeckException {
-        String name = source.toString();
-        try {
-            if (!Files.isRegularFile(source)) throw single(name, "no such file");
-            try (InputStream in = Files.newInputStream(source)) {
-                byte[] bytes = in.readNBytes((int) DeckLoader.MAX_FILE_BYTES + 1);
-                if (bytes.length > DeckLoader.MAX_FILE_BYTES) {
-                    throw single(name, "file is larger than " + DeckLoader.MAX_FILE_BYTES / (1024 * 1024) + " MB");
-                }
-                return bytes;
-            }
-        } catch (NoSuchFileException e) {
-            throw single(name, "no such file");
-        } catch (IOException e) {
-            throw single(name, "cannot read file: " + e.getMessage());
-        }
-    }
-
-    private static DeckException single(String file, String message) {
-        return new DeckException(List.of(new DeckProblem(file, 0, 0, "", message)));
     }
 }

@@ -16,12 +16,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,17 +63,32 @@ public final class DeckLoader {
     }
 
     public static Deck load(Path file) throws DeckException {
+        return parse(readBounded(file), file.toString());
+    }
+
+    /**
+     * The bytes of a deck file, refusing anything that is not a regular file (a device such as /dev/zero would
+     * never end, a FIFO would block) and stopping after {@link #MAX_FILE_BYTES}: the size a file claims is not
+     * trusted, only what was read.
+     */
+    public static byte[] readBounded(Path file) throws DeckException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+        if (!Files.exists(file)) throw single(name, "cannot read file: no such file");
+        if (Files.isDirectory(file)) throw single(name, "is a folder, not a deck file");
+        if (!Files.isRegularFile(file)) {
+            throw single(name, "is not a regular file (a device, pipe or socket); a deck is a JSON file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
                 throw single(name, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
-            bytes = Files.readAllBytes(file);
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw single(name, "cannot read file: no such file");
         } catch (IOException e) {
             throw single(name, "cannot read file: " + e.getMessage());
         }
-        return parse(bytes, name);
     }
 
     /**
@@ -175,8 +192,8 @@ public final class DeckLoader {
     public static List<DeckProblem> locate(Path file, List<Map.Entry<String, String>> problems) {
         Map<String, JsonLocation> locations;
         try {
-            locations = locateValues(decodeUtf8(Files.readAllBytes(file), file.toString()), file.toString());
-        } catch (IOException | DeckException e) {
+            locations = locateValues(decodeUtf8(readBounded(file), file.toString()), file.toString());
+        } catch (DeckException e) {
             locations = Map.of();
         }
         List<DeckProblem> out = new ArrayList<>();

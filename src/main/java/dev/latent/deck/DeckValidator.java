@@ -18,6 +18,16 @@ final class DeckValidator {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
+    // Bounds on a rubric, so that grading stays quick (a 10,000-concept rubric took half a minute) and scores stay
+    // meaningful (huge weights overflowed to a score of 0). Far above what a real rubric needs; the schema says the same.
+    static final int MAX_CONCEPTS = 30;
+    static final int MAX_MISCONCEPTIONS = 30;
+    static final int MAX_PHRASINGS = 100;
+    static final int MAX_OPPOSITES = 30;
+    static final int MAX_PHRASINGS_PER_RUBRIC = 1000;
+    static final int MAX_PHRASING_LENGTH = 200;
+    static final double MAX_WEIGHT = 100;
+
     private final String file;
     private final Map<String, JsonLocation> locations;
     private final List<DeckProblem> problems = new ArrayList<>();
@@ -98,12 +108,28 @@ final class DeckValidator {
                 return valid;
             }, concepts);
         }
+        if (doc.concepts() != null && doc.concepts().size() > MAX_CONCEPTS) {
+            report(at.field("concepts"), "a rubric has at most " + MAX_CONCEPTS + " concepts, this one has "
+                    + doc.concepts().size() + "; split the question");
+        }
+        if (doc.misconceptions() != null && doc.misconceptions().size() > MAX_MISCONCEPTIONS) {
+            report(at.field("misconceptions"), "a rubric has at most " + MAX_MISCONCEPTIONS + " misconceptions, this one has "
+                    + doc.misconceptions().size());
+        }
         if (doc.misconceptions() != null) {
             eachItem(doc.misconceptions(), at.field("misconceptions"), (misconception, where) -> {
                 Misconception valid = misconception(misconception, where);
                 if (misconception.id() != null) unique(seenIds, misconception.id(), where.field("id"), "rubric entry");
                 return valid;
             }, misconceptions);
+        }
+        int phrasings = 0;
+        for (Concept concept : concepts) phrasings += concept.phrasings().size() + concept.opposites().size();
+        for (Misconception misconception : misconceptions) phrasings += misconception.phrasings().size();
+        boolean countsWithinBounds = (doc.concepts() == null || doc.concepts().size() <= MAX_CONCEPTS)
+                && (doc.misconceptions() == null || doc.misconceptions().size() <= MAX_MISCONCEPTIONS);
+        if (countsWithinBounds && phrasings > MAX_PHRASINGS_PER_RUBRIC) {
+            report(at, "a rubric has at most " + MAX_PHRASINGS_PER_RUBRIC + " phrasings in all, this one has " + phrasings);
         }
         return new Rubric(concepts, misconceptions);
     }
@@ -114,7 +140,12 @@ final class DeckValidator {
         double weight = positive(doc.weight(), Concept.DEFAULT_WEIGHT, at.field("weight"), "weight");
         List<String> phrasings = phrasings(doc.phrasings(), at.field("phrasings"));
         List<String> opposites = new ArrayList<>();
-        if (doc.opposites() != null) eachItem(doc.opposites(), at.field("opposites"), this::text, opposites);
+        if (doc.opposites() != null) {
+            if (doc.opposites().size() > MAX_OPPOSITES) {
+                report(at.field("opposites"), "at most " + MAX_OPPOSITES + " opposites, found " + doc.opposites().size());
+            }
+            eachItem(doc.opposites(), at.field("opposites"), this::phrasing, opposites);
+        }
         return new Concept(id, label, weight, Boolean.TRUE.equals(doc.required()), phrasings,
                 Boolean.TRUE.equals(doc.anyOrder()), opposites);
     }
@@ -134,9 +165,20 @@ final class DeckValidator {
         } else if (values.isEmpty()) {
             report(at, "no phrasings: list at least one way to say it");
         } else {
-            eachItem(values, at, this::text, phrasings);
+            if (values.size() > MAX_PHRASINGS) {
+                report(at, "at most " + MAX_PHRASINGS + " phrasings, found " + values.size());
+            }
+            eachItem(values, at, this::phrasing, phrasings);
         }
         return phrasings;
+    }
+
+    private String phrasing(String value, FieldPath at) {
+        String text = text(value, at);
+        if (text != null && text.length() > MAX_PHRASING_LENGTH) {
+            report(at, "a phrasing is at most " + MAX_PHRASING_LENGTH + " characters, this one has " + text.length());
+        }
+        return text;
     }
 
     private SampleAnswer sample(DeckJson.SampleDoc doc, FieldPath at) {
@@ -152,15 +194,19 @@ final class DeckValidator {
 
     private double positive(Double value, double fallback, FieldPath at, String what) {
         if (value == null) return fallback;
-        if (!(value > 0) || value.isInfinite()) {
+        if (!(value > 0)) {
             report(at, what + " must be greater than 0, was " + stripZeros(value));
+            return fallback;
+        }
+        if (value > MAX_WEIGHT) {
+            report(at, what + " must be at most " + stripZeros(MAX_WEIGHT) + ", was " + stripZeros(value));
             return fallback;
         }
         return value;
     }
 
     private static String stripZeros(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     private String id(String value, FieldPath at) {

@@ -6,8 +6,6 @@ import dev.latent.deck.SampleAnswer;
 import dev.latent.scoring.RubricHarness.GradedAnswer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +25,7 @@ public final class AnswerSetFile {
 
     /** Every row, or an exception naming each bad row by its line (nothing is returned from a file with one). */
     public static List<GradedAnswer> read(Path file, Deck deck) throws IOException, AnswerSetException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String text = TsvTable.readFile(file);
         TsvTable.Table table;
         try {
             table = TsvTable.parse(text);

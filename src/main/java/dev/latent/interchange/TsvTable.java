@@ -8,7 +8,14 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +70,35 @@ public final class TsvTable {
         }
     }
 
+    /** Bounds on a table, so that a hostile or broken file is refused (naming the line) rather than exhausting memory. */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    public static final int MAX_ROWS = 100_000;
+    public static final int MAX_COLUMNS = 50;
+    public static final int MAX_FIELD_CHARS = 20_000;
+
     private TsvTable() {
+    }
+
+    /**
+     * Reads a table file: only a regular file (a device or pipe would never end or never start), at most
+     * {@link #MAX_FILE_BYTES}, UTF-8. The message of an {@link IOException} says what is wrong in words.
+     */
+    public static String readFile(Path file) throws IOException {
+        if (!Files.exists(file)) throw new IOException("no such file");
+        if (!Files.isRegularFile(file)) throw new IOException("not a regular file (a folder, device or pipe)");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new IOException("larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; split the table");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8 text; save the table as UTF-8", e);
+        }
     }
 
     public static Table parse(String text) throws TsvException {
@@ -80,19 +115,75 @@ public final class TsvTable {
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
                     // A row's opening token sits where the previous row ended; its first field is on its own line.
                     if (cells.isEmpty()) line = parser.currentTokenLocation().getLineNr();
-                    cells.add(parser.getText() == null ? "" : parser.getText());
+                    String cell = parser.getText() == null ? "" : parser.getText();
+                    if (cell.length() > MAX_FIELD_CHARS) {
+                        throw new TsvException(line, "field " + (cells.size() + 1) + " has " + cell.length()
+                                + " characters; a field holds at most " + MAX_FIELD_CHARS);
+                    }
+                    if (cells.size() == MAX_COLUMNS) {
+                        throw new TsvException(line, "more than " + MAX_COLUMNS + " tab-separated columns");
+                    }
+                    cells.add(cell);
                 }
                 if (cells.size() == 1 && cells.get(0).isBlank()) continue;
-                if (header == null) header = cells;
-                else rows.add(new Row(line, cells));
+                if (header == null) {
+                    header = cells;
+                } else {
+                    if (rows.size() == MAX_ROWS) {
+                        throw new TsvException(line, "more than " + MAX_ROWS + " rows; split the table");
+                    }
+                    rows.add(new Row(line, cells));
+                }
             }
         } catch (JsonProcessingException e) {
-            int at = e.getLocation() == null ? line : e.getLocation().getLineNr();
-            throw new TsvException(at, e.getOriginalMessage());
+            throw explained(text, e, line);
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
         return new Table(header == null ? List.of() : header, rows);
+    }
+
+    /** The parser's complaint in words a spreadsheet user follows, at the line where the trouble starts. */
+    private static TsvException explained(String text, JsonProcessingException e, int lastRowLine) {
+        int at = e.getLocation() == null ? lastRowLine : e.getLocation().getLineNr();
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Missing closing quote")) {
+            int opened = unclosedQuoteLine(text);
+            return new TsvException(opened > 0 ? opened : at, "a quoted field (starting with \") is never closed;"
+                    + " end it with \", or write \"\" for a quote inside it");
+        }
+        if (message.startsWith("Unexpected character") && message.contains("Expected column separator")) {
+            return new TsvException(at, "text after the closing quote of a quoted field; a quoted field must end at a"
+                    + " tab or the end of the line (write \"\" for a quote inside it)");
+        }
+        return new TsvException(at, message);
+    }
+
+    /** The line on which a quoted field opens and never closes, or -1: quotes count only at the start of a field. */
+    static int unclosedQuoteLine(String text) {
+        int line = 1;
+        int openedOn = -1;
+        boolean quoted = false;
+        boolean fieldStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') i++;
+                    else quoted = false;
+                } else if (c == '\n') {
+                    line++;
+                }
+                continue;
+            }
+            if (c == '"' && fieldStart) {
+                quoted = true;
+                openedOn = line;
+            }
+            if (c == '\n') line++;
+            fieldStart = c == '\t' || c == '\n' || c == '\r';
+        }
+        return quoted ? openedOn : -1;
     }
 
     /**

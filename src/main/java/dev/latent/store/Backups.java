@@ -79,6 +79,29 @@ final class Backups {
         return target;
     }
 
+    /** {@code latent-damaged-YYYYMMDD-HHMMSS.db}: where a database that would not open is kept when a backup replaces it. */
+    Path newDamagedTarget(Instant at) throws IOException {
+        Files.createDirectories(dir);
+        String stamp = STAMP.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        Path target = dir.resolve("latent-damaged-" + stamp + ".db");
+        for (int sequence = 2; Files.exists(target); sequence++) {
+            target = dir.resolve("latent-damaged-" + stamp + "-" + sequence + ".db");
+        }
+        return target;
+    }
+
+    /** Leftovers of backups that were interrupted (a crash, a full disk) before they got their real name. */
+    List<Path> partialFiles() {
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> partial = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + TEMP_SUFFIX)) {
+            for (Path file : files) partial.add(file);
+        } catch (IOException e) {
+            return partial;
+        }
+        return partial;
+    }
+
     static Path tempFor(Path target) {
         return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     }

@@ -44,6 +44,8 @@ public final class Store implements AutoCloseable {
     public static final int SCHEMA_VERSION = Schema.CURRENT_VERSION;
 
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** The private copy of a backup being restored, beside the database. */
+    private static final String RESTORING_SUFFIX = ".restoring";
     private static final int CACHE_KIB = 32 * 1024;
     private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
 
@@ -85,11 +87,86 @@ public final class Store implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dir);
         Store store = new Store(dir, lock);
         try {
+            removeLeftovers(dir, store.backups);
             store.connection = connect(store.dbFile, store.backups);
             return store;
         } catch (RuntimeException e) {
             lock.close();
             throw e;
+        }
+    }
+
+    /**
+     * Files an interrupted backup, restore or settings save left behind (a copy of the whole database, possibly
+     * large). Only called with the folder locked, so no other Latent is writing them.
+     */
+    private static void removeLeftovers(Path dir, Backups backups) {
+        List<Path> leftovers = new ArrayList<>();
+        leftovers.add(dir.resolve(DATABASE_FILE + RESTORING_SUFFIX));
+        leftovers.addAll(backups.partialFiles());
+        try (var temps = Files.newDirectoryStream(dir, dev.latent.platform.AtomicFiles.TEMP_PREFIX + "*.tmp")) {
+            for (Path temp : temps) leftovers.add(temp);
+        } catch (IOException e) {
+            // nothing to list is nothing to clean
+        }
+        for (Path leftover : leftovers) {
+            try {
+                Files.deleteIfExists(leftover);
+            } catch (IOException e) {
+                System.err.println("latent: cannot remove the leftover " + leftover + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** The backups in {@code dataDir}, newest first, without opening (or locking) its database. */
+    public static List<Path> listBackups(Path dataDir) {
+        return new Backups(dataDir.toAbsolutePath().normalize()).list().stream().map(Backups.Entry::file).toList();
+    }
+
+    /**
+     * What {@link #restore(Path, Path)} did.
+     *
+     * @param keptAs  the copy of the database that was replaced: a fresh safety backup when it opened, else the
+     *                damaged file itself, set aside in the backups folder
+     * @param damaged whether the replaced database was unreadable (so {@code keptAs} is the damaged file)
+     */
+    public record Restored(Path backup, Path databaseFile, Path keptAs, boolean damaged) {
+    }
+
+    /**
+     * Restores {@code backupFile} into the data folder whether or not its database opens: a database that opens is
+     * backed up first ({@link #restore(Path)}); one that does not (damaged, not a database) is set aside as
+     * {@code backups/latent-damaged-...db}, never deleted. The backup is checked before anything changes.
+     *
+     * @throws StoreLockedException another Latent has the folder open
+     * @throws DiskFullException no room to work; nothing was changed
+     */
+    public static Restored restore(Path dataDir, Path backupFile) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(backupFile, "backupFile");
+        Path dir = dataDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) throw new StoreException("There is no data folder " + dir + ".");
+        Store store = new Store(dir, InstanceLock.acquire(dir));
+        try {
+            removeLeftovers(dir, store.backups);
+            try {
+                store.connection = connect(store.dbFile, store.backups);
+            } catch (StoreLockedException | DiskFullException e) {
+                throw e;
+            } catch (StoreException unreadable) {
+                return store.replaceUnreadable(backupFile);
+            }
+            Path safety;
+            try {
+                safety = store.restore(backupFile);
+            } catch (StoreDamagedException damagedInside) {
+                // It opened, but damaged pages stop the safety backup: keep the file itself instead.
+                store.closeConnection();
+                return store.replaceUnreadable(backupFile);
+            }
+            return new Restored(backupFile, store.dbFile, safety, false);
+        } finally {
+            store.close();
         }
     }
 
@@ -112,6 +189,9 @@ public final class Store implements AutoCloseable {
         }
         try {
             pragma(c, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            // SQLite's own lock, held from the first read until close: no other connection, in this process or
+            // another, can read or write the file meanwhile, even if latent.lock was deleted under us.
+            pragma(c, "PRAGMA locking_mode = EXCLUSIVE");
             // Read before anything writes (journal_mode=WAL writes the header), so a refused file stays untouched.
             int version = checkVersion(c, dbFile);
             String mode = queryString(c, "PRAGMA journal_mode = WAL");
@@ -127,6 +207,9 @@ public final class Store implements AutoCloseable {
                 writeBackup(c, backups, Instant.now());
             }
             migrate(c, version);
+            // Take the write lock now (a no-op write) so that a second Latent is refused at once, not at its first save.
+            pragma(c, "BEGIN EXCLUSIVE");
+            pragma(c, "COMMIT");
             return c;
         } catch (SQLException | RuntimeException e) {
             try {
@@ -135,8 +218,57 @@ public final class Store implements AutoCloseable {
                 e.addSuppressed(suppressed);
             }
             if (e instanceof StoreException se) throw se;
-            throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
+            throw classify((SQLException) e, dbFile, "Cannot open " + dbFile + ": ");
         }
+    }
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_NOTADB = 26;
+
+    /** An SQLite failure in words the learner can act on: the disk is full, the file is damaged, or what SQLite said. */
+    private static StoreException classify(SQLException e, Path dbFile, String prefix) {
+        Path dataDir = dbFile.getParent();
+        int code = e.getErrorCode() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return new StoreLockedException(dataDir);
+        if (isDiskFull(e) || (code != SQLITE_CORRUPT && code != SQLITE_NOTADB && almostNoSpace(dataDir))) {
+            // An I/O error on a full disk is the full disk (SQLite does not always say SQLITE_FULL).
+            return diskFull(prefix, dataDir, e);
+        }
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+            return new StoreDamagedException(dataDir, prefix + "the database is damaged (" + e.getMessage()
+                    + "). Restore one of the backups in " + dataDir.resolve(Backups.DIR_NAME) + ".", e);
+        }
+        return new StoreException(prefix + e.getMessage(), e);
+    }
+
+    private static DiskFullException diskFull(String prefix, Path dataDir, Exception e) {
+        return new DiskFullException(prefix + "the disk is full. Free some space on the disk that holds " + dataDir
+                + " and try again; everything saved before is kept.", e);
+    }
+
+    /** Less than a megabyte left where the data folder lives (false when that cannot be told). */
+    private static boolean almostNoSpace(Path dataDir) {
+        try {
+            return Files.getFileStore(dataDir).getUsableSpace() < 1024 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** SQLITE_FULL, or the operating system's "no space left" on a file Latent writes itself. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ((sql.getErrorCode() & 0xff) == SQLITE_FULL
+                    || String.valueOf(sql.getMessage()).contains("SQLITE_FULL"))) {
+                return true;
+            }
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device")) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     private static int checkVersion(Connection c, Path dbFile) {
@@ -146,8 +278,16 @@ public final class Store implements AutoCloseable {
             version = queryInt(c, "PRAGMA user_version");
             tables = queryInt(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
         } catch (SQLException e) {
-            throw new StoreException(dbFile + " is not a readable Latent database (" + e.getMessage()
-                    + "). Restore one of the backups in " + dbFile.resolveSibling(Backups.DIR_NAME) + ".", e);
+            int code = e.getErrorCode() & 0xff;
+            if (code == SQLITE_BUSY || code == SQLITE_LOCKED) throw new StoreLockedException(dbFile.getParent());
+            if (isDiskFull(e) || (code != SQLITE_CORRUPT && code != SQLITE_NOTADB && almostNoSpace(dbFile.getParent()))) {
+                throw diskFull("Cannot open " + dbFile + ": ", dbFile.getParent(), e);
+            }
+            if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB) {
+                throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
+            }
+            throw new StoreDamagedException(dbFile.getParent(), dbFile + " is not a readable Latent database ("
+                    + e.getMessage() + "). Restore one of the backups in " + dbFile.resolveSibling(Backups.DIR_NAME) + ".", e);
         }
         if (version > Schema.CURRENT_VERSION) {
             throw new StoreException(dbFile + " was written by a newer version of Latent (schema " + version
@@ -1040,7 +1180,10 @@ public final class Store implements AutoCloseable {
             backups.rotate();
             return target;
         } catch (IOException | SQLException e) {
-            throw new StoreException("Could not write a backup to " + backups.dir() + ": " + e.getMessage(), e);
+            String prefix = "Could not write a backup to " + backups.dir() + ": ";
+            if (isDiskFull(e)) throw diskFull(prefix, backups.dir().getParent(), e);
+            if (e instanceof SQLException sql) throw classify(sql, backups.dir().resolveSibling(DATABASE_FILE), prefix);
+            throw new StoreException(prefix + e.getMessage(), e);
         }
     }
 
@@ -1055,22 +1198,7 @@ public final class Store implements AutoCloseable {
     public synchronized Path restore(Path backupFile) {
         Objects.requireNonNull(backupFile, "backupFile");
         ensureOpen();
-        if (!Files.isRegularFile(backupFile)) throw new StoreException("There is no backup file " + backupFile + ".");
-        // Work on a private copy: the safety backup below may rotate the chosen file away.
-        Path candidate = dbFile.resolveSibling(DATABASE_FILE + ".restoring");
-        try {
-            Files.copy(backupFile, candidate, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StoreException("Cannot read the backup " + backupFile + ": " + e.getMessage(), e);
-        }
-        try {
-            validateBackup(candidate, backupFile);
-            Backups.force(candidate, false);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(candidate);
-            if (e instanceof StoreException se) throw se;
-            throw new StoreException("Cannot use the backup " + backupFile + ": " + e.getMessage(), e);
-        }
+        Path candidate = checkedCopy(backupFile);
         Path safety;
         try {
             safety = backupAt(Instant.now());
@@ -1105,6 +1233,67 @@ public final class Store implements AutoCloseable {
         }
         connection = connect(dbFile, backups);
         return safety;
+    }
+
+    /**
+     * A private, checked and synced copy of the backup beside the database, ready to be renamed over it: the chosen
+     * file itself may be rotated away by the safety backup, or live on another disk.
+     */
+    private Path checkedCopy(Path backupFile) {
+        if (!Files.isRegularFile(backupFile)) throw new StoreException("There is no backup file " + backupFile + ".");
+        Path candidate = dbFile.resolveSibling(DATABASE_FILE + RESTORING_SUFFIX);
+        try {
+            Files.copy(backupFile, candidate, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(candidate);
+            if (isDiskFull(e)) throw diskFull("Cannot restore " + backupFile + ": ", dataDir, e);
+            throw new StoreException("Cannot read the backup " + backupFile + ": " + e.getMessage(), e);
+        }
+        try {
+            validateBackup(candidate, backupFile);
+            Backups.force(candidate, false);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(candidate);
+            if (e instanceof StoreException se) throw se;
+            throw new StoreException("Cannot use the backup " + backupFile + ": " + e.getMessage(), e);
+        }
+        return candidate;
+    }
+
+    /**
+     * Restores over a database that does not open: the damaged file stays, under a new name in the backups folder
+     * (a hard link, or a copy where links are not possible), then the checked backup is renamed over it in one step,
+     * so there is never a moment without a database.
+     */
+    private Restored replaceUnreadable(Path backupFile) {
+        Path candidate = checkedCopy(backupFile);
+        Path kept;
+        try {
+            kept = backups.newDamagedTarget(Instant.now());
+            if (Files.exists(dbFile)) {
+                try {
+                    Files.createLink(kept, dbFile);
+                } catch (IOException | UnsupportedOperationException noLink) {
+                    Files.copy(dbFile, kept);
+                }
+            }
+            Path wal = dbFile.resolveSibling(DATABASE_FILE + "-wal");
+            // The log belongs to the damaged file; replayed into the restored one it would damage that too.
+            if (Files.exists(wal)) Files.move(wal, kept.resolveSibling(kept.getFileName() + "-wal"));
+            Files.deleteIfExists(dbFile.resolveSibling(DATABASE_FILE + "-shm"));
+            try {
+                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Backups.force(dataDir, true);
+        } catch (IOException e) {
+            deleteQuietly(candidate);
+            if (isDiskFull(e)) throw diskFull("Cannot restore " + backupFile + ": ", dataDir, e);
+            throw new StoreException("Could not replace the damaged database with " + backupFile + ": " + e.getMessage(), e);
+        }
+        connection = connect(dbFile, backups);
+        return new Restored(backupFile, dbFile, kept, true);
     }
 
     private static void validateBackup(Path candidate, Path original) {
@@ -1156,6 +1345,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private void closeConnection() {
+        try {
+            if (connection != null) connection.close();
+        } catch (SQLException e) {
+            // closing a connection to a damaged file may complain; the file is set aside next
+        } finally {
+            connection = null;
+        }
+    }
+
+    /**
+     * Makes the database refuse to grow past its current size, as a full disk would: for tests of what the learner
+     * sees when a save does not fit (SQLite then fails with SQLITE_FULL, exactly as on a full disk).
+     */
+    synchronized void simulateFullDisk() {
+        ensureOpen();
+        try (Statement st = connection.createStatement()) {
+            long pages = queryLong(connection, "PRAGMA page_count");
+            st.execute("PRAGMA max_page_count = " + pages);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void ensureOpen() {
         if (connection == null) throw new IllegalStateException("the store is closed");
     }
@@ -1177,7 +1390,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Could not read " + dbFile + ": " + e.getMessage(), e);
+            throw classify(e, dbFile, "Could not read " + dbFile + ": ");
         }
     }
 
@@ -1186,7 +1399,7 @@ public final class Store implements AutoCloseable {
         try {
             return inTransaction(connection, () -> work.run(connection));
         } catch (SQLException e) {
-            throw new StoreException("Could not save to " + dbFile + " (nothing was changed): " + e.getMessage(), e);
+            throw classify(e, dbFile, "Could not save to " + dbFile + " (nothing was changed): ");
         }
     }
 

@@ -53,7 +53,8 @@ public final class StudySession {
     private final DailyLimits limits;
     private final Clock clock;
     private final RatingThresholds ratings;
-    private final Map<String, CompiledRubric> rubrics = new HashMap<>();
+    // Concurrent: grading may run on a thread of its own (see grade).
+    private final Map<String, CompiledRubric> rubrics = new java.util.concurrent.ConcurrentHashMap<>();
     private final Deque<Answered> answered = new ArrayDeque<>();
 
     /** The custom study rule this session follows, or null for the day's due cards. */
@@ -187,10 +188,23 @@ public final class StudySession {
 
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
     public Feedback submit(String answer) {
+        return submit(answer, grade(requireCard(), answer));
+    }
+
+    /**
+     * The score of {@code answer} to {@code card} by its rubric (empty without one). Only reads, so a window can run
+     * it on another thread and keep responding, then hand the result to {@link #submit(String, Optional)}.
+     */
+    public Optional<ScoreResult> grade(StudyCard card, String answer) {
+        String typed = answer == null ? "" : answer;
+        return card.question().optionalRubric().map(rubric -> rubric(card).score(typed));
+    }
+
+    /** {@link #submit(String)} with the score already worked out by {@link #grade}. */
+    public Feedback submit(String answer, Optional<ScoreResult> score) {
         StudyCard card = requireCard();
         String typed = answer == null ? "" : answer;
         Instant now = clock.instant();
-        Optional<ScoreResult> score = card.question().optionalRubric().map(rubric -> rubric(card).score(typed));
         Optional<Rating> suggested = score.map(s -> ratings.ratingFor(s.score()));
         Map<Rating, String> intervals = new EnumMap<>(Rating.class);
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->

@@ -279,7 +279,17 @@ public final class AppShell implements AutoCloseable {
                         return settings.newPerDay();
                     }
                 })).ifPresent(changed -> {
-            settingsStore.save(changed);
+            try {
+                settingsStore.save(changed);
+            } catch (java.io.UncheckedIOException e) {
+                // The old settings stay in use (and in the file): say so rather than pretend the change took.
+                String why = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                notice = "Your settings were not saved"
+                        + (why.contains("No space left on device") ? ": the disk is full. Free some space and try again." : ": " + e.getMessage() + ".")
+                        + " The previous settings are still in use.";
+                showDeckList();
+                return;
+            }
             settings = changed;
             Themes.apply(settings, root);
             showDeckList();

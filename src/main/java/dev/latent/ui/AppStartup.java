@@ -41,10 +41,10 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
         });
         CompletableFuture<DecksAndSettings> files = onThread("latent-read-decks", () -> DecksAndSettings.read(paths));
         CompletableFuture<AppStartup> ready = store.thenCombine(files, (opened, read) -> sync(paths, read, opened, clock));
-        ready.whenComplete((ok, failure) -> {
+        // Returned after the close, so that whoever sees the failure finds the folder free (to restore a backup, say).
+        return ready.whenComplete((ok, failure) -> {
             if (failure != null) store.thenAccept(Store::close);
         });
-        return ready;
     }
 
     /** Reads the settings and brings the store in line with the decks: new questions get cards, exam dates apply. */

@@ -6,6 +6,7 @@ import dev.latent.platform.AppPaths;
 import dev.latent.platform.StartupTrace;
 import dev.latent.scoring.Grader;
 import dev.latent.store.Store;
+import dev.latent.store.StoreDamagedException;
 import dev.latent.store.StoreException;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -23,6 +25,10 @@ public final class LatentApp extends Application {
     /** Set by {@link #launchWith} before the toolkit starts: JavaFX creates this class itself, without arguments. */
     private static CompletableFuture<AppStartup> opening;
     private static String studyDeck;
+    private static AppPaths openedPaths;
+    /** What quitting from the restore dialog does; tests, which share one toolkit, keep it running. */
+    static Runnable quit = Platform::exit;
+    private static Clock openedClock;
 
     /**
      * JavaFX's own logger, held so that its filter stays (java.util.logging keeps loggers weakly). The runnable
@@ -39,10 +45,17 @@ public final class LatentApp extends Application {
     public static void launchWith(LatentCommand.AppOptions options) {
         StartupTrace.mark("main");
         // The store and the decks need no toolkit: read them while JavaFX starts, on another core.
-        opening = AppStartup.openInBackground(AppPaths.of(options.dataDir()), Clock.systemDefaultZone());
-        studyDeck = options.studyDeck();
+        prepare(AppPaths.of(options.dataDir()), Clock.systemDefaultZone(), options.studyDeck());
         JAVAFX_LOG.setFilter(LatentApp::notTheClassPathWarning);
         Application.launch(LatentApp.class);
+    }
+
+    /** Starts reading the data for the next {@link #start}; tests call it before starting the app on their stage. */
+    static void prepare(AppPaths paths, Clock clock, String deckToStudy) {
+        openedPaths = paths;
+        openedClock = clock;
+        opening = AppStartup.openInBackground(paths, clock);
+        studyDeck = deckToStudy;
     }
 
     static boolean notTheClassPathWarning(java.util.logging.LogRecord record) {
@@ -58,8 +71,12 @@ public final class LatentApp extends Application {
             opened = opening.join();
             StartupTrace.mark("data ready");
         } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreDamagedException damaged) {
+                recover(stage, damaged);
+                return;
+            }
             if (!(e.getCause() instanceof StoreException problem)) throw e;
-            // A second instance, or an unusable data folder: say so and touch nothing.
+            // A second instance, a full disk, an unusable data folder: say so and touch nothing.
             System.err.println("Latent cannot open your data: " + problem.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage());
             alert.setTitle("Latent");
@@ -70,12 +87,24 @@ public final class LatentApp extends Application {
         }
         store = opened.store();
         Clock clock = opened.clock();
-        AppShell shell = new AppShell(opened);
-        StartupTrace.mark("theme set");
-        scene = createScene(shell);
-        StartupTrace.mark("scene created");
-        boolean studying = studyDeck != null && shell.studyDeck(studyDeck);
-        if (!studying) shell.showDeckList();
+        AppShell shell;
+        boolean studying;
+        try {
+            shell = new AppShell(opened);
+            StartupTrace.mark("theme set");
+            scene = createScene(shell);
+            StartupTrace.mark("scene created");
+            studying = studyDeck != null && shell.studyDeck(studyDeck);
+            if (!studying) shell.showDeckList();
+        } catch (StoreDamagedException damaged) {
+            // Damaged pages the opening did not read, found while building the first screen.
+            if (scene != null && scene.getUserData() instanceof AppShell built) built.close();
+            scene = null;
+            store.close();
+            store = null;
+            recover(stage, damaged);
+            return;
+        }
         StartupTrace.mark("first screen built");
         // After the first screen is up: the daily backup (it copies the whole database, seconds for a long
         // history) and Lucene's one-time start-up (about 100 ms), so the first graded answer is quick.
@@ -95,6 +124,21 @@ public final class LatentApp extends Application {
         stage.setOnHiding(e -> WindowPlacement.of(stage).save(dataDir));
         stage.show();
         StartupTrace.mark("window shown");
+    }
+
+    /**
+     * The database is damaged: offer the backups, and once one is restored start again as if just launched. The
+     * learner may also quit; nothing is deleted either way.
+     */
+    private void recover(Stage stage, StoreDamagedException damaged) {
+        System.err.println("Latent cannot open your data: " + damaged.getMessage());
+        Optional<Store.Restored> restored = RestoreDialog.offer(stage.isShowing() ? stage : null, damaged.dataDir(), damaged);
+        if (restored.isEmpty()) {
+            quit.run();
+            return;
+        }
+        prepare(openedPaths, openedClock, studyDeck);
+        start(stage);
     }
 
     private static Thread backUpInBackground(Store store, Clock clock) {

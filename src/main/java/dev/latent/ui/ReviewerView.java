@@ -2,11 +2,14 @@ package dev.latent.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.latent.scheduling.Rating;
+import dev.latent.scoring.ScoreResult;
+import dev.latent.store.StoreException;
 import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import dev.latent.study.StudySession;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,6 +34,8 @@ import javafx.util.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -65,7 +70,19 @@ final class ReviewerView {
     private final HBox ratingBar = new HBox(10);
     private final Map<Rating, Button> ratingButtons = new EnumMap<>(Rating.class);
     private final Label status = new Label();
+    /** Why the last rating or undo was not saved (a full disk, say): the card stays until it is. */
+    private final Label saveProblem = new Label();
     private Timeline autoAdvance;
+    /** The grading under way, if any. */
+    private CompletableFuture<Optional<ScoreResult>> grading;
+    /** One thread grades for every reviewer, a daemon so it never keeps the app from quitting. */
+    private static final java.util.concurrent.Executor GRADING = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "latent-grading");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Where grading runs; tests hold it to see the window while an answer is being graded. */
+    static java.util.concurrent.Executor gradingExecutor = GRADING;
     private boolean swallowTyped;
     private FeedbackPane feedbackPane;
     /** For the learner's own decks: opens the editor with words of an answer proposed as a concept's phrasing. */
@@ -250,7 +267,11 @@ final class ReviewerView {
         status.setId("status");
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         feedbackHolder.setId("feedback-holder");
-        questionPage.getChildren().addAll(prompt, answer, answerButtons, feedbackHolder, status);
+        saveProblem.setId("save-problem");
+        saveProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+        saveProblem.setWrapText(true);
+        showSaveProblem(null);
+        questionPage.getChildren().addAll(prompt, answer, answerButtons, feedbackHolder, status, saveProblem);
         questionPage.getStyleClass().addAll("page", "study-page", "reviewer-page");
     }
 
@@ -303,19 +324,44 @@ final class ReviewerView {
         answer.setPromptText("Type your answer in your own words, then press " + keys.label(KeyAction.SUBMIT) + ".");
         feedbackHolder.getChildren().clear();
         status.setText(""); // the last card's rating hint is not this card's
+        showSaveProblem(null);
         root.setBottom(null);
         scroll.setVvalue(0);
         answer.requestFocus();
     }
 
+    /**
+     * Grades on a thread of its own, never on the JavaFX thread: the window keeps drawing and answering keys (Esc
+     * leaves) however long a rubric takes. The feedback is shown when the score is in, if the card is still shown.
+     */
     private void submit(String typed) {
-        if (session.current().isEmpty() || session.feedback().isPresent()) return;
-        StudySession.Feedback feedback = session.submit(typed);
-        // The feedback shows the answer again, highlighted; the box would only repeat it.
-        showAnswerBox(false);
-        showFeedback(feedback);
-        focusSuggested();
-        if (settings.autoAdvance()) feedback.suggestion().ifPresent(this::startAutoAdvance);
+        if (grading != null || session.current().isEmpty() || session.feedback().isPresent()) return;
+        StudySession.StudyCard card = session.current().get();
+        setGrading(true);
+        grading = CompletableFuture.supplyAsync(() -> session.grade(card, typed), gradingExecutor);
+        grading.whenComplete((score, failure) -> Platform.runLater(() -> {
+            grading = null;
+            setGrading(false);
+            if (session.current().filter(card::equals).isEmpty() || session.feedback().isPresent()) return;
+            if (failure != null) {
+                status.setText("Could not grade this answer: " + failure.getMessage());
+                return;
+            }
+            StudySession.Feedback feedback = session.submit(typed, score);
+            // The feedback shows the answer again, highlighted; the box would only repeat it.
+            showAnswerBox(false);
+            showFeedback(feedback);
+            focusSuggested();
+            if (settings.autoAdvance()) feedback.suggestion().ifPresent(this::startAutoAdvance);
+        }));
+    }
+
+    private void setGrading(boolean busy) {
+        answer.setEditable(!busy);
+        submit.setDisable(busy);
+        dontKnow.setDisable(busy);
+        if (busy) status.setText("Grading your answer\u2026");
+        else if ("Grading your answer\u2026".equals(status.getText())) status.setText("");
     }
 
     /** The feedback and the rating bar for it; again after the learner disputes the grade. */
@@ -375,7 +421,7 @@ final class ReviewerView {
             focusSuggested();
         } catch (IllegalArgumentException | IllegalStateException e) {
             feedbackPane.say(e.getMessage());
-        } catch (dev.latent.store.StoreException e) {
+        } catch (StoreException e) {
             feedbackPane.say("Not kept: " + e.getMessage());
         }
     }
@@ -408,17 +454,35 @@ final class ReviewerView {
     private void rate(Rating rating) {
         if (session.feedback().isEmpty()) return;
         cancelAutoAdvance();
-        session.rate(rating);
+        try {
+            session.rate(rating);
+        } catch (StoreException e) {
+            // Nothing was recorded: the card and its feedback stay, so the learner can rate again once it can be saved.
+            showSaveProblem("Your rating was not saved. " + e.getMessage() + " This card stays until its rating is saved.");
+            focusSuggested();
+            return;
+        }
         showCurrent();
     }
 
     private void undo() {
         cancelAutoAdvance();
-        if (session.undo().isPresent()) {
-            showCurrent();
-        } else {
-            status.setText("Nothing to undo.");
+        if (grading != null) return; // the answer being graded belongs to this card: let it finish first
+        try {
+            if (session.undo().isPresent()) {
+                showCurrent();
+            } else {
+                status.setText("Nothing to undo.");
+            }
+        } catch (StoreException e) {
+            showSaveProblem("Undo did not happen. " + e.getMessage());
         }
+    }
+
+    private void showSaveProblem(String message) {
+        saveProblem.setText(message == null ? "" : message);
+        saveProblem.setVisible(message != null);
+        saveProblem.setManaged(message != null);
     }
 
     private void onKey(KeyEvent event) {

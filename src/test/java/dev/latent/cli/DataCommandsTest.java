@@ -120,6 +120,31 @@ class DataCommandsTest {
     }
 
     @Test
+    void restoreMendsADatabaseThatNoLongerOpens() throws Exception {
+        Path data = dir.resolve("data");
+        answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
+        CliRun backup = run("backup", "--data-dir", data.toString());
+        Path saved = Path.of(backup.out().strip().replace("backup written: ", ""));
+        Thread.sleep(1100); // backups are named by the second
+        answer(data, Instant.parse("2026-03-05T10:00:00Z"), null, null);
+        Path db = data.resolve("latent.db");
+        byte[] damaged = Files.readAllBytes(db);
+        java.util.Arrays.fill(damaged, 0, 100, (byte) 0x5A);
+        Files.write(db, damaged);
+        CliRun broken = run("backup", "--data-dir", data.toString());
+        assertTrue(broken.err().contains("Restore one of the backups"), broken.err());
+
+        CliRun list = run("restore", "--list", "--data-dir", data.toString());
+        assertEquals(0, list.exitCode(), list.err());
+        assertTrue(list.out().startsWith(saved.getFileName().toString()), list.out());
+        CliRun run = run("restore", "--data-dir", data.toString(), saved.getFileName().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("the damaged database was kept as: "), run.out());
+        assertTrue(run.out().contains("restored " + saved), run.out());
+        assertEquals(1, reviewCount(data));
+    }
+
+    @Test
     void restoreWithoutABackupAsksForOne() {
         CliRun run = run("restore", "--data-dir", dir.resolve("data").toString());
         assertEquals(2, run.exitCode());

@@ -68,6 +68,44 @@ class DeckCommandsTest {
         assertTrue(run.err().startsWith(dir.resolve("missing.json") + ": cannot read file"), run.err());
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void validateRefusesADeviceThatNeverEnds() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        CliRun run = run("validate", "/dev/zero");
+        run.assertCleanError();
+        assertEquals("/dev/zero: is not a regular file (a device, pipe or socket); a deck is a JSON file", run.err().strip());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void validateRefusesAPipeRatherThanWaitingOnIt() throws Exception {
+        Path fifo = dir.resolve("deck.json");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        CliRun run = run("validate", fifo.toString());
+        run.assertCleanError();
+        assertTrue(run.err().startsWith(fifo + ": is not a regular file"), run.err());
+    }
+
+    @Test
+    void validateRefusesADeckFileOverTheSizeLimitWithoutReadingItAll() throws IOException {
+        Path big = dir.resolve("big.json");
+        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), DeckLoader.MAX_FILE_BYTES + 10);
+        }
+        CliRun run = run("validate", big.toString());
+        run.assertCleanError();
+        assertEquals(big + ": file is larger than 16 MB", run.err().strip());
+    }
+
     // ---------------------------------------------------------------- export
 
     @Test

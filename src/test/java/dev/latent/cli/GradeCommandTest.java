@@ -177,6 +177,68 @@ class GradeCommandTest {
         assertEquals(1, run("grade", "--batch", dir.resolve("missing.tsv").toString()).exitCode());
     }
 
+    private static CliRun batch(Path dir, String tsv) throws Exception {
+        Path in = dir.resolve("in.tsv");
+        Files.writeString(in, tsv, StandardCharsets.UTF_8);
+        return run("grade", "--batch", in.toString());
+    }
+
+    @Test
+    void batchSaysWhereAQuotedFieldIsLeftOpen(@TempDir Path dir) throws Exception {
+        CliRun run = batch(dir, "question\tanswer\ngan-training\t\"an answer that never ends\ngan-training\tfine\n");
+        run.assertCleanError();
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith(dir.resolve("in.tsv") + ":2: a quoted field (starting with \") is never closed"), run.err());
+    }
+
+    @Test
+    void batchExplainsTextAfterAClosingQuote(@TempDir Path dir) throws Exception {
+        CliRun run = batch(dir, "question\tanswer\ngan-training\t\"quoted\" and more\n");
+        run.assertCleanError();
+        assertTrue(run.err().startsWith(dir.resolve("in.tsv") + ":2: text after the closing quote of a quoted field"), run.err());
+    }
+
+    @Test
+    void batchRefusesAnEmptyFileNamingLineOne(@TempDir Path dir) throws Exception {
+        CliRun run = batch(dir, "");
+        run.assertCleanError();
+        assertTrue(run.err().startsWith(dir.resolve("in.tsv") + ":1: empty file"), run.err());
+    }
+
+    @Test
+    void batchBoundsFieldsColumnsAndRowsNamingTheLine(@TempDir Path dir) throws Exception {
+        CliRun longField = batch(dir, "question\tanswer\ngan-training\tok\ngan-training\t" + "word ".repeat(5000) + "\n");
+        longField.assertCleanError();
+        assertTrue(longField.err().startsWith(dir.resolve("in.tsv") + ":3: field 2 has 25000 characters; a field holds at most 20000"),
+                longField.err());
+
+        CliRun tabs = batch(dir, "question\tanswer\ngan-training\t" + "\t".repeat(2_000_000) + "\n");
+        tabs.assertCleanError();
+        assertTrue(tabs.err().startsWith(dir.resolve("in.tsv") + ":2: more than 50 tab-separated columns"), tabs.err());
+
+        CliRun rows = batch(dir, "question\tanswer\n" + "gan-training\tx\n".repeat(100_001));
+        rows.assertCleanError();
+        assertTrue(rows.err().startsWith(dir.resolve("in.tsv") + ":100002: more than 100000 rows"), rows.err());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void batchRefusesDevicesAndHugeFilesWithoutReadingThem(@TempDir Path dir) throws Exception {
+        if (Files.exists(Path.of("/dev/zero"))) {
+            CliRun zero = run("grade", "--batch", "/dev/zero");
+            zero.assertCleanError();
+            assertEquals("grade: cannot read /dev/zero: not a regular file (a folder, device or pipe)", zero.err().strip());
+        }
+        Path big = dir.resolve("big.tsv");
+        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), dev.latent.interchange.TsvTable.MAX_FILE_BYTES + 1);
+        }
+        CliRun huge = run("grade", "--batch", big.toString());
+        huge.assertCleanError();
+        assertEquals("grade: cannot read " + big + ": larger than 16 MB; split the table", huge.err().strip());
+    }
+
     @Test
     void rubricTestPrintsTheReportEndingWithTheOverallKappa() {
         CliRun run = run("rubric-test", DECK.toString());

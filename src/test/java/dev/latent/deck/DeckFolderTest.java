@@ -36,7 +36,8 @@ class DeckFolderTest {
 
     private List<String> namesIn(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
+            // The folder's lock file is Latent's own and hidden, like its temp files.
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".latent-folder.lock")).sorted().toList();
         }
     }
 
@@ -169,5 +170,44 @@ class DeckFolderTest {
         Files.delete(file);
         folder.save(edited, true, saved.deck());
         assertEquals("Edited in the app", DeckLoader.load(file).title(), "nothing on disk was lost by writing it again");
+    }
+
+    @Test
+    void ofTwoImportsOfTheSameIdAtOnceOneWinsAndTheOtherIsRefused() throws Exception {
+        for (int round = 0; round < 15; round++) {
+            DeckFolder target = new DeckFolder(dir.resolve("race-" + round));
+            Path first = outside("first-" + round + ".json", tinyDeck("same-id", "First version?"));
+            Path second = outside("second-" + round + ".json", tinyDeck("same-id", "Second version?"));
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<DeckFolder.Saved>> imports = new java.util.ArrayList<>();
+                for (Path source : List.of(first, second)) {
+                    imports.add(pool.submit(() -> {
+                        start.await();
+                        return target.importFile(source, false);
+                    }));
+                }
+                int won = 0;
+                int refused = 0;
+                String winner = null;
+                for (var attempt : imports) {
+                    try {
+                        winner = attempt.get().deck().questions().get(0).prompt();
+                        won++;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertTrue(e.getCause() instanceof DeckFolderException, e.getCause().toString());
+                        assertTrue(e.getCause().getMessage().contains("is already in"), e.getCause().getMessage());
+                        refused++;
+                    }
+                }
+                assertEquals(1, won, "round " + round + ": exactly one import succeeds");
+                assertEquals(1, refused, "round " + round + ": the other is told");
+                assertEquals(winner, DeckLoader.load(target.path().resolve("same-id.json")).questions().get(0).prompt(),
+                        "the file holds the deck that was reported imported");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 }

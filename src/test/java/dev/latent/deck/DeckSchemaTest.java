@@ -62,6 +62,8 @@ class DeckSchemaTest {
                 valid.replace("\"weight\": 2", "\"weight\": \"2\""),
                 valid.replace("\"weight\": 2", "\"weight\": 0"),
                 valid.replace("\"weight\": 2", "\"weight\": -1"),
+                valid.replace("\"weight\": 2", "\"weight\": 101"),
+                valid.replace("\"generates new data\"", "\"" + "x".repeat(201) + "\""),
                 valid.replace("\"grade\": 3", "\"grade\": 2.5"),
                 valid.replace("\"grade\": 3", "\"grade\": 5"),
                 valid.replace("\"required\": true", "\"required\": \"yes\""),

@@ -80,4 +80,43 @@ class ExamReportTest {
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
     }
+
+    @Test
+    void reportsFinishedInTheSameMinuteEachKeepTheirOwnFile() throws Exception {
+        ExamReport first = hostileReport();
+        ExamReport second = new ExamReport("Second", "tag:y", first.startedAt(), first.finishedAt().plusSeconds(20),
+                Duration.ofMinutes(15), false, first.items());
+        Path a = ExamReportFiles.saveNew(first, dir, ZoneOffset.UTC);
+        Path b = ExamReportFiles.saveNew(second, dir, ZoneOffset.UTC);
+        assertEquals(dir.resolve("exams").resolve("exam-20260302-0912.html").toAbsolutePath(), a);
+        assertEquals(dir.resolve("exams").resolve("exam-20260302-0912-2.html").toAbsolutePath(), b);
+        assertTrue(Files.readString(a).contains("Practice exam: Tag: "), "the first report was not overwritten");
+        assertTrue(Files.readString(b).contains("Practice exam: Second"));
+    }
+
+    @Test
+    void reportsSavedAtOnceFromManyThreadsNeverShareAFile() throws Exception {
+        ExamReport report = hostileReport();
+        int writers = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Path>> saved = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                saved.add(pool.submit(() -> {
+                    start.await();
+                    return ExamReportFiles.saveNew(report, dir, ZoneOffset.UTC);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Path> files = new java.util.HashSet<>();
+            for (var f : saved) files.add(f.get());
+            assertEquals(writers, files.size(), "every save got a file of its own: " + files);
+            try (Stream<Path> inFolder = Files.list(dir.resolve("exams"))) {
+                assertEquals(writers, inFolder.count());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

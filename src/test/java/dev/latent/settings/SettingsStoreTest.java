@@ -51,7 +51,7 @@ class SettingsStoreTest {
         assertEquals(Settings.DEFAULT, loaded.settings());
         assertTrue(loaded.problem().orElseThrow().contains("desired retention must be between 0.70 and 0.99"),
                 loaded.problem()::get);
-        assertEquals("{\"desiredRetention\": 1.5}", Files.readString(dataDir.resolve("settings.json.invalid")));
+        assertEquals("{\"desiredRetention\": 1.5}", Files.readString(dataDir.resolve("settings.json.bad")));
     }
 
     @Test
@@ -77,5 +77,43 @@ class SettingsStoreTest {
         Settings rebound = Settings.DEFAULT.withKeys(KeyAction.RATE_GOOD, List.of("G"));
         assertEquals(List.of("G"), rebound.keys().get(KeyAction.RATE_GOOD));
         assertEquals(List.of("Shortcut+Z", "U"), rebound.keys().get(KeyAction.UNDO));
+    }
+
+    @Test
+    void aFileHoldingNullStartsWithTheDefaultsAndSaysSo() throws Exception {
+        Files.writeString(dataDir.resolve(SettingsStore.FILE), "null");
+        SettingsStore.Loaded loaded = new SettingsStore(dataDir).load();
+        assertEquals(Settings.DEFAULT, loaded.settings());
+        assertTrue(loaded.problem().orElseThrow().contains("not a JSON object"), loaded.problem()::get);
+        assertEquals("null", Files.readString(dataDir.resolve("settings.json.bad")));
+    }
+
+    @Test
+    void onlyTheBadFieldsFallBackToTheirDefaults() throws Exception {
+        Path file = dataDir.resolve(SettingsStore.FILE);
+        String original = """
+                {"fontZoomPercent": 150, "newPerDay": null, "keys": {"UNDO": null, "RATE_GOOD": ["G"]},
+                 "learningSteps": ["99999999999999h"], "relearningSteps": ["5m"], "theme": "dark", "autoAdvance": "yes"}""";
+        Files.writeString(file, original);
+        SettingsStore.Loaded loaded = new SettingsStore(dataDir).load();
+        Settings expected = Settings.DEFAULT.withFontZoom(150).withKeys(KeyAction.RATE_GOOD, List.of("G"))
+                .withSteps(Settings.DEFAULT.learningSteps(), List.of(Duration.ofMinutes(5))).withTheme(Settings.Theme.DARK);
+        assertEquals(expected, loaded.settings(), "the good fields are kept, the bad ones are defaults");
+        String problem = loaded.problem().orElseThrow();
+        for (String field : List.of("newPerDay", "keys.UNDO", "learningSteps", "autoAdvance")) {
+            assertTrue(problem.contains(field + ": "), field + " is named: " + problem);
+        }
+        assertTrue(problem.contains(dataDir.resolve("settings.json.bad").toString()), problem);
+        assertEquals(original, Files.readString(dataDir.resolve("settings.json.bad")), "the file as it was is kept");
+        SettingsStore.Loaded again = new SettingsStore(dataDir).load();
+        assertEquals(expected, again.settings());
+        assertTrue(again.problem().isEmpty(), "the repaired file reads cleanly next time");
+    }
+
+    @Test
+    void anOverflowingStepIsRefusedAsTooLongRatherThanFailing() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SettingsStore.parseSteps(List.of("9999999999999999h")));
+        assertTrue(e.getMessage().contains("shorter than a day"), e.getMessage());
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -112,6 +113,33 @@ class DataFolderFaultTest {
             reopened.recordReview(ReviewInput.of(new CardKey("d", "q49"), Rating.AGAIN,
                     StoreTestSupport.review(T0, Duration.ofDays(1), 1.0, 7.0), T0.plusSeconds(600), 500));
             assertEquals(count + 1, reviewCount(reopened));
+        }
+    }
+
+    @Test
+    void aFullDiskAtStartIsToldAsAFullDiskNeverAsDamage() throws Exception {
+        Path dataDir = mountPoint.resolve("latent");
+        Path filler = mountPoint.resolve("filler");
+        try (Store store = Store.open(dataDir)) {
+            saveFiveReviews(store);
+        }
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            byte[] block = new byte[4096];
+            while (true) out.write(block);
+        } catch (IOException full) {
+            assertTrue(full.getMessage().contains("No space left on device"), full.getMessage());
+        }
+        // What the app does at start: open, then bring the decks' cards in (a write).
+        DiskFullException e = assertThrows(DiskFullException.class, () -> {
+            try (Store store = Store.open(dataDir)) {
+                store.syncDeck("another-deck", ids(500), T0);
+            }
+        });
+        assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
+        assertFalse(e.getMessage().toLowerCase().contains("restore"), "a full disk is no reason to restore a backup: " + e.getMessage());
+        Files.delete(filler);
+        try (Store reopened = Store.open(dataDir)) {
+            assertEquals(5, reviewCount(reopened), "nothing was lost");
         }
     }
 

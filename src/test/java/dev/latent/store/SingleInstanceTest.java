@@ -75,4 +75,27 @@ class SingleInstanceTest {
         }
         Store.open(dataDir).close(); // free again once the other process has closed it
     }
+
+    @Test
+    void deletingTheLockFileDoesNotLetASecondLatentShareTheDatabase() throws Exception {
+        Process child = new ProcessBuilder(javaBinary(), "-cp", testClasspath(), LockHolderMain.class.getName(),
+                dataDir.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("open", out.readLine());
+            java.nio.file.Files.delete(dataDir.resolve("latent.lock"));
+
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> Store.open(dataDir));
+            assertEquals(expectedMessage(), e.getMessage());
+
+            try (OutputStream in = child.getOutputStream()) {
+                in.write("bye\n".getBytes(StandardCharsets.UTF_8));
+            }
+            assertEquals("closed", out.readLine());
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            child.destroyForcibly();
+        }
+        Store.open(dataDir).close();
+    }
 }

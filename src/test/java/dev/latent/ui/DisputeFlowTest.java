@@ -62,6 +62,7 @@ class DisputeFlowTest {
         String answer = "Squashing photos into a few numbers, and they tidy up grainy photos.";
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        FxChecks.awaitFeedback(robot);
         int before = Integer.parseInt(text(robot, "#score").replace(" / 100", ""));
         assertTrue(robot.lookup("#claim-denoising").tryQuery().isPresent(), "denoising is missed, so it can be claimed");
 
@@ -96,6 +97,7 @@ class DisputeFlowTest {
         robot.clickOn("#study-autoencoders-gans");
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("compression"));
         robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
         robot.clickOn("#dispute-grade");
         assertTrue(robot.lookup("#dispute-draft").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);

@@ -50,8 +50,42 @@ class ExamFlowTest {
     private Store store;
     private Deck deck;
 
+    /** Counts every time anything asks the system for printers: it must not happen until Print is pressed. */
+    private static final java.util.concurrent.atomic.AtomicInteger PRINT_LOOKUPS = new java.util.concurrent.atomic.AtomicInteger();
+
+    static {
+        javax.print.PrintServiceLookup.registerServiceProvider(new javax.print.PrintServiceLookup() {
+            @Override
+            public javax.print.PrintService[] getPrintServices(javax.print.DocFlavor flavor,
+                                                               javax.print.attribute.AttributeSet attributes) {
+                PRINT_LOOKUPS.incrementAndGet();
+                return new javax.print.PrintService[0];
+            }
+
+            @Override
+            public javax.print.PrintService[] getPrintServices() {
+                PRINT_LOOKUPS.incrementAndGet();
+                return new javax.print.PrintService[0];
+            }
+
+            @Override
+            public javax.print.MultiDocPrintService[] getMultiDocPrintServices(javax.print.DocFlavor[] flavors,
+                                                                               javax.print.attribute.AttributeSet attributes) {
+                PRINT_LOOKUPS.incrementAndGet();
+                return new javax.print.MultiDocPrintService[0];
+            }
+
+            @Override
+            public javax.print.PrintService getDefaultPrintService() {
+                PRINT_LOOKUPS.incrementAndGet();
+                return null;
+            }
+        });
+    }
+
     @Start
     void start(Stage stage) {
+        PRINT_LOOKUPS.set(0);
         this.stage = stage;
         DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
         deck = catalog.deck("autoencoders-gans").orElseThrow();
@@ -134,8 +168,15 @@ class ExamFlowTest {
         assertEquals(third.answer().fullText(), text(robot, "#report-model-2"));
         assertTrue(text(robot, "#report-schedule").startsWith("Not counted as reviews"));
         assertEquals(0, reviewCount(), "the schedule is untouched");
-        assertTrue(robot.lookup("#report-print").queryButton().isDisabled(), "no printer here: Print is disabled");
+        assertEquals(0, PRINT_LOOKUPS.get(), "showing the report looked for printers (a connection to the print service)");
         Screenshots.save(stage.getScene(), "exam-report.png");
+        if (javax.print.PrintServiceLookup.lookupDefaultPrintService() == null) {
+            // No printer here (a real one would open the system's print dialog): Print looks, then says so.
+            int before = PRINT_LOOKUPS.get();
+            robot.clickOn("#report-print");
+            assertTrue(PRINT_LOOKUPS.get() > before, "Print looks the printers up when asked");
+            assertTrue(text(robot, "#report-saved").startsWith("No printer is set up"), text(robot, "#report-saved"));
+        }
 
         robot.clickOn("#report-save");
         Path saved = dataDir.resolve("exams").resolve("exam-20260302-0906.html");

@@ -29,6 +29,16 @@ final class FxChecks {
         }
     }
 
+    /** Grading runs off the JavaFX thread: wait until the reviewer shows the feedback for the answer just submitted. */
+    static void awaitFeedback(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#feedback").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the answer was never graded", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * Controls whose text the skin cut short with an ellipsis ("Sett…"), or that are squeezed below their
      * minimum width: what a learner cannot read. Only visible controls inside the window count.

@@ -108,6 +108,7 @@ class NothingDueFlowTest {
         assertFalse(text(robot, "#prompt").isEmpty(), "the reviewer shows a question");
         assertEquals("Due 8", text(robot, "#remaining-due"));
         robot.clickOn("#dont-know");
+        FxChecks.awaitFeedback(robot);
         robot.type(javafx.scene.input.KeyCode.DIGIT3);
         assertEquals(9, reviews(), "the early review is recorded");
         assertEquals("Due 7", text(robot, "#remaining-due"));

@@ -66,6 +66,7 @@ class ReviewerDetailsTest {
         robot.clickOn("#study-plain");
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("Paris"));
         robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
         for (String id : new String[]{"#rate-again", "#rate-hard", "#rate-good", "#rate-easy"}) {
             assertFalse(robot.lookup(id).queryButton().getStyleClass().contains("accent"), id + " is not suggested");
         }

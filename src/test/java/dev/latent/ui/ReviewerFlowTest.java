@@ -88,6 +88,7 @@ class ReviewerFlowTest {
 
     private static void ctrlEnter(FxRobot robot) {
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        FxChecks.awaitFeedback(robot);
     }
 
     private Question currentQuestion(FxRobot robot) {
@@ -181,6 +182,7 @@ class ReviewerFlowTest {
     void iDontKnowSubmitsAnEmptyAnswerAndSuggestsAgain(FxRobot robot) {
         robot.clickOn("#study-autoencoders-gans");
         robot.clickOn("#dont-know");
+        FxChecks.awaitFeedback(robot);
         assertEquals("0 / 100", text(robot, "#score"));
         assertTrue(stage.getScene().getFocusOwner() == robot.lookup("#rate-again").query(), "Again is suggested");
         robot.type(KeyCode.DIGIT2);
@@ -215,6 +217,7 @@ class ReviewerFlowTest {
         assertTrue(stage.getScene().getRoot().getStyle().contains("22.5px"), "150 % text size applies");
         robot.clickOn("#study-autoencoders-gans");
         robot.clickOn("#dont-know");
+        FxChecks.awaitFeedback(robot);
         robot.type(KeyCode.DIGIT3);
         assertEquals(0, reviewCount(), "3 is no longer bound to Good");
         robot.type(KeyCode.G);
@@ -251,6 +254,7 @@ class ReviewerFlowTest {
         try {
             robot.clickOn("#study-autoencoders-gans");
             robot.clickOn("#dont-know");
+            FxChecks.awaitFeedback(robot);
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> reviewCount() == 1);
             assertTrue(store.undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
             assertEquals(0, reviewCount());
@@ -267,6 +271,7 @@ class ReviewerFlowTest {
         });
         robot.clickOn("#study-autoencoders-gans");
         robot.clickOn("#dont-know");
+        FxChecks.awaitFeedback(robot);
         double sceneWidth = stage.getScene().getWidth();
         double sceneHeight = stage.getScene().getHeight();
         for (String id : List.of("#rate-again", "#rate-hard", "#rate-good", "#rate-easy", "#back-to-decks", "#undo")) {
@@ -288,6 +293,7 @@ class ReviewerFlowTest {
         // The window is larger than the headless screen, so press the buttons rather than click at a position.
         robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
         robot.interact(() -> robot.lookup("#dont-know").queryButton().fire());
+        FxChecks.awaitFeedback(robot);
         Node page = robot.lookup(".reviewer-page").query();
         javafx.geometry.Bounds bounds = page.localToScene(page.getBoundsInLocal());
         double fontPx = 15 * 2.0;

@@ -100,6 +100,7 @@ class TouchedScreensTest {
                 check(robot, "reviewer", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("They squeeze data and remove noise."));
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
+                FxChecks.awaitFeedback(robot);
                 robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
                 check(robot, "dispute", zoom, window, problems);
 

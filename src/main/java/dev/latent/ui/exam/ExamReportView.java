@@ -7,7 +7,6 @@ import dev.latent.exam.ExamReportFiles;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
-import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -18,7 +17,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -33,7 +31,7 @@ import java.util.List;
 /**
  * The exam's report: the total, then every question with the answer given, its score, the concepts missed and
  * the model answer. Save writes the HTML report to the data folder at once; Save as lets the learner pick the
- * place and HTML or Markdown; Print sends it to a printer (disabled, saying why, when there is none).
+ * place and HTML or Markdown; Print looks the printers up, only then, and sends it to one (or says there is none).
  */
 final class ExamReportView {
 
@@ -45,6 +43,8 @@ final class ExamReportView {
     private final ScrollPane scroll = new ScrollPane();
     private final Button done = new Button("\u2190 Decks");
     private final Label saved = new Label();
+    /** Where "Save report" put this report, so saving it again does not make a second file. */
+    private Path savedReport;
 
     ExamReportView(ExamReport report, boolean countedAsReviews, Path dataDir, ZoneId zone, Runnable onDone) {
         this.report = report;
@@ -80,25 +80,21 @@ final class ExamReportView {
         Button save = new Button("Save report");
         save.setId("report-save");
         save.setTooltip(new Tooltip("Save as HTML in " + dataDir.resolve(ExamReportFiles.FOLDER)));
-        save.setOnAction(e -> saveTo(ExamReportFiles.defaultFile(dataDir, report.finishedAt(), zone)));
+        save.setOnAction(e -> saveReport());
         Button saveAs = new Button("Save as\u2026");
         saveAs.setId("report-save-as");
         saveAs.setOnAction(e -> saveAs());
         Button print = new Button("Print\u2026");
         print.setId("report-print");
         print.setOnAction(e -> print());
-        StackPane printHolder = new StackPane(print);
-        if (Printer.getDefaultPrinter() == null) {
-            print.setDisable(true);
-            // A disabled control shows no tooltip of its own: put it on the holder.
-            Tooltip.install(printHolder, new Tooltip(NO_PRINTER));
-            printHolder.setAccessibleText(NO_PRINTER);
-        }
+        // Printers are looked up only when the learner asks to print: the lookup talks to the print service
+        // (port 631, possibly on another machine), which merely showing a report must never do.
+        print.setTooltip(new Tooltip("Choose a printer and print the report"));
         done.setId("report-done");
         done.getStyleClass().add(Styles.ACCENT);
         done.setOnAction(e -> onDone.run());
         Pages.escapeLeaves(scroll, onDone);
-        HBox actions = new HBox(10, save, saveAs, printHolder, done);
+        HBox actions = new HBox(10, save, saveAs, print, done);
         actions.setAlignment(Pos.CENTER_LEFT);
         saved.setId("report-saved");
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -172,6 +168,26 @@ final class ExamReportView {
         String name = target.getFileName().toString();
         if (!name.contains(".")) target = target.resolveSibling(name + (markdown ? ".md" : ".html"));
         saveTo(target);
+    }
+
+    /**
+     * "Save report": the first time, a new file in the data folder that no other report has (two exams finished in
+     * the same minute each keep their own); after that, the same file again.
+     */
+    private void saveReport() {
+        if (savedReport != null) {
+            saveTo(savedReport);
+            return;
+        }
+        try {
+            Path written = ExamReportFiles.saveNew(report, dataDir, zone);
+            savedReport = written;
+            saved.setText("Saved to " + written);
+            saved.getStyleClass().remove(Styles.DANGER);
+        } catch (IOException | RuntimeException e) {
+            saved.setText("Could not save the report in " + dataDir.resolve(ExamReportFiles.FOLDER) + ": " + e.getMessage());
+            saved.getStyleClass().add(Styles.DANGER);
+        }
     }
 
     /** Saves and says where, or why not. */
