@@ -1,0 +1,41 @@
+package dev.latent.eval;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckLoader;
+import dev.latent.interchange.AnswerSetFile;
+import dev.latent.scoring.RubricHarness.GradedAnswer;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The answer sets the README's figures come from stay readable by {@code rubric-test --answers}, whole, with every
+ * question represented and every grade on the 0-4 scale.
+ */
+class AnswerSetsTest {
+
+    private static void check(String file, int expected) throws Exception {
+        Deck deck = DeckLoader.load(Path.of("questions/autoencoders-gans.json"));
+        List<GradedAnswer> answers = AnswerSetFile.read(Path.of(file), deck);
+        assertEquals(expected, answers.size(), file);
+        Map<String, Long> perQuestion = answers.stream().collect(Collectors.groupingBy(GradedAnswer::questionId, Collectors.counting()));
+        assertEquals(deck.size(), perQuestion.size(), file + ": every question has answers");
+        String header = Files.readAllLines(Path.of(file)).get(0);
+        assertTrue(header.contains("grade_a") && header.contains("grade_b"), file + ": both graders' grades kept");
+        for (GradedAnswer answer : answers) assertTrue(answer.grade() >= 0 && answer.grade() <= 4);
+    }
+
+    @Test
+    void theMeasuredSetsAreWholeAndReadable() throws Exception {
+        check("eval/blind-set/answers.tsv", 224);
+        check("eval/blind-set-2/answers.tsv", 192);
+        check("eval/dev-set/answers.tsv", 544);
+    }
+}
