@@ -29,6 +29,7 @@ public final class ExamSession {
     private final Instant startedAt;
     private final String[] answers;
     private final boolean[] checked;
+    private final java.util.Map<Integer, Optional<ScoreResult>> checkedScores = new java.util.HashMap<>();
     private final Map<String, CompiledRubric> rubrics = new HashMap<>();
     private ExamReport report;
 
@@ -117,7 +118,8 @@ public final class ExamSession {
     public Optional<ScoreResult> check(int index) {
         checkIndex(index);
         if (report == null) checked[index] = true;
-        return grade(index);
+        // A checked answer is locked: its grade is computed once, so showing the question again grades nothing.
+        return checkedScores.computeIfAbsent(index, this::grade);
     }
 
     /** Grades every answer as it stands and ends the exam. Calling it again returns the same report. */
@@ -129,7 +131,8 @@ public final class ExamSession {
         List<ExamReport.Item> items = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             ExamQuestion q = questions.get(i);
-            items.add(new ExamReport.Item(i, q.deck().title(), q.key(), q.question().prompt(), answers[i], grade(i),
+            items.add(new ExamReport.Item(i, q.deck().title(), q.key(), q.question().prompt(), answers[i],
+                    checked[i] ? check(i) : grade(i),
                     q.question().answer().fullText(), checked[i]));
         }
         List<dev.latent.deck.Deck> decks = questions.stream().map(ExamQuestion::deck).distinct().toList();

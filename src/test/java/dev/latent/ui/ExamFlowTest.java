@@ -138,6 +138,7 @@ class ExamFlowTest {
         robot.clickOn("#exam-answer").write("an ");
         setAnswer(robot, sample(first, 4));
         robot.clickOn("#exam-check");
+        FxChecks.awaitNode(robot, "#exam-feedback #score"); // graded off the JavaFX thread
         assertTrue(robot.lookup("#exam-feedback #score").tryQuery().isPresent(), "feedback for the checked question");
         assertTrue(robot.lookup("#exam-feedback #model-answer").tryQuery().isPresent());
         assertFalse(robot.lookup("#exam-answer").queryAs(TextArea.class).isEditable(), "locked after checking");
@@ -156,6 +157,7 @@ class ExamFlowTest {
         assertEquals("Question 3 has no answer. Hand in anyway? Unanswered questions score 0.",
                 text(robot, "#exam-confirm-text"), "Finish names the blank question before handing in");
         robot.clickOn("#exam-hand-in");
+        FxChecks.awaitNode(robot, "#report-title");
 
         assertEquals("Exam report", text(robot, "#report-title"));
         ExamAttempt attempt = store.examAttempts().get(0);
@@ -205,8 +207,7 @@ class ExamFlowTest {
         assertTrue(robot.lookup("#exam-countdown").queryAs(Label.class).getStyleClass().contains("danger"),
                 "the last minute is marked");
         clock.advance(Duration.ofSeconds(45));
-        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxChecks.awaitNode(robot, "#report-title");
         assertEquals("Exam report", text(robot, "#report-title"), "the exam ended by itself");
         assertTrue(text(robot, "#report-timing").contains("time ran out"));
         ExamAttempt attempt = store.examAttempts().get(0);
@@ -228,6 +229,7 @@ class ExamFlowTest {
         setAnswer(robot, sample(current(robot), 3));
         robot.clickOn("#exam-finish");
         robot.clickOn("#exam-hand-in");
+        FxChecks.awaitNode(robot, "#report-schedule");
         assertTrue(text(robot, "#report-schedule").startsWith("Counted as reviews"));
         assertEquals(2, reviewCount());
         for (ExamAttempt.Answer answer : store.examAttempts().get(0).answers()) {
@@ -285,6 +287,7 @@ class ExamFlowTest {
         assertTrue(store.examAttempts().isEmpty());
         robot.clickOn("#exam-finish");
         robot.clickOn("#exam-hand-in");
+        FxChecks.awaitNode(robot, "#report-title");
         assertEquals("Exam report", text(robot, "#report-title"));
         assertEquals(List.of("x", "a b c", ""), store.examAttempts().get(0).answers().stream()
                 .map(ExamAttempt.Answer::answer).toList());

@@ -29,6 +29,16 @@ final class FxChecks {
         }
     }
 
+    /** Waits until a node shows up: what grading off the JavaFX thread (an exam check, a hand-in) puts on screen. */
+    static void awaitNode(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " never appeared", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Grading runs off the JavaFX thread: wait until the reviewer shows the feedback for the answer just submitted. */
     static void awaitFeedback(FxRobot robot) {
         try {

@@ -112,6 +112,7 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
                 check(robot, "exam-hand-in", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
+                FxChecks.awaitNode(robot, "#report-title"); // graded off the JavaFX thread
                 check(robot, "exam-report", zoom, window, problems);
 
                 // Every other screen of the app: statistics, the editor, the exam and presentation setups.

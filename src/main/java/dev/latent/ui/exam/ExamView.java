@@ -64,6 +64,18 @@ final class ExamView {
     private final Label confirmText = new Label();
     private final Timeline ticker;
     private int index;
+    /** Grading never runs on the JavaFX thread: a long answer or a large rubric must not freeze the countdown. */
+    private static final java.util.concurrent.Executor GRADING = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "latent-exam-grading");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Where grading runs; tests hold it to see the window while answers are being graded. */
+    static java.util.concurrent.Executor gradingExecutor = GRADING;
+    /** True while a check or the hand-in is being graded: the session is the grading thread's until it is done. */
+    private boolean grading;
+    /** The time ran out while an answer was being checked: hand in as soon as that check is done. */
+    private boolean finishWhenGraded;
 
     ExamView(ExamSession session, Consumer<ExamReport> onFinished) {
         this.session = session;
@@ -157,7 +169,7 @@ final class ExamView {
 
     /** Updates the countdown and ends the exam when the time is up. */
     void tick() {
-        if (session.isFinished()) return;
+        if (session.isFinished() || grading) return;
         session.remaining().ifPresent(left -> {
             countdown.setText(clock(left) + " left");
             countdown.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
@@ -199,11 +211,31 @@ final class ExamView {
     }
 
     private void checkCurrent() {
-        if (answer.getText().isBlank()) return;
-        Optional<ScoreResult> score = session.check(index);
-        answer.setEditable(false);
-        check.setDisable(true);
-        showFeedback(score);
+        if (answer.getText().isBlank() || grading) return;
+        int at = index;
+        setGrading(true, "Grading your answer\u2026");
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> session.check(at), gradingExecutor)
+                .whenComplete((score, failure) -> Platform.runLater(() -> {
+                    setGrading(false, "");
+                    if (failure != null) {
+                        progress.setText("Could not grade this answer: " + failure.getMessage());
+                    } else if (index == at) {
+                        answer.setEditable(false);
+                        check.setDisable(true);
+                        showFeedback(score);
+                    }
+                    if (finishWhenGraded || session.isTimeUp()) finishNow();
+                }));
+    }
+
+    private void setGrading(boolean on, String message) {
+        grading = on;
+        for (Node control : List.of(previous, next, check, finish, answer)) control.setDisable(on);
+        if (on) {
+            progress.setText(message);
+        } else {
+            show(index); // the progress text, the buttons' states and the focus, as the question left them
+        }
     }
 
     private void showFeedback(Optional<ScoreResult> score) {
@@ -269,7 +301,21 @@ final class ExamView {
 
     private void finishNow() {
         if (session.isFinished()) return;
+        if (grading) {
+            finishWhenGraded = true; // a check is under way; it hands in when done
+            return;
+        }
         ticker.stop();
-        onFinished.accept(session.finish());
+        setGrading(true, "Grading your exam\u2026");
+        java.util.concurrent.CompletableFuture.supplyAsync(session::finish, gradingExecutor)
+                .whenComplete((report, failure) -> Platform.runLater(() -> {
+                    grading = false;
+                    if (failure != null) {
+                        for (Node control : List.of(previous, next, finish, answer)) control.setDisable(false);
+                        progress.setText("Could not grade the exam: " + failure.getMessage());
+                        return;
+                    }
+                    onFinished.accept(report);
+                }));
     }
 }

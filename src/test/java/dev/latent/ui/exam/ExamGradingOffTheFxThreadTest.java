@@ -1,0 +1,100 @@
+package dev.latent.ui.exam;
+
+import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.DeckLibrary;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
+import dev.latent.ui.TestApp;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A practice exam's check and hand-in are graded on a thread of their own: the window and its countdown keep going. */
+@ExtendWith(ApplicationExtension.class)
+class ExamGradingOffTheFxThreadTest {
+
+    private static final Executor USUAL = ExamView.gradingExecutor;
+    private final Path dataDir = TestApp.freshFolder("exam-grading-thread");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    private final LinkedBlockingQueue<Runnable> held = new LinkedBlockingQueue<>();
+    private Store store;
+
+    @Start
+    void start(Stage stage) {
+        DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
+        store = TestApp.open(stage, dataDir, catalog, clock);
+        TestApp.show(stage, 1100, 760);
+        ExamView.gradingExecutor = held::add; // grading waits until the test lets it run
+    }
+
+    @AfterEach
+    void restore() {
+        ExamView.gradingExecutor = USUAL;
+        store.close();
+    }
+
+    /** Runs the held grading on a thread that is not JavaFX's; true if it ran there. */
+    private boolean release(Runnable grading) throws InterruptedException {
+        AtomicBoolean onFx = new AtomicBoolean(true);
+        Thread worker = new Thread(() -> {
+            onFx.set(Platform.isFxApplicationThread());
+            grading.run();
+        });
+        worker.start();
+        worker.join(30_000);
+        return !onFx.get();
+    }
+
+    private static void await(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void checkingAndHandingInLeaveTheWindowFree(FxRobot robot) throws Exception {
+        robot.clickOn("#open-exam");
+        robot.clickOn("#exam-start");
+        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
+        robot.clickOn("#exam-check");
+
+        Runnable check = held.poll(10, TimeUnit.SECONDS);
+        assertNotNull(check, "the check was handed to another thread");
+        assertEquals("Grading your answer\u2026", robot.lookup("#exam-progress").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#exam-finish").queryAs(Button.class).isDisabled(), "nothing else moves meanwhile");
+        assertFalse(robot.lookup("#exam-feedback #score").tryQuery().isPresent());
+        assertTrue(release(check), "graded off the JavaFX thread");
+        await(robot, "#exam-feedback #score");
+        assertFalse(robot.lookup("#exam-finish").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#exam-finish");
+        robot.clickOn("#exam-hand-in");
+        Runnable handIn = held.poll(10, TimeUnit.SECONDS);
+        assertNotNull(handIn, "the hand-in was handed to another thread");
+        assertEquals("Grading your exam\u2026", robot.lookup("#exam-progress").queryAs(Label.class).getText());
+        assertTrue(release(handIn));
+        await(robot, "#report-title");
+        assertEquals(1, store.examAttempts().size(), "the exam is recorded once graded");
+    }
+}
