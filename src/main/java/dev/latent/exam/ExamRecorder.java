@@ -2,13 +2,12 @@ package dev.latent.exam;
 
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
-import dev.latent.scheduling.ReviewOutcome;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.store.ExamAttempt;
-import dev.latent.store.ReviewInput;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
+import dev.latent.study.Answering;
 import dev.latent.study.ConceptResultsJson;
 import dev.latent.study.RatingThresholds;
 
@@ -48,12 +47,9 @@ public final class ExamRecorder {
             if (item.score().isEmpty()) continue;
             Optional<CardState> state = store.cardState(item.card());
             if (state.isEmpty()) continue; // a deck that was never synced has no card to move
-            ScoreResult score = item.score().get();
-            Rating rating = RatingThresholds.DEFAULT.ratingFor(score.score());
-            long fuzzSeed = Scheduler.fuzzSeed(item.card().toString(), store.reviewsOf(item.card()).size());
-            ReviewOutcome outcome = scheduler.review(state.get(), rating, report.finishedAt(), fuzzSeed);
-            store.recordReview(new ReviewInput(item.card(), rating, outcome.card(), report.finishedAt(), timeEach,
-                    ReviewType.FILTERED, item.answer(), score.score(), ConceptResultsJson.of(score)));
+            Rating rating = RatingThresholds.DEFAULT.ratingFor(item.score().get().score());
+            Answering.answer(store, scheduler, item.card(), state.get(), rating, report.finishedAt(),
+                    java.time.Duration.ofMillis(timeEach), ReviewType.FILTERED, item.answer(), item.score());
         }
     }
 

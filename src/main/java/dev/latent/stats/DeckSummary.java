@@ -9,7 +9,7 @@ import dev.latent.store.CardKey;
 import dev.latent.store.DueCard;
 import dev.latent.store.Review;
 import dev.latent.store.ReviewStats;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
 
 import java.time.Duration;

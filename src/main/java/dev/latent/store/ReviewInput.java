@@ -1,13 +1,15 @@
 package dev.latent.store;
 
+import dev.latent.scheduling.ReviewType;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One answer to record: the card, how it was rated, the state the scheduler moved it to, and what was typed.
- * The store reads the state before the review itself and derives Anki's interval and last interval from the two.
+ * One answer to record: the card, how it was rated, the states the scheduler moved it from and to, and what was
+ * typed. The store checks that the card is still in {@code before} (refusing a stale answer, as Anki does) and
+ * writes the review log row {@link dev.latent.scheduling.RevlogEntry} derives from the two states.
  *
  * @param card the card answered
  * @param rating the learner's rating
@@ -19,9 +21,17 @@ import java.util.Objects;
  * @param typedAnswer the learner's typed answer, or null
  * @param score the rubric score 0-100, or null when not graded
  * @param conceptResultsJson the per-concept results as JSON text, or null; stored as given
+ * @param before the state the answer was given in, or null for a history whose states the store is to take as
+ *     they are (an import)
  */
 public record ReviewInput(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs,
-                          ReviewType type, String typedAnswer, Integer score, String conceptResultsJson) {
+                          ReviewType type, String typedAnswer, Integer score, String conceptResultsJson, CardState before) {
+
+    /** An answer recorded against whatever state the card is in. */
+    public ReviewInput(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs,
+                       ReviewType type, String typedAnswer, Integer score, String conceptResultsJson) {
+        this(card, rating, after, reviewedAt, timeTakenMs, type, typedAnswer, score, conceptResultsJson, null);
+    }
 
     public ReviewInput {
         Objects.requireNonNull(card, "card");

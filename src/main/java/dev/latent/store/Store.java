@@ -1,8 +1,10 @@
 package dev.latent.store;
 
+import dev.latent.scheduling.ReviewType;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.RevlogEntry;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
@@ -17,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,7 +48,6 @@ public final class Store implements AutoCloseable {
     /** The private copy of a backup being restored, beside the database. */
     private static final String RESTORING_SUFFIX = ".restoring";
     private static final int CACHE_KIB = 32 * 1024;
-    private static final long DAY_SECONDS = Duration.ofDays(1).toSeconds();
 
     private static final int LEARNING = 1;
     private static final int REVIEW = 2;
@@ -458,12 +458,19 @@ public final class Store implements AutoCloseable {
                     before = readState(rs, 2);
                 }
             }
+            if (answer.before() != null && !answer.before().equals(before)) {
+                // Another window, an undo or a sync moved the card since it was shown: rating it now would
+                // schedule from a state it is no longer in.
+                throw new StaleReviewException("The card " + answer.card() + " changed since it was shown; the rating"
+                        + " was not recorded. Show the card again to rate it.");
+            }
             // Revlog ids are answer times in ms and must be unique: take the next free ms, as Anki does.
             long id = atOwnTime ? nextFreeId(c, answer.reviewedAt().toEpochMilli())
                     : Math.max(answer.reviewedAt().toEpochMilli(), queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM revlog"));
-            ReviewType type = answer.type() != null ? answer.type() : typeOf(before);
-            long interval = intervalOf(answer.after(), answer.reviewedAt());
-            long lastInterval = lastIntervalOf(before);
+            RevlogEntry entry = RevlogEntry.of(before, answer.after(), answer.reviewedAt());
+            ReviewType type = answer.type() != null ? answer.type() : entry.type();
+            long interval = entry.interval();
+            long lastInterval = entry.lastInterval();
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO revlog (id, card_id, rating, ivl, last_ivl, time_ms, type, answer, score, concepts,
                       prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review)
@@ -534,6 +541,22 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** How many reviews the card has had (the scheduler's fuzz seed counts them), without reading them. */
+    public synchronized int reviewCount(CardKey key) {
+        Objects.requireNonNull(key, "key");
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.card_id"
+                    + " WHERE c.deck_id = ? AND c.question_id = ?")) {
+                ps.setString(1, key.deckId());
+                ps.setString(2, key.questionId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** The card's reviews, oldest first. */
     public synchronized List<Review> reviewsOf(CardKey key) {
         Objects.requireNonNull(key, "key");
@@ -565,32 +588,6 @@ public final class Store implements AutoCloseable {
             ps.setLong(7, cardId);
             ps.executeUpdate();
         }
-    }
-
-    /** Anki's revlog type from the state the card was answered in. */
-    static ReviewType typeOf(CardState before) {
-        return switch (before.state()) {
-            case LEARNING -> ReviewType.LEARN;
-            case REVIEW -> ReviewType.REVIEW;
-            case RELEARNING -> ReviewType.RELEARN;
-        };
-    }
-
-    /** Anki's convention: whole days (at least 1) for review cards, negative seconds for (re)learning steps. */
-    static long intervalOf(CardState after, Instant reviewedAt) {
-        return interval(after.state(), Duration.between(reviewedAt, after.due()));
-    }
-
-    /** The interval the card was on before this review; 0 for a new card. */
-    static long lastIntervalOf(CardState before) {
-        if (before.lastReview() == null) return 0;
-        return interval(before.state(), Duration.between(before.lastReview(), before.due()));
-    }
-
-    private static long interval(CardState.State state, Duration scheduled) {
-        long seconds = Math.max(0, scheduled.toSeconds());
-        if (state == CardState.State.REVIEW) return Math.max(1, Math.round(seconds / (double) DAY_SECONDS));
-        return -seconds;
     }
 
     // ---------------------------------------------------------------- due queue

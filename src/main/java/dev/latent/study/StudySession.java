@@ -5,12 +5,10 @@ import dev.latent.deck.Question;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.IntervalFormat;
 import dev.latent.scheduling.Rating;
-import dev.latent.scheduling.ReviewOutcome;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.StudyDay;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.ConceptResult;
-import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
@@ -19,8 +17,7 @@ import dev.latent.store.DailyLimits;
 import dev.latent.store.DueCard;
 import dev.latent.store.DueQueue;
 import dev.latent.store.PersonalSample;
-import dev.latent.store.ReviewInput;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
 
 import java.time.Clock;
@@ -31,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -277,16 +273,25 @@ public final class StudySession {
         return rubrics.computeIfAbsent(card.question().id(), id -> Grader.compile(card.question()));
     }
 
-    /** Records the rating durably, then moves to the next card. */
+    /**
+     * Records the rating durably, then moves to the next card. A card that moved since it was shown (the store
+     * refuses the rating) is shown again as it now is, and the refusal is passed on.
+     */
     public void rate(Rating rating) {
         StudyCard card = requireCard();
         if (feedback == null) throw new IllegalStateException("submit an answer before rating it");
-        Instant now = clock.instant();
-        ReviewOutcome outcome = scheduler.review(card.state(), rating, now, fuzzSeed(card));
-        store.recordReview(new ReviewInput(card.key(), rating, outcome.card(), now,
-                Math.max(0, feedback.timeTaken().toMillis()), custom == null ? null : ReviewType.FILTERED, feedback.answer(),
-                feedback.score().map(ScoreResult::score).orElse(null),
-                feedback.score().map(ConceptResultsJson::of).orElse(null)));
+        try {
+            answer(card, rating);
+        } catch (dev.latent.store.StaleReviewException e) {
+            advance();
+            throw e;
+        }
+    }
+
+    private void answer(StudyCard card, Rating rating) {
+        Answering.answer(store, scheduler, card.key(), card.state(), rating, clock.instant(),
+                feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken(),
+                custom == null ? null : ReviewType.FILTERED, feedback.answer(), feedback.score());
         answered.push(new Answered(card.key(), feedback.score(), feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken()));
         advance();
     }
@@ -424,6 +429,7 @@ public final class StudySession {
     }
 
     private long fuzzSeed(StudyCard card) {
-        return Scheduler.fuzzSeed(card.key().toString(), store.reviewsOf(card.key()).size());
+        // The same seed Answering uses, so the intervals shown on the buttons are the ones a rating gets.
+        return Scheduler.fuzzSeed(card.key().toString(), store.reviewCount(card.key()));
     }
 }

@@ -456,6 +456,11 @@ final class ReviewerView {
         cancelAutoAdvance();
         try {
             session.rate(rating);
+        } catch (dev.latent.store.StaleReviewException e) {
+            // The card moved elsewhere since it was shown: the session shows the queue as it now is.
+            showCurrent();
+            status.setText(e.getMessage());
+            return;
         } catch (StoreException e) {
             // Nothing was recorded: the card and its feedback stay, so the learner can rate again once it can be saved.
             showSaveProblem("Your rating was not saved. " + e.getMessage() + " This card stays until its rating is saved.");

@@ -12,7 +12,7 @@ import dev.latent.study.RatingThresholds;
 import dev.latent.store.CardKey;
 import dev.latent.store.ExamAttempt;
 import dev.latent.store.Review;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;

@@ -6,7 +6,7 @@ import dev.latent.store.CardKey;
 import dev.latent.store.DueCard;
 import dev.latent.store.Review;
 import dev.latent.store.ReviewStats;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

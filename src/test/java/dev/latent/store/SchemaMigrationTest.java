@@ -1,5 +1,6 @@
 package dev.latent.store;
 
+import dev.latent.scheduling.ReviewType;
 import static dev.latent.store.LegacyDatabases.CARDS_V1;
 import static dev.latent.store.LegacyDatabases.REVLOG_V1;
 import static dev.latent.store.StoreTestSupport.query;

@@ -1,5 +1,6 @@
 package dev.latent.store;
 
+import dev.latent.scheduling.ReviewType;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.Rating;

@@ -1,5 +1,6 @@
 package dev.latent.store;
 
+import dev.latent.scheduling.ReviewType;
 import static dev.latent.store.StoreTestSupport.learning;
 import static dev.latent.store.StoreTestSupport.query;
 import static dev.latent.store.StoreTestSupport.relearning;

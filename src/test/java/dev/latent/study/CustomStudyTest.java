@@ -7,7 +7,7 @@ import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.store.CardKey;
 import dev.latent.store.DailyLimits;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;

@@ -12,7 +12,7 @@ import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.store.CardKey;
 import dev.latent.store.ReviewInput;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
 import dev.latent.study.ConceptResultsJson;
 

@@ -6,7 +6,7 @@ import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.store.CardKey;
 import dev.latent.store.ExamAttempt;
-import dev.latent.store.ReviewType;
+import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
 import javafx.scene.control.Button;

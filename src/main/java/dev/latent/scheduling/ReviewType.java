@@ -1,4 +1,4 @@
-package dev.latent.store;
+package dev.latent.scheduling;
 
 /** What kind of answer a review-log row records; the codes are Anki's revlog {@code type}. */
 public enum ReviewType {
