@@ -33,6 +33,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.latent.store.Rows.CARD_COLUMNS;
+import static dev.latent.store.Rows.PREV_COLUMNS;
+import static dev.latent.store.Rows.bindState;
+import static dev.latent.store.Rows.queryInt;
+import static dev.latent.store.Rows.queryLong;
+import static dev.latent.store.Rows.queryNullableLong;
+import static dev.latent.store.Rows.queryString;
+import static dev.latent.store.Rows.readState;
+import static dev.latent.store.Rows.setNullableDouble;
+import static dev.latent.store.Rows.setNullableInt;
+
 /**
  * The learner's progress: card scheduling states and the review log, in one SQLite file {@code latent.db} in the
  * data folder. Every write is one transaction, durable before the method returns (WAL, {@code synchronous=FULL}).
@@ -49,13 +60,6 @@ public final class Store implements AutoCloseable {
     private static final String RESTORING_SUFFIX = ".restoring";
     private static final int CACHE_KIB = 32 * 1024;
 
-    private static final int LEARNING = 1;
-    private static final int REVIEW = 2;
-    private static final int RELEARNING = 3;
-
-    private static final String CARD_COLUMNS = "c.state, c.step, c.stability, c.difficulty, c.due, c.last_review";
-    private static final String PREV_COLUMNS =
-            "r.prev_state, r.prev_step, r.prev_stability, r.prev_difficulty, r.prev_due, r.prev_last_review";
 
     private final Path dataDir;
     private final Path dbFile;
@@ -424,7 +428,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Review recordReview(ReviewInput answer) {
         Objects.requireNonNull(answer, "answer");
-        return write(c -> insertReview(c, answer, false));
+        return write(c -> ReviewLog.insert(c, answer, false));
     }
 
     /**
@@ -436,77 +440,9 @@ public final class Store implements AutoCloseable {
     public synchronized int recordHistory(List<ReviewInput> reviews) {
         Objects.requireNonNull(reviews, "reviews");
         return write(c -> {
-            for (ReviewInput review : reviews) insertReview(c, review, true);
+            for (ReviewInput review : reviews) ReviewLog.insert(c, review, true);
             return reviews.size();
         });
-    }
-
-    /** One review row and the card's new state; {@code atOwnTime}: the id is the review's time, not after the newest. */
-    private static Review insertReview(Connection c, ReviewInput answer, boolean atOwnTime) throws SQLException {
-        {
-            long cardId;
-            CardState before;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT c.id, " + CARD_COLUMNS + " FROM cards c WHERE c.deck_id = ? AND c.question_id = ?")) {
-                ps.setString(1, answer.card().deckId());
-                ps.setString(2, answer.card().questionId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException("There is no card " + answer.card() + "; sync its deck first.");
-                    }
-                    cardId = rs.getLong(1);
-                    before = readState(rs, 2);
-                }
-            }
-            if (answer.before() != null && !answer.before().equals(before)) {
-                // Another window, an undo or a sync moved the card since it was shown: rating it now would
-                // schedule from a state it is no longer in.
-                throw new StaleReviewException("The card " + answer.card() + " changed since it was shown; the rating"
-                        + " was not recorded. Show the card again to rate it.");
-            }
-            // Revlog ids are answer times in ms and must be unique: take the next free ms, as Anki does.
-            long id = atOwnTime ? nextFreeId(c, answer.reviewedAt().toEpochMilli())
-                    : Math.max(answer.reviewedAt().toEpochMilli(), queryLong(c, "SELECT coalesce(max(id), 0) + 1 FROM revlog"));
-            RevlogEntry entry = RevlogEntry.of(before, answer.after(), answer.reviewedAt());
-            ReviewType type = answer.type() != null ? answer.type() : entry.type();
-            long interval = entry.interval();
-            long lastInterval = entry.lastInterval();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO revlog (id, card_id, rating, ivl, last_ivl, time_ms, type, answer, score, concepts,
-                      prev_state, prev_step, prev_stability, prev_difficulty, prev_due, prev_last_review)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                ps.setLong(1, id);
-                ps.setLong(2, cardId);
-                ps.setInt(3, answer.rating().value());
-                ps.setLong(4, interval);
-                ps.setLong(5, lastInterval);
-                ps.setLong(6, answer.timeTakenMs());
-                ps.setInt(7, type.code());
-                ps.setString(8, answer.typedAnswer());
-                setNullableInt(ps, 9, answer.score());
-                ps.setString(10, answer.conceptResultsJson());
-                bindState(ps, 11, before);
-                ps.executeUpdate();
-            }
-            if (answer.conceptResultsJson() != null) ReviewConcepts.index(c, id);
-            ReviewQuarters.add(c, id, 1);
-            updateCard(c, cardId, answer.after());
-            return new Review(id, answer.card(), answer.rating(), interval, lastInterval, answer.timeTakenMs(), type,
-                    answer.typedAnswer(), answer.score(), answer.conceptResultsJson(), before);
-        }
-    }
-
-    private static long nextFreeId(Connection c, long from) throws SQLException {
-        long id = from;
-        try (PreparedStatement taken = c.prepareStatement("SELECT 1 FROM revlog WHERE id = ?")) {
-            while (true) {
-                taken.setLong(1, id);
-                try (ResultSet rs = taken.executeQuery()) {
-                    if (!rs.next()) return id;
-                }
-                id++;
-            }
-        }
     }
 
     /**
@@ -516,79 +452,21 @@ public final class Store implements AutoCloseable {
      * @return the card to show again, or empty when there is nothing to undo
      */
     public synchronized Optional<CardKey> undoLastReview() {
-        return write(c -> {
-            long reviewId;
-            long cardId;
-            CardKey key;
-            CardState before;
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.card_id, c.deck_id, c.question_id, "
-                    + PREV_COLUMNS + " FROM revlog r JOIN cards c ON c.id = r.card_id ORDER BY r.id DESC LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.<CardKey>empty();
-                reviewId = rs.getLong(1);
-                cardId = rs.getLong(2);
-                key = new CardKey(rs.getString(3), rs.getString(4));
-                before = readState(rs, 5);
-            }
-            ReviewQuarters.add(c, reviewId, -1);
-            ConceptWindow.reviewDeleted(c, reviewId);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM revlog WHERE id = ?")) {
-                ps.setLong(1, reviewId);
-                ps.executeUpdate();
-            }
-            updateCard(c, cardId, before);
-            return Optional.of(key);
-        });
+        return write(ReviewLog::undoLast);
     }
 
     /** How many reviews the card has had (the scheduler's fuzz seed counts them), without reading them. */
     public synchronized int reviewCount(CardKey key) {
         Objects.requireNonNull(key, "key");
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM revlog r JOIN cards c ON c.id = r.card_id"
-                    + " WHERE c.deck_id = ? AND c.question_id = ?")) {
-                ps.setString(1, key.deckId());
-                ps.setString(2, key.questionId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
-        });
+        return read(c -> ReviewLog.count(c, key));
     }
 
     /** The card's reviews, oldest first. */
     public synchronized List<Review> reviewsOf(CardKey key) {
         Objects.requireNonNull(key, "key");
-        return read(c -> {
-            List<Review> reviews = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.rating, r.ivl, r.last_ivl, r.time_ms, r.type, "
-                    + "r.answer, r.score, r.concepts, " + PREV_COLUMNS + " FROM revlog r JOIN cards c ON c.id = r.card_id "
-                    + "WHERE c.deck_id = ? AND c.question_id = ? ORDER BY r.id")) {
-                ps.setString(1, key.deckId());
-                ps.setString(2, key.questionId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int score = rs.getInt(8);
-                        Integer nullableScore = rs.wasNull() ? null : score;
-                        reviews.add(new Review(rs.getLong(1), key, Rating.of(rs.getInt(2)), rs.getLong(3), rs.getLong(4),
-                                rs.getLong(5), ReviewType.of(rs.getInt(6)), rs.getString(7), nullableScore,
-                                rs.getString(9), readState(rs, 10)));
-                    }
-                }
-            }
-            return reviews;
-        });
+        return read(c -> ReviewLog.of(c, key));
     }
 
-    private static void updateCard(Connection c, long cardId, CardState state) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE cards SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ? WHERE id = ?")) {
-            bindState(ps, 1, state);
-            ps.setLong(7, cardId);
-            ps.executeUpdate();
-        }
-    }
 
     // ---------------------------------------------------------------- due queue
 
@@ -726,13 +604,13 @@ public final class Store implements AutoCloseable {
 
     /** Every card still in a deck, for the browser: state, controls, review and lapse counts, latest score. */
     public synchronized List<CardRow> cardRows() {
-        return read(c -> CardControls.rows(c, CARD_COLUMNS, Store::readState, null));
+        return read(c -> CardControls.rows(c, CARD_COLUMNS, Rows::readState, null));
     }
 
     /** One card's row (card info), or empty for a card the store does not know or whose question is gone. */
     public synchronized Optional<CardRow> cardRow(CardKey key) {
         Objects.requireNonNull(key, "key");
-        return read(c -> CardControls.rows(c, CARD_COLUMNS, Store::readState, key).stream().findFirst());
+        return read(c -> CardControls.rows(c, CARD_COLUMNS, Rows::readState, key).stream().findFirst());
     }
 
     // ---------------------------------------------------------------- custom study
@@ -1422,81 +1300,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void bindState(PreparedStatement ps, int first, CardState s) throws SQLException {
-        ps.setInt(first, switch (s.state()) {
-            case LEARNING -> LEARNING;
-            case REVIEW -> REVIEW;
-            case RELEARNING -> RELEARNING;
-        });
-        setNullableInt(ps, first + 1, s.step());
-        setNullableDouble(ps, first + 2, s.stability());
-        setNullableDouble(ps, first + 3, s.difficulty());
-        ps.setLong(first + 4, s.due().toEpochMilli());
-        if (s.lastReview() == null) ps.setNull(first + 5, Types.INTEGER);
-        else ps.setLong(first + 5, s.lastReview().toEpochMilli());
-    }
-
-    private static CardState readState(ResultSet rs, int first) throws SQLException {
-        CardState.State state = switch (rs.getInt(first)) {
-            case LEARNING -> CardState.State.LEARNING;
-            case REVIEW -> CardState.State.REVIEW;
-            case RELEARNING -> CardState.State.RELEARNING;
-            default -> throw new SQLException("unknown card state " + rs.getInt(first));
-        };
-        int step = rs.getInt(first + 1);
-        Integer nullableStep = rs.wasNull() ? null : step;
-        double stability = rs.getDouble(first + 2);
-        Double nullableStability = rs.wasNull() ? null : stability;
-        double difficulty = rs.getDouble(first + 3);
-        Double nullableDifficulty = rs.wasNull() ? null : difficulty;
-        Instant due = Instant.ofEpochMilli(rs.getLong(first + 4));
-        long lastReview = rs.getLong(first + 5);
-        Instant nullableLastReview = rs.wasNull() ? null : Instant.ofEpochMilli(lastReview);
-        return new CardState(state, nullableStep, nullableStability, nullableDifficulty, due, nullableLastReview);
-    }
-
-    private static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) ps.setNull(index, Types.INTEGER);
-        else ps.setInt(index, value);
-    }
-
-    private static void setNullableDouble(PreparedStatement ps, int index, Double value) throws SQLException {
-        if (value == null) ps.setNull(index, Types.REAL);
-        else ps.setDouble(index, value);
-    }
-
     private static void pragma(Connection c, String sql) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }
 
-    private static int queryInt(Connection c, String sql) throws SQLException {
-        return (int) queryLong(c, sql);
-    }
-
-    private static long queryLong(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String queryString(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
-    }
-
-    private static Long queryNullableLong(Connection c, String sql, String deckId, long bound) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, deckId);
-            ps.setLong(2, bound);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long value = rs.getLong(1);
-                return rs.wasNull() ? null : value;
-            }
-        }
-    }
 }
