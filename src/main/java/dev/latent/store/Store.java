@@ -4,7 +4,6 @@ import dev.latent.scheduling.ReviewType;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.Rating;
-import dev.latent.scheduling.RevlogEntry;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,15 +32,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import static dev.latent.store.Rows.CARD_COLUMNS;
-import static dev.latent.store.Rows.PREV_COLUMNS;
 import static dev.latent.store.Rows.bindState;
 import static dev.latent.store.Rows.queryInt;
 import static dev.latent.store.Rows.queryLong;
-import static dev.latent.store.Rows.queryNullableLong;
 import static dev.latent.store.Rows.queryString;
 import static dev.latent.store.Rows.readState;
-import static dev.latent.store.Rows.setNullableDouble;
-import static dev.latent.store.Rows.setNullableInt;
 
 /**
  * The learner's progress: card scheduling states and the review log, in one SQLite file {@code latent.db} in the
@@ -480,93 +474,9 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(limits, "limits");
-        LocalDate today = StudyDay.of(now, zone);
-        long dayStart = StudyDay.start(today, zone).toEpochMilli();
-        long dayEnd = StudyDay.start(today.plusDays(1), zone).toEpochMilli();
-        long nowMs = now.toEpochMilli();
-        String studiable = CardControls.studiable(nowMs);
-        return read(c -> {
-            int newDone;
-            int reviewsDone;
-            // Today's rows only (a revlog id range), each checked against its card's deck. A join lets SQLite scan
-            // the deck's cards first, or build a Bloom filter over them: 100,000 rows read for a few hundred.
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT count(DISTINCT CASE WHEN r.prev_last_review IS NULL THEN r.card_id END),
-                           count(CASE WHEN r.prev_state = 2 AND r.type <> 4 THEN 1 END)
-                    FROM revlog r
-                    WHERE r.id >= ? AND (SELECT c.deck_id FROM cards c WHERE c.id = r.card_id) = ?""")) {
-                ps.setLong(1, dayStart);
-                ps.setString(2, deckId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    newDone = rs.getInt(1);
-                    reviewsDone = rs.getInt(2);
-                }
-            }
-            int newLeft = Math.max(0, limits.newPerDay() + CustomStudyQueries.extraNew(c, deckId, today) - newDone);
-            int reviewsLeft = Math.max(0, limits.reviewsPerDay() - reviewsDone);
-
-            // Learning cards due within the learn-ahead limit count as due, as in Anki; those not due yet come last.
-            List<DueCard> learning = dueCards(c, deckId, """
-                    c.state IN (1, 3) AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due <= ? AND %s
-                    ORDER BY c.due, c.id""".formatted(studiable), nowMs + DueQueue.LEARN_AHEAD.toMillis(), Integer.MAX_VALUE);
-            List<DueCard> learningNow = learning.stream().filter(d -> !d.state().due().isAfter(now)).toList();
-            List<DueCard> learningAhead = learning.subList(learningNow.size(), learning.size());
-            List<DueCard> reviews = dueCards(c, deckId, """
-                    c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ? AND %s
-                    ORDER BY c.due, c.id LIMIT ?""".formatted(studiable), dayEnd, reviewsLeft + 1);
-            List<DueCard> fresh = dueCards(c, deckId, """
-                    c.last_review IS NULL AND c.orphaned = 0 AND %s
-                    ORDER BY c.id LIMIT ?""".formatted(studiable), null, newLeft + 1);
-            // One row beyond each limit tells whether the limit held cards back until the next study day.
-            boolean heldBack = reviews.size() > reviewsLeft || fresh.size() > newLeft;
-            reviews = reviews.subList(0, Math.min(reviewsLeft, reviews.size()));
-            fresh = fresh.subList(0, Math.min(newLeft, fresh.size()));
-
-            Instant nextDue = null;
-            Long nextLearning = queryNullableLong(c, """
-                    SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state IN (1, 3)
-                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due > ? AND c.suspended = 0""", deckId,
-                    nowMs + DueQueue.LEARN_AHEAD.toMillis());
-            if (nextLearning != null) nextDue = Instant.ofEpochMilli(nextLearning);
-            Long nextReview = queryNullableLong(c, """
-                    SELECT min(c.due) FROM cards c WHERE c.deck_id = ? AND c.state = 2
-                      AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due >= ? AND c.suspended = 0""", deckId, dayEnd);
-            if (nextReview != null) {
-                // Review cards are day-granular: one due on a later day is available from that day's 4 AM.
-                nextDue = earlier(nextDue, StudyDay.start(StudyDay.of(Instant.ofEpochMilli(nextReview), zone), zone));
-            }
-            if (heldBack) nextDue = earlier(nextDue, Instant.ofEpochMilli(dayEnd));
-
-            List<DueCard> queue = new ArrayList<>(learning.size() + reviews.size() + fresh.size());
-            queue.addAll(learningNow);
-            queue.addAll(reviews);
-            queue.addAll(fresh);
-            queue.addAll(learningAhead);
-            return new DueQueue(queue, fresh.size(), learning.size(), reviews.size(), Optional.ofNullable(nextDue));
-        });
+        return read(c -> DueQueues.build(c, deckId, now, zone, limits));
     }
 
-    private static Instant earlier(Instant a, Instant b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
-
-    private static List<DueCard> dueCards(Connection c, String deckId, String condition, Long bound, int limit)
-            throws SQLException {
-        boolean limited = condition.contains("LIMIT ?");
-        List<DueCard> cards = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT c.question_id, " + CARD_COLUMNS + " FROM cards c WHERE c.deck_id = ? AND " + condition)) {
-            int i = 1;
-            ps.setString(i++, deckId);
-            if (bound != null) ps.setLong(i++, bound);
-            if (limited) ps.setInt(i, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) cards.add(new DueCard(new CardKey(deckId, rs.getString(1)), readState(rs, 2)));
-            }
-        }
-        return cards;
-    }
 
     // ---------------------------------------------------------------- card controls (Anki's browser and reviewer)
 
@@ -632,7 +542,7 @@ public final class Store implements AutoCloseable {
     /** Review cards of the deck due before {@code until} (Anki's "review ahead"), earliest first; none suspended or buried at {@code now}. */
     public synchronized List<DueCard> reviewCardsDueBefore(String deckId, Instant now, Instant until) {
         CardKey.requireId(deckId, "deckId");
-        return read(c -> dueCards(c, deckId, """
+        return read(c -> DueQueues.dueCards(c, deckId, """
                 c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ? AND %s
                 ORDER BY c.due, c.id""".formatted(CardControls.studiable(now.toEpochMilli())), until.toEpochMilli(), 0));
     }
@@ -640,7 +550,7 @@ public final class Store implements AutoCloseable {
     /** The deck's cards rated Again at or after {@code since} (Anki's "review forgotten cards"), in deck order; none suspended or buried at {@code now}. */
     public synchronized List<DueCard> cardsForgottenSince(String deckId, Instant now, Instant since) {
         CardKey.requireId(deckId, "deckId");
-        return read(c -> dueCards(c, deckId, """
+        return read(c -> DueQueues.dueCards(c, deckId, """
                 c.orphaned = 0 AND %s
                   AND c.id IN (SELECT r.card_id FROM revlog r WHERE r.id >= ? AND r.rating = 1)
                 ORDER BY c.id""".formatted(CardControls.studiable(now.toEpochMilli())), since.toEpochMilli(), 0));
@@ -705,7 +615,7 @@ public final class Store implements AutoCloseable {
     /** The deck's cards that are still in it (not orphaned), with their states, in deck order. */
     public synchronized List<DueCard> cards(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        return read(c -> dueCards(c, deckId, "c.orphaned = 0 ORDER BY c.id", null, 0));
+        return read(c -> DueQueues.dueCards(c, deckId, "c.orphaned = 0 ORDER BY c.id", null, 0));
     }
 
     /**
