@@ -1,9 +1,7 @@
 package dev.latent.store;
 
-import dev.latent.scheduling.ReviewType;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.FsrsParameters;
-import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
@@ -628,29 +626,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(dueByCard, "dueByCard");
         if (dueByCard.isEmpty()) return;
         write(c -> {
-            // A remembered move still holds if the card is as the move left it: same due, no review since.
-            try (PreparedStatement remember = c.prepareStatement("""
-                    INSERT INTO exam_moves (card_id, original_due, moved_due, last_review)
-                    SELECT id, due, ?1, last_review FROM cards WHERE deck_id = ?2 AND question_id = ?3
-                    ON CONFLICT (card_id) DO UPDATE SET
-                      original_due = CASE WHEN exam_moves.moved_due = excluded.original_due
-                                           AND exam_moves.last_review IS excluded.last_review
-                                          THEN exam_moves.original_due ELSE excluded.original_due END,
-                      moved_due = excluded.moved_due, last_review = excluded.last_review""");
-                 PreparedStatement move = c.prepareStatement("UPDATE cards SET due = ? WHERE deck_id = ? AND question_id = ?")) {
-                for (Map.Entry<CardKey, Instant> e : dueByCard.entrySet()) {
-                    remember.setLong(1, e.getValue().toEpochMilli());
-                    remember.setString(2, e.getKey().deckId());
-                    remember.setString(3, e.getKey().questionId());
-                    remember.addBatch();
-                    move.setLong(1, e.getValue().toEpochMilli());
-                    move.setString(2, e.getKey().deckId());
-                    move.setString(3, e.getKey().questionId());
-                    move.addBatch();
-                }
-                remember.executeBatch();
-                move.executeBatch();
-            }
+            ExamDates.moveDue(c, dueByCard);
             return null;
         });
     }
@@ -658,18 +634,9 @@ public final class Store implements AutoCloseable {
     /** The exam date set on the deck, if any. */
     public synchronized Optional<LocalDate> examDate(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        return read(c -> Optional.ofNullable(examDateOf(c, deckId)).map(LocalDate::parse));
+        return read(c -> Optional.ofNullable(ExamDates.examDateOf(c, deckId)).map(LocalDate::parse));
     }
 
-    /** The deck's exam date as stored (ISO text), or null. */
-    private static String examDateOf(Connection c, String deckId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT exam_date FROM deck_settings WHERE deck_id = ?")) {
-            ps.setString(1, deckId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
 
     /**
      * Sets the deck's exam date, or clears it with null. When the date changes, the cards {@link #moveDue} moved for
@@ -679,15 +646,7 @@ public final class Store implements AutoCloseable {
     public synchronized void setExamDate(String deckId, LocalDate date) {
         CardKey.requireId(deckId, "deckId");
         write(c -> {
-            String old = examDateOf(c, deckId);
-            if (!Objects.equals(old, date == null ? null : date.toString())) restoreMovedDue(c, deckId);
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO deck_settings (deck_id, exam_date) VALUES (?, ?)
-                    ON CONFLICT (deck_id) DO UPDATE SET exam_date = excluded.exam_date""")) {
-                ps.setString(1, deckId);
-                ps.setString(2, date == null ? null : date.toString());
-                ps.executeUpdate();
-            }
+            ExamDates.setExamDate(c, deckId, date);
             return null;
         });
     }
@@ -700,24 +659,11 @@ public final class Store implements AutoCloseable {
     public synchronized void restoreMovedDue(String deckId) {
         CardKey.requireId(deckId, "deckId");
         write(c -> {
-            restoreMovedDue(c, deckId);
+            ExamDates.restoreMovedDue(c, deckId);
             return null;
         });
     }
 
-    private static void restoreMovedDue(Connection c, String deckId) throws SQLException {
-        try (PreparedStatement restore = c.prepareStatement("""
-                UPDATE cards SET due = m.original_due FROM exam_moves m
-                WHERE m.card_id = cards.id AND cards.deck_id = ? AND cards.due = m.moved_due
-                  AND cards.last_review IS m.last_review""");
-             PreparedStatement forget = c.prepareStatement(
-                     "DELETE FROM exam_moves WHERE card_id IN (SELECT id FROM cards WHERE deck_id = ?)")) {
-            restore.setString(1, deckId);
-            restore.executeUpdate();
-            forget.setString(1, deckId);
-            forget.executeUpdate();
-        }
-    }
 
     /**
      * The memory state of the deck's cards that are still in it, for predicted recall: stability and last review of
@@ -775,21 +721,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized ReviewHistory reviewHistory(String deckId) {
         if (deckId != null) CardKey.requireId(deckId, "deckId");
-        return read(c -> {
-            ReviewHistory.Builder builder = new ReviewHistory.Builder();
-            String sql = "SELECT r.card_id, r.rating, r.id FROM revlog r"
-                    + (deckId == null ? "" : " JOIN cards k ON k.id = r.card_id AND k.deck_id = ?")
-                    + " WHERE r.type <> " + ReviewType.MANUAL.code();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (deckId != null) ps.setString(1, deckId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        builder.add(Long.toString(rs.getLong(1)), Rating.of(rs.getInt(2)), rs.getLong(3) * 1_000);
-                    }
-                }
-            }
-            return builder.build();
-        });
+        return read(c -> FittedParameters.history(c, deckId));
     }
 
     /**
@@ -800,34 +732,13 @@ public final class Store implements AutoCloseable {
      */
     public synchronized Optional<FsrsParameters> fsrsParameters(String deckId) {
         if (deckId != null) CardKey.requireId(deckId, "deckId");
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT weights FROM fsrs_parameters WHERE scope IN ('', ?) ORDER BY scope DESC LIMIT 1")) {
-                ps.setString(1, deckId == null ? "" : deckId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return Optional.empty();
-                    try {
-                        return Optional.of(FsrsParameters.parse(rs.getString(1)));
-                    } catch (IllegalArgumentException e) { // not written by us: schedule with the defaults
-                        return Optional.empty();
-                    }
-                }
-            }
-        });
+        return read(c -> FittedParameters.of(c, deckId));
     }
 
     /** Whether the deck has FSRS parameters of its own (rather than the collection's or the defaults). */
     public synchronized boolean hasOwnFsrsParameters(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM fsrs_parameters WHERE scope = ?)")) {
-                ps.setString(1, deckId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1) != 0;
-                }
-            }
-        });
+        return read(c -> FittedParameters.hasOwn(c, deckId));
     }
 
     /**
@@ -838,20 +749,7 @@ public final class Store implements AutoCloseable {
         if (deckId != null) CardKey.requireId(deckId, "deckId");
         String scope = deckId == null ? "" : deckId;
         write(c -> {
-            if (parameters == null) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM fsrs_parameters WHERE scope = ?")) {
-                    ps.setString(1, scope);
-                    ps.executeUpdate();
-                }
-            } else {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO fsrs_parameters (scope, weights) VALUES (?, ?)
-                        ON CONFLICT (scope) DO UPDATE SET weights = excluded.weights""")) {
-                    ps.setString(1, scope);
-                    ps.setString(2, FsrsParameters.toString(parameters));
-                    ps.executeUpdate();
-                }
-            }
+            FittedParameters.set(c, scope, parameters);
             return null;
         });
     }

@@ -212,8 +212,8 @@ final class FsrsOptimizeDialog {
                 running = null;
                 setBusy(false);
                 use.setDisable(fitted == null || fitted.equals(source.current(deckId())));
+                showTable(rows); // the table first: the result line announces it
                 result.setText(shown);
-                showTable(rows);
             });
         }, "fsrs-retention");
         worker.setDaemon(true);

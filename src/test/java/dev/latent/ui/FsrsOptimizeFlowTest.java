@@ -121,6 +121,7 @@ class FsrsOptimizeFlowTest {
 
     private static void awaitResult(FxRobot robot, String start) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#fsrs-result").startsWith(start));
+        WaitForAsyncUtils.waitForFxEvents(); // the rest of the update that set the result line is done too
     }
 
     private FakeSource showPane(FxRobot robot) {
