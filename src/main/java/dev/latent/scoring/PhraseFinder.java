@@ -27,20 +27,19 @@ final class PhraseFinder {
      * A phrasing found in the answer: its words' postings, the negation cue that applies (or -1), where it starts
      * and ends in the text, and whether a word matched only as a typo.
      */
-    record Occurrence(Phrasing phrasing, int[] postings, int cue, int start, int end, boolean typo) {
+    record Occurrence(Phrasing phrasing, int[] postings, int cue, int start, int end, boolean typo, int words) {
 
         /**
          * The better evidence of two: an exact match over a typo, then the longer phrasing (the more specific),
-         * then the tighter span, then the earlier one.
+         * then the tighter span in words (not characters: "visualize data" is no tighter than "dimensionality
+         * reduction"), then the earlier one.
          */
         static Occurrence better(Occurrence a, Occurrence b) {
             if (a == null) return b;
             if (b == null) return a;
             if (a.typo != b.typo) return a.typo ? b : a;
             if (a.postings.length != b.postings.length) return a.postings.length > b.postings.length ? a : b;
-            int spanA = a.end - a.start;
-            int spanB = b.end - b.start;
-            if (spanA != spanB) return spanA < spanB ? a : b;
+            if (a.words != b.words) return a.words < b.words ? a : b;
             return b.start < a.start ? b : a;
         }
     }
@@ -125,7 +124,7 @@ final class PhraseFinder {
             // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
             negatedHere = false;
             Occurrence denial = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[Math.min(first, cue)],
-                    matches.tokens.ends[lastPosition], typo);
+                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1);
             if (counts[1] < MAX_OCCURRENCES) {
                 counts[1]++;
                 found.negated.add(denial);
@@ -143,7 +142,7 @@ final class PhraseFinder {
         if (counts[slot] < MAX_OCCURRENCES) {
             counts[slot]++;
             Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[first],
-                    matches.tokens.ends[lastPosition], typo);
+                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1);
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());

@@ -171,6 +171,15 @@ class TrustedGradingTest {
     }
 
     @Test
+    void tighterMeansFewerWordsApartNotFewerCharacters() {
+        Rubric rubric = rubric(concept("reduce", "dimensionality reduction", "visualize data"));
+        ScoreResult result = Grader.compile(rubric).score(
+                "They are used for dimensionality reduction (for example to visualize data) and for denoising.");
+        assertEquals("dimensionality reduction", result(result, "reduce").evidence().text(),
+                "two adjacent words either way: the earlier, as written, is shown, not the one with shorter words");
+    }
+
+    @Test
     void anExactMatchBeatsATypo() {
         Rubric rubric = rubric(concept("recon", "reconstruction error"));
         ScoreResult result = Grader.compile(rubric).score("The reconstrction eror is low. The reconstruction error is what we measure.");
