@@ -143,7 +143,6 @@ final class RubricTestPane {
             return;
         }
         RubricHarness.Report report = result.report().get();
-        state.setText(stale ? "Checking…" : "Up to date.");
         overall.setText("All questions: " + describe(report.overall()));
         Optional<RubricHarness.QuestionReport> mine = report.questions().stream()
                 .filter(q -> q.questionId().equals(questionId)).findFirst();
@@ -174,6 +173,8 @@ final class RubricTestPane {
         }
         String warned = mine.map(q -> String.join("\n", q.warnings())).orElse("");
         warnings.setText(warned.isEmpty() ? "" : "Never matches: " + warned);
+        // Last: "Up to date." promises that everything above already shows this run.
+        state.setText(stale ? "Checking…" : "Up to date.");
     }
 
     static String describe(RubricHarness.Agreement a) {
