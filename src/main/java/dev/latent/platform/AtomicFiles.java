@@ -35,15 +35,31 @@ public final class AtomicFiles {
                 while (buffer.hasRemaining()) channel.write(buffer);
                 channel.force(true);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            rename(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
         syncFolder(folder);
+    }
+
+    /**
+     * Gives a finished file (a database copy, a backup) its real name in one step: its content made durable first,
+     * then the rename, then the folder, so a crash leaves either the old file or the whole new one.
+     */
+    public static void publish(Path finished, Path target) throws IOException {
+        try (FileChannel channel = FileChannel.open(finished, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+        rename(finished, target);
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    private static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING); // another file system: the best there is
+        }
     }
 
     /** Makes the rename itself durable. Opening a folder for reading works on Linux and macOS, not Windows. */

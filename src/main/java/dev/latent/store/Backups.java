@@ -2,11 +2,9 @@ package dev.latent.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -108,13 +106,7 @@ final class Backups {
 
     /** Makes a finished temporary copy durable, then gives it its real name so a crash never leaves half a backup. */
     static void publish(Path temp, Path target) throws IOException {
-        force(temp, false);
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
-        }
-        force(target.getParent(), true);
+        dev.latent.platform.AtomicFiles.publish(temp, target);
     }
 
     /** fsync a file, or best-effort a directory (not possible on every platform). */

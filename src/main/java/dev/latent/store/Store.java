@@ -1,11 +1,11 @@
 package dev.latent.store;
 
+import dev.latent.platform.AtomicFiles;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -902,12 +902,7 @@ public final class Store implements AutoCloseable {
             // replayed into the restored one.
             Files.deleteIfExists(dbFile.resolveSibling(DATABASE_FILE + "-wal"));
             Files.deleteIfExists(dbFile.resolveSibling(DATABASE_FILE + "-shm"));
-            try {
-                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Backups.force(dataDir, true);
+            AtomicFiles.publish(candidate, dbFile);
         } catch (IOException e) {
             deleteQuietly(candidate);
             connection = connect(dbFile, backups);
@@ -964,12 +959,7 @@ public final class Store implements AutoCloseable {
             // The log belongs to the damaged file; replayed into the restored one it would damage that too.
             if (Files.exists(wal)) Files.move(wal, kept.resolveSibling(kept.getFileName() + "-wal"));
             Files.deleteIfExists(dbFile.resolveSibling(DATABASE_FILE + "-shm"));
-            try {
-                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(candidate, dbFile, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Backups.force(dataDir, true);
+            AtomicFiles.publish(candidate, dbFile);
         } catch (IOException e) {
             deleteQuietly(candidate);
             if (isDiskFull(e)) throw diskFull("Cannot restore " + backupFile + ": ", dataDir, e);

@@ -7,9 +7,7 @@ import javafx.scene.Scene;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -60,10 +58,9 @@ final class StartupProbe {
 
     private static void write(Path file, String screen, long epochMillis) {
         try {
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temp, List.of("screen=" + screen, "epochMillis=" + epochMillis,
-                    "pid=" + ProcessHandle.current().pid()), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            String lines = String.join("\n", List.of("screen=" + screen, "epochMillis=" + epochMillis,
+                    "pid=" + ProcessHandle.current().pid())) + "\n";
+            dev.latent.platform.AtomicFiles.write(file, lines.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             System.err.println("latent: cannot write the start-up probe " + file + ": " + e.getMessage());
         }
