@@ -203,7 +203,7 @@ final class FsrsGradient {
                 for (int k = 0; k < N; k++) {
                     retrievabilityByWeight[k] = curvePartials.byStability * stabilityByWeight[k] + curvePartials.byWeight[k];
                 }
-                boolean recalled = g != Rating.AGAIN;
+                boolean recalled = g.recalled();
                 double p = ReplayMetrics.clip(r);
                 loss = recalled ? -Math.log(p) : -Math.log(1 - p);
                 if (p == r) {

@@ -9,6 +9,17 @@ public enum Rating {
         return ordinal() + 1;
     }
 
+    /**
+     * Whether this rating counts as recalling the card: anything above Again. The one rule behind true retention,
+     * the optimiser's loss and the replay metrics; the statistics' SQL uses {@link #RECALLED_SQL}.
+     */
+    public boolean recalled() {
+        return this != AGAIN;
+    }
+
+    /** {@link #recalled()} for a revlog row in SQL (column {@code rating}). */
+    public static final String RECALLED_SQL = "rating > 1";
+
     public static Rating of(int value) {
         if (value < 1 || value > 4) throw new IllegalArgumentException("rating must be 1-4, was " + value);
         return values()[value - 1];

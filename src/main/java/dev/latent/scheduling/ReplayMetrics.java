@@ -60,7 +60,7 @@ public record ReplayMetrics(double logLoss, double rmseBins, double meanPredicte
                     reviewNumber++;
                     if (j >= scoredFrom) {
                         double p = clip(Fsrs.forgettingCurve(w, elapsed, memory.stability()));
-                        boolean recall = rating != Rating.AGAIN;
+                        boolean recall = rating.recalled();
                         lossSum -= recall ? Math.log(p) : Math.log(1 - p);
                         predictedSum += p;
                         if (recall) recalled++;

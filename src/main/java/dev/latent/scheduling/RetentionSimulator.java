@@ -41,7 +41,7 @@ public final class RetentionSimulator {
                 first[history.rating(c, 0).value() - 1]++;
                 for (int j = 1; j < history.reviewCount(c); j++) {
                     Rating r = history.rating(c, j);
-                    if (r != Rating.AGAIN && history.elapsedDays(c, j) >= 1) recalled[r.value() - 2]++;
+                    if (r.recalled() && history.elapsedDays(c, j) >= 1) recalled[r.value() - 2]++;
                 }
             }
             if (history.cardCount() < 50 || recalled[0] + recalled[1] + recalled[2] == 0) return TYPICAL;

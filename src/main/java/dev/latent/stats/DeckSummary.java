@@ -92,7 +92,7 @@ public record DeckSummary(String deckId, String title, int newCards, int learnin
             last30++;
             if (isRecallCheck(r)) {
                 checks++;
-                if (r.rating() != Rating.AGAIN) recalled++;
+                if (r.rating().recalled()) recalled++;
             }
         }
         List<ReviewStats.ConceptTally> ours = tallies.stream().filter(t -> t.card().deckId().equals(deckId)).toList();

@@ -15,7 +15,7 @@ final class ReviewQuarters {
 
     /** The whole log summed per quarter hour, for the migration that creates the table. */
     static final String AGGREGATE_REVLOG = "SELECT id / 900000, count(*), sum(time_ms), sum(" + CHECKED + "), sum("
-            + CHECKED + " AND rating > 1) FROM revlog GROUP BY id / 900000";
+            + CHECKED + " AND " + dev.latent.scheduling.Rating.RECALLED_SQL + ") FROM revlog GROUP BY id / 900000";
 
     private ReviewQuarters() {
     }
@@ -23,7 +23,7 @@ final class ReviewQuarters {
     /** Adds ({@code sign} 1) or takes away (-1) one revlog row's share; call before deleting the row. */
     static void add(Connection c, long reviewId, int sign) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_quarters (q, reviews, time_ms, checks, recalled) "
-                + "SELECT id / 900000, ?1, ?1 * time_ms, ?1 * " + CHECKED + ", ?1 * (" + CHECKED + " AND rating > 1) "
+                + "SELECT id / 900000, ?1, ?1 * time_ms, ?1 * " + CHECKED + ", ?1 * (" + CHECKED + " AND " + dev.latent.scheduling.Rating.RECALLED_SQL + ") "
                 + "FROM revlog WHERE id = ?2 "
                 + "ON CONFLICT (q) DO UPDATE SET reviews = reviews + excluded.reviews, time_ms = time_ms + excluded.time_ms, "
                 + "checks = checks + excluded.checks, recalled = recalled + excluded.recalled")) {
