@@ -21,7 +21,7 @@ public final class Pages {
     }
 
     /** Centres a page horizontally; the page's CSS max width keeps lines readable on wide screens. */
-    static Node centered(Node page) {
+    public static Node centered(Node page) {
         VBox frame = new VBox(page);
         frame.setAlignment(Pos.TOP_CENTER);
         frame.setFillWidth(true);

@@ -102,7 +102,7 @@ final class ExamReportView {
 
         page.getChildren().addAll(title, what, timing, totalBox, actions, saved);
         for (ExamReport.Item item : report.items()) page.getChildren().add(itemCard(item));
-        scroll.setContent(ExamSetupView.centered(page));
+        scroll.setContent(dev.latent.ui.Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
     }

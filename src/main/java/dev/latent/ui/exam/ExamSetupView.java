@@ -127,7 +127,7 @@ final class ExamSetupView {
         refreshAvailable();
 
         page.getChildren().addAll(back, title, intro, options, start);
-        scroll.setContent(centered(page));
+        scroll.setContent(dev.latent.ui.Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
     }
@@ -183,12 +183,6 @@ final class ExamSetupView {
         return label;
     }
 
-    static Node centered(Node page) {
-        VBox frame = new VBox(page);
-        frame.setAlignment(Pos.TOP_CENTER);
-        frame.setFillWidth(true);
-        return frame;
-    }
 
     private static final class DeckCell extends ListCell<Deck> {
         @Override

@@ -131,7 +131,7 @@ final class ExamView {
         feedback.setId("exam-feedback");
         VBox page = new VBox(14, deckName, prompt, answer, feedback);
         page.getStyleClass().addAll("page", "study-page");
-        ScrollPane scroll = new ScrollPane(ExamSetupView.centered(page));
+        ScrollPane scroll = new ScrollPane(dev.latent.ui.Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         root.setCenter(scroll);

@@ -23,7 +23,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -192,9 +191,7 @@ public final class PresentSetupView {
                 e.consume();
             }
         });
-        VBox frame = new VBox(content);
-        frame.setAlignment(Pos.TOP_CENTER);
-        scroll = new ScrollPane(frame);
+        scroll = new ScrollPane(dev.latent.ui.Pages.centered(content));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         Pages.escapeLeaves(scroll, onBack);

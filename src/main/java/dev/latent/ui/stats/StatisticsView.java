@@ -100,10 +100,7 @@ public final class StatisticsView {
         this.scoreDeck = decks.isEmpty() ? null : decks.get(0);
         page.getStyleClass().addAll("page", "stats-page");
         page.setId("statistics");
-        VBox frame = new VBox(page);
-        frame.setAlignment(Pos.TOP_CENTER);
-        frame.setFillWidth(true);
-        scroll.setContent(frame);
+        scroll.setContent(dev.latent.ui.Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         rebuild();
