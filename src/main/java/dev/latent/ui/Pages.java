@@ -67,7 +67,7 @@ public final class Pages {
         bar.getStyleClass().add(styleClass);
         Runnable arrange = () -> {
             double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
-            double needed = left.prefWidth(-1) + right.prefWidth(-1) + 24;
+            double needed = oneRowWidth(left) + oneRowWidth(right) + 24;
             boolean fits = width <= 0 || needed <= width;
             if (fits && bar.getChildren().contains(oneLine)) return;
             if (!fits && bar.getChildren().contains(twoLines)) return;
@@ -81,8 +81,27 @@ public final class Pages {
         };
         oneLine.getChildren().setAll(left, spacer, right);
         bar.getChildren().setAll(oneLine);
+        // On one line a flow of buttons takes all the width left over (aligned right), so it lays its items out in
+        // one row whenever they fit.
+        if (right instanceof FlowPane) {
+            HBox.setHgrow(right, Priority.ALWAYS);
+            HBox.setHgrow(spacer, Priority.NEVER);
+        }
         bar.widthProperty().addListener((o, old, w) -> arrange.run());
         return bar;
+    }
+
+    /** The width a region needs to show its content on one line: a flow's items side by side. */
+    private static double oneRowWidth(Region region) {
+        if (!(region instanceof FlowPane flow)) return region.prefWidth(-1);
+        double width = flow.snappedLeftInset() + flow.snappedRightInset();
+        int shown = 0;
+        for (Node child : flow.getChildren()) {
+            if (!child.isManaged()) continue;
+            width += child.prefWidth(-1);
+            shown++;
+        }
+        return width + Math.max(0, shown - 1) * flow.getHgap();
     }
 
     /**
