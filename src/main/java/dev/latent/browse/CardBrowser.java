@@ -73,7 +73,7 @@ public final class CardBrowser {
 
     /** Buries until the next study day begins (4 AM), as the reviewer's bury does. */
     public int bury(Collection<CardKey> cards) {
-        return store.bury(cards, nextStudyDay());
+        return store.bury(cards, StudyDay.nextStart(clock.instant(), clock.getZone()));
     }
 
     public int unbury(Collection<CardKey> cards) {
@@ -97,9 +97,5 @@ public final class CardBrowser {
         if (days < 0 || days > 36_500) throw new IllegalArgumentException("days must be 0-36500, was " + days);
         LocalDate today = StudyDay.of(clock.instant(), clock.getZone());
         return store.setDue(cards, StudyDay.start(today.plusDays(days), clock.getZone()));
-    }
-
-    private Instant nextStudyDay() {
-        return StudyDay.start(StudyDay.of(clock.instant(), clock.getZone()).plusDays(1), clock.getZone());
     }
 }

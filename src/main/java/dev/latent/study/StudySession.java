@@ -302,8 +302,7 @@ public final class StudySession {
      */
     public void bury() {
         StudyCard card = requireCard();
-        Instant now = clock.instant();
-        store.bury(List.of(card.key()), StudyDay.start(StudyDay.of(now, clock.getZone()).plusDays(1), clock.getZone()));
+        store.bury(List.of(card.key()), StudyDay.nextStart(clock.instant(), clock.getZone()));
         advance();
     }
 

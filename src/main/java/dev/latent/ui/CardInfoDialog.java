@@ -87,7 +87,7 @@ final class CardInfoDialog {
             rows.add(new String[] {"Time spent", IntervalFormat.format(info.totalTime().isZero()
                     ? java.time.Duration.ofSeconds(1) : info.totalTime())});
         }
-        if (card.flag() > 0) rows.add(new String[] {"Flag", flagName(card.flag())});
+        if (card.flag() > 0) rows.add(new String[] {"Flag", dev.latent.browse.Flag.of(card.flag()).title()});
         for (int i = 0; i < rows.size(); i++) {
             Label name = new Label(rows.get(i)[0]);
             name.getStyleClass().add(Styles.TEXT_MUTED);
@@ -135,10 +135,6 @@ final class CardInfoDialog {
         if (card.suspended()) state += ", suspended";
         if (card.buriedAt(info.at())) state += ", buried until tomorrow";
         return state;
-    }
-
-    static String flagName(int flag) {
-        return dev.latent.browse.Flag.of(flag).title();
     }
 
     private static String typeName(Review review) {

@@ -112,6 +112,12 @@ final class ReviewerView {
     }
 
     private final CardActions cardActions;
+    /** The card actions by key, tried in the order of {@link KeyAction}. */
+    private final Map<KeyAction, Runnable> cardActionKeys = new EnumMap<>(Map.of(
+            KeyAction.FLAG_RED, () -> flag(1), KeyAction.FLAG_ORANGE, () -> flag(2),
+            KeyAction.FLAG_GREEN, () -> flag(3), KeyAction.FLAG_BLUE, () -> flag(4),
+            KeyAction.EDIT_CARD, this::editCard, KeyAction.CARD_INFO, this::cardInfo,
+            KeyAction.BURY, this::bury, KeyAction.SUSPEND, this::suspend));
     private final Label flagMark = new Label();
 
     /** @param session a session with a card to show: one with nothing due goes to the summary instead */
@@ -236,11 +242,11 @@ final class ReviewerView {
         if (session.current().isEmpty()) return;
         int set = session.toggleFlag(flag);
         showFlag(set);
-        status.setText(set == 0 ? "Flag removed." : "Flagged " + CardInfoDialog.flagName(set).toLowerCase() + ".");
+        status.setText(set == 0 ? "Flag removed." : "Flagged " + dev.latent.browse.Flag.of(set).title().toLowerCase() + ".");
     }
 
     private void showFlag(int flag) {
-        flagMark.setText(flag == 0 ? "" : "\u2691 " + CardInfoDialog.flagName(flag));
+        flagMark.setText(flag == 0 ? "" : "\u2691 " + dev.latent.browse.Flag.of(flag).title());
         flagMark.setVisible(flag != 0);
         flagMark.setManaged(flag != 0);
         flagMark.getStyleClass().removeIf(c -> c.startsWith("flag-"));
@@ -532,18 +538,9 @@ final class ReviewerView {
      * is graded, since before that it is a letter of the answer.
      */
     private Runnable cardKey(KeyEvent event, boolean answering) {
-        Map<KeyAction, Runnable> actions = new java.util.LinkedHashMap<>();
-        actions.put(KeyAction.FLAG_RED, () -> flag(1));
-        actions.put(KeyAction.FLAG_ORANGE, () -> flag(2));
-        actions.put(KeyAction.FLAG_GREEN, () -> flag(3));
-        actions.put(KeyAction.FLAG_BLUE, () -> flag(4));
-        actions.put(KeyAction.EDIT_CARD, this::editCard);
-        actions.put(KeyAction.CARD_INFO, this::cardInfo);
-        actions.put(KeyAction.BURY, this::bury);
-        actions.put(KeyAction.SUSPEND, this::suspend);
         boolean modified = event.isShortcutDown() || event.isControlDown() || event.isAltDown() || event.isMetaDown();
         if (answering && !modified) return null;
-        for (Map.Entry<KeyAction, Runnable> action : actions.entrySet()) {
+        for (Map.Entry<KeyAction, Runnable> action : cardActionKeys.entrySet()) {
             if (keys.matches(action.getKey(), event)) return action.getValue();
         }
         return null;

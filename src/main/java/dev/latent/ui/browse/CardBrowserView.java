@@ -180,13 +180,13 @@ public final class CardBrowserView {
         table.getColumns().add(column("Lapses", "col-lapses", r -> r.card().lapses(), String::valueOf, 5.5));
         table.getColumns().add(column("Last score", "col-score", r -> r.card().lastScore(), String::valueOf, 7));
         TableColumn<BrowserRow, Integer> flag = column("Flag", "col-flag", r -> r.card().flag() == 0 ? null : r.card().flag(),
-                f -> "\u2691 " + flagName(f), 6.5);
+                f -> "\u2691 " + dev.latent.browse.Flag.of(f).title(), 6.5);
         flag.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeIf(s -> s.startsWith("flag-"));
-                setText(empty || item == null ? null : "\u2691 " + flagName(item));
+                setText(empty || item == null ? null : "\u2691 " + dev.latent.browse.Flag.of(item).title());
                 if (!empty && item != null) getStyleClass().add("flag-" + item);
             }
         });
@@ -274,10 +274,10 @@ public final class CardBrowserView {
         flag.setId("browser-flag");
         for (int f = 0; f <= 4; f++) {
             int value = f;
-            MenuItem item = new MenuItem(f == 0 ? "No flag" : "\u2691 " + flagName(f));
+            MenuItem item = new MenuItem(f == 0 ? "No flag" : "\u2691 " + dev.latent.browse.Flag.of(f).title());
             item.setId("browser-flag-" + f);
             item.setOnAction(e -> change(keys -> browser.flag(keys, value),
-                    n -> value == 0 ? "Flag removed from " + cards(n) + "." : "Flagged " + cards(n) + " " + flagName(value).toLowerCase(Locale.ROOT) + "."));
+                    n -> value == 0 ? "Flag removed from " + cards(n) + "." : "Flagged " + cards(n) + " " + dev.latent.browse.Flag.of(value).title().toLowerCase(Locale.ROOT) + "."));
             flag.getItems().add(item);
         }
         Button reset = action("Reset\u2026", "browser-reset", "Make the selected cards new again; their review history stays",
@@ -403,9 +403,5 @@ public final class CardBrowserView {
             case SUSPENDED -> "Suspended";
             case BURIED -> "Buried";
         };
-    }
-
-    static String flagName(int flag) {
-        return dev.latent.browse.Flag.of(flag).title();
     }
 }
