@@ -1,7 +1,6 @@
 package dev.latent.cli;
 
 import dev.latent.store.Store;
-import dev.latent.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -24,16 +23,10 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try (Store store = dataDir.openStore()) {
             out.println("backup written: " + store.backup());
-            return 0;
-        } catch (StoreException e) {
-            err.println("backup: " + e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
-            err.flush();
         }
+        out.flush();
+        return CliErrors.OK;
     }
 }

@@ -102,7 +102,7 @@ final class BatchGrading {
             Question question;
             try {
                 question = DeckArgument.question(deck, selector);
-            } catch (IllegalArgumentException e) {
+            } catch (CommandFailure e) {
                 throw new RowException(e.getMessage());
             }
             if (question.rubric() == null) throw new RowException("question " + question.id() + " has no rubric to grade with");

@@ -23,12 +23,12 @@ final class DeckArgument {
     private DeckArgument() {
     }
 
-    static Deck resolve(String idOrPath, Path dataDir) throws DeckException, CommandError {
+    static Deck resolve(String idOrPath, Path dataDir) throws DeckException {
         String wanted = idOrPath == null ? DEFAULT_DECK : idOrPath;
         Path asPath = pathOrNull(wanted);
         if (asPath != null && Files.isRegularFile(asPath)) return DeckLoader.load(asPath);
         DeckCatalog catalog = DeckLibrary.loadAll(AppPaths.of(dataDir).deckDir());
-        return catalog.deck(wanted).orElseThrow(() -> new CommandError("no deck file or deck id \"" + wanted
+        return catalog.deck(wanted).orElseThrow(() -> CommandFailure.of("no deck file or deck id \"" + wanted
                 + "\"; known decks: " + catalog.decks().stream().map(Deck::id).collect(Collectors.joining(", "))));
     }
 
@@ -39,9 +39,9 @@ final class DeckArgument {
                 new DeckProblem(DeckLibrary.BUNDLED_FOLDER, 0, 0, "", "the bundled deck " + DEFAULT_DECK + " is missing"))));
     }
 
-    /** A question by id, or by 1-based position when no id matches. */
+    /** A question by id, or by 1-based position when no id matches; a {@link CommandFailure} saying which exist otherwise. */
     static Question question(Deck deck, String idOrPosition) {
-        return deck.questionByIdOrPosition(idOrPosition).orElseThrow(() -> new IllegalArgumentException(
+        return deck.questionByIdOrPosition(idOrPosition).orElseThrow(() -> CommandFailure.of(
                 "unknown question \"" + idOrPosition + "\" in deck " + deck.id() + ": give an id ("
                 + deck.questions().stream().map(Question::id).collect(Collectors.joining(", ")) + ") or a position 1-" + deck.size()));
     }
@@ -51,13 +51,6 @@ final class DeckArgument {
             return Path.of(text);
         } catch (RuntimeException e) {
             return null;
-        }
-    }
-
-    /** A problem with the command's input, told in one line. */
-    static final class CommandError extends Exception {
-        CommandError(String message) {
-            super(message);
         }
     }
 }

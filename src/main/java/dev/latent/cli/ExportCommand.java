@@ -4,6 +4,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckWriter;
 import dev.latent.platform.AppPaths;
+import dev.latent.platform.AtomicFiles;
 import dev.latent.store.PersonalSample;
 import dev.latent.store.Store;
 import dev.latent.study.LearnerSamples;
@@ -68,53 +69,48 @@ final class ExportCommand implements Callable<Integer> {
     Path dataDir;
 
     @Override
-    public Integer call() {
+    public Integer call() throws DeckException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Deck chosen = DeckArgument.resolve(deck, DataDirOption.orRoot(dataDir, parent));
-            if (target.samples != null) {
-                List<PersonalSample> samples;
-                try (Store store = Store.open(AppPaths.of(DataDirOption.orRoot(dataDir, parent)).dataDir())) {
-                    samples = store.personalSamples(chosen.id());
-                }
-                String json = DeckWriter.toJson(LearnerSamples.withSamples(chosen, samples));
-                if (target.samples.toString().equals("-")) {
-                    out.print(json);
-                } else {
-                    dev.latent.platform.AtomicFiles.write(target.samples, json.getBytes(StandardCharsets.UTF_8));
-                    out.printf("%s: deck \"%s\" with %d of the learner's graded answers as samples%n", target.samples,
-                            chosen.id(), LearnerSamples.countFor(chosen, samples));
-                }
-            } else if (target.ankiText != null) {
-                String text = AnkiText.write(chosen, html);
-                if (target.ankiText.toString().equals("-")) {
-                    out.print(text);
-                } else {
-                    dev.latent.platform.AtomicFiles.write(target.ankiText, text.getBytes(StandardCharsets.UTF_8));
-                    out.printf("%s: %d notes from deck \"%s\" (Anki notes in plain text)%n", target.ankiText, chosen.size(), chosen.id());
-                }
-            } else {
-                ApkgExport.write(chosen, target.apkg);
-                out.printf("%s: %d notes from deck \"%s\" (Anki package)%n", target.apkg, chosen.size(), chosen.id());
+        Deck chosen = DeckArgument.resolve(deck, DataDirOption.orRoot(dataDir, parent));
+        if (target.samples != null) {
+            List<PersonalSample> samples;
+            try (Store store = Store.open(AppPaths.of(DataDirOption.orRoot(dataDir, parent)).dataDir())) {
+                samples = store.personalSamples(chosen.id());
             }
-            return 0;
-        } catch (DeckException e) {
-            err.println(e.problems().get(0));
-            return 1;
-        } catch (DeckArgument.CommandError e) {
-            err.println("export: " + e.getMessage());
-            return 1;
-        } catch (dev.latent.store.StoreException e) {
-            err.println("export: " + e.getMessage());
-            return 1;
+            String json = DeckWriter.toJson(LearnerSamples.withSamples(chosen, samples));
+            if (target.samples.toString().equals("-")) {
+                out.print(json);
+            } else {
+                write(target.samples, () -> AtomicFiles.write(target.samples, json.getBytes(StandardCharsets.UTF_8)));
+                out.printf("%s: deck \"%s\" with %d of the learner's graded answers as samples%n", target.samples,
+                        chosen.id(), LearnerSamples.countFor(chosen, samples));
+            }
+        } else if (target.ankiText != null) {
+            String text = AnkiText.write(chosen, html);
+            if (target.ankiText.toString().equals("-")) {
+                out.print(text);
+            } else {
+                write(target.ankiText, () -> AtomicFiles.write(target.ankiText, text.getBytes(StandardCharsets.UTF_8)));
+                out.printf("%s: %d notes from deck \"%s\" (Anki notes in plain text)%n", target.ankiText, chosen.size(), chosen.id());
+            }
+        } else {
+            write(target.apkg, () -> ApkgExport.write(chosen, target.apkg));
+            out.printf("%s: %d notes from deck \"%s\" (Anki package)%n", target.apkg, chosen.size(), chosen.id());
+        }
+        out.flush();
+        return CliErrors.OK;
+    }
+
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    /** Writes {@code file}; a failure names the file: {@code FILE: cannot write: why}. */
+    private static void write(Path file, Writing writing) {
+        try {
+            writing.run();
         } catch (IOException e) {
-            Path file = target.ankiText != null ? target.ankiText : target.apkg != null ? target.apkg : target.samples;
-            err.println(file + ": cannot write: " + e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
-            err.flush();
+            throw CommandFailure.verbatim(file + ": cannot write: " + e.getMessage());
         }
     }
 }

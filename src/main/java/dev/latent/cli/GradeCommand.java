@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckProblem;
 import dev.latent.deck.Question;
 import dev.latent.interchange.TsvTable;
 import dev.latent.study.RatingThresholds;
@@ -29,6 +28,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -65,80 +66,75 @@ final class GradeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ANSWER", arity = "0..1", description = "The answer text. Read from standard input when absent.")
     String answer;
 
+    /** The most an answer read from standard input may be; more is surely not a typed answer. */
+    static final int MAX_STDIN_BYTES = 1024 * 1024;
+
     @Override
-    public Integer call() {
+    public Integer call() throws DeckException, IOException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Grader.warmUpInBackground(); // Lucene's start-up overlaps with reading the deck
-        try {
-            Deck loaded = DeckArgument.fileOrDefault(deck);
-            return batch != null ? gradeBatch(loaded, out, err) : gradeOne(loaded, out, err);
-        } catch (DeckException e) {
-            for (DeckProblem problem : e.problems()) err.println(problem);
-            return 1;
-        } catch (IOException e) {
-            err.println("grade: " + e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
-            err.flush();
+        Deck loaded = DeckArgument.fileOrDefault(deck);
+        if (batch != null) {
+            gradeBatch(loaded, out);
+        } else {
+            gradeOne(loaded, out);
         }
+        out.flush();
+        return CliErrors.OK;
     }
 
-    private int gradeOne(Deck loaded, PrintWriter out, PrintWriter err) throws IOException {
+    private void gradeOne(Deck loaded, PrintWriter out) throws IOException {
         if (question == null) {
-            err.println("grade: say which question with --question ID_OR_POSITION (or use --batch)");
-            return 2;
+            throw new CliErrors.UsageError(spec.commandLine(), "say which question with --question ID_OR_POSITION (or use --batch)");
         }
-        Question target;
-        try {
-            target = DeckArgument.question(loaded, question);
-        } catch (IllegalArgumentException e) {
-            err.println("grade: " + e.getMessage());
-            return 1;
-        }
+        Question target = DeckArgument.question(loaded, question);
         if (target.rubric() == null) {
-            err.println("grade: question " + target.id() + " has no rubric, so typed answers cannot be graded");
-            return 1;
+            throw CommandFailure.of("question " + target.id() + " has no rubric, so typed answers cannot be graded");
         }
-        String text = answer != null ? answer : new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        String text = answer != null ? answer : readStdin();
         ScoreResult result = Grader.compile(target).score(text);
         if (json) {
             out.println(toJson(loaded, target, text, result));
         } else {
             out.print(explain(loaded, target, text, result));
         }
-        return 0;
     }
 
-    private int gradeBatch(Deck loaded, PrintWriter out, PrintWriter err) throws IOException {
+    /** The answer on standard input, refused whole (not cut) when it is larger than {@link #MAX_STDIN_BYTES}. */
+    static String readStdin() throws IOException {
+        byte[] bytes = stdin.readNBytes(MAX_STDIN_BYTES + 1);
+        if (bytes.length > MAX_STDIN_BYTES) {
+            throw CommandFailure.of("the answer on standard input is larger than " + MAX_STDIN_BYTES / (1024 * 1024)
+                    + " MB; grade a file of answers with --batch instead");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private void gradeBatch(Deck loaded, PrintWriter out) {
         if (question != null || answer != null || json) {
-            err.println("grade: --batch takes the questions and answers from the file; drop --question, --json and ANSWER");
-            return 2;
+            throw new CliErrors.UsageError(spec.commandLine(),
+                    "--batch takes the questions and answers from the file; drop --question, --json and ANSWER");
         }
         String text;
         try {
             text = TsvTable.readFile(batch);
         } catch (IOException e) {
-            err.println("grade: cannot read " + batch + ": " + e.getMessage());
-            return 1;
+            throw CommandFailure.of("cannot read " + batch + ": " + e.getMessage());
         }
         TsvTable.Table table;
         try {
             table = TsvTable.parse(text);
         } catch (TsvTable.TsvException e) {
-            err.println(batch + ":" + e.line() + ": " + e.getMessage());
-            err.println("grade: nothing written: fix the file and run again");
-            return 1;
+            throw CommandFailure.verbatim(batch + ":" + e.line() + ": " + e.getMessage(),
+                    "grade: nothing written: fix the file and run again");
         }
         BatchGrading.Outcome outcome = BatchGrading.grade(batch.toString(), table, BatchGrading.sourceFor(table, loaded));
         if (!outcome.errors().isEmpty()) {
-            for (String error : outcome.errors()) err.println(error);
-            err.println("grade: nothing written: fix the rows above and run again");
-            return 1;
+            List<String> lines = new ArrayList<>(outcome.errors());
+            lines.add("grade: nothing written: fix the rows above and run again");
+            throw CommandFailure.verbatim(lines);
         }
         for (String line : outcome.lines()) out.println(line);
-        return 0;
     }
 
     // ------------------------------------------------------------------------------------------------

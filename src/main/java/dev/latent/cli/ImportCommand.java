@@ -87,9 +87,8 @@ final class ImportCommand implements Callable<Integer> {
     private boolean decksWritten;
 
     @Override
-    public Integer call() {
+    public Integer call() throws AnkiTextException, ApkgImport.ApkgException, DeckFolderException {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             ApkgImport.Subdecks mode = switch (subdecks.toLowerCase(Locale.ROOT)) {
                 case "decks" -> ApkgImport.Subdecks.DECKS;
@@ -97,12 +96,10 @@ final class ImportCommand implements Callable<Integer> {
                 default -> null;
             };
             if (mode == null) {
-                err.println("import: --subdecks must be decks or tags, not \"" + subdecks + "\"");
-                return 2;
+                throw new CliErrors.UsageError(spec.commandLine(), "--subdecks must be decks or tags, not \"" + subdecks + "\"");
             }
             if (withHistory && source.apkg == null) {
-                err.println("import: --with-history needs --apkg (plain text has no review log)");
-                return 2;
+                throw new CliErrors.UsageError(spec.commandLine(), "--with-history needs --apkg (plain text has no review log)");
             }
             AppPaths paths = AppPaths.of(DataDirOption.orRoot(dataDir, parent));
             Path folder = paths.deckDir();
@@ -126,10 +123,9 @@ final class ImportCommand implements Callable<Integer> {
             // Every clash is found before anything is written: an import of several decks is all or nothing.
             for (Deck deck : decks) {
                 if (!replace && deckFolder.userFileOf(deck.id()).isPresent()) {
-                    err.println("import: a deck with id \"" + deck.id() + "\" is already in " + deckFolder.userFileOf(deck.id()).get()
+                    throw CommandFailure.of("a deck with id \"" + deck.id() + "\" is already in " + deckFolder.userFileOf(deck.id()).get()
                             + "; use --replace to replace it (its review history is kept for every question id it still has) "
                             + "or --deck-id to import it under another id");
-                    return 1;
                 }
             }
             // The store is opened first: if Latent has the data folder open, nothing is written at all.
@@ -148,23 +144,14 @@ final class ImportCommand implements Callable<Integer> {
                     out.println(HistoryImport.record(store, scheduler, decks, history, Instant.now()).line());
                 }
             }
-            return 0;
-        } catch (StoreLockedException e) {
-            err.println("import: " + e.getMessage() + "; close Latent to bring the review history along (nothing was written)");
-            return 1;
-        } catch (StoreException e) {
-            err.println(decksWritten ? "import: the decks were imported, but the review history could not be recorded: " + e.getMessage()
-                    : "import: " + e.getMessage() + " (nothing was written)");
-            return 1;
-        } catch (AnkiTextException | ApkgImport.ApkgException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (DeckFolderException e) {
-            err.println("import: " + e.getMessage());
-            return 1;
-        } finally {
             out.flush();
-            err.flush();
+            return CliErrors.OK;
+        } catch (StoreLockedException e) {
+            throw CommandFailure.of(e.getMessage() + "; close Latent to bring the review history along (nothing was written)");
+        } catch (StoreException e) {
+            // What was written matters to the learner: the decks may be in place even though the history is not.
+            throw CommandFailure.of(decksWritten ? "the decks were imported, but the review history could not be recorded: "
+                    + e.getMessage() : e.getMessage() + " (nothing was written)");
         }
     }
 }

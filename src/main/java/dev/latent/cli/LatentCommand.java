@@ -90,7 +90,12 @@ public final class LatentCommand implements Runnable {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new LatentCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling ({@link CliErrors}: messages on standard error, exit codes). */
+    public static CommandLine commandLine() {
+        return CliErrors.install(new CommandLine(new LatentCommand()));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -7,11 +7,10 @@ import dev.latent.scheduling.ReviewHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -36,20 +35,17 @@ final class OptimizeCommand implements Callable<Integer> {
                     + " so over-fitting shows.")
     Double split;
 
-    @Parameters(paramLabel = "FILE", description = "Review log CSV.")
-    Path file;
+    @Mixin
+    ReviewLogFile log;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             if (split != null && !(split > 0 && split < 1)) {
-                err.println("--split must be a fraction between 0 and 1 (exclusive), e.g. 0.8; was " + split);
-                return 1;
+                throw CommandFailure.verbatim("--split must be a fraction between 0 and 1 (exclusive), e.g. 0.8; was " + split);
             }
-            ReviewHistory history = ReviewLogFile.read(file, err);
-            if (history == null) return 1;
+            ReviewHistory history = log.read();
             ReviewHistory training = split == null ? history : history.firstPart(split);
             FsrsOptimizer.Result result = FsrsOptimizer.fit(training);
             // The weights as printed (4 decimals, as Anki shows them) are the ones measured, so that
@@ -77,10 +73,9 @@ final class OptimizeCommand implements Callable<Integer> {
                                 + " needed; the default parameters are kept%n",
                         result.scoredReviews(), FsrsOptimizer.Settings.DEFAULT.minimumReviews());
             }
-            return 0;
+            return CliErrors.OK;
         } finally {
             out.flush();
-            err.flush();
         }
     }
 

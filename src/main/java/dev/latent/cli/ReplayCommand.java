@@ -5,15 +5,12 @@ import dev.latent.scheduling.ReplayMetrics;
 import dev.latent.scheduling.ReviewHistory;
 import picocli.CommandLine.Command;
 import dev.latent.store.Store;
-import dev.latent.store.StoreException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -45,41 +42,31 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Parameters(paramLabel = "FILE", description = "Review log CSV.")
-    Path file;
+    @Mixin
+    ReviewLogFile log;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try {
             FsrsParameters weights = FsrsParameters.DEFAULT;
-            if (stored && parameters != null) {
-                err.println("replay: give either --parameters or --stored, not both");
-                return 1;
-            }
-            if (deckId != null && !stored) {
-                err.println("replay: --deck goes with --stored");
-                return 1;
-            }
+            if (stored && parameters != null) throw CommandFailure.of("give either --parameters or --stored, not both");
+            if (deckId != null && !stored) throw CommandFailure.of("--deck goes with --stored");
             if (stored) {
                 try (Store store = dataDir.openStore()) {
                     weights = store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
-                } catch (StoreException | IllegalArgumentException e) {
-                    err.println("replay: " + e.getMessage());
-                    return 1;
+                } catch (IllegalArgumentException e) { // parameters kept in the store that are not 21 valid weights
+                    throw CommandFailure.of(e.getMessage());
                 }
             }
             if (parameters != null) {
                 try {
                     weights = FsrsParameters.parse(parameters);
                 } catch (IllegalArgumentException e) {
-                    err.println("--parameters: " + e.getMessage());
-                    return 1;
+                    throw CommandFailure.verbatim("--parameters: " + e.getMessage());
                 }
             }
-            ReviewHistory history = ReviewLogFile.read(file, err);
-            if (history == null) return 1;
+            ReviewHistory history = log.read();
             ReplayMetrics m = ReplayMetrics.of(history, weights);
             out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
             out.printf(Locale.ROOT, "evaluated: %d (at least a day after the previous review)%n", m.count());
@@ -89,10 +76,9 @@ final class ReplayCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "observed recall: %.4f%n", m.observedRecall());
                 out.printf(Locale.ROOT, "RMSE (bins): %.4f%n", m.rmseBins());
             }
-            return 0;
+            return CliErrors.OK;
         } finally {
             out.flush();
-            err.flush();
         }
     }
 }

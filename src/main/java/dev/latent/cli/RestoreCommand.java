@@ -1,7 +1,6 @@
 package dev.latent.cli;
 
 import dev.latent.store.Store;
-import dev.latent.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -53,21 +52,16 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (!list && backup == null) {
-            err.println("restore: name a backup to restore (see latent restore --list)");
-            err.flush();
-            return 2;
+            throw new CliErrors.UsageError(spec.commandLine(), "name a backup to restore (see latent restore --list)");
         }
         // Neither listing nor restoring opens the current database: restoring is how a damaged one is mended.
         Path folder = dataDir.paths().dataDir();
-        try {
-            List<Path> backups = Store.listBackups(folder);
-            if (list) {
-                if (backups.isEmpty()) out.println("no backups in " + folder.toAbsolutePath().normalize().resolve("backups"));
-                for (Path file : backups) out.println(describe(file));
-                return 0;
-            }
+        List<Path> backups = Store.listBackups(folder);
+        if (list) {
+            if (backups.isEmpty()) out.println("no backups in " + folder.toAbsolutePath().normalize().resolve("backups"));
+            for (Path file : backups) out.println(describe(file));
+        } else {
             Path chosen = resolve(backup, backups);
             Store.Restored restored = Store.restore(folder, chosen);
             if (restored.damaged()) {
@@ -76,14 +70,9 @@ final class RestoreCommand implements Callable<Integer> {
                 out.println("safety backup of the current database: " + restored.keptAs());
             }
             out.println("restored " + chosen + " into " + restored.databaseFile());
-            return 0;
-        } catch (StoreException e) {
-            err.println("restore: " + e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
-            err.flush();
         }
+        out.flush();
+        return CliErrors.OK;
     }
 
     /** A bare file name from {@code --list} means that backup; anything else is a path. */

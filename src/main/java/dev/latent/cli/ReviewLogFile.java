@@ -3,36 +3,35 @@ package dev.latent.cli;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.ReviewLogFormatException;
 import dev.latent.scheduling.ReviewLogReplay;
+import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Reading a review log CSV for {@code replay} and {@code optimize}, with their one-line errors. */
+/**
+ * The review log CSV that {@code replay} and {@code optimize} read ({@code @Mixin}): the {@code FILE} argument,
+ * read with one-line errors that name the file.
+ */
 final class ReviewLogFile {
 
-    private ReviewLogFile() {
-    }
+    @Parameters(paramLabel = "FILE", description = "Review log CSV.")
+    Path file;
 
-    /** The file's reviews, or null after printing one line to {@code err} saying why it cannot be read. */
-    static ReviewHistory read(Path file, PrintWriter err) {
+    /** The file's reviews; a {@link CommandFailure} of one line saying why when it cannot be read. */
+    ReviewHistory read() {
         try {
-            if (!Files.isRegularFile(file)) {
-                err.println(file + ": no such file");
-                return null;
-            }
+            if (!Files.isRegularFile(file)) throw CommandFailure.verbatim(file + ": no such file");
             return ReviewLogReplay.readHistory(file);
         } catch (ReviewLogFormatException e) {
-            err.println(file + ": " + e.getMessage());
+            throw CommandFailure.verbatim(file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
-            err.println(file + ": no such file");
+            throw CommandFailure.verbatim(file + ": no such file");
         } catch (IOException e) {
-            err.println(file + ": cannot read: " + e.getMessage());
+            throw CommandFailure.verbatim(file + ": cannot read: " + e.getMessage());
         }
-        return null;
     }
 
     /** A metric to 4 decimals, or "n/a" when no review could be scored. */

@@ -3,7 +3,6 @@ package dev.latent.cli;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckLoader;
-import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnswerSetFile;
 import dev.latent.platform.AppPaths;
 import dev.latent.store.PersonalSample;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,40 +53,28 @@ final class RubricTestCommand implements Callable<Integer> {
     Path dataDir;
 
     @Override
-    public Integer call() {
-        try {
-            Deck deck = DeckLoader.load(file);
-            if (personal) {
-                try (Store store = Store.open(AppPaths.of(dataDir).dataDir())) {
-                    List<PersonalSample> mine = store.personalSamples(deck.id());
-                    deck = LearnerSamples.withSamples(deck, mine);
-                    spec.commandLine().getOut().println("With " + LearnerSamples.countFor(deck, mine)
-                            + " of the learner's graded answers");
-                }
+    public Integer call() throws DeckException, AnswerSetFile.AnswerSetException {
+        PrintWriter out = spec.commandLine().getOut();
+        Deck deck = DeckLoader.load(file);
+        if (personal) {
+            try (Store store = Store.open(AppPaths.of(dataDir).dataDir())) {
+                List<PersonalSample> mine = store.personalSamples(deck.id());
+                deck = LearnerSamples.withSamples(deck, mine);
+                out.println("With " + LearnerSamples.countFor(deck, mine) + " of the learner's graded answers");
             }
-            RubricHarness.Report report = answers == null ? RubricHarness.run(deck)
-                    : RubricHarness.run(deck, AnswerSetFile.read(answers, deck), ScoringPolicy.DEFAULT);
-            if (answers != null) spec.commandLine().getOut().println("Answers: " + answers);
-            spec.commandLine().getOut().println(report.format());
-            return 0;
-        } catch (AnswerSetFile.AnswerSetException e) {
-            for (String problem : e.problems()) spec.commandLine().getErr().println(problem);
-            return 1;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("rubric-test: cannot read " + answers + ": " + e.getMessage());
-            return 1;
-        } catch (dev.latent.store.StoreException e) {
-            spec.commandLine().getErr().println("rubric-test: " + e.getMessage());
-            return 1;
-        } catch (DeckException e) {
-            for (DeckProblem problem : e.problems()) spec.commandLine().getErr().println(problem);
-            return 1;
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("rubric-test: " + e.getMessage());
-            return 1;
-        } finally {
-            spec.commandLine().getOut().flush();
-            spec.commandLine().getErr().flush();
         }
+        RubricHarness.Report report;
+        try {
+            report = answers == null ? RubricHarness.run(deck)
+                    : RubricHarness.run(deck, AnswerSetFile.read(answers, deck), ScoringPolicy.DEFAULT);
+        } catch (IOException e) {
+            throw CommandFailure.of("cannot read " + answers + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) { // the deck has no graded answers, or the answers name unknown questions
+            throw CommandFailure.of(e.getMessage());
+        }
+        if (answers != null) out.println("Answers: " + answers);
+        out.println(report.format());
+        out.flush();
+        return CliErrors.OK;
     }
 }

@@ -7,7 +7,6 @@ import dev.latent.platform.AppPaths;
 import dev.latent.stats.ConceptMastery;
 import dev.latent.stats.DeckSummary;
 import dev.latent.store.Store;
-import dev.latent.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -44,14 +43,11 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         AppPaths paths = dataDir.paths();
         DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
         List<Deck> decks = deckId == null ? catalog.decks() : catalog.deck(deckId).map(List::of).orElse(List.of());
         if (decks.isEmpty()) {
-            err.println(deckId == null ? "stats: no decks found" : "stats: no deck with id \"" + deckId + "\"");
-            err.flush();
-            return 1;
+            throw CommandFailure.of(deckId == null ? "no decks found" : "no deck with id \"" + deckId + "\"");
         }
         try (Store store = Store.open(paths.dataDir())) {
             Instant now = clock.instant();
@@ -63,14 +59,9 @@ final class StatsCommand implements Callable<Integer> {
                 first = false;
                 print(out, DeckSummary.compute(store, deck, now, zone));
             }
-            return 0;
-        } catch (StoreException e) {
-            err.println("stats: " + e.getMessage());
-            return 1;
-        } finally {
-            out.flush();
-            err.flush();
         }
+        out.flush();
+        return CliErrors.OK;
     }
 
     static void print(PrintWriter out, DeckSummary s) {

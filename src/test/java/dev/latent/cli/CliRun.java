@@ -1,7 +1,5 @@
 package dev.latent.cli;
 
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -14,7 +12,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = new CommandLine(new LatentCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        int exitCode = LatentCommand.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 
