@@ -50,10 +50,10 @@ public final class SemEvalReport {
         int[] trainGold = train.stream().mapToInt(SemEvalFit.Example::binaryLabel).toArray();
         double rubricCut = SemEvalFit.bestThreshold(trainGold, trainScores)[0];
 
-        String header = "Reference-grading model: fitted by dev.latent.eval.SemEvalReport (mvn -Psemeval verify)\n"
+        String header = "Reference-grading model: fitted by dev.latent.eval.SemEvalReport (mvn -Psemeval verify) "
                 + "on the train split of SemEval-2013 Task 7 only. Do not edit by hand.";
         Files.createDirectories(modelFile.toAbsolutePath().getParent());
-        Files.writeString(modelFile, fitted.model().toText(header), StandardCharsets.UTF_8);
+        Files.writeString(modelFile, fitted.model().toJson(header), StandardCharsets.UTF_8);
 
         List<Result> results = evaluateSplits(examples, TEST_SPLITS, UnaryOperator.identity(), fitted.model(), scoreIndex, rubricCut);
         Result trainResult = evaluate("train (in-sample)", "combined", train, fitted.model(), scoreIndex, rubricCut);

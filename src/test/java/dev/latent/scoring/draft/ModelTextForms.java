@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Checks shared by the model tests: a {@link ReferenceModel} written as text reads back as the same model. */
+/** Checks shared by the model tests: a {@link ReferenceModel} written as JSON reads back as the same model. */
 final class ModelTextForms {
 
     private ModelTextForms() {
@@ -16,12 +16,12 @@ final class ModelTextForms {
     /** Writes, reads back, and checks the copy predicts the same on {@code rows} and writes the same text; returns it. */
     static ReferenceModel assertSurvivesTextForm(ReferenceModel model, double[]... rows) throws IOException {
         ReferenceModel copy = ReferenceModel.read(new ByteArrayInputStream(
-                model.toText("test").getBytes(StandardCharsets.UTF_8)));
+                model.toJson("test").getBytes(StandardCharsets.UTF_8)));
         for (double[] row : rows) {
             assertArrayEquals(model.binary().probabilities(row), copy.binary().probabilities(row));
             assertArrayEquals(model.threeWay().probabilities(row), copy.threeWay().probabilities(row));
         }
-        assertEquals(model.toText("test"), copy.toText("test"));
+        assertEquals(model.toJson("test"), copy.toJson("test"));
         return copy;
     }
 }
