@@ -4,12 +4,33 @@ import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.store.CardKey;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +38,9 @@ import java.util.OptionalDouble;
 
 /**
  * The end of a practice exam: every question with the answer given, its score and grade, the concepts it missed
- * and the model answer, and the total. Renders to Markdown and to a standalone, printable HTML page; all deck and
- * answer text is escaped in both, so nothing a learner types or a deck says can become markup or script.
+ * and the model answer, and the total. Built once as a Markdown document (commonmark's node tree), written out as
+ * Markdown or rendered into a standalone, printable HTML page; commonmark escapes all deck and answer text in both,
+ * so nothing a learner types or a deck says can become markup or script.
  *
  * @param title what was asked, for people ("Deck: Autoencoders and GANs")
  * @param selection what was asked, for the store ("deck:autoencoders-gans")
@@ -102,113 +124,167 @@ public record ExamReport(String title, String selection, Instant startedAt, Inst
         return sec == 0 ? min + " min" : min + " min " + sec + " s";
     }
 
-    // ---------------------------------------------------------------- Markdown
+    // ---------------------------------------------------------------- one document, two forms
 
+    /**
+     * The report as Markdown: the document {@link #toHtml} renders too, written out by commonmark, which escapes
+     * whatever in deck or answer text Markdown would read as markup.
+     */
     public String toMarkdown(ZoneId zone) {
-        StringBuilder md = new StringBuilder();
-        md.append("# Practice exam: ").append(mdInline(title)).append("\n\n");
-        md.append(mdInline(timingText(zone))).append("\n\n");
-        md.append("**Total: ").append(totalText()).append("**");
-        md.append(" (").append(answeredCount()).append(" of ").append(items.size()).append(" answered, ")
-                .append(gradedCount()).append(" graded)\n\n");
-        md.append("| # | Question | Score | Grade |\n|---|---|---|---|\n");
-        for (Item item : items) {
-            md.append("| ").append(item.position() + 1).append(" | ").append(mdCell(item.prompt())).append(" | ")
-                    .append(item.score().map(s -> s.score() + " / 100").orElse("not graded")).append(" | ")
-                    .append(item.score().map(s -> s.grade() + " of 4").orElse("\u2013")).append(" |\n");
-        }
-        for (Item item : items) {
-            md.append("\n## ").append(item.position() + 1).append(". ").append(mdInline(item.prompt())).append("\n\n");
-            md.append("*").append(mdInline(item.deckTitle())).append("*");
-            if (item.checkedDuringExam()) md.append(" \u00b7 feedback shown during the exam");
-            md.append("\n\n");
-            item.score().ifPresentOrElse(
-                    s -> md.append("**Score:** ").append(s.score()).append(" / 100, grade ").append(s.grade()).append(" of 4\n\n"),
-                    () -> md.append("**Score:** not graded (no rubric)\n\n"));
-            md.append("**Your answer**\n\n").append(mdQuote(item.answered() ? item.answer() : "(no answer)")).append("\n\n");
-            List<String> missed = item.conceptsMissed();
-            if (!missed.isEmpty()) {
-                md.append("**Concepts missed**\n\n");
-                for (String concept : missed) md.append("- ").append(mdInline(concept)).append('\n');
-                md.append('\n');
-            }
-            md.append("**Model answer**\n\n").append(mdQuote(item.modelAnswer())).append('\n');
-        }
-        return md.toString();
+        return MARKDOWN.render(document(zone).root());
     }
 
     /**
-     * Markdown passes HTML through, so &lt; &gt; &amp; become entities; Markdown's own punctuation is
-     * backslash-escaped so deck text shows as written.
+     * A standalone page: inline styles with a print stylesheet, no scripts, nothing loaded from elsewhere. The body
+     * is the Markdown document rendered by commonmark (text escaped by the library); each question is a section.
      */
-    static String mdInline(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char ch : text.replace("\r\n", "\n").replace('\n', ' ').toCharArray()) {
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\\', '`', '*', '_', '[', ']', '#', '|', '!' -> out.append('\\').append(ch);
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String mdCell(String text) {
-        return mdInline(text);
-    }
-
-    private static String mdQuote(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
-            if (!out.isEmpty()) out.append("\n>\n");
-            out.append("> ").append(mdInline(line));
-        }
-        return out.toString();
-    }
-
-    // ---------------------------------------------------------------- HTML
-
-    /** A standalone page: inline styles with a print stylesheet, no scripts, nothing loaded from elsewhere. */
     public String toHtml(ZoneId zone) {
+        Built built = document(zone);
+        HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                    String cssClass = built.classes().get(node);
+                    if (cssClass != null) attributes.put("class", cssClass);
+                }).build();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
-        h.append("<title>Practice exam: ").append(html(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n");
-        h.append("</head>\n<body>\n<header>\n<h1>Practice exam: ").append(html(title)).append("</h1>\n");
-        h.append("<p class=\"meta\">").append(html(timingText(zone))).append("</p>\n");
-        h.append("<p class=\"total\">Total: <strong>").append(html(totalText())).append("</strong> <span class=\"meta\">(")
-                .append(answeredCount()).append(" of ").append(items.size()).append(" answered, ").append(gradedCount())
-                .append(" graded)</span></p>\n</header>\n");
-        h.append("<table class=\"overview\">\n<thead><tr><th>#</th><th>Question</th><th>Score</th><th>Grade</th></tr></thead>\n<tbody>\n");
-        for (Item item : items) {
-            h.append("<tr><td>").append(item.position() + 1).append("</td><td>").append(html(item.prompt())).append("</td><td>")
-                    .append(item.score().map(s -> s.score() + " / 100").orElse("not graded")).append("</td><td>")
-                    .append(item.score().map(s -> s.grade() + " of 4").orElse("&ndash;")).append("</td></tr>\n");
-        }
-        h.append("</tbody>\n</table>\n");
-        for (Item item : items) {
-            h.append("<section class=\"question\">\n<h2>").append(item.position() + 1).append(". ").append(html(item.prompt()))
-                    .append("</h2>\n<p class=\"meta\">").append(html(item.deckTitle()));
-            if (item.checkedDuringExam()) h.append(" &middot; feedback shown during the exam");
-            h.append("</p>\n");
-            h.append("<p class=\"score\">").append(item.score()
-                    .map(s -> "Score <strong>" + s.score() + " / 100</strong>, grade " + s.grade() + " of 4")
-                    .orElse("Not graded (no rubric)")).append("</p>\n");
-            h.append("<h3>Your answer</h3>\n<blockquote>").append(paragraphs(item.answered() ? item.answer() : "(no answer)"))
-                    .append("</blockquote>\n");
-            List<String> missed = item.conceptsMissed();
-            if (!missed.isEmpty()) {
-                h.append("<h3>Concepts missed</h3>\n<ul class=\"missed\">\n");
-                for (String concept : missed) h.append("<li>").append(html(concept)).append("</li>\n");
-                h.append("</ul>\n");
+        Document titleOnly = new Document();
+        Paragraph titleText = new Paragraph();
+        titleText.appendChild(new Text(heading()));
+        titleOnly.appendChild(titleText);
+        String escapedTitle = renderer.render(titleOnly).strip().replaceFirst("^<p>(.*)</p>$", "$1");
+        h.append("<title>").append(escapedTitle).append("</title>\n<style>\n").append(STYLE).append("</style>\n");
+        h.append("</head>\n<body>\n<header>\n");
+        boolean inSection = false;
+        for (Node block = built.root().getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof TableBlock) h.append("</header>\n");
+            if (block instanceof Heading heading && heading.getLevel() == 2) {
+                if (inSection) h.append("</section>\n");
+                h.append("<section class=\"question\">\n");
+                inSection = true;
             }
-            h.append("<h3>Model answer</h3>\n<div class=\"model\">").append(paragraphs(item.modelAnswer())).append("</div>\n");
-            h.append("</section>\n");
+            h.append(renderer.render(block));
         }
+        if (inSection) h.append("</section>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.builder().extensions(EXTENSIONS).build();
+
+    /** The report's document, and the CSS class of the nodes the page styles (Markdown has no classes). */
+    private record Built(Document root, Map<Node, String> classes) {
+    }
+
+    private String heading() {
+        return "Practice exam: " + oneLine(title);
+    }
+
+    private Built document(ZoneId zone) {
+        Document doc = new Document();
+        Map<Node, String> classes = new IdentityHashMap<>();
+        doc.appendChild(heading(1, text(heading())));
+        doc.appendChild(classed(classes, "meta", paragraph(text(timingText(zone)))));
+        doc.appendChild(classed(classes, "total", paragraph(strong("Total: " + totalText()),
+                text(" (" + answeredCount() + " of " + items.size() + " answered, " + gradedCount() + " graded)"))));
+
+        TableBlock table = classed(classes, "overview", new TableBlock());
+        TableHead head = new TableHead();
+        head.appendChild(row(true, "#", "Question", "Score", "Grade"));
+        table.appendChild(head);
+        TableBody body = new TableBody();
+        for (Item item : items) {
+            body.appendChild(row(false, String.valueOf(item.position() + 1), oneLine(item.prompt()),
+                    item.score().map(s -> s.score() + " / 100").orElse("not graded"),
+                    item.score().map(s -> s.grade() + " of 4").orElse("\u2013")));
+        }
+        table.appendChild(body);
+        doc.appendChild(table);
+
+        for (Item item : items) {
+            doc.appendChild(heading(2, text((item.position() + 1) + ". " + oneLine(item.prompt()))));
+            Paragraph deck = classed(classes, "meta", paragraph(emphasis(oneLine(item.deckTitle()))));
+            if (item.checkedDuringExam()) deck.appendChild(text(" \u00b7 feedback shown during the exam"));
+            doc.appendChild(deck);
+            doc.appendChild(classed(classes, "score", item.score()
+                    .map(s -> paragraph(strong("Score:"), text(" " + s.score() + " / 100, grade " + s.grade() + " of 4")))
+                    .orElseGet(() -> paragraph(strong("Score:"), text(" not graded (no rubric)")))));
+            doc.appendChild(heading(3, text("Your answer")));
+            doc.appendChild(lines(item.answered() ? item.answer() : "(no answer)"));
+            List<String> missed = item.conceptsMissed();
+            if (!missed.isEmpty()) {
+                doc.appendChild(heading(3, text("Concepts missed")));
+                BulletList list = classed(classes, "missed", new BulletList());
+                for (String concept : missed) {
+                    ListItem entry = new ListItem();
+                    entry.appendChild(paragraph(text(oneLine(concept))));
+                    list.appendChild(entry);
+                }
+                doc.appendChild(list);
+            }
+            doc.appendChild(heading(3, text("Model answer")));
+            doc.appendChild(classed(classes, "model", lines(item.modelAnswer())));
+        }
+        return new Built(doc, classes);
+    }
+
+    private static <N extends Node> N classed(Map<Node, String> classes, String cssClass, N node) {
+        classes.put(node, cssClass);
+        return node;
+    }
+
+    private static Heading heading(int level, Node... content) {
+        Heading heading = new Heading();
+        heading.setLevel(level);
+        for (Node node : content) heading.appendChild(node);
+        return heading;
+    }
+
+    private static Paragraph paragraph(Node... content) {
+        Paragraph paragraph = new Paragraph();
+        for (Node node : content) paragraph.appendChild(node);
+        return paragraph;
+    }
+
+    private static Text text(String literal) {
+        return new Text(literal);
+    }
+
+    private static StrongEmphasis strong(String literal) {
+        StrongEmphasis strong = new StrongEmphasis("**");
+        strong.appendChild(text(literal));
+        return strong;
+    }
+
+    private static Emphasis emphasis(String literal) {
+        Emphasis emphasis = new Emphasis("*");
+        emphasis.appendChild(text(literal));
+        return emphasis;
+    }
+
+    private static TableRow row(boolean header, String... cells) {
+        TableRow row = new TableRow();
+        for (String cell : cells) {
+            TableCell tableCell = new TableCell();
+            tableCell.setHeader(header);
+            tableCell.appendChild(text(cell));
+            row.appendChild(tableCell);
+        }
+        return row;
+    }
+
+    /** Typed text as a quote, each line a paragraph of its own, so the answer's lines stay lines. */
+    private static BlockQuote lines(String text) {
+        BlockQuote quote = new BlockQuote();
+        for (String line : text.replace("\r\n", "\n").split("\n")) {
+            if (!line.isBlank()) quote.appendChild(paragraph(text(line.strip())));
+        }
+        return quote;
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r\n", "\n").replace('\n', ' ');
     }
 
     private static final String STYLE = """
@@ -217,12 +293,14 @@ public record ExamReport(String title, String selection, Instant startedAt, Inst
             h2 { font-size: 1.15em; margin: 0 0 0.2em; }
             h3 { font-size: 0.95em; margin: 1em 0 0.3em; color: #57606a; }
             .meta { color: #57606a; font-size: 0.9em; margin: 0.2em 0; }
+            .meta em { font-style: normal; }
             .total { font-size: 1.2em; }
             table.overview { border-collapse: collapse; width: 100%; margin: 1em 0 2em; }
             table.overview th, table.overview td { border-bottom: 1px solid #d0d7de; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
             section.question { border: 1px solid #d0d7de; border-radius: 8px; padding: 1em 1.2em; margin: 1.2em 0; }
             blockquote { margin: 0; padding: 0.2em 0.9em; border-left: 3px solid #d0d7de; white-space: pre-wrap; }
-            blockquote p, .model p { margin: 0.3em 0; }
+            blockquote.model { border-left: none; padding: 0; }
+            blockquote p { margin: 0.3em 0; }
             ul.missed li { color: #cf222e; }
             @media print {
               body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
@@ -232,17 +310,4 @@ public record ExamReport(String title, String selection, Instant startedAt, Inst
               a { color: #000; text-decoration: none; }
             }
             """;
-
-    private static String paragraphs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").split("\n")) {
-            out.append("<p>").append(html(line)).append("</p>");
-        }
-        return out.toString();
-    }
-
-    /** Text as HTML that shows exactly that text (jsoup's escaping, the one the importer's HTML handling uses). */
-    public static String html(String text) {
-        return org.jsoup.nodes.Entities.escape(text);
-    }
 }
