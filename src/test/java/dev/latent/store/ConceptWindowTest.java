@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
+import dev.latent.scoring.ConceptStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,7 +121,8 @@ class ConceptWindowTest {
 
     private static void record(Store store, String question, Instant at, String status) {
         store.recordReview(new ReviewInput(new CardKey(DECK, question), Rating.GOOD, after(at), at, 1000, null, "typed", 50,
-                "{\"grade\":2,\"concepts\":[{\"id\":\"k1\",\"label\":\"Encoder\",\"status\":\"" + status + "\"}]}"));
+                "{\"grade\":2,\"concepts\":[{\"id\":\"k1\",\"label\":\"Encoder\",\"status\":\"" + status + "\"}]}",
+                List.of(new ConceptOutcome("k1", "Encoder", ConceptStatus.valueOf(status)))));
     }
 
     private static CardState after(Instant at) {
@@ -132,6 +134,7 @@ class ConceptWindowTest {
         String question = QUESTIONS.get(random.nextInt(QUESTIONS.size()));
         StringBuilder json = new StringBuilder("{\"grade\":2,\"concepts\":[");
         List<String[]> results = new ArrayList<>();
+        List<ConceptOutcome> outcomes = new ArrayList<>();
         int count = 1 + random.nextInt(CONCEPTS.length);
         for (int i = 0; i < count; i++) {
             String[] concept = CONCEPTS[i];
@@ -141,11 +144,12 @@ class ConceptWindowTest {
             json.append("{\"id\":\"").append(concept[0]).append("\",\"label\":\"").append(label)
                     .append("\",\"status\":\"").append(status).append("\"}");
             results.add(new String[]{concept[0], label, status});
+            outcomes.add(new ConceptOutcome(concept[0], label, ConceptStatus.valueOf(status)));
         }
         json.append("]}");
         boolean graded = random.nextInt(6) != 0;
         Review review = store.recordReview(new ReviewInput(new CardKey(DECK, question), Rating.GOOD, after(at), at, 1000,
-                null, "typed", graded ? 50 : null, graded ? json.toString() : null));
+                null, "typed", graded ? 50 : null, graded ? json.toString() : null, graded ? outcomes : List.of()));
         List<Result> kept = new ArrayList<>();
         if (graded) {
             for (String[] r : results) kept.add(new Result(review.id(), question, r[0], r[1], !r[2].equals("HIT")));
