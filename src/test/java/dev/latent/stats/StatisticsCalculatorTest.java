@@ -165,7 +165,7 @@ class StatisticsCalculatorTest {
             fill(store);
             store.undoLastReview(); // f, no concepts
             store.undoLastReview(); // e: q1 k1 hit, k2 negated
-            List<ReviewStats.ConceptTally> tallies = store.conceptTallies(Instant.parse("2026-01-01T00:00:00Z"),
+            List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(Instant.parse("2026-01-01T00:00:00Z"),
                     Instant.parse("2026-02-11T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
             assertEquals(List.of("d/q1 k2 1/1", "d/q3 k2 1/2", "d/q1 k1 0/1", "d/q3 k1 0/2"), tallies.stream()
                     .map(t -> t.card() + " " + t.conceptId() + " " + t.missed() + "/" + t.seen()).toList());
@@ -243,9 +243,9 @@ class StatisticsCalculatorTest {
             int days = 14;
             List<Instant> starts = new java.util.ArrayList<>();
             for (int i = 0; i <= days; i++) starts.add(dev.latent.scheduling.StudyDay.start(first.plusDays(i), BERLIN));
-            List<DayActivity> folded = StatisticsCalculator.perDay(store.reviewBuckets(starts.get(0), starts.get(days)),
+            List<DayActivity> folded = StatisticsCalculator.perDay(store.statistics().reviewBuckets(starts.get(0), starts.get(days)),
                     first, days, BERLIN);
-            assertEquals(folded, StatisticsCalculator.perDay(store.reviewTotals(starts), first, days, BERLIN));
+            assertEquals(folded, StatisticsCalculator.perDay(store.statistics().reviewTotals(starts), first, days, BERLIN));
             assertEquals(399, folded.stream().mapToInt(DayActivity::reviews).sum());
         }
     }

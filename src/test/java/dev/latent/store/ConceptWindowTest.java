@@ -62,7 +62,7 @@ class ConceptWindowTest {
                     from = from.plus(DAY.multipliedBy(days));
                     Instant middle = from.plus(DAY.multipliedBy(4 + random.nextInt(6)));
                     Instant to = middle.plus(DAY.multipliedBy(4 + random.nextInt(6)));
-                    assertEquals(recount(answers, from, middle, to), describe(store.conceptTallies(from, middle, to)),
+                    assertEquals(recount(answers, from, middle, to), describe(store.statistics().conceptTallies(from, middle, to)),
                             "window " + from + " / " + middle + " / " + to + " at step " + step);
                     checks++;
                 }
@@ -80,13 +80,13 @@ class ConceptWindowTest {
             Instant to = START.plus(DAY.multipliedBy(10));
             record(store, "q1", START.plus(DAY), "MISSED");
             record(store, "q1", START.plus(DAY.multipliedBy(7)), "MISSED");
-            assertEquals(List.of("d/q1 k1 Encoder 1/1 1/1"), describe(store.conceptTallies(from, middle, to)));
+            assertEquals(List.of("d/q1 k1 Encoder 1/1 1/1"), describe(store.statistics().conceptTallies(from, middle, to)));
             store.undoLastReview();
-            assertEquals(List.of("d/q1 k1 Encoder 1/1 0/0"), describe(store.conceptTallies(from, middle, to)));
+            assertEquals(List.of("d/q1 k1 Encoder 1/1 0/0"), describe(store.statistics().conceptTallies(from, middle, to)));
             // The clock went back: this answer's id is below the undone one's, and must still count.
             record(store, "q2", START.plus(DAY.multipliedBy(3)), "HIT");
             assertEquals(List.of("d/q1 k1 Encoder 1/1 0/0", "d/q2 k1 Encoder 0/1 0/0"),
-                    describe(store.conceptTallies(from, middle, to)));
+                    describe(store.statistics().conceptTallies(from, middle, to)));
         }
     }
 
@@ -98,11 +98,11 @@ class ConceptWindowTest {
             record(store, "q2", START.plus(DAY.multipliedBy(2)), "MISSED");
             Instant to = START.plus(DAY.multipliedBy(10));
             Instant middle = START.plus(DAY.multipliedBy(5));
-            assertEquals(2, store.conceptTallies(START, middle, to).size());
+            assertEquals(2, store.statistics().conceptTallies(START, middle, to).size());
             store.syncDeck(DECK, List.of("q2", "q3"), START);
-            assertEquals(List.of("d/q2 k1 Encoder 1/1 0/0"), describe(store.conceptTallies(START, middle, to)));
+            assertEquals(List.of("d/q2 k1 Encoder 1/1 0/0"), describe(store.statistics().conceptTallies(START, middle, to)));
             store.syncDeck(DECK, QUESTIONS, START);
-            assertEquals(2, store.conceptTallies(START, middle, to).size());
+            assertEquals(2, store.statistics().conceptTallies(START, middle, to).size());
         }
     }
 

@@ -60,7 +60,7 @@ class AnsweringTest {
                     CardState.newCard(T0), Rating.HARD, T0.plusSeconds(60), Duration.ofSeconds(20), null,
                     "the latent space, no KL", Optional.of(SCORE));
             assertTrue(review.conceptResultsJson().contains("\"status\":\"NEGATED\""), review.conceptResultsJson());
-            List<String> tallies = store.conceptTallies(T0, T0.plusSeconds(30), T0.plus(Duration.ofDays(1))).stream()
+            List<String> tallies = store.statistics().conceptTallies(T0, T0.plusSeconds(30), T0.plus(Duration.ofDays(1))).stream()
                     .map(t -> t.conceptId() + " " + t.label() + " " + t.seenLater() + "/" + t.missedLater())
                     .toList();
             assertEquals(List.of("kl KL term 1/1", "recon Reconstruction loss 1/1", "latent Latent space 1/0"), tallies);
