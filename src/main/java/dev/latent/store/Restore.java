@@ -106,7 +106,8 @@ final class Restore {
             db.close();
         } catch (StoreException e) {
             deleteQuietly(candidate);
-            throw new StoreException("Could not close the database to restore it: " + e.getMessage(), e);
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException("Could not close the database to restore it: " + why.getMessage(), e);
         }
         try {
             // A clean close checkpoints and removes these; leftovers belong to the replaced file and must not be
