@@ -1,6 +1,10 @@
 package dev.latent.scheduling;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -134,16 +138,16 @@ public final class FsrsOptimizer {
         // The cards to fit on and where to start from.
         double[] weights = defaultParameters.toArray();
         boolean[] fittedCards = new boolean[history.cardCount()];
-        java.util.Arrays.fill(fittedCards, true);
+        Arrays.fill(fittedCards, true);
         int[] ratingCounts = null;
         if (settings.pretraining()) {
-            java.util.List<FsrsPretraining.Group> groups = FsrsPretraining.groups(history);
-            java.util.Set<Long> outliers = FsrsPretraining.outliers(groups);
+            List<FsrsPretraining.Group> groups = FsrsPretraining.groups(history);
+            Set<Long> outliers = FsrsPretraining.outliers(groups);
             for (int c = 0; c < fittedCards.length; c++) {
                 int[] first = FsrsPretraining.firstInterval(history, c);
                 fittedCards[c] = first == null || !outliers.contains(FsrsPretraining.key(first[0], first[1]));
             }
-            java.util.List<FsrsPretraining.Group> kept = new java.util.ArrayList<>();
+            List<FsrsPretraining.Group> kept = new ArrayList<>();
             ratingCounts = new int[5];
             for (FsrsPretraining.Group g : groups) {
                 if (outliers.contains(FsrsPretraining.key(g.rating(), g.days()))) continue;
@@ -258,7 +262,7 @@ public final class FsrsOptimizer {
             int n = Math.min(history.reviewCount(c), maxReviewsPerCard);
             for (int j = 1; j < n; j++) if (history.elapsedDays(c, j) >= 1) times[at++] = history.epochMicros(c, j);
         }
-        java.util.Arrays.sort(times);
+        Arrays.sort(times);
         double last = Math.max(1, count - 1);
         float[] weights = new float[history.reviewCount()];
         int offset = 0;
@@ -266,7 +270,7 @@ public final class FsrsOptimizer {
             int n = Math.min(history.reviewCount(c), maxReviewsPerCard);
             for (int j = 1; j < n && fittedCards[c]; j++) {
                 if (history.elapsedDays(c, j) < 1) continue;
-                int rank = java.util.Arrays.binarySearch(times, history.epochMicros(c, j));
+                int rank = Arrays.binarySearch(times, history.epochMicros(c, j));
                 while (rank > 0 && times[rank - 1] == times[rank]) rank--; // equal times share the first rank
                 double x = rank / last;
                 weights[offset + j] = (float) (0.25 + 0.75 * x * x * x);
