@@ -373,7 +373,7 @@ public final class Store implements AutoCloseable {
 
     /**
      * The review log as the FSRS optimizer and its metrics read it: each card's ratings and times, streamed row by
-     * row into a compact {@link ReviewHistory} (5 bytes a review, so a million reviews fit easily). Manual entries
+     * row into a compact {@link ReviewHistory} (13 bytes a review, so a million reviews fit easily). Manual entries
      * (Anki's "set due date" rows) are left out; cram and exam answers count, as in Anki with rescheduling on.
      *
      * @param deckId only this deck's cards (including cards since removed from it), or null for every deck
