@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code latent optimize [--split F] FILE.csv}: fits FSRS-6's 21 weights to a review log (as Anki's "Optimize") and
  * prints log loss and RMSE (bins) with the default and the fitted weights. With {@code --split}, fits on each card's
- * first part and measures on the rest. Exit code 0 (also when the log is too small to fit: the defaults are kept and
+ * first part and measures on the rest, and also on a split at one moment across all cards (an extra line; with
+ * {@code --split-by time} that split is the main one). Exit code 0 (also when the log is too small to fit: the defaults are kept and
  * it says so), 1 for an unreadable file or a bad option.
  */
 @Command(name = "optimize", description = {
@@ -35,6 +37,15 @@ final class OptimizeCommand implements Callable<Integer> {
                     + " so over-fitting shows.")
     Double split;
 
+    /** Where the held-out part begins: in each card's own reviews, or at one moment for all cards. */
+    enum SplitBy { card, time }
+
+    @Option(names = "--split-by", paramLabel = "card|time",
+            description = "With --split: `card` (default) holds out the last part of each card's reviews; `time`"
+                    + " holds out every review after the moment by which FRACTION of all reviews had been made, as a"
+                    + " learner who optimized on that day would then see.")
+    SplitBy splitBy;
+
     @Mixin
     ReviewLogFile log;
 
@@ -45,15 +56,18 @@ final class OptimizeCommand implements Callable<Integer> {
             if (split != null && !(split > 0 && split < 1)) {
                 throw CommandFailure.verbatim("--split must be a fraction between 0 and 1 (exclusive), e.g. 0.8; was " + split);
             }
+            if (splitBy != null && split == null) throw CommandFailure.verbatim("--split-by needs --split FRACTION");
             ReviewHistory history = log.read();
-            ReviewHistory training = split == null ? history : history.firstPart(split);
+            boolean byTime = splitBy == SplitBy.time;
+            int[] trainingLengths = split == null ? null : byTime ? byTime(history) : history.trainingLengths(split);
+            ReviewHistory training = split == null ? history : history.firstPart(trainingLengths);
             FsrsOptimizer.Result result = FsrsOptimizer.fit(training);
             // The weights as printed (4 decimals, as Anki shows them) are the ones measured, so that
             // `replay --parameters` with the printed line gives the same figures.
             String printed = format(result.parameters());
             FsrsParameters fitted = FsrsParameters.parse(printed);
-            ReplayMetrics before = measure(history, FsrsParameters.DEFAULT);
-            ReplayMetrics after = measure(history, fitted);
+            ReplayMetrics before = measure(history, FsrsParameters.DEFAULT, trainingLengths);
+            ReplayMetrics after = measure(history, fitted, trainingLengths);
 
             out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
             out.println("default log loss: " + ReviewLogFile.figure(before.logLoss()));
@@ -63,10 +77,15 @@ final class OptimizeCommand implements Callable<Integer> {
             out.println("fitted RMSE (bins): " + ReviewLogFile.figure(after.rmseBins()));
             if (split == null) {
                 out.printf(Locale.ROOT, "evaluated: %d (at least a day after the previous review)%n", before.count());
+            } else if (byTime) {
+                out.printf(Locale.ROOT, "split: fitted on the reviews before %s, the first %s of all reviews (%d"
+                                + " reviews), measured on those after: %d evaluated (at least a day after the previous"
+                                + " review)%n", moment(history), percent(split), training.reviewCount(), before.count());
             } else {
                 out.printf(Locale.ROOT, "split: fitted on the first %s of each card's reviews (%d reviews), measured on"
                                 + " the rest: %d evaluated (at least a day after the previous review)%n",
                         percent(split), training.reviewCount(), before.count());
+                printTimeSplit(out, history);
             }
             if (!result.fitted()) {
                 out.printf(Locale.ROOT, "too few reviews to optimize: %d at least a day after the previous one, %d"
@@ -79,8 +98,37 @@ final class OptimizeCommand implements Callable<Integer> {
         }
     }
 
-    private ReplayMetrics measure(ReviewHistory history, FsrsParameters parameters) {
-        return split == null ? ReplayMetrics.of(history, parameters) : ReplayMetrics.heldOut(history, parameters, split);
+    private static ReplayMetrics measure(ReviewHistory history, FsrsParameters parameters, int[] trainingLengths) {
+        return trainingLengths == null ? ReplayMetrics.of(history, parameters)
+                : ReplayMetrics.heldOut(history, parameters, trainingLengths);
+    }
+
+    private int[] byTime(ReviewHistory history) {
+        return history.reviewCount() == 0 ? new int[history.cardCount()] : history.reviewsBefore(history.momentAt(split));
+    }
+
+    private String moment(ReviewHistory history) {
+        if (history.reviewCount() == 0) return "n/a";
+        long micros = history.momentAt(split);
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L)).toString();
+    }
+
+    /**
+     * The per-card split holds out each card's last reviews, which in a log where cards get learnt are mostly
+     * recalled, while the fit sees the early struggle; a split at one moment compares fitted and default weights on
+     * reviews that come later for every card alike. One extra line with both.
+     */
+    private void printTimeSplit(PrintWriter out, ReviewHistory history) {
+        int[] lengths = byTime(history);
+        ReviewHistory training = history.firstPart(lengths);
+        FsrsParameters fitted = FsrsParameters.parse(format(FsrsOptimizer.fit(training).parameters()));
+        ReplayMetrics before = measure(history, FsrsParameters.DEFAULT, lengths);
+        ReplayMetrics after = measure(history, fitted, lengths);
+        out.printf(Locale.ROOT, "split by time: fitted on the reviews before %s (%d reviews), measured on the %d after"
+                        + " it: default log loss %s, fitted log loss %s, default RMSE (bins) %s, fitted RMSE (bins) %s%n",
+                moment(history), training.reviewCount(), before.count(), ReviewLogFile.figure(before.logLoss()),
+                ReviewLogFile.figure(after.logLoss()), ReviewLogFile.figure(before.rmseBins()),
+                ReviewLogFile.figure(after.rmseBins()));
     }
 
     private static String format(FsrsParameters parameters) {

@@ -186,6 +186,11 @@ final class FsrsGradient {
          * of its log loss to {@code gradient} and returns the loss; otherwise returns NaN.
          */
         double review(FsrsParameters w, Rating g, int elapsedDays, double[] gradient) {
+            return review(w, g, elapsedDays, gradient, 1);
+        }
+
+        /** As {@link #review(FsrsParameters, Rating, int, double[])}, the loss's gradient counted {@code weight} times. */
+        double review(FsrsParameters w, Rating g, int elapsedDays, double[] gradient, double weight) {
             if (memory == null) {
                 initialStability(w, g, stabilityPartials);
                 initialDifficulty(w, g, difficultyPartials);
@@ -207,7 +212,7 @@ final class FsrsGradient {
                 double p = ReplayMetrics.clip(r);
                 loss = recalled ? -Math.log(p) : -Math.log(1 - p);
                 if (p == r) {
-                    double lossByR = recalled ? -1 / r : 1 / (1 - r);
+                    double lossByR = weight * (recalled ? -1 / r : 1 / (1 - r));
                     for (int k = 0; k < N; k++) gradient[k] += lossByR * retrievabilityByWeight[k];
                 }
                 nextStability(w, s, d, r, g, stabilityPartials);

@@ -1,6 +1,10 @@
 package dev.latent.scheduling;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -8,17 +12,20 @@ import java.util.function.BooleanSupplier;
  * Fits FSRS-6's 21 weights to a learner's own review history, as py-fsrs 6.3.1's {@code Optimizer} and fsrs-rs's
  * training do (Anki's "Optimize").
  *
- * <p>The objective: replay each card's first 64 reviews in time order, predict R before every review at least a
- * whole day after the previous one, and take the binary cross-entropy against "recalled" (rating above Again), plus
- * fsrs-rs's penalty on straying from the defaults ({@link Settings#regularization}, weighed as one review's worth per
- * unit of spread over the whole history). Starting from the defaults, mini-batches of 512 scored reviews take Adam steps (learning rate 0.04, cosine-annealed
- * to 0 over all steps of 5 epochs), each followed by clamping the weights into {@link FsrsParameters#lowerBound
- * FSRS-6's bounds}. Cards are shuffled each epoch by a seeded generator, so the same history always gives the same
- * weights. A card cut by a batch boundary goes on from its state without carrying its gradient over (as py-fsrs
- * detaches it). After each epoch the whole objective is measured, and the best weights seen are kept (the defaults
- * included, so a fit is never worse than them on the history it was fitted to).
+ * <p>First, as fsrs-rs's pre-training ({@link FsrsPretraining}): the initial stabilities w0..w3 are fitted to how
+ * often cards were recalled at their first interval, and cards whose first interval is rare are left out of the fit.
+ * The objective: replay each remaining card's first 64 reviews in time order, predict R before every review at least
+ * a whole day after the previous one, and take the binary cross-entropy against "recalled" (rating above Again), plus
+ * fsrs-rs's penalty on straying from the starting weights ({@link Settings#regularization}, in units of each weight's
+ * spread over many learners, weighed as one review's worth over the whole history). From the pre-trained start,
+ * mini-batches of 512 scored reviews take Adam steps (learning rate 0.04, cosine-annealed to 0 over all steps of 5
+ * epochs), each followed by clamping the weights into {@link FsrsParameters#lowerBound FSRS-6's bounds}. Cards are
+ * shuffled each epoch by a seeded generator, so the same history always gives the same weights. A card cut by a batch
+ * boundary goes on from its state without carrying its gradient over (as py-fsrs detaches it). After each epoch the
+ * whole objective is measured and the best weights seen are kept (the start included); w0..w3 are then put in rating
+ * order again, and if the result does not beat the defaults on the history it was fitted to, the defaults are kept.
  *
- * <p>Memory stays small: the {@link ReviewHistory} holds 5 bytes a review, and the replay 4 arrays of 21 numbers.
+ * <p>Memory stays small: the {@link ReviewHistory} holds 13 bytes a review, and the replay 4 arrays of 21 numbers.
  */
 public final class FsrsOptimizer {
 
@@ -29,13 +36,17 @@ public final class FsrsOptimizer {
      * @param maxReviewsPerCard only each card's first reviews count (py-fsrs: 64)
      * @param minimumReviews fewer scored reviews than this and the defaults are kept (py-fsrs: one batch, 512)
      * @param seed for the card order of each epoch
-     * @param regularization fsrs-rs's gamma: weight of the penalty sum((w - default)^2 / sd^2) that keeps weights
-     *     the history says little about near their defaults; 0 for py-fsrs's plain log loss
+     * @param regularization fsrs-rs's gamma: weight of the penalty sum((w - start)^2 / sd^2) that keeps weights
+     *     the history says little about near where the fit started; 0 for py-fsrs's plain log loss
+     * @param pretraining fsrs-rs's pre-training: start from initial stabilities w0..w3 fitted to the cards' first
+     *     intervals ({@link FsrsPretraining}) and leave cards with a rare first interval out of the fit
+     * @param recencyWeighting fsrs-rs's recency weights: a review counts 0.25 + 0.75 x^3 times, x its place in time
+     *     among the scored reviews (0 the oldest, 1 the newest), so the fit leans towards how the learner does now
      */
     public record Settings(int epochs, int batchSize, double learningRate, int maxReviewsPerCard, int minimumReviews,
-                           long seed, double regularization) {
+                           long seed, double regularization, boolean pretraining, boolean recencyWeighting) {
 
-        public static final Settings DEFAULT = new Settings(5, 512, 0.04, 64, 512, 42, 1.0);
+        public static final Settings DEFAULT = new Settings(5, 512, 0.04, 64, 512, 42, 1.0, true, false);
 
         public Settings {
             if (epochs < 1 || batchSize < 1 || maxReviewsPerCard < 2 || minimumReviews < 1 || !(learningRate > 0)
@@ -46,12 +57,35 @@ public final class FsrsOptimizer {
             }
         }
 
+        /** py-fsrs's plain descent: no pre-training, no recency weights. */
+        public Settings(int epochs, int batchSize, double learningRate, int maxReviewsPerCard, int minimumReviews,
+                        long seed, double regularization) {
+            this(epochs, batchSize, learningRate, maxReviewsPerCard, minimumReviews, seed, regularization, false, false);
+        }
+
         public Settings withMinimumReviews(int minimum) {
-            return new Settings(epochs, batchSize, learningRate, maxReviewsPerCard, minimum, seed, regularization);
+            return new Settings(epochs, batchSize, learningRate, maxReviewsPerCard, minimum, seed, regularization,
+                    pretraining, recencyWeighting);
         }
 
         public Settings withEpochs(int count) {
-            return new Settings(count, batchSize, learningRate, maxReviewsPerCard, minimumReviews, seed, regularization);
+            return new Settings(count, batchSize, learningRate, maxReviewsPerCard, minimumReviews, seed, regularization,
+                    pretraining, recencyWeighting);
+        }
+
+        public Settings withRegularization(double gamma) {
+            return new Settings(epochs, batchSize, learningRate, maxReviewsPerCard, minimumReviews, seed, gamma,
+                    pretraining, recencyWeighting);
+        }
+
+        public Settings withPretraining(boolean on) {
+            return new Settings(epochs, batchSize, learningRate, maxReviewsPerCard, minimumReviews, seed, regularization,
+                    on, recencyWeighting);
+        }
+
+        public Settings withRecencyWeighting(boolean on) {
+            return new Settings(epochs, batchSize, learningRate, maxReviewsPerCard, minimumReviews, seed, regularization,
+                    pretraining, on);
         }
     }
 
@@ -94,30 +128,61 @@ public final class FsrsOptimizer {
      * @throws CancellationException when {@code cancelled} answered true
      */
     public static Result fit(ReviewHistory history, Settings settings, Progress progress, BooleanSupplier cancelled) {
-        FsrsParameters start = FsrsParameters.DEFAULT;
-        ReplayMetrics initial = ReplayMetrics.firstReviews(history, start, settings.maxReviewsPerCard());
+        FsrsParameters defaultParameters = FsrsParameters.DEFAULT;
+        ReplayMetrics initial = ReplayMetrics.firstReviews(history, defaultParameters, settings.maxReviewsPerCard());
         int scored = initial.count();
         if (scored < settings.minimumReviews()) {
-            return new Result(start, false, scored, initial.logLoss(), initial.logLoss());
+            return new Result(defaultParameters, false, scored, initial.logLoss(), initial.logLoss());
         }
 
-        int batchesPerEpoch = (scored + settings.batchSize() - 1) / settings.batchSize();
+        // The cards to fit on and where to start from.
+        double[] weights = defaultParameters.toArray();
+        boolean[] fittedCards = new boolean[history.cardCount()];
+        Arrays.fill(fittedCards, true);
+        int[] ratingCounts = null;
+        if (settings.pretraining()) {
+            List<FsrsPretraining.Group> groups = FsrsPretraining.groups(history);
+            Set<Long> outliers = FsrsPretraining.outliers(groups);
+            for (int c = 0; c < fittedCards.length; c++) {
+                int[] first = FsrsPretraining.firstInterval(history, c);
+                fittedCards[c] = first == null || !outliers.contains(FsrsPretraining.key(first[0], first[1]));
+            }
+            List<FsrsPretraining.Group> kept = new ArrayList<>();
+            ratingCounts = new int[5];
+            for (FsrsPretraining.Group g : groups) {
+                if (outliers.contains(FsrsPretraining.key(g.rating(), g.days()))) continue;
+                kept.add(g);
+                ratingCounts[g.rating()] += g.count();
+            }
+            double[] stabilities = FsrsPretraining.initialStabilities(kept, initial.observedRecall());
+            if (stabilities != null) System.arraycopy(stabilities, 0, weights, 0, 4);
+        }
+        double[] startWeights = weights.clone();
+        float[] reviewWeights = settings.recencyWeighting() ? recencyWeights(history, fittedCards, settings.maxReviewsPerCard()) : null;
+        int items = 0;
+        for (int c = 0; c < fittedCards.length; c++) {
+            if (fittedCards[c]) items += scoredReviews(history, c, settings.maxReviewsPerCard());
+        }
+        if (items == 0) return new Result(defaultParameters, false, scored, initial.logLoss(), initial.logLoss());
+
+        int batchesPerEpoch = (items + settings.batchSize() - 1) / settings.batchSize();
         int totalSteps = batchesPerEpoch * settings.epochs();
         int totalWork = totalSteps + settings.epochs();
         int work = 0;
 
-        double[] weights = start.toArray();
         double[] gradient = new double[N];
         double[] firstMoment = new double[N];
         double[] secondMoment = new double[N];
         int step = 0;
 
-        double[] defaults = start.toArray();
-        FsrsParameters best = start;
-        double bestObjective = initial.logLoss();
-        double bestLoss = initial.logLoss();
+        FsrsParameters best = FsrsParameters.of(startWeights);
+        double bestObjective = objective(history, best, startWeights, startWeights, fittedCards, reviewWeights, settings, items);
         int[] cardOrder = new int[history.cardCount()];
-        for (int c = 0; c < cardOrder.length; c++) cardOrder[c] = c;
+        int[] cardOffset = new int[history.cardCount()];
+        for (int c = 0, offset = 0; c < cardOrder.length; offset += history.reviewCount(c), c++) {
+            cardOrder[c] = c;
+            cardOffset[c] = offset;
+        }
         Random random = new Random(settings.seed()); // its sequence is specified, so the same on every JVM
         FsrsGradient.CardReplay replay = new FsrsGradient.CardReplay();
 
@@ -126,12 +191,14 @@ public final class FsrsOptimizer {
             FsrsParameters current = FsrsParameters.of(weights);
             int inBatch = 0;
             for (int card : cardOrder) {
+                if (!fittedCards[card]) continue;
                 replay.startCard();
                 int n = Math.min(history.reviewCount(card), settings.maxReviewsPerCard());
                 for (int j = 0; j < n; j++) {
-                    double loss = replay.review(current, history.rating(card, j), history.elapsedDays(card, j), gradient);
+                    double weight = reviewWeights == null ? 1 : reviewWeights[cardOffset[card] + j];
+                    double loss = replay.review(current, history.rating(card, j), history.elapsedDays(card, j), gradient, weight);
                     if (Double.isNaN(loss) || ++inBatch < settings.batchSize()) continue;
-                    addPenaltyGradient(weights, defaults, settings.regularization() * inBatch / scored, gradient);
+                    addPenaltyGradient(weights, startWeights, settings.regularization() * inBatch / items, gradient);
                     adamStep(weights, gradient, firstMoment, secondMoment, ++step,
                             learningRate(settings.learningRate(), step - 1, totalSteps));
                     current = FsrsParameters.of(weights);
@@ -142,49 +209,124 @@ public final class FsrsOptimizer {
                 }
             }
             if (inBatch > 0) {
-                addPenaltyGradient(weights, defaults, settings.regularization() * inBatch / scored, gradient);
+                addPenaltyGradient(weights, startWeights, settings.regularization() * inBatch / items, gradient);
                 adamStep(weights, gradient, firstMoment, secondMoment, ++step,
                         learningRate(settings.learningRate(), step - 1, totalSteps));
                 progress.update(++work, totalWork);
                 if (cancelled.getAsBoolean()) throw new CancellationException("optimizing FSRS parameters cancelled");
             }
             FsrsParameters fitted = FsrsParameters.of(weights);
-            double loss = ReplayMetrics.firstReviews(history, fitted, settings.maxReviewsPerCard()).logLoss();
-            double objective = loss + settings.regularization() * penalty(weights, defaults) / scored;
+            double objective = objective(history, fitted, weights, startWeights, fittedCards, reviewWeights, settings, items);
             if (objective < bestObjective) {
                 bestObjective = objective;
-                bestLoss = loss;
                 best = fitted;
             }
             progress.update(++work, totalWork);
             if (cancelled.getAsBoolean()) throw new CancellationException("optimizing FSRS parameters cancelled");
         }
+        if (ratingCounts != null) best = orderInitialStabilities(best, ratingCounts);
+        double bestLoss = ReplayMetrics.firstReviews(history, best, settings.maxReviewsPerCard()).logLoss();
+        // Never worse than the defaults on the history it was fitted to.
+        if (!(bestLoss < initial.logLoss())) return new Result(defaultParameters, true, scored, initial.logLoss(), initial.logLoss());
         return new Result(best, true, scored, initial.logLoss(), bestLoss);
     }
 
+    /** The fitted w0..w3 made to grow with the rating, as after pre-training (fsrs-rs does the same). */
+    private static FsrsParameters orderInitialStabilities(FsrsParameters fitted, int[] ratingCounts) {
+        double[] w = fitted.toArray();
+        Double[] stabilities = {null, w[0], w[1], w[2], w[3]};
+        double[] ordered = FsrsPretraining.smoothAndFill(stabilities, ratingCounts);
+        for (int i = 0; i < 4; i++) w[i] = Math.min(Math.max(ordered[i], FsrsParameters.lowerBound(i)), FsrsParameters.upperBound(i));
+        return FsrsParameters.of(w);
+    }
+
+    private static int scoredReviews(ReviewHistory history, int card, int maxReviewsPerCard) {
+        int n = Math.min(history.reviewCount(card), maxReviewsPerCard);
+        int count = 0;
+        for (int j = 1; j < n; j++) if (history.elapsedDays(card, j) >= 1) count++;
+        return count;
+    }
+
     /**
-     * fsrs-rs's spread of each weight over many learners' fits: the penalty measures a weight's distance from its
-     * default in these units, so a weight the history barely constrains stays near its default.
+     * fsrs-rs's recency weight of every review (indexed as the history stores them, card after card): 0.25 + 0.75
+     * x^3, x = the review's rank in time among the fitted scored reviews / (their number - 1). Reviews not scored
+     * weigh 0 (they carry no loss).
+     */
+    static float[] recencyWeights(ReviewHistory history, boolean[] fittedCards, int maxReviewsPerCard) {
+        int count = 0;
+        for (int c = 0; c < history.cardCount(); c++) if (fittedCards[c]) count += scoredReviews(history, c, maxReviewsPerCard);
+        long[] times = new long[count];
+        int at = 0;
+        for (int c = 0; c < history.cardCount(); c++) {
+            if (!fittedCards[c]) continue;
+            int n = Math.min(history.reviewCount(c), maxReviewsPerCard);
+            for (int j = 1; j < n; j++) if (history.elapsedDays(c, j) >= 1) times[at++] = history.epochMicros(c, j);
+        }
+        Arrays.sort(times);
+        double last = Math.max(1, count - 1);
+        float[] weights = new float[history.reviewCount()];
+        int offset = 0;
+        for (int c = 0; c < history.cardCount(); c++) {
+            int n = Math.min(history.reviewCount(c), maxReviewsPerCard);
+            for (int j = 1; j < n && fittedCards[c]; j++) {
+                if (history.elapsedDays(c, j) < 1) continue;
+                int rank = Arrays.binarySearch(times, history.epochMicros(c, j));
+                while (rank > 0 && times[rank - 1] == times[rank]) rank--; // equal times share the first rank
+                double x = rank / last;
+                weights[offset + j] = (float) (0.25 + 0.75 * x * x * x);
+            }
+            offset += history.reviewCount(c);
+        }
+        return weights;
+    }
+
+    /** The fit's objective: (weighted log loss of the fitted cards + gamma x penalty) / their scored reviews. */
+    private static double objective(ReviewHistory history, FsrsParameters w, double[] weights, double[] startWeights,
+                                    boolean[] fittedCards, float[] reviewWeights, Settings settings, int items) {
+        double sum = 0;
+        int offset = 0;
+        for (int c = 0; c < history.cardCount(); offset += history.reviewCount(c), c++) {
+            if (!fittedCards[c]) continue;
+            int n = Math.min(history.reviewCount(c), settings.maxReviewsPerCard());
+            Fsrs.MemoryState memory = null;
+            for (int j = 0; j < n; j++) {
+                Rating rating = history.rating(c, j);
+                int elapsed = history.elapsedDays(c, j);
+                if (j > 0 && elapsed >= 1) {
+                    double p = ReplayMetrics.clip(Fsrs.forgettingCurve(w, elapsed, memory.stability()));
+                    double loss = rating.recalled() ? -Math.log(p) : -Math.log(1 - p);
+                    sum += reviewWeights == null ? loss : reviewWeights[offset + j] * loss;
+                }
+                memory = Fsrs.nextMemoryState(w, memory, elapsed, rating);
+            }
+        }
+        return (sum + settings.regularization() * penalty(weights, startWeights)) / items;
+    }
+
+    /**
+     * fsrs-rs's spread of each weight over many learners' fits: the penalty measures a weight's distance from where
+     * the fit started (the pre-trained w0..w3, the defaults for the rest) in these units, so a weight the history
+     * barely constrains stays there.
      */
     private static final double[] WEIGHT_SPREAD = {
             6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33,
             0.3, 0.09, 0.16, 0.57, 0.25, 1.03, 0.31, 0.32, 0.14, 0.27};
 
-    /** sum((w - default)^2 / spread^2). */
-    static double penalty(double[] weights, double[] defaults) {
+    /** sum((w - start)^2 / spread^2). */
+    static double penalty(double[] weights, double[] start) {
         double sum = 0;
         for (int k = 0; k < N; k++) {
-            double z = (weights[k] - defaults[k]) / WEIGHT_SPREAD[k];
+            double z = (weights[k] - start[k]) / WEIGHT_SPREAD[k];
             sum += z * z;
         }
         return sum;
     }
 
     /** Adds {@code scale} times the gradient of {@link #penalty}. */
-    static void addPenaltyGradient(double[] weights, double[] defaults, double scale, double[] gradient) {
+    static void addPenaltyGradient(double[] weights, double[] start, double scale, double[] gradient) {
         if (scale == 0) return;
         for (int k = 0; k < N; k++) {
-            gradient[k] += scale * 2 * (weights[k] - defaults[k]) / (WEIGHT_SPREAD[k] * WEIGHT_SPREAD[k]);
+            gradient[k] += scale * 2 * (weights[k] - start[k]) / (WEIGHT_SPREAD[k] * WEIGHT_SPREAD[k]);
         }
     }
 

@@ -24,7 +24,7 @@ public record ReplayMetrics(double logLoss, double rmseBins, double meanPredicte
 
     /** Scores every review of every card. */
     public static ReplayMetrics of(ReviewHistory history, FsrsParameters parameters) {
-        return evaluate(history, parameters, 0, Integer.MAX_VALUE);
+        return evaluate(history, parameters, null, Integer.MAX_VALUE);
     }
 
     /**
@@ -32,15 +32,28 @@ public record ReplayMetrics(double logLoss, double rmseBins, double meanPredicte
      * {@link ReviewHistory#firstPart} leaves out), replaying the earlier ones to reach the memory state.
      */
     public static ReplayMetrics heldOut(ReviewHistory history, FsrsParameters parameters, double trainingFraction) {
-        return evaluate(history, parameters, trainingFraction, Integer.MAX_VALUE);
+        return evaluate(history, parameters, history.trainingLengths(trainingFraction), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Scores only the reviews after the first {@code trainingLengths[c]} of each card c (the part
+     * {@link ReviewHistory#firstPart(int[])} leaves out), replaying the earlier ones with the same parameters, so
+     * each held-out review is predicted from the state its card's earlier reviews left.
+     */
+    public static ReplayMetrics heldOut(ReviewHistory history, FsrsParameters parameters, int[] trainingLengths) {
+        if (trainingLengths.length != history.cardCount()) {
+            throw new IllegalArgumentException(trainingLengths.length + " lengths for " + history.cardCount() + " cards");
+        }
+        return evaluate(history, parameters, trainingLengths, Integer.MAX_VALUE);
     }
 
     /** Scores each card's first {@code maxReviewsPerCard} reviews only: the optimizer's objective. */
     static ReplayMetrics firstReviews(ReviewHistory history, FsrsParameters parameters, int maxReviewsPerCard) {
-        return evaluate(history, parameters, 0, maxReviewsPerCard);
+        return evaluate(history, parameters, null, maxReviewsPerCard);
     }
 
-    private static ReplayMetrics evaluate(ReviewHistory history, FsrsParameters w, double trainingFraction,
+    /** @param trainingLengths per card, the reviews replayed but not scored; null for none */
+    private static ReplayMetrics evaluate(ReviewHistory history, FsrsParameters w, int[] trainingLengths,
                                           int maxReviewsPerCard) {
         double lossSum = 0;
         double predictedSum = 0;
@@ -49,7 +62,7 @@ public record ReplayMetrics(double logLoss, double rmseBins, double meanPredicte
         Map<Long, double[]> bins = new HashMap<>();
         for (int card = 0; card < history.cardCount(); card++) {
             int n = Math.min(history.reviewCount(card), maxReviewsPerCard);
-            int scoredFrom = ReviewHistory.trainingLength(history.reviewCount(card), trainingFraction);
+            int scoredFrom = trainingLengths == null ? 0 : trainingLengths[card];
             Fsrs.MemoryState memory = null;
             int reviewNumber = 1; // srs-benchmark's "i": 1 + the reviews so far at least a day after the previous
             int lapses = 0;       // Again ratings at least a day after the previous review, before this one

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Every card's reviews in time order, in the compact form the optimizer and the replay metrics need: per review
- * only the rating and the whole days since the card's previous review (5 bytes, so a million reviews take 5 MB).
+ * only the rating, the whole days since the card's previous review and its time (13 bytes, so a million reviews
+ * take 13 MB; the time places a review among all the others, for the recency of a fit and a split at one moment).
  *
  * <p>Cards are ordered by their first review (then by key), and each card's reviews by time (equal times keep the
  * order they were added in), so the order of the rows in a log file never changes a result.
@@ -20,11 +21,14 @@ public final class ReviewHistory {
     private final byte[] ratings;
     /** Whole days since the card's previous review (0 for its first review; never negative). */
     private final int[] elapsedDays;
+    /** Microseconds since 1970-01-01T00:00Z. */
+    private final long[] micros;
 
-    private ReviewHistory(int[] start, byte[] ratings, int[] elapsedDays) {
+    private ReviewHistory(int[] start, byte[] ratings, int[] elapsedDays, long[] micros) {
         this.start = start;
         this.ratings = ratings;
         this.elapsedDays = elapsedDays;
+        this.micros = micros;
     }
 
     /** The history of a parsed review log. */
@@ -57,38 +61,92 @@ public final class ReviewHistory {
         return elapsedDays[start[card] + index];
     }
 
+    /** Time of the card's {@code index}-th review, in microseconds since 1970-01-01T00:00Z. */
+    public long epochMicros(int card, int index) {
+        return micros[start[card] + index];
+    }
+
     /**
      * The first {@code floor(fraction * n)} reviews of each card (cards left with none are dropped): the part an
      * optimizer fits on when the rest is held out, see {@link ReplayMetrics#heldOut}.
      */
     public ReviewHistory firstPart(double fraction) {
-        if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction must be in [0, 1], was " + fraction);
+        return firstPart(trainingLengths(fraction));
+    }
+
+    /**
+     * The first {@code lengths[c]} reviews of each card c (cards left with none are dropped), for a split given
+     * by {@link #trainingLengths} or {@link #reviewsBefore}.
+     */
+    public ReviewHistory firstPart(int[] lengths) {
+        if (lengths.length != cardCount()) {
+            throw new IllegalArgumentException(lengths.length + " lengths for " + cardCount() + " cards");
+        }
         int kept = 0;
         int keptCards = 0;
         for (int c = 0; c < cardCount(); c++) {
-            int n = trainingLength(reviewCount(c), fraction);
-            kept += n;
-            if (n > 0) keptCards++;
+            if (lengths[c] < 0 || lengths[c] > reviewCount(c)) {
+                throw new IllegalArgumentException("card " + c + " has " + reviewCount(c) + " reviews, not " + lengths[c]);
+            }
+            kept += lengths[c];
+            if (lengths[c] > 0) keptCards++;
         }
         int[] newStart = new int[keptCards + 1];
         byte[] newRatings = new byte[kept];
         int[] newElapsed = new int[kept];
+        long[] newMicros = new long[kept];
         int at = 0;
         int card = 0;
         for (int c = 0; c < cardCount(); c++) {
-            int n = trainingLength(reviewCount(c), fraction);
+            int n = lengths[c];
             if (n == 0) continue;
             System.arraycopy(ratings, start[c], newRatings, at, n);
             System.arraycopy(elapsedDays, start[c], newElapsed, at, n);
+            System.arraycopy(micros, start[c], newMicros, at, n);
             at += n;
             newStart[++card] = at;
         }
-        return new ReviewHistory(newStart, newRatings, newElapsed);
+        return new ReviewHistory(newStart, newRatings, newElapsed, newMicros);
+    }
+
+    /** Per card, how many of its reviews fall in the first {@code fraction} of them: the split of {@code --split}. */
+    public int[] trainingLengths(double fraction) {
+        if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction must be in [0, 1], was " + fraction);
+        int[] lengths = new int[cardCount()];
+        for (int c = 0; c < lengths.length; c++) lengths[c] = trainingLength(reviewCount(c), fraction);
+        return lengths;
     }
 
     /** How many of a card's {@code n} reviews fall in the first {@code fraction} of them. */
     static int trainingLength(int n, double fraction) {
         return (int) Math.floor(fraction * n);
+    }
+
+    /**
+     * Per card, how many of its reviews came strictly before {@code epochMicros}: a split at one moment across all
+     * cards, so that what is held out is what came after it (as a learner who optimizes on that day would see).
+     */
+    public int[] reviewsBefore(long epochMicros) {
+        int[] lengths = new int[cardCount()];
+        for (int c = 0; c < lengths.length; c++) {
+            int j = 0;
+            while (j < reviewCount(c) && micros[start[c] + j] < epochMicros) j++;
+            lengths[c] = j;
+        }
+        return lengths;
+    }
+
+    /**
+     * The moment before which {@code floor(fraction * N)} of all N reviews lie: the time of the review at that rank
+     * in time order (ties go after the moment together), so {@code reviewsBefore(momentAt(0.8))} holds out about the
+     * last fifth of the whole log.
+     */
+    public long momentAt(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) throw new IllegalArgumentException("fraction must be in (0, 1), was " + fraction);
+        if (micros.length == 0) return Long.MIN_VALUE;
+        long[] sorted = micros.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.floor(fraction * sorted.length)];
     }
 
     /**
@@ -163,6 +221,7 @@ public final class ReviewHistory {
             int[] start = new int[cardTotal + 1];
             byte[] outRatings = new byte[size];
             int[] outElapsed = new int[size];
+            long[] outMicros = new long[size];
             int at = 0;
             for (int k = 0; k < cardTotal; k++) {
                 int c = cardOrder[k];
@@ -173,12 +232,13 @@ public final class ReviewHistory {
                     // Whole days, truncated like Fsrs.elapsedDays (the reviews are sorted, so never negative).
                     long days = j == bucketStart[c] ? 0 : Math.floorDiv(micros[review] - previous, 86_400_000_000L);
                     outElapsed[at] = (int) Math.min(days, Integer.MAX_VALUE);
+                    outMicros[at] = micros[review];
                     previous = micros[review];
                     at++;
                 }
                 start[k + 1] = at;
             }
-            return new ReviewHistory(start, outRatings, outElapsed);
+            return new ReviewHistory(start, outRatings, outElapsed, outMicros);
         }
 
         private void sortByTime(int[] reviews, int from, int to) {

@@ -98,6 +98,9 @@ final class PhraseFinder {
         int lastPosition = -1;
         int privative = -1;
         boolean typo = false;
+        if (matches.tokens.retracted != null) {
+            for (int p : postings) if (matches.tokens.retracted[matches.position[p]]) return false;
+        }
         if (found.onePiece) {
             int piece = matches.tokens.piece[matches.position[postings[0]]];
             for (int p : postings) if (matches.tokens.piece[matches.position[p]] != piece) return false;

@@ -68,22 +68,37 @@ final class RubricVocabulary {
         return analyzer;
     }
 
-    /** The phrasings as term ids; one that has no content word is left out with a warning for its owner. */
+    /**
+     * The phrasings as term ids; one that has no content word is left out with a warning for its owner. All the
+     * phrasings go through the analyzer as one text, a line each: a rubric has hundreds of phrasings, and setting
+     * up the analysis chain for each of them was most of the time a cold start spent grading its first answer.
+     */
     List<Phrasing> compile(List<String> phrasings, boolean anyOrder, String owner) {
         if (sealed) throw new IllegalStateException("the vocabulary is sealed");
         List<Phrasing> out = new ArrayList<>();
-        for (String phrasing : phrasings) {
-            TokenizedText text = TokenizedText.analyze(analyzer, Set.of(), Set.of(), phrasing);
+        if (phrasings.isEmpty()) return out;
+        StringBuilder joined = new StringBuilder();
+        int[] ends = new int[phrasings.size()];
+        for (int p = 0; p < phrasings.size(); p++) {
+            if (p > 0) joined.append('\n');
+            // A line break inside a phrasing would join or split phrasings here; a space reads the same.
+            joined.append(phrasings.get(p).replace('\n', ' ').replace('\r', ' '));
+            ends[p] = joined.length();
+        }
+        String text = joined.toString();
+        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+        int i = 0;
+        for (int p = 0; p < phrasings.size(); p++) {
             boolean negated = false;
-            int[] words = new int[text.size];
+            int[] words = new int[8];
             int count = 0;
-            for (int i = 0; i < text.size; i++) {
-                if (text.negator[i]) {
+            for (; i < tokens.size && tokens.starts[i] < ends[p]; i++) {
+                if (tokens.negator[i]) {
                     negated = true;
                     continue;
                 }
-                String term = text.terms[i];
-                String written = Folding.surface(phrasing.substring(text.starts[i], text.ends[i]));
+                String term = tokens.terms[i];
+                String written = Folding.surface(text.substring(tokens.starts[i], tokens.ends[i]));
                 String base = privativeBase(term);
                 if (base != null) {
                     // "unlabeled data" is "data without labels": the phrasing asks for "label" negated.
@@ -91,8 +106,10 @@ final class RubricVocabulary {
                     term = base;
                     written = written.length() > 2 ? written.substring(2) : written;
                 }
+                if (count == words.length) words = Arrays.copyOf(words, 2 * count);
                 words[count++] = termId(term, written);
             }
+            String phrasing = phrasings.get(p);
             if (count == 0) {
                 warnings.add(owner + ": phrasing \"" + phrasing + "\" has no content words and never matches");
                 continue;

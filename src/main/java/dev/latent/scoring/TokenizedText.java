@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A text after analysis: its content terms in order, each with its character offsets into the original
@@ -36,6 +38,11 @@ final class TokenizedText {
     /** Stretches between contrast words ("but", "while", "whereas"): no phrasing is matched across one. */
     int[] contrast;
     boolean[] negator;
+    /**
+     * Words the learner took back ("the risk is overfitting, no wait, it can't reconstruct the input"): what they
+     * said just before a self-correction counts neither for nor against them. Null when nothing was taken back.
+     */
+    boolean[] retracted;
     /** Function words: stop words removed, negation cues and connectives. */
     int functionWords;
     /** Pieces separated by commas, semicolons, slashes, line breaks or sentence ends. */
@@ -135,7 +142,47 @@ final class TokenizedText {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
         out.segments = out.size == 0 ? 0 : segments + 1;
+        out.markRetractions();
         return out;
+    }
+
+    /**
+     * A self-correction: "no wait", "wait, no", "scratch that", "no, I mean", "sorry, I mean", "I meant". Not a
+     * bare "I mean", which as often explains what was just said as corrects it.
+     */
+    private static final Pattern SELF_CORRECTION = Pattern.compile(
+            "\\b(?:no[,.]?\\s+wait|wait[,.]?\\s+no|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Marks the clause before each self-correction as taken back, and the correction's own words as neither
+     * content nor negation (its "no" denies what came before, not what follows).
+     */
+    private void markRetractions() {
+        Matcher correction = SELF_CORRECTION.matcher(text);
+        while (correction.find()) {
+            if (retracted == null) retracted = new boolean[terms.length];
+            int from = correction.start();
+            while (from > 0 && isRetractionPause(text.charAt(from - 1))) from--;
+            while (from > 0 && !isClauseEnd(text.charAt(from - 1))) from--;
+            for (int i = 0; i < size; i++) {
+                if (starts[i] >= from && starts[i] < correction.start()) retracted[i] = true;
+                if (starts[i] >= correction.start() && starts[i] < correction.end()) {
+                    retracted[i] = true;
+                    negator[i] = false;
+                }
+            }
+        }
+    }
+
+    /** Punctuation and spaces between what is taken back and the self-correction itself. */
+    private static boolean isRetractionPause(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '.' || c == '-' || c == '\u2013' || c == '\u2014' || c == '!';
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r'
+                || c == '(' || c == '\u2013' || c == '\u2014';
     }
 
     private void add(String term, int start, int end, int sentenceId, int clauseId, int pieceId, int contrastId,
@@ -150,6 +197,7 @@ final class TokenizedText {
             piece = Arrays.copyOf(piece, capacity);
             contrast = Arrays.copyOf(contrast, capacity);
             negator = Arrays.copyOf(negator, capacity);
+            if (retracted != null) retracted = Arrays.copyOf(retracted, capacity);
         }
         terms[size] = term;
         starts[size] = start;

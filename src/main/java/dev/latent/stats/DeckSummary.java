@@ -50,7 +50,7 @@ public record DeckSummary(String deckId, String title, int newCards, int learnin
         for (Question question : deck.questions()) reviews.addAll(store.reviewsOf(new CardKey(deck.id(), question.id())));
         LocalDate today = StudyDay.of(now, zone);
         LocalDate from = today.minusDays(RECENT_DAYS - 1);
-        List<ReviewStats.ConceptTally> tallies = store.conceptTallies(StudyDay.start(from, zone),
+        List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(StudyDay.start(from, zone),
                 StudyDay.start(from.plusDays(RECENT_DAYS / 2), zone), StudyDay.start(today.plusDays(1), zone));
         return of(deck.id(), deck.title(), store.cards(deck.id()), reviews, tallies, now, zone);
     }

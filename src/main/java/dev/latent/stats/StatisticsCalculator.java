@@ -52,24 +52,24 @@ public final class StatisticsCalculator {
                                      ZoneId zone) {
         LocalDate today = StudyDay.of(now, zone);
         LocalDate first = today.minusDays(HEATMAP_DAYS - 1);
-        boolean hasReviews = store.hasReviews();
+        boolean hasReviews = store.statistics().hasReviews();
         // The store sums each study day (the quarter hours between its 4 AM starts); perDay places the days.
-        List<DayActivity> year = perDay(hasReviews ? store.reviewTotals(dayStartInstants(first, HEATMAP_DAYS + 1, zone))
+        List<DayActivity> year = perDay(hasReviews ? store.statistics().reviewTotals(dayStartInstants(first, HEATMAP_DAYS + 1, zone))
                 : List.of(), first, HEATMAP_DAYS, zone);
-        List<DayCount> forecast = forecast(store.dueBuckets(StudyDay.start(today.plusDays(FORECAST_DAYS), zone)),
+        List<DayCount> forecast = forecast(store.statistics().dueBuckets(StudyDay.start(today.plusDays(FORECAST_DAYS), zone)),
                 today, FORECAST_DAYS, zone);
 
         List<ConceptMastery> concepts = List.of();
         if (hasReviews) {
             LocalDate conceptsFrom = today.minusDays(CONCEPT_DAYS - 1);
-            concepts = mastery(store.conceptTallies(StudyDay.start(conceptsFrom, zone),
+            concepts = mastery(store.statistics().conceptTallies(StudyDay.start(conceptsFrom, zone),
                     StudyDay.start(conceptsFrom.plusDays(CONCEPT_DAYS / 2), zone), StudyDay.start(today.plusDays(1), zone)));
         }
         List<QuestionScores> scores = new ArrayList<>();
         if (scoreDeck != null && hasReviews) {
             for (Question question : scoreDeck.questions().subList(0, Math.min(MAX_SCORE_LINES, scoreDeck.size()))) {
                 CardKey key = new CardKey(scoreDeck.id(), question.id());
-                scores.add(new QuestionScores(key, question.prompt(), store.scoreHistory(key)));
+                scores.add(new QuestionScores(key, question.prompt(), store.statistics().scoreHistory(key)));
             }
         }
         return new Statistics(today, hasReviews, year, forecast, scheduler.config().desiredRetention(),

@@ -35,6 +35,22 @@ final class ConceptWindow {
     private ConceptWindow() {
     }
 
+    /**
+     * The tallies for [from, to) split at {@code middle} (see {@link Store#conceptTallies}): the window is moved
+     * first, in a write of its own, when it does not cover that span yet.
+     */
+    static List<ReviewStats.ConceptTally> tallies(Database db, long from, long middle, long to, int limit) {
+        Bounds held = db.read(ConceptWindow::bounds);
+        Bounds wanted = db.read(c -> wanted(c, from, middle, to));
+        if (!wanted.equals(held)) {
+            db.write(c -> {
+                move(c, held, wanted);
+                return null;
+            });
+        }
+        return db.read(c -> top(c, wanted, limit));
+    }
+
     /** The bounds the table holds, or null before the first request. */
     static Bounds bounds(Connection c) throws SQLException {
         try (Statement st = c.createStatement();

@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The limit_extensions table: extra new cards granted for one study day. */
+/**
+ * Anki's custom study: extra new cards granted for one study day (the limit_extensions table), and the cards
+ * "review ahead" and "review forgotten cards" study.
+ */
 final class CustomStudyQueries {
 
     private CustomStudyQueries() {
@@ -32,5 +37,20 @@ final class CustomStudyQueries {
             ps.setInt(3, extra);
             ps.executeUpdate();
         }
+    }
+
+    /** Review cards due before {@code until}, earliest first; none suspended or buried at {@code now}. */
+    static List<DueCard> reviewCardsDueBefore(Connection c, String deckId, Instant now, Instant until) throws SQLException {
+        return DueQueues.dueCards(c, deckId, """
+                c.state = 2 AND c.last_review IS NOT NULL AND c.orphaned = 0 AND c.due < ? AND %s
+                ORDER BY c.due, c.id""".formatted(CardControls.studiable(now.toEpochMilli())), until.toEpochMilli(), 0);
+    }
+
+    /** Cards rated Again at or after {@code since}, in deck order; none suspended or buried at {@code now}. */
+    static List<DueCard> cardsForgottenSince(Connection c, String deckId, Instant now, Instant since) throws SQLException {
+        return DueQueues.dueCards(c, deckId, """
+                c.orphaned = 0 AND %s
+                  AND c.id IN (SELECT r.card_id FROM revlog r WHERE r.id >= ? AND r.rating = 1)
+                ORDER BY c.id""".formatted(CardControls.studiable(now.toEpochMilli())), since.toEpochMilli(), 0);
     }
 }

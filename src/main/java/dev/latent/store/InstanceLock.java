@@ -59,7 +59,7 @@ final class InstanceLock implements AutoCloseable {
             closeQuietly(channel);
             HELD.remove(key);
             if (e instanceof StoreException se) throw se;
-            if (Store.isDiskFull(e)) {
+            if (Database.isDiskFull(e)) {
                 throw new DiskFullException("Cannot lock the data folder " + dataDir + ": the disk is full. Free some space"
                         + " on the disk that holds it and try again; everything saved before is kept.", e);
             }

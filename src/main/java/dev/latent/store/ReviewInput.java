@@ -4,6 +4,7 @@ import dev.latent.scheduling.ReviewType;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,17 +21,27 @@ import java.util.Objects;
  *     relearn); pass {@link ReviewType#FILTERED} for cram sessions
  * @param typedAnswer the learner's typed answer, or null
  * @param score the rubric score 0-100, or null when not graded
- * @param conceptResultsJson the per-concept results as JSON text, or null; stored as given
+ * @param conceptResultsJson the graded answer's feedback as JSON text (concepts, evidence, misconceptions), or null;
+ *     stored as given and never read by the store
+ * @param concepts the per-concept results statistics count, one review_concepts row each; empty when not graded
  * @param before the state the answer was given in, or null for a history whose states the store is to take as
  *     they are (an import)
  */
 public record ReviewInput(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs,
-                          ReviewType type, String typedAnswer, Integer score, String conceptResultsJson, CardState before) {
+                          ReviewType type, String typedAnswer, Integer score, String conceptResultsJson,
+                          List<ConceptOutcome> concepts, CardState before) {
 
     /** An answer recorded against whatever state the card is in. */
     public ReviewInput(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs,
+                       ReviewType type, String typedAnswer, Integer score, String conceptResultsJson,
+                       List<ConceptOutcome> concepts) {
+        this(card, rating, after, reviewedAt, timeTakenMs, type, typedAnswer, score, conceptResultsJson, concepts, null);
+    }
+
+    /** An answer without concept results (not graded, or graded before concepts were counted). */
+    public ReviewInput(CardKey card, Rating rating, CardState after, Instant reviewedAt, long timeTakenMs,
                        ReviewType type, String typedAnswer, Integer score, String conceptResultsJson) {
-        this(card, rating, after, reviewedAt, timeTakenMs, type, typedAnswer, score, conceptResultsJson, null);
+        this(card, rating, after, reviewedAt, timeTakenMs, type, typedAnswer, score, conceptResultsJson, List.of(), null);
     }
 
     public ReviewInput {
@@ -44,6 +55,7 @@ public record ReviewInput(CardKey card, Rating rating, CardState after, Instant 
         if (score != null && (score < 0 || score > 100)) {
             throw new IllegalArgumentException("score must be 0-100, was " + score);
         }
+        concepts = concepts == null ? List.of() : List.copyOf(concepts);
     }
 
     /** A rating without a typed answer (a plain flashcard flip). */

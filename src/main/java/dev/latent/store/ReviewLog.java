@@ -76,7 +76,7 @@ final class ReviewLog {
                 bindState(ps, 11, before);
                 ps.executeUpdate();
             }
-            if (answer.conceptResultsJson() != null) ReviewConcepts.index(c, id);
+            ReviewConcepts.insert(c, id, cardId, answer.concepts());
             ReviewQuarters.add(c, id, 1);
             updateCard(c, cardId, answer.after());
             return new Review(id, answer.card(), answer.rating(), interval, lastInterval, answer.timeTakenMs(), type,

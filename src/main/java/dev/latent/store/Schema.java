@@ -60,7 +60,7 @@ final class Schema {
 
     /**
      * Practice exams and exam dates, and two tables kept in step with the review log for statistics: each concept
-     * result of a graded review gets a row (review_concepts, from the review's concept JSON), and each quarter hour
+     * result of a graded review gets a row (review_concepts; existing reviews' rows read from their concept JSON), and each quarter hour
      * its review counts (review_quarters), so a year of statistics reads thousands of small rows instead of
      * scanning, sorting and parsing a million wide ones. Existing reviews are filled in here.
      */
@@ -111,9 +111,17 @@ final class Schema {
               recalled INTEGER NOT NULL                               -- those not rated Again
             ) STRICT""",
             "INSERT INTO review_quarters " + ReviewQuarters.AGGREGATE_REVLOG,
-            "INSERT OR IGNORE INTO review_concepts " + ReviewConcepts.SELECT_FROM_REVLOG
-                    + " WHERE r.concepts IS NOT NULL AND json_extract(j.value, '$.id') IS NOT NULL"
-                    + " AND json_extract(j.value, '$.status') IS NOT NULL"));
+            // Reviews recorded before this step kept their concept results only as JSON text: read them once here.
+            // Later reviews write their rows from ReviewInput.concepts(), never from the JSON.
+            """
+            INSERT OR IGNORE INTO review_concepts
+            SELECT r.id, json_extract(j.value, '$.id'), r.card_id,
+                   coalesce(json_extract(j.value, '$.label'), json_extract(j.value, '$.id')),
+                   json_extract(j.value, '$.status') <> 'HIT'
+            FROM revlog r,
+                 json_each(CASE WHEN json_valid(r.concepts) THEN r.concepts ELSE '{}' END, '$.concepts') j
+            WHERE r.concepts IS NOT NULL AND json_extract(j.value, '$.id') IS NOT NULL
+              AND json_extract(j.value, '$.status') IS NOT NULL"""));
 
     /**
      * Concept mastery groups the concept rows of eight weeks by question and concept, which means sorting some

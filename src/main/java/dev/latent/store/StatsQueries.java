@@ -21,6 +21,21 @@ final class StatsQueries {
     private StatsQueries() {
     }
 
+    /** Whether the log holds any review at all (cheap, unlike counting a million rows). */
+    static boolean hasReviews(Connection c) throws SQLException {
+        return Rows.queryLong(c, "SELECT EXISTS (SELECT 1 FROM revlog)") != 0;
+    }
+
+    /** The boundaries in epoch ms, checked to ascend. */
+    static long[] ascendingMillis(List<Instant> boundaries) {
+        long[] ms = new long[boundaries.size()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = boundaries.get(i).toEpochMilli();
+            if (i > 0 && ms[i] < ms[i - 1]) throw new IllegalArgumentException("boundaries must ascend: " + boundaries);
+        }
+        return ms;
+    }
+
     /** Per quarter hour in [from, to), from the review_quarters aggregate: a few rows per hour of study at most. */
     static List<ReviewStats.Bucket> reviewBuckets(Connection c, long fromMs, long toMs) throws SQLException {
         List<ReviewStats.Bucket> buckets = new ArrayList<>();

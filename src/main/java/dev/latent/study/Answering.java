@@ -13,6 +13,7 @@ import dev.latent.store.Store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,6 +41,7 @@ public final class Answering {
         ReviewOutcome outcome = scheduler.review(before, rating, at, fuzzSeed);
         return store.recordReview(new ReviewInput(card, rating, outcome.card(), at,
                 Math.max(0, taken.toMillis()), type, typed,
-                score.map(ScoreResult::score).orElse(null), score.map(ConceptResultsJson::of).orElse(null), before));
+                score.map(ScoreResult::score).orElse(null), score.map(ConceptResultsJson::of).orElse(null),
+                score.map(ConceptResultsJson::outcomes).orElse(List.of()), before));
     }
 }

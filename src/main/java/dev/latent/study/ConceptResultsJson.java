@@ -7,6 +7,7 @@ import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Evidence;
 import dev.latent.scoring.MisconceptionResult;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.store.ConceptOutcome;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The per-concept results of a graded answer, as the review log keeps them: enough for statistics
- * (which concepts a learner misses) and to show old feedback again, without the rubric.
+ * The per-concept results of a graded answer, as the review log keeps them: the outcomes statistics count
+ * (which concepts a learner misses, {@link #outcomes}) and the feedback as JSON, to show again without the rubric
+ * ({@link #of}). Both leave out the same concepts.
  */
 public final class ConceptResultsJson {
 
@@ -24,11 +26,24 @@ public final class ConceptResultsJson {
     private ConceptResultsJson() {
     }
 
+    /** The concept outcomes the review log's statistics rows are written from. */
+    public static List<ConceptOutcome> outcomes(ScoreResult score) {
+        List<ConceptOutcome> outcomes = new ArrayList<>();
+        for (ConceptResult concept : score.concepts()) {
+            if (counted(concept)) outcomes.add(new ConceptOutcome(concept.id(), concept.label(), concept.status()));
+        }
+        return outcomes;
+    }
+
+    /** Not stating a concept the model answer does not state is no miss: statistics never see it. */
+    private static boolean counted(ConceptResult concept) {
+        return !(concept.alsoAccepted() && concept.status() == ConceptStatus.MISSED);
+    }
+
     public static String of(ScoreResult score) {
         List<Map<String, Object>> concepts = new ArrayList<>();
         for (ConceptResult concept : score.concepts()) {
-            // Not stating a concept the model answer does not state is no miss: statistics never see it.
-            if (concept.alsoAccepted() && concept.status() == ConceptStatus.MISSED) continue;
+            if (!counted(concept)) continue;
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", concept.id());
             entry.put("label", concept.label());

@@ -1,19 +1,14 @@
 package dev.latent.ui;
 
+import dev.latent.collection.StudyCollection;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.DeckWatcher;
-import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.ReviewHistory;
-import dev.latent.scheduling.Scheduler;
-import dev.latent.scheduling.StudyDay;
 import dev.latent.settings.Settings;
-import dev.latent.settings.SettingsStore;
-import dev.latent.store.DailyLimits;
 import dev.latent.store.Store;
 import dev.latent.study.CustomStudy;
 import dev.latent.study.DeckWalkthrough;
@@ -31,34 +26,29 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The window's frame: one screen at a time in the centre. Screens ask the shell to move on, so each
- * stays ignorant of the others; new screens (presentation, statistics) slot in here. The shell owns what
- * all screens share: the decks, the store, the settings and the clock.
+ * stays ignorant of the others; new screens (presentation, statistics) slot in here. What all screens share
+ * (the decks, the store, the settings, the clock, and what is done with them) is the {@link StudyCollection}.
  */
 public final class AppShell implements AutoCloseable {
 
     private final BorderPane root = new BorderPane();
+    private final StudyCollection collection;
+    /** Shortcuts to the collection's parts that never change. */
     private final AppPaths paths;
-    private DeckCatalog catalog;
     private final Store store;
-    private final SettingsStore settingsStore;
     private final Clock clock;
-    private Settings settings;
     private String notice;
     private DeckListView deckList;
     private DeckEditorView editor;
     private DeckWatcher watcher;
     private boolean closed;
-    /** The study day exam dates were last planned for (start-up plans them): a new day plans them again. */
-    private LocalDate examPlansDay;
     /** Asks for a deck file to import; tests replace the native file chooser, which cannot run headless. */
     private Function<Window, Optional<Path>> importChooser = DeckImport::choose;
 
@@ -68,16 +58,13 @@ public final class AppShell implements AutoCloseable {
 
     /** The shell over data already opened and synced, possibly while the toolkit was starting. */
     AppShell(AppStartup opened) {
-        this.paths = opened.paths();
-        this.catalog = opened.catalog();
-        this.store = opened.store();
-        this.clock = opened.clock();
-        this.settingsStore = opened.settingsStore();
-        this.settings = opened.settings().settings();
-        this.notice = opened.settings().problem().orElse(null);
+        this.collection = opened.collection();
+        this.paths = collection.paths();
+        this.store = collection.store();
+        this.clock = collection.clock();
+        this.notice = opened.settingsProblem().orElse(null);
         root.getStyleClass().add("app-root");
-        Themes.apply(settings, root);
-        this.examPlansDay = StudyDay.of(clock.instant(), clock.getZone());
+        Themes.apply(collection.settings(), root);
     }
 
     public Parent root() {
@@ -97,44 +84,26 @@ public final class AppShell implements AutoCloseable {
     }
 
     public Settings settings() {
-        return settings;
+        return collection.settings();
     }
 
     public void showDeckList() {
-        planExamsOnANewDay();
-        DeckListView view = new DeckListView(this, catalog, paths, Optional.ofNullable(notice));
+        collection.planExamsOnANewDay();
+        DeckListView view = new DeckListView(this, collection.catalog(), paths, Optional.ofNullable(notice));
         notice = null;
         deckList = view;
         show(view.node());
         view.focusFirst();
     }
 
-    /**
-     * A window left open overnight (or a laptop woken days later) is a new study day: an exam's last week may have
-     * begun, or the exam may have passed. Plan every deck's exam date again, as a start would.
-     */
-    private void planExamsOnANewDay() {
-        LocalDate today = StudyDay.of(clock.instant(), clock.getZone());
-        if (today.equals(examPlansDay)) return;
-        examPlansDay = today;
-        for (Deck deck : catalog.decks()) {
-            ExamDatePlanner.apply(store, deck.id(), scheduler(deck.id()), clock.instant(), clock.getZone());
-        }
-    }
-
     /** Scheduled study: the cards due today, graded and rated; with none due, the congratulations screen. */
     public void study(Deck deck) {
-        review(newSession(deck, null));
+        review(collection.newSession(deck, null));
     }
 
     /** Anki's custom study: cards picked by a rule, answered and rated as usual. */
     void customStudy(Deck deck, CustomStudy rule) {
-        review(newSession(deck, rule));
-    }
-
-    private StudySession newSession(Deck deck, CustomStudy rule) {
-        return new StudySession(store, deck, scheduler(deck.id()), limits(), clock,
-                settings.ratingThresholds(), rule);
+        review(collection.newSession(deck, rule));
     }
 
     /** The reviewer on the session's current card, or the summary when it has none (nothing due, or all done). */
@@ -144,7 +113,7 @@ public final class AppShell implements AutoCloseable {
             return;
         }
         Deck deck = session.deck();
-        ReviewerView.PhrasingProposals proposals = isUserDeck(deck)
+        ReviewerView.PhrasingProposals proposals = collection.isUserDeck(deck)
                 ? (questionId, conceptId, words) -> editDeck(deck, editor -> editor.propose(questionId, conceptId, words))
                 : null;
         ReviewerView.CardActions actions = new ReviewerView.CardActions() {
@@ -158,7 +127,7 @@ public final class AppShell implements AutoCloseable {
                 showCardInfo(deck, questionId);
             }
         };
-        ReviewerView view = new ReviewerView(session, settings, this::showDeckList, this::showSummary, proposals, actions);
+        ReviewerView view = new ReviewerView(session, collection.settings(), this::showDeckList, this::showSummary, proposals, actions);
         show(view.node());
         view.focusStart();
     }
@@ -166,8 +135,8 @@ public final class AppShell implements AutoCloseable {
     /** Anki's browser over every deck's cards; Esc or "← Decks" returns to the deck list. */
     public void browseCards() {
         dev.latent.ui.browse.CardBrowserView view = new dev.latent.ui.browse.CardBrowserView(
-                new dev.latent.browse.CardBrowser(store, scheduler(), clock, catalog.decks()), clock.getZone(),
-                Themes.BASE_FONT_PX * settings.fontZoomPercent() / 100.0, this::showDeckList, (deck, questionId) -> editDeck(deck, editor -> editor.showQuestion(questionId)),
+                new dev.latent.browse.CardBrowser(store, collection.scheduler(), clock, collection.decks()), clock.getZone(),
+                Themes.BASE_FONT_PX * collection.settings().fontZoomPercent() / 100.0, this::showDeckList, (deck, questionId) -> editDeck(deck, editor -> editor.showQuestion(questionId)),
                 this::showCardInfo);
         show(view.node());
         view.focusStart();
@@ -175,14 +144,14 @@ public final class AppShell implements AutoCloseable {
 
     /** Anki's card info for one card, in a window of its own over this one. */
     void showCardInfo(Deck deck, String questionId) {
-        dev.latent.study.CardInfo.of(store, scheduler(), deck, questionId, clock.instant()).ifPresent(info ->
+        dev.latent.study.CardInfo.of(store, collection.scheduler(), deck, questionId, clock.instant()).ifPresent(info ->
                 CardInfoDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), info, clock.getZone(),
-                        settings.fontZoomPercent()));
+                        collection.settings().fontZoomPercent()));
     }
 
     /** Opens the reviewer on the deck with this id, if there is one; false leaves the shell as it was. */
     public boolean studyDeck(String deckId) {
-        Optional<Deck> deck = catalog.deck(deckId);
+        Optional<Deck> deck = collection.deck(deckId);
         deck.ifPresent(this::study);
         return deck.isPresent();
     }
@@ -219,33 +188,31 @@ public final class AppShell implements AutoCloseable {
 
     /** A practice exam over any decks: setup, exam, report. */
     public void practiceExam() {
-        new ExamFlow(catalog.decks(), store, scheduler(), clock, paths.dataDir(), this::show, this::showDeckList).start();
+        new ExamFlow(collection.decks(), store, collection.scheduler(), clock, paths.dataDir(), this::show, this::showDeckList).start();
     }
 
     public void showStatistics() {
-        show(new StatisticsView(catalog.decks(), store, scheduler(), clock,
-                Themes.BASE_FONT_PX * settings.fontZoomPercent() / 100.0, this::showDeckList).node());
+        show(new StatisticsView(collection.decks(), store, collection.scheduler(), clock,
+                Themes.BASE_FONT_PX * collection.settings().fontZoomPercent() / 100.0, this::showDeckList).node());
     }
 
     /** Sets (or clears, with null) the deck's exam date and pulls its cards into the week before at once. */
     void setExamDate(Deck deck, LocalDate date) {
-        store.setExamDate(deck.id(), date);
-        ExamDatePlanner.apply(store, deck.id(), scheduler(deck.id()), clock.instant(), clock.getZone());
+        collection.setExamDate(deck, date);
         showDeckList();
     }
 
     Optional<LocalDate> examDate(Deck deck) {
-        return store.examDate(deck.id());
+        return collection.examDate(deck);
     }
 
     /** Mean predicted recall of the deck's cards at its exam date; empty without a date. */
     OptionalDouble projectedRecall(Deck deck) {
-        return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store, deck.id(),
-                scheduler(deck.id()), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
+        return collection.projectedRecall(deck);
     }
 
     public void openSettings() {
-        SettingsDialog.show(root.getScene().getWindow(), settings, owner -> FsrsOptimizeDialog.show(owner,
+        SettingsDialog.show(root.getScene().getWindow(), collection.settings(), owner -> FsrsOptimizeDialog.show(owner,
                 new FsrsOptimizeDialog.Source() {
                     @Override
                     public ReviewHistory history(String deckId) {
@@ -270,17 +237,17 @@ public final class AppShell implements AutoCloseable {
                     @Override
                     public java.util.Map<String, String> decks() {
                         java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
-                        for (Deck deck : catalog.decks()) titles.put(deck.id(), deck.title());
+                        for (Deck deck : collection.decks()) titles.put(deck.id(), deck.title());
                         return titles;
                     }
 
                     @Override
                     public int newCardsPerDay() {
-                        return settings.newPerDay();
+                        return collection.settings().newPerDay();
                     }
                 })).ifPresent(changed -> {
             try {
-                settingsStore.save(changed);
+                collection.saveSettings(changed);
             } catch (java.io.UncheckedIOException e) {
                 // The old settings stay in use (and in the file): say so rather than pretend the change took.
                 String why = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
@@ -290,8 +257,7 @@ public final class AppShell implements AutoCloseable {
                 showDeckList();
                 return;
             }
-            settings = changed;
-            Themes.apply(settings, root);
+            Themes.apply(changed, root);
             showDeckList();
         });
     }
@@ -322,17 +288,8 @@ public final class AppShell implements AutoCloseable {
      * gone have their cards orphaned, history kept, and restored if they come back.
      */
     public void reloadDecks() {
-        DeckCatalog loaded = DeckLibrary.loadAll(paths.deckDir());
         // The watcher also reports the app's own writes (an import, a save) after they are shown: nothing to redo.
-        if (loaded.equals(catalog)) return;
-        Set<String> before = new HashSet<>();
-        for (Deck deck : catalog.decks()) before.add(deck.id());
-        catalog = loaded;
-        for (Deck deck : catalog.decks()) {
-            before.remove(deck.id());
-            store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
-        }
-        for (String gone : before) store.syncDeck(gone, List.of(), clock.instant());
+        if (!collection.reloadDecks()) return;
         if (deckList != null && root.getCenter() == deckList.node()) showDeckList();
     }
 
@@ -365,12 +322,7 @@ public final class AppShell implements AutoCloseable {
 
     /** Decks in the user deck folder can be saved in place; bundled ones only copied. */
     boolean isUserDeck(Deck deck) {
-        try {
-            Path source = Path.of(deck.source());
-            return source.isAbsolute() && source.normalize().startsWith(paths.deckDir().toAbsolutePath().normalize());
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return collection.isUserDeck(deck);
     }
 
     /** The deck editor; saving reloads the decks so every screen sees the change. */
@@ -394,7 +346,7 @@ public final class AppShell implements AutoCloseable {
     }
 
     private DeckFolder deckFolder() {
-        return new DeckFolder(paths.deckDir());
+        return collection.deckFolder();
     }
 
     /** Stops watching the deck folder (the store belongs to the app, which closes it). */
@@ -411,25 +363,11 @@ public final class AppShell implements AutoCloseable {
     }
 
     DeckListView.Counts counts(Deck deck) {
-        var queue = store.dueQueue(deck.id(), clock.instant(), clock.getZone(), limits());
+        var queue = collection.dueQueue(deck);
         return new DeckListView.Counts(queue.newCount(), queue.learningCount(), queue.reviewCount(), queue.nextDue());
     }
 
     Clock clock() {
         return clock;
-    }
-
-    /** The scheduler for every deck at once (statistics, exams): the collection's FSRS parameters. */
-    private Scheduler scheduler() {
-        return AppStartup.scheduler(settings, store.fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
-    }
-
-    /** The scheduler for one deck's cards: its own FSRS parameters, else the collection's. */
-    private Scheduler scheduler(String deckId) {
-        return AppStartup.scheduler(settings, store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT));
-    }
-
-    private DailyLimits limits() {
-        return new DailyLimits(settings.newPerDay(), settings.reviewsPerDay());
     }
 }

@@ -1,19 +1,16 @@
 package dev.latent.ui;
 
-import dev.latent.deck.Deck;
+import dev.latent.collection.StudyCollection;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
-import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.platform.StartupTrace;
-import dev.latent.scheduling.FsrsParameters;
-import dev.latent.scheduling.Scheduler;
-import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.Store;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -22,11 +19,10 @@ import java.util.function.Supplier;
  * applied) and the settings. None of it needs JavaFX, so {@link #openInBackground} does it on threads of its own
  * while the toolkit starts up, which takes about as long.
  *
- * @param settingsStore where settings are saved when the learner changes them
- * @param settings      the settings read at start, with the problem found in the file, if any
+ * @param collection      the decks, store and settings, synced and with exam dates applied
+ * @param settingsProblem what was wrong with the settings file, if anything (defaults were used for it)
  */
-record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock, SettingsStore settingsStore,
-                  SettingsStore.Loaded settings) {
+record AppStartup(StudyCollection collection, Optional<String> settingsProblem) {
 
     /**
      * Opens the store on one thread while another reads the decks and settings, then syncs the two. A store that
@@ -72,14 +68,11 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
     }
 
     private static AppStartup sync(AppPaths paths, DecksAndSettings files, Store store, Clock clock) {
-        for (Deck deck : files.catalog().decks()) {
-            store.syncDeck(deck.id(), deck.questionIds(), clock.instant());
-            Scheduler scheduler = scheduler(files.settings().settings(),
-                    store.fsrsParameters(deck.id()).orElse(FsrsParameters.DEFAULT));
-            ExamDatePlanner.apply(store, deck.id(), scheduler, clock.instant(), clock.getZone());
-        }
+        StudyCollection collection = new StudyCollection(paths, files.catalog(), store, clock, files.settingsStore(),
+                files.settings().settings());
+        collection.syncAll();
         StartupTrace.mark("decks synced");
-        return new AppStartup(paths, files.catalog(), store, clock, files.settingsStore(), files.settings());
+        return new AppStartup(collection, files.settings().problem());
     }
 
     private static <T> CompletableFuture<T> onThread(String name, Supplier<T> work) {
@@ -96,9 +89,7 @@ record AppStartup(AppPaths paths, DeckCatalog catalog, Store store, Clock clock,
         return result;
     }
 
-    /** The scheduler with the learner's settings and FSRS parameters (the defaults, or fitted to their history). */
-    static Scheduler scheduler(Settings settings, FsrsParameters parameters) {
-        return new Scheduler(parameters, SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
-                .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
+    Store store() {
+        return collection.store();
     }
 }

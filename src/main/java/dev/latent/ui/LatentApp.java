@@ -86,7 +86,7 @@ public final class LatentApp extends Application {
             return;
         }
         store = opened.store();
-        Clock clock = opened.clock();
+        Clock clock = opened.collection().clock();
         AppShell shell;
         boolean studying;
         try {
@@ -119,7 +119,7 @@ public final class LatentApp extends Application {
         stage.setOnCloseRequest(e -> {
             if (!shell.mayClose()) e.consume(); // unsaved deck edits
         });
-        java.nio.file.Path dataDir = opened.paths().dataDir();
+        java.nio.file.Path dataDir = opened.collection().paths().dataDir();
         WindowPlacement.load(dataDir).ifPresent(placement -> placement.applyTo(stage, javafx.stage.Screen.getScreens()));
         stage.setOnHiding(e -> WindowPlacement.of(stage).save(dataDir));
         stage.show();

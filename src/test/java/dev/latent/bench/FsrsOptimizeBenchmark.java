@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code sharedLog}: the 12,580 reviews of py-fsrs's test log (the first fit in a fresh JVM is the one a learner
  *       waits for, so warm-up is one fit and the figures include the first measured ones);</li>
  *   <li>{@code millionReviews}: about 1,000,000 reviews of 50,000 cards by a simulated learner, in a JVM limited to
- *       a 256 MB heap (the history itself takes 5 bytes a review).</li>
+ *       a 256 MB heap (the history itself takes 13 bytes a review).</li>
  * </ul>
  * The setup prints the fitted log loss, so a run also shows the fit is real.
  */

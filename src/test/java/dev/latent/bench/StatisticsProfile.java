@@ -26,21 +26,21 @@ public final class StatisticsProfile {
         Instant now = StatisticsBenchmark.NOW;
         try (Store store = Store.open(dir)) {
             for (int round = 0; round < 5; round++) {
-                time("hasReviews", store::hasReviews);
-                time("reviewBuckets", () -> store.reviewBuckets(now.minus(Duration.ofDays(365)), now));
+                time("hasReviews", store.statistics()::hasReviews);
+                time("reviewBuckets", () -> store.statistics().reviewBuckets(now.minus(Duration.ofDays(365)), now));
                 time("reviewTotals", () -> {
                     List<Instant> days = new ArrayList<>();
                     for (int d = 365; d >= 0; d--) days.add(now.minus(Duration.ofDays(d)));
-                    return store.reviewTotals(days);
+                    return store.statistics().reviewTotals(days);
                 });
-                time("dueBuckets", () -> store.dueBuckets(now.plus(Duration.ofDays(30))));
-                time("conceptTallies", () -> store.conceptTallies(now.minus(Duration.ofDays(56)), now.minus(Duration.ofDays(28)), now));
+                time("dueBuckets", () -> store.statistics().dueBuckets(now.plus(Duration.ofDays(30))));
+                time("conceptTallies", () -> store.statistics().conceptTallies(now.minus(Duration.ofDays(56)), now.minus(Duration.ofDays(28)), now));
                 // The next day's first request: the counts move by a day.
                 Instant next = now.plus(Duration.ofDays(1 + round % 2));
-                time("conceptTallies+1d", () -> store.conceptTallies(next.minus(Duration.ofDays(56)), next.minus(Duration.ofDays(28)), next));
-                time("conceptTallies=", () -> store.conceptTallies(next.minus(Duration.ofDays(56)), next.minus(Duration.ofDays(28)), next));
+                time("conceptTallies+1d", () -> store.statistics().conceptTallies(next.minus(Duration.ofDays(56)), next.minus(Duration.ofDays(28)), next));
+                time("conceptTallies=", () -> store.statistics().conceptTallies(next.minus(Duration.ofDays(56)), next.minus(Duration.ofDays(28)), next));
                 time("scoreHistory x12", () -> {
-                    for (int i = 0; i < 12; i++) store.scoreHistory(new CardKey(StatisticsBenchmark.DECK, "q" + i));
+                    for (int i = 0; i < 12; i++) store.statistics().scoreHistory(new CardKey(StatisticsBenchmark.DECK, "q" + i));
                     return null;
                 });
                 time("cards", () -> store.cards(StatisticsBenchmark.DECK));

@@ -8,7 +8,9 @@ import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
+import dev.latent.scoring.ConceptStatus;
 import dev.latent.store.CardKey;
+import dev.latent.store.ConceptOutcome;
 import dev.latent.store.ReviewInput;
 import dev.latent.store.Store;
 import org.junit.jupiter.api.AfterEach;
@@ -44,12 +46,14 @@ class DataCommandsTest {
         }
     }
 
-    private void answer(Path data, Instant at, Integer score, String concepts) {
+    private void answer(Path data, Instant at, Integer score, ConceptOutcome concept) {
         try (Store store = Store.open(data)) {
             store.syncDeck("t", List.of("q1", "q2"), Instant.parse("2026-01-01T00:00:00Z"));
             store.recordReview(new ReviewInput(new CardKey("t", "q1"), Rating.GOOD,
                     new CardState(CardState.State.REVIEW, null, 3.0, 5.0, at.plusSeconds(3 * 86400), at), at, 5000,
-                    null, "an answer", score, concepts));
+                    null, "an answer", score, concept == null ? null : "{\"concepts\":[{\"id\":\"" + concept.id()
+                            + "\",\"label\":\"" + concept.label() + "\",\"status\":\"" + concept.status() + "\"}]}",
+                    concept == null ? List.of() : List.of(concept)));
         }
     }
 
@@ -163,7 +167,7 @@ class DataCommandsTest {
         Files.createDirectories(data.resolve("decks"));
         DeckWriter.write(deck, data.resolve("decks").resolve("t.json"));
         answer(data, Instant.parse("2026-03-10T09:00:00Z"), 80,
-                "{\"concepts\":[{\"id\":\"k1\",\"label\":\"Latent space\",\"status\":\"MISSED\"}]}");
+                new ConceptOutcome("k1", "Latent space", ConceptStatus.MISSED));
         StatsCommand.clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
 
         CliRun run = run("stats", "--data-dir", data.toString(), "--deck", "t");

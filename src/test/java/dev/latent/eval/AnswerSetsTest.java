@@ -36,6 +36,7 @@ class AnswerSetsTest {
     void theMeasuredSetsAreWholeAndReadable() throws Exception {
         check("eval/blind-set/answers.tsv", 224);
         check("eval/blind-set-2/answers.tsv", 192);
+        check("eval/blind-set-3/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
     }
 }

@@ -82,7 +82,7 @@ class ExamRecorderTest {
         assertTrue(saved.id() > 0);
         assertEquals(before, states(), "no card moved");
         for (Question q : deck.questions()) assertEquals(List.of(), store.reviewsOf(new CardKey(deck.id(), q.id())));
-        assertFalse(store.hasReviews());
+        assertFalse(store.statistics().hasReviews());
 
         List<ExamAttempt> attempts = store.examAttempts();
         assertEquals(1, attempts.size());

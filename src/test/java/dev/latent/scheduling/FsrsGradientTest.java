@@ -178,4 +178,30 @@ class FsrsGradientTest {
             }
         }
     }
+
+    static FsrsParameters otherParameters() {
+        return OTHER;
+    }
+
+    @Test
+    void aWeightedReviewAddsItsGradientThatManyTimes() {
+        ReviewHistory history = smallHistory();
+        double[] plain = new double[FsrsParameters.COUNT];
+        double[] weighted = new double[FsrsParameters.COUNT];
+        FsrsGradient.CardReplay once = new FsrsGradient.CardReplay();
+        FsrsGradient.CardReplay scaled = new FsrsGradient.CardReplay();
+        int scored = 0;
+        for (int card = 0; card < history.cardCount(); card++) {
+            once.startCard();
+            scaled.startCard();
+            for (int j = 0; j < history.reviewCount(card); j++) {
+                double a = once.review(OTHER, history.rating(card, j), history.elapsedDays(card, j), plain);
+                double b = scaled.review(OTHER, history.rating(card, j), history.elapsedDays(card, j), weighted, 0.3);
+                assertEquals(a, b, 0, "the loss itself is not weighted");
+                if (!Double.isNaN(a)) scored++;
+            }
+        }
+        assertTrue(scored > 0);
+        for (int k = 0; k < FsrsParameters.COUNT; k++) assertEquals(0.3 * plain[k], weighted[k], 1e-12, "w" + k);
+    }
 }

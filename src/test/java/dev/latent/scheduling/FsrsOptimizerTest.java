@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -198,5 +199,88 @@ class FsrsOptimizerTest {
         assertEquals(99, ReplayMetrics.of(history, FsrsParameters.DEFAULT).count());
         assertEquals(63, FsrsOptimizer.fit(history, FsrsOptimizer.Settings.DEFAULT.withMinimumReviews(10),
                 FsrsOptimizer.Progress.NONE, () -> false).scoredReviews());
+    }
+
+    @Test
+    void thePenaltyIsTheSquaredDistanceFromTheStartInSpreadsAndItsGradientMatchesFiniteDifferences() {
+        double[] start = FsrsParameters.DEFAULT.toArray();
+        double[] w = start.clone();
+        assertEquals(0, FsrsOptimizer.penalty(w, start));
+        w[0] += 6.43;  // one spread of w0
+        w[20] -= 0.54; // two spreads of w20 (0.27)
+        assertEquals(1 + 4, FsrsOptimizer.penalty(w, start), 1e-9);
+
+        double[] other = FsrsGradientTest.otherParameters().toArray();
+        double[] gradient = new double[FsrsParameters.COUNT];
+        FsrsOptimizer.addPenaltyGradient(other, start, 0.5, gradient);
+        for (int k = 0; k < FsrsParameters.COUNT; k++) {
+            double h = 1e-6;
+            double[] up = other.clone();
+            double[] down = other.clone();
+            up[k] += h;
+            down[k] -= h;
+            double numeric = 0.5 * (FsrsOptimizer.penalty(up, start) - FsrsOptimizer.penalty(down, start)) / (2 * h);
+            assertEquals(numeric, gradient[k], 1e-6 * Math.max(1, Math.abs(numeric)), "d penalty / d w" + k);
+        }
+    }
+
+    @Test
+    void recentReviewsWeighMoreAsInFsrsRs() {
+        // Three cards, each reviewed daily; the scored reviews in time order weigh 0.25 + 0.75 (rank / last)^3.
+        ReviewHistory.Builder b = new ReviewHistory.Builder();
+        long t0 = 1_700_000_000_000_000L;
+        long day = 86_400_000_000L;
+        b.add("a", Rating.GOOD, t0).add("a", Rating.GOOD, t0 + day).add("a", Rating.GOOD, t0 + 3 * day);
+        b.add("b", Rating.GOOD, t0 + 1).add("b", Rating.AGAIN, t0 + 2 * day + 1);
+        b.add("c", Rating.GOOD, t0 + 2).add("c", Rating.GOOD, t0 + 2 + day / 2); // same day: not scored
+        ReviewHistory history = b.build();
+        float[] weights = FsrsOptimizer.recencyWeights(history, new boolean[]{true, true, true}, 64);
+        // Scored: a1 (day 1, rank 0), b1 (day 2, rank 1), a2 (day 3, rank 2).
+        assertArrayEquals(new float[]{0, 0.25f, 1f, 0, (float) (0.25 + 0.75 / 8), 0, 0}, weights, 1e-7f);
+        // A card left out of the fit neither weighs nor takes a rank.
+        float[] withoutB = FsrsOptimizer.recencyWeights(history, new boolean[]{true, false, true}, 64);
+        assertArrayEquals(new float[]{0, 0.25f, 1f, 0, 0, 0, 0}, withoutB, 1e-7f);
+    }
+
+    @Test
+    void preTrainingStartsFromTheCardsFirstIntervalsAndNarrowsTheHeldOutGap() {
+        FsrsOptimizer.Settings plain = FsrsOptimizer.Settings.DEFAULT.withPretraining(false);
+        assertTrue(FsrsOptimizer.Settings.DEFAULT.pretraining());
+        FsrsParameters fitted = FsrsOptimizer.fit(joshHistory).parameters();
+        for (int i = 0; i < 3; i++) assertTrue(fitted.w(i) <= fitted.w(i + 1), "initial stabilities grow with the rating: " + fitted);
+        // This learner forgets most cards at their first interval: pre-training starts Hard and Easy far lower.
+        assertTrue(fitted.w(1) < 0.5 && fitted.w(3) < 7, fitted.toString());
+
+        int[] lengths = joshHistory.trainingLengths(0.8);
+        ReviewHistory training = joshHistory.firstPart(lengths);
+        double with = ReplayMetrics.heldOut(joshHistory, FsrsOptimizer.fit(training).parameters(), lengths).logLoss();
+        double without = ReplayMetrics.heldOut(joshHistory,
+                FsrsOptimizer.fit(training, plain, FsrsOptimizer.Progress.NONE, () -> false).parameters(), lengths).logLoss();
+        assertTrue(with < without - 0.02, "held out per card: " + with + " with pre-training, " + without + " without");
+    }
+
+    @Test
+    void aSplitAtOneMomentHoldsOutWhatCameAfterItForEveryCard() {
+        ReviewHistory history = FsrsGradientTest.smallHistory();
+        long moment = history.momentAt(0.5);
+        int[] before = history.reviewsBefore(moment);
+        int total = 0;
+        for (int c = 0; c < history.cardCount(); c++) {
+            for (int j = 0; j < history.reviewCount(c); j++) {
+                assertEquals(j < before[c], history.epochMicros(c, j) < moment, "card " + c + " review " + j);
+            }
+            total += before[c];
+        }
+        assertEquals(history.reviewCount() / 2, total, "half the reviews lie before the moment (no equal times here)");
+        ReviewHistory part = history.firstPart(before);
+        assertEquals(total, part.reviewCount());
+        ReplayMetrics all = ReplayMetrics.of(history, FsrsParameters.DEFAULT);
+        ReplayMetrics trained = ReplayMetrics.of(part, FsrsParameters.DEFAULT);
+        ReplayMetrics heldOut = ReplayMetrics.heldOut(history, FsrsParameters.DEFAULT, before);
+        assertEquals(all.count(), trained.count() + heldOut.count());
+        assertEquals(all.logLoss() * all.count(), trained.logLoss() * trained.count() + heldOut.logLoss() * heldOut.count(), 1e-9);
+        int[] perCard = history.trainingLengths(0.8);
+        for (int c = 0; c < history.cardCount(); c++) assertEquals((int) Math.floor(0.8 * history.reviewCount(c)), perCard[c]);
+        assertThrows(IllegalArgumentException.class, () -> history.firstPart(new int[history.cardCount() + 1]));
     }
 }

@@ -156,6 +156,31 @@ class TrustedGradingTest {
         assertFalse(result(plain, "labeled").contradicted());
     }
 
+    // ---------------------------------------------------------------- thinking aloud
+
+    @Test
+    void whatTheLearnerTakesBackCountsNeitherForNorAgainstThem() {
+        Rubric risks = rubric(List.of(concept("cannot-reconstruct", "cannot reconstruct the inputs")),
+                List.of(Rubrics.misconception("undercomplete-overfits", 3, "undercomplete overfitting")));
+        ScoreResult corrected = Grader.compile(risks).score(
+                "The risk of a too undercomplete one is overfitting, no wait, I mean it cannot reconstruct the inputs.");
+        assertTrue(corrected.misconceptions().isEmpty(), "the misconception was taken back: " + corrected);
+        assertEquals(HIT, result(corrected, "cannot-reconstruct").status(), "the correction's own \"no\" negates nothing after it");
+
+        Rubric tasks = rubric(concept("generation", "generating new data"), concept("reduction", "dimensionality reduction"));
+        ScoreResult retracted = Grader.compile(tasks).score(
+                "Dimensionality reduction, and generating new data, wait, no, that is GANs.");
+        assertEquals(MISSED, result(retracted, "generation").status(), "taken back, so not credited");
+        assertEquals(HIT, result(retracted, "reduction").status(), "only the clause before the correction is taken back");
+    }
+
+    @Test
+    void aPlainIMeanExplainsRatherThanRetracts() {
+        Rubric identity = rubric(concept("identity", "learns the identity"));
+        assertEquals(HIT, status(identity, "It learns the identity, I mean it just copies its input.", "identity"));
+        assertEquals(MISSED, status(identity, "It learns the identity, scratch that, it compresses.", "identity"));
+    }
+
     // ---------------------------------------------------------------- evidence
 
     @Test

@@ -7,7 +7,9 @@ import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.scoring.ConceptStatus;
 import dev.latent.store.CardKey;
+import dev.latent.store.ConceptOutcome;
 import dev.latent.store.ReviewInput;
 import dev.latent.store.ReviewStats;
 import dev.latent.store.Store;
@@ -42,13 +44,19 @@ class StatisticsCalculatorTest {
 
     private final Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(0.85));
 
-    private static final String K2_MISSED = concepts("HIT", "MISSED");
-    private static final String K2_HIT = concepts("HIT", "HIT");
-    private static final String K2_NEGATED = concepts("HIT", "NEGATED");
+    private static final List<ConceptOutcome> K2_MISSED = concepts(ConceptStatus.HIT, ConceptStatus.MISSED);
+    private static final List<ConceptOutcome> K2_HIT = concepts(ConceptStatus.HIT, ConceptStatus.HIT);
+    private static final List<ConceptOutcome> K2_NEGATED = concepts(ConceptStatus.HIT, ConceptStatus.NEGATED);
 
-    private static String concepts(String k1, String k2) {
-        return "{\"grade\":2,\"concepts\":[{\"id\":\"k1\",\"label\":\"Latent space\",\"status\":\"" + k1 + "\"},"
-                + "{\"id\":\"k2\",\"label\":\"Reconstruction loss\",\"status\":\"" + k2 + "\"}],\"misconceptions\":[]}";
+    private static List<ConceptOutcome> concepts(ConceptStatus k1, ConceptStatus k2) {
+        return List.of(new ConceptOutcome("k1", "Latent space", k1), new ConceptOutcome("k2", "Reconstruction loss", k2));
+    }
+
+    /** The feedback JSON the study session would keep beside the outcomes. */
+    private static String json(List<ConceptOutcome> concepts) {
+        return concepts.stream().map(c -> "{\"id\":\"" + c.id() + "\",\"label\":\"" + c.label() + "\",\"status\":\""
+                + c.status() + "\"}").collect(java.util.stream.Collectors.joining(",", "{\"grade\":2,\"concepts\":[",
+                "],\"misconceptions\":[]}"));
     }
 
     /** A hand-made state: in review since {@code at}, due at {@code due}. */
@@ -56,9 +64,10 @@ class StatisticsCalculatorTest {
         return new CardState(CardState.State.REVIEW, null, 5.0, 5.0, Instant.parse(due), Instant.parse(at));
     }
 
-    private static void answer(Store store, String q, String at, Rating rating, long seconds, Integer score, String json, String due) {
+    private static void answer(Store store, String q, String at, Rating rating, long seconds, Integer score,
+                               List<ConceptOutcome> concepts, String due) {
         store.recordReview(new ReviewInput(new CardKey(DECK, q), rating, reviewed(at, due), Instant.parse(at),
-                seconds * 1000, null, "typed", score, json));
+                seconds * 1000, null, "typed", score, concepts == null ? null : json(concepts), concepts));
     }
 
     /**
@@ -156,7 +165,7 @@ class StatisticsCalculatorTest {
             fill(store);
             store.undoLastReview(); // f, no concepts
             store.undoLastReview(); // e: q1 k1 hit, k2 negated
-            List<ReviewStats.ConceptTally> tallies = store.conceptTallies(Instant.parse("2026-01-01T00:00:00Z"),
+            List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(Instant.parse("2026-01-01T00:00:00Z"),
                     Instant.parse("2026-02-11T00:00:00Z"), Instant.parse("2026-04-01T00:00:00Z"));
             assertEquals(List.of("d/q1 k2 1/1", "d/q3 k2 1/2", "d/q1 k1 0/1", "d/q3 k1 0/2"), tallies.stream()
                     .map(t -> t.card() + " " + t.conceptId() + " " + t.missed() + "/" + t.seen()).toList());
@@ -234,9 +243,9 @@ class StatisticsCalculatorTest {
             int days = 14;
             List<Instant> starts = new java.util.ArrayList<>();
             for (int i = 0; i <= days; i++) starts.add(dev.latent.scheduling.StudyDay.start(first.plusDays(i), BERLIN));
-            List<DayActivity> folded = StatisticsCalculator.perDay(store.reviewBuckets(starts.get(0), starts.get(days)),
+            List<DayActivity> folded = StatisticsCalculator.perDay(store.statistics().reviewBuckets(starts.get(0), starts.get(days)),
                     first, days, BERLIN);
-            assertEquals(folded, StatisticsCalculator.perDay(store.reviewTotals(starts), first, days, BERLIN));
+            assertEquals(folded, StatisticsCalculator.perDay(store.statistics().reviewTotals(starts), first, days, BERLIN));
             assertEquals(399, folded.stream().mapToInt(DayActivity::reviews).sum());
         }
     }

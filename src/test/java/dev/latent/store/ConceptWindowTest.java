@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
+import dev.latent.scoring.ConceptStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class ConceptWindowTest {
                     from = from.plus(DAY.multipliedBy(days));
                     Instant middle = from.plus(DAY.multipliedBy(4 + random.nextInt(6)));
                     Instant to = middle.plus(DAY.multipliedBy(4 + random.nextInt(6)));
-                    assertEquals(recount(answers, from, middle, to), describe(store.conceptTallies(from, middle, to)),
+                    assertEquals(recount(answers, from, middle, to), describe(store.statistics().conceptTallies(from, middle, to)),
                             "window " + from + " / " + middle + " / " + to + " at step " + step);
                     checks++;
                 }
@@ -79,13 +80,13 @@ class ConceptWindowTest {
             Instant to = START.plus(DAY.multipliedBy(10));
             record(store, "q1", START.plus(DAY), "MISSED");
             record(store, "q1", START.plus(DAY.multipliedBy(7)), "MISSED");
-            assertEquals(List.of("d/q1 k1 Encoder 1/1 1/1"), describe(store.conceptTallies(from, middle, to)));
+            assertEquals(List.of("d/q1 k1 Encoder 1/1 1/1"), describe(store.statistics().conceptTallies(from, middle, to)));
             store.undoLastReview();
-            assertEquals(List.of("d/q1 k1 Encoder 1/1 0/0"), describe(store.conceptTallies(from, middle, to)));
+            assertEquals(List.of("d/q1 k1 Encoder 1/1 0/0"), describe(store.statistics().conceptTallies(from, middle, to)));
             // The clock went back: this answer's id is below the undone one's, and must still count.
             record(store, "q2", START.plus(DAY.multipliedBy(3)), "HIT");
             assertEquals(List.of("d/q1 k1 Encoder 1/1 0/0", "d/q2 k1 Encoder 0/1 0/0"),
-                    describe(store.conceptTallies(from, middle, to)));
+                    describe(store.statistics().conceptTallies(from, middle, to)));
         }
     }
 
@@ -97,11 +98,11 @@ class ConceptWindowTest {
             record(store, "q2", START.plus(DAY.multipliedBy(2)), "MISSED");
             Instant to = START.plus(DAY.multipliedBy(10));
             Instant middle = START.plus(DAY.multipliedBy(5));
-            assertEquals(2, store.conceptTallies(START, middle, to).size());
+            assertEquals(2, store.statistics().conceptTallies(START, middle, to).size());
             store.syncDeck(DECK, List.of("q2", "q3"), START);
-            assertEquals(List.of("d/q2 k1 Encoder 1/1 0/0"), describe(store.conceptTallies(START, middle, to)));
+            assertEquals(List.of("d/q2 k1 Encoder 1/1 0/0"), describe(store.statistics().conceptTallies(START, middle, to)));
             store.syncDeck(DECK, QUESTIONS, START);
-            assertEquals(2, store.conceptTallies(START, middle, to).size());
+            assertEquals(2, store.statistics().conceptTallies(START, middle, to).size());
         }
     }
 
@@ -120,7 +121,8 @@ class ConceptWindowTest {
 
     private static void record(Store store, String question, Instant at, String status) {
         store.recordReview(new ReviewInput(new CardKey(DECK, question), Rating.GOOD, after(at), at, 1000, null, "typed", 50,
-                "{\"grade\":2,\"concepts\":[{\"id\":\"k1\",\"label\":\"Encoder\",\"status\":\"" + status + "\"}]}"));
+                "{\"grade\":2,\"concepts\":[{\"id\":\"k1\",\"label\":\"Encoder\",\"status\":\"" + status + "\"}]}",
+                List.of(new ConceptOutcome("k1", "Encoder", ConceptStatus.valueOf(status)))));
     }
 
     private static CardState after(Instant at) {
@@ -132,6 +134,7 @@ class ConceptWindowTest {
         String question = QUESTIONS.get(random.nextInt(QUESTIONS.size()));
         StringBuilder json = new StringBuilder("{\"grade\":2,\"concepts\":[");
         List<String[]> results = new ArrayList<>();
+        List<ConceptOutcome> outcomes = new ArrayList<>();
         int count = 1 + random.nextInt(CONCEPTS.length);
         for (int i = 0; i < count; i++) {
             String[] concept = CONCEPTS[i];
@@ -141,11 +144,12 @@ class ConceptWindowTest {
             json.append("{\"id\":\"").append(concept[0]).append("\",\"label\":\"").append(label)
                     .append("\",\"status\":\"").append(status).append("\"}");
             results.add(new String[]{concept[0], label, status});
+            outcomes.add(new ConceptOutcome(concept[0], label, ConceptStatus.valueOf(status)));
         }
         json.append("]}");
         boolean graded = random.nextInt(6) != 0;
         Review review = store.recordReview(new ReviewInput(new CardKey(DECK, question), Rating.GOOD, after(at), at, 1000,
-                null, "typed", graded ? 50 : null, graded ? json.toString() : null));
+                null, "typed", graded ? 50 : null, graded ? json.toString() : null, graded ? outcomes : List.of()));
         List<Result> kept = new ArrayList<>();
         if (graded) {
             for (String[] r : results) kept.add(new Result(review.id(), question, r[0], r[1], !r[2].equals("HIT")));

@@ -79,6 +79,36 @@ class StoreRecoveryTest {
     }
 
     @Test
+    void onlyTheNewestDamagedDatabasesAreKept() throws Exception {
+        Path backup = historyWithABackup();
+        Path backups = dataDir.resolve(Backups.DIR_NAME);
+        // Set aside by earlier restores, oldest first; the oldest kept its write-ahead log beside it.
+        List<String> earlier = List.of("latent-damaged-20250101-090000.db", "latent-damaged-20250102-090000.db",
+                "latent-damaged-20250102-090000-2.db", "latent-damaged-20250103-090000.db");
+        for (String name : earlier) Files.writeString(backups.resolve(name), "damaged");
+        Files.writeString(backups.resolve(earlier.get(0) + "-wal"), "log");
+        List<Path> ordinary = Store.listBackups(dataDir);
+
+        List<Path> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            overwrite(db(), 0, 100);
+            Store.Restored restored = Store.restore(dataDir, backup);
+            assertTrue(restored.damaged());
+            kept.add(restored.keptAs());
+        }
+        try (var files = Files.list(backups)) {
+            assertEquals(java.util.stream.Stream.of("latent-damaged-20250103-090000.db", kept.get(0).getFileName().toString(),
+                            kept.get(1).getFileName().toString()).sorted().toList(),
+                    files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("latent-damaged-")).sorted().toList(),
+                    "the newest " + Backups.KEEP_DAMAGED + " damaged files, the older ones and their logs removed");
+        }
+        assertEquals(ordinary, Store.listBackups(dataDir), "ordinary backups are not touched");
+        try (Store store = Store.open(dataDir)) {
+            assertEquals(1, store.reviewsOf(KEY).size());
+        }
+    }
+
+    @Test
     void damagedPagesBehindAnIntactHeaderAreReportedAsDamageAndRestoreStillWorks() throws Exception {
         Path backup = historyWithABackup();
         // Everything but the first page (the header and the schema): every table is unreadable.

@@ -83,7 +83,7 @@ class LearnerDisputesTest {
         assertEquals(List.of(sample), store.personalSamples(deck.id()), "kept at once, before any rating");
 
         session.rate(after.suggested());
-        List<ReviewStats.ConceptTally> tallies = store.conceptTallies(clock.instant().minus(Duration.ofDays(1)),
+        List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(clock.instant().minus(Duration.ofDays(1)),
                 clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
         assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals("hyperparameters") && t.missed() > 0),
                 "statistics do not count the claimed concept as missed: " + tallies);

@@ -69,7 +69,8 @@ public final class StudyHistory {
                 int n = counts.merge(key.toString(), 1, Integer::sum);
                 ReviewOutcome outcome = scheduler.review(state, rating, at, Scheduler.fuzzSeed(key.toString(), n));
                 store.recordReview(new ReviewInput(key, rating, outcome.card(), at, 15_000 + random.nextInt(75_000),
-                        cram ? ReviewType.FILTERED : null, answer, score.score(), ConceptResultsJson.of(score)));
+                        cram ? ReviewType.FILTERED : null, answer, score.score(), ConceptResultsJson.of(score),
+                        ConceptResultsJson.outcomes(score)));
                 reviews++;
                 at = at.plus(Duration.ofSeconds(30 + random.nextInt(90)));
             }

@@ -32,9 +32,9 @@ class AppStartupTest {
         CompletableFuture<AppStartup> opening = AppStartup.openInBackground(new AppPaths(dataDir), clock);
         AppStartup opened = opening.get(60, TimeUnit.SECONDS);
         try {
-            assertTrue(opened.catalog().deck("autoencoders-gans").isPresent());
+            assertTrue(opened.collection().deck("autoencoders-gans").isPresent());
             assertEquals(8, opened.store().cards("autoencoders-gans").size(), "every bundled question has a card");
-            assertTrue(opened.settings().problem().isEmpty());
+            assertTrue(opened.settingsProblem().isEmpty());
         } finally {
             opened.store().close();
         }

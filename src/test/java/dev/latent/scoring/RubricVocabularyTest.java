@@ -1,0 +1,62 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.RubricVocabulary.Phrasing;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Phrasings are analysed together as one text; each must come out exactly as if analysed alone. */
+class RubricVocabularyTest {
+
+    private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer();
+
+    @Test
+    void phrasingsAnalysedTogetherKeepTheirOwnWordsNegationsAndOrder() {
+        List<String> phrasings = List.of("Mode collapse.", "the of a", "without labels", "unlabeled data",
+                "membrane.Active transport", "t-RNA", "W^T", "line\nbreak inside", "reconstruction error");
+        RubricVocabulary together = new RubricVocabulary(ANALYZER);
+        List<Phrasing> compiled = together.compile(phrasings, false, "c");
+        assertEquals(List.of("c: phrasing \"the of a\" has no content words and never matches"), together.warnings());
+        assertEquals(phrasings.size() - 1, compiled.size());
+        int next = 0;
+        for (String phrasing : phrasings) {
+            if (phrasing.equals("the of a")) continue;
+            Phrasing one = compiled.get(next++);
+            assertEquals(phrasing, one.text(), "order and text kept");
+            assertEquals(expectedTerms(phrasing), terms(together, one), phrasing);
+        }
+        assertTrue(compiled.get(1).negated(), "without labels");
+        assertTrue(compiled.get(2).negated(), "unlabeled = labels negated");
+        assertFalse(compiled.get(3).negated(), "the full stop of the previous phrasing does not carry over");
+    }
+
+    /** The terms one phrasing gives when it is analysed on its own (a line break read as a space). */
+    private static List<String> expectedTerms(String phrasing) {
+        TokenizedText alone = TokenizedText.analyze(ANALYZER, Set.of(), Set.of(), phrasing.replace('\n', ' '));
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < alone.size; i++) {
+            if (alone.negator[i]) continue;
+            String base = RubricVocabulary.privativeBase(alone.terms[i]);
+            out.add(base != null ? base : alone.terms[i]);
+        }
+        return out;
+    }
+
+    private static List<String> terms(RubricVocabulary vocabulary, Phrasing phrasing) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int word : phrasing.words()) out.add(vocabulary.term(word));
+        return out;
+    }
+
+    @Test
+    void anEmptyListCompilesToNothing() {
+        assertArrayEquals(new Object[0], new RubricVocabulary(ANALYZER).compile(List.of(), true, "c").toArray());
+    }
+}
