@@ -1,18 +1,15 @@
 package dev.latent.scoring.draft;
 
-import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
-import dev.latent.deck.Question;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,34 +17,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The bundled reference-grading model as a JSON document read by Jackson. */
 class ReferenceModelJsonTest {
 
-    private static final Path DECK = Path.of(System.getProperty("latent.questions", "questions"), "autoencoders-gans.json");
-
     /**
-     * Figures recorded with the hand-written properties loader the JSON file replaced, on the same model: every
-     * sample answer of the bundled deck graded against its question's model answer. Equal doubles, not close ones.
+     * Figures recorded with the hand-written properties loader the JSON file replaced, on the same model: the feature
+     * row of every graded sample answer of the bundled deck, and what that loader's model made of it. Feature rows
+     * rather than answers, so that later changes to the grader's features do not touch this check.
      */
-    private static final String BEFORE = "/dev/latent/scoring/draft/reference-grades-before-json.tsv";
+    private static final String BEFORE = "/dev/latent/scoring/draft/reference-model-outputs-before-json.tsv";
 
     @Test
-    void gradesTheDecksSamplesExactlyAsThePropertiesFileDid() throws Exception {
-        Deck deck = DeckLoader.load(DECK);
+    void givesTheDecksSamplesExactlyTheProbabilitiesAndScoresThePropertiesFileDid() throws Exception {
+        ReferenceModel model = ReferenceModel.bundled();
         ReferenceGrader grader = ReferenceGrader.bundled();
-        List<String> rows = new ArrayList<>();
-        for (Question question : deck.questions()) {
-            DraftedRubric draft = RubricDrafter.prepare(question.answer().fullText(), question.prompt());
-            for (int i = 0; i < question.samples().size(); i++) {
-                ReferenceGrade g = grader.grade(draft, question.samples().get(i).answer());
-                rows.add(String.join("\t", question.id(), String.valueOf(i), String.valueOf(g.score()), String.valueOf(g.grade()),
-                        String.valueOf(g.correct()), g.verdict().toString(), String.valueOf(g.pCorrect()),
-                        String.valueOf(g.pThreeWayCorrect()), String.valueOf(g.pContradictory()), String.valueOf(g.pIncorrect())));
-            }
-        }
-        List<String> before;
+        List<String> rows;
         try (InputStream in = getClass().getResourceAsStream(BEFORE)) {
-            before = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).toList();
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("#")).skip(1).toList();
         }
-        assertTrue(before.size() > 50, "the recorded figures cover the deck's samples");
-        assertEquals(before, rows);
+        assertTrue(rows.size() > 100, "the recorded figures cover the deck's samples");
+        for (String row : rows) {
+            String[] cells = row.split("\t");
+            double[] features = numbers(cells[2]);
+            double pCorrect = model.binary().probabilities(features)[1];
+            assertEquals(Double.parseDouble(cells[3]), pCorrect, 0.0, row);
+            assertEquals(Integer.parseInt(cells[4]), grader.scoreOf(pCorrect), row);
+            assertArrayEquals(numbers(cells[5]), model.threeWay().probabilities(features), 0.0, row);
+        }
+    }
+
+    private static double[] numbers(String text) {
+        return Arrays.stream(text.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
     @Test
