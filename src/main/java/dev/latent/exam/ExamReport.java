@@ -148,12 +148,7 @@ public record ExamReport(String title, String selection, Instant startedAt, Inst
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
-        Document titleOnly = new Document();
-        Paragraph titleText = new Paragraph();
-        titleText.appendChild(new Text(heading()));
-        titleOnly.appendChild(titleText);
-        String escapedTitle = renderer.render(titleOnly).strip().replaceFirst("^<p>(.*)</p>$", "$1");
-        h.append("<title>").append(escapedTitle).append("</title>\n<style>\n").append(STYLE).append("</style>\n");
+        h.append("<title>").append(renderer.render(text(heading()))).append("</title>\n<style>\n").append(STYLE).append("</style>\n");
         h.append("</head>\n<body>\n<header>\n");
         boolean inSection = false;
         for (Node block = built.root().getFirstChild(); block != null; block = block.getNext()) {
