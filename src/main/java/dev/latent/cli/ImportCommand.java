@@ -8,8 +8,9 @@ import dev.latent.interchange.AnkiTextException;
 import dev.latent.interchange.ApkgImport;
 import dev.latent.interchange.HistoryImport;
 import dev.latent.interchange.ImportReport;
+import dev.latent.collection.StudyCollection;
 import dev.latent.scheduling.Scheduler;
-import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.scheduling.FsrsParameters;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.Store;
@@ -139,8 +140,9 @@ final class ImportCommand implements Callable<Integer> {
                 for (String line : report.lines()) out.println(line);
                 if (store != null) {
                     Settings settings = new SettingsStore(paths.dataDir()).load().settings();
-                    Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT.withDesiredRetention(settings.desiredRetention())
-                            .withLearningSteps(settings.learningSteps()).withRelearningSteps(settings.relearningSteps()));
+                    // The collection's parameters, as the app would schedule these cards (fitted ones, if any).
+                    Scheduler scheduler = StudyCollection.scheduler(settings,
+                            store.fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
                     out.println(HistoryImport.record(store, scheduler, decks, history, Instant.now()).line());
                 }
             }

@@ -1,5 +1,6 @@
 package dev.latent.cli;
 
+import dev.latent.collection.StudyCollection;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckCatalog;
 import dev.latent.deck.DeckLibrary;
@@ -50,11 +51,12 @@ final class StatsCommand implements Callable<Integer> {
             throw CommandFailure.of(deckId == null ? "no decks found" : "no deck with id \"" + deckId + "\"");
         }
         try (Store store = Store.open(paths.dataDir())) {
+            // As the app opens it: every deck synced, exam dates applied, so the counts are the ones it would show.
+            StudyCollection.open(paths, catalog, store, clock);
             Instant now = clock.instant();
             ZoneId zone = clock.getZone();
             boolean first = true;
             for (Deck deck : decks) {
-                store.syncDeck(deck.id(), deck.questionIds(), now);
                 if (!first) out.println();
                 first = false;
                 print(out, DeckSummary.compute(store, deck, now, zone));

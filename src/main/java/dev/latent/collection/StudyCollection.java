@@ -59,6 +59,18 @@ public final class StudyCollection {
     }
 
     /**
+     * Opens the collection over decks already loaded and a store already open, as the command line does: reads the
+     * settings (a damaged file is set aside and the defaults used, as in the app) and syncs.
+     */
+    public static StudyCollection open(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
+        SettingsStore settingsStore = new SettingsStore(paths.dataDir());
+        StudyCollection collection = new StudyCollection(paths, catalog, store, clock, settingsStore,
+                settingsStore.load().settings());
+        collection.syncAll();
+        return collection;
+    }
+
+    /**
      * Brings the store in line with the decks (new questions get cards) and applies every deck's exam date: what
      * opening the collection does.
      */
