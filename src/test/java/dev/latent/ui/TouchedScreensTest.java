@@ -120,6 +120,7 @@ class TouchedScreensTest {
                         {"#open-exam", "exam-setup"}, {"#present-deck-autoencoders-gans", "present-setup"}}) {
                     reopen(robot, zoom, window[0], window[1]);
                     robot.interact(() -> robot.lookup(screen[0]).queryButton().fire());
+                    if (screen[1].equals("statistics")) FxChecks.awaitStatistics(robot);
                     check(robot, screen[1], zoom, window, problems);
                 }
 
@@ -166,6 +167,7 @@ class TouchedScreensTest {
                 // Statistics with a history to show: tiles, charts and the concept table.
                 reopen(robot, zoom, window[0], window[1]);
                 robot.interact(() -> robot.lookup("#open-statistics").queryButton().fire());
+                FxChecks.awaitStatistics(robot);
                 check(robot, "statistics-history", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#statistics").query().getParent().getParent().getParent()
                         .getParent().applyCss()); // the whole page, below the window too, for a person to look at
