@@ -230,6 +230,9 @@ class ReviewerFlowTest {
             robot.clickOn("#dont-know");
             FxChecks.awaitFeedback(robot);
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> reviewCount() == 1);
+            // The review is stored before the rating has shown the next card (which reads the store again): let it
+            // finish, or the store could be closed under it at the end of the test.
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertTrue(app.store().undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
             assertEquals(0, reviewCount());
         } finally {
