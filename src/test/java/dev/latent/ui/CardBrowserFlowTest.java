@@ -1,17 +1,12 @@
 package dev.latent.ui;
 
 import dev.latent.browse.BrowserRow;
-import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.scheduling.CardState;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.store.CardKey;
 import dev.latent.store.ReviewInput;
-import dev.latent.store.Store;
-import dev.latent.testing.MutableClock;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -26,9 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,32 +31,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class CardBrowserFlowTest {
 
-    private final Path dataDir = TestApp.freshFolder("card-browser");
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private Deck deck;
+    private final AppFixture app = AppFixture.inFreshFolder("card-browser");
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
-        deck = catalog.deck("autoencoders-gans").orElseThrow();
-        store = TestApp.open(stage, dataDir, catalog, clock);
+    void start(Stage window) {
+        app.open(window);
         // One card studied (with a typed, scored answer), so the table has memory states and history to show.
         Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
-        CardKey first = new CardKey(deck.id(), deck.questions().get(0).id());
-        Instant answered = clock.instant().minusSeconds(3 * 86_400L);
+        CardKey first = new CardKey(app.deck().id(), app.deck().questions().get(0).id());
+        Instant answered = app.clock.instant().minusSeconds(3 * 86_400L);
         CardState after = scheduler.review(CardState.newCard(answered), Rating.EASY, answered).card();
-        store.recordReview(new ReviewInput(first, Rating.EASY, after, answered, 42_000, null,
+        app.store().recordReview(new ReviewInput(first, Rating.EASY, after, answered, 42_000, null,
                 "dimensionality reduction and denoising", 64, null));
-        TestApp.show(stage, 1366, 768);
+        app.show(1366, 768);
     }
 
     @AfterEach
     void closeStore(FxRobot robot) {
-        Dialogs.tidyUp(robot, stage);
-        store.close();
+        app.close(robot);
     }
 
     @SuppressWarnings("unchecked")
@@ -84,7 +69,7 @@ class CardBrowserFlowTest {
         robot.clickOn("#open-browser");
         assertEquals("8 cards shown", count(robot));
         FxChecks.awaitFocus(robot, "#browser-search");
-        Screenshots.save(stage.getScene(), "browser.png");
+        Screenshots.save(app.stage().getScene(), "browser.png");
 
         robot.write("discriminator");
         List<BrowserRow> found = table(robot).getItems();
@@ -102,7 +87,7 @@ class CardBrowserFlowTest {
             stability.setSortType(TableColumn.SortType.DESCENDING);
             t.getSortOrder().setAll(stability);
         });
-        assertEquals(deck.questions().get(0).prompt(), table(robot).getItems().get(0).prompt());
+        assertEquals(app.deck().questions().get(0).prompt(), table(robot).getItems().get(0).prompt());
         assertEquals(64, table(robot).getItems().get(0).card().lastScore());
 
         robot.interact(() -> robot.lookup("#browser-state").queryAs(javafx.scene.control.ComboBox.class)
@@ -126,20 +111,20 @@ class CardBrowserFlowTest {
         robot.clickOn("#browser-flag");
         robot.clickOn("#browser-flag-2");
         assertEquals("Flagged 3 cards orange.", status(robot));
-        assertEquals(3, store.cardRows().stream().filter(r -> r.flag() == 2).count());
+        assertEquals(3, app.store().cardRows().stream().filter(r -> r.flag() == 2).count());
 
         robot.clickOn("#browser-set-due");
         robot.interact(() -> robot.lookup("#browser-set-due-dialog .text-field").queryAs(TextField.class).setText("10"));
         Dialogs.clickButton(robot, "OK");
         assertEquals("Due in 10 days: 1 card (new cards have no due date to move).", status(robot));
-        CardKey first = new CardKey(deck.id(), deck.questions().get(0).id());
-        assertEquals(Instant.parse("2026-03-12T04:00:00Z"), store.cardState(first).orElseThrow().due());
+        CardKey first = new CardKey(app.deck().id(), app.deck().questions().get(0).id());
+        assertEquals(Instant.parse("2026-03-12T04:00:00Z"), app.store().cardState(first).orElseThrow().due());
 
         robot.clickOn("#browser-reset");
         Dialogs.clickButton(robot, "Reset");
         assertEquals("Reset 3 cards to new.", status(robot));
-        assertTrue(store.cardState(first).orElseThrow().isNew());
-        assertEquals(1, store.reviewsOf(first).size(), "the history stays");
+        assertTrue(app.store().cardState(first).orElseThrow().isNew());
+        assertEquals(1, app.store().reviewsOf(first).size(), "the history stays");
     }
 
     @Test

@@ -1,12 +1,7 @@
 package dev.latent.ui;
 
-import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.scheduling.Rating;
 import dev.latent.store.CardKey;
-import dev.latent.store.Store;
-import dev.latent.testing.MutableClock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,9 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,24 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class DisputeFlowTest {
 
-    private final Path dataDir = TestApp.freshFolder("disputes");
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private Deck deck;
+    private final AppFixture app = AppFixture.inFreshFolder("disputes");
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
-        deck = catalog.deck("autoencoders-gans").orElseThrow();
-        store = TestApp.open(stage, dataDir, catalog, clock);
-        TestApp.show(stage, 1100, 760);
+    void start(Stage window) {
+        app.start(window, 1100, 760);
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        app.close();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -58,7 +42,7 @@ class DisputeFlowTest {
     @Test
     void iDidSayThisAndThisGradeIsWrongAreKeptAndFollowed(FxRobot robot) {
         robot.clickOn("#study-autoencoders-gans");
-        assertEquals("ae-tasks", deck.questions().get(0).id(), "the first new card");
+        assertEquals("ae-tasks", app.deck().questions().get(0).id(), "the first new card");
         String answer = "Squashing photos into a few numbers, and they tidy up grainy photos.";
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
@@ -70,26 +54,26 @@ class DisputeFlowTest {
         TextArea words = robot.lookup("#claim-answer").queryAs(TextArea.class);
         FxChecks.awaitFocus(robot, "#claim-answer");
         robot.type(KeyCode.DIGIT3);
-        assertTrue(store.reviewsOf(new CardKey(deck.id(), "ae-tasks")).isEmpty(), "keys select words now, they do not rate");
+        assertTrue(app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).isEmpty(), "keys select words now, they do not rate");
         int start = answer.indexOf("tidy up");
         robot.interact(() -> words.selectRange(start, answer.length() - 1));
-        Screenshots.save(stage.getScene(), "dispute-claim.png");
+        Screenshots.save(app.stage().getScene(), "dispute-claim.png");
         robot.clickOn("#claim-confirm");
 
         int after = Integer.parseInt(text(robot, "#score").replace(" / 100", ""));
         assertTrue(after > before, "regraded with the concept credited: " + before + " -> " + after);
         assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: I did say \u201ctidy up grainy photos\u201d"),
                 text(robot, "#dispute-message"));
-        assertEquals(1, store.personalSamples(deck.id()).size());
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size());
 
         robot.clickOn("#dispute-grade");
         robot.clickOn("#correct-grade-4");
-        Node focused = stage.getScene().getFocusOwner();
+        Node focused = app.stage().getScene().getFocusOwner();
         assertTrue(focused instanceof Button b && "rate-easy".equals(b.getId()), "grade 4 suggests Easy: " + focused);
-        assertEquals(4, store.personalSamples(deck.id()).get(0).grade(), "the same sample, now graded 4");
-        assertEquals(1, store.personalSamples(deck.id()).size());
+        assertEquals(4, app.store().personalSamples(app.deck().id()).get(0).grade(), "the same sample, now graded 4");
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size());
         robot.type(KeyCode.SPACE);
-        assertEquals(Rating.EASY, store.reviewsOf(new CardKey(deck.id(), "ae-tasks")).get(0).rating());
+        assertEquals(Rating.EASY, app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating());
     }
 
     @Test
@@ -103,6 +87,6 @@ class DisputeFlowTest {
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#dispute-draft").tryQuery().isEmpty(), "Esc closes the question");
         assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "and stays in the reviewer");
-        assertTrue(store.personalSamples(deck.id()).isEmpty());
+        assertTrue(app.store().personalSamples(app.deck().id()).isEmpty());
     }
 }

@@ -39,6 +39,20 @@ final class FxChecks {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The statistics screen computes in the background: waits until it shows its panes, its empty card or its
+     * error instead of "Loading…".
+     */
+    static void awaitStatistics(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#stats-loading").tryQuery().isEmpty()
+                    && robot.lookup("#statistics").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the statistics never finished loading", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Grading runs off the JavaFX thread: wait until the reviewer shows the feedback for the answer just submitted. */
     static void awaitFeedback(FxRobot robot) {
         try {

@@ -1,8 +1,5 @@
 package dev.latent.ui;
 
-import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.deck.SampleAnswer;
 import dev.latent.scheduling.CardState;
@@ -10,8 +7,6 @@ import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.CardKey;
-import dev.latent.store.Store;
-import dev.latent.testing.MutableClock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,10 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,38 +40,20 @@ class ReviewerFlowTest {
      * A fixed folder inside target/, wiped for each test, rather than a random temp folder: the deck list
      * shows the data folder's path, and the screenshots should not change from run to run.
      */
-    private final Path dataDir = TestApp.freshFolder("reviewer");
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private DeckCatalog catalog;
-    private Deck deck;
+    private final AppFixture app = AppFixture.inFreshFolder("reviewer");
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
-        deck = catalog.deck("autoencoders-gans").orElseThrow();
-        openApp();
-        TestApp.show(stage, 1100, 760);
-    }
-
-    /** What starting the app does: open the store, build the window. */
-    private void openApp() {
-        store = TestApp.open(stage, dataDir, catalog, clock);
+    void start(Stage window) {
+        app.start(window, 1100, 760);
     }
 
     private void restartApp(FxRobot robot) {
-        robot.interact(() -> {
-            store.close();
-            openApp();
-        });
+        robot.interact(app::restart);
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        app.close();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -93,7 +67,7 @@ class ReviewerFlowTest {
 
     private Question currentQuestion(FxRobot robot) {
         String prompt = text(robot, "#prompt");
-        return deck.questions().stream().filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
+        return app.deck().questions().stream().filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
     }
 
     private static String sample(Question question, int grade) {
@@ -101,7 +75,7 @@ class ReviewerFlowTest {
     }
 
     private int reviewCount() {
-        return deck.questions().stream().mapToInt(q -> store.reviewsOf(new CardKey(deck.id(), q.id())).size()).sum();
+        return app.deck().questions().stream().mapToInt(q -> app.store().reviewsOf(new CardKey(app.deck().id(), q.id())).size()).sum();
     }
 
     private void setAnswer(FxRobot robot, String answer) {
@@ -115,13 +89,13 @@ class ReviewerFlowTest {
         assertEquals("New 8", text(robot, "#count-new-autoencoders-gans"));
         assertEquals("Learning 0", text(robot, "#count-learning-autoencoders-gans"));
         assertEquals("Due 0", text(robot, "#count-due-autoencoders-gans"));
-        Screenshots.save(stage.getScene(), "overview.png");
+        Screenshots.save(app.stage().getScene(), "overview.png");
 
         robot.clickOn("#study-autoencoders-gans");
         Question first = currentQuestion(robot);
         FxChecks.awaitFocus(robot, "#answer");
         setAnswer(robot, sample(first, SampleAnswer.MAX_GRADE));
-        Screenshots.save(stage.getScene(), "question.png");
+        Screenshots.save(app.stage().getScene(), "question.png");
 
         ctrlEnter(robot);
         assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "Ctrl+Enter submits and shows feedback");
@@ -132,10 +106,10 @@ class ReviewerFlowTest {
         Button good = robot.lookup("#rate-good").queryButton();
         assertEquals("Good  3\n10m", good.getText(), "rating buttons show their key and preview their interval");
         assertEquals("Again  1\n1m", robot.lookup("#rate-again").queryButton().getText());
-        Node focused = stage.getScene().getFocusOwner();
+        Node focused = app.stage().getScene().getFocusOwner();
         assertTrue(focused instanceof Button b && b.getId().startsWith("rate-") && b.getStyleClass().contains("accent"),
                 "the suggested rating is focused");
-        Screenshots.save(stage.getScene(), "feedback.png");
+        Screenshots.save(app.stage().getScene(), "feedback.png");
 
         robot.type(KeyCode.SPACE);
         assertEquals(1, reviewCount(), "Space accepts the suggestion, committed at once");
@@ -147,12 +121,12 @@ class ReviewerFlowTest {
         assertEquals(first.prompt(), text(robot, "#prompt"), "undo returns to the same card");
 
         // Study the whole deck: answers from the samples, rated Easy with the 4 key so every card graduates.
-        for (int i = 0; i < deck.size(); i++) {
+        for (int i = 0; i < app.deck().size(); i++) {
             Question question = currentQuestion(robot);
             setAnswer(robot, sample(question, i % 2 == 0 ? SampleAnswer.MAX_GRADE : 1));
             ctrlEnter(robot);
             robot.type(KeyCode.DIGIT4);
-            clock.advance(Duration.ofSeconds(30));
+            app.clock.advance(Duration.ofSeconds(30));
         }
         assertEquals("Session complete", text(robot, "#summary-title"));
         assertEquals("8", text(robot, "#summary-reviewed"));
@@ -161,19 +135,19 @@ class ReviewerFlowTest {
         var missed = robot.lookup("#summary-missed").queryAs(javafx.scene.layout.VBox.class).getChildren();
         assertFalse(missed.isEmpty(), "the summary lists the concepts missed most");
         String firstMissed = ((Label) missed.get(0)).getText();
-        assertTrue(deck.questions().stream().anyMatch(q -> firstMissed.contains("\u201c" + q.prompt() + "\u201d")),
+        assertTrue(app.deck().questions().stream().anyMatch(q -> firstMissed.contains("\u201c" + q.prompt() + "\u201d")),
                 "the question is named by its prompt, not its id: " + firstMissed);
-        Screenshots.save(stage.getScene(), "summary.png");
+        Screenshots.save(app.stage().getScene(), "summary.png");
         assertEquals(8, reviewCount());
 
         restartApp(robot);
         assertEquals("New 0", text(robot, "#count-new-autoencoders-gans"), "the state is kept across a restart");
         assertTrue(text(robot, "#next-due-autoencoders-gans").startsWith("Next card due"));
-        for (Question question : deck.questions()) {
-            assertEquals(CardState.State.REVIEW, store.cardState(new CardKey(deck.id(), question.id())).orElseThrow().state());
+        for (Question question : app.deck().questions()) {
+            assertEquals(CardState.State.REVIEW, app.store().cardState(new CardKey(app.deck().id(), question.id())).orElseThrow().state());
         }
 
-        clock.advance(Duration.ofDays(30));
+        app.clock.advance(Duration.ofDays(30));
         restartApp(robot);
         assertEquals("Due 8", text(robot, "#count-due-autoencoders-gans"), "a month later every card is due again");
     }
@@ -184,7 +158,7 @@ class ReviewerFlowTest {
         robot.clickOn("#dont-know");
         FxChecks.awaitFeedback(robot);
         assertEquals("0 / 100", text(robot, "#score"));
-        assertTrue(stage.getScene().getFocusOwner() == robot.lookup("#rate-again").query(), "Again is suggested");
+        assertTrue(app.stage().getScene().getFocusOwner() == robot.lookup("#rate-again").query(), "Again is suggested");
         robot.type(KeyCode.DIGIT2);
         assertEquals(1, reviewCount(), "2 rates Hard");
     }
@@ -206,15 +180,15 @@ class ReviewerFlowTest {
             robot.lookup("#setting-new-per-day").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(3);
         });
         robot.clickOn("OK");
-        Settings saved = new SettingsStore(dataDir).load().settings();
+        Settings saved = new SettingsStore(app.dataDir).load().settings();
         assertEquals(List.of("G"), saved.keys().get(KeyAction.RATE_GOOD));
         assertEquals(150, saved.fontZoomPercent());
         assertEquals(3, saved.newPerDay());
-        assertTrue(Files.exists(dataDir.resolve(SettingsStore.FILE)));
+        assertTrue(Files.exists(app.dataDir.resolve(SettingsStore.FILE)));
 
         restartApp(robot);
         assertEquals("New 3", text(robot, "#count-new-autoencoders-gans"), "the new-card limit applies after a restart");
-        assertTrue(stage.getScene().getRoot().getStyle().contains("22.5px"), "150 % text size applies");
+        assertTrue(app.stage().getScene().getRoot().getStyle().contains("22.5px"), "150 % text size applies");
         robot.clickOn("#study-autoencoders-gans");
         robot.clickOn("#dont-know");
         FxChecks.awaitFeedback(robot);
@@ -242,12 +216,12 @@ class ReviewerFlowTest {
         assertEquals(140, robot.lookup("#setting-zoom").queryAs(javafx.scene.control.Slider.class).getValue(), 0.01,
                 "text size snaps to steps of 10 %");
         robot.clickOn("Cancel");
-        assertFalse(Files.exists(dataDir.resolve(SettingsStore.FILE)), "nothing saved");
+        assertFalse(Files.exists(app.dataDir.resolve(SettingsStore.FILE)), "nothing saved");
     }
 
     @Test
     void autoAdvanceRatesWithTheSuggestionAfterAPause(FxRobot robot) throws Exception {
-        new SettingsStore(dataDir).save(Settings.DEFAULT.withAutoAdvance(true));
+        new SettingsStore(app.dataDir).save(Settings.DEFAULT.withAutoAdvance(true));
         restartApp(robot);
         javafx.util.Duration usual = ReviewerView.autoAdvanceDelay;
         ReviewerView.autoAdvanceDelay = javafx.util.Duration.millis(300);
@@ -256,7 +230,10 @@ class ReviewerFlowTest {
             robot.clickOn("#dont-know");
             FxChecks.awaitFeedback(robot);
             org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> reviewCount() == 1);
-            assertTrue(store.undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
+            // The review is stored before the rating has shown the next card (which reads the store again): let it
+            // finish, or the store could be closed under it at the end of the test.
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(app.store().undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
             assertEquals(0, reviewCount());
         } finally {
             ReviewerView.autoAdvanceDelay = usual;
@@ -266,14 +243,14 @@ class ReviewerFlowTest {
     @Test
     void theSmallestSupportedWindowShowsTheRatingButtons(FxRobot robot) {
         robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(640);
+            app.stage().setWidth(1024);
+            app.stage().setHeight(640);
         });
         robot.clickOn("#study-autoencoders-gans");
         robot.clickOn("#dont-know");
         FxChecks.awaitFeedback(robot);
-        double sceneWidth = stage.getScene().getWidth();
-        double sceneHeight = stage.getScene().getHeight();
+        double sceneWidth = app.stage().getScene().getWidth();
+        double sceneHeight = app.stage().getScene().getHeight();
         for (String id : List.of("#rate-again", "#rate-hard", "#rate-good", "#rate-easy", "#back-to-decks", "#undo")) {
             javafx.geometry.Bounds bounds = robot.lookup(id).query().localToScene(robot.lookup(id).query().getBoundsInLocal());
             assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= sceneWidth && bounds.getMaxY() <= sceneHeight,
@@ -284,11 +261,11 @@ class ReviewerFlowTest {
 
     @Test
     void onA4kScreenAtDoubleSizeLinesStayReadableAndCentred(FxRobot robot) throws Exception {
-        new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(200));
+        new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(200));
         restartApp(robot);
         robot.interact(() -> {
-            stage.setWidth(3840);
-            stage.setHeight(2160);
+            app.stage().setWidth(3840);
+            app.stage().setHeight(2160);
         });
         // The window is larger than the headless screen, so press the buttons rather than click at a position.
         robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
@@ -299,8 +276,8 @@ class ReviewerFlowTest {
         double fontPx = 15 * 2.0;
         assertTrue(bounds.getWidth() <= 70 * fontPx, "lines stay readable, not 3840 px long: " + bounds.getWidth());
         double left = bounds.getMinX();
-        double right = stage.getScene().getWidth() - bounds.getMaxX();
+        double right = app.stage().getScene().getWidth() - bounds.getMaxX();
         assertTrue(Math.abs(left - right) < 40, "the page is centred: " + left + " vs " + right);
-        Screenshots.save(stage.getScene(), "../../target/reviewer-4k.png");
+        Screenshots.save(app.stage().getScene(), "../../target/reviewer-4k.png");
     }
 }

@@ -1,14 +1,9 @@
 package dev.latent.ui;
 
-import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.CardKey;
-import dev.latent.store.Store;
 import dev.latent.store.StoreFaults;
-import dev.latent.testing.MutableClock;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -23,8 +18,6 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,26 +28,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SaveFailureFlowTest {
 
     @TempDir
-    Path dataDir;
+    Path folder;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private Deck deck;
+    private AppFixture app;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        DeckCatalog catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
-        deck = catalog.deck("autoencoders-gans").orElseThrow();
-        store = TestApp.open(stage, dataDir, catalog, clock);
-        TestApp.show(stage, 1100, 760);
+    void start(Stage window) {
+        app = AppFixture.in(folder).start(window, 1100, 760);
     }
 
     @AfterEach
     void closeStore(FxRobot robot) {
-        Dialogs.tidyUp(robot, stage);
-        store.close();
+        app.close(robot);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -62,21 +47,21 @@ class SaveFailureFlowTest {
     }
 
     private int reviewCount() {
-        return deck.questions().stream().mapToInt(q -> store.reviewsOf(new CardKey(deck.id(), q.id())).size()).sum();
+        return app.deck().questions().stream().mapToInt(q -> app.store().reviewsOf(new CardKey(app.deck().id(), q.id())).size()).sum();
     }
 
     @Test
     void aRatingThatCannotBeSavedIsToldAndTheCardStays(FxRobot robot) {
         robot.clickOn("#study-autoencoders-gans");
         String prompt = text(robot, "#prompt");
-        Question question = deck.questions().stream().filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
+        Question question = app.deck().questions().stream().filter(q -> q.prompt().equals(prompt)).findFirst().orElseThrow();
         // Long enough that its review needs a new page of the database, which the full disk refuses.
         String answer = (question.answer().fullText() + " ").repeat(40);
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
         robot.clickOn("#submit");
         FxChecks.awaitFeedback(robot);
         assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "graded");
-        StoreFaults.fillDisk(store);
+        StoreFaults.fillDisk(app.store());
 
         robot.type(KeyCode.DIGIT3);
         Label problem = robot.lookup("#save-problem").queryAs(Label.class);
@@ -91,10 +76,10 @@ class SaveFailureFlowTest {
     @Test
     void settingsThatCannotBeSavedAreToldAndTheOldOnesStay(FxRobot robot) throws Exception {
         // Something the settings file cannot replace: its write fails as a full disk's would.
-        Path blocked = dataDir.resolve(SettingsStore.FILE);
+        Path blocked = app.dataDir.resolve(SettingsStore.FILE);
         Files.createDirectories(blocked);
         Files.writeString(blocked.resolve("keep"), "x");
-        String styleBefore = stage.getScene().getRoot().getStyle();
+        String styleBefore = app.stage().getScene().getRoot().getStyle();
 
         robot.clickOn("#open-settings");
         robot.interact(() -> robot.lookup("#setting-zoom").queryAs(javafx.scene.control.Slider.class).setValue(150));
@@ -103,7 +88,7 @@ class SaveFailureFlowTest {
         String notice = robot.lookup(".notice").queryAs(Label.class).getText();
         assertTrue(notice.startsWith("Your settings were not saved"), notice);
         assertTrue(notice.contains("The previous settings are still in use."), notice);
-        assertEquals(styleBefore, stage.getScene().getRoot().getStyle(), "the unsaved text size is not applied");
-        assertFalse(stage.getScene().getRoot().getStyle().contains("22.5px"));
+        assertEquals(styleBefore, app.stage().getScene().getRoot().getStyle(), "the unsaved text size is not applied");
+        assertFalse(app.stage().getScene().getRoot().getStyle().contains("22.5px"));
     }
 }

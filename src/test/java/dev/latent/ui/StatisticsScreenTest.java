@@ -79,6 +79,7 @@ class StatisticsScreenTest {
     @Test
     void withNoReviewsTheScreenSaysWhatToDo(FxRobot robot) {
         robot.clickOn("#open-statistics");
+        FxChecks.awaitStatistics(robot);
         assertEquals(StatisticsView.EMPTY_TEXT, text(robot, "#stats-empty"));
         assertTrue(robot.lookup("#stats-heatmap").tryQuery().isEmpty(), "no empty charts");
         robot.clickOn("#stats-back");
@@ -91,6 +92,7 @@ class StatisticsScreenTest {
         int reviews = StudyHistory.simulate(store, deck, scheduler, clock.instant(), 150, clock.getZone(), 7);
         robot.interact(this::openApp); // the deck list reads the store on open
         robot.clickOn("#open-statistics");
+        FxChecks.awaitStatistics(robot);
 
         assertEquals(String.format("%,d", reviews), text(robot, "#stats-reviews-year"));
         GridPane heatmap = robot.lookup("#stats-heatmap").queryAs(GridPane.class);
@@ -136,6 +138,7 @@ class StatisticsScreenTest {
                 clock.instant(), "deck:" + deck.id(), null, false, false, 72.0, List.of()));
         robot.interact(this::openApp);
         robot.clickOn("#open-statistics");
+        FxChecks.awaitStatistics(robot);
         var rows = robot.lookup("#stats-past-exams").queryAs(javafx.scene.layout.VBox.class).getChildren();
         assertEquals(1, rows.size());
         assertEquals("2 Mar 2026, 08:46 \u00b7 Deck: " + deck.title() + " \u00b7 0 questions \u00b7 72 / 100 \u00b7 14 min",
@@ -164,6 +167,7 @@ class StatisticsScreenTest {
         assertTrue(store.cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
                 "the exam date brought some cards forward");
         robot.clickOn("#open-statistics");
+        FxChecks.awaitStatistics(robot);
         assertTrue(text(robot, "#stats-exam-autoencoders-gans").contains("exam in 10 days"));
         robot.clickOn("#stats-back");
         robot.clickOn("#exam-date-clear-autoencoders-gans");
@@ -187,6 +191,7 @@ class StatisticsScreenTest {
         // The window stays open; the exam passes without a review.
         clock.advance(java.time.Duration.ofDays(11));
         robot.clickOn("#open-statistics");
+        FxChecks.awaitStatistics(robot);
         robot.clickOn("#stats-back");
         java.util.Map<String, Instant> dueAfter = new java.util.HashMap<>();
         store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));

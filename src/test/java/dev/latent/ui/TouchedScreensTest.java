@@ -1,15 +1,11 @@
 package dev.latent.ui;
 
-import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.store.DailyLimits;
-import dev.latent.store.Store;
 import dev.latent.study.StudySession;
 import dev.latent.testing.MutableClock;
 import javafx.scene.control.Spinner;
@@ -25,8 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,34 +39,24 @@ class TouchedScreensTest {
     /** Every screen at every size, for a person to look at; never the README's folder. */
     private static final Path CHECKED = Path.of("target", "screenshots");
 
-    private final Path dataDir = TestApp.freshFolder("touched-screens");
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private DeckCatalog catalog;
-    private Deck deck;
+    private final AppFixture app = AppFixture.inFreshFolder("touched-screens");
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        catalog = DeckLibrary.loadAll(dataDir.resolve("decks"));
-        deck = catalog.deck("autoencoders-gans").orElseThrow();
-        store = TestApp.open(stage, dataDir, catalog, clock);
-        TestApp.show(stage, 1366, 768);
+    void start(Stage window) {
+        app.start(window, 1366, 768);
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        app.close();
     }
 
     private void reopen(FxRobot robot, int zoom, int width, int height) {
         robot.interact(() -> {
-            store.close();
-            new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
-            store = TestApp.open(stage, dataDir, catalog, clock);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
+            app.restart();
+            app.stage().setWidth(width);
+            app.stage().setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -80,12 +64,12 @@ class TouchedScreensTest {
     private void check(FxRobot robot, String screen, int zoom, int[] window, List<String> problems) {
         WaitForAsyncUtils.waitForFxEvents();
         String name = "sizes/" + screen + "-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
-        Screenshots.saveWhole(stage.getScene().getRoot(), CHECKED, name);
+        Screenshots.saveWhole(app.stage().getScene().getRoot(), CHECKED, name);
         // The README shows what 300 % text looks like on a small laptop screen.
         if (zoom == 300 && window[0] == 1366 && List.of("decks", "dispute", "browser").contains(screen)) {
-            Screenshots.save(stage.getScene(), "text-300-" + screen + ".png");
+            Screenshots.save(app.stage().getScene(), "text-300-" + screen + ".png");
         }
-        for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add(name + ": " + cut);
+        for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(name + ": " + cut);
     }
 
     @Test
@@ -120,6 +104,7 @@ class TouchedScreensTest {
                         {"#open-exam", "exam-setup"}, {"#present-deck-autoencoders-gans", "present-setup"}}) {
                     reopen(robot, zoom, window[0], window[1]);
                     robot.interact(() -> robot.lookup(screen[0]).queryButton().fire());
+                    if (screen[1].equals("statistics")) FxChecks.awaitStatistics(robot);
                     check(robot, screen[1], zoom, window, problems);
                 }
 
@@ -151,8 +136,8 @@ class TouchedScreensTest {
         }
         // The congratulations screen: everything learnt yesterday.
         robot.interact(() -> {
-            StudySession session = new StudySession(store, deck, new Scheduler(SchedulerConfig.DEFAULT), DailyLimits.DEFAULT,
-                    new MutableClock(clock.instant().minus(Duration.ofDays(1)), clock.getZone()));
+            StudySession session = new StudySession(app.store(), app.deck(), new Scheduler(SchedulerConfig.DEFAULT), DailyLimits.DEFAULT,
+                    new MutableClock(app.clock.instant().minus(Duration.ofDays(1)), app.clock.getZone()));
             while (session.current().isPresent()) {
                 session.submit("x");
                 session.rate(Rating.EASY);
@@ -166,6 +151,7 @@ class TouchedScreensTest {
                 // Statistics with a history to show: tiles, charts and the concept table.
                 reopen(robot, zoom, window[0], window[1]);
                 robot.interact(() -> robot.lookup("#open-statistics").queryButton().fire());
+                FxChecks.awaitStatistics(robot);
                 check(robot, "statistics-history", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#statistics").query().getParent().getParent().getParent()
                         .getParent().applyCss()); // the whole page, below the window too, for a person to look at

@@ -1,32 +1,26 @@
 package dev.latent.ui.editor;
 
 import atlantafx.base.theme.Styles;
-import dev.latent.deck.Deck;
 import dev.latent.scoring.RubricHarness;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
- * The live rubric test beside the editor: after a short pause in editing, runs every graded sample answer through
- * the rubric ({@link RubricHarness}) on a background thread and shows how well the rubric agrees with the
- * instructor's grades, overall and for the question being edited, and where it disagrees most. Results of an
- * older deck state are dropped.
+ * The live rubric test beside the editor: how well the rubric agrees with the instructor's grades on the graded
+ * sample answers, overall and for the question being edited, and where it disagrees most. The runs themselves are
+ * the model's ({@link RubricTestRunner}); this pane shows the last one, and "Checking…" while a newer is due.
  */
 final class RubricTestPane {
 
-    static final Duration DEBOUNCE = Duration.millis(250);
-
+    private final EditorModel model;
+    private final RubricTestRunner runner;
     private final VBox box = new VBox(8);
     private final Label overall = new Label();
     private final Label question = new Label();
@@ -35,23 +29,10 @@ final class RubricTestPane {
     private final Label warnings = new Label();
     /** Whether the question's own model answer reaches grade 4 by its rubric: a rubric that fails it is wrong. */
     private final Label modelCheck = new Label();
-    private final PauseTransition pause = new PauseTransition(DEBOUNCE);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "rubric-test");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private long generation;
-    private Deck pending;
-    private String questionId;
-    private Result last;
-    private boolean stale;
 
-    /** A finished run: the report, or why there is none; and every model answer's own grade. */
-    private record Result(Optional<RubricHarness.Report> report, String problem, List<RubricHarness.ModelAnswerGrade> models) {
-    }
-
-    RubricTestPane() {
+    RubricTestPane(EditorModel model) {
+        this.model = model;
+        this.runner = model.rubricTest();
         Label title = new Label("Rubric test");
         title.getStyleClass().add(Styles.TITLE_4);
         Label explain = new Label("The graded sample answers, graded again by the rubric as you edit.");
@@ -73,68 +54,35 @@ final class RubricTestPane {
         worst.setId("worst-disagreements");
         box.getChildren().addAll(title, explain, state, overall, question, modelCheck, worstTitle, worst, warnings);
         box.getStyleClass().add("rubric-test");
-        pause.setOnFinished(e -> start());
+        // Invalidation for the result (show() reads it again each time): a result equal to the last is still shown.
+        runner.resultProperty().addListener((Observable o) -> show());
+        runner.checkingProperty().addListener((o, was, now) -> show());
+        model.changesProperty().addListener((o, was, now) -> show()); // another question, or an edit
+        show();
     }
 
     Node node() {
         return box;
     }
 
-    /** Runs the test on {@code deck} after the debounce pause; {@code focus} is the question being edited. */
-    void schedule(Deck deck, String focusQuestionId) {
-        pending = deck;
-        questionId = focusQuestionId;
-        generation++; // a run still in flight is for an older deck: its result is dropped
-        stale = true;
-        state.setText("Checking…");
-        pause.playFromStart();
+    private void show() {
+        RubricTestRunner.Result last = runner.resultProperty().get();
+        boolean stale = runner.checkingProperty().get();
+        if (last == null) {
+            state.setText("Checking…");
+            return;
+        }
+        show(last, stale, model.selectedQuestion().id());
     }
 
-    /** Shows the last result for another question without running again. */
-    void focus(String focusQuestionId) {
-        questionId = focusQuestionId;
-        if (last != null) show(last);
-    }
-
-    void close() {
-        pause.stop();
-        worker.shutdownNow();
-    }
-
-    private void start() {
-        long run = ++generation;
-        Deck deck = pending;
-        worker.submit(() -> {
-            Result result;
-            try {
-                List<RubricHarness.ModelAnswerGrade> models = RubricHarness.modelAnswers(deck);
-                try {
-                    result = new Result(Optional.of(RubricHarness.run(deck)), "", models);
-                } catch (IllegalArgumentException e) {
-                    result = new Result(Optional.empty(), e.getMessage(), models); // no graded samples yet
-                }
-            } catch (RuntimeException e) {
-                // A half-edited rubric (say, a blank phrasing) cannot be compiled yet; say why and wait for more edits.
-                result = new Result(Optional.empty(), e.getMessage(), List.of());
-            }
-            Result done = result;
-            Platform.runLater(() -> {
-                if (run != generation) return;
-                stale = false;
-                last = done;
-                show(done);
-            });
-        });
-    }
-
-    private void show(Result result) {
+    private void show(RubricTestRunner.Result result, boolean stale, String questionId) {
         worst.getChildren().clear();
-        Optional<RubricHarness.ModelAnswerGrade> model = result.models().stream()
+        Optional<RubricHarness.ModelAnswerGrade> own = result.models().stream()
                 .filter(m -> m.questionId().equals(questionId)).findFirst();
         modelCheck.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-        modelCheck.setText(model.map(m -> m.passes() ? "\u2713 The model answer reaches grade 4 by this rubric."
+        modelCheck.setText(own.map(m -> m.passes() ? "\u2713 The model answer reaches grade 4 by this rubric."
                 : "\u2717 Fails: " + m.problem() + ".").orElse(""));
-        model.ifPresent(m -> modelCheck.getStyleClass().add(m.passes() ? Styles.SUCCESS : Styles.DANGER));
+        own.ifPresent(m -> modelCheck.getStyleClass().add(m.passes() ? Styles.SUCCESS : Styles.DANGER));
         if (result.report().isEmpty()) {
             state.setText(stale ? "Checking…" : "Not run: " + result.problem());
             overall.setText("All questions: no result");

@@ -1,0 +1,109 @@
+package dev.latent.ui.stats;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.stats.ConceptMastery;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** What the statistics panes share: section cards, chart styling, number formats. */
+final class StatsUi {
+
+    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private StatsUi() {
+    }
+
+    static VBox section(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, heading, content);
+        box.getStyleClass().add("card");
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Charts are sized in ems: they grow with the text size. */
+    static <C extends XYChart<?, ?>> C styled(C chart, double em) {
+        chart.setAnimated(false);
+        chart.setLegendVisible(chart.getData().size() > 1);
+        chart.setPrefHeight(16 * em);
+        chart.setMinHeight(13 * em);
+        chart.getStyleClass().add("stats-chart");
+        return chart;
+    }
+
+    /** A zero-based axis up to {@code most} in about five even steps of 1, 2 or 5 times a power of ten. */
+    static void evenTicks(NumberAxis axis, double most) {
+        double raw = Math.max(most, 1) / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = raw <= power ? power : raw <= 2 * power ? 2 * power : raw <= 5 * power ? 5 * power : 10 * power;
+        step = Math.max(step, 1);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.ceil(Math.max(most, 1) / step) * step);
+        axis.setTickUnit(step);
+    }
+
+    /** Counts of cards: label whole numbers only, so an axis over 0-2 does not read "0.5 cards". */
+    static final StringConverter<Number> WHOLE_NUMBERS = new StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : "";
+        }
+
+        @Override
+        public Number fromString(String s) {
+            return Double.parseDouble(s);
+        }
+    };
+
+    static String trendText(ConceptMastery c) {
+        return switch (c.trend()) {
+            case IMPROVING -> "\u2198 improving";
+            case WORSENING -> "\u2197 worsening";
+            case STEADY -> "\u2192 steady";
+            case TOO_FEW -> "too few to tell";
+        };
+    }
+
+    static String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    static String rate(OptionalDouble rate) {
+        return rate.isPresent() ? percent(rate.getAsDouble()) : "\u2013";
+    }
+
+    static String hoursMinutes(Duration d) {
+        long minutes = Math.round(d.toSeconds() / 60.0);
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    static String shorten(String text, int max) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "\u2026";
+    }
+}
