@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,7 @@ final class DeckImport {
         try {
             List<Deck> decks;
             ImportReport report = null;
+            Map<String, byte[]> images = Map.of();
             if (json) {
                 decks = List.of(DeckLoader.load(file));
             } else if (name.endsWith(".apkg") || name.endsWith(".colpkg")) {
@@ -79,6 +81,7 @@ final class DeckImport {
                 }
                 decks = result.decks();
                 report = result.report();
+                images = result.images();
             } else {
                 AnkiText.Result result = AnkiText.importFile(file, AnkiText.ImportOptions.DEFAULT,
                         DeckLibrary.loadFolder(folder.path()).decks());
@@ -88,6 +91,7 @@ final class DeckImport {
             List<Deck> replacing = decks.stream().filter(deck -> folder.userFileOf(deck.id()).isPresent()).toList();
             for (Deck deck : replacing) if (!confirmReplace(owner, deck)) return List.of();
             List<DeckFolder.Saved> saved = new ArrayList<>();
+            folder.saveImages(images); // before the decks, which name them
             for (Deck deck : decks) {
                 boolean replace = replacing.contains(deck);
                 // A JSON deck is copied byte for byte (validated again as it is read); an Anki one is written as JSON.
