@@ -136,7 +136,7 @@ final class ApkgMedia {
         Map<String, String> wantedByEntry = new HashMap<>();
         for (String name : wanted) {
             String entry = entryNames.get(name);
-            if (entry == null) entry = entryNames.get(URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8));
+            if (entry == null) entry = entryNames.get(percentDecoded(name));
             if (entry == null) {
                 dropped.merge(Dropped.NOT_IN_PACKAGE, 1, Integer::sum);
             } else if (!DeckValidator.IMAGE_EXTENSIONS.contains(extension(name))) {
@@ -170,6 +170,15 @@ final class ApkgMedia {
         }
         if (!wantedByEntry.isEmpty()) dropped.merge(Dropped.NOT_IN_PACKAGE, wantedByEntry.size(), Integer::sum);
         return kept;
+    }
+
+    /** Anki writes some names percent-encoded in {@code src} ({@code a%20b.png}); the name itself when it is not. */
+    private static String percentDecoded(String name) {
+        try {
+            return URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
     }
 
     /** The entry's bytes, decompressed when zstd-compressed; null when larger than {@link #MAX_IMAGE_BYTES}. */

@@ -111,6 +111,19 @@ class ApkgImageImportTest {
         assertTrue(lines.contains("1 larger than 10 MB"), lines);
     }
 
+    @ParameterizedTest(name = "{0} package")
+    @ValueSource(strings = {"legacy", "current"})
+    void percentEncodedNamesAreFoundAndAStrayPercentSignIsNoError(String format) throws Exception {
+        AnkiPackageBuilder anki = new AnkiPackageBuilder().basic()
+                .note(1001, 1, "a", "", List.of(0), "Encoded? <img src=\"two%20words.png\">", "yes")
+                .note(1001, 1, "b", "", List.of(0), "Percent? <img src=\"100%.png\">", "yes")
+                .media("two words.png", png(Color.RED));
+        ApkgImport.Result result = ApkgImport.importPackage(write(format, anki), ApkgImport.Options.DEFAULT);
+        assertTrue(result.decks().get(0).questions().get(0).promptImage().endsWith("-two_words.png"));
+        assertNull(result.decks().get(0).questions().get(1).promptImage());
+        assertEquals(Map.of("not in the package", 1), result.report().imagesDropped());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a/../b.png", "../x.png", "/abs.png"})
     void aDeckFolderRefusesImagePathsThatLeaveIt(String path) {
