@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -107,6 +108,7 @@ final class ImportCommand implements Callable<Integer> {
             List<Deck> decks;
             ImportReport report;
             List<ApkgImport.PastReview> history = List.of();
+            Map<String, byte[]> images = Map.of();
             // The learner's own decks: a file Latent exported from one of them keeps its ids, so history follows.
             List<Deck> known = DeckLibrary.loadFolder(folder).decks();
             if (source.ankiText != null) {
@@ -119,6 +121,7 @@ final class ImportCommand implements Callable<Integer> {
                 decks = result.decks();
                 report = result.report();
                 history = result.history();
+                images = result.images();
             }
             DeckFolder deckFolder = new DeckFolder(folder);
             // Every clash is found before anything is written: an import of several decks is all or nothing.
@@ -131,6 +134,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             // The store is opened first: if Latent has the data folder open, nothing is written at all.
             try (Store store = withHistory ? Store.open(paths.dataDir()) : null) {
+                // Images first: a deck never names an image that is not there yet.
+                deckFolder.saveImages(images);
                 for (Deck deck : decks) {
                     DeckFolder.Saved saved = deckFolder.save(deck, replace);
                     decksWritten = true;

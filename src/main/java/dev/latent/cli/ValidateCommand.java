@@ -2,6 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckLoader;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckProblem;
 import dev.latent.deck.Question;
@@ -42,6 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
                 var deck = DeckLoader.load(file);
                 List<DeckProblem> rubricProblems = rubricProblems(file, deck);
                 for (DeckProblem warning : rubricWarnings(file, deck)) spec.commandLine().getErr().println(warning);
+                Path folder = file.toAbsolutePath().getParent();
+                for (DeckProblem warning : DeckLoader.locate(file, DeckValidator.missingImages(deck, folder))) {
+                    spec.commandLine().getErr().println(warning);
+                }
                 if (rubricProblems.isEmpty()) {
                     spec.commandLine().getOut().printf("%s: ok (%d questions)%n", file, deck.size());
                 } else {

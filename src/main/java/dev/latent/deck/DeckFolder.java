@@ -80,6 +80,29 @@ public final class DeckFolder {
         }
     }
 
+    /**
+     * Writes images a deck shows (say, from an Anki package) into this folder, each at its path relative to the folder
+     * as the deck names it. Content-named files are shared: a file already there with the same bytes is left alone.
+     * Call before saving the deck, so that the deck never names an image that is not there yet.
+     *
+     * @throws DeckFolderException a path is not a plain relative image name, a different file is there, or writing failed
+     */
+    public void saveImages(java.util.Map<String, byte[]> images) throws DeckFolderException {
+        for (var image : images.entrySet()) {
+            String problem = DeckValidator.imageNameProblem(image.getKey());
+            Path target = folder.resolve(image.getKey()).normalize();
+            if (problem != null || !target.startsWith(folder)) {
+                throw new DeckFolderException("image " + image.getKey() + ": " + (problem == null ? "outside the deck folder" : problem));
+            }
+            try {
+                if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), image.getValue())) continue;
+                dev.latent.platform.AtomicFiles.write(target, image.getValue());
+            } catch (IOException e) {
+                throw new DeckFolderException("cannot write image " + target + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Writes a deck (say, converted from Anki) into this folder with {@link DeckWriter}. */
     public Saved save(Deck deck, boolean replace) throws DeckFolderException {
         return save(deck, replace, null);

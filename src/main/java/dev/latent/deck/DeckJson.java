@@ -2,12 +2,17 @@ package dev.latent.deck;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
- * The deck file's JSON shape, exactly as written: every field nullable so that the validator, not
- * Jackson, decides what is missing and says so with the field's location. Mapped to the domain records
- * once valid. Field names here are the file format; questions/deck.schema.json documents the same.
+ * The deck file's JSON shape, exactly as written: every field nullable so that this layer, not Jackson, decides
+ * what is missing and says so with the field's location. Field names here are the file format;
+ * questions/deck.schema.json documents the same.
+ *
+ * <p>This layer only maps, in {@link #toDeck}; every rule lives in {@link DeckValidator}, which checks decks
+ * however they were made.
  */
 final class DeckJson {
 
@@ -18,8 +23,8 @@ final class DeckJson {
                    List<QuestionDoc> questions) {
     }
 
-    record QuestionDoc(String id, String prompt, AnswerDoc answer, List<String> tags, RubricDoc rubric,
-                       List<SampleDoc> samples) {
+    record QuestionDoc(String id, String prompt, String promptImage, AnswerDoc answer, String answerImage,
+                       List<String> tags, RubricDoc rubric, List<SampleDoc> samples) {
     }
 
     record AnswerDoc(String intro, List<String> points, String outro) {
@@ -36,5 +41,87 @@ final class DeckJson {
     }
 
     record SampleDoc(String answer, Integer grade, String note) {
+    }
+
+    // ---------------------------------------------------------------- mapping
+
+    /**
+     * The domain deck of a document, whatever is wrong with it, for {@link DeckValidator} to check. What the records
+     * cannot hold (a null in a list, an absent list, a sample without a grade) becomes a stand-in value, and the
+     * problem is recorded in {@code holes} at its field, so that the validator reports it in its place.
+     */
+    static Deck toDeck(DeckDoc doc, String source, ProblemReporter holes) {
+        FieldPath root = FieldPath.ROOT;
+        if (doc.questions() == null) holes.hole(root.field("questions"), missing("questions"));
+        List<Question> questions = items(doc.questions(), root.field("questions"), holes,
+                (q, at) -> question(q, at, holes), BLANK_QUESTION);
+        return new Deck(doc.id(), stripped(doc.title()), doc.description(), questions, source);
+    }
+
+    private static final Question BLANK_QUESTION = new Question(null, null, null, List.of(), null, List.of());
+    private static final Concept BLANK_CONCEPT = new Concept(null, null, Concept.DEFAULT_WEIGHT, false, List.of(), false);
+    private static final Misconception BLANK_MISCONCEPTION =
+            new Misconception(null, null, Misconception.DEFAULT_PENALTY, List.of(), false);
+    private static final SampleAnswer BLANK_SAMPLE = new SampleAnswer(null, SampleAnswer.MIN_GRADE, null);
+
+    private static Question question(QuestionDoc doc, FieldPath at, ProblemReporter holes) {
+        AnswerDoc answer = doc.answer();
+        ModelAnswer model = answer == null ? null : new ModelAnswer(stripped(answer.intro()),
+                strings(answer.points(), at.field("answer").field("points"), holes), stripped(answer.outro()));
+        List<SampleAnswer> samples = items(doc.samples(), at.field("samples"), holes, (sample, where) -> {
+            if (sample.grade() == null) holes.hole(where.field("grade"), missing("grade"));
+            return new SampleAnswer(sample.answer(), sample.grade() == null ? SampleAnswer.MIN_GRADE : sample.grade(),
+                    sample.note());
+        }, BLANK_SAMPLE);
+        return new Question(doc.id(), stripped(doc.prompt()), model, strings(doc.tags(), at.field("tags"), holes),
+                doc.rubric() == null ? null : rubric(doc.rubric(), at.field("rubric"), holes), samples,
+                doc.promptImage(), doc.answerImage());
+    }
+
+    private static Rubric rubric(RubricDoc doc, FieldPath at, ProblemReporter holes) {
+        if (doc.concepts() == null) holes.hole(at.field("concepts"), missing("concepts"));
+        List<Concept> concepts = items(doc.concepts(), at.field("concepts"), holes, (c, where) -> new Concept(c.id(),
+                stripped(c.label()), c.weight() == null ? Concept.DEFAULT_WEIGHT : c.weight(),
+                Boolean.TRUE.equals(c.required()), phrasings(c.phrasings(), where.field("phrasings"), holes),
+                Boolean.TRUE.equals(c.anyOrder()), strings(c.opposites(), where.field("opposites"), holes)), BLANK_CONCEPT);
+        List<Misconception> misconceptions = items(doc.misconceptions(), at.field("misconceptions"), holes,
+                (m, where) -> new Misconception(m.id(), stripped(m.label()),
+                        m.penalty() == null ? Misconception.DEFAULT_PENALTY : m.penalty(),
+                        phrasings(m.phrasings(), where.field("phrasings"), holes), Boolean.TRUE.equals(m.anyOrder())),
+                BLANK_MISCONCEPTION);
+        return new Rubric(concepts, misconceptions);
+    }
+
+    private static List<String> phrasings(List<String> values, FieldPath at, ProblemReporter holes) {
+        if (values == null) holes.hole(at, "no phrasings: list at least one way to say it in \"phrasings\"");
+        return strings(values, at, holes);
+    }
+
+    private static List<String> strings(List<String> values, FieldPath at, ProblemReporter holes) {
+        return items(values, at, holes, (value, where) -> value.strip(), "");
+    }
+
+    /** Maps each item; a null item becomes {@code blank}, with a hole at its index. An absent list maps to none. */
+    private static <T, R> List<R> items(List<T> items, FieldPath at, ProblemReporter holes,
+                                        BiFunction<T, FieldPath, R> mapping, R blank) {
+        List<R> out = new ArrayList<>();
+        if (items == null) return out;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                holes.hole(at.index(i), "must not be null");
+                out.add(blank);
+            } else {
+                out.add(mapping.apply(items.get(i), at.index(i)));
+            }
+        }
+        return out;
+    }
+
+    private static String missing(String field) {
+        return "missing required field \"" + field + "\"";
+    }
+
+    private static String stripped(String value) {
+        return value == null ? null : value.strip();
     }
 }

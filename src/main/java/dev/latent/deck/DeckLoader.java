@@ -107,19 +107,27 @@ public final class DeckLoader {
         try {
             DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
             if (doc != null) {
-                DeckValidator validator = new DeckValidator(sourceName, Map.of());
-                Deck deck = validator.validate(doc);
-                if (validator.problems().isEmpty()) return deck;
+                Deck deck = checked(doc, new ProblemReporter(sourceName, Map.of()), sourceName);
+                if (deck != null) return deck;
             }
         } catch (JsonProcessingException e) {
             // located below
         }
         Map<String, JsonLocation> locations = locateValues(text, sourceName);
         DeckJson.DeckDoc doc = bind(text, sourceName, locations);
-        DeckValidator validator = new DeckValidator(sourceName, locations);
-        Deck deck = validator.validate(doc);
-        if (!validator.problems().isEmpty()) throw new DeckException(validator.problems());
+        ProblemReporter problems = new ProblemReporter(sourceName, locations);
+        Deck deck = checked(doc, problems, sourceName);
+        if (deck == null) throw new DeckException(problems.problems());
         return deck;
+    }
+
+    /**
+     * The deck of a bound document, or null with its problems in {@code out}.
+     */
+    private static Deck checked(DeckJson.DeckDoc doc, ProblemReporter out, String sourceName) {
+        Deck deck = DeckJson.toDeck(doc, sourceName, out);
+        DeckValidator.check(deck, out);
+        return out.clean() ? deck : null;
     }
 
     private static String decodeUtf8(byte[] bytes, String sourceName) throws DeckException {

@@ -1,20 +1,22 @@
 package dev.latent.deck;
 
-import com.fasterxml.jackson.core.JsonLocation;
-
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a bound deck document field by field, collecting every problem with its location, and maps it
- * to the domain records. The rules match questions/deck.schema.json, plus what a schema cannot say:
- * ids unique within their scope.
+ * The rules a deck must follow, checked on the domain records however the deck was made: loaded from a file,
+ * built by the editor on every keystroke, or converted from Anki. Collects every problem with its field
+ * ({@code questions[2].rubric.concepts[0].weight}). The rules match questions/deck.schema.json, plus what a schema
+ * cannot say: ids unique within their scope.
  */
-final class DeckValidator {
+public final class DeckValidator {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -28,241 +30,242 @@ final class DeckValidator {
     static final int MAX_PHRASING_LENGTH = 200;
     static final double MAX_WEIGHT = 100;
 
-    private final String file;
-    private final Map<String, JsonLocation> locations;
-    private final List<DeckProblem> problems = new ArrayList<>();
+    /** Image formats JavaFX can show, by file extension. */
+    public static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "bmp");
+    static final int MAX_IMAGE_NAME_LENGTH = 200;
 
-    DeckValidator(String file, Map<String, JsonLocation> locations) {
-        this.file = file;
-        this.locations = locations;
+    private final ProblemReporter out;
+
+    private DeckValidator(ProblemReporter out) {
+        this.out = out;
     }
 
-    List<DeckProblem> problems() {
-        return problems;
+    /**
+     * Everything wrong with a deck, each problem at its field, with no line or column (a deck built in code has none).
+     * Empty when the deck is valid: saving it writes a file that loads back the same.
+     */
+    public static List<DeckProblem> problems(Deck deck) {
+        ProblemReporter out = new ProblemReporter(deck.source() == null ? "deck" : deck.source(), Map.of());
+        check(deck, out);
+        return out.problems();
     }
 
-    /** The deck, or null when there were problems. */
-    Deck validate(DeckJson.DeckDoc doc) {
+    /** Checks the deck into {@code out}, which places each problem in the file when it knows the file. */
+    static void check(Deck deck, ProblemReporter out) {
+        new DeckValidator(out).deck(deck);
+    }
+
+    /**
+     * Images a deck names that are not in its folder, as warnings at their fields: the deck still loads and studies,
+     * and the card says the image is missing, so a missing picture need not stop a learner.
+     */
+    public static List<Map.Entry<String, String>> missingImages(Deck deck, Path deckFolder) {
+        List<Map.Entry<String, String>> missing = new ArrayList<>();
+        for (int i = 0; i < deck.size(); i++) {
+            Question question = deck.questions().get(i);
+            String at = "questions[" + i + "].";
+            if (isMissing(question.promptImage(), deckFolder)) {
+                missing.add(Map.entry(at + "promptImage", "warning: image file not found: " + question.promptImage()));
+            }
+            if (isMissing(question.answerImage(), deckFolder)) {
+                missing.add(Map.entry(at + "answerImage", "warning: image file not found: " + question.answerImage()));
+            }
+        }
+        return missing;
+    }
+
+    private static boolean isMissing(String image, Path deckFolder) {
+        return image != null && imageNameProblem(image) == null && !Files.isRegularFile(deckFolder.resolve(image));
+    }
+
+    private void deck(Deck deck) {
         FieldPath root = FieldPath.ROOT;
-        String id = id(doc.id(), root.field("id"));
-        String title = text(doc.title(), root.field("title"));
-        List<Question> questions = new ArrayList<>();
-        if (doc.questions() == null) {
-            missing(root.field("questions"));
-        } else if (doc.questions().isEmpty()) {
-            report(root.field("questions"), "a deck needs at least one question");
-        } else {
-            Map<String, FieldPath> seenIds = new HashMap<>();
-            eachItem(doc.questions(), root.field("questions"), (question, at) -> {
-                Question valid = question(question, at);
-                if (question.id() != null && valid != null) unique(seenIds, question.id(), at.field("id"), "question");
-                return valid;
-            }, questions);
+        id(deck.id(), root.field("id"));
+        text(deck.title(), root.field("title"));
+        if (out.reportHole(root.field("questions"))) return;
+        if (deck.questions().isEmpty()) {
+            out.report(root.field("questions"), "a deck needs at least one question");
+            return;
         }
-        if (!problems.isEmpty()) return null;
-        return new Deck(id, title, doc.description(), questions, file);
-    }
-
-    private Question question(DeckJson.QuestionDoc doc, FieldPath at) {
-        int before = problems.size();
-        String id = id(doc.id(), at.field("id"));
-        String prompt = text(doc.prompt(), at.field("prompt"));
-        ModelAnswer answer = answer(doc.answer(), at.field("answer"));
-        List<String> tags = new ArrayList<>();
-        if (doc.tags() != null) eachItem(doc.tags(), at.field("tags"), this::text, tags);
-        Rubric rubric = doc.rubric() == null ? null : rubric(doc.rubric(), at.field("rubric"));
-        List<SampleAnswer> samples = new ArrayList<>();
-        if (doc.samples() != null) eachItem(doc.samples(), at.field("samples"), this::sample, samples);
-        if (problems.size() > before) return null;
-        return new Question(id, prompt, answer, tags, rubric, samples);
-    }
-
-    private ModelAnswer answer(DeckJson.AnswerDoc doc, FieldPath at) {
-        if (doc == null) {
-            missing(at);
-            return null;
-        }
-        List<String> points = new ArrayList<>();
-        if (doc.points() != null) eachItem(doc.points(), at.field("points"), this::text, points);
-        boolean hasIntro = doc.intro() != null && !doc.intro().isBlank();
-        if (!hasIntro && (doc.points() == null || doc.points().isEmpty())) {
-            report(at, "the answer is empty: give an \"intro\" or at least one entry in \"points\"");
-            return null;
-        }
-        return new ModelAnswer(doc.intro() == null ? "" : doc.intro().strip(), points,
-                doc.outro() == null ? "" : doc.outro().strip());
-    }
-
-    private Rubric rubric(DeckJson.RubricDoc doc, FieldPath at) {
-        List<Concept> concepts = new ArrayList<>();
-        List<Misconception> misconceptions = new ArrayList<>();
         Map<String, FieldPath> seenIds = new HashMap<>();
-        if (doc.concepts() == null) {
-            missing(at.field("concepts"));
-        } else if (doc.concepts().isEmpty()) {
-            report(at.field("concepts"), "a rubric needs at least one concept");
+        for (int i = 0; i < deck.size(); i++) {
+            Question question = deck.questions().get(i);
+            FieldPath at = root.field("questions").index(i);
+            if (out.reportHole(at)) continue;
+            int before = out.count();
+            question(question, at);
+            if (question.id() != null && out.count() == before) unique(seenIds, question.id(), at.field("id"), "question");
+        }
+    }
+
+    private void question(Question question, FieldPath at) {
+        id(question.id(), at.field("id"));
+        text(question.prompt(), at.field("prompt"));
+        image(question.promptImage(), at.field("promptImage"));
+        answer(question.answer(), at.field("answer"));
+        image(question.answerImage(), at.field("answerImage"));
+        for (int i = 0; i < question.tags().size(); i++) text(question.tags().get(i), at.field("tags").index(i));
+        if (question.rubric() != null) rubric(question.rubric(), at.field("rubric"));
+        for (int i = 0; i < question.samples().size(); i++) {
+            FieldPath where = at.field("samples").index(i);
+            if (!out.reportHole(where)) sample(question.samples().get(i), where);
+        }
+    }
+
+    private void answer(ModelAnswer answer, FieldPath at) {
+        if (answer == null) {
+            out.missing(at);
+            return;
+        }
+        for (int i = 0; i < answer.points().size(); i++) text(answer.points().get(i), at.field("points").index(i));
+        if (answer.intro().isBlank() && answer.points().isEmpty()) {
+            out.report(at, "the answer is empty: give an \"intro\" or at least one entry in \"points\"");
+        }
+    }
+
+    private void image(String name, FieldPath at) {
+        if (name == null) return;
+        String problem = imageNameProblem(name);
+        if (problem != null) out.report(at, problem);
+    }
+
+    /** Why an image name cannot be used, or null when it is a plain relative file name of a format JavaFX shows. */
+    public static String imageNameProblem(String name) {
+        if (name.isBlank()) return "must not be empty";
+        if (name.length() > MAX_IMAGE_NAME_LENGTH) return "an image name is at most " + MAX_IMAGE_NAME_LENGTH + " characters";
+        if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*") || name.contains("//")) {
+            return "\"" + name + "\" must be a file name relative to the deck's folder, with '/' between folders";
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.equals("..") || part.equals(".") || part.isEmpty()) {
+                return "\"" + name + "\" must stay inside the deck's folder (no \"..\", \".\" or empty parts)";
+            }
+        }
+        if (name.chars().anyMatch(c -> c < 0x20)) return "an image name must not hold control characters";
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!IMAGE_EXTENSIONS.contains(extension)) {
+            return "\"" + name + "\" is not an image the app can show: use .png, .jpg, .jpeg, .gif or .bmp";
+        }
+        return null;
+    }
+
+    private void rubric(Rubric rubric, FieldPath at) {
+        Map<String, FieldPath> seenIds = new HashMap<>();
+        List<Concept> concepts = rubric.concepts();
+        List<Misconception> misconceptions = rubric.misconceptions();
+        if (out.reportHole(at.field("concepts"))) {
+            // absent: said so
+        } else if (concepts.isEmpty()) {
+            out.report(at.field("concepts"), "a rubric needs at least one concept");
         } else {
-            eachItem(doc.concepts(), at.field("concepts"), (concept, where) -> {
-                Concept valid = concept(concept, where);
-                if (concept.id() != null) unique(seenIds, concept.id(), where.field("id"), "rubric entry");
-                return valid;
-            }, concepts);
+            for (int i = 0; i < concepts.size(); i++) {
+                FieldPath where = at.field("concepts").index(i);
+                if (out.reportHole(where)) continue;
+                concept(concepts.get(i), where);
+                if (concepts.get(i).id() != null) unique(seenIds, concepts.get(i).id(), where.field("id"), "rubric entry");
+            }
         }
-        if (doc.concepts() != null && doc.concepts().size() > MAX_CONCEPTS) {
-            report(at.field("concepts"), "a rubric has at most " + MAX_CONCEPTS + " concepts, this one has "
-                    + doc.concepts().size() + "; split the question");
+        if (concepts.size() > MAX_CONCEPTS) {
+            out.report(at.field("concepts"), "a rubric has at most " + MAX_CONCEPTS + " concepts, this one has "
+                    + concepts.size() + "; split the question");
         }
-        if (doc.misconceptions() != null && doc.misconceptions().size() > MAX_MISCONCEPTIONS) {
-            report(at.field("misconceptions"), "a rubric has at most " + MAX_MISCONCEPTIONS + " misconceptions, this one has "
-                    + doc.misconceptions().size());
+        if (misconceptions.size() > MAX_MISCONCEPTIONS) {
+            out.report(at.field("misconceptions"), "a rubric has at most " + MAX_MISCONCEPTIONS
+                    + " misconceptions, this one has " + misconceptions.size());
         }
-        if (doc.misconceptions() != null) {
-            eachItem(doc.misconceptions(), at.field("misconceptions"), (misconception, where) -> {
-                Misconception valid = misconception(misconception, where);
-                if (misconception.id() != null) unique(seenIds, misconception.id(), where.field("id"), "rubric entry");
-                return valid;
-            }, misconceptions);
+        for (int i = 0; i < misconceptions.size(); i++) {
+            FieldPath where = at.field("misconceptions").index(i);
+            if (out.reportHole(where)) continue;
+            misconception(misconceptions.get(i), where);
+            if (misconceptions.get(i).id() != null) {
+                unique(seenIds, misconceptions.get(i).id(), where.field("id"), "rubric entry");
+            }
         }
         int phrasings = 0;
         for (Concept concept : concepts) phrasings += concept.phrasings().size() + concept.opposites().size();
         for (Misconception misconception : misconceptions) phrasings += misconception.phrasings().size();
-        boolean countsWithinBounds = (doc.concepts() == null || doc.concepts().size() <= MAX_CONCEPTS)
-                && (doc.misconceptions() == null || doc.misconceptions().size() <= MAX_MISCONCEPTIONS);
+        boolean countsWithinBounds = concepts.size() <= MAX_CONCEPTS && misconceptions.size() <= MAX_MISCONCEPTIONS;
         if (countsWithinBounds && phrasings > MAX_PHRASINGS_PER_RUBRIC) {
-            report(at, "a rubric has at most " + MAX_PHRASINGS_PER_RUBRIC + " phrasings in all, this one has " + phrasings);
+            out.report(at, "a rubric has at most " + MAX_PHRASINGS_PER_RUBRIC + " phrasings in all, this one has " + phrasings);
         }
-        return new Rubric(concepts, misconceptions);
     }
 
-    private Concept concept(DeckJson.ConceptDoc doc, FieldPath at) {
-        String id = id(doc.id(), at.field("id"));
-        String label = text(doc.label(), at.field("label"));
-        double weight = positive(doc.weight(), Concept.DEFAULT_WEIGHT, at.field("weight"), "weight");
-        List<String> phrasings = phrasings(doc.phrasings(), at.field("phrasings"));
-        List<String> opposites = new ArrayList<>();
-        if (doc.opposites() != null) {
-            if (doc.opposites().size() > MAX_OPPOSITES) {
-                report(at.field("opposites"), "at most " + MAX_OPPOSITES + " opposites, found " + doc.opposites().size());
-            }
-            eachItem(doc.opposites(), at.field("opposites"), this::phrasing, opposites);
+    private void concept(Concept concept, FieldPath at) {
+        id(concept.id(), at.field("id"));
+        text(concept.label(), at.field("label"));
+        positive(concept.weight(), at.field("weight"), "weight");
+        phrasings(concept.phrasings(), at.field("phrasings"));
+        if (concept.opposites().size() > MAX_OPPOSITES) {
+            out.report(at.field("opposites"), "at most " + MAX_OPPOSITES + " opposites, found " + concept.opposites().size());
         }
-        return new Concept(id, label, weight, Boolean.TRUE.equals(doc.required()), phrasings,
-                Boolean.TRUE.equals(doc.anyOrder()), opposites);
+        for (int i = 0; i < concept.opposites().size(); i++) phrasing(concept.opposites().get(i), at.field("opposites").index(i));
     }
 
-    private Misconception misconception(DeckJson.MisconceptionDoc doc, FieldPath at) {
-        String id = id(doc.id(), at.field("id"));
-        String label = text(doc.label(), at.field("label"));
-        double penalty = positive(doc.penalty(), Misconception.DEFAULT_PENALTY, at.field("penalty"), "penalty");
-        List<String> phrasings = phrasings(doc.phrasings(), at.field("phrasings"));
-        return new Misconception(id, label, penalty, phrasings, Boolean.TRUE.equals(doc.anyOrder()));
+    private void misconception(Misconception misconception, FieldPath at) {
+        id(misconception.id(), at.field("id"));
+        text(misconception.label(), at.field("label"));
+        positive(misconception.penalty(), at.field("penalty"), "penalty");
+        phrasings(misconception.phrasings(), at.field("phrasings"));
     }
 
-    private List<String> phrasings(List<String> values, FieldPath at) {
-        List<String> phrasings = new ArrayList<>();
-        if (values == null) {
-            report(at, "no phrasings: list at least one way to say it in \"phrasings\"");
-        } else if (values.isEmpty()) {
-            report(at, "no phrasings: list at least one way to say it");
-        } else {
-            if (values.size() > MAX_PHRASINGS) {
-                report(at, "at most " + MAX_PHRASINGS + " phrasings, found " + values.size());
-            }
-            eachItem(values, at, this::phrasing, phrasings);
+    private void phrasings(List<String> phrasings, FieldPath at) {
+        if (out.reportHole(at)) return;
+        if (phrasings.isEmpty()) {
+            out.report(at, "no phrasings: list at least one way to say it");
+            return;
         }
-        return phrasings;
+        if (phrasings.size() > MAX_PHRASINGS) out.report(at, "at most " + MAX_PHRASINGS + " phrasings, found " + phrasings.size());
+        for (int i = 0; i < phrasings.size(); i++) phrasing(phrasings.get(i), at.index(i));
     }
 
-    private String phrasing(String value, FieldPath at) {
-        String text = text(value, at);
-        if (text != null && text.length() > MAX_PHRASING_LENGTH) {
-            report(at, "a phrasing is at most " + MAX_PHRASING_LENGTH + " characters, this one has " + text.length());
+    private void phrasing(String value, FieldPath at) {
+        if (out.reportHole(at)) return;
+        text(value, at);
+        if (value != null && value.strip().length() > MAX_PHRASING_LENGTH) {
+            out.report(at, "a phrasing is at most " + MAX_PHRASING_LENGTH + " characters, this one has " + value.strip().length());
         }
-        return text;
     }
 
-    private SampleAnswer sample(DeckJson.SampleDoc doc, FieldPath at) {
-        if (doc.answer() == null) missing(at.field("answer"));
-        if (doc.grade() == null) {
-            missing(at.field("grade"));
-        } else if (doc.grade() < SampleAnswer.MIN_GRADE || doc.grade() > SampleAnswer.MAX_GRADE) {
-            report(at.field("grade"), "grade must be 0-4, was " + doc.grade());
+    private void sample(SampleAnswer sample, FieldPath at) {
+        if (sample.answer() == null) out.missing(at.field("answer"));
+        if (out.reportHole(at.field("grade"))) return;
+        if (sample.grade() < SampleAnswer.MIN_GRADE || sample.grade() > SampleAnswer.MAX_GRADE) {
+            out.report(at.field("grade"), "grade must be 0-4, was " + sample.grade());
         }
-        if (doc.answer() == null || doc.grade() == null) return null;
-        return new SampleAnswer(doc.answer(), doc.grade(), doc.note());
     }
 
-    private double positive(Double value, double fallback, FieldPath at, String what) {
-        if (value == null) return fallback;
+    private void positive(double value, FieldPath at, String what) {
         if (!(value > 0)) {
-            report(at, what + " must be greater than 0, was " + stripZeros(value));
-            return fallback;
+            out.report(at, what + " must be greater than 0, was " + stripZeros(value));
+        } else if (value > MAX_WEIGHT) {
+            out.report(at, what + " must be at most " + stripZeros(MAX_WEIGHT) + ", was " + stripZeros(value));
         }
-        if (value > MAX_WEIGHT) {
-            report(at, what + " must be at most " + stripZeros(MAX_WEIGHT) + ", was " + stripZeros(value));
-            return fallback;
-        }
-        return value;
     }
 
     private static String stripZeros(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    private String id(String value, FieldPath at) {
+    private void id(String value, FieldPath at) {
         if (value == null) {
-            missing(at);
+            out.missing(at);
         } else if (!ID.matcher(value).matches()) {
-            report(at, "id \"" + value + "\" must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            out.report(at, "id \"" + value + "\" must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
-        return value;
     }
 
-    private String text(String value, FieldPath at) {
+    private void text(String value, FieldPath at) {
+        if (out.reportHole(at)) return;
         if (value == null) {
-            missing(at);
+            out.missing(at);
         } else if (value.isBlank()) {
-            report(at, "must not be empty");
+            out.report(at, "must not be empty");
         }
-        return value == null ? null : value.strip();
     }
 
     private void unique(Map<String, FieldPath> seen, String id, FieldPath at, String what) {
         FieldPath first = seen.putIfAbsent(id, at);
-        if (first != null) {
-            JsonLocation firstAt = locations.get(first.pointer());
-            String where = firstAt == null ? first.toString() : "line " + firstAt.getLineNr();
-            report(at, "duplicate " + what + " id \"" + id + "\" (first used at " + where + ")");
-        }
-    }
-
-    /** Validates each item of a list, reporting null items, and adds the valid ones to {@code into}. */
-    private <T, R> void eachItem(List<T> items, FieldPath at, BiFunction<T, FieldPath, R> check, List<R> into) {
-        for (int i = 0; i < items.size(); i++) {
-            FieldPath itemAt = at.index(i);
-            T item = items.get(i);
-            if (item == null) {
-                report(itemAt, "must not be null");
-                continue;
-            }
-            R valid = check.apply(item, itemAt);
-            if (valid != null) into.add(valid);
-        }
-    }
-
-    private void missing(FieldPath at) {
-        String name = at.segments().isEmpty() ? "" : at.segments().get(at.segments().size() - 1).toString();
-        report(at, "missing required field \"" + name + "\"");
-    }
-
-    /** Reports at the value's own location, or at its nearest enclosing value when it is absent. */
-    private void report(FieldPath at, String message) {
-        FieldPath located = at;
-        JsonLocation location = locations.get(located.pointer());
-        while (location == null && !located.segments().isEmpty()) {
-            located = located.parent();
-            location = locations.get(located.pointer());
-        }
-        problems.add(DeckLoader.problemAt(file, location, at.toString(), message));
+        if (first != null) out.report(at, "duplicate " + what + " id \"" + id + "\" (first used at " + out.whereIs(first) + ")");
     }
 }

@@ -69,11 +69,13 @@ public final class DeckWriter {
         ObjectNode node = NODES.objectNode();
         node.put("id", question.id());
         node.put("prompt", question.prompt());
+        if (question.promptImage() != null) node.put("promptImage", question.promptImage());
         ObjectNode answer = node.putObject("answer");
         ModelAnswer model = question.answer();
         if (!model.intro().isEmpty()) answer.put("intro", model.intro());
         if (!model.points().isEmpty()) strings(answer.putArray("points"), model.points());
         if (!model.outro().isEmpty()) answer.put("outro", model.outro());
+        if (question.answerImage() != null) node.put("answerImage", question.answerImage());
         if (!question.tags().isEmpty()) strings(node.putArray("tags"), question.tags());
         if (question.rubric() != null) node.set("rubric", rubric(question.rubric()));
         if (!question.samples().isEmpty()) {

@@ -1,9 +1,8 @@
 package dev.latent.interchange;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckLoader;
-import dev.latent.deck.DeckWriter;
+import dev.latent.deck.DeckProblem;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 
@@ -514,12 +513,12 @@ public final class AnkiText {
         String deckId = firstNonBlank(options.deckId(), knownDeck, deckIdFor(firstNonBlank(parsed.deckName(), fallbackName, "")), "imported");
         Deck deck = new Deck(deckId, title, "Imported from Anki notes in plain text ("
                 + Path.of(source).getFileName() + ").", questions, source);
-        // Whatever the file held, the deck must be one the loader accepts: check by writing and reading it.
-        try {
-            return new Result(withSource(DeckLoader.parse(DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8), source), source), report);
-        } catch (DeckException e) {
-            throw new AnkiTextException(source, 0, "the imported deck is not valid: " + e.problems().get(0).withoutFile());
+        // Whatever the file held, the deck must be one the loader accepts.
+        List<DeckProblem> problems = DeckValidator.problems(deck);
+        if (!problems.isEmpty()) {
+            throw new AnkiTextException(source, 0, "the imported deck is not valid: " + problems.get(0).withoutFile());
         }
+        return new Result(deck, report);
     }
 
     /** One question per cloze number of a cloze note's Text field, the deletion as the answer, Back Extra after it. */
@@ -573,10 +572,6 @@ public final class AnkiText {
     private static List<HtmlText.Block> fieldBlocks(String field, boolean html) {
         String withoutSounds = ApkgImport.withoutSounds(field);
         return html ? HtmlText.toBlocks(withoutSounds) : plainBlocks(withoutSounds);
-    }
-
-    private static Deck withSource(Deck deck, String source) {
-        return new Deck(deck.id(), deck.title(), deck.description(), deck.questions(), source);
     }
 
     /** The 1-based column labelled {@code label} in #columns, else the {@code fallbackIndex}-th note field (0 if none). */

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckLoader;
-import dev.latent.deck.DeckWriter;
+import dev.latent.deck.DeckProblem;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import com.github.luben.zstd.ZstdIOException;
@@ -35,6 +34,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,7 +53,8 @@ import java.util.zip.ZipInputStream;
  * ones with {@code collection.anki21} or {@code collection.anki2} in schema 11. Every card a note type's
  * templates make becomes a question: the front template's fields make the prompt, the back template's after
  * {@code <hr id=answer>} the answer; each cloze deletion is a card. HTML is reduced to text, sounds are
- * dropped, media are not imported; what was skipped and why is in the {@link ImportReport}.
+ * dropped; images the cards show are kept (in {@link Result#images()}, to be saved beside the deck), sounds are
+ * not; what was skipped and why is in the {@link ImportReport}.
  *
  * <p>The package comes from anywhere, so it is read defensively: the archive is refused whole if any entry
  * name could escape a folder ({@code ..}, absolute paths, drive letters, backslashes), entry count and
@@ -105,9 +106,13 @@ public final class ApkgImport {
      * The decks made (the top deck first), the report of what was imported and skipped, and, when asked for,
      * Anki's review history of the imported cards, oldest first.
      */
-    public record Result(List<Deck> decks, ImportReport report, List<PastReview> history) {
+    public record Result(List<Deck> decks, ImportReport report, List<PastReview> history, Map<String, byte[]> images) {
+        public Result {
+            images = Map.copyOf(images);
+        }
+
         public Result(List<Deck> decks, ImportReport report) {
-            this(decks, report, List.of());
+            this(decks, report, List.of(), Map.of());
         }
     }
 
@@ -191,7 +196,7 @@ public final class ApkgImport {
     }
 
     /** The extracted collection, whether it is the current format, and how many media files the package holds. */
-    record Extracted(Path collection, boolean current, int mediaFiles) {
+    record Extracted(Path apkg, Path collection, boolean current, int mediaFiles, byte[] mediaList) {
     }
 
     /** Streams through the archive once, checking every entry, and extracts the newest collection it holds. */
@@ -202,6 +207,7 @@ public final class ApkgImport {
         Path anki2 = folder.resolve("collection.anki2");
         Set<Path> found = new HashSet<>();
         byte[] meta = null;
+        byte[] mediaList = null;
         int mediaFiles = 0;
         long total = 0;
         int entries = 0;
@@ -237,6 +243,10 @@ public final class ApkgImport {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     size = copyBounded(zip, bytes, 4096, name, entryName, "4096 bytes a meta entry may have");
                     meta = bytes.toByteArray();
+                } else if (entryName.equals("media")) {
+                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                    size = copyBounded(zip, bytes, Math.min(limit, ApkgMedia.MAX_MAP_BYTES), name, entryName, tooBig);
+                    mediaList = bytes.toByteArray();
                 } else {
                     size = copyBounded(zip, OutputStream.nullOutputStream(), limit, name, entryName, tooBig);
                     if (!entryName.equals("media") && !entry.isDirectory()) mediaFiles++;
@@ -261,12 +271,12 @@ public final class ApkgImport {
             } catch (ZstdIOException e) {
                 throw new ApkgException(name + ": collection.anki21b is not valid zstd data: " + e.getMessage());
             }
-            return new Extracted(collection, true, mediaFiles);
+            return new Extracted(file, collection, true, mediaFiles, mediaList);
         }
         if (version == META_LATEST) throw new ApkgException(name + ": the package says it is in the current format but has no collection.anki21b");
         // Anki 2.1 writes a placeholder collection.anki2 beside the real one
-        if (found.contains(anki21)) return new Extracted(anki21, false, mediaFiles);
-        if (found.contains(anki2)) return new Extracted(anki2, false, mediaFiles);
+        if (found.contains(anki21)) return new Extracted(file, anki21, false, mediaFiles, mediaList);
+        if (found.contains(anki2)) return new Extracted(file, anki2, false, mediaFiles, mediaList);
         throw new ApkgException(name + ": no collection (collection.anki21b, .anki21 or .anki2) in the package");
     }
 
@@ -314,7 +324,7 @@ public final class ApkgImport {
     }
 
     /** A question and the Anki deck its card is in. */
-    private record Made(Question question, String deckName, long noteId, int ord) {
+    private record Made(Question question, String deckName, long noteId, int ord, int extraImages) {
     }
 
     private static Template template(int ord, String name, String front, String back) {
@@ -389,7 +399,6 @@ public final class ApkgImport {
                         String[] values = String.valueOf(notes.getString(6)).split("\u001f", -1);
                         Map<String, String> fields = new HashMap<>();
                         for (int f = 0; f < type.fields().size(); f++) fields.put(type.fields().get(f), f < values.length ? values[f] : "");
-                        if (mentionsMedia(values)) notesWithMedia++;
                         Set<String> shown = type.shownFields();
                         for (String field : type.fields()) {
                             if (!shown.contains(field) && !AnkiTemplate.isEmpty(fields.get(field))) report.unshownField(type.name(), field);
@@ -401,7 +410,10 @@ public final class ApkgImport {
                         String[] known = knownGuids.get(guid);
                         if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
                         int before = made.size() + report.skippedTotal();
+                        int madeBefore = made.size();
                         noteQuestions(noteId, type, fields, guid, tags, cards, deckNames, known, usedIds, made, report);
+                        // Images of imported questions are kept; sounds, and images of skipped notes, are not.
+                        if (mentionsSoundOrVideo(values) || mentionsMedia(values) && made.size() == madeBefore) notesWithMedia++;
                         if (made.size() > MAX_QUESTIONS) throw new ApkgException(source + ": more than " + MAX_QUESTIONS + " cards to import");
                         // A note none of whose templates makes a card (all fronts empty) is skipped, not lost silently.
                         if (made.size() + report.skippedTotal() == before) report.skip(ImportReport.Reason.EMPTY_FRONT);
@@ -416,10 +428,11 @@ public final class ApkgImport {
                 throw new ApkgException(source + ": no notes with a front and a back to import"
                         + (report.skippedTotal() > 0 ? " (" + String.join(" ", report.lines().subList(1, 2)) + ")" : ""));
             }
+            Map<String, byte[]> images = keepImages(extracted, made, report, source);
             String knownDeck = knownDeckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             List<Deck> decks = decks(made, source, fallbackName, options, knownDeck, report);
             List<PastReview> history = options.withHistory() ? history(db, source, made, decks, report) : List.of();
-            return new Result(decks, report, history);
+            return new Result(decks, report, history, images);
         } catch (SQLException e) {
             String message = firstLine(e.getMessage());
             if (message.contains("too big") || message.contains("TOOBIG")) {
@@ -470,7 +483,9 @@ public final class ApkgImport {
                 ModelAnswer answer = deletions.size() == 1 ? new ModelAnswer(deletions.get(0), List.of(), outro)
                         : new ModelAnswer("", deletions, outro);
                 String id = uniqueId(AnkiText.questionId(guid, prompt) + "-c" + number, usedIds);
-                add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, noteId, number - 1);
+                int[] extraImages = {0};
+                Question question = withImagesOf(new Question(id, prompt, answer, tags, null, List.of()), front, extra, extraImages);
+                add(made, report, question, deckNames, cards, noteId, number - 1, extraImages[0]);
             }
             return;
         }
@@ -493,16 +508,66 @@ public final class ApkgImport {
             }
             String base = known != null && template.ord() == 0 ? known[1] : AnkiText.questionId(guid, prompt);
             String id = uniqueId(template.ord() == 0 ? base : base + "-card" + (template.ord() + 1), usedIds);
-            add(made, report, new Question(id, prompt, answer, tags, null, List.of()), deckNames, cards, noteId, template.ord());
+            int[] extraImages = {0};
+            Question question = withImagesOf(new Question(id, prompt, answer, tags, null, List.of()), front, back, extraImages);
+            add(made, report, question, deckNames, cards, noteId, template.ord(), extraImages[0]);
         }
     }
 
+    /**
+     * Reads the images the made questions name (still by their Anki names) from the package, replaces each name by
+     * the kept file's path beside the deck, or by none when the image was not kept, and says so in the report.
+     *
+     * @return the kept images by their path relative to the deck folder
+     */
+    private static Map<String, byte[]> keepImages(Extracted extracted, List<Made> made, ImportReport report, String source)
+            throws ApkgException {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (Made one : made) {
+            if (one.question().promptImage() != null) wanted.add(one.question().promptImage());
+            if (one.question().answerImage() != null) wanted.add(one.question().answerImage());
+        }
+        Map<ApkgMedia.Dropped, Integer> dropped = new EnumMap<>(ApkgMedia.Dropped.class);
+        dropped.putAll(droppedSecondImages(made));
+        if (wanted.isEmpty() && dropped.isEmpty()) return Map.of();
+        Map<String, ApkgMedia.Image> kept = wanted.isEmpty() ? Map.of()
+                : ApkgMedia.read(extracted.apkg(), wanted, ApkgMedia.entryNames(extracted.mediaList(), source), dropped, source);
+        for (int i = 0; i < made.size(); i++) {
+            Made one = made.get(i);
+            Question question = one.question();
+            ApkgMedia.Image prompt = question.promptImage() == null ? null : kept.get(question.promptImage());
+            ApkgMedia.Image answer = question.answerImage() == null ? null : kept.get(question.answerImage());
+            made.set(i, new Made(question.withImages(prompt == null ? null : prompt.path(), answer == null ? null : answer.path()),
+                    one.deckName(), one.noteId(), one.ord(), one.extraImages()));
+        }
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        dropped.forEach((reason, count) -> reasons.put(reason.text(), count));
+        report.images(kept.size(), reasons);
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        for (ApkgMedia.Image image : kept.values()) images.put(image.path(), image.bytes());
+        return images;
+    }
+
+    private static Map<ApkgMedia.Dropped, Integer> droppedSecondImages(List<Made> made) {
+        int extra = made.stream().mapToInt(Made::extraImages).sum();
+        return extra == 0 ? Map.of() : Map.of(ApkgMedia.Dropped.SECOND_ON_SIDE, extra);
+    }
+
+    /** The question with the first image of its front as the prompt's, the first image only its back shows as the answer's. */
+    private static Question withImagesOf(Question question, String frontHtml, String backHtml, int[] extra) {
+        List<String> front = ApkgMedia.imageSources(frontHtml);
+        List<String> back = new ArrayList<>(ApkgMedia.imageSources(backHtml));
+        back.removeAll(front);
+        extra[0] = Math.max(0, front.size() - 1) + Math.max(0, back.size() - 1);
+        return question.withImages(front.isEmpty() ? null : front.get(0), back.isEmpty() ? null : back.get(0));
+    }
+
     private static void add(List<Made> made, ImportReport report, Question question, Map<Long, String> deckNames,
-                            Map<Integer, Long> cards, long noteId, int ord) {
+                            Map<Integer, Long> cards, long noteId, int ord, int extraImages) {
         Long deck = cards.get(ord);
         if (deck == null && !cards.isEmpty()) deck = cards.values().iterator().next();
         String deckName = deck == null ? null : deckNames.get(deck);
-        made.add(new Made(question, deckName == null || deckName.isBlank() ? null : deckName, noteId, ord));
+        made.add(new Made(question, deckName == null || deckName.isBlank() ? null : deckName, noteId, ord, extraImages));
         report.question();
     }
 
@@ -531,7 +596,8 @@ public final class ApkgImport {
                 if (!relative.isEmpty()) {
                     List<String> tags = new ArrayList<>(question.tags());
                     if (!tags.contains(relative)) tags.add(relative);
-                    question = new Question(question.id(), question.prompt(), question.answer(), tags, null, List.of());
+                    question = new Question(question.id(), question.prompt(), question.answer(), tags, null, List.of(),
+                            question.promptImage(), question.answerImage());
                 }
                 byDeck.get("").add(question);
             } else {
@@ -588,12 +654,12 @@ public final class ApkgImport {
     }
 
     private static Deck checked(Deck deck, String source) throws ApkgException {
-        try {
-            Deck checked = DeckLoader.parse(DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8), source);
-            return new Deck(checked.id(), checked.title(), checked.description(), checked.questions(), source);
-        } catch (DeckException e) {
-            throw new ApkgException(source + ": the imported deck is not valid: " + e.problems().get(0).withoutFile());
+        Deck sourced = new Deck(deck.id(), deck.title(), deck.description(), deck.questions(), source);
+        List<DeckProblem> problems = DeckValidator.problems(sourced);
+        if (!problems.isEmpty()) {
+            throw new ApkgException(source + ": the imported deck is not valid: " + problems.get(0).withoutFile());
         }
+        return sourced;
     }
 
     /** Guids a Latent export of each known deck gives its notes, to the deck and question ids they came from. */
@@ -817,6 +883,14 @@ public final class ApkgImport {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    private static boolean mentionsSoundOrVideo(String... htmls) {
+        for (String html : htmls) {
+            String lower = html.toLowerCase(Locale.ROOT);
+            if (lower.contains("[sound:") || lower.contains("<audio") || lower.contains("<video")) return true;
+        }
+        return false;
     }
 
     private static boolean mentionsMedia(String... htmls) {

@@ -43,6 +43,8 @@ public final class ImportReport {
     private final Map<Reason, Integer> firstLine = new LinkedHashMap<>();
     private final Map<String, Set<String>> unshownFields = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    private int imagesKept;
+    private final Map<String, Integer> imagesDropped = new LinkedHashMap<>();
 
     public ImportReport(String kind) {
         this.kind = kind;
@@ -68,6 +70,21 @@ public final class ImportReport {
 
     void unshownField(String noteType, String field) {
         unshownFields.computeIfAbsent(noteType, k -> new LinkedHashSet<>()).add(field);
+    }
+
+    void images(int kept, Map<String, Integer> droppedByReason) {
+        imagesKept = kept;
+        imagesDropped.putAll(droppedByReason);
+    }
+
+    /** Images kept as files beside the deck. */
+    public int imagesKept() {
+        return imagesKept;
+    }
+
+    /** Images notes showed that were not kept, by reason (as the report says it). */
+    public Map<String, Integer> imagesDropped() {
+        return Map.copyOf(imagesDropped);
     }
 
     void notice(String text) {
@@ -116,6 +133,12 @@ public final class ImportReport {
         for (var entry : unshownFields.entrySet()) {
             lines.add("Fields no card shows, not imported: " + entry.getValue().stream().map(f -> "\"" + f + "\"")
                     .collect(Collectors.joining(", ")) + " (note type \"" + entry.getKey() + "\").");
+        }
+        if (imagesKept > 0 || !imagesDropped.isEmpty()) {
+            int dropped = imagesDropped.values().stream().mapToInt(Integer::intValue).sum();
+            lines.add("Images: " + imagesKept + " kept beside the deck" + (dropped == 0 ? "." : ", " + dropped + " dropped ("
+                    + imagesDropped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                    .collect(Collectors.joining(", ")) + ")."));
         }
         lines.addAll(notices);
         return lines;

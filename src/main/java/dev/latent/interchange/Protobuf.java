@@ -1,7 +1,9 @@
 package dev.latent.interchange;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +16,7 @@ final class Protobuf {
 
     private final Map<Integer, Long> varints = new HashMap<>();
     private final Map<Integer, byte[]> bytes = new HashMap<>();
+    private final Map<Integer, List<byte[]>> repeated = new HashMap<>();
 
     private Protobuf() {
     }
@@ -35,6 +38,7 @@ final class Protobuf {
                         byte[] value = new byte[(int) length];
                         System.arraycopy(message, pos[0], value, 0, (int) length);
                         result.bytes.putIfAbsent(field, value);
+                        result.repeated.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
                         pos[0] += (int) length;
                     }
                     case 5 -> pos[0] = skip(message, pos[0], 4);
@@ -50,6 +54,11 @@ final class Protobuf {
     /** The field's number, or 0 (protobuf's default) when absent. */
     long varint(int field) {
         return varints.getOrDefault(field, 0L);
+    }
+
+    /** Every value of a repeated length-delimited field (such as the entries of Anki's media list), in order. */
+    List<byte[]> all(int field) {
+        return repeated.getOrDefault(field, List.of());
     }
 
     /** The field as UTF-8 text, or "" (protobuf's default) when absent. */

@@ -32,7 +32,7 @@ public final class LearnerSamples {
                 }
             }
             questions.add(new Question(question.id(), question.prompt(), question.answer(), question.tags(),
-                    question.rubric(), all));
+                    question.rubric(), all, question.promptImage(), question.answerImage()));
         }
         return new Deck(deck.id(), deck.title(), deck.description(), questions, deck.source());
     }

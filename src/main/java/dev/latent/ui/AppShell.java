@@ -296,13 +296,16 @@ public final class AppShell implements AutoCloseable {
     /** "Import deck...": asks for a file, validates it and copies it into the user deck folder. */
     void importDeck() {
         importChooser.apply(root.getScene().getWindow()).ifPresent(file -> {
-            List<DeckFolder.Saved> saved = DeckImport.run(root.getScene().getWindow(), file, deckFolder());
+            String[] history = {""};
+            List<DeckFolder.Saved> saved = DeckImport.run(root.getScene().getWindow(), file, deckFolder(),
+                    (decks, reviews) -> history[0] = " " + dev.latent.interchange.HistoryImport.record(store, scheduler(),
+                            decks, reviews, clock.instant()).line());
             if (saved.isEmpty()) return;
             DeckFolder.Saved first = saved.get(0);
-            notice = saved.size() == 1
+            notice = (saved.size() == 1
                     ? "Imported \"" + first.deck().title() + "\" (" + first.deck().size() + " questions) into " + first.file() + "."
                     : "Imported " + saved.size() + " decks (" + saved.stream().mapToInt(s -> s.deck().size()).sum()
-                    + " questions) into " + first.file().getParent() + ".";
+                    + " questions) into " + first.file().getParent() + ".") + history[0];
             reloadDecks();
             showDeckList();
         });

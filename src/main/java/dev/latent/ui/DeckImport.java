@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -58,27 +59,47 @@ final class DeckImport {
      * @return the decks written, none if the import failed or was cancelled
      */
     static List<DeckFolder.Saved> run(Window owner, Path file, DeckFolder folder) {
+        return run(owner, file, folder, null);
+    }
+
+    /** Records Anki's review history of the decks just imported (the CLI's {@code import --with-history}). */
+    @FunctionalInterface
+    interface HistoryRecorder {
+        void record(List<Deck> decks, List<ApkgImport.PastReview> history);
+    }
+
+    /**
+     * As {@link #run(Window, Path, DeckFolder)}; when an Anki package has a review log and {@code history} is given,
+     * the report offers to bring that history along, and {@code history} records it if the learner ticks the box.
+     */
+    static List<DeckFolder.Saved> run(Window owner, Path file, DeckFolder folder, HistoryRecorder history) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean json = name.endsWith(".json");
         try {
             List<Deck> decks;
             ImportReport report = null;
+            Map<String, byte[]> images = Map.of();
+            List<ApkgImport.PastReview> past = List.of();
             if (json) {
                 decks = List.of(DeckLoader.load(file));
             } else if (name.endsWith(".apkg") || name.endsWith(".colpkg")) {
                 // The learner's own decks: a package Latent exported from one of them keeps its ids, so history follows.
                 List<Deck> known = DeckLibrary.loadFolder(folder.path()).decks();
+                boolean withHistory = history != null;
                 ApkgImport.Result result = ApkgImport.importPackage(file,
-                        new ApkgImport.Options(null, null, ApkgImport.Subdecks.DECKS, known));
+                        new ApkgImport.Options(null, null, ApkgImport.Subdecks.DECKS, known, withHistory));
                 if (result.decks().size() > 1) {
                     Optional<ApkgImport.Subdecks> choice = askSubdecks(owner, result.decks());
                     if (choice.isEmpty()) return List.of();
                     if (choice.get() == ApkgImport.Subdecks.TAGS) {
-                        result = ApkgImport.importPackage(file, new ApkgImport.Options(null, null, ApkgImport.Subdecks.TAGS, known));
+                        result = ApkgImport.importPackage(file,
+                                new ApkgImport.Options(null, null, ApkgImport.Subdecks.TAGS, known, withHistory));
                     }
                 }
                 decks = result.decks();
                 report = result.report();
+                images = result.images();
+                past = result.history();
             } else {
                 AnkiText.Result result = AnkiText.importFile(file, AnkiText.ImportOptions.DEFAULT,
                         DeckLibrary.loadFolder(folder.path()).decks());
@@ -88,12 +109,21 @@ final class DeckImport {
             List<Deck> replacing = decks.stream().filter(deck -> folder.userFileOf(deck.id()).isPresent()).toList();
             for (Deck deck : replacing) if (!confirmReplace(owner, deck)) return List.of();
             List<DeckFolder.Saved> saved = new ArrayList<>();
+            folder.saveImages(images); // before the decks, which name them
             for (Deck deck : decks) {
                 boolean replace = replacing.contains(deck);
                 // A JSON deck is copied byte for byte (validated again as it is read); an Anki one is written as JSON.
                 saved.add(json ? folder.importFile(file, replace) : folder.save(deck, replace));
             }
-            if (report != null) showReport(owner, file, report);
+            boolean bringHistory = report != null && showReport(owner, file, report, past.size());
+            if (bringHistory) {
+                try {
+                    history.record(decks, past);
+                } catch (dev.latent.store.StoreException e) {
+                    showProblems(owner, file, List.of("The decks were imported, but the review history could not be recorded: "
+                            + e.getMessage()));
+                }
+            }
             return saved;
         } catch (DeckException e) {
             showProblems(owner, file, e.problems().stream().map(DeckProblem::toString).toList());
@@ -124,7 +154,8 @@ final class DeckImport {
         return Optional.empty();
     }
 
-    private static void showReport(Window owner, Path file, ImportReport report) {
+    /** The report; when the package has a review log, with a box to bring it along. True when that box was ticked. */
+    private static boolean showReport(Window owner, Path file, ImportReport report, int reviews) {
         Alert alert = new Alert(report.skippedTotal() > 0 ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Import deck");
@@ -133,8 +164,15 @@ final class DeckImport {
         text.setId("import-report");
         text.setWrapText(true);
         text.setMaxWidth(640);
-        alert.getDialogPane().setContent(text);
+        javafx.scene.control.CheckBox bring = new javafx.scene.control.CheckBox("Also bring Anki's review history along ("
+                + reviews + (reviews == 1 ? " review" : " reviews") + "), replayed through your scheduler so that each card "
+                + "starts where you are; a card that already has reviews in Latent keeps its own");
+        bring.setId("import-history");
+        bring.setWrapText(true);
+        bring.setMaxWidth(640);
+        alert.getDialogPane().setContent(reviews > 0 ? new javafx.scene.layout.VBox(12, text, bring) : text);
         alert.showAndWait();
+        return reviews > 0 && bring.isSelected();
     }
 
     private static boolean confirmReplace(Window owner, Deck deck) {

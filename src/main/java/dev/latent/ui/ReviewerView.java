@@ -60,6 +60,8 @@ final class ReviewerView {
     private final Label learningCount = new Label();
     private final Label dueCount = new Label();
     private final Label prompt = new Label();
+    /** Holds the question's prompt image, if it has one. */
+    private final javafx.scene.layout.VBox promptImage = new javafx.scene.layout.VBox();
     private final TextArea answer = new TextArea();
     private final Button submit = new Button("Submit");
     private final Button dontKnow = new Button("I don't know");
@@ -272,13 +274,24 @@ final class ReviewerView {
 
         status.setId("status");
         status.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        status.setWrapText(true); // at 300 % text the rating hint of a card without a rubric is wider than the page
+        status.setMinHeight(Region.USE_PREF_SIZE);
         feedbackHolder.setId("feedback-holder");
         saveProblem.setId("save-problem");
         saveProblem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
         saveProblem.setWrapText(true);
         showSaveProblem(null);
-        questionPage.getChildren().addAll(prompt, answer, answerButtons, feedbackHolder, status, saveProblem);
+        promptImage.setMinWidth(0);
+        questionPage.getChildren().addAll(prompt, promptImage, answer, answerButtons, feedbackHolder, status, saveProblem);
         questionPage.getStyleClass().addAll("page", "study-page", "reviewer-page");
+    }
+
+    private void showImage(javafx.scene.layout.VBox holder, String name, String id) {
+        Node image = CardImage.of(session.deck(), name, id);
+        if (image == null) holder.getChildren().clear();
+        else holder.getChildren().setAll(image);
+        holder.setVisible(image != null);
+        holder.setManaged(image != null);
     }
 
     private void buildRatingBar() {
@@ -323,6 +336,7 @@ final class ReviewerView {
             return;
         }
         prompt.setText(session.current().get().question().prompt());
+        showImage(promptImage, session.current().get().question().promptImage(), "prompt-image");
         showFlag(session.currentFlag());
         feedbackPane = null;
         answer.clear();
@@ -384,6 +398,8 @@ final class ReviewerView {
             }
         });
         feedbackHolder.getChildren().setAll(feedbackPane.node());
+        Node answerImage = CardImage.of(session.deck(), session.current().get().question().answerImage(), "answer-image");
+        if (answerImage != null) feedbackHolder.getChildren().add(answerImage);
         if (proposals != null) {
             feedback.disputed().flatMap(sample -> sample.claims().isEmpty() ? java.util.Optional.empty()
                     : java.util.Optional.of(sample.claims().get(sample.claims().size() - 1))).ifPresent(claim -> {

@@ -23,6 +23,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 /**
  * Preview: every question of a deck in order, without scheduling; a box to type the answer in, and the model answer
  * once revealed. Keys: Ctrl+Enter reveals, then moves on; Alt+Left / Alt+Right step back and forth (skipping is
@@ -42,6 +44,8 @@ final class StudyView {
     private final ProgressBar progressBar = new ProgressBar(0);
     private final FlowPane tags = new FlowPane(6, 6);
     private final Label prompt = new Label();
+    /** Holds the question's prompt image, if it has one. */
+    private final VBox promptImage = new VBox();
     private final TextArea answer = new TextArea();
     private final Button reveal = new Button("Show answer");
     private final VBox modelAnswer = new VBox(10);
@@ -110,7 +114,8 @@ final class StudyView {
         navRow.setAlignment(Pos.CENTER_LEFT);
 
         tags.getStyleClass().add("tags");
-        questionPage.getChildren().addAll(tags, prompt, answer, revealRow, modelAnswer, navRow);
+        promptImage.setMinWidth(0);
+        questionPage.getChildren().addAll(tags, prompt, promptImage, answer, revealRow, modelAnswer, navRow);
         questionPage.getStyleClass().addAll("page", "study-page");
     }
 
@@ -144,9 +149,15 @@ final class StudyView {
         progressBar.setProgress((double) walkthrough.revealedCount() / walkthrough.size());
         tags.getChildren().setAll(question.tags().stream().map(StudyView::tag).toList());
         prompt.setText(question.prompt());
+        Node image = CardImage.of(walkthrough.deck(), question.promptImage(), "prompt-image");
+        promptImage.getChildren().setAll(image == null ? List.of() : List.of(image));
+        promptImage.setVisible(image != null);
+        promptImage.setManaged(image != null);
         answer.setText(walkthrough.typedAnswer());
         previous.setDisable(!walkthrough.hasPrevious());
         renderModelAnswer(question.answer());
+        Node answerImage = CardImage.of(walkthrough.deck(), question.answerImage(), "answer-image");
+        if (answerImage != null) modelAnswer.getChildren().add(answerImage);
         showRevealed(walkthrough.isRevealed());
         scroll.setContent(questionPageFrame);
         scroll.setVvalue(0);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 
 import static dev.latent.cli.CliRun.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -59,6 +60,50 @@ class DeckCommandsTest {
         for (String problem : problems) assertTrue(problem.matches(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:\\d+: .+"), problem);
         assertTrue(run.err().contains(bad + ":2:9: id: "), run.err());
         assertTrue(run.err().contains(bad + ":5:70: questions[0].tags[0]: must not be empty"), run.err());
+    }
+
+    @Test
+    void validateWarnsOfAMissingImageButAcceptsTheDeck() throws IOException {
+        Files.createDirectories(dir.resolve("media"));
+        Files.write(dir.resolve("media/here.png"), new byte[]{1});
+        Path deck = write("pictures.json", """
+                {
+                  "id": "pictures",
+                  "title": "Pictures",
+                  "questions": [
+                    {"id": "q1", "prompt": "Q?", "promptImage": "media/here.png", "answer": {"intro": "A."},
+                     "answerImage": "media/gone.png"}
+                  ]
+                }
+                """);
+        CliRun run = run("validate", deck.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(deck + ": ok (1 questions)", run.out().strip());
+        assertEquals(deck + ":6:20: questions[0].answerImage: warning: image file not found: media/gone.png", run.err().strip());
+
+        Path climbing = write("climbing.json", Files.readString(deck).replace("media/here.png", "../here.png"));
+        CliRun refused = run("validate", climbing.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("questions[0].promptImage: \"../here.png\" must stay inside the deck's folder"), refused.err());
+    }
+
+    @Test
+    void importKeepsTheImagesOfAnAnkiPackageBesideTheDeck() throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        var anki = new dev.latent.interchange.AnkiPackageBuilder().basic().deck(10, "Hearts")
+                .note(1001, 10, "a", "", List.of(0), "Which chamber? <img src=\"heart.png\">", "The left ventricle")
+                .media("heart.png", png);
+        Path apkg = Files.write(dir.resolve("hearts.apkg"), anki.current(dir));
+        Path data = dir.resolve("data");
+        CliRun run = run("import", "--apkg", apkg.toString(), "--data-dir", data.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().toList().contains("Images: 1 kept beside the deck."), run.out());
+        Path decks = data.toAbsolutePath().resolve("decks");
+        String image = DeckLoader.load(decks.resolve("hearts.json")).questions().get(0).promptImage();
+        assertTrue(image.startsWith("media/") && image.endsWith("-heart.png"), image);
+        assertArrayEquals(png, Files.readAllBytes(decks.resolve(image)));
+        assertEquals("", run("validate", decks.resolve("hearts.json").toString()).err(), "the image is where the deck says");
     }
 
     @Test

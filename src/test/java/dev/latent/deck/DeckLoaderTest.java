@@ -135,7 +135,7 @@ class DeckLoaderTest {
     @Test
     void unknownFieldIsNamedWithWhatIsAllowed() {
         DeckProblem problem = onlyProblem(VALID.replace("\"tags\": [\"vae\"],", "\"tagz\": [\"vae\"],"));
-        assertProblem(problem, 10, 7, "questions[0].tagz", "unknown field \"tagz\"; allowed here: answer, id, prompt, rubric, samples, tags");
+        assertProblem(problem, 10, 7, "questions[0].tagz", "unknown field \"tagz\"; allowed here: answer, answerImage, id, prompt, promptImage, rubric, samples, tags");
     }
 
     @Test

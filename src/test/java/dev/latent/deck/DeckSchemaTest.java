@@ -75,7 +75,31 @@ class DeckSchemaTest {
                 valid.replace(", \"phrasings\": [\"generative\", \"generates new data\"]", ""),
                 valid.replace("\"generates new data\"", "\" \""),
                 valid.replace("\"id\": \"q1\"", "\"id\": \"q 1/x\""),
-                valid.replace("\"title\": \"Tiny deck\",", ""));
+                valid.replace("\"title\": \"Tiny deck\",", ""),
+                withPromptImage("../up.png"),
+                withPromptImage("/abs.png"),
+                withPromptImage("C:/pictures/a.png"),
+                withPromptImage("media\\\\a.png"),
+                withPromptImage("media//a.png"),
+                withPromptImage("./a.png"),
+                withPromptImage("a.svg"),
+                withPromptImage("a.webp"),
+                withPromptImage("noextension"),
+                withPromptImage(""));
+    }
+
+    /** The loader's valid deck with {@code promptImage} set (an image name the schema and the validator both judge). */
+    static String withPromptImage(String name) {
+        return DeckLoaderTest.VALID.replace("\"prompt\": \"What is a VAE?\",",
+                "\"prompt\": \"What is a VAE?\", \"promptImage\": \"" + name + "\",");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"media/diagram.png", "a b.JPG", "figures/2024/x.jpeg", "g.gif", "b.bmp"})
+    void schemaAndLoaderAcceptTheSameImageNames(String name) throws Exception {
+        String json = withPromptImage(name);
+        assertEquals(Set.of(), schemaErrors(json));
+        assertEquals(name, DeckLoader.parse(json.getBytes(), "x.json").questions().get(0).promptImage());
     }
 
     @ParameterizedTest

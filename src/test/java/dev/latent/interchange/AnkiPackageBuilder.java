@@ -147,7 +147,7 @@ public final class AnkiPackageBuilder {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("collection.anki2", placeholder());
         entries.put("collection.anki21b", Zstd.compress(Files.readAllBytes(db)));
-        entries.put("media", Zstd.compress(new byte[0]));
+        entries.put("media", Zstd.compress(mediaEntries()));
         entries.put("meta", new byte[]{0x08, 0x03}); // PackageMetadata { version: VERSION_LATEST }
         int n = 0;
         for (byte[] file : mediaFiles.values()) entries.put(String.valueOf(n++), Zstd.compress(file));
@@ -329,6 +329,25 @@ public final class AnkiPackageBuilder {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeVarint(out, (long) field << 3);
         writeVarint(out, value);
+        return out.toByteArray();
+    }
+
+    /** Anki's MediaEntries protobuf: {@code repeated MediaEntry { string name = 1; uint32 size = 2; bytes sha1 = 3; }}. */
+    byte[] mediaEntries() throws Exception {
+        ByteArrayOutputStream list = new ByteArrayOutputStream();
+        for (var file : mediaFiles.entrySet()) {
+            byte[] sha1 = java.security.MessageDigest.getInstance("SHA-1").digest(file.getValue());
+            list.writeBytes(bytesField(1, concat(stringField(1, file.getKey()), varintField(2, file.getValue().length),
+                    bytesField(3, sha1))));
+        }
+        return list.toByteArray();
+    }
+
+    static byte[] bytesField(int field, byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeVarint(out, ((long) field << 3) | 2);
+        writeVarint(out, bytes.length);
+        out.writeBytes(bytes);
         return out.toByteArray();
     }
 

@@ -2,17 +2,14 @@ package dev.latent.deck.edit;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.DeckProblem;
-import dev.latent.deck.DeckWriter;
 import dev.latent.deck.Misconception;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;
 import dev.latent.deck.SampleAnswer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,25 +79,25 @@ public final class DeckEdits {
     }
 
     public static Question withPrompt(Question q, String prompt) {
-        return new Question(q.id(), prompt, q.answer(), q.tags(), q.rubric(), q.samples());
+        return new Question(q.id(), prompt, q.answer(), q.tags(), q.rubric(), q.samples(), q.promptImage(), q.answerImage());
     }
 
     public static Question withAnswer(Question q, ModelAnswer answer) {
-        return new Question(q.id(), q.prompt(), answer, q.tags(), q.rubric(), q.samples());
+        return new Question(q.id(), q.prompt(), answer, q.tags(), q.rubric(), q.samples(), q.promptImage(), q.answerImage());
     }
 
     public static Question withTags(Question q, List<String> tags) {
-        return new Question(q.id(), q.prompt(), q.answer(), tags, q.rubric(), q.samples());
+        return new Question(q.id(), q.prompt(), q.answer(), tags, q.rubric(), q.samples(), q.promptImage(), q.answerImage());
     }
 
     /** A rubric with neither concepts nor misconceptions is no rubric: the question becomes a plain flashcard. */
     public static Question withRubric(Question q, Rubric rubric) {
         Rubric kept = rubric == null || rubric.concepts().isEmpty() && rubric.misconceptions().isEmpty() ? null : rubric;
-        return new Question(q.id(), q.prompt(), q.answer(), q.tags(), kept, q.samples());
+        return new Question(q.id(), q.prompt(), q.answer(), q.tags(), kept, q.samples(), q.promptImage(), q.answerImage());
     }
 
     public static Question withSamples(Question q, List<SampleAnswer> samples) {
-        return new Question(q.id(), q.prompt(), q.answer(), q.tags(), q.rubric(), samples);
+        return new Question(q.id(), q.prompt(), q.answer(), q.tags(), q.rubric(), samples, q.promptImage(), q.answerImage());
     }
 
     public static ModelAnswer withIntro(ModelAnswer a, String intro) {
@@ -224,13 +221,7 @@ public final class DeckEdits {
      * the lines would be those of JSON the learner never sees). Empty when the deck saves cleanly.
      */
     public static List<String> problems(Deck deck) {
-        byte[] json = DeckWriter.toJson(deck).getBytes(StandardCharsets.UTF_8);
-        try {
-            DeckLoader.parse(json, "deck");
-            return List.of();
-        } catch (DeckException e) {
-            return e.problems().stream().map(DeckEdits::fileFree).collect(Collectors.toList());
-        }
+        return DeckValidator.problems(deck).stream().map(DeckEdits::fileFree).collect(Collectors.toList());
     }
 
     private static String fileFree(DeckProblem p) {
