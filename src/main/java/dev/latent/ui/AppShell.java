@@ -298,7 +298,7 @@ public final class AppShell implements AutoCloseable {
         importChooser.apply(root.getScene().getWindow()).ifPresent(file -> {
             String[] history = {""};
             List<DeckFolder.Saved> saved = DeckImport.run(root.getScene().getWindow(), file, deckFolder(),
-                    (decks, reviews) -> history[0] = " " + dev.latent.interchange.HistoryImport.record(store, scheduler(),
+                    (decks, reviews) -> history[0] = " " + dev.latent.interchange.HistoryImport.record(store, collection.scheduler(),
                             decks, reviews, clock.instant()).line());
             if (saved.isEmpty()) return;
             DeckFolder.Saved first = saved.get(0);

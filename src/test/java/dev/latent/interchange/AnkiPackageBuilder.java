@@ -133,7 +133,7 @@ public final class AnkiPackageBuilder {
         return this;
     }
 
-    AnkiPackageBuilder media(String name, byte[] bytes) {
+    public AnkiPackageBuilder media(String name, byte[] bytes) {
         mediaFiles.put(name, bytes);
         return this;
     }
