@@ -134,15 +134,22 @@ final class ApkgMedia {
     static Map<String, Image> read(Path apkg, Set<String> wanted, Map<String, String> entryNames,
                                    Map<Dropped, Integer> dropped, String source) throws ApkgImport.ApkgException {
         Map<String, String> wantedByEntry = new HashMap<>();
+        // The name the package gives the file ("two words.png", not the card's "two%20words.png"): the file is named after it.
+        Map<String, String> mediaNameByEntry = new HashMap<>();
         for (String name : wanted) {
+            String mediaName = name;
             String entry = entryNames.get(name);
-            if (entry == null) entry = entryNames.get(percentDecoded(name));
+            if (entry == null) {
+                mediaName = percentDecoded(name);
+                entry = entryNames.get(mediaName);
+            }
             if (entry == null) {
                 dropped.merge(Dropped.NOT_IN_PACKAGE, 1, Integer::sum);
             } else if (!DeckValidator.IMAGE_EXTENSIONS.contains(extension(name))) {
                 dropped.merge(Dropped.FORMAT, 1, Integer::sum);
             } else {
                 wantedByEntry.put(entry, name);
+                mediaNameByEntry.put(entry, mediaName);
             }
         }
         Map<String, Image> kept = new LinkedHashMap<>();
@@ -153,6 +160,7 @@ final class ApkgMedia {
             while ((entry = zip.getNextEntry()) != null) {
                 String name = wantedByEntry.remove(entry.getName());
                 if (name == null) continue;
+                String mediaName = mediaNameByEntry.get(entry.getName());
                 byte[] bytes = bounded(zip);
                 if (bytes == null) {
                     dropped.merge(Dropped.TOO_LARGE, 1, Integer::sum);
@@ -160,7 +168,7 @@ final class ApkgMedia {
                     dropped.merge(Dropped.TOO_MUCH, 1, Integer::sum);
                 } else {
                     total += bytes.length;
-                    kept.put(name, new Image(FOLDER + "/" + fileName(name, bytes), bytes));
+                    kept.put(name, new Image(FOLDER + "/" + fileName(mediaName, bytes), bytes));
                 }
             }
         } catch (ZipException e) {

@@ -79,7 +79,7 @@ class DeckCommandsTest {
         CliRun run = run("validate", deck.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(deck + ": ok (1 questions)", run.out().strip());
-        assertEquals(deck + ":6:20: questions[0].answerImage: warning: image file not found: media/gone.png", run.err().strip());
+        assertEquals(deck + ":6:21: questions[0].answerImage: warning: image file not found: media/gone.png", run.err().strip());
 
         Path climbing = write("climbing.json", Files.readString(deck).replace("media/here.png", "../here.png"));
         CliRun refused = run("validate", climbing.toString());

@@ -119,7 +119,8 @@ class ApkgImageImportTest {
                 .note(1001, 1, "b", "", List.of(0), "Percent? <img src=\"100%.png\">", "yes")
                 .media("two words.png", png(Color.RED));
         ApkgImport.Result result = ApkgImport.importPackage(write(format, anki), ApkgImport.Options.DEFAULT);
-        assertTrue(result.decks().get(0).questions().get(0).promptImage().endsWith("-two_words.png"));
+        String image = result.decks().get(0).questions().get(0).promptImage();
+        assertTrue(image != null && image.endsWith("-two_words.png"), image + " / " + result.report().lines());
         assertNull(result.decks().get(0).questions().get(1).promptImage());
         assertEquals(Map.of("not in the package", 1), result.report().imagesDropped());
     }
