@@ -3,10 +3,9 @@ package dev.latent.ui.stats;
 import dev.latent.stats.DayCount;
 import dev.latent.stats.Statistics;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static dev.latent.ui.stats.StatsUi.SHORT;
 
@@ -17,25 +16,10 @@ final class ForecastPane {
     }
 
     static Node create(Statistics stats, double em) {
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel("cards");
-        y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(StatsUi.WHOLE_NUMBERS);
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setId("stats-forecast");
-        chart.setCategoryGap(2);
-        chart.setBarGap(0);
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName("due");
-        double most = 0;
+        Map<String, Integer> due = new LinkedHashMap<>();
         for (DayCount day : stats.forecast()) {
-            String label = day.day().equals(stats.today()) ? "Today" : SHORT.format(day.day());
-            series.getData().add(new XYChart.Data<>(label, day.count()));
-            most = Math.max(most, day.count());
+            due.put(day.day().equals(stats.today()) ? "Today" : SHORT.format(day.day()), day.count());
         }
-        StatsUi.evenTicks(y, most);
-        chart.getData().add(series);
-        return StatsUi.styled(chart, em);
+        return StatsUi.dayBars("stats-forecast", "cards", due, true, em);
     }
 }

@@ -3,6 +3,8 @@ package dev.latent.ui.stats;
 import atlantafx.base.theme.Styles;
 import dev.latent.stats.ConceptMastery;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -15,6 +17,7 @@ import javafx.util.StringConverter;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /** What the statistics panes share: section cards, chart styling, number formats. */
@@ -55,6 +58,31 @@ final class StatsUi {
     }
 
     /** A zero-based axis up to {@code most} in about five even steps of 1, 2 or 5 times a power of ten. */
+    /**
+     * One bar a day (the forecast and the time spent): day labels along the bottom, ticks spread evenly up to the
+     * highest bar, whole numbers only when the values are counts.
+     */
+    static Node dayBars(String id, String unit, Map<String, ? extends Number> byDay, boolean counts, double em) {
+        NumberAxis y = new NumberAxis();
+        y.setLabel(unit);
+        y.setMinorTickVisible(false);
+        if (counts) y.setTickLabelFormatter(WHOLE_NUMBERS);
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), y);
+        chart.setId(id);
+        chart.setCategoryGap(2);
+        chart.setBarGap(0);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName(unit);
+        double most = 0;
+        for (Map.Entry<String, ? extends Number> day : byDay.entrySet()) {
+            series.getData().add(new XYChart.Data<>(day.getKey(), day.getValue()));
+            most = Math.max(most, day.getValue().doubleValue());
+        }
+        evenTicks(y, most);
+        chart.getData().add(series);
+        return styled(chart, em);
+    }
+
     static void evenTicks(NumberAxis axis, double most) {
         double raw = Math.max(most, 1) / 5;
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
