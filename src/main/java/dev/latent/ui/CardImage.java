@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 import javax.imageio.ImageIO;
@@ -37,14 +38,27 @@ final class CardImage {
     }
 
     /**
+     * Puts the image a question names into {@code holder}, which shows only while there is one (the prompt image of
+     * the reviewer and of the preview).
+     */
+    static void showIn(Pane holder, Deck deck, String name, String id) {
+        Node image = of(deck, name, id);
+        if (image == null) holder.getChildren().clear();
+        else holder.getChildren().setAll(image);
+        holder.setVisible(image != null);
+        holder.setManaged(image != null);
+    }
+
+    /**
      * The image a question names, beside the deck's file; null when it names none.
      *
-     * @param id the node's id ({@code prompt-image}); the text shown instead has {@code id + "-missing"}
+     * @param id the node's id ({@code prompt-image}); the text shown instead has {@code id + "-missing"} when there is
+     *     no such file and {@code id + "-error"} when the file is not a picture the app can show
      */
     static Node of(Deck deck, String name, String id) {
         if (name == null) return null;
         Path file = file(deck, name);
-        if (file == null || !Files.isRegularFile(file)) return notShown(id, "Image not found: " + name);
+        if (file == null || !Files.isRegularFile(file)) return notShown(id + "-missing", "Image not found: " + name);
         double[] size = headerSize(file);
         if (size == null) return notShown(id + "-error", "Image could not be shown: " + name);
         Image image;
@@ -111,7 +125,7 @@ final class CardImage {
 
     private static Label notShown(String id, String text) {
         Label label = new Label(text);
-        label.setId(id + (id.endsWith("-error") ? "" : "-missing"));
+        label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return label;

@@ -286,14 +286,6 @@ final class ReviewerView {
         questionPage.getStyleClass().addAll("page", "study-page", "reviewer-page");
     }
 
-    private void showImage(javafx.scene.layout.VBox holder, String name, String id) {
-        Node image = CardImage.of(session.deck(), name, id);
-        if (image == null) holder.getChildren().clear();
-        else holder.getChildren().setAll(image);
-        holder.setVisible(image != null);
-        holder.setManaged(image != null);
-    }
-
     private void buildRatingBar() {
         for (Rating rating : Rating.values()) {
             Button button = new Button(label(rating));
@@ -336,7 +328,7 @@ final class ReviewerView {
             return;
         }
         prompt.setText(session.current().get().question().prompt());
-        showImage(promptImage, session.current().get().question().promptImage(), "prompt-image");
+        CardImage.showIn(promptImage, session.deck(), session.current().get().question().promptImage(), "prompt-image");
         showFlag(session.currentFlag());
         feedbackPane = null;
         answer.clear();

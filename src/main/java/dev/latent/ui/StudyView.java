@@ -23,8 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
-
 /**
  * Preview: every question of a deck in order, without scheduling; a box to type the answer in, and the model answer
  * once revealed. Keys: Ctrl+Enter reveals, then moves on; Alt+Left / Alt+Right step back and forth (skipping is
@@ -149,10 +147,7 @@ final class StudyView {
         progressBar.setProgress((double) walkthrough.revealedCount() / walkthrough.size());
         tags.getChildren().setAll(question.tags().stream().map(StudyView::tag).toList());
         prompt.setText(question.prompt());
-        Node image = CardImage.of(walkthrough.deck(), question.promptImage(), "prompt-image");
-        promptImage.getChildren().setAll(image == null ? List.of() : List.of(image));
-        promptImage.setVisible(image != null);
-        promptImage.setManaged(image != null);
+        CardImage.showIn(promptImage, walkthrough.deck(), question.promptImage(), "prompt-image");
         answer.setText(walkthrough.typedAnswer());
         previous.setDisable(!walkthrough.hasPrevious());
         renderModelAnswer(question.answer());
