@@ -89,9 +89,9 @@ public final class DeckFolder {
      */
     public void saveImages(java.util.Map<String, byte[]> images) throws DeckFolderException {
         for (var image : images.entrySet()) {
-            String problem = DeckValidator.imageNameProblem(image.getKey());
-            Path target = folder.resolve(image.getKey()).normalize();
-            if (problem != null || !target.startsWith(folder)) {
+            Path target = DeckValidator.imageFile(folder, image.getKey());
+            if (target == null) {
+                String problem = DeckValidator.imageNameProblem(image.getKey());
                 throw new DeckFolderException("image " + image.getKey() + ": " + (problem == null ? "outside the deck folder" : problem));
             }
             try {

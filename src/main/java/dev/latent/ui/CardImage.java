@@ -111,13 +111,12 @@ final class CardImage {
 
     /** The image's file: relative to the folder of the deck's file; null for a bundled deck or a name that may not be used. */
     static Path file(Deck deck, String name) {
-        if (deck.source() == null || DeckValidator.imageNameProblem(name) != null) return null;
+        if (deck.source() == null) return null;
         try {
             Path deckFile = Path.of(deck.source()).toAbsolutePath();
             Path folder = deckFile.getParent();
             if (folder == null || !Files.isRegularFile(deckFile)) return null;
-            Path file = folder.resolve(name).normalize();
-            return file.startsWith(folder) ? file : null;
+            return DeckValidator.imageFile(folder, name);
         } catch (InvalidPathException e) {
             return null;
         }
