@@ -21,6 +21,14 @@ public final class Pages {
     }
 
     /** Centres a page horizontally; the page's CSS max width keeps lines readable on wide screens. */
+    /** A label that wraps its text and is never squeezed below the height of its wrapped lines. */
+    public static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     public static Node centered(Node page) {
         VBox frame = new VBox(page);
         frame.setAlignment(Pos.TOP_CENTER);

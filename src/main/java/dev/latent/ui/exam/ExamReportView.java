@@ -57,7 +57,7 @@ final class ExamReportView {
         title.getStyleClass().add(Styles.TITLE_2);
         Label what = new Label(report.title());
         what.getStyleClass().add(Styles.TEXT_MUTED);
-        Label timing = ExamSetupView.wrapped(report.timingText(zone));
+        Label timing = Pages.wrapped(report.timingText(zone));
         timing.setId("report-timing");
         timing.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
@@ -69,7 +69,7 @@ final class ExamReportView {
                 + report.items().size() + " answered)");
         totalCaption.getStyleClass().add(Styles.TEXT_MUTED);
         totalCaption.setWrapText(true);
-        Label schedule = ExamSetupView.wrapped(countedAsReviews
+        Label schedule = Pages.wrapped(countedAsReviews
                 ? "Counted as reviews: each graded answer moved its card's schedule."
                 : "Not counted as reviews: your study schedule is unchanged.");
         schedule.setId("report-schedule");
@@ -116,7 +116,7 @@ final class ExamReportView {
     }
 
     private Node itemCard(ExamReport.Item item) {
-        Label heading = ExamSetupView.wrapped((item.position() + 1) + ". " + item.prompt());
+        Label heading = Pages.wrapped((item.position() + 1) + ". " + item.prompt());
         heading.getStyleClass().add(Styles.TITLE_4);
         Label deck = new Label(item.deckTitle() + (item.checkedDuringExam() ? " \u00b7 checked during the exam" : ""));
         deck.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -126,19 +126,19 @@ final class ExamReportView {
         score.getStyleClass().add(Styles.TEXT_BOLD);
         item.score().ifPresent(s -> score.getStyleClass().add(s.score() >= 60 ? Styles.SUCCESS : s.score() >= 40 ? Styles.WARNING : Styles.DANGER));
         VBox card = new VBox(8, heading, deck, score, sub("Your answer"),
-                ExamSetupView.wrapped(item.answered() ? item.answer() : "(no answer)"));
+                Pages.wrapped(item.answered() ? item.answer() : "(no answer)"));
         List<String> missed = item.conceptsMissed();
         if (!missed.isEmpty()) {
             VBox list = new VBox(3);
             list.setId("report-missed-" + item.position());
             for (String concept : missed) {
-                Label row = ExamSetupView.wrapped("\u2717  " + concept);
+                Label row = Pages.wrapped("\u2717  " + concept);
                 row.getStyleClass().add("concept-missed-row");
                 list.getChildren().add(row);
             }
             card.getChildren().addAll(sub("Concepts missed"), list);
         }
-        Label model = ExamSetupView.wrapped(item.modelAnswer());
+        Label model = Pages.wrapped(item.modelAnswer());
         model.setId("report-model-" + item.position());
         card.getChildren().addAll(sub("Model answer"), model);
         card.getStyleClass().addAll("card", "report-item");

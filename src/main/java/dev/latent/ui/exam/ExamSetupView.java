@@ -61,7 +61,7 @@ final class ExamSetupView {
         Label title = new Label("Practice exam");
         title.getStyleClass().add(Styles.TITLE_2);
         title.setId("exam-setup-title");
-        Label intro = wrapped("Answer a set of questions in one sitting, like the real thing. Questions come in a "
+        Label intro = Pages.wrapped("Answer a set of questions in one sitting, like the real thing. Questions come in a "
                 + "shuffled order; the grades and model answers wait for the report at the end, unless you check a "
                 + "question on the way.");
         intro.getStyleClass().add(Styles.TEXT_MUTED);
@@ -103,7 +103,7 @@ final class ExamSetupView {
         timeRow.setAlignment(Pos.CENTER_LEFT);
 
         countAsReviews.setId("exam-count-as-reviews");
-        Label countNote = wrapped("Off: the exam is kept in your history but leaves your study schedule alone. "
+        Label countNote = Pages.wrapped("Off: the exam is kept in your history but leaves your study schedule alone. "
                 + "On: each graded answer is also a review, rated as its score suggests, and moves the card's schedule.");
         countNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
@@ -175,14 +175,6 @@ final class ExamSetupView {
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
-
-    static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
 
     private static final class DeckCell extends ListCell<Deck> {
         @Override

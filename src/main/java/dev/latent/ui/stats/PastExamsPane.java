@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import static dev.latent.ui.stats.StatsUi.wrapped;
+import static dev.latent.ui.Pages.wrapped;
 
 /** The practice exams taken, newest first (the last ten): when, what, how many questions, the total score. */
 final class PastExamsPane {

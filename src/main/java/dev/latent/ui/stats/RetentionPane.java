@@ -3,6 +3,7 @@ package dev.latent.ui.stats;
 import atlantafx.base.theme.Styles;
 import dev.latent.stats.Retention;
 import dev.latent.stats.Statistics;
+import dev.latent.ui.Pages;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -42,7 +43,7 @@ final class RetentionPane {
         chart.getData().add(truth);
         chart.setCreateSymbols(true);
         chart.setLegendSide(Side.TOP);
-        Label note = StatsUi.wrapped("True retention: of the answers to cards last seen a day or more before, the share not "
+        Label note = Pages.wrapped("True retention: of the answers to cards last seen a day or more before, the share not "
                 + "rated Again. Well below the desired retention means intervals run too long; well above, you review "
                 + "more than you need.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

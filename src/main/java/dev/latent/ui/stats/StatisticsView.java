@@ -137,7 +137,7 @@ public final class StatisticsView {
 
     private void showError(Throwable failure) {
         deferred = null;
-        Label error = StatsUi.wrapped("The statistics could not be computed: " + (failure.getMessage() == null
+        Label error = Pages.wrapped("The statistics could not be computed: " + (failure.getMessage() == null
                 ? failure.getClass().getSimpleName() : failure.getMessage()));
         error.setId("stats-error");
         error.getStyleClass().add(Styles.DANGER);
@@ -183,7 +183,7 @@ public final class StatisticsView {
         empty.setId("stats-empty");
         empty.getStyleClass().add(Styles.TITLE_4);
         empty.setWrapText(true);
-        Label more = StatsUi.wrapped("Your calendar of reviews, the cards coming due, your true retention, your scores over "
+        Label more = Pages.wrapped("Your calendar of reviews, the cards coming due, your true retention, your scores over "
                 + "time and the concepts you miss most will appear here.");
         more.getStyleClass().add(Styles.TEXT_MUTED);
         VBox card = new VBox(8, empty, more);

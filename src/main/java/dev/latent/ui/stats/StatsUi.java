@@ -40,13 +40,6 @@ final class StatsUi {
         return box;
     }
 
-    static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
     /** Charts are sized in ems: they grow with the text size. */
     static <C extends XYChart<?, ?>> C styled(C chart, double em) {
         chart.setAnimated(false);
