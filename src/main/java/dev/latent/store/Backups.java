@@ -35,9 +35,10 @@ final class Backups {
     static final String DIR_NAME = "backups";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    // A second backup within the same second gets a -2, -3... suffix rather than overwriting the first.
-    private static final Pattern NAME = Pattern.compile("latent-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
-    private static final Pattern DAMAGED_NAME = Pattern.compile("latent-damaged-(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
+    private static final String BACKUP_PREFIX = "latent-";
+    private static final String DAMAGED_PREFIX = "latent-damaged-";
+    private static final Pattern NAME = namePattern(BACKUP_PREFIX);
+    private static final Pattern DAMAGED_NAME = namePattern(DAMAGED_PREFIX);
     private static final String TEMP_SUFFIX = ".partial";
 
     record Entry(Path file, Instant takenAt, int sequence) {
@@ -126,24 +127,28 @@ final class Backups {
 
     /** A fresh file name for a backup taken at {@code at}, plus the temporary name to write it under first. */
     Path newTarget(Instant at) throws IOException {
-        Files.createDirectories(dir);
-        String stamp = STAMP.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        Path target = dir.resolve("latent-" + stamp + ".db");
-        for (int sequence = 2; Files.exists(target); sequence++) {
-            target = dir.resolve("latent-" + stamp + "-" + sequence + ".db");
-        }
-        return target;
+        return freshName(BACKUP_PREFIX, at);
     }
 
     /** {@code latent-damaged-YYYYMMDD-HHMMSS.db}: where a database that would not open is kept when a backup replaces it. */
     Path newDamagedTarget(Instant at) throws IOException {
+        return freshName(DAMAGED_PREFIX, at);
+    }
+
+    /** {@code PREFIX + YYYYMMDD-HHMMSS (UTC) + .db}, with -2, -3... when that name is taken (two in one second). */
+    private Path freshName(String prefix, Instant at) throws IOException {
         Files.createDirectories(dir);
         String stamp = STAMP.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-        Path target = dir.resolve("latent-damaged-" + stamp + ".db");
+        Path target = dir.resolve(prefix + stamp + ".db");
         for (int sequence = 2; Files.exists(target); sequence++) {
-            target = dir.resolve("latent-damaged-" + stamp + "-" + sequence + ".db");
+            target = dir.resolve(prefix + stamp + "-" + sequence + ".db");
         }
         return target;
+    }
+
+    /** The names {@link #freshName} gives: the time stamp in group 1, the sequence (if any) in group 2. */
+    private static Pattern namePattern(String prefix) {
+        return Pattern.compile(Pattern.quote(prefix) + "(\\d{8}-\\d{6})(?:-(\\d+))?\\.db");
     }
 
     /** Leftovers of backups that were interrupted (a crash, a full disk) before they got their real name. */
