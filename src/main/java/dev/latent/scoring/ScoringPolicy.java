@@ -7,8 +7,8 @@ import dev.latent.scoring.analysis.AnswerAnalyzer;
  * <ul>
  * <li>score = 100 × (weights hit − penalties) / (0.75 × total weight), clamped to 0-100, linear (curve 1);</li>
  * <li>grades by {@link GradeBands#DEFAULT} (15/40/60/85);</li>
- * <li>caps: a missing required concept → grade 2 at most; a bare keyword list → 1; a contradiction → 2;
- *     a stated misconception → 2;</li>
+ * <li>caps: a missing required concept → grade 3 at most; a stated misconception → 2; none for a bare list of
+ *     terms or a contradiction (each cap measured on and off on the first blind set, README);</li>
  * <li>up to 3 words between the words of a phrasing; a negation reaches over up to 2 words; Porter stemming.</li>
  * </ul>
  * These were set with {@code latent rubric-test} on the bundled deck's 119 instructor-graded answers

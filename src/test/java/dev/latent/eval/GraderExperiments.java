@@ -24,7 +24,7 @@ public final class GraderExperiments {
 
     public static void main(String[] args) throws Exception {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
-        List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of("eval/dev-set/answers.tsv"), deck);
+        List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
         List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
         ScoringPolicy base = ScoringPolicy.DEFAULT;
 

@@ -106,6 +106,13 @@ public final class AnswerAnalyzer extends Analyzer {
     /** A matrix transpose written as math: "W^T", "W^{T}", "Wᵀ", numpy's "W.T". */
     private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*\\{?[Tt]\\}?(?![\\p{L}\\p{N}])|\u1D40|(?<=\\p{L})\\.T\\b");
 
+    /**
+     * A comparison written as math between two terms, "codings < inputs", "k ≪ d", read as the words a sentence
+     * would use; arrows ("->", "<-", "=>") and "<=" are not comparisons.
+     */
+    private static final Pattern LESS_THAN = Pattern.compile("(?<=[\\p{L}\\p{N})\\s])(?<![-<=])[<\u226A](?![-<=>])(?=\\s*[\\p{L}\\p{N}(])");
+    private static final Pattern GREATER_THAN = Pattern.compile("(?<=[\\p{L}\\p{N})\\s])(?<![-=>])[>\u226B](?![=>])(?=\\s*[\\p{L}\\p{N}(])");
+
     private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = buildOverrides();
 
     private static StemmerOverrideFilter.StemmerOverrideMap buildOverrides() {
@@ -151,6 +158,8 @@ public final class AnswerAnalyzer extends Analyzer {
         Reader clean = new MappingCharFilter(WORD_SPLITTING_INVISIBLES, reader);
         clean = new PatternReplaceCharFilter(RUN_ON_SENTENCE, "$1$2 $3", clean);
         clean = new PatternReplaceCharFilter(LETTER_HYPHEN, "$1$2", clean);
+        clean = new PatternReplaceCharFilter(LESS_THAN, " smaller than ", clean);
+        clean = new PatternReplaceCharFilter(GREATER_THAN, " larger than ", clean);
         return new PatternReplaceCharFilter(TRANSPOSE, " transpose", clean);
     }
 

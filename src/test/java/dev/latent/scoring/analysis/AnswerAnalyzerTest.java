@@ -53,6 +53,18 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void aComparisonWrittenAsMathReadsAsWords() throws IOException {
+        assertEquals(terms("codings dimension smaller than input dimension"), terms("codings dimension < input dimension"));
+        assertEquals(terms("codings larger than inputs"), terms("codings>inputs"));
+        assertEquals(terms("k smaller than d"), terms("k \u226A d"));
+        // arrows and "at most" are not a comparison of sizes
+        assertEquals(List.of("encod", "decod"), terms("encoder -> decoder"));
+        assertEquals(List.of("decod", "encod"), terms("decoder <- encoder"));
+        assertEquals(List.of("x", "y"), terms("x <= y"));
+        assertEquals(List.of("x", "y"), terms("x => y"));
+    }
+
+    @Test
     void possessivesAndOtherCliticsAreCutOff() throws IOException {
         assertEquals(List.of("encod", "output"), terms("the encoder's output"));
         assertEquals(List.of("lose", "inform"), terms("it'll lose information"));
