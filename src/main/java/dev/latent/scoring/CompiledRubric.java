@@ -10,6 +10,7 @@ import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ public final class CompiledRubric {
     private final List<List<Phrasing>> conceptPhrasings = new ArrayList<>();
     private final List<List<Phrasing>> oppositePhrasings = new ArrayList<>();
     private final List<List<Phrasing>> misconceptionPhrasings = new ArrayList<>();
+    /** Per concept, the answer's opening word that states it ("no" or "yes"), or null: see {@link OpeningVerdict}. */
+    private final List<String> conceptVerdicts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Verdict verdict;
 
@@ -54,7 +57,15 @@ public final class CompiledRubric {
         this.cancellers = new HashSet<>(Negation.CANCELLERS);
         cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(new String[0])));
         for (Concept concept : rubric.concepts()) {
-            conceptPhrasings.add(vocabulary.compile(concept.phrasings(), concept.anyOrder(), concept.id()));
+            List<String> phrasings = new ArrayList<>();
+            String verdictWord = null;
+            for (String phrasing : concept.phrasings()) {
+                String word = OpeningVerdict.phrasingVerdict(phrasing);
+                if (word == null) phrasings.add(phrasing);
+                else verdictWord = word;
+            }
+            conceptVerdicts.add(verdictWord);
+            conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id()));
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
                     : vocabulary.compile(concept.opposites(), concept.anyOrder(), concept.id()));
         }
@@ -162,19 +173,31 @@ public final class CompiledRubric {
      */
     public ScoreResult score(String answer, Map<String, Span> claimed) {
         String text = answer == null ? "" : answer;
+        Map<String, Evidence> credited = new HashMap<>();
         for (Map.Entry<String, Span> claim : claimed.entrySet()) {
             isExpected(claim.getKey()); // throws for an unknown concept
-            if (claim.getValue().end() > text.length()) throw new IllegalArgumentException("the words claimed are not in the answer");
+            Span words = claim.getValue();
+            if (words.end() > text.length()) throw new IllegalArgumentException("the words claimed are not in the answer");
+            credited.put(claim.getKey(), new Evidence(Verdict.CLAIMED, words.start(), words.end(),
+                    text.substring(words.start(), words.end()), List.of(words), false, null));
         }
-        return score(text, verdict, claimed);
+        return score(text, verdict, credited);
     }
 
     private ScoreResult score(String answer, Verdict rules) {
         return score(answer, rules, Map.of());
     }
 
-    private ScoreResult score(String answer, Verdict rules, Map<String, Span> claimed) {
+    private ScoreResult score(String answer, Verdict rules, Map<String, Evidence> claimed) {
         String text = answer == null ? "" : answer;
+        Map<String, Evidence> credited = claimed;
+        Evidence opening = OpeningVerdict.of(text);
+        if (opening != null) {
+            credited = new HashMap<>(claimed);
+            for (int i = 0; i < conceptVerdicts.size(); i++) {
+                if (opening.phrasing().equals(conceptVerdicts.get(i))) credited.putIfAbsent(rubric.concepts().get(i).id(), opening);
+            }
+        }
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, text);
         AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope());
         int concepts = conceptPhrasings.size();
@@ -189,7 +212,7 @@ public final class CompiledRubric {
         for (int i = 0; i < misconceptionFinds.length; i++) {
             misconceptionFinds[i] = finder.find(misconceptionPhrasings.get(i), matches, true);
         }
-        return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, claimed);
+        return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, credited);
     }
 
     @Override

@@ -52,7 +52,7 @@ final class Verdict {
      * @param misconceptionFinds per misconception, its phrasings' occurrences
      */
     ScoreResult assemble(TokenizedText tokens, AnswerMatches matches, Found[] conceptFinds, Found[] oppositeFinds,
-                         Found[] misconceptionFinds, Map<String, Span> claimed) {
+                         Found[] misconceptionFinds, Map<String, Evidence> credited) {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
@@ -98,12 +98,11 @@ final class Verdict {
             boolean contradicted = affirmed != null && (negated != null || stated != null);
             ConceptStatus status;
             Evidence evidence;
-            Span claim = empty ? null : claimed.get(concept.id()); // a non-answer says nothing, whatever is claimed
-            if (claim != null && affirmed == null) {
-                // The learner's word against the rubric's: their words stand as the evidence.
+            Evidence credit = empty ? null : credited.get(concept.id()); // a non-answer says nothing, whatever is claimed
+            if (credit != null && affirmed == null) {
+                // Credit from outside the phrase finder: the learner's own claim, or the answer's opening yes/no.
                 status = ConceptStatus.HIT;
-                String words = tokens.text.substring(claim.start(), claim.end());
-                evidence = new Evidence(CLAIMED, claim.start(), claim.end(), words, List.of(claim), false, null);
+                evidence = credit;
                 earned += concept.weight();
                 contradicted = false;
             } else if (affirmed != null) {

@@ -79,6 +79,41 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aYesOrNoPhrasingIsTheVerdictTheAnswerOpensWith() {
+        Rubric verdict = rubric(concept("not-necessarily", "no", "not necessarily"), concept("copy", "copy inputs"));
+        CompiledRubric compiled = Grader.compile(verdict);
+        assertEquals(List.of(), compiled.warnings(), "a verdict phrasing is not a phrasing without content words");
+        for (String answer : List.of("No, it may just copy its inputs.", "no - it could copy inputs", "Nope. It may copy inputs",
+                "No because it may copy its inputs", "\"No\" - it may copy inputs")) {
+            ScoreResult result = compiled.score(answer);
+            ConceptResult concept = Rubrics.result(result, "not-necessarily");
+            assertEquals(ConceptStatus.HIT, concept.status(), answer);
+            assertEquals("no", concept.evidence().phrasing(), answer);
+            assertEquals(answer.indexOf(concept.evidence().text()), concept.evidence().start(), answer);
+            assertTrue(concept.evidence().text().equalsIgnoreCase("no") || concept.evidence().text().equalsIgnoreCase("nope"), answer);
+        }
+        // "no" anywhere else, or opening something other than a verdict, is not an answer to the question
+        for (String answer : List.of("No idea, maybe copy inputs?", "No autoencoder can copy inputs perfectly",
+                "It could copy inputs, so no guarantee", "Yes, it copies inputs")) {
+            assertEquals(ConceptStatus.MISSED, Rubrics.result(compiled.score(answer), "not-necessarily").status(), answer);
+        }
+        Rubric yes = rubric(concept("yes-verdict", "yes"), concept("copy", "copy inputs"));
+        assertEquals(ConceptStatus.HIT, status(yes, "Yes, it copies inputs", "yes-verdict"));
+        assertEquals(ConceptStatus.MISSED, status(yes, "No, it copies inputs", "yes-verdict"));
+        // the learner's own claim still works beside it
+        ScoreResult claimed = compiled.score("It might copy its inputs", java.util.Map.of("not-necessarily", new Span(0, 8)));
+        assertEquals("It might", Rubrics.result(claimed, "not-necessarily").evidence().text());
+    }
+
+    @Test
+    void anOpeningNoAnswersTheBundledYesNoQuestion() {
+        ConceptResult verdict = Rubrics.result(grade("ae-evaluation", "No, it might just be copying its inputs to its outputs."),
+                "not-necessarily");
+        assertEquals(ConceptStatus.HIT, verdict.status());
+        assertEquals("No", verdict.evidence().text());
+    }
+
+    @Test
     void aPhrasingOfOnlyStopWordsIsWarnedAbout() {
         CompiledRubric compiled = Grader.compile(rubric(concept("empty", "how well", "encoder")));
         assertTrue(compiled.warnings().stream().anyMatch(w -> w.contains("\"how well\"")), compiled.warnings().toString());

@@ -1,0 +1,44 @@
+package dev.latent.scoring;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The yes or no an answer opens with, for a question that asks one ("Is it necessarily a good autoencoder?" -
+ * "No, it may just copy its inputs"). A rubric phrasing that is only "no" (or "yes") stands for that verdict: the
+ * word alone has no content the phrase finder could match, and anywhere but at the start it would not be an answer
+ * to the question ("no labels", "no idea").
+ */
+final class OpeningVerdict {
+
+    /**
+     * "No," "Nope." "No - ..." "No because ...": the word is the answer only when punctuation or a reason follows it;
+     * "No idea", "No autoencoder is perfect" and "yes overfitting" are something else or too unclear to credit.
+     */
+    private static final Pattern OPENING = Pattern.compile(
+            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final List<String> NO = List.of("no", "nope", "nah");
+
+    private OpeningVerdict() {
+    }
+
+    /** "no" or "yes" when the phrasing is only that verdict (any case, any surrounding spaces), otherwise null. */
+    static String phrasingVerdict(String phrasing) {
+        String word = phrasing.strip().toLowerCase(Locale.ROOT);
+        return word.equals("no") || word.equals("yes") ? word : null;
+    }
+
+    /** The answer's opening verdict as evidence whose phrasing is "no" or "yes", or null when it opens with neither. */
+    static Evidence of(String answer) {
+        Matcher m = OPENING.matcher(answer);
+        if (!m.find()) return null;
+        String word = m.group(1);
+        String verdict = NO.contains(word.toLowerCase(Locale.ROOT)) ? "no" : "yes";
+        Span span = new Span(m.start(1), m.end(1));
+        return new Evidence(verdict, span.start(), span.end(), word, List.of(span), false, null);
+    }
+}
