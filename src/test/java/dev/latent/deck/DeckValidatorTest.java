@@ -1,5 +1,8 @@
 package dev.latent.deck;
 
+import dev.latent.deck.json.DeckLoader;
+import dev.latent.deck.json.DeckWriter;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
