@@ -184,12 +184,12 @@ final class AnkiTextNotes {
     }
 
     private static String fieldText(String field, boolean html) {
-        String withoutSounds = ApkgImport.withoutSounds(field);
+        String withoutSounds = ApkgCards.withoutSounds(field);
         return html ? HtmlText.toText(withoutSounds) : withoutSounds.strip();
     }
 
     private static List<HtmlText.Block> fieldBlocks(String field, boolean html) {
-        String withoutSounds = ApkgImport.withoutSounds(field);
+        String withoutSounds = ApkgCards.withoutSounds(field);
         return html ? HtmlText.toBlocks(withoutSounds) : plainBlocks(withoutSounds);
     }
 
