@@ -27,7 +27,7 @@ final class ApkgDecks {
 
     /** The decks: one per Anki deck (or one with subdecks as tags), named from the top deck all the others are in. */
     static List<Deck> decks(List<Made> made, String source, String fallbackName, Options options,
-                                    String knownDeck, ImportReport report) throws ApkgException {
+                            String knownDeck, ImportReport report) throws ApkgException {
         List<String> names = made.stream().map(Made::deckName).filter(Objects::nonNull).distinct().toList();
         String root = commonRoot(names);
         String rootName = first(root, fallbackName, "Imported deck");
