@@ -1,10 +1,10 @@
 package dev.latent.cli;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckLibrary;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.folder.DeckLibrary;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.DeckProblem;
 import dev.latent.deck.Question;
 import dev.latent.platform.AppPaths;

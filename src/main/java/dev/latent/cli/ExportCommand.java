@@ -2,7 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckWriter;
+import dev.latent.deck.json.DeckWriter;
 import dev.latent.platform.AppPaths;
 import dev.latent.platform.AtomicFiles;
 import dev.latent.store.PersonalSample;

@@ -1,8 +1,8 @@
 package dev.latent.cli;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckFolderException;
+import dev.latent.deck.folder.DeckFolder;
+import dev.latent.deck.folder.DeckFolderException;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
 import dev.latent.interchange.ApkgImport;
@@ -16,7 +16,7 @@ import dev.latent.settings.SettingsStore;
 import dev.latent.store.Store;
 import dev.latent.store.StoreException;
 import dev.latent.store.StoreLockedException;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.platform.AppPaths;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.interchange.AnswerSetFile;
 import dev.latent.platform.AppPaths;
 import dev.latent.store.PersonalSample;

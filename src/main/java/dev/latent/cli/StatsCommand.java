@@ -2,8 +2,8 @@ package dev.latent.cli;
 
 import dev.latent.collection.StudyCollection;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.platform.AppPaths;
 import dev.latent.stats.ConceptMastery;
 import dev.latent.stats.DeckSummary;

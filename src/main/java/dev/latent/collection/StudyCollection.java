@@ -1,9 +1,9 @@
 package dev.latent.collection;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckFolder;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.exam.ExamDatePlanner;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.FsrsParameters;

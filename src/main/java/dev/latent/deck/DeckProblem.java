@@ -10,6 +10,10 @@ package dev.latent.deck;
  */
 public record DeckProblem(String file, int line, int column, String field, String message) {
 
+    /** Where a value starts in a deck file: 1-based line and column, or 0 for what is not known. */
+    public record Position(int line, int column) {
+    }
+
     /** {@code line:col: field: message}, for lists that already name the file. */
     public String withoutFile() {
         String full = toString();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -46,14 +47,22 @@ public final class DeckValidator {
      * Empty when the deck is valid: saving it writes a file that loads back the same.
      */
     public static List<DeckProblem> problems(Deck deck) {
-        ProblemReporter out = new ProblemReporter(deck.source() == null ? "deck" : deck.source(), Map.of());
-        check(deck, out);
-        return out.problems();
+        return problems(deck, Map.of(), at -> null);
     }
 
-    /** Checks the deck into {@code out}, which places each problem in the file when it knows the file. */
-    static void check(Deck deck, ProblemReporter out) {
+    /**
+     * Everything wrong with a deck read from a file, each problem placed in the file.
+     *
+     * @param holes what the reader could not put into the records (a null in a list, an absent list), by field; the
+     *              records hold a stand-in there, and the message is reported in the field's place
+     * @param positions where a field's value starts in the file, or null when not known; a problem at a field with
+     *                  no position is placed where the nearest enclosing value starts
+     */
+    public static List<DeckProblem> problems(Deck deck, Map<FieldPath, String> holes,
+                                             Function<FieldPath, DeckProblem.Position> positions) {
+        ProblemReporter out = new ProblemReporter(deck.source() == null ? "deck" : deck.source(), holes, positions);
         new DeckValidator(out).deck(deck);
+        return out.problems();
     }
 
     /**

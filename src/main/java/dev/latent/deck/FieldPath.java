@@ -3,20 +3,23 @@ package dev.latent.deck;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A location inside a deck document: object fields and array indexes from the root. */
-record FieldPath(List<Object> segments) {
+/**
+ * A location inside a deck: object fields and array indexes from the root, the same whether the deck was read from
+ * a file (where it names a JSON value) or built in code.
+ */
+public record FieldPath(List<Object> segments) {
 
-    static final FieldPath ROOT = new FieldPath(List.of());
+    public static final FieldPath ROOT = new FieldPath(List.of());
 
-    FieldPath {
+    public FieldPath {
         segments = List.copyOf(segments);
     }
 
-    FieldPath field(String name) {
+    public FieldPath field(String name) {
         return append(name);
     }
 
-    FieldPath index(int index) {
+    public FieldPath index(int index) {
         return append(index);
     }
 
@@ -27,7 +30,7 @@ record FieldPath(List<Object> segments) {
     }
 
     /** The JSON Pointer (RFC 6901) of this location, as Jackson's parser reports it. */
-    String pointer() {
+    public String pointer() {
         StringBuilder pointer = new StringBuilder();
         for (Object segment : segments) {
             pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
@@ -35,7 +38,7 @@ record FieldPath(List<Object> segments) {
         return pointer.toString();
     }
 
-    FieldPath parent() {
+    public FieldPath parent() {
         return segments.isEmpty() ? this : new FieldPath(segments.subList(0, segments.size() - 1));
     }
 

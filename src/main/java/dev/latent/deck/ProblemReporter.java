@@ -1,11 +1,10 @@
 package dev.latent.deck;
 
-import com.fasterxml.jackson.core.JsonLocation;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Collects a deck's problems in the order found, each at its field; when the deck came from a file, also at the
@@ -14,22 +13,22 @@ import java.util.Map;
 final class ProblemReporter {
 
     private final String file;
-    private final Map<String, JsonLocation> locations;
+    private final Function<FieldPath, DeckProblem.Position> positions;
     private final List<DeckProblem> problems = new ArrayList<>();
-    private final Map<String, String> holes = new HashMap<>();
+    private final Map<FieldPath, String> holes;
 
-    /** @param locations where each JSON Pointer's value starts; empty for a deck built in code */
-    ProblemReporter(String file, Map<String, JsonLocation> locations) {
+    /**
+     * @param holes problems the domain records cannot show, by field ({@link DeckValidator#problems(Deck, Map, Function)})
+     * @param positions where a field's value starts in the file, or null when unknown (always, for a deck built in code)
+     */
+    ProblemReporter(String file, Map<FieldPath, String> holes, Function<FieldPath, DeckProblem.Position> positions) {
         this.file = file;
-        this.locations = locations;
+        this.holes = new HashMap<>(holes);
+        this.positions = positions;
     }
 
     List<DeckProblem> problems() {
         return problems;
-    }
-
-    boolean clean() {
-        return problems.isEmpty();
     }
 
     int count() {
@@ -37,16 +36,11 @@ final class ProblemReporter {
     }
 
     /**
-     * Records a problem the domain records cannot show (a null in a list, an absent list), found while mapping a
-     * file; the validator reports it when its walk reaches that field, so problems stay in the order of the file.
+     * Reports the hole at this field, if there is one; true when there was (the value there is a stand-in). A hole is
+     * reported when the validator's walk reaches its field, so problems stay in the order of the file.
      */
-    void hole(FieldPath at, String message) {
-        holes.put(at.toString(), message);
-    }
-
-    /** Reports the hole at this field, if there is one; true when there was (the value there is a stand-in). */
     boolean reportHole(FieldPath at) {
-        String message = holes.remove(at.toString());
+        String message = holes.remove(at);
         if (message == null) return false;
         report(at, message);
         return true;
@@ -59,17 +53,18 @@ final class ProblemReporter {
 
     /** Where a field was first seen, for "first used at ...": its line in a file, else its path. */
     String whereIs(FieldPath at) {
-        JsonLocation location = locations.get(at.pointer());
-        return location == null ? at.toString() : "line " + location.getLineNr();
+        DeckProblem.Position position = positions.apply(at);
+        return position == null ? at.toString() : "line " + position.line();
     }
 
     void report(FieldPath at, String message) {
         FieldPath located = at;
-        JsonLocation location = locations.get(located.pointer());
-        while (location == null && !located.segments().isEmpty()) {
+        DeckProblem.Position position = positions.apply(located);
+        while (position == null && !located.segments().isEmpty()) {
             located = located.parent();
-            location = locations.get(located.pointer());
+            position = positions.apply(located);
         }
-        problems.add(DeckLoader.problemAt(file, location, at.toString(), message));
+        problems.add(position == null ? new DeckProblem(file, 0, 0, at.toString(), message)
+                : new DeckProblem(file, position.line(), position.column(), at.toString(), message));
     }
 }

@@ -1,8 +1,6 @@
 package dev.latent.interchange;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckProblem;
-import dev.latent.deck.DeckValidator;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 
@@ -16,14 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +27,8 @@ import java.util.regex.Pattern;
  *
  * <p>Export writes one Basic note per question: Front = prompt, Back = the model answer (intro, then the
  * points as a list, then the outro), tags, and a stable guid. Import reads such files, from Anki or from
- * here, into a deck without rubrics. Imported HTML is only ever reduced to text.
+ * here, into a deck without rubrics. Imported HTML is only ever reduced to text. Reading goes in two stages:
+ * {@link AnkiTextParser} splits the headers and records, {@link AnkiTextNotes} makes questions of them.
  */
 public final class AnkiText {
 
@@ -45,12 +39,7 @@ public final class AnkiText {
     /** More questions than this are refused. */
     public static final int MAX_NOTES = 20_000;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    private static final Pattern BULLET = Pattern.compile("^(?:[-*\u2022\u2023\u25E6]|\\d+[.)])\\s+");
-
-    /** Anki's separator names and the characters they stand for (rslib csv metadata). */
-    private static final Map<String, Character> SEPARATORS = Map.of("tab", '\t', "comma", ',', "semicolon", ';',
-            "pipe", '|', "colon", ':', "space", ' ');
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private AnkiText() {
     }
@@ -185,8 +174,8 @@ public final class AnkiText {
             throw new AnkiTextException(sourceName, 0, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         String text = decode(bytes, sourceName);
-        Parsed parsed = new Parser(text, sourceName).parse();
-        return toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options,
+        AnkiTextParser.Parsed parsed = new AnkiTextParser(text, sourceName).parse();
+        return AnkiTextNotes.toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options,
                 ApkgImport.knownGuids(knownDecks == null ? List.of() : knownDecks));
     }
 
@@ -206,393 +195,8 @@ public final class AnkiText {
         return text;
     }
 
-    /** Header values and records as read, with the line each record starts on. */
-    private record Parsed(char separator, Boolean html, List<String> columns, int width, String deckName, String notetype,
-                          Set<String> globalTags, int tagsColumn, int guidColumn, int deckColumn, int notetypeColumn,
-                          List<List<String>> records, List<Integer> recordLines) {
-    }
-
-    private static final class Parser {
-        private final String text;
-        private final String source;
-        private int pos;
-        private int line = 1;
-
-        Parser(String text, String source) {
-            this.text = text;
-            this.source = source;
-        }
-
-        Parsed parse() throws AnkiTextException {
-            long lines = text.chars().filter(c -> c == '\n').count() + 1;
-            if (lines > MAX_LINES) throw new AnkiTextException(source, 0, "more than " + MAX_LINES + " lines");
-            Character separator = null;
-            Boolean html = null; // absent: guessed from the fields, as Anki does
-            String columnsValue = null;
-            int columnsLine = 0;
-            String deckName = null;
-            String notetype = null;
-            Set<String> globalTags = new LinkedHashSet<>();
-            Map<String, Integer> columnHeaders = new HashMap<>();
-            Map<String, Integer> columnHeaderLines = new HashMap<>();
-            // Headers: the leading lines that start with '#'. "#key:value"; other '#' lines are comments.
-            while (pos < text.length() && text.charAt(pos) == '#') {
-                String headerLine = restOfLine();
-                int colon = headerLine.indexOf(':');
-                if (colon > 0) {
-                    String key = headerLine.substring(1, colon).strip().toLowerCase(Locale.ROOT);
-                    String value = headerLine.substring(colon + 1).strip();
-                    switch (key) {
-                        case "separator" -> separator = separator(value);
-                        case "html" -> {
-                            String lower = value.toLowerCase(Locale.ROOT);
-                            if (!lower.equals("true") && !lower.equals("false")) {
-                                throw error("#html must be true or false, not \"" + value + "\"");
-                            }
-                            html = lower.equals("true");
-                        }
-                        case "columns" -> {
-                            columnsValue = value;
-                            columnsLine = line;
-                        }
-                        case "deck" -> deckName = value;
-                        case "notetype" -> notetype = value;
-                        case "tags" -> globalTags.addAll(splitTags(value));
-                        case "tags column", "guid column", "deck column", "notetype column" -> {
-                            columnHeaders.put(key, columnNumber(key, value));
-                            columnHeaderLines.put(key, line);
-                        }
-                        default -> {
-                            // Anki ignores headers it does not know ("#if matches:" and future ones); so do we.
-                        }
-                    }
-                }
-                nextLine();
-            }
-            int firstDataLine = line;
-            char sep = separator != null ? separator : guessSeparator();
-            List<String> columns = new ArrayList<>();
-            if (columnsValue != null) {
-                for (String label : columnsValue.split(Pattern.quote(String.valueOf(sep)), -1)) columns.add(label.strip());
-            }
-            List<List<String>> records = new ArrayList<>();
-            List<Integer> recordLines = new ArrayList<>();
-            while (pos < text.length()) {
-                if (text.charAt(pos) == '\n' || text.charAt(pos) == '\r') { // blank line
-                    nextLine();
-                    continue;
-                }
-                if (text.charAt(pos) == '#') { // a comment line, as Anki's reader treats them
-                    restOfLine();
-                    nextLine();
-                    continue;
-                }
-                int recordLine = line;
-                List<String> fields = record(sep);
-                if (fields.size() == 1 && fields.get(0).isBlank()) continue;
-                records.add(fields);
-                recordLines.add(recordLine);
-                if (records.size() > MAX_NOTES) throw new AnkiTextException(source, recordLine, "more than " + MAX_NOTES + " notes");
-            }
-            if (records.isEmpty()) throw new AnkiTextException(source, firstDataLine, "no notes: the file has only headers");
-            // Rows of another width are skipped and reported, as Anki does, not the whole file refused.
-            int expected = columns.isEmpty() ? mostCommonWidth(records) : columns.size();
-            for (var header : columnHeaders.entrySet()) {
-                if (header.getValue() > expected) {
-                    throw new AnkiTextException(source, columnHeaderLines.get(header.getKey()), "#" + header.getKey()
-                            + ":" + header.getValue() + " but notes have only " + expected + " fields");
-                }
-            }
-            if (columnsLine > 0 && columns.stream().allMatch(String::isEmpty)) {
-                throw new AnkiTextException(source, columnsLine, "#columns names no columns");
-            }
-            return new Parsed(sep, html, columns, expected, deckName, notetype, globalTags,
-                    columnHeaders.getOrDefault("tags column", 0), columnHeaders.getOrDefault("guid column", 0),
-                    columnHeaders.getOrDefault("deck column", 0), columnHeaders.getOrDefault("notetype column", 0),
-                    records, recordLines);
-        }
-
-        private static int mostCommonWidth(List<List<String>> records) {
-            Map<Integer, Integer> counts = new java.util.LinkedHashMap<>();
-            for (List<String> record : records) counts.merge(record.size(), 1, Integer::sum);
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        }
-
-        private char separator(String value) throws AnkiTextException {
-            Character named = SEPARATORS.get(value.toLowerCase(Locale.ROOT));
-            if (named != null) return named;
-            // A literal character, as long as it is one of Anki's separators (a plain space is trimmed away).
-            if (value.length() == 1 && SEPARATORS.containsValue(value.charAt(0))) return value.charAt(0);
-            throw error("unknown separator \"" + value + "\"; use tab, comma, semicolon, pipe, colon or space");
-        }
-
-        private int columnNumber(String key, String value) throws AnkiTextException {
-            try {
-                int number = Integer.parseInt(value);
-                if (number >= 1 && number <= 1000) return number;
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw error("#" + key + " needs a column number from 1, not \"" + value + "\"");
-        }
-
-        /** Without a #separator header, Anki guesses from the first note; we prefer the same order. */
-        private char guessSeparator() {
-            int end = text.indexOf('\n', pos);
-            String first = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            for (char candidate : new char[]{'\t', '|', ';', ',', ':'}) {
-                if (first.indexOf(candidate) >= 0) return candidate;
-            }
-            return '\t';
-        }
-
-        /** One record from {@code pos}: fields split on the separator, quoted fields may span lines. */
-        private List<String> record(char separator) throws AnkiTextException {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            while (true) {
-                if (pos < text.length() && text.charAt(pos) == '"') {
-                    int openLine = line;
-                    pos++;
-                    while (true) {
-                        if (pos >= text.length()) {
-                            throw new AnkiTextException(source, openLine, "a quoted field is never closed (unbalanced \")");
-                        }
-                        char c = text.charAt(pos);
-                        if (c == '"') {
-                            if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                                field.append('"');
-                                pos += 2;
-                                continue;
-                            }
-                            pos++;
-                            break;
-                        }
-                        if (c == '\n') line++;
-                        field.append(c);
-                        pos++;
-                    }
-                    if (pos < text.length() && text.charAt(pos) != separator && text.charAt(pos) != '\n'
-                            && text.charAt(pos) != '\r') {
-                        throw new AnkiTextException(source, line, "text after a closing quote; double quotes inside a quoted field (\"\")");
-                    }
-                } else {
-                    while (pos < text.length() && text.charAt(pos) != separator && text.charAt(pos) != '\n'
-                            && text.charAt(pos) != '\r') {
-                        field.append(text.charAt(pos++));
-                    }
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (pos < text.length() && text.charAt(pos) == separator) {
-                    pos++;
-                    continue;
-                }
-                nextLine();
-                return fields;
-            }
-        }
-
-        private String restOfLine() {
-            int start = pos;
-            while (pos < text.length() && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') pos++;
-            return text.substring(start, pos);
-        }
-
-        /** Steps over one line end (LF, CRLF or CR), if at one. */
-        private void nextLine() {
-            if (pos < text.length() && text.charAt(pos) == '\r') pos++;
-            if (pos < text.length() && text.charAt(pos) == '\n') pos++;
-            line++;
-        }
-
-        private AnkiTextException error(String message) {
-            return new AnkiTextException(source, line, message);
-        }
-    }
-
     /** The deck and the report of what was imported and skipped. */
     public record Result(Deck deck, ImportReport report) {
-    }
-
-    private static Result toDeck(Parsed parsed, String source, String fallbackName, ImportOptions options,
-                                 Map<String, String[]> knownGuids)
-            throws AnkiTextException {
-        ImportReport report = new ImportReport("Anki notes in plain text");
-        int width = parsed.width();
-        Set<Integer> special = new HashSet<>(List.of(parsed.tagsColumn(), parsed.guidColumn(), parsed.deckColumn(),
-                parsed.notetypeColumn()));
-        List<Integer> fieldColumns = new ArrayList<>(); // 1-based
-        for (int c = 1; c <= width; c++) if (!special.contains(c)) fieldColumns.add(c);
-        int frontColumn = labelled(parsed.columns(), "front", fieldColumns, 0);
-        int backColumn = labelled(parsed.columns(), "back", fieldColumns, fieldColumns.indexOf(frontColumn) + 1);
-        // A cloze note's fields: Text, then Back Extra.
-        int clozeText = labelled(parsed.columns(), "text", fieldColumns, 0);
-        int clozeExtra = labelled(parsed.columns(), "back extra", fieldColumns, fieldColumns.indexOf(clozeText) + 1);
-        if (clozeExtra == clozeText) clozeExtra = 0;
-        boolean html;
-        if (parsed.html() != null) {
-            html = parsed.html();
-        } else { // Anki's maybe_set_fallback_is_html: any field with a tag makes the whole file HTML
-            html = parsed.records().stream().flatMap(List::stream).anyMatch(AnkiText::looksLikeHtml);
-            if (html) report.notice("No #html header, but the fields hold HTML tags: read as HTML (as Anki does).");
-        }
-
-        String title = firstNonBlank(options.title(), parsed.deckName(), fallbackName, "Imported deck");
-        if (options.deckId() != null && !options.deckId().isBlank() && !ID.matcher(options.deckId().strip()).matches()) {
-            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip()
-                    + "\" is not valid: use letters, digits, '.', '_' or '-', starting with a letter or digit");
-        }
-        Map<String, Integer> knownDeckVotes = new HashMap<>();
-
-        List<Question> questions = new ArrayList<>();
-        Set<String> usedIds = new LinkedHashSet<>();
-        String firstRagged = null;
-        boolean basicRows = false;
-        for (int r = 0; r < parsed.records().size(); r++) {
-            List<String> record = parsed.records().get(r);
-            int line = parsed.recordLines().get(r);
-            report.note();
-            if (record.size() != width) {
-                report.skip(ImportReport.Reason.RAGGED, line);
-                if (firstRagged == null) {
-                    firstRagged = "Line " + line + ": " + record.size() + " fields, but " + (parsed.columns().isEmpty()
-                            ? "most notes have " : "#columns names ") + width + "; quote fields that contain the separator.";
-                }
-                continue;
-            }
-            Set<String> tags = new LinkedHashSet<>();
-            if (parsed.tagsColumn() > 0) tags.addAll(splitTags(record.get(parsed.tagsColumn() - 1)));
-            tags.addAll(parsed.globalTags());
-            String guid = parsed.guidColumn() > 0 ? record.get(parsed.guidColumn() - 1).strip() : "";
-            String noteType = parsed.notetypeColumn() > 0 ? record.get(parsed.notetypeColumn() - 1) : parsed.notetype();
-            if (noteType != null && noteType.toLowerCase(Locale.ROOT).contains("cloze")) {
-                if (clozeText == 0) {
-                    report.skip(ImportReport.Reason.EMPTY_CLOZE, line);
-                    continue;
-                }
-                clozeQuestions(record.get(clozeText - 1), clozeExtra == 0 ? "" : record.get(clozeExtra - 1), html, guid,
-                        tags, line, usedIds, questions, report);
-                continue;
-            }
-            basicRows = true;
-            if (frontColumn == 0 || backColumn == 0 || frontColumn == backColumn) {
-                throw new AnkiTextException(source, 0, "need a Front and a Back field; found " + fieldColumns.size()
-                        + " note field(s)" + (parsed.columns().isEmpty() ? "" : " in #columns:" + String.join(",", parsed.columns())));
-            }
-            String frontField = record.get(frontColumn - 1);
-            String backField = record.get(backColumn - 1);
-            String prompt = fieldText(frontField, html);
-            if (prompt.isBlank()) {
-                report.skip(mentionsMedia(frontField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_FRONT, line);
-                continue;
-            }
-            ModelAnswer answer = answer(fieldBlocks(backField, html));
-            if (answer.intro().isEmpty() && answer.points().isEmpty()) {
-                report.skip(mentionsMedia(backField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_ANSWER, line);
-                continue;
-            }
-            String[] known = knownGuids.get(guid);
-            if (known != null) knownDeckVotes.merge(known[0], 1, Integer::sum);
-            String id = known != null ? known[1] : questionId(guid, prompt);
-            String unique = id;
-            for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
-            questions.add(new Question(unique, prompt, answer, List.copyOf(tags), null, List.of()));
-            report.question();
-        }
-        if (firstRagged != null) report.notice(firstRagged);
-        if (questions.isEmpty()) {
-            String why = report.lines().size() > 1 ? report.lines().get(1) : "";
-            if (!basicRows && firstRagged != null) why = firstRagged;
-            throw new AnkiTextException(source, 0, "no notes with a front and a back to import" + (why.isEmpty() ? "" : " (" + why + ")"));
-        }
-        String knownDeck = knownDeckVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        if (knownDeck != null && (options.deckId() == null || options.deckId().isBlank())) {
-            report.notice("Exported by Latent from deck \"" + knownDeck + "\": deck and question ids kept, so the review history follows.");
-        }
-        String deckId = firstNonBlank(options.deckId(), knownDeck, deckIdFor(firstNonBlank(parsed.deckName(), fallbackName, "")), "imported");
-        Deck deck = new Deck(deckId, title, "Imported from Anki notes in plain text ("
-                + Path.of(source).getFileName() + ").", questions, source);
-        // Whatever the file held, the deck must be one the loader accepts.
-        List<DeckProblem> problems = DeckValidator.problems(deck);
-        if (!problems.isEmpty()) {
-            throw new AnkiTextException(source, 0, "the imported deck is not valid: " + problems.get(0).withoutFile());
-        }
-        return new Result(deck, report);
-    }
-
-    /** One question per cloze number of a cloze note's Text field, the deletion as the answer, Back Extra after it. */
-    private static void clozeQuestions(String text, String extra, boolean html, String guid, Set<String> tags, int line,
-                                       Set<String> usedIds, List<Question> questions, ImportReport report) {
-        java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
-        var open = Pattern.compile("\\{\\{c(\\d{1,4})::").matcher(text);
-        while (open.find() && numbers.size() < AnkiTemplate.MAX_CLOZE) numbers.add(Math.max(1, Integer.parseInt(open.group(1))));
-        if (numbers.isEmpty()) {
-            report.skip(ImportReport.Reason.EMPTY_CLOZE, line);
-            return;
-        }
-        String outro = fieldText(extra, html);
-        for (int number : numbers) {
-            String prompt = fieldText(AnkiTemplate.Cloze.render(text, number, AnkiTemplate.Side.FRONT), html);
-            List<String> deletions = new ArrayList<>();
-            for (String deletion : AnkiTemplate.Cloze.deletions(text, number)) {
-                String shown = fieldText(deletion, html);
-                if (!shown.isBlank()) deletions.add(shown);
-            }
-            if (prompt.isBlank() || deletions.isEmpty()) {
-                report.skip(mentionsMedia(text) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_CLOZE, line);
-                continue;
-            }
-            ModelAnswer answer = deletions.size() == 1 ? new ModelAnswer(deletions.get(0), List.of(), outro)
-                    : new ModelAnswer("", deletions, outro);
-            String id = questionId(guid, prompt) + "-c" + number;
-            String unique = id;
-            for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
-            questions.add(new Question(unique, prompt, answer, List.copyOf(tags), null, List.of()));
-            report.question();
-        }
-    }
-
-    /** Anki's HTML test (rslib text.rs is_html): a tag anywhere, {@code <…>}. */
-    static boolean looksLikeHtml(String field) {
-        int open = field.indexOf('<');
-        return open >= 0 && field.indexOf('>', open + 1) > open;
-    }
-
-    private static boolean mentionsMedia(String field) {
-        String lower = field.toLowerCase(Locale.ROOT);
-        return lower.contains("<img") || lower.contains("[sound:") || lower.contains("<audio") || lower.contains("<video");
-    }
-
-    private static String fieldText(String field, boolean html) {
-        String withoutSounds = ApkgImport.withoutSounds(field);
-        return html ? HtmlText.toText(withoutSounds) : withoutSounds.strip();
-    }
-
-    private static List<HtmlText.Block> fieldBlocks(String field, boolean html) {
-        String withoutSounds = ApkgImport.withoutSounds(field);
-        return html ? HtmlText.toBlocks(withoutSounds) : plainBlocks(withoutSounds);
-    }
-
-    /** The 1-based column labelled {@code label} in #columns, else the {@code fallbackIndex}-th note field (0 if none). */
-    private static int labelled(List<String> columns, String label, List<Integer> fieldColumns, int fallbackIndex) {
-        for (int c = 0; c < columns.size(); c++) {
-            if (columns.get(c).equalsIgnoreCase(label) && fieldColumns.contains(c + 1)) return c + 1;
-        }
-        return fallbackIndex >= 0 && fallbackIndex < fieldColumns.size() ? fieldColumns.get(fallbackIndex) : 0;
-    }
-
-    /** Lines of a plain-text field; lines starting with a bullet ("- ", "* ", "1. ") are list items. */
-    private static List<HtmlText.Block> plainBlocks(String field) {
-        List<HtmlText.Block> blocks = new ArrayList<>();
-        for (String raw : field.split("\\R")) {
-            String line = raw.strip();
-            if (line.isEmpty()) continue;
-            var bullet = BULLET.matcher(line);
-            if (bullet.find()) blocks.add(new HtmlText.Block(line.substring(bullet.end()).strip(), true));
-            else blocks.add(new HtmlText.Block(line, false));
-        }
-        return blocks;
     }
 
     /**
@@ -628,12 +232,6 @@ public final class AnkiText {
         return (guid.isEmpty() ? "q-" : "g-") + HexFormat.of().formatHex(AnkiIds.digest("SHA-1", basis), 0, 6);
     }
 
-    private static List<String> splitTags(String value) {
-        List<String> tags = new ArrayList<>();
-        for (String tag : value.strip().split("\\s+")) if (!tag.isEmpty()) tags.add(tag);
-        return tags;
-    }
-
     /**
      * A deck id for a deck name: its {@link #slug}, accents dropped ("Café" is "cafe"). A name in another script
      * (or with letters the slug loses) gets a short hash of the name added, so "Русский" and "日本語" get distinct ids.
@@ -652,10 +250,5 @@ public final class AnkiText {
     static String slug(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^[-._]+|-+$", "");
         return slug.length() > 100 ? slug.substring(0, 100).replaceAll("-+$", "") : slug;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) if (value != null && !value.isBlank()) return value.strip();
-        return "";
     }
 }

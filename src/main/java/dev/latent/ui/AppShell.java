@@ -2,9 +2,9 @@ package dev.latent.ui;
 
 import dev.latent.collection.StudyCollection;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckWatcher;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckFolder;
+import dev.latent.deck.folder.DeckWatcher;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.ReviewHistory;

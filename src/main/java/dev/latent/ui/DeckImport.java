@@ -2,10 +2,10 @@ package dev.latent.ui;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckFolderException;
-import dev.latent.deck.DeckLibrary;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.folder.DeckFolder;
+import dev.latent.deck.folder.DeckFolderException;
+import dev.latent.deck.folder.DeckLibrary;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * Importing a deck file from anywhere into the user deck folder, and removing one, with the dialogs that go with
  * them. Nothing in an imported file is run or rendered as HTML: JSON decks are validated by {@link
- * dev.latent.deck.DeckLoader}, Anki files are reduced to text by {@link dev.latent.interchange}, and only a deck
+ * dev.latent.deck.json.DeckLoader}, Anki files are reduced to text by {@link dev.latent.interchange}, and only a deck
  * that passed is written (atomically) into the folder.
  */
 final class DeckImport {

@@ -2,8 +2,8 @@ package dev.latent.ui;
 
 import atlantafx.base.theme.Styles;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckFailure;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckFailure;
 import dev.latent.deck.DeckProblem;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.StudyDay;

@@ -1,7 +1,7 @@
 package dev.latent.ui;
 
 import dev.latent.cli.LatentCommand;
-import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.platform.AppPaths;
 import dev.latent.platform.StartupTrace;
 import dev.latent.scoring.Grader;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Question;
 import dev.latent.store.Store;
 

@@ -1,7 +1,7 @@
 package dev.latent.bench;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
 

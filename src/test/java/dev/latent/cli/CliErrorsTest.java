@@ -1,7 +1,7 @@
 package dev.latent.cli;
 
 import dev.latent.deck.DeckException;
-import dev.latent.deck.DeckFolderException;
+import dev.latent.deck.folder.DeckFolderException;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnkiTextException;
 import dev.latent.store.DiskFullException;

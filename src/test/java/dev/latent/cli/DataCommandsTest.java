@@ -2,7 +2,7 @@ package dev.latent.cli;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckWriter;
+import dev.latent.deck.json.DeckWriter;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;

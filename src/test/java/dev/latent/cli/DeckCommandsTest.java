@@ -1,7 +1,7 @@
 package dev.latent.cli;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.interchange.AnkiText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package dev.latent.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,7 @@
 package dev.latent.cli;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.store.CardKey;
 import dev.latent.store.PersonalSample;
 import dev.latent.store.Store;

@@ -1,7 +1,7 @@
 package dev.latent.collection;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.platform.AppPaths;

@@ -1,5 +1,8 @@
 package dev.latent.deck;
 
+import dev.latent.deck.json.DeckLoader;
+import dev.latent.deck.json.DeckWriter;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +98,21 @@ class DeckValidatorTest {
         Deck deck = deck(GOOD, GOOD);
         assertEquals(List.of("questions[1].id: duplicate question id \"q1\" (first used at questions[0].id)"),
                 DeckValidator.problems(deck).stream().map(DeckValidatorTest::fieldAndMessage).toList());
+    }
+
+    @Test
+    void aReaderPassesItsHolesAndPositionsWithoutTheValidatorKnowingTheFileFormat() {
+        // What a reader could not put into the records is reported at its field, in the walk's order; each problem is
+        // placed where its field (or, when that has no position, the nearest enclosing value) starts.
+        FieldPath question = FieldPath.ROOT.field("questions").index(0);
+        FieldPath tag = question.field("tags").index(0);
+        Question blankTag = new Question("q1", "What?", new ModelAnswer("This.", List.of(), ""), List.of(""), null, List.of());
+        Map<FieldPath, DeckProblem.Position> positions = Map.of(question, new DeckProblem.Position(4, 7),
+                FieldPath.ROOT.field("title"), new DeckProblem.Position(2, 3));
+        Deck deck = new Deck("d", " ", "", List.of(blankTag), "deck.json");
+        List<DeckProblem> problems = DeckValidator.problems(deck, Map.of(tag, "must not be null"), positions::get);
+        assertEquals(List.of(new DeckProblem("deck.json", 2, 3, "title", "must not be empty"),
+                new DeckProblem("deck.json", 4, 7, "questions[0].tags[0]", "must not be null")), problems);
     }
 
     @Test

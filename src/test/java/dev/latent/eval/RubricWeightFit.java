@@ -2,7 +2,7 @@ package dev.latent.eval;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Misconception;
 import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;

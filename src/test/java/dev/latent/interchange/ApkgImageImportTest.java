@@ -1,8 +1,8 @@
 package dev.latent.interchange;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.folder.DeckFolder;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Question;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -134,6 +134,6 @@ class ApkgImageImportTest {
     }
 
     private static void assertThrowsFolder(org.junit.jupiter.api.function.Executable call) {
-        org.junit.jupiter.api.Assertions.assertThrows(dev.latent.deck.DeckFolderException.class, call);
+        org.junit.jupiter.api.Assertions.assertThrows(dev.latent.deck.folder.DeckFolderException.class, call);
     }
 }

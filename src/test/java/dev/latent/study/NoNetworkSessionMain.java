@@ -1,7 +1,7 @@
 package dev.latent.study;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.store.DailyLimits;

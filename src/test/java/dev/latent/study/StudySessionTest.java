@@ -1,7 +1,7 @@
 package dev.latent.study;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.deck.SampleAnswer;
 import dev.latent.scheduling.CardState;

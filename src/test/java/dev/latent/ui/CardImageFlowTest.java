@@ -1,9 +1,9 @@
 package dev.latent.ui;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
-import dev.latent.deck.DeckWriter;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
+import dev.latent.deck.json.DeckWriter;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.settings.Settings;

@@ -1,11 +1,11 @@
 package dev.latent.ui;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Question;
-import dev.latent.deck.DeckWriter;
+import dev.latent.deck.json.DeckWriter;
 import dev.latent.deck.edit.DeckEdits;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;

@@ -1,7 +1,7 @@
 package dev.latent.ui;
 
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.scheduling.FsrsParameters;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.SimulatedLearner;

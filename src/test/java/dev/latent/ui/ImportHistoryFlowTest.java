@@ -1,7 +1,7 @@
 package dev.latent.ui;
 
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.interchange.AnkiPackageBuilder;
 import dev.latent.store.CardKey;
 import dev.latent.store.Store;

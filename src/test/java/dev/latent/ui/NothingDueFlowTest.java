@@ -1,8 +1,8 @@
 package dev.latent.ui;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;

@@ -1,8 +1,8 @@
 package dev.latent.ui;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.deck.Question;
 import dev.latent.store.Store;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,6 @@
 package dev.latent.ui;
 
-import dev.latent.deck.DeckCatalog;
+import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.platform.AppPaths;
 import dev.latent.store.Store;
 import javafx.stage.Stage;

@@ -2,7 +2,7 @@ package dev.latent.ui.editor;
 
 import atlantafx.base.theme.Styles;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckFolder;
+import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.edit.EditHistory;
 import dev.latent.store.PersonalSample;
 import dev.latent.ui.Pages;

@@ -1,9 +1,9 @@
 package dev.latent.ui.editor;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckChangedException;
-import dev.latent.deck.DeckFolder;
-import dev.latent.deck.DeckFolderException;
+import dev.latent.deck.folder.DeckChangedException;
+import dev.latent.deck.folder.DeckFolder;
+import dev.latent.deck.folder.DeckFolderException;
 import dev.latent.deck.edit.DeckEdits;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;

@@ -1,7 +1,7 @@
 package dev.latent.ui.editor;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.deck.edit.DeckEdits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.latent.ui.exam;
 
-import dev.latent.deck.DeckCatalog;
-import dev.latent.deck.DeckLibrary;
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
 import dev.latent.ui.TestApp;

@@ -1,5 +1,12 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
 
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.deck.SampleAnswer;
 import dev.latent.platform.AtomicFiles;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -30,8 +37,6 @@ public final class DeckWriter {
 
     /** The {@code $schema} written into saved decks: the schema's own {@code $id}. */
     public static final String SCHEMA_URI = "https://latent.dev/schema/deck.schema.json";
-
-    /** Temporary files start with this, so folder scans and the watcher can skip them. */
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

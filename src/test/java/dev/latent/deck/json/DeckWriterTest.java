@@ -1,4 +1,12 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.deck.SampleAnswer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,6 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
+
+import dev.latent.deck.DeckProblem;
 
 import java.util.List;
 

@@ -1,9 +1,20 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckValidator;
+import dev.latent.deck.FieldPath;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.deck.SampleAnswer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -48,11 +59,12 @@ final class DeckJson {
     /**
      * The domain deck of a document, whatever is wrong with it, for {@link DeckValidator} to check. What the records
      * cannot hold (a null in a list, an absent list, a sample without a grade) becomes a stand-in value, and the
-     * problem is recorded in {@code holes} at its field, so that the validator reports it in its place.
+     * problem is recorded in {@code holes} at its field, so that the validator reports it in its place
+     * ({@link DeckValidator#problems(Deck, Map, java.util.function.Function)}).
      */
-    static Deck toDeck(DeckDoc doc, String source, ProblemReporter holes) {
+    static Deck toDeck(DeckDoc doc, String source, Map<FieldPath, String> holes) {
         FieldPath root = FieldPath.ROOT;
-        if (doc.questions() == null) holes.hole(root.field("questions"), missing("questions"));
+        if (doc.questions() == null) holes.put(root.field("questions"), missing("questions"));
         List<Question> questions = items(doc.questions(), root.field("questions"), holes,
                 (q, at) -> question(q, at, holes), BLANK_QUESTION);
         return new Deck(doc.id(), stripped(doc.title()), doc.description(), questions, source);
@@ -64,12 +76,12 @@ final class DeckJson {
             new Misconception(null, null, Misconception.DEFAULT_PENALTY, List.of(), false);
     private static final SampleAnswer BLANK_SAMPLE = new SampleAnswer(null, SampleAnswer.MIN_GRADE, null);
 
-    private static Question question(QuestionDoc doc, FieldPath at, ProblemReporter holes) {
+    private static Question question(QuestionDoc doc, FieldPath at, Map<FieldPath, String> holes) {
         AnswerDoc answer = doc.answer();
         ModelAnswer model = answer == null ? null : new ModelAnswer(stripped(answer.intro()),
                 strings(answer.points(), at.field("answer").field("points"), holes), stripped(answer.outro()));
         List<SampleAnswer> samples = items(doc.samples(), at.field("samples"), holes, (sample, where) -> {
-            if (sample.grade() == null) holes.hole(where.field("grade"), missing("grade"));
+            if (sample.grade() == null) holes.put(where.field("grade"), missing("grade"));
             return new SampleAnswer(sample.answer(), sample.grade() == null ? SampleAnswer.MIN_GRADE : sample.grade(),
                     sample.note());
         }, BLANK_SAMPLE);
@@ -78,8 +90,8 @@ final class DeckJson {
                 doc.promptImage(), doc.answerImage());
     }
 
-    private static Rubric rubric(RubricDoc doc, FieldPath at, ProblemReporter holes) {
-        if (doc.concepts() == null) holes.hole(at.field("concepts"), missing("concepts"));
+    private static Rubric rubric(RubricDoc doc, FieldPath at, Map<FieldPath, String> holes) {
+        if (doc.concepts() == null) holes.put(at.field("concepts"), missing("concepts"));
         List<Concept> concepts = items(doc.concepts(), at.field("concepts"), holes, (c, where) -> new Concept(c.id(),
                 stripped(c.label()), c.weight() == null ? Concept.DEFAULT_WEIGHT : c.weight(),
                 Boolean.TRUE.equals(c.required()), phrasings(c.phrasings(), where.field("phrasings"), holes),
@@ -92,23 +104,23 @@ final class DeckJson {
         return new Rubric(concepts, misconceptions);
     }
 
-    private static List<String> phrasings(List<String> values, FieldPath at, ProblemReporter holes) {
-        if (values == null) holes.hole(at, "no phrasings: list at least one way to say it in \"phrasings\"");
+    private static List<String> phrasings(List<String> values, FieldPath at, Map<FieldPath, String> holes) {
+        if (values == null) holes.put(at, "no phrasings: list at least one way to say it in \"phrasings\"");
         return strings(values, at, holes);
     }
 
-    private static List<String> strings(List<String> values, FieldPath at, ProblemReporter holes) {
+    private static List<String> strings(List<String> values, FieldPath at, Map<FieldPath, String> holes) {
         return items(values, at, holes, (value, where) -> value.strip(), "");
     }
 
     /** Maps each item; a null item becomes {@code blank}, with a hole at its index. An absent list maps to none. */
-    private static <T, R> List<R> items(List<T> items, FieldPath at, ProblemReporter holes,
+    private static <T, R> List<R> items(List<T> items, FieldPath at, Map<FieldPath, String> holes,
                                         BiFunction<T, FieldPath, R> mapping, R blank) {
         List<R> out = new ArrayList<>();
         if (items == null) return out;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == null) {
-                holes.hole(at.index(i), "must not be null");
+                holes.put(at.index(i), "must not be null");
                 out.add(blank);
             } else {
                 out.add(mapping.apply(items.get(i), at.index(i)));

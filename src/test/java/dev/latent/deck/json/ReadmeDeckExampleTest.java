@@ -1,4 +1,6 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Deck;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,7 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckProblem;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,9 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckProblem;
+import dev.latent.deck.json.DeckLoader;
 
 import java.io.IOException;
 import java.io.InputStream;

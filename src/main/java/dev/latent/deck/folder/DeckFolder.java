@@ -1,4 +1,10 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckValidator;
+import dev.latent.deck.json.DeckLoader;
+import dev.latent.deck.json.DeckWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,8 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckProblem;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,6 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.DeckException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,8 +44,13 @@ class DeckSchemaTest {
         return SCHEMA.validate(JSON.readTree(json));
     }
 
-    static Stream<Path> bundledDecks() {
-        return DeckLibrary.deckFiles(QUESTIONS).stream();
+    /** The bundled deck files, as the deck folder lists them: {@code *.json} but not the schema. */
+    static Stream<Path> bundledDecks() throws IOException {
+        try (Stream<Path> files = Files.list(QUESTIONS)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !f.getFileName().toString().endsWith(".schema.json"))
+                    .sorted().toList().stream();
+        }
     }
 
     @ParameterizedTest

@@ -1,4 +1,10 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckProblem;
+import dev.latent.deck.DeckValidator;
+import dev.latent.deck.FieldPath;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -30,6 +36,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -106,28 +113,27 @@ public final class DeckLoader {
         // which finds the same problems again and says where they are.
         try {
             DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
-            if (doc != null) {
-                Deck deck = checked(doc, new ProblemReporter(sourceName, Map.of()), sourceName);
-                if (deck != null) return deck;
-            }
-        } catch (JsonProcessingException e) {
-            // located below
+            if (doc != null) return checked(doc, sourceName, at -> null);
+        } catch (JsonProcessingException | DeckException e) {
+            // found again below, each in its place
         }
         Map<String, JsonLocation> locations = locateValues(text, sourceName);
         DeckJson.DeckDoc doc = bind(text, sourceName, locations);
-        ProblemReporter problems = new ProblemReporter(sourceName, locations);
-        Deck deck = checked(doc, problems, sourceName);
-        if (deck == null) throw new DeckException(problems.problems());
-        return deck;
+        return checked(doc, sourceName, at -> position(locations.get(at.pointer())));
     }
 
     /**
-     * The deck of a bound document, or null with its problems in {@code out}.
+     * The deck of a bound document, mapped by {@link DeckJson} and checked by {@link DeckValidator}.
+     *
+     * @throws DeckException every problem, placed in the file by {@code positions}
      */
-    private static Deck checked(DeckJson.DeckDoc doc, ProblemReporter out, String sourceName) {
-        Deck deck = DeckJson.toDeck(doc, sourceName, out);
-        DeckValidator.check(deck, out);
-        return out.clean() ? deck : null;
+    private static Deck checked(DeckJson.DeckDoc doc, String sourceName,
+                                Function<FieldPath, DeckProblem.Position> positions) throws DeckException {
+        Map<FieldPath, String> holes = new HashMap<>();
+        Deck deck = DeckJson.toDeck(doc, sourceName, holes);
+        List<DeckProblem> problems = DeckValidator.problems(deck, holes, positions);
+        if (!problems.isEmpty()) throw new DeckException(problems);
+        return deck;
     }
 
     private static String decodeUtf8(byte[] bytes, String sourceName) throws DeckException {
@@ -272,10 +278,17 @@ public final class DeckLoader {
         return "an object { ... }";
     }
 
-    static DeckProblem problemAt(String file, JsonLocation location, String field, String message) {
-        int line = location == null ? 0 : Math.max(0, location.getLineNr());
-        int column = location == null || line == 0 ? 0 : Math.max(1, location.getColumnNr());
-        return new DeckProblem(file, line, column, field, message);
+    private static DeckProblem problemAt(String file, JsonLocation location, String field, String message) {
+        DeckProblem.Position at = position(location);
+        return at == null ? new DeckProblem(file, 0, 0, field, message)
+                : new DeckProblem(file, at.line(), at.column(), field, message);
+    }
+
+    /** Jackson's location as a line and column (0 where Jackson does not know), or null when there is none. */
+    private static DeckProblem.Position position(JsonLocation location) {
+        if (location == null) return null;
+        int line = Math.max(0, location.getLineNr());
+        return new DeckProblem.Position(line, line == 0 ? 0 : Math.max(1, location.getColumnNr()));
     }
 
     private static DeckException single(String file, String message) {

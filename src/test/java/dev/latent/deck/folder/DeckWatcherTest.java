@@ -1,4 +1,8 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.json.DeckLoader;
+import dev.latent.deck.json.DeckWriter;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +76,7 @@ class DeckWatcherTest {
     void atomicSavesAreOneChangeAndOtherFilesAreIgnored() throws Exception {
         Path folder = dir.resolve("decks");
         Files.createDirectories(folder);
-        Deck deck = DeckLoader.load(DeckWriterTest.BUNDLED);
+        Deck deck = DeckLoader.load(Path.of(System.getProperty("latent.questions", "questions"), "autoencoders-gans.json"));
         Path target = folder.toAbsolutePath().resolve("saved.json");
         DeckWriter.write(deck, target);
         try (DeckWatcher watcher = DeckWatcher.start(folder, Duration.ofMillis(200), changes::add)) {

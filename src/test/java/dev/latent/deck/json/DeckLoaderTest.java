@@ -1,4 +1,12 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.DeckProblem;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.Question;
+import dev.latent.deck.SampleAnswer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,10 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DeckLoaderTest {
+public class DeckLoaderTest {
 
     /** A small valid deck; each line is numbered in the comments of the tests that point into it. */
-    static final String VALID = String.join("\n",
+    public static final String VALID = String.join("\n",
             "{",                                                        // 1
             "  \"$schema\": \"./deck.schema.json\",",                    // 2
             "  \"id\": \"tiny\",",                                       // 3

@@ -1,4 +1,11 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.deck.Question;
+import dev.latent.deck.json.DeckLoader;
+import dev.latent.deck.json.DeckLoaderTest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

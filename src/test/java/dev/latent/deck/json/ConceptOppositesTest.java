@@ -1,4 +1,8 @@
-package dev.latent.deck;
+package dev.latent.deck.json;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.DeckException;
 
 import org.junit.jupiter.api.Test;
 

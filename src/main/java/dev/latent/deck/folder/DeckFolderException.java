@@ -1,4 +1,4 @@
-package dev.latent.deck;
+package dev.latent.deck.folder;
 
 /** A change to the user deck folder that was refused or failed: the message says why, in one line. */
 public class DeckFolderException extends Exception {
