@@ -15,7 +15,7 @@ public final class Main {
     public static void main(String[] args) {
         var app = LatentCommand.appOptions(args);
         if (app.isPresent()) {
-            dev.latent.ui.LatentApp.launchWith(app.get());
+            dev.latent.ui.app.LatentApp.launchWith(app.get());
             return;
         }
         System.exit(LatentCommand.run(args));

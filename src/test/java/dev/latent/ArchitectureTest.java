@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,6 +84,53 @@ class ArchitectureTest {
             try {
                 String text = Files.readString(file);
                 return Stream.of(names).anyMatch(text::contains);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).map(Path::toString).toList();
+    }
+
+    /**
+     * The UI is laid out by feature (the AtlantaFX sampler's way): every class sits in a feature package
+     * ({@code ui/review}, {@code ui/decks}, {@code ui/settings}...), shared bits in {@code ui/common}, and
+     * {@code ui/app} wires the features together; nothing lies loose in {@code dev.latent.ui} itself.
+     */
+    @Test
+    void theUiRootHoldsOnlyFeaturePackages() throws IOException {
+        Path ui = SOURCES.resolve("ui");
+        List<String> features;
+        List<String> loose;
+        try (Stream<Path> children = Files.list(ui)) {
+            List<Path> all = children.toList();
+            features = all.stream().filter(Files::isDirectory).filter(d -> !javaSources(d).isEmpty())
+                    .map(d -> d.getFileName().toString()).sorted().toList();
+            loose = all.stream().filter(Files::isRegularFile).map(Path::toString).sorted().toList();
+        }
+        // Guards the guard: a wrong folder would find no features and no loose files, and pass.
+        assertTrue(features.containsAll(List.of("app", "common", "decks", "review", "settings")), "feature packages: " + features);
+        assertEquals(List.of(), loose);
+    }
+
+    /** Features do not reach back into the app that wires them (which would make the two a cycle). */
+    @Test
+    void onlyTheAppWiresFeaturesTogether() {
+        Path app = SOURCES.resolve("ui").resolve("app");
+        List<Path> features = javaSources(SOURCES.resolve("ui")).stream().filter(f -> !f.startsWith(app)).toList();
+        assertTrue(features.size() > 30, "found the feature sources: " + features.size());
+        // Guards the guard: the app does name the features, so a broken walk or pattern would show here.
+        assertTrue(codeMatching(javaSources(app), "dev\\.latent\\.ui\\.review\\.").size() > 0);
+        assertEquals(List.of(), codeMatching(features, "dev\\.latent\\.ui\\.app\\."));
+        assertEquals(List.of(), codeMatching(javaSources(SOURCES.resolve("ui").resolve("common")), "dev\\.latent\\.ui\\.(?!common\\.)"),
+                "ui/common uses no feature");
+    }
+
+    /** Sources with a code line (not a comment) matching the pattern: an import, or a name written out in full. */
+    private static List<String> codeMatching(List<Path> sources, String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        return sources.stream().filter(file -> {
+            try (Stream<String> lines = Files.lines(file)) {
+                return lines.map(String::strip).filter(line -> !line.startsWith("*") && !line.startsWith("/") && !line.startsWith("package "))
+                        .anyMatch(line -> pattern.matcher(line).find());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,6 @@
 package dev.latent.bench;
 
+import dev.latent.ui.common.Themes;
 import atlantafx.base.theme.PrimerLight;
 import dev.latent.deck.Deck;
 import dev.latent.deck.ModelAnswer;
@@ -228,7 +229,7 @@ public class StatisticsBenchmark {
             BorderPane root = new BorderPane(view.node());
             root.getStyleClass().add("app-root");
             Scene scene = new Scene(root, 1100, 760);
-            scene.getStylesheets().add(StatisticsView.class.getResource("/dev/latent/ui/latent.css").toExternalForm());
+            scene.getStylesheets().add(Themes.stylesheet());
             root.applyCss();
             root.layout();
             if (complete) {

@@ -1,7 +1,7 @@
 package dev.latent.eval;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckLoader;
+import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Question;
 import dev.latent.interchange.TsvTable;
 import dev.latent.scoring.AgreementMetrics;

@@ -51,7 +51,7 @@ class NoPersonalDataTest {
 
     @Test
     void theAppOpensPresentationsWithoutAStore() throws IOException {
-        String shell = Files.readString(Path.of("src/main/java/dev/latent/ui/AppShell.java"));
+        String shell = Files.readString(Path.of("src/main/java/dev/latent/ui/app/AppShell.java"));
         int start = shell.indexOf("public void present(Deck deck)");
         assertTrue(start >= 0, "AppShell.present(Deck) exists");
         String body = shell.substring(start, shell.indexOf("\n    }", start));

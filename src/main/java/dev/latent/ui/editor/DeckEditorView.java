@@ -5,7 +5,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.edit.EditHistory;
 import dev.latent.store.PersonalSample;
-import dev.latent.ui.Pages;
+import dev.latent.ui.common.Pages;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

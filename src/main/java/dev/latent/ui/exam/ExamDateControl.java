@@ -39,10 +39,10 @@ public final class ExamDateControl {
         // A button that opens a dialog, not a date picker on the card, and no tooltips here: a tooltip popping up
         // as the pointer crosses the card on its way to Study or Browse hands the focus back to the window and
         // the next screen's first control, not its answer box.
-        Button set = new Button(date == null ? "Set…" : dev.latent.ui.TimeText.date(date));
+        Button set = new Button(date == null ? "Set…" : dev.latent.ui.common.TimeText.date(date));
         set.setId("exam-date-" + deck.id());
         set.getStyleClass().add(Styles.SMALL);
-        set.setAccessibleText(date == null ? "Set an exam date for " + deck.title() : "Exam date " + dev.latent.ui.TimeText.date(date) + ", change it");
+        set.setAccessibleText(date == null ? "Set an exam date for " + deck.title() : "Exam date " + dev.latent.ui.common.TimeText.date(date) + ", change it");
         set.setOnAction(e -> ask(set.getScene() == null ? null : set.getScene().getWindow(), deck, date, today)
                 .ifPresent(onChange));
         Button clear = new Button("\u2715");
@@ -97,7 +97,7 @@ public final class ExamDateControl {
     public static String outlookText(LocalDate date, OptionalDouble projectedRecall, LocalDate today) {
         if (date == null) return "";
         long days = ChronoUnit.DAYS.between(today, date);
-        String when = days < 0 ? "Exam was on " + dev.latent.ui.TimeText.date(date)
+        String when = days < 0 ? "Exam was on " + dev.latent.ui.common.TimeText.date(date)
                 : days == 0 ? "Exam today" : days == 1 ? "Exam tomorrow" : "Exam in " + days + " days";
         if (days < 0 || projectedRecall.isEmpty()) return when;
         return when + " \u00b7 projected recall " + Math.round(projectedRecall.getAsDouble() * 100) + "%";

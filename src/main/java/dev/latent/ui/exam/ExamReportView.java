@@ -1,9 +1,9 @@
 package dev.latent.ui.exam;
 
 import atlantafx.base.theme.Styles;
-import dev.latent.ui.Pages;
 import dev.latent.exam.ExamReport;
 import dev.latent.exam.ExamReportFiles;
+import dev.latent.ui.common.Pages;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -102,7 +102,7 @@ final class ExamReportView {
 
         page.getChildren().addAll(title, what, timing, totalBox, actions, saved);
         for (ExamReport.Item item : report.items()) page.getChildren().add(itemCard(item));
-        scroll.setContent(dev.latent.ui.Pages.centered(page));
+        scroll.setContent(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
     }

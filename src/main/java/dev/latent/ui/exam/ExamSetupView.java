@@ -1,9 +1,9 @@
 package dev.latent.ui.exam;
 
 import atlantafx.base.theme.Styles;
-import dev.latent.ui.Pages;
 import dev.latent.deck.Deck;
 import dev.latent.exam.ExamPlan;
+import dev.latent.ui.common.Pages;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -127,7 +127,7 @@ final class ExamSetupView {
         refreshAvailable();
 
         page.getChildren().addAll(back, title, intro, options, start);
-        scroll.setContent(dev.latent.ui.Pages.centered(page));
+        scroll.setContent(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
     }

@@ -1,10 +1,10 @@
 package dev.latent.ui.present;
 
 import atlantafx.base.theme.Styles;
-import dev.latent.ui.Pages;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.present.PresentationPlan;
+import dev.latent.ui.common.Pages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -191,7 +191,7 @@ public final class PresentSetupView {
                 e.consume();
             }
         });
-        scroll = new ScrollPane(dev.latent.ui.Pages.centered(content));
+        scroll = new ScrollPane(Pages.centered(content));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         Pages.escapeLeaves(scroll, onBack);

@@ -1,5 +1,6 @@
 package dev.latent.ui.present;
 
+import dev.latent.ui.common.Themes;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -122,7 +123,7 @@ public final class PresentationWindows {
 
     private Scene scene(javafx.scene.Parent root, Rectangle2D area, boolean withAppStyles) {
         Scene scene = new Scene(root, area.getWidth(), area.getHeight());
-        if (withAppStyles) scene.getStylesheets().add(Objects.requireNonNull(PresentationWindows.class.getResource("/dev/latent/ui/latent.css")).toExternalForm());
+        if (withAppStyles) scene.getStylesheets().add(Themes.stylesheet());
         scene.getStylesheets().add(stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, presentation::onKeyPressed);
         return scene;

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 import static dev.latent.ui.stats.StatsUi.rate;
 import static dev.latent.ui.stats.StatsUi.trendText;
-import static dev.latent.ui.Pages.wrapped;
+import static dev.latent.ui.common.Pages.wrapped;
 
 /**
  * The concepts missed most lately, with their question, how often, and whether it is improving: a table, or for

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static dev.latent.ui.stats.StatsUi.SHORT;
 import static dev.latent.ui.stats.StatsUi.percent;
-import static dev.latent.ui.Pages.wrapped;
+import static dev.latent.ui.common.Pages.wrapped;
 
 /** Each deck's exam date: how far off, and the recall projected for that day. */
 final class ExamDatesPane {

@@ -2,7 +2,7 @@ package dev.latent.ui.stats;
 
 import dev.latent.deck.Deck;
 import dev.latent.store.ExamAttempt;
-import dev.latent.ui.TimeText;
+import dev.latent.ui.common.TimeText;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -12,7 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import static dev.latent.ui.Pages.wrapped;
+import static dev.latent.ui.common.Pages.wrapped;
 
 /** The practice exams taken, newest first (the last ten): when, what, how many questions, the total score. */
 final class PastExamsPane {

@@ -3,7 +3,7 @@ package dev.latent.ui.stats;
 import atlantafx.base.theme.Styles;
 import dev.latent.stats.Retention;
 import dev.latent.stats.Statistics;
-import dev.latent.ui.Pages;
+import dev.latent.ui.common.Pages;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;

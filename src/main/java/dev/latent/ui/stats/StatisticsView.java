@@ -7,7 +7,7 @@ import dev.latent.stats.Statistics;
 import dev.latent.stats.StatisticsCalculator;
 import dev.latent.stats.StatisticsSnapshot;
 import dev.latent.store.Store;
-import dev.latent.ui.Pages;
+import dev.latent.ui.common.Pages;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;

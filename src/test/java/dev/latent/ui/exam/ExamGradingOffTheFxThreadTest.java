@@ -4,7 +4,7 @@ import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
-import dev.latent.ui.TestApp;
+import dev.latent.ui.testing.TestApp;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

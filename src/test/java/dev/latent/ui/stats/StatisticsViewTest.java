@@ -7,7 +7,8 @@ import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
 import dev.latent.testing.StudyHistory;
-import dev.latent.ui.TestApp;
+import dev.latent.ui.common.Themes;
+import dev.latent.ui.testing.TestApp;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -68,7 +69,7 @@ class StatisticsViewTest {
             BorderPane root = new BorderPane(view.node());
             root.setStyle("-fx-font-size: " + fontPx + "px;");
             Scene scene = new Scene(root, width, 760);
-            scene.getStylesheets().add(StatisticsView.class.getResource("/dev/latent/ui/latent.css").toExternalForm());
+            scene.getStylesheets().add(Themes.stylesheet());
             stage.setScene(scene);
             stage.setWidth(width);
         });

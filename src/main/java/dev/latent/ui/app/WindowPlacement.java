@@ -1,0 +1,70 @@
+package dev.latent.ui.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latent.platform.AtomicFiles;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The main window's size and position, remembered between runs in {@code window.json} beside the database (as Anki
+ * does). A placement that no longer fits any screen (a monitor unplugged) is ignored, so the window always opens
+ * where it can be seen; an unreadable file is ignored too: it is a convenience, never a reason not to start.
+ */
+record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
+
+    static final String FILE = "window.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** At least this much of the window's title bar must be on a screen for the placement to be used. */
+    private static final double VISIBLE = 80;
+
+    static Optional<WindowPlacement> load(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > 4096) return Optional.empty();
+            WindowPlacement placement = JSON.readValue(file.toFile(), WindowPlacement.class);
+            return placement.width() >= 100 && placement.height() >= 100
+                    && Double.isFinite(placement.x()) && Double.isFinite(placement.y())
+                    && placement.width() < 100_000 && placement.height() < 100_000
+                    ? Optional.of(placement) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static WindowPlacement of(Stage stage) {
+        return new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    /** Saves quietly: losing the window's position is not worth an error on the way out. */
+    void save(Path dataDir) {
+        try {
+            AtomicFiles.write(dataDir.resolve(FILE), JSON.writeValueAsBytes(this));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("latent: window position not saved: " + e.getMessage());
+        }
+    }
+
+    /** Applies the placement when its title bar is on one of {@code screens}; false leaves the stage as it was. */
+    boolean applyTo(Stage stage, Iterable<Screen> screens) {
+        Rectangle2D titleBar = new Rectangle2D(x, y, width, Math.min(height, 40));
+        for (Screen screen : screens) {
+            Rectangle2D bounds = screen.getVisualBounds();
+            double overlapWidth = Math.min(bounds.getMaxX(), titleBar.getMaxX()) - Math.max(bounds.getMinX(), titleBar.getMinX());
+            if (bounds.intersects(titleBar) && overlapWidth >= Math.min(VISIBLE, width)) {
+                stage.setX(x);
+                stage.setY(y);
+                stage.setWidth(Math.min(width, bounds.getWidth()));
+                stage.setHeight(Math.min(height, bounds.getHeight()));
+                stage.setMaximized(maximized);
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.latent.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Layout helpers shared by the screens. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Centres a page horizontally; the page's CSS max width keeps lines readable on wide screens. */
+    /** A label that wraps its text and is never squeezed below the height of its wrapped lines. */
+    public static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    public static Node centered(Node page) {
+        VBox frame = new VBox(page);
+        frame.setAlignment(Pos.TOP_CENTER);
+        frame.setFillWidth(true);
+        return frame;
+    }
+
+    /**
+     * The bar above a study screen: back to the decks, the deck's title, then the screen's own items on the right.
+     * When the window is too narrow for one line (large text), the items move to a second line instead of being cut
+     * short.
+     */
+    public static Region topBar(String deckTitle, String backHelp, Runnable onBack, Node... right) {
+        Button back = new Button("\u2190 Decks");
+        back.setId("back-to-decks");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setTooltip(new Tooltip(backHelp));
+        back.setOnAction(e -> onBack.run());
+        Label title = new Label(deckTitle);
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setWrapText(true);
+        HBox left = new HBox(12, back, title);
+        left.setAlignment(Pos.CENTER_LEFT);
+        FlowPane items = new FlowPane(12, 6, right);
+        items.setAlignment(Pos.CENTER_RIGHT);
+        for (Node item : right) {
+            if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        return twoLinesWhenNarrow(left, items, "top-bar");
+    }
+
+    /**
+     * {@code left} and {@code right} on one line, right pushed to the end, or stacked when they do not fit side by
+     * side: so no control is ever squeezed into an ellipsis.
+     */
+    public static Region twoLinesWhenNarrow(Region left, Region right, String styleClass) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox oneLine = new HBox(12);
+        oneLine.setAlignment(Pos.CENTER_LEFT);
+        VBox twoLines = new VBox(6);
+        StackPane bar = new StackPane();
+        bar.getStyleClass().add(styleClass);
+        Runnable arrange = () -> {
+            double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+            double needed = oneRowWidth(left) + oneRowWidth(right) + 24;
+            boolean fits = width <= 0 || needed <= width;
+            if (fits && bar.getChildren().contains(oneLine)) return;
+            if (!fits && bar.getChildren().contains(twoLines)) return;
+            if (fits) {
+                oneLine.getChildren().setAll(left, spacer, right);
+                bar.getChildren().setAll(oneLine);
+            } else {
+                twoLines.getChildren().setAll(left, right);
+                bar.getChildren().setAll(twoLines);
+            }
+        };
+        oneLine.getChildren().setAll(left, spacer, right);
+        bar.getChildren().setAll(oneLine);
+        // On one line a flow of buttons takes all the width left over (aligned right), so it lays its items out in
+        // one row whenever they fit.
+        if (right instanceof FlowPane) {
+            HBox.setHgrow(right, Priority.ALWAYS);
+            HBox.setHgrow(spacer, Priority.NEVER);
+        }
+        bar.widthProperty().addListener((o, old, w) -> arrange.run());
+        return bar;
+    }
+
+    /** The width a region needs to show its content on one line: a flow's items side by side. */
+    private static double oneRowWidth(Region region) {
+        if (!(region instanceof FlowPane flow)) return region.prefWidth(-1);
+        double width = flow.snappedLeftInset() + flow.snappedRightInset();
+        int shown = 0;
+        for (Node child : flow.getChildren()) {
+            if (!child.isManaged()) continue;
+            width += child.prefWidth(-1);
+            shown++;
+        }
+        return width + Math.max(0, shown - 1) * flow.getHgap();
+    }
+
+    /**
+     * Esc leaves the screen, as on every screen of the app, unless something inside it (a popup, a dialog)
+     * took the key first.
+     */
+    public static void escapeLeaves(Node screen, Runnable leave) {
+        screen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                leave.run();
+            }
+        });
+    }
+
+    /** The question and answer box of a study screen, with the ids the tests and styles rely on. */
+    public static void questionAndAnswer(Label prompt, TextArea answer) {
+        prompt.setId("prompt");
+        prompt.setWrapText(true);
+        prompt.getStyleClass().addAll(Styles.TITLE_3, "prompt");
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
+        answer.setId("answer");
+        answer.setWrapText(true);
+        answer.setPrefRowCount(6);
+        answer.setAccessibleText("Your answer");
+    }
+}

@@ -1,0 +1,360 @@
+package dev.latent.ui.feedback;
+
+import atlantafx.base.theme.Styles;
+import dev.latent.deck.ModelAnswer;
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.Evidence;
+import dev.latent.scoring.MisconceptionResult;
+import dev.latent.scoring.ScoreFlag;
+import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.Span;
+import dev.latent.study.StudySession;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the learner sees after submitting: the score, each key concept hit, missed or negated with the
+ * learner's own words highlighted where it was found, misconceptions flagged, and the model answer beside.
+ * All deck and answer text is shown as plain text, never as markup.
+ */
+public final class FeedbackPane {
+
+    /** Below this width the two columns stack. */
+    private static final double TWO_COLUMNS_MIN_WIDTH = 860;
+
+    /**
+     * What the learner can say back about a grade: "I did say this" (the words of their answer that state a concept
+     * the grader missed) and "this grade is wrong". Absent where disputes are not taken (exams).
+     */
+    public interface Disputes {
+        void claim(String conceptId, Span words);
+
+        void correct(int grade);
+    }
+
+    private final VBox root = new VBox(16);
+    private final StudySession.Feedback feedback;
+    private final Disputes disputes;
+    /** The open "I did say this" or "this grade is wrong" panel, or null. */
+    private Node disputeDraft;
+    private final VBox draftHolder = new VBox();
+    private final Label disputeMessage = new Label();
+
+    public FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer) {
+        this(feedback, modelAnswer, null);
+    }
+
+    /** @param disputes what to do when the learner disputes the grade, or null to offer no dispute */
+    public FeedbackPane(StudySession.Feedback feedback, ModelAnswer modelAnswer, Disputes disputes) {
+        this.feedback = feedback;
+        this.disputes = disputes;
+        root.setId("feedback");
+        root.getStyleClass().add("feedback");
+        VBox yours = new VBox(12);
+        feedback.score().ifPresentOrElse(score -> {
+            root.getChildren().add(scoreHeader(score));
+            if (disputes != null) root.getChildren().add(disputeBar());
+            yours.getChildren().addAll(heading("Your answer"), draftHolder, highlightedAnswer(feedback.answer(), score),
+                    heading("Key concepts"), conceptList(score));
+            if (!score.misconceptions().isEmpty()) {
+                yours.getChildren().addAll(heading("Misconceptions"), misconceptionList(score));
+            }
+        }, () -> yours.getChildren().addAll(heading("Your answer"), plainAnswer(feedback.answer())));
+        VBox model = modelAnswer(modelAnswer);
+        yours.getStyleClass().addAll("card", "your-answer");
+        model.getStyleClass().addAll("card", "model-answer");
+        HBox.setHgrow(yours, Priority.ALWAYS);
+        HBox.setHgrow(model, Priority.ALWAYS);
+        yours.setPrefWidth(1);
+        model.setPrefWidth(1);
+        Pane columns = new HBox(16, yours, model);
+        root.getChildren().add(columns);
+        // Side by side when there is room, stacked when narrow (or zoomed in).
+        root.widthProperty().addListener((obs, old, width) -> {
+            boolean wide = width.doubleValue() >= TWO_COLUMNS_MIN_WIDTH;
+            Pane current = (Pane) root.getChildren().get(root.getChildren().size() - 1);
+            if (wide == current instanceof HBox) return;
+            Pane replacement = wide ? new HBox(16) : new VBox(16);
+            replacement.getChildren().setAll(yours, model);
+            root.getChildren().set(root.getChildren().size() - 1, replacement);
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** True while the learner is selecting words or choosing a grade: keys are theirs, not the reviewer's. */
+    public boolean isDisputing() {
+        return disputeDraft != null;
+    }
+
+    /** Closes an open dispute panel; false when none was open. */
+    public boolean cancelDispute() {
+        if (disputeDraft == null) return false;
+        draftHolder.getChildren().clear();
+        disputeDraft = null;
+        return true;
+    }
+
+    /** A message under the dispute links, such as why a claim was refused. */
+    public void say(String message) {
+        disputeMessage.setText(message);
+    }
+
+    private Node disputeBar() {
+        Button wrong = new Button("This grade is wrong\u2026");
+        wrong.setId("dispute-grade");
+        wrong.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        wrong.setTooltip(new Tooltip("Say what grade this answer deserves; it is kept as your own graded sample"));
+        wrong.setOnAction(e -> openGradeChoice());
+        disputeMessage.setId("dispute-message");
+        disputeMessage.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        disputeMessage.setWrapText(true);
+        disputeMessage.setMinHeight(Region.USE_PREF_SIZE);
+        feedback.disputed().ifPresent(sample -> disputeMessage.setText("Kept as your graded sample: " + sample.note()
+                + " (grade " + sample.grade() + "). It counts in the rubric test."));
+        FlowPane bar = new FlowPane(10, 4, wrong, disputeMessage);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("dispute-bar");
+        return bar;
+    }
+
+    private void openGradeChoice() {
+        Label ask = new Label("What grade does your answer deserve? (0 nothing right \u2013 4 complete and correct)");
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane choices = new FlowPane(6, 6);
+        for (int grade = 0; grade <= 4; grade++) {
+            int chosen = grade;
+            Button button = new Button(Integer.toString(grade));
+            button.setId("correct-grade-" + grade);
+            button.setOnAction(e -> {
+                cancelDispute();
+                disputes.correct(chosen);
+            });
+            choices.getChildren().add(button);
+        }
+        Button cancel = new Button("Cancel");
+        cancel.setId("dispute-cancel");
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setOnAction(e -> cancelDispute());
+        choices.getChildren().add(cancel);
+        showDraft(new VBox(6, ask, choices), choices.getChildren().get(0));
+    }
+
+    private void openClaim(ConceptResult concept) {
+        Label ask = new Label("Select the words of your answer that say \u201c" + concept.label() + "\u201d, then press Confirm.");
+        ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
+        TextArea words = new TextArea(feedback.answer());
+        words.setId("claim-answer");
+        words.setEditable(false);
+        words.setWrapText(true);
+        words.setPrefRowCount(Math.min(6, 1 + feedback.answer().length() / 60));
+        Button confirm = new Button("Confirm");
+        confirm.setId("claim-confirm");
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setOnAction(e -> {
+            var selection = words.getSelection();
+            if (selection.getLength() == 0 || words.getSelectedText().isBlank()) {
+                say("Select the words that say it first.");
+                return;
+            }
+            cancelDispute();
+            disputes.claim(concept.id(), new Span(selection.getStart(), selection.getEnd()));
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("dispute-cancel");
+        cancel.getStyleClass().add(Styles.FLAT);
+        cancel.setOnAction(e -> cancelDispute());
+        FlowPane buttons = new FlowPane(8, 6, confirm, cancel);
+        showDraft(new VBox(6, ask, words, buttons), words);
+    }
+
+    private void showDraft(VBox draft, Node focus) {
+        draft.getStyleClass().add("dispute-draft");
+        draft.setId("dispute-draft");
+        disputeDraft = draft;
+        draftHolder.getChildren().setAll(draft);
+        focus.requestFocus();
+    }
+
+    private static Node scoreHeader(ScoreResult score) {
+        Label value = new Label(score.score() + " / 100");
+        value.setId("score");
+        value.getStyleClass().addAll(Styles.TITLE_2, "score-value");
+        Label grade = new Label("Grade " + score.grade() + " of 4");
+        grade.setId("grade");
+        grade.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
+        ProgressBar bar = new ProgressBar(score.score() / 100.0);
+        bar.setPrefWidth(220);
+        bar.setAccessibleText("Score " + score.score() + " out of 100");
+        bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
+        VBox why = new VBox(2);
+        for (ScoreFlag flag : score.flags()) {
+            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
+            Label reason = new Label(flagText(flag));
+            reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
+            reason.setWrapText(true);
+            why.getChildren().add(reason);
+        }
+        HBox header = new HBox(16, value, grade, bar);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, header, why);
+    }
+
+    static String flagText(ScoreFlag flag) {
+        return switch (flag) {
+            case EMPTY_ANSWER -> "No answer given.";
+            case REQUIRED_MISSING -> "A required key idea is missing, so the grade is capped.";
+            case KEYWORD_LIST -> "This reads like a list of terms: explain them to earn full credit.";
+            case CONTRADICTION -> "The answer says something and also its opposite.";
+            case MISCONCEPTION -> "The answer states a misconception, which costs credit.";
+        };
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    private static Node plainAnswer(String answer) {
+        return ModelAnswerView.paragraph(answer.isBlank() ? "(no answer)" : answer);
+    }
+
+    /** The typed answer with the words that earned (or lost) credit marked. */
+    static TextFlow highlightedAnswer(String answer, ScoreResult score) {
+        TreeMap<Integer, Mark> marks = new TreeMap<>();
+        for (ConceptResult concept : score.concepts()) {
+            if (concept.evidence() == null) continue;
+            String style = concept.status() == ConceptStatus.HIT ? "mark-hit" : "mark-negated";
+            for (Span word : concept.evidence().words()) marks.putIfAbsent(word.start(), new Mark(word.end(), style));
+        }
+        for (MisconceptionResult misconception : score.misconceptions()) {
+            Evidence evidence = misconception.evidence();
+            if (evidence == null) continue;
+            for (Span word : evidence.words()) marks.put(word.start(), new Mark(word.end(), "mark-misconception"));
+        }
+        TextFlow flow = new TextFlow();
+        flow.setId("answer-highlighted");
+        flow.getStyleClass().add("answer-text");
+        if (answer.isBlank()) {
+            Text none = new Text("(no answer)");
+            none.getStyleClass().add("answer-plain");
+            flow.getChildren().add(none);
+            return flow;
+        }
+        int at = 0;
+        for (Map.Entry<Integer, Mark> mark : marks.entrySet()) {
+            int start = mark.getKey();
+            int end = Math.min(mark.getValue().end(), answer.length());
+            if (start < at || start >= answer.length()) continue;
+            if (start > at) flow.getChildren().add(text(answer.substring(at, start), "answer-plain"));
+            flow.getChildren().add(text(answer.substring(start, end), mark.getValue().style()));
+            at = end;
+        }
+        if (at < answer.length()) flow.getChildren().add(text(answer.substring(at), "answer-plain"));
+        return flow;
+    }
+
+    private record Mark(int end, String style) {
+    }
+
+    private static Text text(String content, String style) {
+        Text text = new Text(content);
+        text.getStyleClass().addAll("answer-segment", style);
+        return text;
+    }
+
+    private Node conceptList(ScoreResult score) {
+        VBox list = new VBox(6);
+        list.setId("concepts");
+        for (ConceptResult concept : score.concepts()) {
+            // A concept the model answer does not state only adds credit: not worth a ✗ when absent.
+            if (concept.alsoAccepted() && concept.status() == ConceptStatus.MISSED) continue;
+            String symbol = switch (concept.status()) {
+                case HIT -> "\u2713";
+                case MISSED -> "\u2717";
+                case NEGATED -> "\u2298";
+            };
+            Label icon = new Label(symbol);
+            icon.getStyleClass().addAll("concept-icon", "concept-" + concept.status().name().toLowerCase());
+            icon.setMinWidth(Region.USE_PREF_SIZE);
+            Label label = new Label(concept.label() + (concept.required() && !concept.alsoAccepted() ? " (required)" : ""));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            List<String> detail = new ArrayList<>();
+            switch (concept.status()) {
+                case HIT -> detail.add("you wrote \u201c" + concept.evidence().text() + "\u201d");
+                case NEGATED -> detail.add("negated: \u201c" + concept.evidence().text() + "\u201d");
+                case MISSED -> detail.add("missing");
+            }
+            if (concept.alsoAccepted() && concept.status() == ConceptStatus.HIT) detail.add("also accepted, beyond the model answer");
+            if (concept.contradicted()) detail.add("also contradicted");
+            Label note = new Label(String.join("; ", detail));
+            note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            VBox text = new VBox(1, label, note);
+            if (disputes != null && concept.isMissing() && !feedback.answer().isBlank()) {
+                Button claim = new Button("I did say this");
+                claim.setId("claim-" + concept.id());
+                claim.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+                claim.setTooltip(new Tooltip("Show the words of your answer that say it: the answer is graded again and kept as your own sample"));
+                claim.setOnAction(e -> openClaim(concept));
+                text.getChildren().add(claim);
+            }
+            HBox row = new HBox(8, icon, text);
+            row.getStyleClass().addAll("concept-row", "concept-" + concept.status().name().toLowerCase());
+            row.setAccessibleText(concept.label() + ": " + concept.status().name().toLowerCase() + ", " + note.getText());
+            list.getChildren().add(row);
+        }
+        return list;
+    }
+
+    private static Node misconceptionList(ScoreResult score) {
+        VBox list = new VBox(6);
+        list.setId("misconceptions");
+        for (MisconceptionResult misconception : score.misconceptions()) {
+            Label icon = new Label("\u26A0");
+            icon.getStyleClass().addAll("concept-icon", "concept-misconception");
+            icon.setMinWidth(Region.USE_PREF_SIZE);
+            String quote = misconception.evidence() == null ? "" : ": \u201c" + misconception.evidence().text() + "\u201d";
+            Label label = new Label(misconception.label() + quote);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            HBox row = new HBox(8, icon, label);
+            row.getStyleClass().addAll("concept-row", "misconception-row");
+            list.getChildren().add(row);
+        }
+        return list;
+    }
+
+    private static VBox modelAnswer(ModelAnswer model) {
+        VBox box = new VBox(8);
+        box.setId("model-answer");
+        ModelAnswerView.fill(box, model);
+        return box;
+    }
+}

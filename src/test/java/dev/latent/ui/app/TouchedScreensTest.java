@@ -1,0 +1,167 @@
+package dev.latent.ui.app;
+
+import dev.latent.scheduling.Rating;
+import dev.latent.scheduling.Scheduler;
+import dev.latent.scheduling.SchedulerConfig;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import dev.latent.store.DailyLimits;
+import dev.latent.study.StudySession;
+import dev.latent.testing.MutableClock;
+import dev.latent.ui.testing.AppFixture;
+import dev.latent.ui.testing.FxChecks;
+import dev.latent.ui.testing.Screenshots;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every screen (the deck list, the reviewer and its dispute, the congratulations screen, the exam's setup, hand-in
+ * question and report, statistics, the editor, the presentation setup, settings, the card browser and card info), at 100 % and 300 % text on a 1366x768 and a 1920x1080 window: nothing cut short. Screenshots go to
+ * target/screenshots/sizes for a person to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TouchedScreensTest {
+
+    private static final int[][] WINDOWS = {{1366, 768}, {1920, 1080}};
+    private static final int[] ZOOMS = {100, 300};
+    /** Every screen at every size, for a person to look at; never the README's folder. */
+    private static final Path CHECKED = Path.of("target", "screenshots");
+
+    private final AppFixture app = AppFixture.inFreshFolder("touched-screens");
+
+    @Start
+    void start(Stage window) {
+        app.start(window, 1366, 768);
+    }
+
+    @AfterEach
+    void closeStore() {
+        app.close();
+    }
+
+    private void reopen(FxRobot robot, int zoom, int width, int height) {
+        robot.interact(() -> {
+            new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
+            app.restart();
+            app.stage().setWidth(width);
+            app.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void check(FxRobot robot, String screen, int zoom, int[] window, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = "sizes/" + screen + "-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
+        Screenshots.saveWhole(app.stage().getScene().getRoot(), CHECKED, name);
+        // The README shows what 300 % text looks like on a small laptop screen.
+        if (zoom == 300 && window[0] == 1366 && List.of("decks", "dispute", "browser").contains(screen)) {
+            Screenshots.save(app.stage().getScene(), "text-300-" + screen + ".png");
+        }
+        for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(name + ": " + cut);
+    }
+
+    @Test
+    void everyScreenFitsAtEveryTextSize(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int zoom : ZOOMS) {
+            for (int[] window : WINDOWS) {
+                // The deck list, then the reviewer's question with its card menu, then its dispute panel open.
+                reopen(robot, zoom, window[0], window[1]);
+                check(robot, "decks", zoom, window, problems);
+                robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
+                check(robot, "reviewer", zoom, window, problems);
+                robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("They squeeze data and remove noise."));
+                robot.interact(() -> robot.lookup("#submit").queryButton().fire());
+                FxChecks.awaitFeedback(robot);
+                robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
+                check(robot, "dispute", zoom, window, problems);
+
+                // The exam's question before handing in.
+                robot.interact(() -> robot.lookup("#back-to-decks").queryButton().fire());
+                robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
+                robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(3));
+                robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+                robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
+                check(robot, "exam-hand-in", zoom, window, problems);
+                robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
+                FxChecks.awaitNode(robot, "#report-title"); // graded off the JavaFX thread
+                check(robot, "exam-report", zoom, window, problems);
+
+                // Every other screen of the app: statistics, the editor, the exam and presentation setups.
+                for (String[] screen : new String[][] {{"#open-statistics", "statistics"}, {"#edit-autoencoders-gans", "editor"},
+                        {"#open-exam", "exam-setup"}, {"#present-deck-autoencoders-gans", "present-setup"}}) {
+                    reopen(robot, zoom, window[0], window[1]);
+                    robot.interact(() -> robot.lookup(screen[0]).queryButton().fire());
+                    if (screen[1].equals("statistics")) FxChecks.awaitStatistics(robot);
+                    check(robot, screen[1], zoom, window, problems);
+                }
+
+                // Settings, a dialog of its own.
+                reopen(robot, zoom, window[0], window[1]);
+                robot.clickOn("#open-settings");
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.Scene settings = robot.lookup("#settings-dialog").query().getScene();
+                String settingsName = "sizes/settings-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
+                Screenshots.saveWhole(settings.getRoot(), CHECKED, settingsName);
+                for (String cut : FxChecks.truncated(settings.getRoot())) problems.add(settingsName + ": " + cut);
+                robot.interact(() -> settings.getWindow().hide());
+
+                // The card browser, and card info over it.
+                reopen(robot, zoom, window[0], window[1]);
+                robot.interact(() -> robot.lookup("#open-browser").queryButton().fire());
+                check(robot, "browser", zoom, window, problems);
+                robot.interact(() -> {
+                    robot.lookup("#browser-table").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0);
+                    robot.lookup("#browser-info").queryButton().fire();
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.Scene info = robot.lookup("#card-info").query().getScene();
+                String name = "sizes/card-info-" + window[0] + "x" + window[1] + "-" + zoom + ".png";
+                Screenshots.saveWhole(info.getRoot(), CHECKED, name);
+                for (String cut : FxChecks.truncated(info.getRoot())) problems.add(name + ": " + cut);
+                robot.interact(() -> info.getWindow().hide());
+            }
+        }
+        // The congratulations screen: everything learnt yesterday.
+        robot.interact(() -> {
+            StudySession session = new StudySession(app.store(), app.deck(), new Scheduler(SchedulerConfig.DEFAULT), DailyLimits.DEFAULT,
+                    new MutableClock(app.clock.instant().minus(Duration.ofDays(1)), app.clock.getZone()));
+            while (session.current().isPresent()) {
+                session.submit("x");
+                session.rate(Rating.EASY);
+            }
+        });
+        for (int zoom : ZOOMS) {
+            for (int[] window : WINDOWS) {
+                reopen(robot, zoom, window[0], window[1]);
+                robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
+                check(robot, "congratulations", zoom, window, problems);
+                // Statistics with a history to show: tiles, charts and the concept table.
+                reopen(robot, zoom, window[0], window[1]);
+                robot.interact(() -> robot.lookup("#open-statistics").queryButton().fire());
+                FxChecks.awaitStatistics(robot);
+                check(robot, "statistics-history", zoom, window, problems);
+                robot.interact(() -> robot.lookup("#statistics").query().getParent().getParent().getParent()
+                        .getParent().applyCss()); // the whole page, below the window too, for a person to look at
+                Screenshots.saveWhole(robot.lookup("#statistics").query(), CHECKED,
+                        "sizes/statistics-page-" + window[0] + "x" + window[1] + "-" + zoom + ".png");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}

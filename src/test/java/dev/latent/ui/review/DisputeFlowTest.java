@@ -1,0 +1,95 @@
+package dev.latent.ui.review;
+
+import dev.latent.scheduling.Rating;
+import dev.latent.store.CardKey;
+import dev.latent.ui.testing.AppFixture;
+import dev.latent.ui.testing.FxChecks;
+import dev.latent.ui.testing.Screenshots;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** On the feedback, the learner says "I did say this" and "this grade is wrong"; both are kept and counted. */
+@ExtendWith(ApplicationExtension.class)
+class DisputeFlowTest {
+
+    private final AppFixture app = AppFixture.inFreshFolder("disputes");
+
+    @Start
+    void start(Stage window) {
+        app.start(window, 1100, 760);
+    }
+
+    @AfterEach
+    void closeStore() {
+        app.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void iDidSayThisAndThisGradeIsWrongAreKeptAndFollowed(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        assertEquals("ae-tasks", app.deck().questions().get(0).id(), "the first new card");
+        String answer = "Squashing photos into a few numbers, and they tidy up grainy photos.";
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        FxChecks.awaitFeedback(robot);
+        int before = Integer.parseInt(text(robot, "#score").replace(" / 100", ""));
+        assertTrue(robot.lookup("#claim-denoising").tryQuery().isPresent(), "denoising is missed, so it can be claimed");
+
+        robot.clickOn("#claim-denoising");
+        TextArea words = robot.lookup("#claim-answer").queryAs(TextArea.class);
+        FxChecks.awaitFocus(robot, "#claim-answer");
+        robot.type(KeyCode.DIGIT3);
+        assertTrue(app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).isEmpty(), "keys select words now, they do not rate");
+        int start = answer.indexOf("tidy up");
+        robot.interact(() -> words.selectRange(start, answer.length() - 1));
+        Screenshots.save(app.stage().getScene(), "dispute-claim.png");
+        robot.clickOn("#claim-confirm");
+
+        int after = Integer.parseInt(text(robot, "#score").replace(" / 100", ""));
+        assertTrue(after > before, "regraded with the concept credited: " + before + " -> " + after);
+        assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: I did say \u201ctidy up grainy photos\u201d"),
+                text(robot, "#dispute-message"));
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size());
+
+        robot.clickOn("#dispute-grade");
+        robot.clickOn("#correct-grade-4");
+        Node focused = app.stage().getScene().getFocusOwner();
+        assertTrue(focused instanceof Button b && "rate-easy".equals(b.getId()), "grade 4 suggests Easy: " + focused);
+        assertEquals(4, app.store().personalSamples(app.deck().id()).get(0).grade(), "the same sample, now graded 4");
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size());
+        robot.type(KeyCode.SPACE);
+        assertEquals(Rating.EASY, app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating());
+    }
+
+    @Test
+    void escapeClosesTheDisputeWithoutLeaving(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("compression"));
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        robot.clickOn("#dispute-grade");
+        assertTrue(robot.lookup("#dispute-draft").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#dispute-draft").tryQuery().isEmpty(), "Esc closes the question");
+        assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "and stays in the reviewer");
+        assertTrue(app.store().personalSamples(app.deck().id()).isEmpty());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.latent.ui.testing;
+
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes screenshots of the app for the README, from the tests that drive it, so they always show the
+ * current app. Folder: system property {@code latent.screenshots}
+ * (target/screenshots in the build; {@code mvn -Pscreenshots verify} writes docs/screenshots).
+ */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    public static Path save(Scene scene, String name) {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
+        Path file = folder.resolve(name);
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
+     * The whole of {@code node}, however tall, on the window's background: for screens longer than the window.
+     */
+    public static Path saveWhole(javafx.scene.Node node, String name) {
+        return saveWhole(node, Path.of(System.getProperty("latent.screenshots", "target/screenshots")), name);
+    }
+
+    /** As {@link #saveWhole(javafx.scene.Node, String)}, into {@code folder}: checks a person looks at, not the README's. */
+    public static Path saveWhole(javafx.scene.Node node, Path folder, String name) {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            javafx.scene.layout.Region root = (javafx.scene.layout.Region) node.getScene().getRoot();
+            if (root.getBackground() != null && !root.getBackground().getFills().isEmpty()) {
+                parameters.setFill(root.getBackground().getFills().get(0).getFill());
+            }
+            return node.snapshot(parameters, null);
+        }));
+        Path file = folder.resolve(name);
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(toBufferedImage(image), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) out.setRGB(x, y, pixels.getArgb(x, y));
+        }
+        return out;
+    }
+}
