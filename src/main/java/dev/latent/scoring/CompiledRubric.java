@@ -51,7 +51,7 @@ public final class CompiledRubric {
      */
     CompiledRubric(Rubric rubric, ScoringPolicy policy, AnswerAnalyzer analyzer, String prompt, String modelAnswer) {
         this.rubric = rubric;
-        this.policy = policy;
+        this.policy = policy.forPhrasingsPerConcept(phrasingsPerConcept(rubric));
         this.vocabulary = new RubricVocabulary(analyzer);
         this.connectives = termsOf(CONNECTIVE_WORDS);
         this.cancellers = new HashSet<>(Negation.CANCELLERS);
@@ -74,15 +74,15 @@ public final class CompiledRubric {
         }
         vocabulary.seal();
         warnings.addAll(vocabulary.warnings());
-        this.finder = new PhraseFinder(policy.phraseGap());
+        this.finder = new PhraseFinder(this.policy.phraseGap());
         if (prompt != null) dropEchoes(prompt);
 
         boolean[] all = new boolean[rubric.concepts().size()];
         Arrays.fill(all, true);
         boolean listWanted = prompt != null && asksForAList(prompt);
-        Verdict everyConcept = new Verdict(rubric, policy, all, listWanted);
+        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted);
         this.verdict = modelAnswer == null ? everyConcept
-                : new Verdict(rubric, policy, statedBy(modelAnswer, everyConcept), listWanted);
+                : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept), listWanted);
     }
 
     /**
@@ -106,6 +106,14 @@ public final class CompiledRubric {
             }
             conceptPhrasings.set(i, kept);
         }
+    }
+
+    /** The mean number of phrasings of the rubric's concepts: how many ways of saying each idea it knows. */
+    static double phrasingsPerConcept(Rubric rubric) {
+        if (rubric.concepts().isEmpty()) return 0;
+        double total = 0;
+        for (Concept concept : rubric.concepts()) total += concept.phrasings().size();
+        return total / rubric.concepts().size();
     }
 
     /** "Can you name...", "list...", "What are the main tasks...": a list of terms answers these in full. */

@@ -24,6 +24,7 @@ public final class GraderExperiments {
 
     public static void main(String[] args) throws Exception {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
+        if (System.getProperty("sparse") != null) deck = sparse(deck, Integer.parseInt(System.getProperty("sparse")));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
         List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
         ScoringPolicy base = ScoringPolicy.DEFAULT;
@@ -107,6 +108,37 @@ public final class GraderExperiments {
         }
     }
 
+    /**
+     * The deck with each concept and misconception cut to its first {@code n} phrasings (and opposites): a rubric as
+     * written at first, before any answer was read, to judge what the engine does beyond a tuned rubric's phrasings.
+     */
+    static Deck sparse(Deck deck, int n) {
+        List<dev.latent.deck.Question> questions = new ArrayList<>();
+        for (var q : deck.questions()) {
+            var r = q.rubric();
+            if (r == null) {
+                questions.add(q);
+                continue;
+            }
+            List<dev.latent.deck.Concept> concepts = new ArrayList<>();
+            for (var c : r.concepts()) {
+                concepts.add(new dev.latent.deck.Concept(c.id(), c.label(), c.weight(), c.required(), first(c.phrasings(), n),
+                        c.anyOrder(), first(c.opposites(), n)));
+            }
+            List<dev.latent.deck.Misconception> misconceptions = new ArrayList<>();
+            for (var m : r.misconceptions()) {
+                misconceptions.add(new dev.latent.deck.Misconception(m.id(), m.label(), m.penalty(), first(m.phrasings(), n), m.anyOrder()));
+            }
+            questions.add(new dev.latent.deck.Question(q.id(), q.prompt(), q.answer(), q.tags(),
+                    new dev.latent.deck.Rubric(concepts, misconceptions), q.samples(), q.promptImage(), q.answerImage()));
+        }
+        return new Deck(deck.id(), deck.title(), deck.description(), questions, deck.source());
+    }
+
+    private static List<String> first(List<String> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
+    }
+
     private static List<RubricHarness.GradedAnswer> samples(Deck deck) {
         List<RubricHarness.GradedAnswer> out = new ArrayList<>();
         for (var q : deck.questions()) {
@@ -144,7 +176,7 @@ public final class GraderExperiments {
     public static ScoringPolicy variant(ScoringPolicy p, String spec) {
         int required = p.requiredMissingMaxGrade(), list = p.keywordListMaxGrade(), contradiction = p.contradictionMaxGrade(),
                 misconception = p.misconceptionMaxGrade(), gap = p.phraseGap(), scope = p.negationScope();
-        double share = p.fullCreditShare(), curve = p.curve();
+        double share = p.fullCreditShare(), curve = p.curve(), sparseShare = p.sparseRubricShare();
         dev.latent.scoring.GradeBands bands = p.gradeBands();
         for (String part : spec.isEmpty() ? new String[0] : spec.split(",")) {
             String[] kv = part.split("=");
@@ -157,6 +189,7 @@ public final class GraderExperiments {
                 case "scope" -> scope = Integer.parseInt(kv[1]);
                 case "share" -> share = Double.parseDouble(kv[1]);
                 case "curve" -> curve = Double.parseDouble(kv[1]);
+                case "sparseShare" -> sparseShare = Double.parseDouble(kv[1]);
                 case "bands" -> {
                     String[] b = kv[1].split("/");
                     bands = new dev.latent.scoring.GradeBands(Integer.parseInt(b[0]), Integer.parseInt(b[1]),
@@ -166,6 +199,6 @@ public final class GraderExperiments {
             }
         }
         return new ScoringPolicy(bands, required, list, contradiction, misconception, gap,
-                scope, share, curve, p.stemming());
+                scope, share, curve, p.stemming(), sparseShare);
     }
 }

@@ -44,10 +44,35 @@ class ScorerTest {
     }
 
     @Test
-    void defaultPolicyGivesFullMarksAtThreeQuartersOfTheWeight() {
-        CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of()));
+    void aRubricRichInPhrasingsGivesFullMarksAtThreeQuartersOfTheWeight() {
+        CompiledRubric rubric = Grader.compile(rubric(withPhrasings(FOUR, 12), List.of()));
         assertEquals(100, rubric.score("The encoder compresses the input into a latent space and the decoder reconstructs it.").score());
         assertEquals(67, rubric.score("The encoder compresses the input into a latent space.").score()); // 2 / (0.75 × 4)
+    }
+
+    @Test
+    void aRubricWithFewPhrasingsGivesFullMarksAtASmallerShare() {
+        // One phrasing a concept finds fewer of the ideas a right answer states in its own words.
+        CompiledRubric sparse = Grader.compile(rubric(FOUR, List.of()));
+        assertEquals(91, sparse.score("The encoder compresses the input into a latent space.").score()); // 2 / (0.55 × 4)
+        assertEquals(0.55, sparse.policy().fullCreditShare(), 1e-9);
+        // in between, in proportion: 8.5 phrasings a concept is half way from 5 to 12
+        assertEquals(0.65, ScoringPolicy.DEFAULT.forPhrasingsPerConcept(8.5).fullCreditShare(), 1e-9);
+        assertEquals(0.75, ScoringPolicy.DEFAULT.forPhrasingsPerConcept(40).fullCreditShare(), 1e-9);
+        assertEquals(0.55, ScoringPolicy.DEFAULT.forPhrasingsPerConcept(1).fullCreditShare(), 1e-9);
+        // a policy made without a sparse share keeps its share whatever the rubric
+        assertEquals(1.0, Grader.compile(rubric(FOUR, List.of()), LINEAR).policy().fullCreditShare(), 1e-9);
+    }
+
+    /** The concepts with filler phrasings added up to {@code count} each (words no answer here uses). */
+    private static List<Concept> withPhrasings(List<Concept> concepts, int count) {
+        List<Concept> out = new java.util.ArrayList<>();
+        for (Concept c : concepts) {
+            List<String> phrasings = new java.util.ArrayList<>(c.phrasings());
+            for (int i = phrasings.size(); i < count; i++) phrasings.add("zebra" + (char) ('a' + i) + " " + c.id() + "quux");
+            out.add(new Concept(c.id(), c.label(), c.weight(), c.required(), phrasings, c.anyOrder()));
+        }
+        return out;
     }
 
     @Test
