@@ -25,6 +25,7 @@ public final class GraderExperiments {
     public static void main(String[] args) throws Exception {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
         if (System.getProperty("sparse") != null) deck = sparse(deck, Integer.parseInt(System.getProperty("sparse")));
+        if (Boolean.getBoolean("drafted")) deck = drafted(deck);
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
         List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
         ScoringPolicy base = ScoringPolicy.DEFAULT;
@@ -122,8 +123,9 @@ public final class GraderExperiments {
             }
             List<dev.latent.deck.Concept> concepts = new ArrayList<>();
             for (var c : r.concepts()) {
+                boolean anyOrder = System.getProperty("anyOrder") == null ? c.anyOrder() : Boolean.getBoolean("anyOrder");
                 concepts.add(new dev.latent.deck.Concept(c.id(), c.label(), c.weight(), c.required(), first(c.phrasings(), n),
-                        c.anyOrder(), first(c.opposites(), n)));
+                        anyOrder, first(c.opposites(), n)));
             }
             List<dev.latent.deck.Misconception> misconceptions = new ArrayList<>();
             for (var m : r.misconceptions()) {
@@ -131,6 +133,17 @@ public final class GraderExperiments {
             }
             questions.add(new dev.latent.deck.Question(q.id(), q.prompt(), q.answer(), q.tags(),
                     new dev.latent.deck.Rubric(concepts, misconceptions), q.samples(), q.promptImage(), q.answerImage()));
+        }
+        return new Deck(deck.id(), deck.title(), deck.description(), questions, deck.source());
+    }
+
+    /** The deck with each rubric replaced by the one {@code RubricDrafter} drafts from the model answer. */
+    static Deck drafted(Deck deck) {
+        List<dev.latent.deck.Question> questions = new ArrayList<>();
+        for (var q : deck.questions()) {
+            var rubric = dev.latent.scoring.draft.RubricDrafter.draft(q.answer().fullText(), q.prompt());
+            questions.add(new dev.latent.deck.Question(q.id(), q.prompt(), q.answer(), q.tags(), rubric, q.samples(),
+                    q.promptImage(), q.answerImage()));
         }
         return new Deck(deck.id(), deck.title(), deck.description(), questions, deck.source());
     }

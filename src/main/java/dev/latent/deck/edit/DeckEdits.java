@@ -203,7 +203,7 @@ public final class DeckEdits {
     public static Question withNewConcept(Question q) {
         Rubric r = rubricOf(q);
         Concept fresh = new Concept(freshId("concept", rubricIds(r)), "New concept", Concept.DEFAULT_WEIGHT, false,
-                List.of("key phrase"), false);
+                List.of("key phrase"), true);
         return withRubric(q, withConcepts(r, appended(r.concepts(), fresh)));
     }
 

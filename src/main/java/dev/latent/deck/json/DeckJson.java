@@ -95,7 +95,9 @@ final class DeckJson {
         List<Concept> concepts = items(doc.concepts(), at.field("concepts"), holes, (c, where) -> new Concept(c.id(),
                 stripped(c.label()), c.weight() == null ? Concept.DEFAULT_WEIGHT : c.weight(),
                 Boolean.TRUE.equals(c.required()), phrasings(c.phrasings(), where.field("phrasings"), holes),
-                Boolean.TRUE.equals(c.anyOrder()), strings(c.opposites(), where.field("opposites"), holes)), BLANK_CONCEPT);
+                // A concept's words in any order unless the rubric says otherwise: "dimensionality reduction" and
+                // "reduce the dimensionality" are one idea, and a rubric written without the flag should know it.
+                !Boolean.FALSE.equals(c.anyOrder()), strings(c.opposites(), where.field("opposites"), holes)), BLANK_CONCEPT);
         List<Misconception> misconceptions = items(doc.misconceptions(), at.field("misconceptions"), holes,
                 (m, where) -> new Misconception(m.id(), stripped(m.label()),
                         m.penalty() == null ? Misconception.DEFAULT_PENALTY : m.penalty(),

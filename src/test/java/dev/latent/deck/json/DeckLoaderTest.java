@@ -81,10 +81,14 @@ public class DeckLoaderTest {
         Concept concept = q.rubric().concepts().get(0);
         assertEquals(2.0, concept.weight());
         assertTrue(concept.required());
-        assertFalse(concept.anyOrder());
+        assertTrue(concept.anyOrder(), "a concept's words may come in any order unless it says otherwise");
         assertEquals(List.of("generative", "generates new data"), concept.phrasings());
         Misconception misconception = q.rubric().misconceptions().get(0);
         assertEquals(Misconception.DEFAULT_PENALTY, misconception.penalty());
+        assertFalse(misconception.anyOrder(), "a misconception's words keep their order unless it says otherwise");
+        Concept ordered = parse(VALID.replace("\"required\": true", "\"required\": true, \"anyOrder\": false"))
+                .questions().get(0).rubric().concepts().get(0);
+        assertFalse(ordered.anyOrder());
         assertEquals(new SampleAnswer("It generates new data.", 3, ""), q.samples().get(0));
     }
 
