@@ -94,14 +94,20 @@ class DataCommandsTest {
         assertTrue(lines.get(1).matches(".* [0-9.]+ (B|KB|MB)$"), run.out());
     }
 
-    @Test
-    void restoreTakesASafetyBackupAndBringsBackTheOldHistory() throws Exception {
-        Path data = dir.resolve("data");
+    /** One review, a backup (through the CLI) holding just it, then a second review; returns the backup. */
+    private Path backupBetweenTwoReviews(Path data) throws Exception {
         answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
         CliRun backup = run("backup", "--data-dir", data.toString());
         Path saved = Path.of(backup.out().strip().replace("backup written: ", ""));
         Thread.sleep(1100); // backups are named by the second
         answer(data, Instant.parse("2026-03-05T10:00:00Z"), null, null);
+        return saved;
+    }
+
+    @Test
+    void restoreTakesASafetyBackupAndBringsBackTheOldHistory() throws Exception {
+        Path data = dir.resolve("data");
+        Path saved = backupBetweenTwoReviews(data);
         assertEquals(2, reviewCount(data));
 
         CliRun run = run("restore", "--data-dir", data.toString(), saved.getFileName().toString());
@@ -126,11 +132,7 @@ class DataCommandsTest {
     @Test
     void restoreMendsADatabaseThatNoLongerOpens() throws Exception {
         Path data = dir.resolve("data");
-        answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
-        CliRun backup = run("backup", "--data-dir", data.toString());
-        Path saved = Path.of(backup.out().strip().replace("backup written: ", ""));
-        Thread.sleep(1100); // backups are named by the second
-        answer(data, Instant.parse("2026-03-05T10:00:00Z"), null, null);
+        Path saved = backupBetweenTwoReviews(data);
         Path db = data.resolve("latent.db");
         byte[] damaged = Files.readAllBytes(db);
         java.util.Arrays.fill(damaged, 0, 100, (byte) 0x5A);

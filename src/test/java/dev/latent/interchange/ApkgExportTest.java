@@ -8,7 +8,6 @@ import dev.latent.deck.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import static dev.latent.interchange.AnkiPackageBuilder.unzip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,16 +65,6 @@ class ApkgExportTest {
     Path dir;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    /** Unzips a package: entry name -> bytes; fails on anything but the two legacy entries. */
-    private static Map<String, byte[]> unzip(byte[] apkg) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(apkg))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) entries.put(entry.getName(), zip.readAllBytes());
-        }
-        return entries;
-    }
 
     private Connection open(byte[] collection) throws IOException, SQLException {
         Path file = Files.write(dir.resolve("collection-" + System.nanoTime() + ".anki2"), collection);

@@ -70,6 +70,16 @@ class DataFolderFaultTest {
         }
     }
 
+    /** Writes {@code filler} until the file system has not one byte left. */
+    private static void fillTheDisk(Path filler) {
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            byte[] block = new byte[4096];
+            while (true) out.write(block);
+        } catch (IOException full) {
+            assertTrue(full.getMessage().contains("No space left on device"), full.getMessage());
+        }
+    }
+
     private static int reviewCount(Store store) {
         int count = 0;
         for (int i = 0; i < 50; i++) count += store.reviewsOf(new CardKey("d", "q" + i)).size();
@@ -82,13 +92,7 @@ class DataFolderFaultTest {
         Path filler = mountPoint.resolve("filler");
         try (Store store = Store.open(dataDir)) {
             saveFiveReviews(store);
-            // Fill the file system to the last byte.
-            try (OutputStream out = Files.newOutputStream(filler)) {
-                byte[] block = new byte[4096];
-                while (true) out.write(block);
-            } catch (IOException full) {
-                assertTrue(full.getMessage().contains("No space left on device"), full.getMessage());
-            }
+            fillTheDisk(filler);
             // Reviews with long typed answers, until one no longer fits.
             String longAnswer = "an answer about the encoder and the decoder ".repeat(2000);
             StoreException e = assertThrows(StoreException.class, () -> {
@@ -123,12 +127,7 @@ class DataFolderFaultTest {
         try (Store store = Store.open(dataDir)) {
             saveFiveReviews(store);
         }
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            byte[] block = new byte[4096];
-            while (true) out.write(block);
-        } catch (IOException full) {
-            assertTrue(full.getMessage().contains("No space left on device"), full.getMessage());
-        }
+        fillTheDisk(filler);
         // What the app does at start: open, then bring the decks' cards in (a write).
         DiskFullException e = assertThrows(DiskFullException.class, () -> {
             try (Store store = Store.open(dataDir)) {

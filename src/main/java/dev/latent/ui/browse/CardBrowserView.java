@@ -266,10 +266,10 @@ public final class CardBrowserView {
     }
 
     private Node actions() {
-        Button suspend = action("Suspend", "browser-suspend", "Keep the selected cards out of study (again to bring them back)",
-                this::toggleSuspend);
-        Button bury = action("Bury", "browser-bury", "Keep the selected cards out of study until tomorrow (again to unbury)",
-                this::toggleBury);
+        Button suspend = Pages.button("Suspend", "browser-suspend",
+                "Keep the selected cards out of study (again to bring them back)", this::toggleSuspend);
+        Button bury = Pages.button("Bury", "browser-bury",
+                "Keep the selected cards out of study until tomorrow (again to unbury)", this::toggleBury);
         MenuButton flag = new MenuButton("Flag");
         flag.setId("browser-flag");
         for (int f = 0; f <= 4; f++) {
@@ -280,13 +280,14 @@ public final class CardBrowserView {
                     n -> value == 0 ? "Flag removed from " + cards(n) + "." : "Flagged " + cards(n) + " " + dev.latent.browse.Flag.of(value).title().toLowerCase(Locale.ROOT) + "."));
             flag.getItems().add(item);
         }
-        Button reset = action("Reset\u2026", "browser-reset", "Make the selected cards new again; their review history stays",
-                this::reset);
-        Button due = action("Set due date\u2026", "browser-set-due", "Choose in how many days the selected studied cards come back",
-                this::setDue);
-        Button edit = action("Edit", "browser-edit", "Open the first selected card's question in the deck editor (double-click a row)",
+        Button reset = Pages.button("Reset\u2026", "browser-reset",
+                "Make the selected cards new again; their review history stays", this::reset);
+        Button due = Pages.button("Set due date\u2026", "browser-set-due",
+                "Choose in how many days the selected studied cards come back", this::setDue);
+        Button edit = Pages.button("Edit", "browser-edit",
+                "Open the first selected card's question in the deck editor (double-click a row)",
                 () -> first().ifPresent(r -> onEdit.accept(r.deck(), r.question().id())));
-        Button info = action("Card info", "browser-info", "The first selected card's history and memory state",
+        Button info = Pages.button("Card info", "browser-info", "The first selected card's history and memory state",
                 () -> first().ifPresent(r -> onInfo.accept(r.deck(), r.question().id())));
         status.setId("browser-status");
         status.setWrapText(true);
@@ -297,14 +298,6 @@ public final class CardBrowserView {
         VBox bar = new VBox(6, buttons, status);
         bar.setPadding(new Insets(8, 12, 12, 12));
         return bar;
-    }
-
-    private static Button action(String text, String id, String help, Runnable run) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(help));
-        button.setOnAction(e -> run.run());
-        return button;
     }
 
     private List<BrowserRow> selection() {

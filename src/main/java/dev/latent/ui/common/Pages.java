@@ -20,7 +20,6 @@ public final class Pages {
     private Pages() {
     }
 
-    /** Centres a page horizontally; the page's CSS max width keeps lines readable on wide screens. */
     /** A label that wraps its text and is never squeezed below the height of its wrapped lines. */
     public static Label wrapped(String text) {
         Label label = new Label(text);
@@ -29,6 +28,16 @@ public final class Pages {
         return label;
     }
 
+    /** A button with an id (for tests and CSS), a tooltip saying what it does, and its action. */
+    public static Button button(String text, String id, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Centres a page horizontally; the page's CSS max width keeps lines readable on wide screens. */
     public static Node centered(Node page) {
         VBox frame = new VBox(page);
         frame.setAlignment(Pos.TOP_CENTER);

@@ -35,6 +35,10 @@ import java.util.stream.Collectors;
  */
 public final class DeckImport {
 
+    /** Dialog text widths: questions and explanations read best narrow, reports and problem lists need room. */
+    private static final double NARROW = 560;
+    private static final double WIDE = 640;
+
     private DeckImport() {
     }
 
@@ -140,14 +144,11 @@ public final class DeckImport {
         ask.initOwner(owner);
         ask.setTitle("Import deck");
         ask.setHeaderText("This Anki package has subdecks");
-        Label text = new Label(decks.stream().map(d -> "\u2022 " + d.title() + " (" + d.size() + " questions)")
-                .limit(20).collect(Collectors.joining("\n"))
-                + (decks.size() > 20 ? "\n… and " + (decks.size() - 20) + " more" : "")
-                + "\n\nImport each as a deck of its own, or all into one deck with the subdeck as a tag?");
-        text.setId("subdeck-choice");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        ask.getDialogPane().setContent(text);
+        ask.getDialogPane().setContent(dialogText("subdeck-choice", NARROW,
+                decks.stream().map(d -> "\u2022 " + d.title() + " (" + d.size() + " questions)")
+                        .limit(20).collect(Collectors.joining("\n"))
+                        + (decks.size() > 20 ? "\n… and " + (decks.size() - 20) + " more" : "")
+                        + "\n\nImport each as a deck of its own, or all into one deck with the subdeck as a tag?"));
         ButtonType chosen = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (chosen == separate) return Optional.of(ApkgImport.Subdecks.DECKS);
         if (chosen == tags) return Optional.of(ApkgImport.Subdecks.TAGS);
@@ -160,34 +161,22 @@ public final class DeckImport {
         alert.initOwner(owner);
         alert.setTitle("Import deck");
         alert.setHeaderText("Imported " + file.getFileName());
-        Label text = new Label(String.join("\n", report.lines()));
-        text.setId("import-report");
-        text.setWrapText(true);
-        text.setMaxWidth(640);
+        Label text = dialogText("import-report", WIDE, String.join("\n", report.lines()));
         javafx.scene.control.CheckBox bring = new javafx.scene.control.CheckBox("Also bring Anki's review history along ("
                 + reviews + (reviews == 1 ? " review" : " reviews") + "), replayed through your scheduler so that each card "
                 + "starts where you are; a card that already has reviews in Latent keeps its own");
         bring.setId("import-history");
         bring.setWrapText(true);
-        bring.setMaxWidth(640);
+        bring.setMaxWidth(WIDE);
         alert.getDialogPane().setContent(reviews > 0 ? new javafx.scene.layout.VBox(12, text, bring) : text);
         alert.showAndWait();
         return reviews > 0 && bring.isSelected();
     }
 
     private static boolean confirmReplace(Window owner, Deck deck) {
-        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
-        confirm.initOwner(owner);
-        confirm.setTitle("Import deck");
-        confirm.setHeaderText("You already have a deck with the id \"" + deck.id() + "\"");
-        Label text = new Label("Replace it with the imported \"" + deck.title() + "\"? Your review history is kept for "
-                + "every question id the new version still has.");
-        text.setId("replace-explanation");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        confirm.getDialogPane().setContent(text);
-        return confirm.showAndWait().orElse(ButtonType.CANCEL) == replace;
+        return confirm(owner, "Import deck", "You already have a deck with the id \"" + deck.id() + "\"", "Replace",
+                "replace-explanation", "Replace it with the imported \"" + deck.title() + "\"? Your review history is "
+                        + "kept for every question id the new version still has.");
     }
 
     private static void showProblems(Window owner, Path file, List<String> problems) {
@@ -195,12 +184,9 @@ public final class DeckImport {
         alert.initOwner(owner);
         alert.setTitle("Import deck");
         alert.setHeaderText("Could not import " + file.getFileName() + "; nothing was written.");
-        Label text = new Label(problems.stream().limit(30).collect(Collectors.joining("\n"))
-                + (problems.size() > 30 ? "\n… and " + (problems.size() - 30) + " more" : ""));
-        text.setId("import-problems");
-        text.setWrapText(true);
-        text.setMaxWidth(640);
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(dialogText("import-problems", WIDE,
+                problems.stream().limit(30).collect(Collectors.joining("\n"))
+                        + (problems.size() > 30 ? "\n… and " + (problems.size() - 30) + " more" : "")));
         alert.showAndWait();
     }
 
@@ -211,20 +197,12 @@ public final class DeckImport {
      * @return whether the deck was removed
      */
     public static boolean confirmRemove(Window owner, Deck deck, int cards, DeckFolder folder) {
-        ButtonType remove = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", remove, ButtonType.CANCEL);
-        confirm.initOwner(owner);
-        confirm.setTitle("Remove deck");
-        confirm.setHeaderText("Remove \"" + deck.title() + "\"?");
-        Label text = new Label("Its file is deleted from " + folder.path() + ".\n\n"
-                + "Your review history is kept: the " + cards + (cards == 1 ? " card" : " cards")
-                + " of this deck are set aside, not deleted, and come back with their schedule "
-                + "if you import a deck with the id \"" + deck.id() + "\" again.");
-        text.setId("remove-explanation");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        confirm.getDialogPane().setContent(text);
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != remove) return false;
+        boolean confirmed = confirm(owner, "Remove deck", "Remove \"" + deck.title() + "\"?", "Remove",
+                "remove-explanation", "Its file is deleted from " + folder.path() + ".\n\n"
+                        + "Your review history is kept: the " + cards + (cards == 1 ? " card" : " cards")
+                        + " of this deck are set aside, not deleted, and come back with their schedule "
+                        + "if you import a deck with the id \"" + deck.id() + "\" again.");
+        if (!confirmed) return false;
         try {
             folder.remove(deck.id());
             return true;
@@ -238,5 +216,30 @@ public final class DeckImport {
             alert.showAndWait();
             return false;
         }
+    }
+
+    /**
+     * Asks to go ahead with {@code action} (the default button) or cancel, the explanation under the header.
+     *
+     * @return true only when the action button was pressed
+     */
+    private static boolean confirm(Window owner, String title, String header, String action, String explanationId,
+                                   String explanation) {
+        ButtonType proceed = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", proceed, ButtonType.CANCEL);
+        confirm.initOwner(owner);
+        confirm.setTitle(title);
+        confirm.setHeaderText(header);
+        confirm.getDialogPane().setContent(dialogText(explanationId, NARROW, explanation));
+        return confirm.showAndWait().orElse(ButtonType.CANCEL) == proceed;
+    }
+
+    /** A dialog's text, wrapped at {@code maxWidth} (a long list or report would otherwise widen the dialog off screen). */
+    private static Label dialogText(String id, double maxWidth, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMaxWidth(maxWidth);
+        return label;
     }
 }

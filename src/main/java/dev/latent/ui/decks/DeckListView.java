@@ -94,35 +94,28 @@ public final class DeckListView {
         content.getStyleClass().add("page");
         Label title = new Label("Latent");
         title.getStyleClass().addAll(Styles.TITLE_1, "app-title");
-        Button settings = new Button("Settings");
-        settings.setId("open-settings");
-        settings.getStyleClass().add(Styles.FLAT);
-        settings.setTooltip(new Tooltip("Retention, daily limits, steps, theme, text size and keys"));
-        settings.setOnAction(e -> shell.openSettings());
-        Button importDeck = new Button("Import deck...");
-        importDeck.setId("import-deck");
-        importDeck.getStyleClass().add(Styles.FLAT);
-        importDeck.setTooltip(new Tooltip("Copy a deck (.json), Anki notes in plain text or an .apkg into your deck folder"));
-        importDeck.setOnAction(e -> shell.importDeck());
-        Button exam = new Button("Practice exam");
-        exam.setId("open-exam");
-        exam.getStyleClass().add(Styles.FLAT);
-        exam.setTooltip(new Tooltip("A timed or untimed exam over all decks, one deck or one tag, with a report"));
-        exam.setOnAction(e -> shell.practiceExam());
-        Button statistics = new Button("Statistics");
-        statistics.setId("open-statistics");
-        statistics.getStyleClass().add(Styles.FLAT);
-        statistics.setTooltip(new Tooltip("Your reviews, retention, scores and the concepts you miss most"));
-        statistics.setOnAction(e -> shell.showStatistics());
-        Button browser = new Button("Browse");
-        browser.setId("open-browser");
-        browser.getStyleClass().add(Styles.FLAT);
-        browser.setTooltip(new Tooltip("Every card of every deck in a table: search, sort, suspend, bury, flag, reset, reschedule"));
-        browser.setOnAction(e -> shell.browseCards());
+        List<Button> headerButtons = List.of(
+                Pages.button("Browse", "open-browser",
+                        "Every card of every deck in a table: search, sort, suspend, bury, flag, reset, reschedule",
+                        shell::browseCards),
+                Pages.button("Practice exam", "open-exam",
+                        "A timed or untimed exam over all decks, one deck or one tag, with a report",
+                        shell::practiceExam),
+                Pages.button("Statistics", "open-statistics",
+                        "Your reviews, retention, scores and the concepts you miss most", shell::showStatistics),
+                Pages.button("Import deck...", "import-deck",
+                        "Copy a deck (.json), Anki notes in plain text or an .apkg into your deck folder",
+                        shell::importDeck),
+                Pages.button("Settings", "open-settings",
+                        "Retention, daily limits, steps, theme, text size and keys", shell::openSettings));
         // At large text sizes the buttons wrap under the title rather than shrink into ellipses.
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, browser, exam, statistics, importDeck, settings);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6);
+        actions.getChildren().addAll(headerButtons);
         actions.setAlignment(Pos.CENTER_RIGHT);
-        for (Button b : List.of(browser, exam, statistics, importDeck, settings)) b.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : headerButtons) {
+            b.getStyleClass().add(Styles.FLAT);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         title.setMinWidth(Region.USE_PREF_SIZE);
         Region header = Pages.twoLinesWhenNarrow(new HBox(title), actions, "deck-list-header");
         Label subtitle = new Label("Study autoencoders and GANs: type your answer, see which key ideas it hit, "

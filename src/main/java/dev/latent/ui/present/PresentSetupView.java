@@ -96,10 +96,10 @@ public final class PresentSetupView {
         });
         if (!choices.isEmpty()) list.getSelectionModel().select(0);
 
-        Button up = button("Move up", "present-up", "Move the selected question earlier (Alt+Up)", () -> move(-1));
-        Button down = button("Move down", "present-down", "Move the selected question later (Alt+Down)", () -> move(+1));
-        Button all = button("All", "present-all", "Include every question", () -> choices.forEach(c -> c.included.set(true)));
-        Button none = button("None", "present-none", "Include no question, then tick the ones you want",
+        Button up = Pages.button("Move up", "present-up", "Move the selected question earlier (Alt+Up)", () -> move(-1));
+        Button down = Pages.button("Move down", "present-down", "Move the selected question later (Alt+Down)", () -> move(+1));
+        Button all = Pages.button("All", "present-all", "Include every question", () -> choices.forEach(c -> c.included.set(true)));
+        Button none = Pages.button("None", "present-none", "Include no question, then tick the ones you want",
                 () -> choices.forEach(c -> c.included.set(false)));
         Label order = new Label("Ticked questions are projected in this order.");
         order.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -249,14 +249,6 @@ public final class PresentSetupView {
         presenterNote.setText(projectOn != null && PresentationWindows.presenterScreenFor(projectOn).isPresent()
                 ? "The presenter view (current and next question, countdown, rubric notes, class answer) opens on the other screen."
                 : "One screen: no presenter view. Press A on the projection to type a class answer.");
-    }
-
-    private static Button button(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     private static Label sectionTitle(String text) {

@@ -61,9 +61,7 @@ class DeckFolderFlowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        Dialogs.tidyUp(robot, stage);
-        ((AppShell) stage.getScene().getUserData()).close();
-        store.close();
+        TestApp.close(robot, stage, store);
     }
 
     private AppShell shell() {

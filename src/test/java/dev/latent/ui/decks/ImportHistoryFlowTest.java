@@ -55,9 +55,7 @@ class ImportHistoryFlowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        Dialogs.tidyUp(robot, stage);
-        ((AppShell) stage.getScene().getUserData()).close();
-        store.close();
+        TestApp.close(robot, stage, store);
     }
 
     private Path packageWithHistory(String name) throws Exception {

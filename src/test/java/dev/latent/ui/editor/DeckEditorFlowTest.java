@@ -67,9 +67,7 @@ class DeckEditorFlowTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        Dialogs.tidyUp(robot, stage);
-        ((AppShell) stage.getScene().getUserData()).close();
-        store.close();
+        TestApp.close(robot, stage, store);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -4,8 +4,8 @@ import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.store.Store;
 import dev.latent.testing.MutableClock;
+import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.TestApp;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,23 +53,6 @@ class ExamGradingOffTheFxThreadTest {
         store.close();
     }
 
-    /** Runs the held grading on a thread that is not JavaFX's; true if it ran there. */
-    private boolean release(Runnable grading) throws InterruptedException {
-        AtomicBoolean onFx = new AtomicBoolean(true);
-        Thread worker = new Thread(() -> {
-            onFx.set(Platform.isFxApplicationThread());
-            grading.run();
-        });
-        worker.start();
-        worker.join(30_000);
-        return !onFx.get();
-    }
-
-    private static void await(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void checkingAndHandingInLeaveTheWindowFree(FxRobot robot) throws Exception {
         robot.clickOn("#open-exam");
@@ -84,8 +65,8 @@ class ExamGradingOffTheFxThreadTest {
         assertEquals("Grading your answer\u2026", robot.lookup("#exam-progress").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#exam-finish").queryAs(Button.class).isDisabled(), "nothing else moves meanwhile");
         assertFalse(robot.lookup("#exam-feedback #score").tryQuery().isPresent());
-        assertTrue(release(check), "graded off the JavaFX thread");
-        await(robot, "#exam-feedback #score");
+        assertTrue(FxChecks.ranOffTheFxThread(check), "graded off the JavaFX thread");
+        FxChecks.awaitNode(robot, "#exam-feedback #score");
         assertFalse(robot.lookup("#exam-finish").queryAs(Button.class).isDisabled());
 
         robot.clickOn("#exam-finish");
@@ -93,8 +74,8 @@ class ExamGradingOffTheFxThreadTest {
         Runnable handIn = held.poll(10, TimeUnit.SECONDS);
         assertNotNull(handIn, "the hand-in was handed to another thread");
         assertEquals("Grading your exam\u2026", robot.lookup("#exam-progress").queryAs(Label.class).getText());
-        assertTrue(release(handIn));
-        await(robot, "#report-title");
+        assertTrue(FxChecks.ranOffTheFxThread(handIn));
+        FxChecks.awaitNode(robot, "#report-title");
         assertEquals(1, store.examAttempts().size(), "the exam is recorded once graded");
     }
 }

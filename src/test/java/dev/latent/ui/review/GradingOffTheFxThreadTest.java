@@ -72,15 +72,8 @@ class GradingOffTheFxThreadTest {
         robot.interact(() -> fxAnswered.set(Platform.isFxApplicationThread()));
         assertTrue(fxAnswered.get(), "the JavaFX thread is free meanwhile");
 
-        AtomicBoolean gradedOnFx = new AtomicBoolean(true);
-        Thread worker = new Thread(() -> {
-            gradedOnFx.set(Platform.isFxApplicationThread());
-            grading.run();
-        });
-        worker.start();
-        worker.join(30_000);
+        assertTrue(FxChecks.ranOffTheFxThread(grading), "graded off the JavaFX thread");
         FxChecks.awaitFeedback(robot);
-        assertFalse(gradedOnFx.get());
         assertTrue(robot.lookup("#score").tryQuery().isPresent(), "the score is shown once graded");
         assertFalse(robot.lookup("#submit").queryAs(Button.class).isDisabled());
     }

@@ -1,11 +1,13 @@
 package dev.latent.ui.testing;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Checks the UI tests share. */
 public final class FxChecks {
@@ -61,6 +63,22 @@ public final class FxChecks {
             throw new AssertionError("the answer was never graded", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Runs work a test held back (grading handed to an executor) on a new thread, waiting up to 30 s for it to end.
+     *
+     * @return true if that thread was not JavaFX's
+     */
+    public static boolean ranOffTheFxThread(Runnable work) throws InterruptedException {
+        AtomicBoolean onFx = new AtomicBoolean(true);
+        Thread worker = new Thread(() -> {
+            onFx.set(Platform.isFxApplicationThread());
+            work.run();
+        });
+        worker.start();
+        worker.join(30_000);
+        return !onFx.get();
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.latent.ui.testing;
 import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.platform.AppPaths;
 import dev.latent.store.Store;
+import dev.latent.ui.app.AppShell;
 import dev.latent.ui.app.LatentApp;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +45,16 @@ public final class TestApp {
         Store store = Store.open(dataDir);
         stage.setScene(LatentApp.createScene(new AppPaths(dataDir), catalog, store, clock));
         return store;
+    }
+
+    /**
+     * After a test: closes the windows it left open, then the app (its background work) and the store, so the next
+     * test starts afresh on the shared stage.
+     */
+    public static void close(FxRobot robot, Stage stage, Store store) {
+        Dialogs.tidyUp(robot, stage);
+        ((AppShell) stage.getScene().getUserData()).close();
+        store.close();
     }
 
     public static void show(Stage stage, double width, double height) {
