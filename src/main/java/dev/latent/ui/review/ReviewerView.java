@@ -91,16 +91,6 @@ public final class ReviewerView {
 
     /** What the reviewer hands to other screens for the current card: the editor (E) and card info (I). */
     public interface CardActions {
-        CardActions NONE = new CardActions() {
-            @Override
-            public void edit(String questionId) {
-            }
-
-            @Override
-            public void info(String questionId) {
-            }
-        };
-
         /** Opens the deck editor on the question; the card stays unanswered and due. */
         void edit(String questionId);
 
@@ -108,10 +98,6 @@ public final class ReviewerView {
     }
 
     /** @param session a session with a card to show: one with nothing due goes to the summary instead */
-    ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished) {
-        this(session, settings, onLeave, onFinished, null, CardActions.NONE);
-    }
-
     public ReviewerView(StudySession session, Settings settings, Runnable onLeave, Consumer<StudySession> onFinished,
                         PhrasingProposals proposals, CardActions cardActions) {
         if (session.current().isEmpty()) throw new IllegalArgumentException("nothing to review in " + session.deck().id());
