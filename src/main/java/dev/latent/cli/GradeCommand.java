@@ -158,7 +158,7 @@ final class GradeCommand implements Callable<Integer> {
         int position = deck.questions().indexOf(question) + 1;
         out.append(String.format(Locale.ROOT, "Question %s (%d/%d): %s%n", question.id(), position, deck.size(), question.prompt()));
         out.append(String.format(Locale.ROOT, "Score %d/100   grade %d/4   suggested rating %s%n", result.score(), result.grade(),
-                capitalized(RatingThresholds.DEFAULT.ratingFor(result.score()).name())));
+                RatingThresholds.DEFAULT.ratingFor(result.score()).label()));
         out.append(String.format(Locale.ROOT, "Credit %s of %s weight, %s penalty%n", number(result.earned()),
                 number(result.possible()), number(result.penalty())));
         out.append("\nConcepts\n");
@@ -203,10 +203,6 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         return out.toString();
-    }
-
-    private static String capitalized(String name) {
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private static String number(double value) {

@@ -20,6 +20,11 @@ public enum Rating {
     /** {@link #recalled()} for a revlog row in SQL (column {@code rating}). */
     public static final String RECALLED_SQL = "rating > 1";
 
+    /** The name Anki shows on its button: "Again", "Hard", "Good", "Easy". */
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Rating of(int value) {
         if (value < 1 || value > 4) throw new IllegalArgumentException("rating must be 1-4, was " + value);
         return values()[value - 1];

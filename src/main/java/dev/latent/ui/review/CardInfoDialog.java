@@ -111,7 +111,7 @@ public final class CardInfoDialog {
             String typed = review.typedAnswer() == null || review.typedAnswer().isBlank() ? ""
                     : "\n\u201c" + abbreviate(review.typedAnswer().strip(), 160) + "\u201d";
             Label line = new Label(TimeText.dateTime(review.reviewedAt(), zone) + "  \u00b7  " + typeName(review)
-                    + "  \u00b7  " + ratingName(review) + "  \u00b7  next " + intervalText(review.interval()) + score + typed);
+                    + "  \u00b7  " + review.rating().label() + "  \u00b7  next " + intervalText(review.interval()) + score + typed);
             line.setWrapText(true);
             line.getStyleClass().add("card-info-review");
             history.getChildren().add(line);
@@ -147,11 +147,6 @@ public final class CardInfoDialog {
             case FILTERED -> "Custom study";
             case MANUAL -> "Manual";
         };
-    }
-
-    private static String ratingName(Review review) {
-        String name = review.rating().name();
-        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** Anki's revlog convention: positive days, negative seconds. */

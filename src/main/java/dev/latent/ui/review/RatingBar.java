@@ -29,7 +29,7 @@ final class RatingBar {
     RatingBar(ReviewerKeys keys, Consumer<Rating> onRate) {
         this.keys = keys;
         for (Rating rating : Rating.values()) {
-            Button button = new Button(label(rating));
+            Button button = new Button(rating.label());
             button.setId("rate-" + rating.name().toLowerCase());
             button.getStyleClass().addAll("rating-button", "rating-" + rating.name().toLowerCase());
             button.setContentDisplay(ContentDisplay.TOP);
@@ -54,21 +54,21 @@ final class RatingBar {
             Button button = buttons.get(rating);
             String interval = feedback.intervals().get(rating);
             String keyHint = keys.label(ReviewerKeys.rateAction(rating));
-            button.setText(label(rating) + (keyHint.isEmpty() ? "" : "  " + keyHint) + "\n" + interval);
+            button.setText(rating.label() + (keyHint.isEmpty() ? "" : "  " + keyHint) + "\n" + interval);
             boolean suggested = feedback.suggestion().filter(s -> s == rating).isPresent();
             button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("suggested"), suggested);
             button.getStyleClass().remove(Styles.ACCENT);
             if (suggested) button.getStyleClass().add(Styles.ACCENT);
-            button.setTooltip(new Tooltip("Rate " + label(rating) + ": next in " + interval
+            button.setTooltip(new Tooltip("Rate " + rating.label() + ": next in " + interval
                     + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? ". Suggested by your score." : "")));
-            button.setAccessibleText("Rate " + label(rating) + ", next review in " + interval + (suggested ? ", suggested" : ""));
+            button.setAccessibleText("Rate " + rating.label() + ", next review in " + interval + (suggested ? ", suggested" : ""));
         }
     }
 
     /** The line under the feedback that says what accepting does and which keys rate and undo. */
     String hint(StudySession.Feedback feedback) {
         // Without a rubric nothing justifies a suggestion: accepting then rates Good, Anki's default answer.
-        return feedback.suggestion().map(s -> "Suggested: " + label(s) + ". "
+        return feedback.suggestion().map(s -> "Suggested: " + s.label() + ". "
                         + keys.label(KeyAction.ACCEPT_SUGGESTION) + " accepts it, ")
                 .orElse("No rubric grades this card: rate how well you knew it. " + keys.label(KeyAction.ACCEPT_SUGGESTION)
                         + " rates Good, ")
@@ -87,10 +87,5 @@ final class RatingBar {
             if (entry.getValue() == focusOwner) chosen = entry.getKey();
         }
         return chosen;
-    }
-
-    static String label(Rating rating) {
-        String name = rating.name();
-        return name.charAt(0) + name.substring(1).toLowerCase();
     }
 }

@@ -346,7 +346,7 @@ public final class ReviewerView {
     private void startAutoAdvance(Rating suggested) {
         autoAdvance = new Timeline(new KeyFrame(autoAdvanceDelay, e -> rate(suggested)));
         autoAdvance.play();
-        status.setText(status.getText() + " Auto-advance rates " + RatingBar.label(suggested) + " in "
+        status.setText(status.getText() + " Auto-advance rates " + suggested.label() + " in "
                 + (int) autoAdvanceDelay.toSeconds() + "s unless you press a key.");
     }
 
