@@ -103,12 +103,12 @@ final class AnkiTextNotes {
             String backField = record.get(backColumn - 1);
             String prompt = fieldText(frontField, html);
             if (prompt.isBlank()) {
-                report.skip(mentionsMedia(frontField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_FRONT, line);
+                report.skip(ApkgCards.mentionsMedia(frontField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_FRONT, line);
                 continue;
             }
             ModelAnswer answer = AnkiText.answer(fieldBlocks(backField, html));
             if (answer.intro().isEmpty() && answer.points().isEmpty()) {
-                report.skip(mentionsMedia(backField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_ANSWER, line);
+                report.skip(ApkgCards.mentionsMedia(backField) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_ANSWER, line);
                 continue;
             }
             String[] known = knownGuids.get(guid);
@@ -159,7 +159,7 @@ final class AnkiTextNotes {
                 if (!shown.isBlank()) deletions.add(shown);
             }
             if (prompt.isBlank() || deletions.isEmpty()) {
-                report.skip(mentionsMedia(text) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_CLOZE, line);
+                report.skip(ApkgCards.mentionsMedia(text) ? ImportReport.Reason.MEDIA_ONLY : ImportReport.Reason.EMPTY_CLOZE, line);
                 continue;
             }
             ModelAnswer answer = deletions.size() == 1 ? new ModelAnswer(deletions.get(0), List.of(), outro)
@@ -176,11 +176,6 @@ final class AnkiTextNotes {
     static boolean looksLikeHtml(String field) {
         int open = field.indexOf('<');
         return open >= 0 && field.indexOf('>', open + 1) > open;
-    }
-
-    private static boolean mentionsMedia(String field) {
-        String lower = field.toLowerCase(Locale.ROOT);
-        return lower.contains("<img") || lower.contains("[sound:") || lower.contains("<audio") || lower.contains("<video");
     }
 
     private static String fieldText(String field, boolean html) {

@@ -246,10 +246,11 @@ final class ApkgCards {
         return false;
     }
 
+    /** An image, sound or video in any of the fields (Anki text notes and package notes alike). */
     static boolean mentionsMedia(String... htmls) {
+        if (mentionsSoundOrVideo(htmls)) return true;
         for (String html : htmls) {
-            String lower = html.toLowerCase(Locale.ROOT);
-            if (lower.contains("<img") || lower.contains("[sound:") || lower.contains("<audio") || lower.contains("<video")) return true;
+            if (html.toLowerCase(Locale.ROOT).contains("<img")) return true;
         }
         return false;
     }
