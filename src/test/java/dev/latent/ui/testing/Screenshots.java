@@ -24,22 +24,14 @@ public final class Screenshots {
 
     public static Path save(Scene scene, String name) {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-        Path folder = Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
-        Path file = folder.resolve(name);
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(toBufferedImage(image), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return write(image, folder().resolve(name));
     }
 
     /**
      * The whole of {@code node}, however tall, on the window's background: for screens longer than the window.
      */
     public static Path saveWhole(javafx.scene.Node node, String name) {
-        return saveWhole(node, Path.of(System.getProperty("latent.screenshots", "target/screenshots")), name);
+        return saveWhole(node, folder(), name);
     }
 
     /** As {@link #saveWhole(javafx.scene.Node, String)}, into {@code folder}: checks a person looks at, not the README's. */
@@ -52,7 +44,15 @@ public final class Screenshots {
             }
             return node.snapshot(parameters, null);
         }));
-        Path file = folder.resolve(name);
+        return write(image, folder.resolve(name));
+    }
+
+    /** The README's screenshot folder: system property {@code latent.screenshots}, else target/screenshots. */
+    private static Path folder() {
+        return Path.of(System.getProperty("latent.screenshots", "target/screenshots"));
+    }
+
+    private static Path write(WritableImage image, Path file) {
         try {
             Files.createDirectories(file.getParent());
             ImageIO.write(toBufferedImage(image), "png", file.toFile());
