@@ -10,9 +10,9 @@ import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.analysis.AnalyzedTerms;
+import dev.latent.scoring.draft.LogisticModelFit;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -232,44 +232,23 @@ public final class GradeBlendExperiment {
     }
 
     static List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("answer", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) out.add(term.toString());
-            stream.end();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return AnalyzedTerms.of(ANALYZER, text);
     }
 
+    /** Ridge regression by its normal equations; the intercept (column 0) is not shrunk. */
     static double[] ridge(List<double[]> x, List<Integer> y, double lambda) {
         int d = x.get(0).length;
-        double[][] a = new double[d][d + 1];
+        double[][] a = new double[d][d];
+        double[] b = new double[d];
         for (int n = 0; n < x.size(); n++) {
             double[] xi = x.get(n);
             for (int i = 0; i < d; i++) {
                 for (int j = 0; j < d; j++) a[i][j] += xi[i] * xi[j];
-                a[i][d] += xi[i] * y.get(n);
+                b[i] += xi[i] * y.get(n);
             }
         }
         for (int i = 1; i < d; i++) a[i][i] += lambda;
-        for (int col = 0; col < d; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < d; r++) if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) pivot = r;
-            double[] t = a[col];
-            a[col] = a[pivot];
-            a[pivot] = t;
-            for (int r = 0; r < d; r++) {
-                if (r == col || a[col][col] == 0) continue;
-                double f = a[r][col] / a[col][col];
-                for (int c = col; c <= d; c++) a[r][c] -= f * a[col][c];
-            }
-        }
-        double[] w = new double[d];
-        for (int i = 0; i < d; i++) w[i] = a[i][i] == 0 ? 0 : a[i][d] / a[i][i];
-        return w;
+        return LogisticModelFit.solve(a, b);
     }
 
     static double dot(double[] w, double[] x) {

@@ -1,6 +1,11 @@
 package dev.latent.eval;
 
+import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
+import dev.latent.deck.Misconception;
+import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
+import dev.latent.deck.edit.DeckEdits;
 import dev.latent.deck.json.DeckLoader;
 import dev.latent.interchange.AnswerSetFile;
 import dev.latent.scoring.CompiledRubric;
@@ -8,6 +13,7 @@ import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.RubricHarness;
 import dev.latent.scoring.ScoringPolicy;
+import dev.latent.scoring.draft.RubricDrafter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Side-by-side agreement of grading variants on the deck's samples, the dev set and (figures only) the blind
@@ -114,38 +121,30 @@ public final class GraderExperiments {
      * written at first, before any answer was read, to judge what the engine does beyond a tuned rubric's phrasings.
      */
     static Deck sparse(Deck deck, int n) {
-        List<dev.latent.deck.Question> questions = new ArrayList<>();
-        for (var q : deck.questions()) {
-            var r = q.rubric();
-            if (r == null) {
-                questions.add(q);
-                continue;
-            }
-            List<dev.latent.deck.Concept> concepts = new ArrayList<>();
-            for (var c : r.concepts()) {
-                boolean anyOrder = System.getProperty("anyOrder") == null ? c.anyOrder() : Boolean.getBoolean("anyOrder");
-                concepts.add(new dev.latent.deck.Concept(c.id(), c.label(), c.weight(), c.required(), first(c.phrasings(), n),
-                        anyOrder, first(c.opposites(), n)));
-            }
-            List<dev.latent.deck.Misconception> misconceptions = new ArrayList<>();
-            for (var m : r.misconceptions()) {
-                misconceptions.add(new dev.latent.deck.Misconception(m.id(), m.label(), m.penalty(), first(m.phrasings(), n), m.anyOrder()));
-            }
-            questions.add(new dev.latent.deck.Question(q.id(), q.prompt(), q.answer(), q.tags(),
-                    new dev.latent.deck.Rubric(concepts, misconceptions), q.samples(), q.promptImage(), q.answerImage()));
+        return withRubrics(deck, q -> q.rubric() == null ? null : cut(q.rubric(), n));
+    }
+
+    private static Rubric cut(Rubric rubric, int n) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept c : rubric.concepts()) {
+            Concept cut = DeckEdits.withOpposites(DeckEdits.withPhrasings(c, first(c.phrasings(), n)), first(c.opposites(), n));
+            // -DanyOrder=true|false: every concept's word order as given, to see what the flag is worth
+            concepts.add(System.getProperty("anyOrder") == null ? cut : DeckEdits.withAnyOrder(cut, Boolean.getBoolean("anyOrder")));
         }
-        return new Deck(deck.id(), deck.title(), deck.description(), questions, deck.source());
+        List<Misconception> misconceptions = new ArrayList<>();
+        for (Misconception m : rubric.misconceptions()) misconceptions.add(DeckEdits.withPhrasings(m, first(m.phrasings(), n)));
+        return new Rubric(concepts, misconceptions);
     }
 
     /** The deck with each rubric replaced by the one {@code RubricDrafter} drafts from the model answer. */
     static Deck drafted(Deck deck) {
-        List<dev.latent.deck.Question> questions = new ArrayList<>();
-        for (var q : deck.questions()) {
-            var rubric = dev.latent.scoring.draft.RubricDrafter.draft(q.answer().fullText(), q.prompt());
-            questions.add(new dev.latent.deck.Question(q.id(), q.prompt(), q.answer(), q.tags(), rubric, q.samples(),
-                    q.promptImage(), q.answerImage()));
-        }
-        return new Deck(deck.id(), deck.title(), deck.description(), questions, deck.source());
+        return withRubrics(deck, q -> RubricDrafter.draft(q.answer().fullText(), q.prompt()));
+    }
+
+    private static Deck withRubrics(Deck deck, Function<Question, Rubric> rubric) {
+        List<Question> questions = new ArrayList<>();
+        for (Question q : deck.questions()) questions.add(DeckEdits.withRubric(q, rubric.apply(q)));
+        return DeckEdits.withQuestions(deck, questions);
     }
 
     private static List<String> first(List<String> list, int n) {

@@ -92,7 +92,7 @@ public final class LogisticModelFit {
     }
 
     /** Solves a x = b for a symmetric positive-definite a (Gaussian elimination with partial pivoting). */
-    private static double[] solve(double[][] a, double[] b) {
+    public static double[] solve(double[][] a, double[] b) {
         int n = b.length;
         double[][] m = new double[n][];
         for (int i = 0; i < n; i++) m[i] = Arrays.copyOf(a[i], n);
