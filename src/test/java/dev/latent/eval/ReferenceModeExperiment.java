@@ -70,13 +70,13 @@ public final class ReferenceModeExperiment {
             }
             GradeBlendExperiment.report("ridge λ=" + lambda + ", question held out", human, predicted);
         }
-        for (var entry : Map.of("pCorrect", pScore, "coverage", coverage).entrySet()) {
+        for (var entry : List.of(Map.entry("pCorrect", pScore), Map.entry("coverage", coverage))) { // in this order, run after run
             int[] predicted = new int[n];
             for (Question held : deck.questions()) {
                 List<Integer> train = new ArrayList<>();
                 for (int i = 0; i < n; i++) if (!rows.get(i).questionId().equals(held.id())) train.add(i);
                 int[] encoded = new int[n];
-                for (int i = 0; i < n; i++) encoded[i] = entry.getValue()[i] * 10 + 4;
+                for (int i = 0; i < n; i++) encoded[i] = GradeBlendExperiment.encode(entry.getValue()[i], entry.getValue()[i]); // no cap
                 var bands = GradeBlendExperiment.bestBands(train, encoded, human);
                 System.out.printf(Locale.ROOT, "  %s without %s: %s%n", entry.getKey(), held.id(), bands);
                 for (int i = 0; i < n; i++) if (rows.get(i).questionId().equals(held.id())) predicted[i] = bands.gradeOf(entry.getValue()[i]);
