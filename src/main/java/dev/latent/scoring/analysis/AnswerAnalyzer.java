@@ -1,33 +1,32 @@
 package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
+
 /**
  * The analysis chain for answers and rubric phrasings alike, so both sides meet as the same terms:
  * <pre>
- * MappingCharFilter          zero-width spaces removed (they split a word a reader sees as one), offsets kept
- * PatternReplaceCharFilter   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
- * PatternReplaceCharFilter   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
- * PatternReplaceCharFilter   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
+ * RewriteCharFilter          Lucene PatternReplaceCharFilters in this order, each only for a text it can change:
+ *   zero-width spaces removed (they split a word a reader sees as one), offsets kept
+ *   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
+ *   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
+ *   "codings < inputs", "k ≪ d" → "smaller than", and "larger than" for ">"
+ *   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -35,11 +34,15 @@ import java.util.regex.Pattern;
  *  → ContractionFilter       "isn't", "can't", "won't", "cannot" → not; "encoder's" → encoder
  *  → NegationFilter          no, never, without, nor, ... → not
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
- *  → StemmerOverrideFilter   {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
+ *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
  * Unlike EnglishAnalyzer, whose stop set drops "not" and "no", negation survives as the term "not".
  * The stop filter leaves position gaps, which the matcher reads to count function words.
+ * <p>
+ * No stage builds an FST: Lucene's {@code MappingCharFilter} and {@code StemmerOverrideFilter} did, for four
+ * characters and eighteen words, and building them was a third of the grader's cold start (the first answer a
+ * learner checks in a fresh JVM); a regular-expression char filter and a {@link CharArrayMap} do the same work.
  */
 public final class AnswerAnalyzer extends Analyzer {
 
@@ -49,13 +52,7 @@ public final class AnswerAnalyzer extends Analyzer {
      * characters (joiners, bidi marks, soft hyphen) do not split words under UAX#29 and are dropped by
      * {@link UnicodeFoldingFilter}.
      */
-    private static final NormalizeCharMap WORD_SPLITTING_INVISIBLES;
-
-    static {
-        NormalizeCharMap.Builder invisibles = new NormalizeCharMap.Builder();
-        for (String c : new String[] {"\u200B", "\u2060", "\uFEFF", "\u180E"}) invisibles.add(c, "");
-        WORD_SPLITTING_INVISIBLES = invisibles.build();
-    }
+    private static final Pattern WORD_SPLITTING_INVISIBLES = Pattern.compile("[\u200B\u2060\uFEFF\u180E]+");
 
 
     /** How words are reduced to a common form. */
@@ -113,17 +110,17 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern LESS_THAN = Pattern.compile("(?<=[\\p{L}\\p{N})\\s])(?<![-<=])[<\u226A](?![-<=>])(?=\\s*[\\p{L}\\p{N}(])");
     private static final Pattern GREATER_THAN = Pattern.compile("(?<=[\\p{L}\\p{N})\\s])(?<![-=>])[>\u226B](?![=>])(?=\\s*[\\p{L}\\p{N}(])");
 
-    private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = buildOverrides();
+    /** The char filters, in order; each says which texts it can change, so that most answers skip them all. */
+    static final List<RewriteCharFilter.Rewrite> REWRITES = List.of(
+            new RewriteCharFilter.Rewrite(WORD_SPLITTING_INVISIBLES, "", containsAnyOf("\u200B\u2060\uFEFF\u180E")),
+            new RewriteCharFilter.Rewrite(RUN_ON_SENTENCE, "$1$2 $3", AnswerAnalyzer::mayRunOn),
+            new RewriteCharFilter.Rewrite(LETTER_HYPHEN, "$1$2", AnswerAnalyzer::mayHyphenateALetter),
+            new RewriteCharFilter.Rewrite(LESS_THAN, " smaller than ", containsAnyOf("<\u226A")),
+            new RewriteCharFilter.Rewrite(GREATER_THAN, " larger than ", containsAnyOf(">\u226B")),
+            new RewriteCharFilter.Rewrite(TRANSPOSE, " transpose",
+                    text -> text.indexOf('^') >= 0 || text.indexOf('\u1D40') >= 0 || text.contains(".T")));
 
-    private static StemmerOverrideFilter.StemmerOverrideMap buildOverrides() {
-        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        STEM_OVERRIDES.forEach(builder::add);
-        try {
-            return builder.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("building an in-memory map cannot fail", e);
-        }
-    }
+    private static final CharArrayMap<String> OVERRIDES = CharArrayMap.unmodifiableMap(new CharArrayMap<>(STEM_OVERRIDES, false));
 
     private final Stemming stemming;
 
@@ -148,19 +145,36 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
-        stream = new StemmerOverrideFilter(stream, OVERRIDES);
+        stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.PORTER ? new PorterStemFilter(stream) : new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        Reader clean = new MappingCharFilter(WORD_SPLITTING_INVISIBLES, reader);
-        clean = new PatternReplaceCharFilter(RUN_ON_SENTENCE, "$1$2 $3", clean);
-        clean = new PatternReplaceCharFilter(LETTER_HYPHEN, "$1$2", clean);
-        clean = new PatternReplaceCharFilter(LESS_THAN, " smaller than ", clean);
-        clean = new PatternReplaceCharFilter(GREATER_THAN, " larger than ", clean);
-        return new PatternReplaceCharFilter(TRANSPOSE, " transpose", clean);
+        return new RewriteCharFilter(reader, REWRITES);
+    }
+
+    /** A full stop or colon right before an upper-case letter: what {@link #RUN_ON_SENTENCE} needs. */
+    private static boolean mayRunOn(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ':') && Character.isUpperCase(text.codePointAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** A hyphen right after a letter that no letter precedes: what {@link #LETTER_HYPHEN} needs. */
+    private static boolean mayHyphenateALetter(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '\u2010' && c != '\u2011') continue;
+            int letter = text.codePointBefore(i);
+            if (!Character.isLetter(letter)) continue;
+            int start = i - Character.charCount(letter);
+            if (start == 0 || !Character.isLetter(text.codePointBefore(start))) return true;
+        }
+        return false;
     }
 
     @Override

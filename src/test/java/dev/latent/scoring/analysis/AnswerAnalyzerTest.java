@@ -109,6 +109,14 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void wordsPorterWouldMergeKeepTheirOwnStems() throws IOException {
+        // Porter alone stems all four to "gener" and "divergence" to "diverg"
+        assertEquals(List.of("generator", "generativ", "generaliz", "gener", "divergence", "diverg"),
+                terms("Generators, generative generalisation generate divergences; they diverge"));
+        assertEquals(terms("generator"), terms("GENERATOR"));
+    }
+
+    @Test
     void minimalStemmingOnlyStripsPlurals() throws IOException {
         AnswerAnalyzer minimal = new AnswerAnalyzer(AnswerAnalyzer.Stemming.MINIMAL);
         List<String> out = new ArrayList<>();

@@ -1,0 +1,76 @@
+package dev.latent.scoring.analysis;
+
+import org.apache.lucene.analysis.CharFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Lucene {@link PatternReplaceCharFilter}s in a fixed order, each run only when a cheap scan of the text says its
+ * pattern can match. Every pattern filter copies the whole text and tries its expression at every position; for
+ * rewrites that almost no answer needs, that was most of the time spent analysing an answer. The outcome, offsets
+ * included, is the full chain's: a rewrite is skipped only while the text is still the original and its
+ * {@link Rewrite#mayMatch} says no match is possible; once one rewrite runs, every later one does.
+ */
+final class RewriteCharFilter extends CharFilter {
+
+    /**
+     * One rewrite. {@code mayMatch} must be true of every text the pattern matches in (false positives only cost
+     * time).
+     */
+    record Rewrite(Pattern pattern, String replacement, Predicate<String> mayMatch) {
+    }
+
+    private final List<Rewrite> rewrites;
+    private Reader rewritten;
+
+    RewriteCharFilter(Reader input, List<Rewrite> rewrites) {
+        super(input);
+        this.rewrites = rewrites;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        if (rewritten == null) rewritten = rewrite(readAll(input));
+        return rewritten.read(buffer, offset, length);
+    }
+
+    @Override
+    protected int correct(int currentOffset) {
+        return rewritten instanceof CharFilter filter ? filter.correctOffset(currentOffset) : currentOffset;
+    }
+
+    private Reader rewrite(String text) {
+        Reader reader = new StringReader(text);
+        boolean changed = false;
+        for (Rewrite rewrite : rewrites) {
+            if (changed || rewrite.mayMatch().test(text)) {
+                reader = new PatternReplaceCharFilter(rewrite.pattern(), rewrite.replacement(), reader);
+                changed = true;
+            }
+        }
+        return reader;
+    }
+
+    private static String readAll(Reader input) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[1024];
+        for (int read; (read = input.read(chunk)) != -1; ) text.append(chunk, 0, read);
+        return text.toString();
+    }
+
+    /** Whether the text holds any of these characters. */
+    static Predicate<String> containsAnyOf(String characters) {
+        return text -> {
+            for (int i = 0; i < text.length(); i++) {
+                if (characters.indexOf(text.charAt(i)) >= 0) return true;
+            }
+            return false;
+        };
+    }
+}
