@@ -33,6 +33,7 @@ public final class GraderExperiments {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
         if (System.getProperty("sparse") != null) deck = sparse(deck, Integer.parseInt(System.getProperty("sparse")));
         if (Boolean.getBoolean("drafted")) deck = drafted(deck);
+        if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
         List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
         ScoringPolicy base = ScoringPolicy.DEFAULT;
@@ -120,6 +121,21 @@ public final class GraderExperiments {
      * The deck with each concept and misconception cut to its first {@code n} phrasings (and opposites): a rubric as
      * written at first, before any answer was read, to judge what the engine does beyond a tuned rubric's phrasings.
      */
+    /** Each concept's label split at "/", ":", ",", ";" and brackets; fragments of one to four words become phrasings. */
+    static Rubric withLabelPhrasings(Rubric rubric) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept c : rubric.concepts()) {
+            List<String> phrasings = new ArrayList<>(c.phrasings());
+            for (String fragment : c.label().split("[/:,;()\\[\\]]")) {
+                String f = fragment.trim();
+                int words = f.isEmpty() ? 0 : f.split("\\s+").length;
+                if (words >= 1 && words <= Integer.getInteger("labelWords", 4) && !phrasings.contains(f)) phrasings.add(f);
+            }
+            concepts.add(DeckEdits.withPhrasings(c, phrasings));
+        }
+        return new Rubric(concepts, rubric.misconceptions());
+    }
+
     static Deck sparse(Deck deck, int n) {
         return withRubrics(deck, q -> q.rubric() == null ? null : cut(q.rubric(), n));
     }
