@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** True retention month by month against the desired retention, with a note on reading it. */
@@ -39,9 +40,7 @@ final class RetentionPane {
             desired.getData().add(new XYChart.Data<>(label, stats.desiredRetention() * 100));
             month.rate().ifPresent(rate -> truth.getData().add(new XYChart.Data<>(label, rate * 100)));
         }
-        chart.getData().add(desired);
-        chart.getData().add(truth);
-        chart.setCreateSymbols(true);
+        StatsUi.plotLines(chart, List.of(desired, truth)); // a first month alone is a dot
         chart.setLegendSide(Side.TOP);
         Label note = Pages.wrapped("True retention: of the answers to cards last seen a day or more before, the share not "
                 + "rated Again. Well below the desired retention means intervals run too long; well above, you review "

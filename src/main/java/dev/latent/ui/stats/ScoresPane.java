@@ -88,9 +88,7 @@ final class ScoresPane {
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("stats-scores");
         chart.setLegendSide(Side.BOTTOM);
-        // A point per week: a week with a single answer is a dot, not an invisible line of one point.
-        chart.setCreateSymbols(true);
-        chart.getData().setAll(lines);
+        StatsUi.plotLines(chart, lines); // a question answered in one week only is a dot, not an invisible line
         // The axis spans the weeks with answers (a few days either side), never empty months ahead.
         long span = Math.max(7, lastWeek - firstWeek);
         x.setAutoRanging(false);

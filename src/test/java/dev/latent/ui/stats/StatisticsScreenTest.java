@@ -15,7 +15,10 @@ import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
 import dev.latent.ui.testing.TestApp;
 import javafx.scene.chart.BarChart;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -122,7 +125,9 @@ class StatisticsScreenTest {
         assertEquals(deck.size(), scores.getData().size(), "one line per question");
         javafx.scene.chart.NumberAxis weeks = (javafx.scene.chart.NumberAxis) scores.getXAxis();
         assertTrue(weeks.getUpperBound() <= LocalDate.of(2026, 3, 2).toEpochDay() + 10, "no months ahead of the data");
-        assertTrue(scores.getCreateSymbols(), "a week with one answer is a visible dot");
+        assertTrue(scores.getData().get(0).getData().size() > 1);
+        assertEquals(0, scores.getData().stream().flatMap(line -> line.getData().stream()).filter(p -> p.getNode() != null).count(),
+                "lines of many weeks draw no symbol at each point");
         assertTrue(scores.getData().get(0).getName().startsWith("Q1 "), "the legend numbers the questions");
         javafx.scene.chart.NumberAxis cards = (javafx.scene.chart.NumberAxis) forecast.getYAxis();
         double unit = cards.getTickUnit();
@@ -133,6 +138,26 @@ class StatisticsScreenTest {
         assertTrue(robot.lookup("#stats-time").tryQuery().isPresent());
         // The whole screen, top to bottom, for the README.
         Screenshots.saveWhole(robot.lookup("#statistics").query().getParent(), "statistics.png");
+    }
+
+    @Test
+    void aLineOfOnePointIsADot(FxRobot robot) {
+        XYChart.Series<Number, Number> lone = new XYChart.Series<>();
+        lone.getData().add(new XYChart.Data<>(1, 50));
+        XYChart.Series<Number, Number> line = new XYChart.Series<>();
+        line.getData().setAll(List.of(new XYChart.Data<>(1, 20), new XYChart.Data<>(2, 30), new XYChart.Data<>(3, 40)));
+        LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis());
+        robot.interact(() -> {
+            StatsUi.plotLines(chart, List.of(lone, line));
+            stage.setScene(new javafx.scene.Scene(chart, 400, 300));
+            chart.applyCss();
+            chart.layout();
+        });
+        Node dot = lone.getData().get(0).getNode();
+        assertTrue(dot != null && dot.isVisible() && dot.getParent() != null, "the lone point is drawn");
+        assertTrue(dot.getStyleClass().contains("chart-line-symbol"), dot.getStyleClass().toString());
+        assertTrue(dot.getLayoutBounds().getWidth() > 0, "the dot has a size from the theme");
+        assertTrue(line.getData().stream().allMatch(p -> p.getNode() == null), "the line of three points has no symbols");
     }
 
     @Test
