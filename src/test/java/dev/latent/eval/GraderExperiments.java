@@ -33,6 +33,7 @@ public final class GraderExperiments {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
         if (System.getProperty("sparse") != null) deck = sparse(deck, Integer.parseInt(System.getProperty("sparse")));
         if (Boolean.getBoolean("drafted")) deck = drafted(deck);
+        if (Boolean.getBoolean("plain")) deck = withRubrics(deck, q -> q.rubric() == null ? null : plain(q.rubric()));
         if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
         List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
@@ -121,6 +122,15 @@ public final class GraderExperiments {
      * The deck with each concept and misconception cut to its first {@code n} phrasings (and opposites): a rubric as
      * written at first, before any answer was read, to judge what the engine does beyond a tuned rubric's phrasings.
      */
+    /** The rubric as a teacher in a hurry might write it: every concept of weight 1, none required. */
+    static Rubric plain(Rubric rubric) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept c : rubric.concepts()) {
+            concepts.add(new Concept(c.id(), c.label(), Concept.DEFAULT_WEIGHT, false, c.phrasings(), c.anyOrder(), c.opposites()));
+        }
+        return new Rubric(concepts, rubric.misconceptions());
+    }
+
     /** Each concept's label split at "/", ":", ",", ";" and brackets; fragments of one to four words become phrasings. */
     static Rubric withLabelPhrasings(Rubric rubric) {
         List<Concept> concepts = new ArrayList<>();
