@@ -5,7 +5,6 @@ import dev.latent.deck.Deck;
 import dev.latent.stats.QuestionScores;
 import dev.latent.stats.Statistics;
 import dev.latent.stats.WeeklyScores;
-import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -87,7 +86,6 @@ final class ScoresPane {
         y.setLabel("weekly mean score");
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("stats-scores");
-        chart.setLegendSide(Side.BOTTOM);
         StatsUi.plotLines(chart, lines); // a question answered in one week only is a dot, not an invisible line
         // The axis spans the weeks with answers (a few days either side), never empty months ahead.
         long span = Math.max(7, lastWeek - firstWeek);
@@ -97,7 +95,7 @@ final class ScoresPane {
         x.setTickUnit(span <= 56 ? 7 : span <= 200 ? 28 : 56);
         StatsUi.styled(chart, em);
         chart.setPrefHeight(360);
-        box.getChildren().add(chart);
+        box.getChildren().add(StatsUi.withLegendBelow(chart, "stats-scores-legend"));
         return box;
     }
 

@@ -10,10 +10,10 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -63,7 +63,8 @@ final class StatsUi {
         chart.setCreateSymbols(false);
         for (XYChart.Series<X, Y> series : lines) {
             if (series.getData().size() == 1) {
-                StackPane dot = new StackPane();
+                Label dot = new Label(); // a label: its size in ems follows the text size, as the legend's dots do
+                dot.getStyleClass().clear();
                 dot.setAccessibleRole(AccessibleRole.TEXT);
                 dot.setAccessibleRoleDescription("Point");
                 // Before the line joins the chart: LineChart then styles and places the dot as its symbol.
@@ -71,6 +72,28 @@ final class StatsUi {
             }
         }
         chart.getData().setAll(lines);
+    }
+
+    /**
+     * The chart with its lines named under it, on as many rows as the text size needs. JavaFX hides a chart's own
+     * legend when it would leave the plot under 150 px, which eight long names at large text do: the lines would be
+     * left without names.
+     */
+    static VBox withLegendBelow(LineChart<?, ?> chart, String legendId) {
+        chart.setLegendVisible(false);
+        FlowPane legend = new FlowPane();
+        legend.setId(legendId);
+        legend.getStyleClass().add("stats-legend");
+        for (int i = 0; i < chart.getData().size(); i++) {
+            // An empty label rather than a region: it has a font, so the dot's size in ems follows the text size.
+            Label symbol = new Label();
+            // The classes LineChart gives its own legend's symbols, so the colours match the lines.
+            symbol.getStyleClass().setAll("chart-legend-item-symbol", "chart-line-symbol", "series" + i, "default-color" + (i % 8));
+            Label item = new Label(chart.getData().get(i).getName(), symbol);
+            item.getStyleClass().add("chart-legend-item");
+            legend.getChildren().add(item);
+        }
+        return new VBox(chart, legend);
     }
 
     /**

@@ -129,6 +129,10 @@ class StatisticsScreenTest {
         assertEquals(0, scores.getData().stream().flatMap(line -> line.getData().stream()).filter(p -> p.getNode() != null).count(),
                 "lines of many weeks draw no symbol at each point");
         assertTrue(scores.getData().get(0).getName().startsWith("Q1 "), "the legend numbers the questions");
+        javafx.scene.layout.FlowPane legend = robot.lookup("#stats-scores-legend").queryAs(javafx.scene.layout.FlowPane.class);
+        assertEquals(deck.size(), legend.getChildren().size(), "every line is named under the chart");
+        assertEquals(scores.getData().get(0).getName(), ((Label) legend.getChildren().get(0)).getText());
+        assertTrue(legend.getChildren().get(1).isVisible() && legend.getChildren().get(1).getLayoutBounds().getHeight() > 0);
         javafx.scene.chart.NumberAxis cards = (javafx.scene.chart.NumberAxis) forecast.getYAxis();
         double unit = cards.getTickUnit();
         assertTrue(List.of(1.0, 2.0, 5.0, 10.0, 20.0, 50.0).contains(unit) && cards.getUpperBound() % unit == 0,
