@@ -69,13 +69,6 @@ final class PersonalSamples {
         return out;
     }
 
-    static boolean delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM personal_samples WHERE id = ?")) {
-            ps.setLong(1, id);
-            return ps.executeUpdate() == 1;
-        }
-    }
-
     private static String claimsJson(List<PersonalSample.Claim> claims) {
         try {
             return JSON.writeValueAsString(claims);

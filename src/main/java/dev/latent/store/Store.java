@@ -299,11 +299,6 @@ public final class Store implements AutoCloseable {
         return db.read(c -> PersonalSamples.ofDeck(c, deckId));
     }
 
-    /** Forgets one personal sample; false when there was none with that id. */
-    public synchronized boolean deletePersonalSample(long id) {
-        return db.write(c -> PersonalSamples.delete(c, id));
-    }
-
     // ---------------------------------------------------------------- exam dates and exams
 
     /** The deck's cards that are still in it (not orphaned), with their states, in deck order. */
