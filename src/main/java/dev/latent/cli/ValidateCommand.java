@@ -2,10 +2,10 @@ package dev.latent.cli;
 
 import dev.latent.deck.DeckException;
 import dev.latent.deck.json.DeckLoader;
-import dev.latent.deck.DeckValidator;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckProblem;
 import dev.latent.deck.Question;
+import dev.latent.deck.folder.DeckImages;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.RubricHarness;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
                 List<DeckProblem> rubricProblems = rubricProblems(file, deck);
                 for (DeckProblem warning : rubricWarnings(file, deck)) spec.commandLine().getErr().println(warning);
                 Path folder = file.toAbsolutePath().getParent();
-                for (DeckProblem warning : DeckLoader.locate(file, DeckValidator.missingImages(deck, folder))) {
+                for (DeckProblem warning : DeckLoader.locate(file, DeckImages.missing(deck, folder))) {
                     spec.commandLine().getErr().println(warning);
                 }
                 if (rubricProblems.isEmpty()) {

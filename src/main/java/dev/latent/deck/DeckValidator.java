@@ -1,8 +1,5 @@
 package dev.latent.deck;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,30 +62,6 @@ public final class DeckValidator {
         return out.problems();
     }
 
-    /**
-     * Images a deck names that are not in its folder, as warnings at their fields: the deck still loads and studies,
-     * and the card says the image is missing, so a missing picture need not stop a learner.
-     */
-    public static List<Map.Entry<String, String>> missingImages(Deck deck, Path deckFolder) {
-        List<Map.Entry<String, String>> missing = new ArrayList<>();
-        for (int i = 0; i < deck.size(); i++) {
-            Question question = deck.questions().get(i);
-            FieldPath at = FieldPath.ROOT.field("questions").index(i);
-            if (isMissing(question.promptImage(), deckFolder)) {
-                missing.add(Map.entry(at.field("promptImage").toString(), "warning: image file not found: " + question.promptImage()));
-            }
-            if (isMissing(question.answerImage(), deckFolder)) {
-                missing.add(Map.entry(at.field("answerImage").toString(), "warning: image file not found: " + question.answerImage()));
-            }
-        }
-        return missing;
-    }
-
-    private static boolean isMissing(String image, Path deckFolder) {
-        Path file = imageFile(deckFolder, image);
-        return file != null && !Files.isRegularFile(file);
-    }
-
     private void deck(Deck deck) {
         FieldPath root = FieldPath.ROOT;
         id(deck.id(), root.field("id"));
@@ -138,22 +111,6 @@ public final class DeckValidator {
         if (name == null) return;
         String problem = imageNameProblem(name);
         if (problem != null) out.report(at, problem);
-    }
-
-    /**
-     * The file an image name stands for in a deck's folder; null when the name may not be used
-     * ({@link #imageNameProblem}) or would lead out of the folder. Every reader and writer of deck images goes
-     * through here, so none can be led elsewhere.
-     */
-    public static Path imageFile(Path deckFolder, String name) {
-        if (name == null || imageNameProblem(name) != null) return null;
-        try {
-            Path folder = deckFolder.toAbsolutePath().normalize();
-            Path file = folder.resolve(name).normalize();
-            return file.startsWith(folder) ? file : null;
-        } catch (InvalidPathException e) {
-            return null;
-        }
     }
 
     /** Why an image name cannot be used, or null when it is a plain relative file name of a format JavaFX shows. */

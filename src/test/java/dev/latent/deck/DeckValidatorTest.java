@@ -1,5 +1,6 @@
 package dev.latent.deck;
 
+import dev.latent.deck.folder.DeckImages;
 import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.json.DeckWriter;
 
@@ -157,7 +158,7 @@ class DeckValidatorTest {
         Deck deck = deck(GOOD.withImages("media/here.png", "media/gone.png"));
         assertEquals(List.of(), DeckValidator.problems(deck));
         assertEquals(List.of(Map.entry("questions[0].answerImage", "warning: image file not found: media/gone.png")),
-                DeckValidator.missingImages(deck, dir));
+                DeckImages.missing(deck, dir));
         Path file = dir.resolve("deck.json");
         DeckWriter.write(deck, file);
         assertEquals("media/gone.png", DeckLoader.load(file).questions().get(0).answerImage());

@@ -95,7 +95,7 @@ public final class DeckFolder {
      */
     public void saveImages(java.util.Map<String, byte[]> images) throws DeckFolderException {
         for (var image : images.entrySet()) {
-            Path target = DeckValidator.imageFile(folder, image.getKey());
+            Path target = DeckImages.file(folder, image.getKey());
             if (target == null) {
                 String problem = DeckValidator.imageNameProblem(image.getKey());
                 throw new DeckFolderException("image " + image.getKey() + ": " + (problem == null ? "outside the deck folder" : problem));

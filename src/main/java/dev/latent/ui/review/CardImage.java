@@ -2,7 +2,7 @@ package dev.latent.ui.review;
 
 import atlantafx.base.theme.Styles;
 import dev.latent.deck.Deck;
-import dev.latent.deck.DeckValidator;
+import dev.latent.deck.folder.DeckImages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,7 +116,7 @@ final class CardImage {
             Path deckFile = Path.of(deck.source()).toAbsolutePath();
             Path folder = deckFile.getParent();
             if (folder == null || !Files.isRegularFile(deckFile)) return null;
-            return DeckValidator.imageFile(folder, name);
+            return DeckImages.file(folder, name);
         } catch (InvalidPathException e) {
             return null;
         }
