@@ -17,7 +17,6 @@ import dev.latent.ui.testing.TestApp;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -38,6 +37,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import static dev.latent.ui.testing.FxChecks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -68,10 +68,6 @@ class DeckEditorFlowTest {
     @AfterEach
     void close(FxRobot robot) {
         TestApp.close(robot, stage, store);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     /** Waits until the background rubric test has caught up with the last edit. */

@@ -16,7 +16,6 @@ import dev.latent.testing.MutableClock;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
 import dev.latent.ui.testing.TestApp;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import static dev.latent.ui.testing.FxChecks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,10 +78,6 @@ class NothingDueFlowTest {
     @AfterEach
     void closeStore() {
         store.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private int reviews() {

@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import static dev.latent.ui.testing.FxChecks.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,10 +74,6 @@ class ReviewerCardActionsTest {
     void closeStore(FxRobot robot) {
         Dialogs.tidyUp(robot, stage);
         store.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private void answerFirstCard(FxRobot robot) {

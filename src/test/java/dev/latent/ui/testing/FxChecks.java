@@ -2,6 +2,7 @@ package dev.latent.ui.testing;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -16,6 +17,11 @@ public final class FxChecks {
     }
 
     /** The node has the keyboard focus of its scene (whether or not the headless window itself is focused). */
+    /** The text of the label the query finds. */
+    public static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
     public static boolean isFocusOwner(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return node.getScene() != null && node.getScene().getFocusOwner() == node;
