@@ -73,10 +73,21 @@ final class RubricVocabulary {
      * phrasings go through the analyzer as one text, a line each: a rubric has hundreds of phrasings, and setting
      * up the analysis chain for each of them was most of the time a cold start spent grading its first answer.
      */
-    List<Phrasing> compile(List<String> phrasings, boolean anyOrder, String owner) {
+    List<Phrasing> compile(List<String> writtenPhrasings, boolean anyOrder, String owner) {
         if (sealed) throw new IllegalStateException("the vocabulary is sealed");
         List<Phrasing> out = new ArrayList<>();
-        if (phrasings.isEmpty()) return out;
+        if (writtenPhrasings.isEmpty()) return out;
+        // Each written phrasing may stand for several ("anomaly/outlier detection"): compile them all, and call a
+        // written one useless only when none of its variants has a content word.
+        List<String> phrasings = new ArrayList<>();
+        List<String> writtenAs = new ArrayList<>();
+        for (String written : writtenPhrasings) {
+            for (String variant : PhrasingVariants.of(written)) {
+                phrasings.add(variant);
+                writtenAs.add(written);
+            }
+        }
+        Set<String> useful = new HashSet<>();
         StringBuilder joined = new StringBuilder();
         int[] ends = new int[phrasings.size()];
         for (int p = 0; p < phrasings.size(); p++) {
@@ -109,14 +120,24 @@ final class RubricVocabulary {
                 if (count == words.length) words = Arrays.copyOf(words, 2 * count);
                 words[count++] = termId(term, written);
             }
-            String phrasing = phrasings.get(p);
-            if (count == 0) {
-                warnings.add(owner + ": phrasing \"" + phrasing + "\" has no content words and never matches");
-                continue;
+            if (count == 0) continue;
+            useful.add(writtenAs.get(p));
+            // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
+            // ("t-RNA" and "tRNA") are one.
+            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, anyOrder);
+            if (!out.isEmpty() && sameAs(out.get(out.size() - 1), compiled)) continue;
+            out.add(compiled);
+        }
+        for (String written : writtenPhrasings) {
+            if (!useful.contains(written)) {
+                warnings.add(owner + ": phrasing \"" + written + "\" has no content words and never matches");
             }
-            out.add(new Phrasing(phrasing, Arrays.copyOf(words, count), negated, anyOrder));
         }
         return out;
+    }
+
+    private static boolean sameAs(Phrasing a, Phrasing b) {
+        return a.text().equals(b.text()) && a.negated() == b.negated() && Arrays.equals(a.words(), b.words());
     }
 
     /**

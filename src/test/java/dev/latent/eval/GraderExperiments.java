@@ -33,6 +33,7 @@ public final class GraderExperiments {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
         if (System.getProperty("sparse") != null) deck = sparse(deck, Integer.parseInt(System.getProperty("sparse")));
         if (Boolean.getBoolean("drafted")) deck = drafted(deck);
+        if (Boolean.getBoolean("labelsOnly")) deck = withRubrics(deck, q -> q.rubric() == null ? null : labelsOnly(q.rubric()));
         if (Boolean.getBoolean("plain")) deck = withRubrics(deck, q -> q.rubric() == null ? null : plain(q.rubric()));
         if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
@@ -122,6 +123,13 @@ public final class GraderExperiments {
      * The deck with each concept and misconception cut to its first {@code n} phrasings (and opposites): a rubric as
      * written at first, before any answer was read, to judge what the engine does beyond a tuned rubric's phrasings.
      */
+    /** One phrasing a concept, its label as written ("Anomaly / outlier detection (high reconstruction error)"). */
+    static Rubric labelsOnly(Rubric rubric) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept c : rubric.concepts()) concepts.add(DeckEdits.withPhrasings(c, List.of(c.label())));
+        return new Rubric(concepts, rubric.misconceptions());
+    }
+
     /** The rubric as a teacher in a hurry might write it: every concept of weight 1, none required. */
     static Rubric plain(Rubric rubric) {
         List<Concept> concepts = new ArrayList<>();

@@ -1,0 +1,80 @@
+package dev.latent.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways of saying it that one written phrasing stands for, as a teacher writing a rubric quickly means them:
+ * <ul>
+ *   <li>commas and semicolons separate alternatives: "lose information, underfit";</li>
+ *   <li>a word in brackets after a space is another name or an example: "reconstruction error (MSE)" is
+ *       "reconstruction error" or "MSE" (brackets without a space before them are notation: "p(x)", "G(z)");</li>
+ *   <li>a slash between words gives that place alternatives: "anomaly/outlier detection" is "anomaly detection" or
+ *       "outlier detection" ("w/o" and other slashes next to a single letter are left alone);</li>
+ *   <li>a hyphenated word is also the word written solid: "de-noising" also matches "denoising".</li>
+ * </ul>
+ * Read literally, each of these asked for every word at once, so the answer that used either term missed.
+ */
+final class PhrasingVariants {
+
+    /** More alternatives than this from one phrasing means it was not meant as a pattern: the rest are dropped. */
+    static final int MAX_VARIANTS = 16;
+
+    private static final Pattern BRACKETS = Pattern.compile("(?<=\\s)\\(([^()]*\\p{L}[^()]*)\\)");
+    private static final Pattern SPACED_SLASH = Pattern.compile("(?<=\\p{L}{2})\\s+/\\s+(?=\\p{L}{2})");
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,}(?:/\\p{L}{2,})+)(?![\\p{L}\\p{N}/])");
+    private static final Pattern HYPHENATED = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+    private PhrasingVariants() {
+    }
+
+    /** The written alternatives, the phrasing itself first when it needs none; never empty for a non-blank phrasing. */
+    static List<String> of(String phrasing) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String part : phrasing.split("[,;]")) {
+            for (String bracketed : brackets(part.strip())) {
+                for (String slashed : slashes(bracketed)) {
+                    add(out, slashed);
+                    if (HYPHENATED.matcher(slashed).find()) add(out, HYPHENATED.matcher(slashed).replaceAll(""));
+                }
+            }
+        }
+        if (out.isEmpty()) out.add(phrasing);
+        return List.copyOf(out);
+    }
+
+    private static void add(Set<String> out, String variant) {
+        String clean = variant.strip().replaceAll("\\s+", " ");
+        if (!clean.isEmpty() && out.size() < MAX_VARIANTS) out.add(clean);
+    }
+
+    /** "a b (c)" → "a b", "c"; text without a spaced bracket stays as it is. */
+    private static List<String> brackets(String text) {
+        Matcher m = BRACKETS.matcher(text);
+        if (!m.find()) return List.of(text);
+        List<String> out = new ArrayList<>();
+        out.add(BRACKETS.matcher(text).replaceAll(" "));
+        m.reset();
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
+    /** "anomaly/outlier detection" → "anomaly detection", "outlier detection"; at most {@link #MAX_VARIANTS}. */
+    private static List<String> slashes(String text) {
+        String spaced = SPACED_SLASH.matcher(text).replaceAll("/");
+        Matcher m = SLASHED.matcher(spaced);
+        if (!m.find()) return List.of(text);
+        List<String> out = new ArrayList<>();
+        String before = spaced.substring(0, m.start());
+        for (String choice : m.group(1).split("/")) {
+            for (String rest : slashes(spaced.substring(m.end()))) {
+                if (out.size() < MAX_VARIANTS) out.add(before + choice + rest);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A phrasing written the quick way a teacher writes one means its alternatives, not every word at once. */
+class PhrasingVariantsTest {
+
+    @Test
+    void slashesBracketsCommasAndHyphensGiveAlternatives() {
+        assertEquals(List.of("anomaly detection", "outlier detection"), PhrasingVariants.of("anomaly/outlier detection"));
+        assertEquals(List.of("anomaly detection", "outlier detection"), PhrasingVariants.of("anomaly / outlier detection"));
+        assertEquals(List.of("reconstruction error", "MSE"), PhrasingVariants.of("reconstruction error (MSE)"));
+        assertEquals(List.of("lose information", "underfit"), PhrasingVariants.of("lose information, underfit"));
+        assertEquals(List.of("copy input", "identity"), PhrasingVariants.of("copy input; identity"));
+        assertEquals(List.of("de-noising", "denoising"), PhrasingVariants.of("de-noising"));
+        assertEquals(List.of("Anomaly detection", "outlier detection", "high reconstruction error"),
+                PhrasingVariants.of("Anomaly / outlier detection (high reconstruction error)"));
+        assertEquals(List.of("encoder size", "decoder size", "bottleneck size"), PhrasingVariants.of("encoder/decoder/bottleneck size"));
+    }
+
+    @Test
+    void notationAndSingleLettersAreLeftAlone() {
+        for (String written : List.of("learn w/o labels", "p(x)", "q(z|x)", "G(z)", "W.T", "1/2 the parameters", "mode collapse")) {
+            assertEquals(List.of(written), PhrasingVariants.of(written), written);
+        }
+    }
+
+    @Test
+    void manySlashesStopAtABound() {
+        List<String> variants = PhrasingVariants.of("aa/bb/cc dd/ee/ff gg/hh/ii jj/kk/ll");
+        assertEquals(PhrasingVariants.MAX_VARIANTS, variants.size());
+        assertTrue(variants.contains("aa dd gg jj") && variants.stream().allMatch(v -> v.split(" ").length == 4), variants.toString());
+    }
+
+    @Test
+    void eachAlternativeEarnsTheConcept() {
+        Rubric rubric = rubric("anomaly/outlier detection (high reconstruction error)");
+        for (String answer : List.of("Used for outlier detection.", "Used for anomaly detection.",
+                "An input with a high reconstruction error is unusual.")) {
+            assertEquals(ConceptStatus.HIT, Grader.compile(rubric).score(answer).concepts().get(0).status(), answer);
+        }
+        assertEquals(ConceptStatus.MISSED, Grader.compile(rubric).score("Used for detection.").concepts().get(0).status());
+        assertEquals(ConceptStatus.HIT, Grader.compile(rubric("de-noising")).score("denoising images").concepts().get(0).status());
+    }
+
+    @Test
+    void aPhrasingIsUselessOnlyWhenNoAlternativeHasAContentWord() {
+        assertEquals(List.of(), Grader.compile(rubric("reconstruction error (e.g.)")).warnings());
+        List<String> warnings = Grader.compile(rubric("the, of it")).warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("\"the, of it\" has no content words"), warnings.get(0));
+    }
+
+    private static Rubric rubric(String phrasing) {
+        return new Rubric(List.of(new Concept("c", "c", 1, true, List.of(phrasing), true, List.of())), List.of());
+    }
+}
