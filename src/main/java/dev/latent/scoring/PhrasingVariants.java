@@ -24,6 +24,8 @@ final class PhrasingVariants {
     /** More alternatives than this from one phrasing means it was not meant as a pattern: the rest are dropped. */
     static final int MAX_VARIANTS = 16;
 
+    private static final Pattern SEPARATORS = Pattern.compile("[,;]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BRACKETS = Pattern.compile("(?<=\\s)\\(([^()]*\\p{L}[^()]*)\\)");
     private static final Pattern SPACED_SLASH = Pattern.compile("(?<=\\p{L}{2})\\s+/\\s+(?=\\p{L}{2})");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,}(?:/\\p{L}{2,})+)(?![\\p{L}\\p{N}/])");
@@ -34,8 +36,9 @@ final class PhrasingVariants {
 
     /** The written alternatives, the phrasing itself first when it needs none; never empty for a non-blank phrasing. */
     static List<String> of(String phrasing) {
+        if (!mayVary(phrasing)) return List.of(phrasing); // most phrasings: no regular expression runs
         Set<String> out = new LinkedHashSet<>();
-        for (String part : phrasing.split("[,;]")) {
+        for (String part : SEPARATORS.split(phrasing)) {
             for (String bracketed : brackets(part.strip())) {
                 for (String slashed : slashes(bracketed)) {
                     add(out, slashed);
@@ -47,8 +50,16 @@ final class PhrasingVariants {
         return List.copyOf(out);
     }
 
+    private static boolean mayVary(String phrasing) {
+        for (int i = 0; i < phrasing.length(); i++) {
+            char c = phrasing.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == '/' || c == '-') return true;
+        }
+        return false;
+    }
+
     private static void add(Set<String> out, String variant) {
-        String clean = variant.strip().replaceAll("\\s+", " ");
+        String clean = SPACES.matcher(variant.strip()).replaceAll(" ");
         if (!clean.isEmpty() && out.size() < MAX_VARIANTS) out.add(clean);
     }
 
