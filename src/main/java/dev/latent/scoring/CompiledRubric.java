@@ -65,7 +65,7 @@ public final class CompiledRubric {
                 else verdictWord = word;
             }
             conceptVerdicts.add(verdictWord);
-            conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id()));
+            conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id(), true)); // near matches too
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
                     : vocabulary.compile(concept.opposites(), concept.anyOrder(), concept.id()));
         }
@@ -99,7 +99,7 @@ public final class CompiledRubric {
             for (Phrasing phrasing : conceptPhrasings.get(i)) {
                 if (finder.find(List.of(phrasing), inPrompt).bestAffirmed() == null) {
                     kept.add(phrasing);
-                } else {
+                } else if (!phrasing.nearMatch()) { // a shortened phrasing that echoes is dropped without a word
                     warnings.add(rubric.concepts().get(i).id() + ": phrasing \"" + phrasing.text()
                             + "\" is in the question itself, so it would credit an echo of the question; it earns nothing");
                 }

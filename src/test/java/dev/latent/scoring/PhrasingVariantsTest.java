@@ -9,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A phrasing written the quick way a teacher writes one means its alternatives, not every word at once. */
+/** A phrasing written the quick way a teacher writes one means its alternatives, not every word at once; a long one may miss a word. */
 class PhrasingVariantsTest {
 
     @Test
@@ -56,6 +56,19 @@ class PhrasingVariantsTest {
         List<String> warnings = Grader.compile(rubric("the, of it")).warnings();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("\"the, of it\" has no content words"), warnings.get(0));
+    }
+
+    @Test
+    void aLongPhrasingMatchesWithOneWordMissingButAShortOneAndAMisconceptionDoNot() {
+        // five content words: decoder, reuses, encoder, weights, transposed
+        Rubric described = rubric("decoder reuses the encoder weights transposed");
+        assertEquals(ConceptStatus.HIT, Grader.compile(described).score("The decoder reuses the encoder's weights.").concepts().get(0).status());
+        assertEquals(ConceptStatus.MISSED, Grader.compile(described).score("The decoder has its own weights.").concepts().get(0).status());
+        assertEquals(ConceptStatus.MISSED, Grader.compile(rubric("reuse encoder weights")).score("Reuse the weights.").concepts().get(0).status());
+        Rubric misconception = new Rubric(List.of(new Concept("c", "c", 1, true, List.of("codings"), true, List.of())),
+                List.of(new dev.latent.deck.Misconception("m", "m", 1, List.of("decoder learns separate weight matrices"), false)));
+        ScoreResult result = Grader.compile(misconception).score("The codings; the decoder learns weight matrices.");
+        assertEquals(List.of(), result.misconceptions(), "a misconception needs every word");
     }
 
     private static Rubric rubric(String phrasing) {
