@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       "reconstruction error" or "MSE" (brackets without a space before them are notation: "p(x)", "G(z)");</li>
  *   <li>a slash between words gives that place alternatives: "anomaly/outlier detection" is "anomaly detection" or
  *       "outlier detection" ("w/o" and other slashes next to a single letter are left alone);</li>
- *   <li>a hyphenated word is also the word written solid: "de-noising" also matches "denoising".</li>
+ *   <li>a hyphenated word is also the word written solid: "de-noising" also matches "denoising";</li>
+ *   <li>a short topic before a colon may be left out: "Task: data augmentation" also matches "data augmentation".</li>
  * </ul>
  * Read literally, each of these asked for every word at once, so the answer that used either term missed.
  */
@@ -24,6 +25,8 @@ final class PhrasingVariants {
     /** More alternatives than this from one phrasing means it was not meant as a pattern: the rest are dropped. */
     static final int MAX_VARIANTS = 16;
 
+    /** One or two words and a colon opening a phrasing: "Task:", "Too undercomplete:". */
+    private static final Pattern TOPIC = Pattern.compile("^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s*:\\s+(?=\\S)");
     private static final Pattern SEPARATORS = Pattern.compile("[,;]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BRACKETS = Pattern.compile("(?<=\\s)\\(([^()]*\\p{L}[^()]*)\\)");
@@ -46,6 +49,9 @@ final class PhrasingVariants {
                 }
             }
         }
+        // "Task: data augmentation": a short topic before a colon, then the idea, which also counts alone.
+        Matcher topic = TOPIC.matcher(phrasing);
+        if (topic.find()) for (String idea : of(phrasing.substring(topic.end()))) add(out, idea);
         if (out.isEmpty()) out.add(phrasing);
         return List.copyOf(out);
     }
@@ -53,7 +59,7 @@ final class PhrasingVariants {
     private static boolean mayVary(String phrasing) {
         for (int i = 0; i < phrasing.length(); i++) {
             char c = phrasing.charAt(i);
-            if (c == ',' || c == ';' || c == '(' || c == '/' || c == '-') return true;
+            if (c == ',' || c == ';' || c == '(' || c == '/' || c == '-' || c == ':') return true;
         }
         return false;
     }

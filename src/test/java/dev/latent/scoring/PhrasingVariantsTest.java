@@ -23,6 +23,9 @@ class PhrasingVariantsTest {
         assertEquals(List.of("Anomaly detection", "outlier detection", "high reconstruction error"),
                 PhrasingVariants.of("Anomaly / outlier detection (high reconstruction error)"));
         assertEquals(List.of("encoder size", "decoder size", "bottleneck size"), PhrasingVariants.of("encoder/decoder/bottleneck size"));
+        assertEquals(List.of("Task: data augmentation", "data augmentation"), PhrasingVariants.of("Task: data augmentation"));
+        assertEquals(List.of("Too undercomplete: loses information", "cannot reconstruct", "loses information"),
+                PhrasingVariants.of("Too undercomplete: loses information, cannot reconstruct"));
     }
 
     @Test
