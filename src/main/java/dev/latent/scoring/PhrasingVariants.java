@@ -45,7 +45,7 @@ final class PhrasingVariants {
             for (String bracketed : brackets(part.strip())) {
                 for (String slashed : slashes(bracketed)) {
                     add(out, slashed);
-                    if (HYPHENATED.matcher(slashed).find()) add(out, HYPHENATED.matcher(slashed).replaceAll(""));
+                    add(out, HYPHENATED.matcher(slashed).replaceAll("")); // the same when nothing is hyphenated
                 }
             }
         }

@@ -24,9 +24,10 @@ final class RubricVocabulary {
     /**
      * One phrasing as term ids.
      *
+     * @param text the phrasing as the rubric writes it (a variant of it, or a near match, keeps that text)
      * @param negated the phrasing contains a negation word: its other words must appear negated
+     * @param nearMatch one of a long phrasing's words left out ({@link #NEAR_MATCH_WORDS})
      */
-    /** @param nearMatch one of a long phrasing's words left out ({@link #NEAR_MATCH_WORDS}) */
     record Phrasing(String text, int[] words, boolean negated, boolean anyOrder, boolean nearMatch) {
     }
 
@@ -70,11 +71,6 @@ final class RubricVocabulary {
     }
 
     /**
-     * The phrasings as term ids; one that has no content word is left out with a warning for its owner. All the
-     * phrasings go through the analyzer as one text, a line each: a rubric has hundreds of phrasings, and setting
-     * up the analysis chain for each of them was most of the time a cold start spent grading its first answer.
-     */
-    /**
      * A concept's phrasing of this many content words or more also matches with any one of them missing: a rubric
      * that describes an idea ("decoder reuses the encoder's weights transposed") rather than listing its terms
      * otherwise asks for every word at once. Measured on rubrics of one descriptive line a concept: dev set 0.56 →
@@ -87,8 +83,14 @@ final class RubricVocabulary {
         return compile(writtenPhrasings, anyOrder, owner, false);
     }
 
-    /** @param nearMatches whether long phrasings also match with a word missing: for concepts, never misconceptions */
-
+    /**
+     * The phrasings as term ids, each written phrasing with its variants ({@link PhrasingVariants}); one that has no
+     * content word is left out with a warning for its owner. All the phrasings go through the analyzer as one text, a
+     * line each: a rubric has hundreds of phrasings, and setting up the analysis chain for each of them was most of
+     * the time a cold start spent grading its first answer.
+     *
+     * @param nearMatches whether long phrasings also match with a word missing: for concepts, never misconceptions
+     */
     List<Phrasing> compile(List<String> writtenPhrasings, boolean anyOrder, String owner, boolean nearMatches) {
         if (sealed) throw new IllegalStateException("the vocabulary is sealed");
         List<Phrasing> out = new ArrayList<>();

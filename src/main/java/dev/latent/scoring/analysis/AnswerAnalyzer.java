@@ -52,7 +52,7 @@ public final class AnswerAnalyzer extends Analyzer {
      * characters (joiners, bidi marks, soft hyphen) do not split words under UAX#29 and are dropped by
      * {@link UnicodeFoldingFilter}.
      */
-    private static final Pattern WORD_SPLITTING_INVISIBLES = Pattern.compile("[\u200B\u2060\uFEFF\u180E]+");
+    private static final String WORD_SPLITTING_INVISIBLES = "\u200B\u2060\uFEFF\u180E";
 
 
     /** How words are reduced to a common form. */
@@ -98,7 +98,8 @@ public final class AnswerAnalyzer extends Analyzer {
     /** A full stop or colon between two words with the second capitalised: a sentence run into the next. */
     private static final Pattern RUN_ON_SENTENCE = Pattern.compile("(\\p{L}{2})([.:])(\\p{Lu}\\p{L})");
     /** A single letter hyphenated to a word: "t-RNA", "k-means", "x-ray". */
-    private static final Pattern LETTER_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})[-\u2010\u2011](\\p{L})");
+    private static final String HYPHENS = "-\u2010\u2011";
+    private static final Pattern LETTER_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})[" + HYPHENS + "](\\p{L})");
 
     /** A matrix transpose written as math: "W^T", "W^{T}", "Wᵀ", numpy's "W.T". */
     private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*\\{?[Tt]\\}?(?![\\p{L}\\p{N}])|\u1D40|(?<=\\p{L})\\.T\\b");
@@ -112,7 +113,8 @@ public final class AnswerAnalyzer extends Analyzer {
 
     /** The char filters, in order; each says which texts it can change, so that most answers skip them all. */
     static final List<RewriteCharFilter.Rewrite> REWRITES = List.of(
-            new RewriteCharFilter.Rewrite(WORD_SPLITTING_INVISIBLES, "", containsAnyOf("\u200B\u2060\uFEFF\u180E")),
+            new RewriteCharFilter.Rewrite(Pattern.compile("[" + WORD_SPLITTING_INVISIBLES + "]+"), "",
+                    containsAnyOf(WORD_SPLITTING_INVISIBLES)),
             new RewriteCharFilter.Rewrite(RUN_ON_SENTENCE, "$1$2 $3", AnswerAnalyzer::mayRunOn),
             new RewriteCharFilter.Rewrite(LETTER_HYPHEN, "$1$2", AnswerAnalyzer::mayHyphenateALetter),
             new RewriteCharFilter.Rewrite(LESS_THAN, " smaller than ", containsAnyOf("<\u226A")),
@@ -167,8 +169,7 @@ public final class AnswerAnalyzer extends Analyzer {
     /** A hyphen right after a letter that no letter precedes: what {@link #LETTER_HYPHEN} needs. */
     private static boolean mayHyphenateALetter(String text) {
         for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '-' && c != '\u2010' && c != '\u2011') continue;
+            if (HYPHENS.indexOf(text.charAt(i)) < 0) continue;
             int letter = text.codePointBefore(i);
             if (!Character.isLetter(letter)) continue;
             int start = i - Character.charCount(letter);
