@@ -63,8 +63,7 @@ final class StatsUi {
         chart.setCreateSymbols(false);
         for (XYChart.Series<X, Y> series : lines) {
             if (series.getData().size() == 1) {
-                Label dot = new Label(); // a label: its size in ems follows the text size, as the legend's dots do
-                dot.getStyleClass().clear();
+                Label dot = dot();
                 dot.setAccessibleRole(AccessibleRole.TEXT);
                 dot.setAccessibleRoleDescription("Point");
                 // Before the line joins the chart: LineChart then styles and places the dot as its symbol.
@@ -85,15 +84,23 @@ final class StatsUi {
         legend.setId(legendId);
         legend.getStyleClass().add("stats-legend");
         for (int i = 0; i < chart.getData().size(); i++) {
-            // An empty label rather than a region: it has a font, so the dot's size in ems follows the text size.
-            Label symbol = new Label();
             // The classes LineChart gives its own legend's symbols, so the colours match the lines.
-            symbol.getStyleClass().setAll("chart-legend-item-symbol", "chart-line-symbol", "series" + i, "default-color" + (i % 8));
+            Label symbol = dot("chart-legend-item-symbol", "chart-line-symbol", "series" + i, "default-color" + (i % 8));
             Label item = new Label(chart.getData().get(i).getName(), symbol);
             item.getStyleClass().add("chart-legend-item");
             legend.getChildren().add(item);
         }
         return new VBox(chart, legend);
+    }
+
+    /**
+     * A line's dot: an empty label rather than a region, because a label has a font, so the dot's size in ems
+     * (latent.css) follows the text size.
+     */
+    private static Label dot(String... styleClasses) {
+        Label dot = new Label();
+        dot.getStyleClass().setAll(styleClasses);
+        return dot;
     }
 
     /**
