@@ -147,7 +147,7 @@ final class ImportCommand implements Callable<Integer> {
                     Settings settings = new SettingsStore(paths.dataDir()).load().settings();
                     // The collection's parameters, as the app would schedule these cards (fitted ones, if any).
                     Scheduler scheduler = StudyCollection.scheduler(settings,
-                            store.fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
+                            store.fsrs().fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
                     out.println(HistoryImport.record(store, scheduler, decks, history, Instant.now()).line());
                 }
             }

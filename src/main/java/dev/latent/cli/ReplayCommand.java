@@ -54,7 +54,7 @@ final class ReplayCommand implements Callable<Integer> {
             if (deckId != null && !stored) throw CommandFailure.of("--deck goes with --stored");
             if (stored) {
                 try (Store store = dataDir.openStore()) {
-                    weights = store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
+                    weights = store.fsrs().fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
                 } catch (IllegalArgumentException e) { // parameters kept in the store that are not 21 valid weights
                     throw CommandFailure.of(e.getMessage());
                 }

@@ -167,12 +167,12 @@ public final class StudyCollection {
 
     /** The scheduler for every deck at once (statistics, exams, the browser): the collection's FSRS parameters. */
     public Scheduler scheduler() {
-        return scheduler(settings, store.fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
+        return scheduler(settings, store.fsrs().fsrsParameters(null).orElse(FsrsParameters.DEFAULT));
     }
 
     /** The scheduler for one deck's cards: its own FSRS parameters, else the collection's. */
     public Scheduler scheduler(String deckId) {
-        return scheduler(settings, store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT));
+        return scheduler(settings, store.fsrs().fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT));
     }
 
     public DailyLimits limits() {
@@ -207,17 +207,17 @@ public final class StudyCollection {
 
     /** Sets (or clears, with null) the deck's exam date and pulls its cards into the week before at once. */
     public void setExamDate(Deck deck, LocalDate date) {
-        store.setExamDate(deck.id(), date);
+        store.examDates().setExamDate(deck.id(), date);
         planExam(deck.id());
     }
 
     public Optional<LocalDate> examDate(Deck deck) {
-        return store.examDate(deck.id());
+        return store.examDates().examDate(deck.id());
     }
 
     /** Mean predicted recall of the deck's cards at its exam date; empty without a date. */
     public OptionalDouble projectedRecall(Deck deck) {
-        return store.examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store, deck.id(),
+        return store.examDates().examDate(deck.id()).map(date -> OptionalDouble.of(ExamDatePlanner.projectedRecall(store, deck.id(),
                 scheduler(deck.id()), ExamDatePlanner.examInstant(date, clock.getZone())))).orElse(OptionalDouble.empty());
     }
 

@@ -8,6 +8,7 @@ import dev.latent.store.CardKey;
 import dev.latent.store.DueCard;
 import dev.latent.store.MemoryStates;
 import dev.latent.store.Store;
+import dev.latent.store.StoreExamDates;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,17 +136,17 @@ public final class ExamDatePlanner {
     /**
      * Reads the deck's exam date and cards, plans, and moves the pulled cards' due times in the store.
      * Empty when the deck has no exam date or it has passed; once its day has passed, the cards pulled forward
-     * for it and not reviewed since get their earlier due time back ({@link Store#restoreMovedDue}).
+     * for it and not reviewed since get their earlier due time back ({@link StoreExamDates#restoreMovedDue}).
      */
     public static Optional<Plan> apply(Store store, String deckId, Scheduler scheduler, Instant now, ZoneId zone) {
-        Optional<LocalDate> examDate = store.examDate(deckId);
+        Optional<LocalDate> examDate = store.examDates().examDate(deckId);
         if (examDate.isEmpty()) return Optional.empty();
         if (examDate.get().isBefore(StudyDay.of(now, zone))) {
-            store.restoreMovedDue(deckId);
+            store.examDates().restoreMovedDue(deckId);
             return Optional.empty();
         }
-        Optional<Plan> plan = plan(examDate.get(), store.cards(deckId), scheduler, now, zone);
-        plan.ifPresent(p -> store.moveDue(p.dueChanges(zone)));
+        Optional<Plan> plan = plan(examDate.get(), store.examDates().cards(deckId), scheduler, now, zone);
+        plan.ifPresent(p -> store.examDates().moveDue(p.dueChanges(zone)));
         return plan;
     }
 }

@@ -52,7 +52,7 @@ public record DeckSummary(String deckId, String title, int newCards, int learnin
         LocalDate from = today.minusDays(RECENT_DAYS - 1);
         List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(StudyDay.start(from, zone),
                 StudyDay.start(from.plusDays(RECENT_DAYS / 2), zone), StudyDay.start(today.plusDays(1), zone));
-        return of(deck.id(), deck.title(), store.cards(deck.id()), reviews, tallies, now, zone);
+        return of(deck.id(), deck.title(), store.examDates().cards(deck.id()), reviews, tallies, now, zone);
     }
 
     /**

@@ -177,7 +177,7 @@ public final class StatisticsCalculator {
         LocalDate today = StudyDay.of(now, zone);
         List<ExamOutlook> exams = new ArrayList<>();
         for (Deck deck : decks) {
-            Optional<LocalDate> date = store.examDate(deck.id());
+            Optional<LocalDate> date = store.examDates().examDate(deck.id());
             if (date.isEmpty() || date.get().isBefore(today)) continue;
             double recall = ExamDatePlanner.projectedRecall(store, deck.id(), scheduler,
                     ExamDatePlanner.examInstant(date.get(), zone));

@@ -133,9 +133,9 @@ final class Schema {
      * <p>cards_memory holds what predicted recall needs of each card, in card order, so the projected recall of a
      * deck of 10,000 cards reads one index range instead of looking up every row ({@link Store#memoryStates}).
      *
-     * <p>exam_moves remembers the due time an exam date replaced ({@link Store#moveDue}), with the card's due and
-     * last review right after the move, so that clearing or moving the exam date can give it back to cards not
-     * reviewed since.
+     * <p>exam_moves remembers the due time an exam date replaced ({@link StoreExamDates#moveDue}), with the card's
+     * due and last review right after the move, so that clearing or moving the exam date can give it back to cards
+     * not reviewed since.
      */
     static final Migration V4 = new Migration(4, "concept mastery window, card memory index and exam moves", List.of(
             """

@@ -1,8 +1,6 @@
 package dev.latent.store;
 
 import dev.latent.scheduling.CardState;
-import dev.latent.scheduling.FsrsParameters;
-import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.StudyDay;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +24,8 @@ import static dev.latent.store.Rows.CARD_COLUMNS;
  * <p>A facade: it checks arguments and serialises calls, and the package's parts do the work, each on the one
  * connection ({@link Database}): {@link DeckCards}, {@link ReviewLog}, {@link DueQueues}, {@link CardControls},
  * {@link ExamDates}, {@link FittedParameters}, {@link StoreStatistics}, {@link Backups} and
- * {@link Restore}.
+ * {@link Restore}. Exam dates, FSRS parameters and statistics are reached through views: {@link #examDates()},
+ * {@link #fsrs()} and {@link #statistics()}.
  */
 public final class Store implements AutoCloseable {
 
@@ -38,6 +36,8 @@ public final class Store implements AutoCloseable {
     private final Path dataDir;
     private final Backups backups;
     private final Database db;
+    private final StoreExamDates examDates;
+    private final StoreFsrsParameters fsrs;
     private final StoreStatistics statistics;
     private InstanceLock lock;
 
@@ -45,6 +45,8 @@ public final class Store implements AutoCloseable {
         this.dataDir = dataDir;
         this.backups = new Backups(dataDir);
         this.db = new Database(dataDir.resolve(DATABASE_FILE), backups);
+        this.examDates = new StoreExamDates(this, db);
+        this.fsrs = new StoreFsrsParameters(this, db);
         this.statistics = new StoreStatistics(this, db);
         this.lock = lock;
     }
@@ -299,51 +301,7 @@ public final class Store implements AutoCloseable {
         return db.read(c -> PersonalSamples.ofDeck(c, deckId));
     }
 
-    // ---------------------------------------------------------------- exam dates and exams
-
-    /** The deck's cards that are still in it (not orphaned), with their states, in deck order. */
-    public synchronized List<DueCard> cards(String deckId) {
-        CardKey.requireId(deckId, "deckId");
-        return db.read(c -> DueQueues.dueCards(c, deckId, "c.orphaned = 0 ORDER BY c.id", null, 0));
-    }
-
-    /**
-     * Moves the due time of cards (an exam date pulling them forward). Only {@code due} changes: the memory state
-     * stays, so FSRS sees an early review when the card is answered. The due time replaced is remembered (the first
-     * one, if a card is moved again before it is reviewed), for {@link #setExamDate} to give back. Unknown cards are
-     * skipped.
-     */
-    public synchronized void moveDue(Map<CardKey, Instant> dueByCard) {
-        Objects.requireNonNull(dueByCard, "dueByCard");
-        if (dueByCard.isEmpty()) return;
-        db.update(c -> ExamDates.moveDue(c, dueByCard));
-    }
-
-    /** The exam date set on the deck, if any. */
-    public synchronized Optional<LocalDate> examDate(String deckId) {
-        CardKey.requireId(deckId, "deckId");
-        return db.read(c -> Optional.ofNullable(ExamDates.examDateOf(c, deckId)).map(LocalDate::parse));
-    }
-
-    /**
-     * Sets the deck's exam date, or clears it with null. When the date changes, the cards {@link #moveDue} moved for
-     * the old one get their earlier due time back, unless they were reviewed (or moved otherwise) since: planning for
-     * a new date starts from the schedule FSRS gave.
-     */
-    public synchronized void setExamDate(String deckId, LocalDate date) {
-        CardKey.requireId(deckId, "deckId");
-        db.update(c -> ExamDates.setExamDate(c, deckId, date));
-    }
-
-    /**
-     * Gives the cards {@link #moveDue} moved their earlier due time back, unless they were reviewed (or moved
-     * otherwise) since, and forgets the moves; the exam date stays. For an exam that has passed: a card pulled
-     * forward for it and not reviewed returns to the schedule FSRS gave instead of staying overdue.
-     */
-    public synchronized void restoreMovedDue(String deckId) {
-        CardKey.requireId(deckId, "deckId");
-        db.update(c -> ExamDates.restoreMovedDue(c, deckId));
-    }
+    // ---------------------------------------------------------------- exams
 
     /**
      * The memory state of the deck's cards that are still in it, for predicted recall: stability and last review of
@@ -366,46 +324,17 @@ public final class Store implements AutoCloseable {
         return db.read(ExamTables::all);
     }
 
-    /**
-     * The review log as the FSRS optimizer and its metrics read it: each card's ratings and times, streamed row by
-     * row into a compact {@link ReviewHistory} (13 bytes a review, so a million reviews fit easily). Manual entries
-     * (Anki's "set due date" rows) are left out; cram and exam answers count, as in Anki with rescheduling on.
-     *
-     * @param deckId only this deck's cards (including cards since removed from it), or null for every deck
-     */
-    public synchronized ReviewHistory reviewHistory(String deckId) {
-        if (deckId != null) CardKey.requireId(deckId, "deckId");
-        return db.read(c -> FittedParameters.history(c, deckId));
+    // ---------------------------------------------------------------- views
+
+    /** The exam-date queries and changes over this store (a deck's exam date, due times moved for it). */
+    public StoreExamDates examDates() {
+        return examDates;
     }
 
-    /**
-     * The FSRS parameters to schedule the deck's cards with: the deck's own if it has them, else the collection's
-     * (fitted from the whole history), else empty for FSRS-6's defaults.
-     *
-     * @param deckId a deck, or null for the collection's own
-     */
-    public synchronized Optional<FsrsParameters> fsrsParameters(String deckId) {
-        if (deckId != null) CardKey.requireId(deckId, "deckId");
-        return db.read(c -> FittedParameters.of(c, deckId));
+    /** The FSRS optimizer's review history and the fitted parameters kept in this store. */
+    public StoreFsrsParameters fsrs() {
+        return fsrs;
     }
-
-    /** Whether the deck has FSRS parameters of its own (rather than the collection's or the defaults). */
-    public synchronized boolean hasOwnFsrsParameters(String deckId) {
-        CardKey.requireId(deckId, "deckId");
-        return db.read(c -> FittedParameters.hasOwn(c, deckId));
-    }
-
-    /**
-     * Keeps FSRS parameters for the collection (deck null) or one deck, or removes them (parameters null): the
-     * collection then goes back to FSRS-6's defaults, a deck to the collection's.
-     */
-    public synchronized void setFsrsParameters(String deckId, FsrsParameters parameters) {
-        if (deckId != null) CardKey.requireId(deckId, "deckId");
-        String scope = deckId == null ? "" : deckId;
-        db.update(c -> FittedParameters.set(c, scope, parameters));
-    }
-
-    // ---------------------------------------------------------------- statistics
 
     /** The statistics screens' queries over this store (review counts, due forecast, scores, concept mastery). */
     public StoreStatistics statistics() {

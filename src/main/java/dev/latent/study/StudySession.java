@@ -170,7 +170,7 @@ public final class StudySession {
     /** The deck's questions never answered yet, in deck order: what "preview new cards" shows. */
     public List<Question> newQuestions() {
         Set<String> fresh = new HashSet<>();
-        for (DueCard card : store.cards(deck.id())) {
+        for (DueCard card : store.examDates().cards(deck.id())) {
             if (card.state().isNew()) fresh.add(card.key().questionId());
         }
         return deck.questions().stream().filter(q -> fresh.contains(q.id())).toList();

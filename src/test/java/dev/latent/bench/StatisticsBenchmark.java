@@ -99,7 +99,7 @@ public class StatisticsBenchmark {
         deck = new Deck(DECK, "Benchmark deck", "", questions, "bench");
         try (Store creating = Store.open(dataDir)) {
             creating.syncDeck(DECK, ids, NOW.minus(Duration.ofDays(DAYS + 10)));
-            creating.setExamDate(DECK, LocalDate.of(2026, 4, 10));
+            creating.examDates().setExamDate(DECK, LocalDate.of(2026, 4, 10));
         }
         fill(dataDir.resolve(Store.DATABASE_FILE));
         store = Store.open(dataDir);

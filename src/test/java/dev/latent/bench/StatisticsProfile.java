@@ -43,7 +43,7 @@ public final class StatisticsProfile {
                     for (int i = 0; i < 12; i++) store.statistics().scoreHistory(new CardKey(StatisticsBenchmark.DECK, "q" + i));
                     return null;
                 });
-                time("cards", () -> store.cards(StatisticsBenchmark.DECK));
+                time("cards", () -> store.examDates().cards(StatisticsBenchmark.DECK));
                 time("memoryStates", () -> store.memoryStates(StatisticsBenchmark.DECK));
             }
         }

@@ -159,7 +159,7 @@ class OptimizeCommandTest {
         dev.latent.scheduling.FsrsParameters fitted = dev.latent.scheduling.FsrsParameters.parse(
                 parameters(run("optimize", josh.toString()).out()));
         try (dev.latent.store.Store store = dev.latent.store.Store.open(data)) {
-            store.setFsrsParameters(null, fitted);
+            store.fsrs().setFsrsParameters(null, fitted);
         }
         CliRun given = run("replay", "--parameters", dev.latent.scheduling.FsrsParameters.toString(fitted), josh.toString());
         CliRun stored = run("replay", "--stored", "--data-dir", data.toString(), josh.toString());

@@ -59,7 +59,7 @@ class StudyCollectionTest {
             collection.deckFolder().save(deck("mine", "a", "b"), false);
             assertTrue(collection.reloadDecks());
             assertEquals(bundled + 1, collection.decks().size());
-            assertEquals(2, store.cards("mine").size(), "each new question has a card");
+            assertEquals(2, store.examDates().cards("mine").size(), "each new question has a card");
             assertTrue(collection.isUserDeck(collection.deck("mine").orElseThrow()));
             assertFalse(collection.isUserDeck(collection.deck("autoencoders-gans").orElseThrow()), "bundled");
 
@@ -68,7 +68,7 @@ class StudyCollectionTest {
             }
             assertTrue(collection.reloadDecks());
             assertTrue(collection.deck("mine").isEmpty());
-            assertEquals(0, store.cards("mine").size(), "the removed deck's cards are orphaned (history kept)");
+            assertEquals(0, store.examDates().cards("mine").size(), "the removed deck's cards are orphaned (history kept)");
         }
     }
 
@@ -79,7 +79,7 @@ class StudyCollectionTest {
             assertEquals(FsrsParameters.DEFAULT.toArray()[0], collection.scheduler("autoencoders-gans").parameters().toArray()[0]);
             double[] own = FsrsParameters.DEFAULT.toArray();
             own[0] = own[0] * 2;
-            store.setFsrsParameters("autoencoders-gans", FsrsParameters.of(own));
+            store.fsrs().setFsrsParameters("autoencoders-gans", FsrsParameters.of(own));
             assertEquals(own[0], collection.scheduler("autoencoders-gans").parameters().toArray()[0]);
             assertNotEquals(own[0], collection.scheduler().parameters().toArray()[0], "the collection keeps the defaults");
             assertEquals(0.9, collection.scheduler().config().desiredRetention(), 1e-9, "from the settings");

@@ -106,8 +106,8 @@ class ExamDatePlannerTest {
                 store.recordReview(ReviewInput.of(card.key(), Rating.GOOD, card.state(), card.state().lastReview(), 1000));
             }
             assertEquals(Optional.empty(), ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC), "no exam date, no plan");
-            store.setExamDate(DECK, EXAM);
-            assertEquals(Optional.of(EXAM), store.examDate(DECK));
+            store.examDates().setExamDate(DECK, EXAM);
+            assertEquals(Optional.of(EXAM), store.examDates().examDate(DECK));
             ExamDatePlanner.Plan plan = ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
             assertEquals(3, plan.pulls().size());
             assertEquals(Instant.parse("2026-05-04T04:00:00Z"), store.cardState(new CardKey(DECK, "B")).orElseThrow().due());
@@ -121,8 +121,8 @@ class ExamDatePlannerTest {
 
             assertEquals(List.of(), ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow().pulls(),
                     "planning again pulls nothing more");
-            store.setExamDate(DECK, null);
-            assertEquals(Optional.empty(), store.examDate(DECK));
+            store.examDates().setExamDate(DECK, null);
+            assertEquals(Optional.empty(), store.examDates().examDate(DECK));
         }
     }
 
@@ -142,7 +142,7 @@ class ExamDatePlannerTest {
     /** The filled store with the exam date set and planned once, at {@link #NOW}. */
     private void planTheExam(Store store) {
         fillStore(store);
-        store.setExamDate(DECK, EXAM);
+        store.examDates().setExamDate(DECK, EXAM);
         ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
     }
 
@@ -164,16 +164,16 @@ class ExamDatePlannerTest {
             store.recordReview(ReviewInput.of(new CardKey(DECK, "E"), Rating.GOOD, eAfter, day("2026-05-06"), 1000));
             store.undoLastReview();
 
-            store.setExamDate(DECK, null);
+            store.examDates().setExamDate(DECK, null);
             assertEquals(day("2026-06-15"), due(store, "A"), "A gets the due FSRS gave it back");
             assertEquals(day("2026-07-01"), due(store, "E"), "so does E, whose review was undone");
             assertEquals(day("2026-05-12"), due(store, "B"), "B was reviewed since: its new schedule stands");
             assertEquals(day("2026-05-06"), due(store, "C"), "C was never moved");
             assertEquals(30.0, store.cardState(new CardKey(DECK, "A")).orElseThrow().stability(), "memory state untouched");
 
-            store.setExamDate(DECK, EXAM);
+            store.examDates().setExamDate(DECK, EXAM);
             ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
-            store.setExamDate(DECK, EXAM);
+            store.examDates().setExamDate(DECK, EXAM);
             assertEquals(Instant.parse("2026-05-04T04:00:00.000Z"), due(store, "A"),
                     "setting the same date again changes nothing (A is now the weakest card pulled)");
         }
@@ -184,7 +184,7 @@ class ExamDatePlannerTest {
         try (Store store = Store.open(dataDir)) {
             planTheExam(store);
             LocalDate later = LocalDate.of(2026, 5, 18);
-            store.setExamDate(DECK, later);
+            store.examDates().setExamDate(DECK, later);
             assertEquals(day("2026-06-15"), due(store, "A"), "moving the date first undoes the old plan");
             ExamDatePlanner.Plan plan = ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC).orElseThrow();
             assertEquals(List.of("B", "A", "E"), plan.pulls().stream().map(p -> p.card().questionId()).toList(),
@@ -196,7 +196,7 @@ class ExamDatePlannerTest {
             }
             // Moved twice without a review in between: clearing gives back the due from before the first move.
             ExamDatePlanner.apply(store, DECK, scheduler, NOW, UTC);
-            store.setExamDate(DECK, null);
+            store.examDates().setExamDate(DECK, null);
             assertEquals(day("2026-06-15"), due(store, "A"));
             assertEquals(day("2026-05-20"), due(store, "B"));
             assertEquals(day("2026-07-01"), due(store, "E"));
@@ -220,7 +220,7 @@ class ExamDatePlannerTest {
             assertEquals(day("2026-07-01"), due(store, "E"));
             assertEquals(day("2026-05-12"), due(store, "B"), "B was reviewed in the window: its new schedule stands");
             assertEquals(day("2026-05-06"), due(store, "C"), "C was never moved");
-            assertEquals(Optional.of(EXAM), store.examDate(DECK), "the date itself is kept");
+            assertEquals(Optional.of(EXAM), store.examDates().examDate(DECK), "the date itself is kept");
 
             // The moves are forgotten once given back: later starts change nothing.
             ExamDatePlanner.apply(store, DECK, scheduler, day("2026-05-14"), UTC);
@@ -235,9 +235,9 @@ class ExamDatePlannerTest {
             fillStore(store);
             store.syncDeck(DECK, List.of("A", "B", "C", "D"), day("2026-04-01")); // E orphaned: not counted
             Instant examAt = ExamDatePlanner.examInstant(EXAM, UTC);
-            double fromCards = ExamDatePlanner.projectedRecall(store.cards(DECK), scheduler, examAt);
+            double fromCards = ExamDatePlanner.projectedRecall(store.examDates().cards(DECK), scheduler, examAt);
             assertEquals(fromCards, ExamDatePlanner.projectedRecall(store, DECK, scheduler, examAt), "the same sum, bit for bit");
-            assertEquals(4, store.cards(DECK).size());
+            assertEquals(4, store.examDates().cards(DECK).size());
             assertTrue(fromCards > 0 && fromCards < 0.75, "D is new and counts 0: " + fromCards);
             assertEquals(0.0, ExamDatePlanner.projectedRecall(store, "empty", scheduler, examAt), "no cards, no recall");
         }

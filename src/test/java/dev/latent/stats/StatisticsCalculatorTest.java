@@ -198,16 +198,16 @@ class StatisticsCalculatorTest {
     void theExamOutlookShowsProjectedRecallForDecksWithAnExamAhead() {
         try (Store store = Store.open(dataDir)) {
             fill(store);
-            store.setExamDate(DECK, LocalDate.of(2026, 3, 20));
+            store.examDates().setExamDate(DECK, LocalDate.of(2026, 3, 20));
             Statistics stats = StatisticsCalculator.compute(store, List.of(deck()), null, scheduler, NOW, BERLIN);
             assertEquals(1, stats.exams().size());
             ExamOutlook exam = stats.exams().get(0);
             assertEquals(10, exam.daysLeft());
             Instant examAt = Instant.parse("2026-03-20T03:00:00Z"); // 04:00 CET
-            double expected = store.cards(DECK).stream().mapToDouble(c -> scheduler.retrievability(c.state(), examAt)).sum() / 3;
+            double expected = store.examDates().cards(DECK).stream().mapToDouble(c -> scheduler.retrievability(c.state(), examAt)).sum() / 3;
             assertEquals(expected, exam.projectedRecall(), 1e-12);
             assertTrue(exam.projectedRecall() > 0 && exam.projectedRecall() < 1);
-            store.setExamDate(DECK, LocalDate.of(2026, 3, 1));
+            store.examDates().setExamDate(DECK, LocalDate.of(2026, 3, 1));
             assertEquals(List.of(), StatisticsCalculator.compute(store, List.of(deck()), null, scheduler, NOW, BERLIN).exams(),
                     "a past exam is not shown");
         }

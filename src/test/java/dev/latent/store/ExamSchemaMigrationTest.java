@@ -40,9 +40,9 @@ class ExamSchemaMigrationTest {
     void upgradesAVersionTwoDatabaseAndFillsInConceptRows() throws Exception {
         LegacyDatabases.write(dataDir, VERSION_2);
         try (Store store = Store.open(dataDir)) {
-            assertEquals(Optional.empty(), store.examDate("gans"));
-            store.setExamDate("gans", LocalDate.of(2024, 6, 1));
-            assertEquals(Optional.of(LocalDate.of(2024, 6, 1)), store.examDate("gans"));
+            assertEquals(Optional.empty(), store.examDates().examDate("gans"));
+            store.examDates().setExamDate("gans", LocalDate.of(2024, 6, 1));
+            assertEquals(Optional.of(LocalDate.of(2024, 6, 1)), store.examDates().examDate("gans"));
             assertEquals(List.of(), store.examAttempts());
             assertEquals(4, store.reviewsOf(new CardKey("gans", "q1")).size(), "reviews kept");
         }

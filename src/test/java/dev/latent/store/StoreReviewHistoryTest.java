@@ -48,10 +48,10 @@ class StoreReviewHistoryTest {
             answer(store, scheduler, b, Rating.GOOD, T0.plus(Duration.ofDays(7)), ReviewType.MANUAL);
             answer(store, scheduler, a, Rating.AGAIN, T0.plus(Duration.ofDays(9)), null);
 
-            ReviewHistory all = store.reviewHistory(null);
+            ReviewHistory all = store.fsrs().reviewHistory(null);
             assertEquals(3, all.cardCount());
             assertEquals(7, all.reviewCount());
-            ReviewHistory gans = store.reviewHistory("gans");
+            ReviewHistory gans = store.fsrs().reviewHistory("gans");
             assertEquals(2, gans.cardCount());
             assertEquals(5, gans.reviewCount());
             // Card a started first: Good, Good 2 days later, Again 7 days after that.
@@ -77,28 +77,28 @@ class StoreReviewHistoryTest {
                 1.9, 0.08, 0.35, 2.0, 0.4, 2.4, 0.6, 0.2, 0.1, 0.3);
         Path backup;
         try (Store store = Store.open(dataDir)) {
-            assertEquals(Optional.empty(), store.fsrsParameters(null), "no row: FSRS-6's defaults");
-            assertEquals(Optional.empty(), store.fsrsParameters("gans"));
-            store.setFsrsParameters(null, fitted);
-            assertEquals(Optional.of(fitted), store.fsrsParameters(null));
-            assertEquals(Optional.of(fitted), store.fsrsParameters("gans"), "a deck uses the collection's");
-            assertFalse(store.hasOwnFsrsParameters("gans"));
-            store.setFsrsParameters("gans", own);
-            assertTrue(store.hasOwnFsrsParameters("gans"));
-            assertFalse(store.hasOwnFsrsParameters("vaes"));
-            assertEquals(Optional.of(own), store.fsrsParameters("gans"), "unless it has its own");
-            assertEquals(Optional.of(fitted), store.fsrsParameters("vaes"));
-            assertEquals(Optional.of(fitted), store.fsrsParameters(null));
+            assertEquals(Optional.empty(), store.fsrs().fsrsParameters(null), "no row: FSRS-6's defaults");
+            assertEquals(Optional.empty(), store.fsrs().fsrsParameters("gans"));
+            store.fsrs().setFsrsParameters(null, fitted);
+            assertEquals(Optional.of(fitted), store.fsrs().fsrsParameters(null));
+            assertEquals(Optional.of(fitted), store.fsrs().fsrsParameters("gans"), "a deck uses the collection's");
+            assertFalse(store.fsrs().hasOwnFsrsParameters("gans"));
+            store.fsrs().setFsrsParameters("gans", own);
+            assertTrue(store.fsrs().hasOwnFsrsParameters("gans"));
+            assertFalse(store.fsrs().hasOwnFsrsParameters("vaes"));
+            assertEquals(Optional.of(own), store.fsrs().fsrsParameters("gans"), "unless it has its own");
+            assertEquals(Optional.of(fitted), store.fsrs().fsrsParameters("vaes"));
+            assertEquals(Optional.of(fitted), store.fsrs().fsrsParameters(null));
             backup = store.backup();
-            store.setFsrsParameters(null, null);
-            store.setFsrsParameters("gans", null);
-            assertEquals(Optional.empty(), store.fsrsParameters("gans"), "reset: back to the defaults");
+            store.fsrs().setFsrsParameters(null, null);
+            store.fsrs().setFsrsParameters("gans", null);
+            assertEquals(Optional.empty(), store.fsrs().fsrsParameters("gans"), "reset: back to the defaults");
         }
         try (Store store = Store.open(dataDir)) {
-            assertEquals(Optional.empty(), store.fsrsParameters(null), "the reset was saved");
+            assertEquals(Optional.empty(), store.fsrs().fsrsParameters(null), "the reset was saved");
             store.restore(backup);
-            assertEquals(Optional.of(fitted), store.fsrsParameters(null), "the backup holds them");
-            assertEquals(Optional.of(own), store.fsrsParameters("gans"));
+            assertEquals(Optional.of(fitted), store.fsrs().fsrsParameters(null), "the backup holds them");
+            assertEquals(Optional.of(own), store.fsrs().fsrsParameters("gans"));
         }
     }
 

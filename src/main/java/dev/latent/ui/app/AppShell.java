@@ -235,22 +235,22 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
                 new FsrsOptimizeDialog.Source() {
                     @Override
                     public ReviewHistory history(String deckId) {
-                        return store.reviewHistory(deckId);
+                        return store.fsrs().reviewHistory(deckId);
                     }
 
                     @Override
                     public FsrsParameters current(String deckId) {
-                        return store.fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
+                        return store.fsrs().fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
                     }
 
                     @Override
                     public boolean hasOwn(String deckId) {
-                        return deckId != null && store.hasOwnFsrsParameters(deckId);
+                        return deckId != null && store.fsrs().hasOwnFsrsParameters(deckId);
                     }
 
                     @Override
                     public void use(String deckId, FsrsParameters parameters) {
-                        store.setFsrsParameters(deckId, parameters);
+                        store.fsrs().setFsrsParameters(deckId, parameters);
                     }
 
                     @Override
@@ -338,7 +338,7 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
     /** "Remove" on a user deck, after a confirmation that says what happens to the history. */
     @Override
     public void removeDeck(Deck deck) {
-        if (DeckImport.confirmRemove(root.getScene().getWindow(), deck, store.cards(deck.id()).size(), deckFolder())) {
+        if (DeckImport.confirmRemove(root.getScene().getWindow(), deck, store.examDates().cards(deck.id()).size(), deckFolder())) {
             reloadDecks();
             showDeckList();
         }

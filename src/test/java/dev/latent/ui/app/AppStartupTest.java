@@ -33,7 +33,7 @@ class AppStartupTest {
         AppStartup opened = opening.get(60, TimeUnit.SECONDS);
         try {
             assertTrue(opened.collection().deck("autoencoders-gans").isPresent());
-            assertEquals(8, opened.store().cards("autoencoders-gans").size(), "every bundled question has a card");
+            assertEquals(8, opened.store().examDates().cards("autoencoders-gans").size(), "every bundled question has a card");
             assertTrue(opened.settingsProblem().isEmpty());
         } finally {
             opened.store().close();
@@ -46,7 +46,7 @@ class AppStartupTest {
             CompletableFuture<AppStartup> opening = AppStartup.openInBackground(new AppPaths(dataDir), clock);
             ExecutionException failed = assertThrows(ExecutionException.class, () -> opening.get(60, TimeUnit.SECONDS));
             assertInstanceOf(StoreLockedException.class, failed.getCause());
-            assertTrue(first.cards("autoencoders-gans").isEmpty(), "the failed start synced nothing into the store in use");
+            assertTrue(first.examDates().cards("autoencoders-gans").isEmpty(), "the failed start synced nothing into the store in use");
         }
         // Once the first store is closed the folder opens normally: the failed attempt holds no lock.
         AppStartup opened = AppStartup.openInBackground(new AppPaths(dataDir), clock).get(60, TimeUnit.SECONDS);

@@ -95,7 +95,7 @@ class DeckFolderFlowTest {
         assertTrue(robot.lookup("#study-mine").tryQuery().isPresent(), "the imported deck is listed");
         Path copied = dataDir.resolve("decks").resolve("mine.json").toAbsolutePath();
         assertEquals("mine", DeckLoader.load(copied).id());
-        assertEquals(8, store.cards("mine").size(), "the store has its cards");
+        assertEquals(8, store.examDates().cards("mine").size(), "the store has its cards");
 
         robot.clickOn("#remove-mine");
         String explanation = robot.lookup("#remove-explanation").queryAs(Label.class).getText();
@@ -227,7 +227,7 @@ class DeckFolderFlowTest {
         Deck dropped = DeckEdits.withTitle(DeckEdits.withId(bundled, "dropped"), "Dropped in");
         DeckWriter.write(dropped, decks.resolve("dropped.json"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#study-dropped").tryQuery().isPresent());
-        assertEquals(8, store.cards("dropped").size(), "the store is synced");
+        assertEquals(8, store.examDates().cards("dropped").size(), "the store is synced");
 
         // One question fewer on disk: the list shows 7 and the dropped question's card is orphaned.
         Deck shorter = DeckEdits.withQuestions(dropped, dropped.questions().subList(0, 7));

@@ -239,11 +239,11 @@ class FsrsOptimizeFlowTest {
         robot.clickOn("#fsrs-optimize");
         awaitResult(robot, "Too few reviews to optimize: 0 a day or more apart, 512 needed.");
         assertTrue(disabled(robot, "#fsrs-use"));
-        assertTrue(store.fsrsParameters(null).isEmpty(), "nothing stored");
+        assertTrue(store.fsrs().fsrsParameters(null).isEmpty(), "nothing stored");
         // Parameters kept in the store are what the dialog then reports, and Reset removes them.
-        robot.interact(() -> store.setFsrsParameters(null, LEARNER));
+        robot.interact(() -> store.fsrs().setFsrsParameters(null, LEARNER));
         robot.clickOn("#fsrs-reset");
-        assertTrue(store.fsrsParameters(null).isEmpty());
-        assertNull(store.fsrsParameters(null).orElse(null));
+        assertTrue(store.fsrs().fsrsParameters(null).isEmpty());
+        assertNull(store.fsrs().fsrsParameters(null).orElse(null));
     }
 }

@@ -181,29 +181,29 @@ class StatisticsScreenTest {
         StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
         robot.interact(this::openApp);
         java.util.Map<String, Instant> dueBefore = new java.util.HashMap<>();
-        store.cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
+        store.examDates().cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
         assertFalse(robot.lookup("#exam-recall-autoencoders-gans").queryAs(Label.class).isVisible());
         robot.clickOn("#exam-date-autoencoders-gans");
         robot.interact(() -> robot.lookup("#exam-date-picker").queryAs(DatePicker.class).setValue(LocalDate.of(2026, 3, 12)));
         robot.clickOn("OK");
-        assertEquals(Optional.of(LocalDate.of(2026, 3, 12)), store.examDate(deck.id()));
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 12)), store.examDates().examDate(deck.id()));
         String outlook = text(robot, "#exam-recall-autoencoders-gans");
         assertTrue(outlook.matches("Exam in 10 days \u00b7 projected recall \\d+%"), outlook);
-        assertTrue(store.cards(deck.id()).stream().noneMatch(c -> !c.state().isNew()
+        assertTrue(store.examDates().cards(deck.id()).stream().noneMatch(c -> !c.state().isNew()
                         && !c.state().due().isBefore(Instant.parse("2026-03-12T04:00:00Z"))
                         && c.state().lastReview().isBefore(Instant.parse("2026-03-05T04:00:00Z"))),
                 "no reviewed card is left due after the exam without a review in its last week");
 
-        assertTrue(store.cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
+        assertTrue(store.examDates().cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
                 "the exam date brought some cards forward");
         robot.clickOn("#open-statistics");
         FxChecks.awaitStatistics(robot);
         assertTrue(text(robot, "#stats-exam-autoencoders-gans").contains("exam in 10 days"));
         robot.clickOn("#stats-back");
         robot.clickOn("#exam-date-clear-autoencoders-gans");
-        assertEquals(Optional.empty(), store.examDate(deck.id()));
+        assertEquals(Optional.empty(), store.examDates().examDate(deck.id()));
         java.util.Map<String, Instant> dueAfter = new java.util.HashMap<>();
-        store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
+        store.examDates().cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
         assertEquals(dueBefore, dueAfter, "no review since: every card the exam date brought forward has its due back");
     }
 
@@ -212,10 +212,10 @@ class StatisticsScreenTest {
         Scheduler scheduler = new Scheduler(SchedulerConfig.DEFAULT);
         StudyHistory.simulate(store, deck, scheduler, clock.instant(), 40, clock.getZone(), 3);
         java.util.Map<String, Instant> dueBefore = new java.util.HashMap<>();
-        store.cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
-        store.setExamDate(deck.id(), LocalDate.of(2026, 3, 12));
+        store.examDates().cards(deck.id()).forEach(c -> dueBefore.put(c.key().questionId(), c.state().due()));
+        store.examDates().setExamDate(deck.id(), LocalDate.of(2026, 3, 12));
         robot.interact(this::openApp); // a start plans the exam date
-        assertTrue(store.cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
+        assertTrue(store.examDates().cards(deck.id()).stream().anyMatch(c -> !c.state().due().equals(dueBefore.get(c.key().questionId()))),
                 "the exam date brought some cards forward");
 
         // The window stays open; the exam passes without a review.
@@ -224,7 +224,7 @@ class StatisticsScreenTest {
         FxChecks.awaitStatistics(robot);
         robot.clickOn("#stats-back");
         java.util.Map<String, Instant> dueAfter = new java.util.HashMap<>();
-        store.cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
+        store.examDates().cards(deck.id()).forEach(c -> dueAfter.put(c.key().questionId(), c.state().due()));
         assertEquals(dueBefore, dueAfter, "back on the deck list on a later day: the pulled cards have their due back");
         assertTrue(text(robot, "#exam-recall-autoencoders-gans").startsWith("Exam was on"),
                 text(robot, "#exam-recall-autoencoders-gans"));
