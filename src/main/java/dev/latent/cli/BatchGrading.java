@@ -2,11 +2,14 @@ package dev.latent.cli;
 
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
+import dev.latent.deck.Rubric;
 import dev.latent.interchange.TsvTable;
 import dev.latent.scoring.CompiledRubric;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.scoring.ScoringPolicy;
 import dev.latent.scoring.draft.DraftedRubric;
+import dev.latent.scoring.draft.PointDrafter;
 import dev.latent.scoring.draft.ReferenceGrader;
 import dev.latent.scoring.draft.RubricDrafter;
 
@@ -58,11 +61,13 @@ final class BatchGrading {
     }
 
     /**
-     * Rubrics drafted from each row's model answer, once per distinct reference and prompt, graded by the
-     * reference model trained on SemEval-2013's train split (see docs/semeval2013-report.md).
+     * Rubrics drafted from each row's model answer, once per distinct reference and prompt. A short reference
+     * (a sentence or two, as SemEval-2013's) is graded by the reference model trained on that data's train split
+     * (see docs/semeval2013-report.md); a long one, made of points, by a rubric of one concept a point
+     * ({@link PointDrafter}) and the engine's own scale.
      */
     static final class ReferenceRubrics implements RubricSource {
-        private final Map<String, DraftedRubric> drafted = new HashMap<>();
+        private final Map<String, Scorer> drafted = new HashMap<>();
         private final ReferenceGrader grader = ReferenceGrader.bundled();
 
         @Override
@@ -76,8 +81,13 @@ final class BatchGrading {
             if (reference.isBlank()) throw new RowException("the reference answer is empty");
             int promptColumn = table.column(PROMPT);
             String prompt = promptColumn < 0 || row.cells().get(promptColumn).isBlank() ? null : row.cells().get(promptColumn);
-            DraftedRubric draft = drafted.computeIfAbsent(reference + '\u0000' + prompt,
-                    key -> RubricDrafter.prepare(reference, prompt));
+            return drafted.computeIfAbsent(reference + '\u0000' + prompt, key -> scorerFor(reference, prompt));
+        }
+
+        private Scorer scorerFor(String reference, String prompt) {
+            Rubric points = PointDrafter.isLong(reference) ? PointDrafter.draft(reference, prompt) : null;
+            if (points != null) return Grader.compile(points, prompt, reference, ScoringPolicy.DEFAULT)::score;
+            DraftedRubric draft = RubricDrafter.prepare(reference, prompt);
             return answer -> grader.grade(draft, answer).asScoreResult();
         }
     }

@@ -142,6 +142,34 @@ class GradeCommandTest {
     }
 
     @Test
+    void batchReferenceModeGradesALongReferencePointByPoint(@TempDir Path dir) throws Exception {
+        // A model answer of several points, on several lines as a spreadsheet writes them (a quoted cell).
+        String reference = "Autoencoders are used for:\n- Dimensionality reduction: compressing data into a small code.\n"
+                + "- Anomaly detection: flagging inputs they reconstruct badly.\n- Denoising: cleaning noisy inputs.";
+        String prompt = "What are the main tasks that autoencoders are used for?";
+        Path in = dir.resolve("ref.tsv");
+        String cell = "\"" + reference + "\"";
+        Files.writeString(in, "reference\tprompt\tanswer\n"
+                + cell + "\t" + prompt + "\tCompression into a small code, anomaly detection and cleaning noisy photos.\n"
+                + cell + "\t" + prompt + "\tCompressing data.\n"
+                + cell + "\t" + prompt + "\tThey are used for tasks.\n", StandardCharsets.UTF_8);
+        CliRun run = run("grade", "--batch", in.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<List<String>> rows = dev.latent.interchange.TsvTable.parse(run.out()).rows().stream()
+                .map(dev.latent.interchange.TsvTable.Row::cells).toList();
+        var pointRubric = dev.latent.scoring.Grader.compile(dev.latent.scoring.draft.PointDrafter.draft(reference, prompt),
+                prompt, reference, dev.latent.scoring.ScoringPolicy.DEFAULT);
+        for (List<String> row : rows) {
+            assertEquals(pointRubric.score(row.get(2)).score(), Integer.parseInt(row.get(3)), "graded by the point rubric: " + row);
+        }
+        int complete = Integer.parseInt(rows.get(0).get(4)), partial = Integer.parseInt(rows.get(1).get(4)),
+                echo = Integer.parseInt(rows.get(2).get(4));
+        assertTrue(complete >= 3, "all three points in other words: " + run.out());
+        assertTrue(partial >= 1 && partial < complete, "one point of three: " + run.out());
+        assertEquals(0, echo, "the question's own words: " + run.out());
+    }
+
+    @Test
     void batchReferenceModeRefusesAnEmptyReference(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("ref.tsv");
         Files.writeString(in, "reference\tanswer\n \tsomething\n", StandardCharsets.UTF_8);

@@ -33,6 +33,7 @@ public final class GraderExperiments {
         Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
         if (System.getProperty("sparse") != null) deck = sparse(deck, Integer.parseInt(System.getProperty("sparse")));
         if (Boolean.getBoolean("drafted")) deck = drafted(deck);
+        if (Boolean.getBoolean("points")) deck = withRubrics(deck, q -> dev.latent.scoring.draft.PointDrafter.draft(q.answer().fullText(), q.prompt()));
         if (Boolean.getBoolean("labelsOnly")) deck = withRubrics(deck, q -> q.rubric() == null ? null : labelsOnly(q.rubric()));
         if (Boolean.getBoolean("plain")) deck = withRubrics(deck, q -> q.rubric() == null ? null : plain(q.rubric()));
         if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
