@@ -43,6 +43,8 @@ public final class CompiledRubric {
     private final List<String> conceptVerdicts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Verdict verdict;
+    /** The question's long words as an answer may cut them short ("Under:"), or null. */
+    private final PromptShortForms shortForms;
 
     /**
      * @param prompt the question, or null: a concept's occurrence made only of its words earns nothing
@@ -76,6 +78,7 @@ public final class CompiledRubric {
         warnings.addAll(vocabulary.warnings());
         this.finder = new PhraseFinder(this.policy.phraseGap());
         if (prompt != null) dropEchoes(prompt);
+        this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
 
         boolean[] all = new boolean[rubric.concepts().size()];
         Arrays.fill(all, true);
@@ -207,6 +210,7 @@ public final class CompiledRubric {
             }
         }
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, text);
+        if (shortForms != null) shortForms.expand(tokens);
         AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope());
         int concepts = conceptPhrasings.size();
         Found[] conceptFinds = new Found[concepts];

@@ -106,6 +106,38 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theQuestionsLongWordsCutShortAsLabelsAreReadInFull() {
+        Rubric rubric = rubric(anyOrder("under-small", "undercomplete smaller"), anyOrder("over-copies", "overcomplete copy"));
+        CompiledRubric compiled = Grader.compile(rubric, "What are undercomplete and overcomplete autoencoders?", null,
+                ScoringPolicy.DEFAULT);
+        for (String answer : List.of("Under: smaller code. Over: may copy the input.", "under = smaller code, over -> copy input",
+                "Under : smaller code; Over → copy")) {
+            ScoreResult result = compiled.score(answer);
+            assertEquals(HIT, Rubrics.result(result, "under-small").status(), answer);
+            assertEquals(HIT, Rubrics.result(result, "over-copies").status(), answer);
+            assertTrue(Rubrics.result(result, "under-small").evidence().text().toLowerCase().startsWith("under"), "evidence in the answer's own words");
+        }
+        // only as a label: "over" and "under" keep their own meaning elsewhere
+        for (String answer : List.of("It goes under a smaller code and over time it may copy", "Under the hood smaller, over it copy")) {
+            ScoreResult result = compiled.score(answer);
+            assertEquals(MISSED, Rubrics.result(result, "under-small").status(), answer);
+            assertEquals(MISSED, Rubrics.result(result, "over-copies").status(), answer);
+        }
+        // a short form that begins two of the question's words is left alone; so is one without a question
+        CompiledRubric twoWords = Grader.compile(rubric(anyOrder("gen", "generator fake")),
+                "What do the generator and the generalisation term do?", null, ScoringPolicy.DEFAULT);
+        assertEquals(MISSED, Rubrics.result(twoWords.score("Gen: makes fake samples"), "gen").status());
+        assertEquals(MISSED, Rubrics.result(Grader.compile(rubric).score("Under: smaller code"), "under-small").status());
+    }
+
+    @Test
+    void aBundledAnswerWrittenWithUnderAndOverIsGradedForWhatItSays() {
+        ScoreResult result = grade("ae-complete", "Under: small coding. Over: big coding. Risk of overcomplete is just copy the input.");
+        assertEquals(HIT, Rubrics.result(result, "undercomplete-definition").status());
+        assertEquals(HIT, Rubrics.result(result, "overcomplete-definition").status());
+    }
+
+    @Test
     void anOpeningNoAnswersTheBundledYesNoQuestion() {
         ConceptResult verdict = Rubrics.result(grade("ae-evaluation", "No, it might just be copying its inputs to its outputs."),
                 "not-necessarily");
