@@ -19,8 +19,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code latent optimize [--split F] FILE.csv}: fits FSRS-6's 21 weights to a review log (as Anki's "Optimize") and
  * prints log loss and RMSE (bins) with the default and the fitted weights. With {@code --split}, fits on each card's
- * first part and measures on the rest, and also on a split at one moment across all cards (an extra line; with
- * {@code --split-by time} that split is the main one). Exit code 0 (also when the log is too small to fit: the defaults are kept and
+ * first part and measures on the rest, and also on a split at one moment across all cards and on cards held out
+ * whole (an extra line each; {@code --split-by time} or {@code cards} makes that split the main one). Exit code 0 (also when the log is too small to fit: the defaults are kept and
  * it says so), 1 for an unreadable file or a bad option.
  */
 @Command(name = "optimize", description = {
@@ -37,13 +37,14 @@ final class OptimizeCommand implements Callable<Integer> {
                     + " so over-fitting shows.")
     Double split;
 
-    /** Where the held-out part begins: in each card's own reviews, or at one moment for all cards. */
-    enum SplitBy { card, time }
+    /** What is held out: the last part of each card's reviews, what came after one moment, or whole cards. */
+    enum SplitBy { card, time, cards }
 
-    @Option(names = "--split-by", paramLabel = "card|time",
+    @Option(names = "--split-by", paramLabel = "card|time|cards",
             description = "With --split: `card` (default) holds out the last part of each card's reviews; `time`"
                     + " holds out every review after the moment by which FRACTION of all reviews had been made, as a"
-                    + " learner who optimized on that day would then see.")
+                    + " learner who optimized on that day would then see; `cards` fits on about FRACTION of the cards"
+                    + " (a fixed choice) and measures on the others, which it never saw.")
     SplitBy splitBy;
 
     @Mixin
@@ -58,6 +59,7 @@ final class OptimizeCommand implements Callable<Integer> {
             }
             if (splitBy != null && split == null) throw CommandFailure.verbatim("--split-by needs --split FRACTION");
             ReviewHistory history = log.read();
+            if (splitBy == SplitBy.cards) return printCardSplit(out, history, true);
             boolean byTime = splitBy == SplitBy.time;
             int[] trainingLengths = split == null ? null : byTime ? byTime(history) : history.trainingLengths(split);
             ReviewHistory training = split == null ? history : history.firstPart(trainingLengths);
@@ -86,16 +88,19 @@ final class OptimizeCommand implements Callable<Integer> {
                                 + " the rest: %d evaluated (at least a day after the previous review)%n",
                         percent(split), training.reviewCount(), before.count());
                 printTimeSplit(out, history);
+                printCardSplit(out, history, false);
             }
-            if (!result.fitted()) {
-                out.printf(Locale.ROOT, "too few reviews to optimize: %d at least a day after the previous one, %d"
-                                + " needed; the default parameters are kept%n",
-                        result.scoredReviews(), FsrsOptimizer.Settings.DEFAULT.minimumReviews());
-            }
+            if (!result.fitted()) printTooFew(out, result);
             return CliErrors.OK;
         } finally {
             out.flush();
         }
+    }
+
+    private static void printTooFew(PrintWriter out, FsrsOptimizer.Result result) {
+        out.printf(Locale.ROOT, "too few reviews to optimize: %d at least a day after the previous one, %d"
+                        + " needed; the default parameters are kept%n",
+                result.scoredReviews(), FsrsOptimizer.Settings.DEFAULT.minimumReviews());
     }
 
     private static ReplayMetrics measure(ReviewHistory history, FsrsParameters parameters, int[] trainingLengths) {
@@ -129,6 +134,42 @@ final class OptimizeCommand implements Callable<Integer> {
                 moment(history), training.reviewCount(), before.count(), ReviewLogFile.figure(before.logLoss()),
                 ReviewLogFile.figure(after.logLoss()), ReviewLogFile.figure(before.rmseBins()),
                 ReviewLogFile.figure(after.rmseBins()));
+    }
+
+    /**
+     * Fits on about {@code split} of the cards and measures on the others, whole: whether the fit carries over to
+     * cards it never saw. As the main split ({@code --split-by cards}), the usual lines; otherwise one extra line.
+     */
+    private int printCardSplit(PrintWriter out, ReviewHistory history, boolean main) {
+        boolean[] heldOut = history.cardCount() == 0 ? new boolean[0] : history.heldOutCards(split);
+        boolean[] fittedOn = new boolean[heldOut.length];
+        for (int c = 0; c < heldOut.length; c++) fittedOn[c] = !heldOut[c];
+        ReviewHistory training = history.cards(fittedOn);
+        ReviewHistory measured = history.cards(heldOut);
+        FsrsOptimizer.Result result = FsrsOptimizer.fit(training);
+        String printed = format(result.parameters());
+        ReplayMetrics before = ReplayMetrics.of(measured, FsrsParameters.DEFAULT);
+        ReplayMetrics after = ReplayMetrics.of(measured, FsrsParameters.parse(printed));
+        if (!main) {
+            out.printf(Locale.ROOT, "split by cards: fitted on %d of the %d cards (%d reviews), measured on the other %d"
+                            + " (%d evaluated): default log loss %s, fitted log loss %s, default RMSE (bins) %s, fitted"
+                            + " RMSE (bins) %s%n", training.cardCount(), history.cardCount(), training.reviewCount(),
+                    measured.cardCount(), before.count(), ReviewLogFile.figure(before.logLoss()),
+                    ReviewLogFile.figure(after.logLoss()), ReviewLogFile.figure(before.rmseBins()),
+                    ReviewLogFile.figure(after.rmseBins()));
+            return CliErrors.OK;
+        }
+        out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
+        out.println("default log loss: " + ReviewLogFile.figure(before.logLoss()));
+        out.println("fitted log loss: " + ReviewLogFile.figure(after.logLoss()));
+        out.println("parameters: " + printed);
+        out.println("default RMSE (bins): " + ReviewLogFile.figure(before.rmseBins()));
+        out.println("fitted RMSE (bins): " + ReviewLogFile.figure(after.rmseBins()));
+        out.printf(Locale.ROOT, "split: fitted on %d of the %d cards (%d reviews), measured on the other %d, which it"
+                        + " never saw: %d evaluated (at least a day after the previous review)%n", training.cardCount(),
+                history.cardCount(), training.reviewCount(), measured.cardCount(), before.count());
+        if (!result.fitted()) printTooFew(out, result);
+        return CliErrors.OK;
     }
 
     private static String format(FsrsParameters parameters) {

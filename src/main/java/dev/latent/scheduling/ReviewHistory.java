@@ -109,6 +109,39 @@ public final class ReviewHistory {
         return new ReviewHistory(newStart, newRatings, newElapsed, newMicros);
     }
 
+    /**
+     * Per card, whether it is held out whole when about {@code fraction} of the cards are fitted on: a fixed
+     * pseudo-random choice keyed on the card's first review time, so the same log holds out the same cards whatever
+     * the order of its rows. Fitting on the others and measuring on these shows whether a fit carries over to cards
+     * it never saw, without the drift along each card's history that the per-card split also measures.
+     */
+    public boolean[] heldOutCards(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) throw new IllegalArgumentException("fraction must be in (0, 1), was " + fraction);
+        boolean[] heldOut = new boolean[cardCount()];
+        for (int c = 0; c < heldOut.length; c++) {
+            long mixed = mix(micros[start[c]] ^ HELD_OUT_SEED);
+            heldOut[c] = (mixed >>> 11) * 0x1.0p-53 >= fraction;
+        }
+        return heldOut;
+    }
+
+    /** The cards whose {@code keep} entry is true, with all their reviews. */
+    public ReviewHistory cards(boolean[] keep) {
+        if (keep.length != cardCount()) throw new IllegalArgumentException(keep.length + " flags for " + cardCount() + " cards");
+        int[] lengths = new int[cardCount()];
+        for (int c = 0; c < lengths.length; c++) lengths[c] = keep[c] ? reviewCount(c) : 0;
+        return firstPart(lengths);
+    }
+
+    private static final long HELD_OUT_SEED = 0x9E3779B97F4A7C15L;
+
+    /** SplitMix64's finaliser: every bit of the input moves every bit of the output. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     /** Per card, how many of its reviews fall in the first {@code fraction} of them: the split of {@code --split}. */
     public int[] trainingLengths(double fraction) {
         if (!(fraction >= 0 && fraction <= 1)) throw new IllegalArgumentException("fraction must be in [0, 1], was " + fraction);

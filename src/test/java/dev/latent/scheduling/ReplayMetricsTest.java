@@ -53,6 +53,37 @@ class ReplayMetricsTest {
     }
 
     @Test
+    void cardsHeldOutWholeAreAFixedShareChosenByTheirOwnHistoryNotByRowOrder() {
+        ReviewHistory.Builder forward = new ReviewHistory.Builder();
+        ReviewHistory.Builder backward = new ReviewHistory.Builder();
+        int cards = 2000;
+        for (int c = 0; c < cards; c++) {
+            forward.add("card" + c, Rating.GOOD, T0 + c * 1_000_003L).add("card" + c, Rating.AGAIN, T0 + c * 1_000_003L + 3 * DAY);
+        }
+        for (int c = cards - 1; c >= 0; c--) {
+            backward.add("k" + c, Rating.AGAIN, T0 + c * 1_000_003L + 3 * DAY).add("k" + c, Rating.GOOD, T0 + c * 1_000_003L);
+        }
+        ReviewHistory a = forward.build();
+        ReviewHistory b = backward.build();
+        boolean[] heldA = a.heldOutCards(0.8);
+        boolean[] heldB = b.heldOutCards(0.8);
+        int heldOut = 0;
+        java.util.Map<Long, Boolean> byFirstReview = new java.util.HashMap<>();
+        for (int c = 0; c < cards; c++) {
+            if (heldA[c]) heldOut++;
+            byFirstReview.put(a.epochMicros(c, 0), heldA[c]);
+        }
+        for (int c = 0; c < cards; c++) assertEquals(byFirstReview.get(b.epochMicros(c, 0)), heldB[c], "the same card, whatever the row order");
+        assertTrue(heldOut > 0.15 * cards && heldOut < 0.25 * cards, "about a fifth held out: " + heldOut);
+
+        ReviewHistory kept = a.cards(heldA);
+        assertEquals(heldOut, kept.cardCount());
+        assertEquals(2 * heldOut, kept.reviewCount(), "held-out cards keep all their reviews");
+        boolean[] none = new boolean[cards];
+        assertEquals(0, a.cards(none).cardCount());
+    }
+
+    @Test
     void historyOrderIgnoresTheOrderReviewsArriveIn() {
         ReviewHistory inOrder = new ReviewHistory.Builder()
                 .add("x", Rating.AGAIN, T0).add("x", Rating.GOOD, T0 + 600_000_000L).add("x", Rating.GOOD, T0 + 3 * DAY + 5)
