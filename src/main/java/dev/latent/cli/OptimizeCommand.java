@@ -71,12 +71,7 @@ final class OptimizeCommand implements Callable<Integer> {
             ReplayMetrics before = measure(history, FsrsParameters.DEFAULT, trainingLengths);
             ReplayMetrics after = measure(history, fitted, trainingLengths);
 
-            out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
-            out.println("default log loss: " + ReviewLogFile.figure(before.logLoss()));
-            out.println("fitted log loss: " + ReviewLogFile.figure(after.logLoss()));
-            out.println("parameters: " + printed);
-            out.println("default RMSE (bins): " + ReviewLogFile.figure(before.rmseBins()));
-            out.println("fitted RMSE (bins): " + ReviewLogFile.figure(after.rmseBins()));
+            printFigures(out, history, before, after, printed);
             if (split == null) {
                 out.printf(Locale.ROOT, "evaluated: %d (at least a day after the previous review)%n", before.count());
             } else if (byTime) {
@@ -95,6 +90,17 @@ final class OptimizeCommand implements Callable<Integer> {
         } finally {
             out.flush();
         }
+    }
+
+    /** The lines: the log's size, both log losses, the fitted parameters, both RMSEs. */
+    private static void printFigures(PrintWriter out, ReviewHistory history, ReplayMetrics before, ReplayMetrics after,
+                                     String printed) {
+        out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
+        out.println("default log loss: " + ReviewLogFile.figure(before.logLoss()));
+        out.println("fitted log loss: " + ReviewLogFile.figure(after.logLoss()));
+        out.println("parameters: " + printed);
+        out.println("default RMSE (bins): " + ReviewLogFile.figure(before.rmseBins()));
+        out.println("fitted RMSE (bins): " + ReviewLogFile.figure(after.rmseBins()));
     }
 
     private static void printTooFew(PrintWriter out, FsrsOptimizer.Result result) {
@@ -159,12 +165,7 @@ final class OptimizeCommand implements Callable<Integer> {
                     ReviewLogFile.figure(after.rmseBins()));
             return CliErrors.OK;
         }
-        out.printf(Locale.ROOT, "reviews: %d (%d cards)%n", history.reviewCount(), history.cardCount());
-        out.println("default log loss: " + ReviewLogFile.figure(before.logLoss()));
-        out.println("fitted log loss: " + ReviewLogFile.figure(after.logLoss()));
-        out.println("parameters: " + printed);
-        out.println("default RMSE (bins): " + ReviewLogFile.figure(before.rmseBins()));
-        out.println("fitted RMSE (bins): " + ReviewLogFile.figure(after.rmseBins()));
+        printFigures(out, history, before, after, printed);
         out.printf(Locale.ROOT, "split: fitted on %d of the %d cards (%d reviews), measured on the other %d, which it"
                         + " never saw: %d evaluated (at least a day after the previous review)%n", training.cardCount(),
                 history.cardCount(), training.reviewCount(), measured.cardCount(), before.count());
