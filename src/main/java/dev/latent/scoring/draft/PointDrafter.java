@@ -42,12 +42,15 @@ public final class PointDrafter {
     private static final int MAX_LABEL_WORDS = 5;
 
     /**
-     * Words that say nothing of any subject ("used", "various", "essential", "example"); the analyser's stop words
-     * are already gone. A pair with one of them, or one of them alone, would match answers on any point.
+     * Words that say nothing of any subject ("used", "various", "essential", "example", "only", "kinds"); the
+     * analyser's stop words are already gone, but it keeps quantifiers and comparatives, which carry meaning inside
+     * a phrasing ("more neurons") and none alone. A pair with one of them, or one of them alone, would match answers on any point.
      */
     private static final Set<String> EMPTY_TERMS = termsOf("use used using help helps helping various typically given "
             + "potentially part idea form type example ensure ensuring considered proper crucial essential effective "
-            + "effectively tricky able way thing things also well make makes may can refer refers means");
+            + "effectively tricky able way thing things also well make makes may can refer refers means only just few "
+            + "many much very more less most least some kind kinds sort lot lots often sometimes usually instead rather "
+            + "really actually simply basically quite still even already always");
 
     private PointDrafter() {
     }
@@ -104,11 +107,20 @@ public final class PointDrafter {
             phrasings.addAll(pairs(text, promptTerms, pointsWith));
             phrasings.addAll(ownWords(text, promptTerms, pointsWith));
             if (phrasings.isEmpty()) continue;
-            String id = "point-" + (concepts.size() + 1);
+            String id = idFor(label, concepts.size() + 1, concepts);
             concepts.add(new Concept(id, label != null ? label : point, Concept.DEFAULT_WEIGHT, false,
                     List.copyOf(phrasings), true, List.of()));
         }
         return concepts.size() < 2 ? null : new Rubric(concepts, List.of());
+    }
+
+    /** A labelled point's id is its label's words ("mode-collapse"); any other's, its place ("point-3"). */
+    private static String idFor(String label, int place, List<Concept> earlier) {
+        String slug = label == null ? "" : label.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        String id = slug.isEmpty() || slug.length() > 40 ? "point-" + place : slug;
+        for (Concept concept : earlier) if (concept.id().equals(id)) return "point-" + place;
+        return id;
     }
 
     /**

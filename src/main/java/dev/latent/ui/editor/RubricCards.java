@@ -6,6 +6,7 @@ import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;
 import dev.latent.deck.SampleAnswer;
 import dev.latent.deck.edit.DeckEdits;
+import dev.latent.scoring.draft.PointDrafter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,7 @@ final class RubricCards {
         parts.add(section("Rubric: concepts a good answer states"));
         Rubric rubric = DeckEdits.rubricOf(q);
         for (int i = 0; i < rubric.concepts().size(); i++) parts.add(conceptCard(i, rubric.concepts().get(i)));
+        if (rubric.concepts().isEmpty()) parts.add(draftFromModelAnswer());
         parts.add(smallButton("Add concept", "add-concept", e -> model.structuralQuestion(DeckEdits::withNewConcept)));
 
         parts.add(section("Misconceptions: wrong ideas that cost credit"));
@@ -62,6 +65,29 @@ final class RubricCards {
         parts.add(smallButton("Add sample answer", "add-sample", e -> model.structuralQuestion(x ->
                 DeckEdits.withSamples(x, DeckEdits.appended(x.samples(), new SampleAnswer("A student's answer.", 2, ""))))));
         return parts;
+    }
+
+    /**
+     * For a question without concepts: one concept a point of its model answer as it reads now (its label and key
+     * words), to check and edit rather than type from nothing; the misconceptions stay. Undone like any edit.
+     */
+    private Node draftFromModelAnswer() {
+        Label hint = caption("Drafts one concept for each point of the model answer (its list items, lines or sentences),"
+                + " with the point's label and key words as phrasings: check them, mark those a full answer needs as"
+                + " required, and watch the rubric test.");
+        hint.setId("draft-concepts-hint");
+        hint.setWrapText(true);
+        Button draft = smallButton("Draft concepts from the model answer", "draft-concepts", e -> {
+            Question now = model.selectedQuestion();
+            Rubric drafted = PointDrafter.draft(now.answer().fullText(), now.prompt());
+            if (drafted == null) {
+                hint.setText("Nothing to draft from: write the model answer as two points or more (points, lines or"
+                        + " sentences), then draft again.");
+                return;
+            }
+            model.structuralQuestion(x -> DeckEdits.withRubric(x, DeckEdits.withConcepts(DeckEdits.rubricOf(x), drafted.concepts())));
+        });
+        return new VBox(6, draft, hint);
     }
 
     private void editRubric(String key, UnaryOperator<Rubric> change) {

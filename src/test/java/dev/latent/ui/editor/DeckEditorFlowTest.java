@@ -212,6 +212,42 @@ class DeckEditorFlowTest {
     }
 
     @Test
+    void aQuestionWithoutConceptsDraftsThemFromItsModelAnswer(FxRobot robot) throws Exception {
+        robot.clickOn("#edit-mine");
+        robot.clickOn("#add-question");
+        assertFalse(robot.lookup("#concept-0-label").tryQuery().isPresent(), "a new question has no concepts");
+        robot.interact(() -> robot.lookup("#draft-concepts").queryButton().fire());
+        assertTrue(text(robot, "#draft-concepts-hint").startsWith("Nothing to draft from"), "one sentence is not a list of points");
+        assertFalse(robot.lookup("#concept-0-label").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("What are the main difficulties when training GANs?"));
+        robot.interact(() -> robot.lookup("#answer-intro").queryAs(TextArea.class).setText("The main difficulties include:"));
+        List<String> points = List.of("Mode collapse: the generator produces only a few kinds of samples.",
+                "Training instability: the losses oscillate instead of converging.",
+                "Evaluation: there is no single good metric for the generated images.");
+        for (int i = 0; i < points.size(); i++) {
+            String point = points.get(i);
+            String id = "#point-" + i; // a new question's model answer has no points yet
+            robot.interact(() -> robot.lookup("#add-point").queryButton().fire());
+            robot.interact(() -> robot.lookup(id).queryAs(TextArea.class).setText(point));
+        }
+        robot.interact(() -> robot.lookup("#draft-concepts").queryButton().fire());
+        assertEquals("Mode collapse", robot.lookup("#concept-0-label").queryAs(TextField.class).getText());
+        assertEquals("Training instability", robot.lookup("#concept-1-label").queryAs(TextField.class).getText());
+        assertEquals("Evaluation", robot.lookup("#concept-2-label").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#concept-0-phrasings").queryAs(TextArea.class).getText().startsWith("Mode collapse\n"),
+                "the label first, then the point's key words");
+        assertFalse(robot.lookup("#draft-concepts").tryQuery().isPresent(), "drafting is offered only to a question without concepts");
+        robot.interact(() -> scrollFormTo(robot, "#concept-0-label"));
+        Screenshots.save(stage.getScene(), "editor-drafted.png");
+
+        robot.interact(() -> robot.lookup("#concept-0-phrasings").query().requestFocus());
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(robot.lookup("#concept-0-label").tryQuery().isPresent(), "Ctrl+Z takes the drafted concepts back");
+        assertTrue(robot.lookup("#draft-concepts").tryQuery().isPresent());
+    }
+
+    @Test
     void leavingWithUnsavedEditsAsks(FxRobot robot) throws Exception {
         robot.clickOn("#edit-mine");
         robot.clickOn("#add-question");
