@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * <p>{@link RubricDrafter} makes every content word of the reference a concept, which suits SemEval's
  * one-sentence references; on a five-point answer it asks for every word of every point, and a complete
  * answer in a student's own words covers a fraction of them. Here each point is one concept of weight 1
- * with these phrasings: its label when it has one ("Image Super-Resolution" before a colon), and each pair
- * of adjacent content words of its text within a clause, found in any order ("reduce dimensionality",
- * "noisy inputs"), leaving out pairs the question already contains. The engine's own rules then apply:
+ * with these phrasings: its label when it has one ("Image Super-Resolution" before a colon), each pair of
+ * adjacent content words of its text within a sentence, found in any order ("reduce dimensionality", "noisy
+ * inputs"), and each word of its text that no other point uses ("denoise"). Words of the question, pairs whose
+ * words both appear in other points too, and empty words are left out. The engine's own rules then apply:
  * phrasing variants, near matches, and full credit at a share that follows how many phrasings a concept has.
  * A point without a label whose text only repeats the question is left out. Output is a pure function of the
  * two strings.
@@ -44,7 +45,8 @@ public final class PointDrafter {
     /**
      * Words that say nothing of any subject ("used", "various", "essential", "example", "only", "kinds"); the
      * analyser's stop words are already gone, but it keeps quantifiers and comparatives, which carry meaning inside
-     * a phrasing ("more neurons") and none alone. A pair with one of them, or one of them alone, would match answers on any point.
+     * a phrasing ("more neurons") and none alone. A pair with one of them, or one of them alone, would match answers
+     * on any point.
      */
     private static final Set<String> EMPTY_TERMS = termsOf("use used using help helps helping various typically given "
             + "potentially part idea form type example ensure ensuring considered proper crucial essential effective "
