@@ -84,8 +84,15 @@ public final class PointDrafter {
         return reference.strip().split("\\s+").length >= LONG_REFERENCE_WORDS && points(reference).size() >= 3;
     }
 
-    /** A rubric of one concept a point, or null when the reference makes fewer than two points. */
-    public static Rubric draft(String reference, String promptOrNull) {
+    /**
+     * One point of a model answer as drafted: its text, its label (or null) and the phrasings that find it (none for
+     * an introduction to a list, or a point that only repeats the question).
+     */
+    public record Point(String text, String label, List<String> phrasings) {
+    }
+
+    /** Every point of the reference, in order, each with its drafted phrasings. */
+    public static List<Point> draftPoints(String reference, String promptOrNull) {
         Set<String> promptTerms = Words.of(promptOrNull).contentTerms();
         List<String> points = points(reference == null ? "" : reference);
         // In how many points each term appears: a term of one point only says which point is meant.
@@ -93,10 +100,13 @@ public final class PointDrafter {
         for (String point : points) {
             for (String term : Words.of(point).contentTerms()) pointsWith.merge(term, 1, Integer::sum);
         }
-        List<Concept> concepts = new ArrayList<>();
+        List<Point> drafted = new ArrayList<>();
         for (String point : points) {
             // An introduction to the list ("... used for various tasks, including:") is not a point.
-            if (point.endsWith(":")) continue;
+            if (point.endsWith(":")) {
+                drafted.add(new Point(point, null, List.of()));
+                continue;
+            }
             String label = null;
             String text = point;
             Matcher labelled = LABELLED.matcher(point);
@@ -108,10 +118,19 @@ public final class PointDrafter {
             if (label != null) phrasings.add(label);
             phrasings.addAll(pairs(text, promptTerms, pointsWith));
             phrasings.addAll(ownWords(text, promptTerms, pointsWith));
-            if (phrasings.isEmpty()) continue;
-            String id = idFor(label, concepts.size() + 1, concepts);
-            concepts.add(new Concept(id, label != null ? label : point, Concept.DEFAULT_WEIGHT, false,
-                    List.copyOf(phrasings), true, List.of()));
+            drafted.add(new Point(point, label, List.copyOf(phrasings)));
+        }
+        return drafted;
+    }
+
+    /** A rubric of one concept a point, or null when the reference makes fewer than two points. */
+    public static Rubric draft(String reference, String promptOrNull) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Point point : draftPoints(reference, promptOrNull)) {
+            if (point.phrasings().isEmpty()) continue;
+            String id = idFor(point.label(), concepts.size() + 1, concepts);
+            concepts.add(new Concept(id, point.label() != null ? point.label() : point.text(), Concept.DEFAULT_WEIGHT,
+                    false, point.phrasings(), true, List.of()));
         }
         return concepts.size() < 2 ? null : new Rubric(concepts, List.of());
     }
