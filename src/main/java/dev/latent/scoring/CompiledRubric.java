@@ -42,6 +42,8 @@ public final class CompiledRubric {
     /** Per concept, the answer's opening word that states it ("no" or "yes"), or null: see {@link OpeningVerdict}. */
     private final List<String> conceptVerdicts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Phrasings the author did not write, borrowed from the model answer: no warning is about them. */
+    private final Set<String> borrowedTexts = new HashSet<>();
     private final Verdict verdict;
     /** The question's long words as an answer may cut them short ("Under:"), or null. */
     private final PromptShortForms shortForms;
@@ -53,12 +55,14 @@ public final class CompiledRubric {
      */
     CompiledRubric(Rubric rubric, ScoringPolicy policy, AnswerAnalyzer analyzer, String prompt, String modelAnswer) {
         this.rubric = rubric;
-        this.policy = policy.forPhrasingsPerConcept(phrasingsPerConcept(rubric));
+        List<List<String>> borrowed = borrowedPhrasings(rubric, policy, analyzer, prompt, modelAnswer);
+        this.policy = policy.forPhrasingsPerConcept(phrasingsPerConcept(rubric, borrowed));
         this.vocabulary = new RubricVocabulary(analyzer);
         this.connectives = termsOf(CONNECTIVE_WORDS);
         this.cancellers = new HashSet<>(Negation.CANCELLERS);
         cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(new String[0])));
-        for (Concept concept : rubric.concepts()) {
+        for (int c = 0; c < rubric.concepts().size(); c++) {
+            Concept concept = rubric.concepts().get(c);
             List<String> phrasings = new ArrayList<>();
             String verdictWord = null;
             for (String phrasing : concept.phrasings()) {
@@ -66,6 +70,8 @@ public final class CompiledRubric {
                 if (word == null) phrasings.add(phrasing);
                 else verdictWord = word;
             }
+            phrasings.addAll(borrowed.get(c));
+            borrowedTexts.addAll(borrowed.get(c));
             conceptVerdicts.add(verdictWord);
             conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id(), true)); // near matches too
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
@@ -102,7 +108,8 @@ public final class CompiledRubric {
             for (Phrasing phrasing : conceptPhrasings.get(i)) {
                 if (finder.find(List.of(phrasing), inPrompt).bestAffirmed() == null) {
                     kept.add(phrasing);
-                } else if (!phrasing.nearMatch()) { // a shortened phrasing that echoes is dropped without a word
+                } else if (!phrasing.nearMatch() && !borrowedTexts.contains(phrasing.text())) {
+                    // a shortened or borrowed phrasing that echoes is dropped without a word
                     warnings.add(rubric.concepts().get(i).id() + ": phrasing \"" + phrasing.text()
                             + "\" is in the question itself, so it would credit an echo of the question; it earns nothing");
                 }
@@ -113,10 +120,56 @@ public final class CompiledRubric {
 
     /** The mean number of phrasings of the rubric's concepts: how many ways of saying each idea it knows. */
     static double phrasingsPerConcept(Rubric rubric) {
+        return phrasingsPerConcept(rubric, null);
+    }
+
+    private static double phrasingsPerConcept(Rubric rubric, List<List<String>> borrowed) {
         if (rubric.concepts().isEmpty()) return 0;
         double total = 0;
-        for (Concept concept : rubric.concepts()) total += concept.phrasings().size();
+        for (int c = 0; c < rubric.concepts().size(); c++) {
+            total += rubric.concepts().get(c).phrasings().size() + (borrowed == null ? 0 : borrowed.get(c).size());
+        }
         return total / rubric.concepts().size();
+    }
+
+    /**
+     * Per concept, the phrasings it borrows from the model answer: a concept written with a single phrasing (a
+     * label, as a teacher in a hurry writes a rubric) also matches the words of the one point of the model answer
+     * that states it ({@link ModelAnswerPoints}). None when the concept has more phrasings, when no point or several
+     * state it, or without a model answer. Measured on label-only rubrics (the tuning sets): QWK 0.690 -> 0.726 on
+     * the dev set, 0.651 -> 0.738 on the calibration set; rubrics with more phrasings are unchanged.
+     */
+    private static List<List<String>> borrowedPhrasings(Rubric rubric, ScoringPolicy policy, AnswerAnalyzer analyzer,
+                                                        String prompt, String modelAnswer) {
+        List<List<String>> borrowed = new ArrayList<>();
+        List<ModelAnswerPoints.Point> points = null;
+        for (Concept concept : rubric.concepts()) {
+            List<String> extra = List.of();
+            if (modelAnswer != null && concept.phrasings().size() == 1
+                    && OpeningVerdict.phrasingVerdict(concept.phrasings().get(0)) == null) {
+                if (points == null) points = ModelAnswerPoints.of(modelAnswer, prompt, analyzer);
+                CompiledRubric alone = new CompiledRubric(new Rubric(List.of(concept), List.of()), policy, analyzer, null, null);
+                ModelAnswerPoints.Point stating = null;
+                int count = 0;
+                for (ModelAnswerPoints.Point point : points) {
+                    if (alone.score(point.text()).concepts().get(0).status() == ConceptStatus.HIT) {
+                        stating = point;
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    Set<String> seen = new HashSet<>();
+                    seen.add(concept.phrasings().get(0).toLowerCase(java.util.Locale.ROOT));
+                    List<String> more = new ArrayList<>();
+                    for (String phrasing : stating.phrasings()) {
+                        if (seen.add(phrasing.toLowerCase(java.util.Locale.ROOT))) more.add(phrasing);
+                    }
+                    extra = more;
+                }
+            }
+            borrowed.add(extra);
+        }
+        return borrowed;
     }
 
     /** "Can you name...", "list...", "What are the main tasks...": a list of terms answers these in full. */

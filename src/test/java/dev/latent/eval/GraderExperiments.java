@@ -37,11 +37,15 @@ public final class GraderExperiments {
         if (Boolean.getBoolean("labelsOnly")) deck = withRubrics(deck, q -> q.rubric() == null ? null : labelsOnly(q.rubric()));
         if (Boolean.getBoolean("plain")) deck = withRubrics(deck, q -> q.rubric() == null ? null : plain(q.rubric()));
         if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
-        if (Boolean.getBoolean("enrich")) deck = withRubrics(deck, q -> q.rubric() == null ? null : enriched(q));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
         List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
         ScoringPolicy base = ScoringPolicy.DEFAULT;
 
+        if (args.length > 1 && args[0].equals("--write-deck")) {
+            // the deck as transformed above, for rubric-test (which prints only figures) on the blind sets
+            dev.latent.deck.json.DeckWriter.write(deck, Path.of(args[1]));
+            return;
+        }
         if (args.length > 0 && args[0].equals("--misconceptions")) {
             ScoringPolicy policy = variant(base, args.length > 1 ? args[1] : "");
             List<RubricHarness.GradedAnswer> tuning = new ArrayList<>(samples(deck));
@@ -154,30 +158,6 @@ public final class GraderExperiments {
             concepts.add(DeckEdits.withPhrasings(c, phrasings));
         }
         return new Rubric(concepts, rubric.misconceptions());
-    }
-
-    /**
-     * Each concept with the phrasings drafted from the one model-answer point that states it (found by the concept's
-     * own phrasings), when exactly one does: a sparse rubric borrows the model answer's words.
-     */
-    static Rubric enriched(Question q) {
-        var points = dev.latent.scoring.draft.PointDrafter.draftPoints(q.answer().fullText(), q.prompt());
-        List<Concept> concepts = new ArrayList<>();
-        for (Concept c : q.rubric().concepts()) {
-            CompiledRubric alone = Grader.compile(new Rubric(List.of(c), List.of()), ScoringPolicy.DEFAULT);
-            List<Integer> stating = new ArrayList<>();
-            for (int i = 0; i < points.size(); i++) {
-                if (alone.score(points.get(i).text()).concepts().get(0).status() == ConceptStatus.HIT) stating.add(i);
-            }
-            if (stating.size() != 1 || c.phrasings().size() > Integer.getInteger("enrichUpTo", 1000)) {
-                concepts.add(c);
-                continue;
-            }
-            List<String> phrasings = new ArrayList<>(c.phrasings());
-            for (String p : points.get(stating.get(0)).phrasings()) if (!phrasings.contains(p)) phrasings.add(p);
-            concepts.add(DeckEdits.withPhrasings(c, phrasings));
-        }
-        return new Rubric(concepts, q.rubric().misconceptions());
     }
 
     static Deck sparse(Deck deck, int n) {

@@ -131,6 +131,31 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aConceptWrittenAsALabelAlsoMatchesTheWordsOfTheModelAnswerPointThatStatesIt() {
+        String prompt = "What are the main difficulties when training GANs?";
+        String model = "The main difficulties include:\nMode collapse: the generator produces only a few kinds of samples.\n"
+                + "Training instability: the losses oscillate instead of converging.";
+        Rubric labels = rubric(anyOrder("mode-collapse", "Mode collapse"), anyOrder("instability", "Training instability"));
+        CompiledRubric withModel = Grader.compile(labels, prompt, model, ScoringPolicy.DEFAULT);
+        String answer = "The generator produces the same outputs again and again, and the losses oscillate.";
+        ScoreResult result = withModel.score(answer);
+        assertEquals(HIT, Rubrics.result(result, "mode-collapse").status(), "'generator produces' from its point");
+        assertEquals(HIT, Rubrics.result(result, "instability").status(), "'losses oscillate' from its point");
+        assertEquals(List.of(), withModel.warnings(), "no warning about phrasings the author did not write");
+        // without a model answer, or for a concept written with several phrasings, nothing is borrowed
+        assertEquals(MISSED, Rubrics.result(Grader.compile(labels, prompt, null, ScoringPolicy.DEFAULT).score(answer),
+                "mode-collapse").status());
+        Rubric written = rubric(anyOrder("mode-collapse", "Mode collapse", "same samples"), anyOrder("instability", "Training instability"));
+        assertEquals(MISSED, Rubrics.result(Grader.compile(written, prompt, model, ScoringPolicy.DEFAULT).score(answer),
+                "mode-collapse").status());
+        // a label two points state does not say which point's words to borrow
+        String twice = "Mode collapse: the generator produces few samples.\nAlso mode collapse: the losses oscillate.";
+        ScoreResult ambiguous = Grader.compile(rubric(anyOrder("mode-collapse", "Mode collapse"), anyOrder("other", "convergence")),
+                prompt, twice, ScoringPolicy.DEFAULT).score("the losses oscillate");
+        assertEquals(MISSED, Rubrics.result(ambiguous, "mode-collapse").status());
+    }
+
+    @Test
     void aBundledAnswerWrittenWithUnderAndOverIsGradedForWhatItSays() {
         ScoreResult result = grade("ae-complete", "Under: small coding. Over: big coding. Risk of overcomplete is just copy the input.");
         assertEquals(HIT, Rubrics.result(result, "undercomplete-definition").status());

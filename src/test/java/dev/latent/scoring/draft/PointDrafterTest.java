@@ -51,7 +51,7 @@ class PointDrafterTest {
     void oneParagraphIsReadSentenceBySentence() {
         String paragraph = "To tie weights, the decoder uses the transpose of the encoder's weights. This halves the number "
                 + "of parameters. It also acts as regularization, so the network overfits less.";
-        assertEquals(3, PointDrafter.points(paragraph).size());
+        assertEquals(3, dev.latent.scoring.ModelAnswerPoints.split(paragraph).size());
         Rubric rubric = PointDrafter.draft(paragraph, "How do you tie weights in a stacked autoencoder?");
         assertEquals(3, rubric.concepts().size());
         assertTrue(rubric.concepts().get(0).phrasings().contains("transpose"), rubric.concepts().get(0).phrasings().toString());
@@ -63,7 +63,7 @@ class PointDrafterTest {
         assertFalse(PointDrafter.isLong(semEvalLike), "SemEval's references stay with the trained reference model");
         assertNull(PointDrafter.draft("The water evaporated, leaving the salt.", null), "one point is not a list");
         assertTrue(PointDrafter.isLong(REFERENCE), "several lines");
-        String longParagraph = "word ".repeat(PointDrafter.LONG_REFERENCE_WORDS - 3) + "end. Second point here. Third point here.";
+        String longParagraph = "word ".repeat(dev.latent.scoring.ModelAnswerPoints.LONG_REFERENCE_WORDS - 3) + "end. Second point here. Third point here.";
         assertTrue(PointDrafter.isLong(longParagraph), "a long paragraph of three sentences");
     }
 

@@ -1,0 +1,223 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.Negation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A model answer read as a teacher reads it: points (list items, lines, or the sentences of one paragraph), each
+ * with the words that say it. "Dimensionality Reduction: Autoencoders can reduce the dimensionality of data ..."
+ * is found by its label, by pairs of its adjacent words ("reduce dimensionality", "data compression") and by the
+ * words no other point uses ("compression").
+ *
+ * <p>Two uses: a rubric of one concept a point for a model answer that has no rubric ({@code scoring.draft}'s
+ * {@code PointDrafter}: reference mode and the editor's "Draft concepts"), and a concept written with a single
+ * phrasing (a label, as a teacher in a hurry writes a rubric), which also matches the words of the one point of the
+ * model answer that states it ({@link CompiledRubric}).
+ *
+ * <p>Left out of the words: those of the question (every answer repeats them), a pair both of whose words appear
+ * in other points too ("input layer" in every point of an answer about layers), words a negation governs, and
+ * words that say nothing of any subject ({@link #EMPTY_WORDS}). Pure functions of their strings.
+ */
+public final class ModelAnswerPoints {
+
+    /** Words of a reference on one line from which its sentences are read as points. */
+    public static final int LONG_REFERENCE_WORDS = 60;
+    private static final int MAX_LABEL_WORDS = 5;
+    /** Content words after a negation cue, in its clause, that it governs (as the grader's negation scope). */
+    private static final int NEGATION_SCOPE = 3;
+    /** An own word shorter than this ("gan", "ae") is too easily some other word. */
+    private static final int MIN_OWN_WORD_LETTERS = 4;
+
+    /** A list item's marker: "a.", "1.", "2)", "(b)", "-", "*", "•". */
+    private static final Pattern ITEM_MARKER = Pattern.compile("^\\s*(?:[-*•·–]|\\(?[A-Za-z0-9]{1,2}[.)])\\s+");
+    /** "Label: text". */
+    private static final Pattern LABELLED = Pattern.compile("^([^:.;!?]{2,60}?):\\s+(\\S.*)$");
+    /** A sentence end followed by the next sentence's capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"'])");
+
+    /**
+     * Words that say nothing of any subject ("used", "various", "essential", "example", "only", "kinds"); the
+     * analyser's stop words are already gone, but it keeps quantifiers and comparatives, which carry meaning inside
+     * a phrasing ("more neurons") and none alone. A pair with one of them, or one of them alone, would match answers
+     * on any point.
+     */
+    static final String EMPTY_WORDS = "use used using help helps helping various typically given potentially part idea "
+            + "form type example ensure ensuring considered proper crucial essential effective effectively tricky able "
+            + "way thing things also well make makes may can refer refers means only just few many much very more less "
+            + "most least some kind kinds sort lot lots often sometimes usually instead rather really actually simply "
+            + "basically quite still even already always";
+    private static final String[] CONNECTIVES = {"but", "however", "although", "though", "whereas", "yet", "while",
+            "whilst", "unlike", "instead", "except", "otherwise"};
+
+    private static final AnswerAnalyzer PORTER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
+
+    /** One point: its text as written, its label (or null), and the phrasings that find it (none for a list's introduction). */
+    public record Point(String text, String label, List<String> phrasings) {
+    }
+
+    private ModelAnswerPoints() {
+    }
+
+    /** The answer's points: its lines (list markers removed), or its sentences if it is one paragraph. */
+    public static List<String> split(String reference) {
+        List<String> lines = new ArrayList<>();
+        for (String line : (reference == null ? "" : reference).split("\\R")) {
+            String text = ITEM_MARKER.matcher(line).replaceFirst("").strip();
+            if (!text.isEmpty()) lines.add(text);
+        }
+        if (lines.size() > 1) return lines;
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(lines.isEmpty() ? "" : lines.get(0))) {
+            if (!sentence.isBlank()) sentences.add(sentence.strip());
+        }
+        return sentences;
+    }
+
+    /**
+     * Whether a reference is made of points rather than one statement: written on several lines, or at least
+     * {@link #LONG_REFERENCE_WORDS} words in three sentences or more. SemEval's references (one line, at most 53
+     * words) never are.
+     */
+    public static boolean isLong(String reference) {
+        if (reference == null) return false;
+        long lines = reference.strip().lines().filter(line -> !line.isBlank()).count();
+        if (lines > 1) return true;
+        return reference.strip().split("\\s+").length >= LONG_REFERENCE_WORDS && split(reference).size() >= 3;
+    }
+
+    /** Every point of the reference, in order, with its phrasings (Porter stemming, as the grader by default). */
+    public static List<Point> of(String reference, String promptOrNull) {
+        return of(reference, promptOrNull, PORTER);
+    }
+
+    static List<Point> of(String reference, String promptOrNull, AnswerAnalyzer analyzer) {
+        Analysis analysis = new Analysis(analyzer);
+        Set<String> promptTerms = promptOrNull == null ? Set.of() : analysis.contentTerms(promptOrNull);
+        List<String> points = split(reference);
+        Map<String, Integer> pointsWith = new HashMap<>();
+        for (String point : points) {
+            for (String term : analysis.contentTerms(point)) pointsWith.merge(term, 1, Integer::sum);
+        }
+        List<Point> out = new ArrayList<>();
+        for (String point : points) {
+            // An introduction to the list ("... used for various tasks, including:") is not a point.
+            if (point.endsWith(":")) {
+                out.add(new Point(point, null, List.of()));
+                continue;
+            }
+            String label = null;
+            String text = point;
+            Matcher labelled = LABELLED.matcher(point);
+            if (labelled.matches() && labelled.group(1).strip().split("\\s+").length <= MAX_LABEL_WORDS) {
+                label = labelled.group(1).strip();
+                text = labelled.group(2);
+            }
+            Set<String> phrasings = new LinkedHashSet<>();
+            if (label != null) phrasings.add(label);
+            List<Word> words = analysis.words(text);
+            phrasings.addAll(pairs(words, promptTerms, pointsWith, analysis.empty));
+            phrasings.addAll(ownWords(words, promptTerms, pointsWith, analysis.empty));
+            out.add(new Point(point, label, List.copyOf(phrasings)));
+        }
+        return out;
+    }
+
+    /**
+     * Adjacent content words of one sentence, as written, that say which point is meant: not both the question's,
+     * not both found in other points too, none negated and none an empty word.
+     */
+    private static List<String> pairs(List<Word> words, Set<String> promptTerms, Map<String, Integer> pointsWith,
+                                      Set<String> empty) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word first = words.get(i);
+            Word second = words.get(i + 1);
+            if (first.negated() || second.negated() || first.sentence() != second.sentence()
+                    || first.term().equals(second.term())) continue;
+            if (promptTerms.contains(first.term()) && promptTerms.contains(second.term())) continue;
+            if (pointsWith.get(first.term()) > 1 && pointsWith.get(second.term()) > 1) continue;
+            if (empty.contains(first.term()) || empty.contains(second.term())) continue;
+            out.add(first.written() + " " + second.written());
+        }
+        return out;
+    }
+
+    /** The point's own words: in no other point and not in the question, long enough, not negated, not empty. */
+    private static List<String> ownWords(List<Word> words, Set<String> promptTerms, Map<String, Integer> pointsWith,
+                                         Set<String> empty) {
+        List<String> out = new ArrayList<>();
+        for (Word word : words) {
+            if (word.negated() || promptTerms.contains(word.term()) || empty.contains(word.term())
+                    || pointsWith.get(word.term()) > 1 || word.written().length() < MIN_OWN_WORD_LETTERS) continue;
+            out.add(word.written());
+        }
+        return out;
+    }
+
+    /** A content word of a point: its term, as written (lower case), its sentence, and whether a negation governs it. */
+    private record Word(String term, String written, int sentence, boolean negated) {
+    }
+
+    /** The analysis chain with what reading points needs from it: connectives, "not only", empty words. */
+    private static final class Analysis {
+        final AnswerAnalyzer analyzer;
+        final Set<String> connectives;
+        final Set<String> cancellers;
+        final Set<String> empty;
+
+        Analysis(AnswerAnalyzer analyzer) {
+            this.analyzer = analyzer;
+            this.connectives = termsOf(String.join(" ", CONNECTIVES));
+            Set<String> cancelling = new HashSet<>(Negation.CANCELLERS);
+            cancelling.addAll(termsOf(String.join(" ", Negation.CANCELLERS)));
+            this.cancellers = cancelling;
+            this.empty = termsOf(EMPTY_WORDS);
+        }
+
+        private Set<String> termsOf(String words) {
+            Set<String> out = new HashSet<>();
+            TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), words);
+            for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) out.add(tokens.terms[i]);
+            return Set.copyOf(out);
+        }
+
+        Set<String> contentTerms(String text) {
+            Set<String> out = new HashSet<>();
+            for (Word word : words(text)) out.add(word.term());
+            return out;
+        }
+
+        /** The content words of a text in order; a negation cue governs the next few content words of its clause. */
+        List<Word> words(String text) {
+            TokenizedText tokens = TokenizedText.analyze(analyzer, connectives, cancellers, text);
+            List<Word> out = new ArrayList<>();
+            int scopeLeft = 0;
+            int clause = -1;
+            for (int i = 0; i < tokens.size; i++) {
+                if (tokens.clause[i] != clause) {
+                    clause = tokens.clause[i];
+                    scopeLeft = 0;
+                }
+                if (tokens.negator[i]) {
+                    scopeLeft = NEGATION_SCOPE;
+                    continue;
+                }
+                String written = text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
+                out.add(new Word(tokens.terms[i], written, tokens.sentence[i], scopeLeft > 0));
+                if (scopeLeft > 0) scopeLeft--;
+            }
+            return out;
+        }
+    }
+}
