@@ -5,7 +5,7 @@ import dev.latent.deck.folder.DeckFolderException;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnkiTextException;
 import dev.latent.interchange.AnswerSetFile;
-import dev.latent.interchange.ApkgImport;
+import dev.latent.interchange.ApkgException;
 import dev.latent.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -93,7 +93,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
         }
         if (exception instanceof AnswerSetFile.AnswerSetException answers) return answers.problems();
         // These say which file and line themselves.
-        if (exception instanceof AnkiTextException || exception instanceof ApkgImport.ApkgException) {
+        if (exception instanceof AnkiTextException || exception instanceof ApkgException) {
             return List.of(exception.getMessage());
         }
         // StoreLockedException, StoreDamagedException, DiskFullException: their messages say what to do.

@@ -5,6 +5,7 @@ import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.folder.DeckFolderException;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
+import dev.latent.interchange.ApkgException;
 import dev.latent.interchange.ApkgImport;
 import dev.latent.interchange.HistoryImport;
 import dev.latent.interchange.ImportReport;
@@ -89,7 +90,7 @@ final class ImportCommand implements Callable<Integer> {
     private boolean decksWritten;
 
     @Override
-    public Integer call() throws AnkiTextException, ApkgImport.ApkgException, DeckFolderException {
+    public Integer call() throws AnkiTextException, ApkgException, DeckFolderException {
         PrintWriter out = spec.commandLine().getOut();
         try {
             ApkgImport.Subdecks mode = switch (subdecks.toLowerCase(Locale.ROOT)) {

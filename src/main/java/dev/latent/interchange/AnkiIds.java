@@ -4,7 +4,13 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.latent.deck.Deck;
+import dev.latent.deck.Question;
+
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
@@ -81,5 +87,16 @@ public final class AnkiIds {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is required of every Java platform", e);
         }
+    }
+
+    /** Guids a Latent export of each known deck gives its notes, to the deck and question ids they came from. */
+    static Map<String, String[]> knownGuids(Collection<Deck> decks) {
+        Map<String, String[]> guids = new HashMap<>();
+        for (Deck deck : decks) {
+            for (Question question : deck.questions()) {
+                guids.put(noteGuid(deck.id(), question.id()), new String[]{deck.id(), question.id()});
+            }
+        }
+        return guids;
     }
 }

@@ -176,7 +176,7 @@ public final class AnkiText {
         String text = decode(bytes, sourceName);
         AnkiTextParser.Parsed parsed = new AnkiTextParser(text, sourceName).parse();
         return AnkiTextNotes.toDeck(parsed, sourceName, fallbackName, options == null ? ImportOptions.DEFAULT : options,
-                ApkgImport.knownGuids(knownDecks == null ? List.of() : knownDecks));
+                AnkiIds.knownGuids(knownDecks == null ? List.of() : knownDecks));
     }
 
     private static String decode(byte[] bytes, String sourceName) throws AnkiTextException {

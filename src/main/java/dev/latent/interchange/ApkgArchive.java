@@ -34,7 +34,7 @@ final class ApkgArchive {
     }
 
     /** Streams through the archive once, checking every entry, and extracts the newest collection it holds. */
-    static Extracted extract(Path file, Path folder, ApkgImport.Limits limits) throws ApkgImport.ApkgException, IOException {
+    static Extracted extract(Path file, Path folder, ApkgImport.Limits limits) throws ApkgException, IOException {
         String name = file.toString();
         Path anki21b = folder.resolve("collection.anki21b.zst");
         Path anki21 = folder.resolve("collection.anki21");
@@ -49,11 +49,11 @@ final class ApkgArchive {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > limits.maxEntries()) {
-                    throw new ApkgImport.ApkgException(name + ": more than " + limits.maxEntries() + " archive entries");
+                    throw new ApkgException(name + ": more than " + limits.maxEntries() + " archive entries");
                 }
                 String entryName = entry.getName();
                 if (!isSafeEntryName(entryName)) {
-                    throw new ApkgImport.ApkgException(name + ": unsafe archive entry \"" + printable(entryName) + "\" (path traversal); refusing the package");
+                    throw new ApkgException(name + ": unsafe archive entry \"" + printable(entryName) + "\" (path traversal); refusing the package");
                 }
                 boolean collection = entryName.startsWith("collection.");
                 long left = limits.maxTotalUncompressed() - total;
@@ -67,7 +67,7 @@ final class ApkgArchive {
                     case "collection.anki2" -> anki2;
                     default -> null;
                 };
-                if (target != null && !found.add(target)) throw new ApkgImport.ApkgException(name + ": duplicate archive entry " + entryName);
+                if (target != null && !found.add(target)) throw new ApkgException(name + ": duplicate archive entry " + entryName);
                 long size;
                 if (target != null) {
                     try (OutputStream out = Files.newOutputStream(target)) {
@@ -88,12 +88,12 @@ final class ApkgArchive {
                 total += size;
             }
         } catch (ZipException e) {
-            throw new ApkgImport.ApkgException(name + ": not a valid .apkg (zip) file: " + e.getMessage());
+            throw new ApkgException(name + ": not a valid .apkg (zip) file: " + e.getMessage());
         }
-        if (entries == 0) throw new ApkgImport.ApkgException(name + ": not a .apkg file (no archive entries)");
+        if (entries == 0) throw new ApkgException(name + ": not a .apkg file (no archive entries)");
         long version = meta == null ? 0 : Protobuf.read(meta, name).varint(1);
         if (version > META_LATEST) {
-            throw new ApkgImport.ApkgException(name + ": made by a newer Anki than this importer knows (package version " + version
+            throw new ApkgException(name + ": made by a newer Anki than this importer knows (package version " + version
                     + "); export it again from Anki with \"Support older Anki versions\" ticked");
         }
         if (found.contains(anki21b)) {
@@ -103,15 +103,15 @@ final class ApkgArchive {
                 copyBounded(in, out, Math.min(limits.maxCollectionBytes(), limits.maxTotalUncompressed() - total), name,
                         "collection.anki21b", megabytes(limits.maxCollectionBytes()) + " a collection may have");
             } catch (ZstdIOException e) {
-                throw new ApkgImport.ApkgException(name + ": collection.anki21b is not valid zstd data: " + e.getMessage());
+                throw new ApkgException(name + ": collection.anki21b is not valid zstd data: " + e.getMessage());
             }
             return new Extracted(file, collection, true, mediaFiles, mediaList);
         }
-        if (version == META_LATEST) throw new ApkgImport.ApkgException(name + ": the package says it is in the current format but has no collection.anki21b");
+        if (version == META_LATEST) throw new ApkgException(name + ": the package says it is in the current format but has no collection.anki21b");
         // Anki 2.1 writes a placeholder collection.anki2 beside the real one
         if (found.contains(anki21)) return new Extracted(file, anki21, false, mediaFiles, mediaList);
         if (found.contains(anki2)) return new Extracted(file, anki2, false, mediaFiles, mediaList);
-        throw new ApkgImport.ApkgException(name + ": no collection (collection.anki21b, .anki21 or .anki2) in the package");
+        throw new ApkgException(name + ": no collection (collection.anki21b, .anki21 or .anki2) in the package");
     }
 
     /** Plain relative names only: no parent steps, no absolute or drive paths, no backslashes or control characters. */
@@ -132,14 +132,14 @@ final class ApkgArchive {
 
     /** Copies while counting what was actually decompressed: a zip's declared sizes can lie. */
     private static long copyBounded(InputStream in, OutputStream out, long limit, String file, String entry, String tooBig)
-            throws IOException, ApkgImport.ApkgException {
+            throws IOException, ApkgException {
         byte[] buffer = new byte[64 * 1024];
         long copied = 0;
         int read;
         while ((read = in.read(buffer)) > 0) {
             copied += read;
             if (copied > limit) {
-                throw new ApkgImport.ApkgException(file + ": archive entry " + printable(entry) + " unpacks to more than the " + tooBig);
+                throw new ApkgException(file + ": archive entry " + printable(entry) + " unpacks to more than the " + tooBig);
             }
             out.write(buffer, 0, read);
         }

@@ -3,7 +3,6 @@ package dev.latent.interchange;
 import dev.latent.deck.Deck;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
-import dev.latent.interchange.ApkgImport.ApkgException;
 import dev.latent.interchange.ApkgNoteTypes.NoteType;
 import dev.latent.interchange.ApkgNoteTypes.Template;
 
@@ -29,6 +28,9 @@ import java.util.Set;
  * with the first image of each side. Notes that make no card are skipped into the report, with the reason.
  */
 final class ApkgCards {
+
+    /** Notes whose fields together are longer are skipped, not read: no real card holds this much text. */
+    static final int MAX_NOTE_CHARS = 2_000_000;
 
     private static final int MAX_NOTES_READ = 200_000;
     static final int MAX_CARDS_READ = 500_000;
@@ -57,7 +59,7 @@ final class ApkgCards {
     static Notes read(Connection db, String source, Map<Long, NoteType> noteTypes, Map<Long, String> deckNames,
                       Collection<Deck> knownDecks, ImportReport report) throws SQLException, ApkgException {
         Map<Long, Map<Integer, Long>> cardDecks = cardDecks(db, source);
-        Map<String, String[]> knownGuids = ApkgImport.knownGuids(knownDecks);
+        Map<String, String[]> knownGuids = AnkiIds.knownGuids(knownDecks);
         Map<String, Integer> knownDeckVotes = new HashMap<>();
         List<Made> made = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
@@ -65,8 +67,8 @@ final class ApkgCards {
         int read = 0;
         try (PreparedStatement statement = db.prepareStatement("select id, substr(guid, 1, 200), mid, "
                 + "substr(tags, 1, 20000), length(flds) > ?, case when length(flds) <= ? then flds end from notes order by id")) {
-            statement.setInt(1, ApkgImport.MAX_NOTE_CHARS);
-            statement.setInt(2, ApkgImport.MAX_NOTE_CHARS);
+            statement.setInt(1, MAX_NOTE_CHARS);
+            statement.setInt(2, MAX_NOTE_CHARS);
             try (ResultSet notes = statement.executeQuery()) {
                 while (notes.next()) {
                     if (++read > MAX_NOTES_READ) throw new ApkgException(source + ": more than " + MAX_NOTES_READ + " notes");

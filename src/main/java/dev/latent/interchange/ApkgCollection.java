@@ -1,6 +1,5 @@
 package dev.latent.interchange;
 
-import dev.latent.interchange.ApkgImport.ApkgException;
 
 import org.sqlite.Collation;
 import org.sqlite.SQLiteConfig;

@@ -5,7 +5,6 @@ import dev.latent.deck.DeckProblem;
 import dev.latent.deck.DeckValidator;
 import dev.latent.deck.Question;
 import dev.latent.interchange.ApkgCards.Made;
-import dev.latent.interchange.ApkgImport.ApkgException;
 import dev.latent.interchange.ApkgImport.Options;
 import dev.latent.interchange.ApkgImport.Subdecks;
 

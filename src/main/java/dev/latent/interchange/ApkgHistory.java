@@ -3,7 +3,6 @@ package dev.latent.interchange;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.interchange.ApkgCards.Made;
-import dev.latent.interchange.ApkgImport.ApkgException;
 import dev.latent.interchange.ApkgImport.PastReview;
 
 import java.sql.Connection;

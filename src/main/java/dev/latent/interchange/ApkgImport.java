@@ -36,7 +36,7 @@ import java.util.Set;
  * collection is extracted (to a private temp file), and the database is opened read-only with
  * {@code trusted_schema} off, read only through plain selects on tables, and never written. Every value read
  * from it is bounded: SQLite itself refuses any string or blob over {@link #MAX_VALUE_BYTES} (even one a
- * crafted schema would compute), and a note longer than {@link #MAX_NOTE_CHARS} is skipped without being read.
+ * crafted schema would compute), and a note longer than {@link ApkgCards#MAX_NOTE_CHARS} is skipped without being read.
  *
  * <p>The work goes in stages, each in its own class: {@link ApkgArchive} unpacks the collection, {@link ApkgCollection}
  * opens it, {@link ApkgNoteTypes} reads the note types and deck names, {@link ApkgCards} makes questions of the notes,
@@ -97,17 +97,9 @@ public final class ApkgImport {
 
     /** The largest string or blob SQLite may hand over from an imported collection (its SQLITE_LIMIT_LENGTH). */
     static final int MAX_VALUE_BYTES = 32 * 1024 * 1024;
-    /** Notes whose fields together are longer are skipped, not read: no real card holds this much text. */
-    public static final int MAX_NOTE_CHARS = 2_000_000;
     private ApkgImport() {
     }
 
-    /** An archive or collection that cannot be imported; the message says why in one line. */
-    public static final class ApkgException extends Exception {
-        public ApkgException(String message) {
-            super(message);
-        }
-    }
 
     /** One deck with every question, subdecks as tags: what callers that want a single deck use. */
     public static Deck read(Path file, AnkiText.ImportOptions options) throws ApkgException {
@@ -228,16 +220,6 @@ public final class ApkgImport {
         return extra == 0 ? Map.of() : Map.of(ApkgMedia.Dropped.SECOND_ON_SIDE, extra);
     }
 
-    /** Guids a Latent export of each known deck gives its notes, to the deck and question ids they came from. */
-    static Map<String, String[]> knownGuids(Collection<Deck> decks) {
-        Map<String, String[]> guids = new HashMap<>();
-        for (Deck deck : decks) {
-            for (Question question : deck.questions()) {
-                guids.put(AnkiIds.noteGuid(deck.id(), question.id()), new String[]{deck.id(), question.id()});
-            }
-        }
-        return guids;
-    }
 
     private static String firstLine(String message) {
         if (message == null) return "unknown error";

@@ -73,7 +73,7 @@ final class ApkgMedia {
     }
 
     /** Anki's media list as file name to archive entry name; empty when the package has none. */
-    static Map<String, String> entryNames(byte[] media, String source) throws ApkgImport.ApkgException {
+    static Map<String, String> entryNames(byte[] media, String source) throws ApkgException {
         Map<String, String> entries = new HashMap<>();
         if (media == null || media.length == 0) return entries;
         byte[] bytes = media;
@@ -81,9 +81,9 @@ final class ApkgMedia {
             try (InputStream in = new ZstdInputStream(new ByteArrayInputStream(bytes))) {
                 bytes = in.readNBytes(MAX_MAP_BYTES + 1);
             } catch (IOException e) {
-                throw new ApkgImport.ApkgException(source + ": the media list is not valid zstd data: " + e.getMessage());
+                throw new ApkgException(source + ": the media list is not valid zstd data: " + e.getMessage());
             }
-            if (bytes.length > MAX_MAP_BYTES) throw new ApkgImport.ApkgException(source + ": the media list is too large");
+            if (bytes.length > MAX_MAP_BYTES) throw new ApkgException(source + ": the media list is too large");
         }
         if (bytes.length == 0) return entries;
         String start = new String(bytes, 0, Math.min(bytes.length, 16), StandardCharsets.UTF_8).strip();
@@ -94,7 +94,7 @@ final class ApkgMedia {
                     if (e.getValue().isTextual()) entries.putIfAbsent(e.getValue().asText(), e.getKey());
                 });
             } catch (IOException e) {
-                throw new ApkgImport.ApkgException(source + ": the media list is not valid JSON: " + e.getMessage());
+                throw new ApkgException(source + ": the media list is not valid JSON: " + e.getMessage());
             }
             return entries;
         }
@@ -132,7 +132,7 @@ final class ApkgMedia {
      * @return Anki's file name to the image kept for it
      */
     static Map<String, Image> read(Path apkg, Set<String> wanted, Map<String, String> entryNames,
-                                   Map<Dropped, Integer> dropped, String source) throws ApkgImport.ApkgException {
+                                   Map<Dropped, Integer> dropped, String source) throws ApkgException {
         Map<String, String> wantedByEntry = new HashMap<>();
         // The name the package gives the file ("two words.png", not the card's "two%20words.png"): the file is named after it.
         Map<String, String> mediaNameByEntry = new HashMap<>();
@@ -172,9 +172,9 @@ final class ApkgMedia {
                 }
             }
         } catch (ZipException e) {
-            throw new ApkgImport.ApkgException(source + ": not a valid .apkg (zip) file: " + e.getMessage());
+            throw new ApkgException(source + ": not a valid .apkg (zip) file: " + e.getMessage());
         } catch (IOException e) {
-            throw new ApkgImport.ApkgException(source + ": cannot read an image in the package: " + e.getMessage());
+            throw new ApkgException(source + ": cannot read an image in the package: " + e.getMessage());
         }
         if (!wantedByEntry.isEmpty()) dropped.merge(Dropped.NOT_IN_PACKAGE, wantedByEntry.size(), Integer::sum);
         return kept;

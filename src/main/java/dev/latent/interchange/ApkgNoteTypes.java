@@ -1,6 +1,5 @@
 package dev.latent.interchange;
 
-import dev.latent.interchange.ApkgImport.ApkgException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

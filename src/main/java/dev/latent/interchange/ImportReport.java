@@ -22,7 +22,7 @@ public final class ImportReport {
         MEDIA_ONLY("only an image or sound, no text"),
         EMPTY_CLOZE("cloze with no deletion"),
         RAGGED("wrong number of fields"),
-        TOO_LONG("note longer than " + ApkgImport.MAX_NOTE_CHARS / 1_000_000 + " million characters"),
+        TOO_LONG("note longer than " + ApkgCards.MAX_NOTE_CHARS / 1_000_000 + " million characters"),
         UNKNOWN_NOTE_TYPE("unknown note type");
 
         private final String text;

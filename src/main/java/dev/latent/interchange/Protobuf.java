@@ -22,7 +22,7 @@ final class Protobuf {
     }
 
     /** Reads the message; a malformed one is refused with the source named. */
-    static Protobuf read(byte[] message, String source) throws ApkgImport.ApkgException {
+    static Protobuf read(byte[] message, String source) throws ApkgException {
         Protobuf result = new Protobuf();
         int[] pos = {0};
         try {
@@ -46,7 +46,7 @@ final class Protobuf {
                 }
             }
         } catch (IllegalArgumentException e) {
-            throw new ApkgImport.ApkgException(source + ": a malformed protobuf value in the collection (" + e.getMessage() + ")");
+            throw new ApkgException(source + ": a malformed protobuf value in the collection (" + e.getMessage() + ")");
         }
         return result;
     }

@@ -76,12 +76,12 @@ class AnkiPackageImportTest {
         Map<String, byte[]> entries = new LinkedHashMap<>(AnkiPackageBuilder.unzip(new AnkiPackageBuilder().basic()
                 .note(1001, 1, "g", "", List.of(0), "Q", "A").current(dir)));
         entries.put("meta", new byte[]{0x08, 0x09});
-        ApkgImport.ApkgException error = assertThrows(ApkgImport.ApkgException.class,
+        ApkgException error = assertThrows(ApkgException.class,
                 () -> importFile(write("future.apkg", AnkiPackageBuilder.zip(entries))));
         assertTrue(error.getMessage().contains("newer Anki"), error.getMessage());
         entries.put("meta", new byte[]{0x08, 0x03});
         entries.put("collection.anki21b", new byte[]{1, 2, 3, 4, 5});
-        ApkgImport.ApkgException broken = assertThrows(ApkgImport.ApkgException.class,
+        ApkgException broken = assertThrows(ApkgException.class,
                 () -> importFile(write("broken.apkg", AnkiPackageBuilder.zip(entries))));
         assertTrue(broken.getMessage().contains("zstd"), broken.getMessage());
     }
@@ -313,7 +313,7 @@ class AnkiPackageImportTest {
             statement.execute("insert into notes (id, guid, mid, mod, usn, tags, sfld, csum, flags, data) values (1, 'g', 1, 0, 0, '', 0, 0, 0, '')");
         }
         Path file = write("hostile.apkg", AnkiPackageBuilder.zip(Map.of("collection.anki21", Files.readAllBytes(db))));
-        ApkgImport.ApkgException error = assertThrows(ApkgImport.ApkgException.class, () -> importFile(file));
+        ApkgException error = assertThrows(ApkgException.class, () -> importFile(file));
         assertTrue(error.getMessage().contains("notes table has a computed column (flds)"), error.getMessage());
     }
 
@@ -321,7 +321,7 @@ class AnkiPackageImportTest {
     void aStoredValueOverTheLimitIsRefusedBySqliteItself() throws Exception {
         AnkiPackageBuilder anki = new AnkiPackageBuilder().basic()
                 .note(1001, 1, "huge", "", List.of(0), "y".repeat(33 * 1024 * 1024), "answer");
-        ApkgImport.ApkgException error = assertThrows(ApkgImport.ApkgException.class,
+        ApkgException error = assertThrows(ApkgException.class,
                 () -> importFile(write("huge.apkg", anki.legacy(dir))));
         assertTrue(error.getMessage().endsWith("the collection holds a value larger than 32 MB; refusing the package"), error.getMessage());
     }
@@ -339,7 +339,7 @@ class AnkiPackageImportTest {
 
     @Test
     void aNoteLongerThanTheLimitIsSkippedWithItsReason() throws Exception {
-        String longField = "x".repeat(ApkgImport.MAX_NOTE_CHARS + 1);
+        String longField = "x".repeat(ApkgCards.MAX_NOTE_CHARS + 1);
         AnkiPackageBuilder anki = new AnkiPackageBuilder().basic()
                 .note(1001, 1, "long", "", List.of(0), longField, "answer")
                 .note(1001, 1, "fine", "", List.of(0), "short", "answer");

@@ -37,8 +37,8 @@ class ApkgImportTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
-    private ApkgImport.ApkgException failure(Path file) {
-        return assertThrows(ApkgImport.ApkgException.class, () -> ApkgImport.read(file, null));
+    private ApkgException failure(Path file) {
+        return assertThrows(ApkgException.class, () -> ApkgImport.read(file, null));
     }
 
     @Test
@@ -100,7 +100,7 @@ class ApkgImportTest {
             Map<String, byte[]> entries = new LinkedHashMap<>();
             entries.put("media", "{}".getBytes(StandardCharsets.UTF_8));
             entries.put(evil, "pwned".getBytes(StandardCharsets.UTF_8));
-            ApkgImport.ApkgException error = failure(file("evil.apkg", zip(entries)));
+            ApkgException error = failure(file("evil.apkg", zip(entries)));
             assertTrue(error.getMessage().contains("unsafe archive entry"), evil + ": " + error.getMessage());
         }
         assertFalse(Files.exists(dir.resolve("evil.txt")));
@@ -114,7 +114,7 @@ class ApkgImportTest {
         for (int i = 0; i < 20; i++) entries.put(String.valueOf(i), new byte[]{1});
         Path many = file("many.apkg", zip(entries));
         ApkgImport.Limits fewEntries = new ApkgImport.Limits(1 << 30, 10, 1 << 30, 1 << 30);
-        assertTrue(assertThrows(ApkgImport.ApkgException.class, () -> ApkgImport.read(many, null, fewEntries))
+        assertTrue(assertThrows(ApkgException.class, () -> ApkgImport.read(many, null, fewEntries))
                 .getMessage().contains("more than 10 archive entries"));
 
         // A zip bomb in miniature: 8 MB of zeros compresses to a few KB; the declared size is not trusted.
@@ -123,17 +123,17 @@ class ApkgImportTest {
         Path bombFile = file("bomb.apkg", zip(bomb));
         assertTrue(Files.size(bombFile) < 100_000);
         ApkgImport.Limits small = new ApkgImport.Limits(1 << 30, 100, 1024 * 1024, 1 << 30);
-        assertTrue(assertThrows(ApkgImport.ApkgException.class, () -> ApkgImport.read(bombFile, null, small))
+        assertTrue(assertThrows(ApkgException.class, () -> ApkgImport.read(bombFile, null, small))
                 .getMessage().contains("unpacks to more than the 1 MB a collection may have"));
         bomb.clear();
         bomb.put("0", new byte[4 * 1024 * 1024]);
         bomb.put("1", new byte[4 * 1024 * 1024]);
         Path mediaBomb = file("media-bomb.apkg", zip(bomb));
         ApkgImport.Limits smallTotal = new ApkgImport.Limits(1 << 30, 100, 1 << 30, 6 * 1024 * 1024);
-        assertTrue(assertThrows(ApkgImport.ApkgException.class, () -> ApkgImport.read(mediaBomb, null, smallTotal))
+        assertTrue(assertThrows(ApkgException.class, () -> ApkgImport.read(mediaBomb, null, smallTotal))
                 .getMessage().contains("a package may hold"));
         ApkgImport.Limits tinyFile = new ApkgImport.Limits(100, 100, 1 << 30, 1 << 30);
-        assertTrue(assertThrows(ApkgImport.ApkgException.class, () -> ApkgImport.read(many, null, tinyFile))
+        assertTrue(assertThrows(ApkgException.class, () -> ApkgImport.read(many, null, tinyFile))
                 .getMessage().contains("file is larger than 100 bytes"));
     }
 

@@ -9,6 +9,7 @@ import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.DeckProblem;
 import dev.latent.interchange.AnkiText;
 import dev.latent.interchange.AnkiTextException;
+import dev.latent.interchange.ApkgException;
 import dev.latent.interchange.ApkgImport;
 import dev.latent.interchange.ImportReport;
 import javafx.scene.control.Alert;
@@ -131,7 +132,7 @@ public final class DeckImport {
             return saved;
         } catch (DeckException e) {
             showProblems(owner, file, e.problems().stream().map(DeckProblem::toString).toList());
-        } catch (AnkiTextException | ApkgImport.ApkgException | DeckFolderException e) {
+        } catch (AnkiTextException | ApkgException | DeckFolderException e) {
             showProblems(owner, file, List.of(e.getMessage()));
         }
         return List.of();
