@@ -142,10 +142,14 @@ class TrustedGradingTest {
         assertEquals(HIT, Rubrics.result(result, "mode-collapse").status(), "'generator produces' from its point");
         assertEquals(HIT, Rubrics.result(result, "instability").status(), "'losses oscillate' from its point");
         assertEquals(List.of(), withModel.warnings(), "no warning about phrasings the author did not write");
-        // without a model answer, or for a concept written with several phrasings, nothing is borrowed
+        // without a model answer, or for a concept written with three phrasings or more, nothing is borrowed
         assertEquals(MISSED, Rubrics.result(Grader.compile(labels, prompt, null, ScoringPolicy.DEFAULT).score(answer),
                 "mode-collapse").status());
-        Rubric written = rubric(anyOrder("mode-collapse", "Mode collapse", "same samples"), anyOrder("instability", "Training instability"));
+        Rubric two = rubric(anyOrder("mode-collapse", "Mode collapse", "same samples"), anyOrder("instability", "Training instability"));
+        assertEquals(HIT, Rubrics.result(Grader.compile(two, prompt, model, ScoringPolicy.DEFAULT).score(answer),
+                "mode-collapse").status(), "two phrasings borrow too");
+        Rubric written = rubric(anyOrder("mode-collapse", "Mode collapse", "same samples", "little diversity"),
+                anyOrder("instability", "Training instability"));
         assertEquals(MISSED, Rubrics.result(Grader.compile(written, prompt, model, ScoringPolicy.DEFAULT).score(answer),
                 "mode-collapse").status());
         // a label two points state does not say which point's words to borrow
