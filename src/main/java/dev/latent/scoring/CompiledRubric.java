@@ -152,7 +152,17 @@ public final class CompiledRubric {
             List<String> extra = List.of();
             if (modelAnswer != null && concept.phrasings().size() <= BORROWING_PHRASINGS
                     && OpeningVerdict.phrasingVerdict(concept.phrasings().get(0)) == null) {
-                if (points == null) points = ModelAnswerPoints.of(modelAnswer, prompt, analyzer);
+                if (points == null) {
+                    points = new ArrayList<>();
+                    for (ModelAnswerPoints.Point point : ModelAnswerPoints.of(modelAnswer, prompt, analyzer)) {
+                        if (!point.phrasings().isEmpty()) points.add(point);
+                    }
+                }
+                // One point is the whole answer: its words would say every concept at once.
+                if (points.size() < 2) {
+                    borrowed.add(extra);
+                    continue;
+                }
                 CompiledRubric alone = new CompiledRubric(new Rubric(List.of(concept), List.of()), policy, analyzer, null, null);
                 ModelAnswerPoints.Point stating = null;
                 int count = 0;

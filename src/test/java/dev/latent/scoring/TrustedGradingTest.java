@@ -157,6 +157,11 @@ class TrustedGradingTest {
         ScoreResult ambiguous = Grader.compile(rubric(anyOrder("mode-collapse", "Mode collapse"), anyOrder("other", "convergence")),
                 prompt, twice, ScoringPolicy.DEFAULT).score("the losses oscillate");
         assertEquals(MISSED, Rubrics.result(ambiguous, "mode-collapse").status());
+        // a model answer of one point: its words would say every concept at once, so none is borrowed
+        String onePoint = "Mode collapse happens when the generator produces few samples and the losses oscillate.";
+        ScoreResult whole = Grader.compile(labels, prompt, onePoint, ScoringPolicy.DEFAULT).score("the losses oscillate");
+        assertEquals(MISSED, Rubrics.result(whole, "mode-collapse").status());
+        assertEquals(MISSED, Rubrics.result(whole, "instability").status());
     }
 
     @Test
