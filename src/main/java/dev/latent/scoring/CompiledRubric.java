@@ -146,45 +146,53 @@ public final class CompiledRubric {
      */
     private static List<List<String>> borrowedPhrasings(Rubric rubric, ScoringPolicy policy, AnswerAnalyzer analyzer,
                                                         String prompt, String modelAnswer) {
+        List<List<String>> none = new ArrayList<>();
+        for (int c = 0; c < rubric.concepts().size(); c++) none.add(List.of());
+        if (modelAnswer == null) return none;
+        boolean any = false;
+        for (Concept concept : rubric.concepts()) any |= borrows(concept);
+        if (!any) return none;
+        List<ModelAnswerPoints.Point> points = new ArrayList<>();
+        for (ModelAnswerPoints.Point point : ModelAnswerPoints.of(modelAnswer, prompt, analyzer)) {
+            if (!point.phrasings().isEmpty()) points.add(point);
+        }
+        // One point is the whole answer: its words would say every concept at once.
+        if (points.size() < 2) return none;
+        // Which concepts each point states, by the rubric as written.
+        CompiledRubric asWritten = new CompiledRubric(rubric, policy, analyzer, null, null);
+        List<List<ConceptResult>> stated = new ArrayList<>();
+        for (ModelAnswerPoints.Point point : points) stated.add(asWritten.score(point.text()).concepts());
         List<List<String>> borrowed = new ArrayList<>();
-        List<ModelAnswerPoints.Point> points = null;
-        for (Concept concept : rubric.concepts()) {
-            List<String> extra = List.of();
-            if (modelAnswer != null && concept.phrasings().size() <= BORROWING_PHRASINGS
-                    && OpeningVerdict.phrasingVerdict(concept.phrasings().get(0)) == null) {
-                if (points == null) {
-                    points = new ArrayList<>();
-                    for (ModelAnswerPoints.Point point : ModelAnswerPoints.of(modelAnswer, prompt, analyzer)) {
-                        if (!point.phrasings().isEmpty()) points.add(point);
-                    }
-                }
-                // One point is the whole answer: its words would say every concept at once.
-                if (points.size() < 2) {
-                    borrowed.add(extra);
-                    continue;
-                }
-                CompiledRubric alone = new CompiledRubric(new Rubric(List.of(concept), List.of()), policy, analyzer, null, null);
-                ModelAnswerPoints.Point stating = null;
-                int count = 0;
-                for (ModelAnswerPoints.Point point : points) {
-                    if (alone.score(point.text()).concepts().get(0).status() == ConceptStatus.HIT) {
-                        stating = point;
-                        count++;
-                    }
-                }
-                if (count == 1) {
-                    Set<String> seen = new HashSet<>();
-                    for (String written : concept.phrasings()) seen.add(written.toLowerCase(java.util.Locale.ROOT));
-                    List<String> more = new ArrayList<>();
-                    for (String phrasing : stating.phrasings()) {
-                        if (seen.add(phrasing.toLowerCase(java.util.Locale.ROOT))) more.add(phrasing);
-                    }
-                    extra = more;
-                }
+        for (int c = 0; c < rubric.concepts().size(); c++) {
+            Concept concept = rubric.concepts().get(c);
+            ModelAnswerPoints.Point stating = null;
+            int count = 0;
+            for (int p = 0; p < points.size(); p++) {
+                if (stated.get(p).get(c).status() != ConceptStatus.HIT) continue;
+                stating = points.get(p);
+                count++;
             }
-            borrowed.add(extra);
+            // A point that states other concepts too still lends its words (borrowing only from points that state
+            // this concept alone was worse: calibration set 0.733 -> 0.703 at two phrasings a concept).
+            if (!borrows(concept) || count != 1) {
+                borrowed.add(List.of());
+                continue;
+            }
+            Set<String> seen = new HashSet<>();
+            for (String written : concept.phrasings()) seen.add(written.toLowerCase(java.util.Locale.ROOT));
+            List<String> more = new ArrayList<>();
+            for (String phrasing : stating.phrasings()) {
+                if (seen.add(phrasing.toLowerCase(java.util.Locale.ROOT))) more.add(phrasing);
+            }
+            borrowed.add(more);
         }
         return borrowed;
+    }
+
+    /** Whether a concept is written sparsely enough to borrow (and is not only a yes/no verdict). */
+    private static boolean borrows(Concept concept) {
+        return !concept.phrasings().isEmpty() && concept.phrasings().size() <= BORROWING_PHRASINGS
+                && OpeningVerdict.phrasingVerdict(concept.phrasings().get(0)) == null;
     }
 
     /** "Can you name...", "list...", "What are the main tasks...": a list of terms answers these in full. */
