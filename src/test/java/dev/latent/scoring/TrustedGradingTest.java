@@ -157,6 +157,12 @@ class TrustedGradingTest {
         ScoreResult ambiguous = Grader.compile(rubric(anyOrder("mode-collapse", "Mode collapse"), anyOrder("other", "convergence")),
                 prompt, twice, ScoringPolicy.DEFAULT).score("the losses oscillate");
         assertEquals(MISSED, Rubrics.result(ambiguous, "mode-collapse").status());
+        // a borrowed phrasing that only repeats the question is dropped without a warning: the author did not write it
+        String echoing = "Training GANs: the losses oscillate.\nMode collapse: few kinds of samples.";
+        CompiledRubric quiet = Grader.compile(rubric(anyOrder("instability", "losses oscillate"), anyOrder("mode-collapse", "Mode collapse")),
+                prompt, echoing, ScoringPolicy.DEFAULT);
+        assertEquals(List.of(), quiet.warnings());
+        assertEquals(MISSED, Rubrics.result(quiet.score("Training GANs is hard."), "instability").status(), "the echo earns nothing");
         // a model answer of one point: its words would say every concept at once, so none is borrowed
         String onePoint = "Mode collapse happens when the generator produces few samples and the losses oscillate.";
         ScoreResult whole = Grader.compile(labels, prompt, onePoint, ScoringPolicy.DEFAULT).score("the losses oscillate");
