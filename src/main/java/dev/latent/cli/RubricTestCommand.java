@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code latent rubric-test FILE [--answers TSV]}: grades every instructor-graded sample answer of a deck with its
+ * {@code latent rubric-test FILE [--answers TSV] [--figures-only]}: grades every instructor-graded sample answer of a deck with its
  * rubric (or, with {@code --answers}, a separate set of graded answers such as the blind set) and reports the
  * agreement; the last line is {@code overall QWK 0.xxx}.
  */
@@ -52,6 +52,10 @@ final class RubricTestCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder for --personal. Default: the platform's.")
     Path dataDir;
 
+    @Option(names = "--figures-only", description = "Print the agreement figures only, never an answer's words: for"
+            + " answer sets the grader must never be tuned on (the blind sets).")
+    boolean figuresOnly;
+
     @Override
     public Integer call() throws DeckException, AnswerSetFile.AnswerSetException {
         PrintWriter out = spec.commandLine().getOut();
@@ -73,7 +77,7 @@ final class RubricTestCommand implements Callable<Integer> {
             throw CommandFailure.of(e.getMessage());
         }
         if (answers != null) out.println("Answers: " + answers);
-        out.println(report.format());
+        out.println(report.format(!figuresOnly));
         out.flush();
         return CliErrors.OK;
     }

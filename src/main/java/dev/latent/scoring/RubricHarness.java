@@ -98,6 +98,14 @@ public final class RubricHarness {
 
         /** A plain-text report whose last line is {@code overall QWK 0.873}. */
         public String format() {
+            return format(true);
+        }
+
+        /**
+         * The report; without answers, the figures, warnings and errors only, never an answer's words: for answer
+         * sets a grader must never be tuned on, whose disagreements nobody should read.
+         */
+        public String format(boolean withAnswers) {
             StringBuilder out = new StringBuilder();
             out.append("Rubric test: deck ").append(deckId).append('\n');
             out.append(String.format(Locale.ROOT, "%-22s %4s %7s %7s %7s %7s%n", "question", "n", "exact", "±1", "QWK", "r"));
@@ -112,7 +120,7 @@ public final class RubricHarness {
             for (ModelAnswerGrade model : failingModelAnswers()) {
                 out.append("error: ").append(model.questionId()).append(": ").append(model.problem()).append('\n');
             }
-            if (!worst.isEmpty()) {
+            if (withAnswers && !worst.isEmpty()) {
                 out.append("\nWorst disagreements (instructor → engine):\n");
                 for (Disagreement d : worst) {
                     out.append(String.format(Locale.ROOT, "  %-18s #%-2d %d → %d (score %3d)  %s%n", d.questionId(),

@@ -18,6 +18,7 @@ import java.util.List;
 
 import static dev.latent.cli.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GradeCommandTest {
@@ -275,6 +276,21 @@ class GradeCommandTest {
         assertTrue(lines.get(lines.size() - 1).matches("overall QWK [01]\\.[0-9]{3}"), lines.get(lines.size() - 1));
         assertTrue(run.out().contains("gan-training"), run.out());
         assertTrue(run.out().contains("Worst disagreements"), run.out());
+    }
+
+    @Test
+    void rubricTestFiguresOnlyNeverPrintsAnAnswer() {
+        CliRun full = run("rubric-test", DECK.toString(), "--answers", "eval/dev-set/answers.tsv");
+        CliRun figures = run("rubric-test", DECK.toString(), "--answers", "eval/dev-set/answers.tsv", "--figures-only");
+        assertEquals(0, figures.exitCode(), figures.err());
+        assertTrue(full.out().contains("Worst disagreements"), "the full report quotes answers");
+        assertFalse(figures.out().contains("Worst disagreements"), figures.out());
+        List<String> lines = figures.out().lines().toList();
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("Answers: ") || l.startsWith("Rubric test: ") || l.startsWith("question ")
+                || l.matches("[a-z-]+\\s+\\d+\\s+\\d+% .*") || l.startsWith("overall") || l.startsWith("warning: ")
+                || l.startsWith("error: ") || l.isEmpty()), figures.out());
+        assertEquals(full.out().lines().filter(l -> l.startsWith("overall ")).toList(),
+                lines.stream().filter(l -> l.startsWith("overall ")).toList(), "the same figures");
     }
 
     @Test
