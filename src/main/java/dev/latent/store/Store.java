@@ -45,9 +45,9 @@ public final class Store implements AutoCloseable {
         this.dataDir = dataDir;
         this.backups = new Backups(dataDir);
         this.db = new Database(dataDir.resolve(DATABASE_FILE), backups);
-        this.examDates = new StoreExamDates(this, db);
-        this.fsrs = new StoreFsrsParameters(this, db);
-        this.statistics = new StoreStatistics(this, db);
+        this.examDates = new StoreExamDates(this);
+        this.fsrs = new StoreFsrsParameters(this);
+        this.statistics = new StoreStatistics(this);
         this.lock = lock;
     }
 
@@ -325,6 +325,21 @@ public final class Store implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- views
+
+    /** A read for the views below, serialised with the store's own calls (which hold its lock). */
+    synchronized <T> T read(Database.Work<T> work) {
+        return db.read(work);
+    }
+
+    /** A change for the views below, serialised with the store's own calls. */
+    synchronized void update(Database.Step step) {
+        db.update(step);
+    }
+
+    /** Work on the database itself (several reads and writes) for the views below, serialised likewise. */
+    synchronized <T> T withDatabase(java.util.function.Function<Database, T> work) {
+        return work.apply(db);
+    }
 
     /** The exam-date queries and changes over this store (a deck's exam date, due times moved for it). */
     public StoreExamDates examDates() {

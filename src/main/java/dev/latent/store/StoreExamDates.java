@@ -14,19 +14,15 @@ import java.util.Optional;
 public final class StoreExamDates {
 
     private final Store store;
-    private final Database db;
 
-    StoreExamDates(Store store, Database db) {
+    StoreExamDates(Store store) {
         this.store = store;
-        this.db = db;
     }
 
     /** The deck's cards that are still in it (not orphaned), with their states, in deck order. */
     public List<DueCard> cards(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            return db.read(c -> DueQueues.dueCards(c, deckId, "c.orphaned = 0 ORDER BY c.id", null, 0));
-        }
+        return store.read(c -> DueQueues.dueCards(c, deckId, "c.orphaned = 0 ORDER BY c.id", null, 0));
     }
 
     /**
@@ -38,17 +34,13 @@ public final class StoreExamDates {
     public void moveDue(Map<CardKey, Instant> dueByCard) {
         Objects.requireNonNull(dueByCard, "dueByCard");
         if (dueByCard.isEmpty()) return;
-        synchronized (store) {
-            db.update(c -> ExamDates.moveDue(c, dueByCard));
-        }
+        store.update(c -> ExamDates.moveDue(c, dueByCard));
     }
 
     /** The exam date set on the deck, if any. */
     public Optional<LocalDate> examDate(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            return db.read(c -> Optional.ofNullable(ExamDates.examDateOf(c, deckId)).map(LocalDate::parse));
-        }
+        return store.read(c -> Optional.ofNullable(ExamDates.examDateOf(c, deckId)).map(LocalDate::parse));
     }
 
     /**
@@ -58,9 +50,7 @@ public final class StoreExamDates {
      */
     public void setExamDate(String deckId, LocalDate date) {
         CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            db.update(c -> ExamDates.setExamDate(c, deckId, date));
-        }
+        store.update(c -> ExamDates.setExamDate(c, deckId, date));
     }
 
     /**
@@ -70,8 +60,6 @@ public final class StoreExamDates {
      */
     public void restoreMovedDue(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            db.update(c -> ExamDates.restoreMovedDue(c, deckId));
-        }
+        store.update(c -> ExamDates.restoreMovedDue(c, deckId));
     }
 }

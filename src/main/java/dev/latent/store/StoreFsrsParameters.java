@@ -12,11 +12,9 @@ import java.util.Optional;
 public final class StoreFsrsParameters {
 
     private final Store store;
-    private final Database db;
 
-    StoreFsrsParameters(Store store, Database db) {
+    StoreFsrsParameters(Store store) {
         this.store = store;
-        this.db = db;
     }
 
     /**
@@ -28,9 +26,7 @@ public final class StoreFsrsParameters {
      */
     public ReviewHistory reviewHistory(String deckId) {
         if (deckId != null) CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            return db.read(c -> FittedParameters.history(c, deckId));
-        }
+        return store.read(c -> FittedParameters.history(c, deckId));
     }
 
     /**
@@ -41,17 +37,13 @@ public final class StoreFsrsParameters {
      */
     public Optional<FsrsParameters> fsrsParameters(String deckId) {
         if (deckId != null) CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            return db.read(c -> FittedParameters.of(c, deckId));
-        }
+        return store.read(c -> FittedParameters.of(c, deckId));
     }
 
     /** Whether the deck has FSRS parameters of its own (rather than the collection's or the defaults). */
     public boolean hasOwnFsrsParameters(String deckId) {
         CardKey.requireId(deckId, "deckId");
-        synchronized (store) {
-            return db.read(c -> FittedParameters.hasOwn(c, deckId));
-        }
+        return store.read(c -> FittedParameters.hasOwn(c, deckId));
     }
 
     /**
@@ -61,8 +53,6 @@ public final class StoreFsrsParameters {
     public void setFsrsParameters(String deckId, FsrsParameters parameters) {
         if (deckId != null) CardKey.requireId(deckId, "deckId");
         String scope = deckId == null ? "" : deckId;
-        synchronized (store) {
-            db.update(c -> FittedParameters.set(c, scope, parameters));
-        }
+        store.update(c -> FittedParameters.set(c, scope, parameters));
     }
 }

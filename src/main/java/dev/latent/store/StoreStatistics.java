@@ -12,40 +12,30 @@ import java.util.Objects;
 public final class StoreStatistics {
 
     private final Store store;
-    private final Database db;
 
-    StoreStatistics(Store store, Database db) {
+    StoreStatistics(Store store) {
         this.store = store;
-        this.db = db;
     }
 
     /** Whether the log holds any review at all (cheap, unlike counting a million rows). */
     public boolean hasReviews() {
-        synchronized (store) {
-            return db.read(StatsQueries::hasReviews);
-        }
+        return store.read(StatsQueries::hasReviews);
     }
 
     /** Reviews answered in [from, to), per quarter hour: counts, answering time and true retention's counts. */
     public List<ReviewStats.Bucket> reviewBuckets(Instant from, Instant to) {
-        synchronized (store) {
-            return db.read(c -> StatsQueries.reviewBuckets(c, from.toEpochMilli(), to.toEpochMilli()));
-        }
+        return store.read(c -> StatsQueries.reviewBuckets(c, from.toEpochMilli(), to.toEpochMilli()));
     }
 
     /** Scheduled (not new, not orphaned) cards due before {@code to}, per quarter hour of their due time. */
     public List<ReviewStats.Bucket> dueBuckets(Instant to) {
-        synchronized (store) {
-            return db.read(c -> StatsQueries.dueBuckets(c, to.toEpochMilli()));
-        }
+        return store.read(c -> StatsQueries.dueBuckets(c, to.toEpochMilli()));
     }
 
     /** The graded answers to one question, oldest first. */
     public List<ReviewStats.ScorePoint> scoreHistory(CardKey card) {
         Objects.requireNonNull(card, "card");
-        synchronized (store) {
-            return db.read(c -> StatsQueries.scoreHistory(c, card));
-        }
+        return store.read(c -> StatsQueries.scoreHistory(c, card));
     }
 
     /**
@@ -54,9 +44,7 @@ public final class StoreStatistics {
      */
     public List<ReviewStats.Bucket> reviewTotals(List<Instant> boundaries) {
         long[] ms = StatsQueries.ascendingMillis(boundaries);
-        synchronized (store) {
-            return db.read(c -> StatsQueries.reviewTotals(c, ms));
-        }
+        return store.read(c -> StatsQueries.reviewTotals(c, ms));
     }
 
     /**
@@ -66,9 +54,7 @@ public final class StoreStatistics {
      * and the next day re-reads only a day's rows; that update is written like any change.
      */
     public List<ReviewStats.ConceptTally> conceptTallies(Instant from, Instant middle, Instant to) {
-        synchronized (store) {
-            return ConceptWindow.tallies(db, from.toEpochMilli(), middle.toEpochMilli(), to.toEpochMilli(),
-                    StatsQueries.CONCEPT_LIMIT);
-        }
+        return store.withDatabase(db -> ConceptWindow.tallies(db, from.toEpochMilli(), middle.toEpochMilli(),
+                to.toEpochMilli(), StatsQueries.CONCEPT_LIMIT));
     }
 }
