@@ -223,11 +223,20 @@ public final class Fsrs {
 
     /** A double in [0, 1) from a 64-bit seed: SplitMix64's finalizer, fixed here so fuzz never changes between JDKs. */
     static double unitDouble(long seed) {
-        return (mix64(seed) >>> 11) * 0x1.0p-53;
+        return unit(mix64(seed));
+    }
+
+    /** The top 53 bits of {@code bits} as a double in [0, 1). */
+    static double unit(long bits) {
+        return (bits >>> 11) * 0x1.0p-53;
     }
 
     static long mix64(long z) {
-        z += 0x9E3779B97F4A7C15L;
+        return finalizer(z + 0x9E3779B97F4A7C15L);
+    }
+
+    /** SplitMix64's finalizer: every bit of the input moves every bit of the output. */
+    static long finalizer(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

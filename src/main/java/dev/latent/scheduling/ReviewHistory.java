@@ -119,8 +119,7 @@ public final class ReviewHistory {
         if (!(fraction > 0 && fraction < 1)) throw new IllegalArgumentException("fraction must be in (0, 1), was " + fraction);
         boolean[] heldOut = new boolean[cardCount()];
         for (int c = 0; c < heldOut.length; c++) {
-            long mixed = mix(micros[start[c]] ^ HELD_OUT_SEED);
-            heldOut[c] = (mixed >>> 11) * 0x1.0p-53 >= fraction;
+            heldOut[c] = Fsrs.unit(Fsrs.finalizer(micros[start[c]] ^ HELD_OUT_SEED)) >= fraction;
         }
         return heldOut;
     }
@@ -134,13 +133,6 @@ public final class ReviewHistory {
     }
 
     private static final long HELD_OUT_SEED = 0x9E3779B97F4A7C15L;
-
-    /** SplitMix64's finaliser: every bit of the input moves every bit of the output. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
 
     /** Per card, how many of its reviews fall in the first {@code fraction} of them: the split of {@code --split}. */
     public int[] trainingLengths(double fraction) {
