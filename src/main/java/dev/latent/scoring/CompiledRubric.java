@@ -27,9 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class CompiledRubric {
 
-    private static final String[] CONNECTIVE_WORDS = {"but", "however", "although", "though", "whereas",
-            "yet", "while", "whilst", "unlike", "instead", "except", "otherwise"};
-
     private final Rubric rubric;
     private final ScoringPolicy policy;
     private final RubricVocabulary vocabulary;
@@ -42,8 +39,6 @@ public final class CompiledRubric {
     /** Per concept, the answer's opening word that states it ("no" or "yes"), or null: see {@link OpeningVerdict}. */
     private final List<String> conceptVerdicts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Phrasings the author did not write, borrowed from the model answer: no warning is about them. */
-    private final Set<String> borrowedTexts = new HashSet<>();
     private final Verdict verdict;
     /** The question's long words as an answer may cut them short ("Under:"), or null. */
     private final PromptShortForms shortForms;
@@ -58,9 +53,10 @@ public final class CompiledRubric {
         List<List<String>> borrowed = borrowedPhrasings(rubric, policy, analyzer, prompt, modelAnswer);
         this.policy = policy.forPhrasingsPerConcept(phrasingsPerConcept(rubric, borrowed));
         this.vocabulary = new RubricVocabulary(analyzer);
-        this.connectives = termsOf(CONNECTIVE_WORDS);
-        this.cancellers = new HashSet<>(Negation.CANCELLERS);
-        cancellers.addAll(termsOf(Negation.CANCELLERS.toArray(new String[0])));
+        // Phrasings the author did not write, borrowed from the model answer: no warning is about them.
+        Set<String> borrowedTexts = new HashSet<>();
+        this.connectives = TokenizedText.connectiveTerms(analyzer);
+        this.cancellers = TokenizedText.cancellerTerms(analyzer);
         for (int c = 0; c < rubric.concepts().size(); c++) {
             Concept concept = rubric.concepts().get(c);
             List<String> phrasings = new ArrayList<>();
@@ -83,7 +79,7 @@ public final class CompiledRubric {
         vocabulary.seal();
         warnings.addAll(vocabulary.warnings());
         this.finder = new PhraseFinder(this.policy.phraseGap());
-        if (prompt != null) dropEchoes(prompt);
+        if (prompt != null) dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
 
         boolean[] all = new boolean[rubric.concepts().size()];
@@ -100,7 +96,7 @@ public final class CompiledRubric {
      * dropped, with a warning. A misconception's is kept: "yes, it is necessarily good" answers in the question's
      * words.
      */
-    private void dropEchoes(String prompt) {
+    private void dropEchoes(String prompt, Set<String> borrowedTexts) {
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, prompt);
         AnswerMatches inPrompt = new AnswerMatches(tokens, vocabulary, policy.negationScope());
         for (int i = 0; i < conceptPhrasings.size(); i++) {
@@ -118,16 +114,15 @@ public final class CompiledRubric {
         }
     }
 
-    /** The mean number of phrasings of the rubric's concepts: how many ways of saying each idea it knows. */
-    static double phrasingsPerConcept(Rubric rubric) {
-        return phrasingsPerConcept(rubric, null);
-    }
-
+    /**
+     * The mean number of phrasings of the rubric's concepts, borrowed ones included: how many ways of saying each
+     * idea it knows.
+     */
     private static double phrasingsPerConcept(Rubric rubric, List<List<String>> borrowed) {
         if (rubric.concepts().isEmpty()) return 0;
         double total = 0;
         for (int c = 0; c < rubric.concepts().size(); c++) {
-            total += rubric.concepts().get(c).phrasings().size() + (borrowed == null ? 0 : borrowed.get(c).size());
+            total += rubric.concepts().get(c).phrasings().size() + borrowed.get(c).size();
         }
         return total / rubric.concepts().size();
     }
@@ -238,12 +233,6 @@ public final class CompiledRubric {
             if (rubric.concepts().get(i).id().equals(conceptId)) return verdict.expected(i);
         }
         throw new IllegalArgumentException("no concept " + conceptId);
-    }
-
-    private Set<String> termsOf(String[] words) {
-        Set<String> out = new HashSet<>();
-        for (String word : words) out.addAll(vocabulary.termsOf(word));
-        return out;
     }
 
     /** Grades one answer. Never throws for any string; null counts as empty. */

@@ -1,7 +1,6 @@
 package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
-import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,10 +57,10 @@ public final class ModelAnswerPoints {
             + "way thing things also well make makes may can refer refers means only just few many much very more less "
             + "most least some kind kinds sort lot lots often sometimes usually instead rather really actually simply "
             + "basically quite still even already always";
-    private static final String[] CONNECTIVES = {"but", "however", "although", "though", "whereas", "yet", "while",
-            "whilst", "unlike", "instead", "except", "otherwise"};
 
     private static final AnswerAnalyzer PORTER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
+    /** Per analysis chain, its connectives, cancellers and empty words, read once. */
+    private static final Map<AnswerAnalyzer, Analysis> ANALYSES = new ConcurrentHashMap<>();
 
     /** One point: its text as written, its label (or null), and the phrasings that find it (none for a list's introduction). */
     public record Point(String text, String label, List<String> phrasings) {
@@ -102,7 +102,7 @@ public final class ModelAnswerPoints {
     }
 
     static List<Point> of(String reference, String promptOrNull, AnswerAnalyzer analyzer) {
-        Analysis analysis = new Analysis(analyzer);
+        Analysis analysis = ANALYSES.computeIfAbsent(analyzer, Analysis::new);
         Set<String> promptTerms = promptOrNull == null ? Set.of() : analysis.contentTerms(promptOrNull);
         List<String> points = split(reference);
         Map<String, Integer> pointsWith = new HashMap<>();
@@ -178,18 +178,9 @@ public final class ModelAnswerPoints {
 
         Analysis(AnswerAnalyzer analyzer) {
             this.analyzer = analyzer;
-            this.connectives = termsOf(String.join(" ", CONNECTIVES));
-            Set<String> cancelling = new HashSet<>(Negation.CANCELLERS);
-            cancelling.addAll(termsOf(String.join(" ", Negation.CANCELLERS)));
-            this.cancellers = cancelling;
-            this.empty = termsOf(EMPTY_WORDS);
-        }
-
-        private Set<String> termsOf(String words) {
-            Set<String> out = new HashSet<>();
-            TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), words);
-            for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) out.add(tokens.terms[i]);
-            return Set.copyOf(out);
+            this.connectives = Set.copyOf(TokenizedText.connectiveTerms(analyzer));
+            this.cancellers = Set.copyOf(TokenizedText.cancellerTerms(analyzer));
+            this.empty = Set.copyOf(TokenizedText.contentTerms(analyzer, EMPTY_WORDS));
         }
 
         Set<String> contentTerms(String text) {

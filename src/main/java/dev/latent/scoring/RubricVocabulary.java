@@ -179,10 +179,7 @@ final class RubricVocabulary {
 
     /** The stemmed content terms of a text, as the matcher sees them. */
     Set<String> termsOf(String text) {
-        Set<String> out = new HashSet<>();
-        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
-        for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) out.add(tokens.terms[i]);
-        return out;
+        return TokenizedText.contentTerms(analyzer, text);
     }
 
     private int termId(String term, String spelling) {

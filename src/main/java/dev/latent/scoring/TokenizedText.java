@@ -11,6 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,6 +50,37 @@ final class TokenizedText {
     int functionWords;
     /** Pieces separated by commas, semicolons, slashes, line breaks or sentence ends. */
     int segments;
+
+    /** Words that bound a clause and a contrast ("G minimizes it while D maximizes it"): see {@link #analyze}. */
+    static final List<String> CONNECTIVE_WORDS = List.of("but", "however", "although", "though", "whereas", "yet",
+            "while", "whilst", "unlike", "instead", "except", "otherwise");
+
+    /** The analyser's content terms of a text (negation cues left out), as the matcher sees them. */
+    static Set<String> contentTerms(Analyzer analyzer, String text) {
+        Set<String> out = new HashSet<>();
+        TokenizedText tokens = analyze(analyzer, Set.of(), Set.of(), text);
+        for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) out.add(tokens.terms[i]);
+        return out;
+    }
+
+    /** The content terms of each word, together. */
+    static Set<String> contentTermsOfEach(Analyzer analyzer, Collection<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String word : words) out.addAll(contentTerms(analyzer, word));
+        return out;
+    }
+
+    /** The connectives as {@link #analyze} wants them: the analyser's terms of {@link #CONNECTIVE_WORDS}. */
+    static Set<String> connectiveTerms(Analyzer analyzer) {
+        return contentTermsOfEach(analyzer, CONNECTIVE_WORDS);
+    }
+
+    /** The words that cancel a negation ("not only"), as written and as the analyser's terms. */
+    static Set<String> cancellerTerms(Analyzer analyzer) {
+        Set<String> out = new HashSet<>(Negation.CANCELLERS);
+        out.addAll(contentTermsOfEach(analyzer, Negation.CANCELLERS));
+        return out;
+    }
 
     /**
      * Negation words that negate a noun rather than a claim ("no", "without", "lack"): their scope ends at an
