@@ -1,17 +1,17 @@
 package dev.latent.interchange;
 
+import dev.latent.deck.Deck;
+import dev.latent.deck.Question;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import dev.latent.deck.Deck;
-import dev.latent.deck.Question;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
