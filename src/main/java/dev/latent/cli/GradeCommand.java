@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
  * {@code latent grade}: grades one typed answer against a question's rubric and explains the grade, or
  * grades a TSV file of answers ({@code --batch}).
  */
-@Command(name = "grade", sortOptions = false,
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Grade a typed answer against a question's rubric and explain the grade.",
                 "Batch: --batch IN.tsv writes the table with score and grade added; other columns pass through.",
                 "  Columns: question (id or 1-based position) and answer, or reference (a model answer, graded with a",

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * whole (an extra line each; {@code --split-by time} or {@code cards} makes that split the main one). Exit code 0 (also when the log is too small to fit: the defaults are kept and
  * it says so), 1 for an unreadable file or a bad option.
  */
-@Command(name = "optimize", description = {
+@Command(name = "optimize", mixinStandardHelpOptions = true, description = {
         "Fit the FSRS-6 parameters to a review log (CSV: card_id,review_rating,review_time,review_duration) and",
         "print the log loss and RMSE (bins) of the default and the fitted parameters, and the fitted parameters",
         "(to use with `replay --parameters`)."})

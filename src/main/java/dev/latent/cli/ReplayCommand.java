@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
  * (the default parameters, given ones, or those kept in the data folder) and prints how well the forgetting curve predicted recall. Exit code 0 on success, 1 for an
  * unreadable file or bad parameters.
  */
-@Command(name = "replay", description = {
+@Command(name = "replay", mixinStandardHelpOptions = true, description = {
         "Replay a review log (CSV: card_id,review_rating,review_time,review_duration) with FSRS-6 parameters (the",
         "defaults unless --parameters) and print log loss, RMSE (bins), mean predicted recall and observed recall",
         "over reviews at least a day apart."})

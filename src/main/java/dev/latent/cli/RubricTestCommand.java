@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
  * rubric (or, with {@code --answers}, a separate set of graded answers such as the blind set) and reports the
  * agreement; the last line is {@code overall QWK 0.xxx}.
  */
-@Command(name = "rubric-test",
+@Command(name = "rubric-test", mixinStandardHelpOptions = true,
         description = {"Grade a deck's sample answers with its rubrics and compare with the instructor's grades:",
                 "exact and within-one agreement, quadratic weighted kappa (QWK), Pearson r, worst disagreements.",
                 "With --answers, grade that set of graded answers instead (TSV: question, answer, grade).",

@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * file's structure, each question's model answer must reach grade 4 by its own rubric; rubric phrasings that can
  * never earn credit (only stop words, or the question's own words) are warnings.
  */
-@Command(name = "validate", description = {"Check deck files. Prints each problem as file:line:col: field: message.",
+@Command(name = "validate", mixinStandardHelpOptions = true, description = {"Check deck files. Prints each problem as file:line:col: field: message.",
         "A question whose model answer does not reach grade 4 by its own rubric is a problem; rubric phrasings",
         "that can never earn credit are warnings."})
 final class ValidateCommand implements Callable<Integer> {
