@@ -38,7 +38,9 @@ public final class GraderExperiments {
         if (Boolean.getBoolean("plain")) deck = withRubrics(deck, q -> q.rubric() == null ? null : plain(q.rubric()));
         if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
-        List<RubricHarness.GradedAnswer> blind = AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck);
+        // The blind column only for the bundled deck (its answers are to its questions); another deck has none.
+        List<RubricHarness.GradedAnswer> blind = deck.id().equals("autoencoders-gans")
+                ? AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck) : List.of();
         ScoringPolicy base = ScoringPolicy.DEFAULT;
 
         if (args.length > 1 && args[0].equals("--write-deck")) {
@@ -119,9 +121,9 @@ public final class GraderExperiments {
         for (var entry : variants.entrySet()) {
             ScoringPolicy policy = entry.getValue();
             System.out.printf(Locale.ROOT, "%-40s %-22s %-22s %-22s%n", entry.getKey(),
-                    figures(RubricHarness.run(deck, policy).overall()),
+                    hasSamples(deck) ? figures(RubricHarness.run(deck, policy).overall()) : "-",
                     figures(RubricHarness.run(deck, devSet, policy).overall()),
-                    figures(RubricHarness.run(deck, blind, policy).overall()));
+                    blind.isEmpty() ? "-" : figures(RubricHarness.run(deck, blind, policy).overall()));
         }
     }
 
@@ -218,6 +220,10 @@ public final class GraderExperiments {
             }
             for (var m : r.misconceptions()) System.out.printf(Locale.ROOT, "    ! %s [%s]%n", m.id(), m.evidence().text());
         }
+    }
+
+    private static boolean hasSamples(Deck deck) {
+        return deck.questions().stream().anyMatch(q -> !q.samples().isEmpty());
     }
 
     private static String figures(RubricHarness.Agreement a) {
