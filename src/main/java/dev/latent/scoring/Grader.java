@@ -5,7 +5,9 @@ import dev.latent.deck.Question;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entry point of the scoring engine: compile a rubric once, then score answers with it.
@@ -18,8 +20,14 @@ import java.util.List;
  */
 public final class Grader {
 
-    private static final AnswerAnalyzer PORTER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
-    private static final AnswerAnalyzer MINIMAL = new AnswerAnalyzer(AnswerAnalyzer.Stemming.MINIMAL);
+    /** One analysis chain per kind of stemming, shared: a chain reuses its components per thread. */
+    private static final Map<AnswerAnalyzer.Stemming, AnswerAnalyzer> ANALYZERS = new EnumMap<>(AnswerAnalyzer.Stemming.class);
+
+    static {
+        for (AnswerAnalyzer.Stemming stemming : AnswerAnalyzer.Stemming.values()) {
+            ANALYZERS.put(stemming, new AnswerAnalyzer(stemming));
+        }
+    }
 
     private Grader() {
     }
@@ -49,8 +57,7 @@ public final class Grader {
      */
     public static CompiledRubric compile(Rubric rubric, String prompt, String modelAnswer, ScoringPolicy policy) {
         if (rubric == null) throw new IllegalArgumentException("no rubric to compile");
-        AnswerAnalyzer analyzer = policy.stemming() == AnswerAnalyzer.Stemming.PORTER ? PORTER : MINIMAL;
-        return new CompiledRubric(rubric, policy, analyzer, prompt, modelAnswer);
+        return new CompiledRubric(rubric, policy, ANALYZERS.get(policy.stemming()), prompt, modelAnswer);
     }
 
     /**

@@ -66,11 +66,12 @@ public record ScoringPolicy(GradeBands gradeBands,
     }
 
     /**
-     * The caps the reference grader's model was trained with ({@code grade --batch} with a {@code reference}
-     * column): its rubric result is a feature, so its policy is part of the model, and stays as it was trained.
+     * The caps and analysis the reference grader's model was trained with ({@code grade --batch} with a
+     * {@code reference} column): its rubric result is a feature, so its policy is part of the model, and stays as it
+     * was trained (Porter alone, without short forms written out or adverbs read as adjectives).
      */
     public static final ScoringPolicy DRAFTED = new ScoringPolicy(GradeBands.DEFAULT,
-            2, 1, 2, 2, 3, 2, 0.75, 1.0, AnswerAnalyzer.Stemming.PORTER);
+            2, 1, 2, 2, 3, 2, 0.75, 1.0, AnswerAnalyzer.Stemming.PORTER_ALONE);
 
     public ScoringPolicy {
         if (gradeBands == null || stemming == null) throw new NullPointerException();

@@ -34,6 +34,8 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → ContractionFilter       "isn't", "can't", "won't", "cannot" → not; "encoder's" → encoder
  *  → NegationFilter          no, never, without, nor, ... → not
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
+ *  → Abbreviations           "params" → parameters, "grads" → gradients (short forms of one meaning)
+ *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
@@ -55,8 +57,13 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final String WORD_SPLITTING_INVISIBLES = "\u200B\u2060\uFEFF\u180E";
 
 
-    /** How words are reduced to a common form. */
-    public enum Stemming { PORTER, MINIMAL }
+    /**
+     * How words are reduced to a common form: Porter's stemmer, or only plurals removed; either after writing out
+     * short forms ({@link Abbreviations}) and reading adverbs as adjectives ({@link AdverbStems}). {@code
+     * PORTER_ALONE} is Porter without those two, the analysis the reference grader's model was trained with
+     * ({@code ScoringPolicy.DRAFTED}).
+     */
+    public enum Stemming { PORTER, MINIMAL, PORTER_ALONE }
 
     /**
      * English function words: articles, pronouns, auxiliaries, prepositions, conjunctions. Deliberately
@@ -147,8 +154,9 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        if (stemming != Stemming.PORTER_ALONE) stream = new AdverbStems(new Abbreviations(stream));
         stream = new StemOverrideFilter(stream, OVERRIDES);
-        stream = stemming == Stemming.PORTER ? new PorterStemFilter(stream) : new EnglishMinimalStemFilter(stream);
+        stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -26,7 +26,8 @@ final class Words {
     /** Content words after a cue that it still negates, as {@code ScoringPolicy.DEFAULT.negationScope()}. */
     static final int NEGATION_SCOPE = 3;
 
-    private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
+    /** The analysis the reference grader's model was trained with. */
+    private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE);
     private static final Set<String> CLAUSE_BREAKERS = Set.of("but", "however", "although", "though", "whereas",
             "yet", "while", "whilst", "unlike", "instead", "except", "otherwise");
 

@@ -1,0 +1,61 @@
+package dev.latent.scoring.analysis;
+
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Writes out the short forms students type in a hurry ("params", "grads", "recon", "prob", "aug"), so that they meet
+ * a rubric's full words: "fewer params" states what "fewer parameters" does. Only short forms with one meaning in
+ * this subject: not "gen" (generator, generative, generation), "dist" (distribution, distance) or "val" (value,
+ * validation). The evidence still shows the words as typed (offsets are unchanged).
+ *
+ * <p>A general rule (any answer word that begins exactly one rubric word) was measured first and rejected: real
+ * words begin rubric words too ("main" maintenance, "over" overfitting, "judge" judgment) and without a dictionary
+ * nothing tells them from a short form.
+ */
+final class Abbreviations extends TokenFilter {
+
+    static final Map<String, String> FULL_WORDS = Map.ofEntries(
+            Map.entry("prob", "probability"), Map.entry("probs", "probabilities"),
+            Map.entry("param", "parameter"), Map.entry("params", "parameters"),
+            Map.entry("hyperparam", "hyperparameter"), Map.entry("hyperparams", "hyperparameters"),
+            Map.entry("hparams", "hyperparameters"),
+            Map.entry("grad", "gradient"), Map.entry("grads", "gradients"),
+            Map.entry("recon", "reconstruction"), Map.entry("recons", "reconstructions"),
+            Map.entry("feat", "feature"), Map.entry("feats", "features"),
+            Map.entry("stats", "statistics"), Map.entry("init", "initialization"),
+            Map.entry("info", "information"), Map.entry("eval", "evaluation"),
+            Map.entry("approx", "approximately"), Map.entry("config", "configuration"),
+            Map.entry("arch", "architecture"), Map.entry("repr", "representation"),
+            Map.entry("reprs", "representations"), Map.entry("aug", "augmentation"),
+            Map.entry("augs", "augmentations"), Map.entry("perf", "performance"), Map.entry("acc", "accuracy"),
+            Map.entry("enc", "encoder"), Map.entry("dec", "decoder"), Map.entry("disc", "discriminator"),
+            Map.entry("avg", "average"), Map.entry("conv", "convolution"), Map.entry("convs", "convolutions"),
+            Map.entry("func", "function"), Map.entry("img", "image"), Map.entry("imgs", "images"),
+            Map.entry("pic", "picture"), Map.entry("pics", "pictures"), Map.entry("emb", "embedding"),
+            Map.entry("embs", "embeddings"), Map.entry("vocab", "vocabulary"), Map.entry("seq", "sequence"),
+            Map.entry("seqs", "sequences"), Map.entry("reg", "regularization"), Map.entry("distrib", "distribution"),
+            Map.entry("prev", "previous"), Map.entry("diff", "difference"), Map.entry("num", "number"),
+            Map.entry("calc", "calculate"), Map.entry("dim", "dimensionality"));
+
+    private static final CharArrayMap<String> MAP = CharArrayMap.unmodifiableMap(new CharArrayMap<>(FULL_WORDS, false));
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    Abbreviations(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) return false;
+        String full = MAP.get(term.buffer(), 0, term.length());
+        if (full != null) term.setEmpty().append(full);
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.latent.scoring.analysis;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
+import dev.latent.scoring.ConceptResult;
+import dev.latent.scoring.ConceptStatus;
+import dev.latent.scoring.Grader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class AbbreviationsTest {
+
+    private static final AnswerAnalyzer GRADER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
+    private static final AnswerAnalyzer PORTER_ALONE = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE);
+
+    @ParameterizedTest
+    @CsvSource({"params,parameters", "grads,gradients", "recon,reconstruction", "prob,probability",
+            "aug,augmentation", "enc,encoder", "imgs,images", "hyperparams,hyperparameters", "Params,parameter",
+            "dim,dimensionality"})
+    void aShortFormIsReadAsItsFullWord(String shortForm, String fullWord) {
+        assertEquals(AnalyzedTerms.of(GRADER, fullWord), AnalyzedTerms.of(GRADER, shortForm));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gen", "dist", "val", "main", "over"})
+    void shortFormsWithSeveralMeaningsAndRealWordsAreLeftAsTyped(String word) {
+        assertEquals(AnalyzedTerms.of(PORTER_ALONE, word), AnalyzedTerms.of(GRADER, word));
+    }
+
+    @Test
+    void aRubricWithTheFullWordsCreditsTheShortFormsAndShowsThemAsTyped() {
+        Rubric rubric = new Rubric(List.of(new Concept("fewer-parameters", "Fewer parameters to learn", 1, false,
+                List.of("fewer parameters"), true)), List.of());
+        String answer = "tying halves the weights, so fewer params to fit";
+        ConceptResult result = Grader.compile(rubric).score(answer).concepts().get(0);
+        assertEquals(ConceptStatus.HIT, result.status());
+        assertEquals("fewer params", result.evidence().text());
+        assertEquals(ConceptStatus.MISSED, Grader.compile(rubric, dev.latent.scoring.ScoringPolicy.DEFAULT
+                .withStemming(AnswerAnalyzer.Stemming.PORTER_ALONE)).score(answer).concepts().get(0).status());
+    }
+}
