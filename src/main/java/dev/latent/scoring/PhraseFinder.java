@@ -27,12 +27,15 @@ final class PhraseFinder {
      * A phrasing found in the answer: its words' postings, the negation cue that applies (or -1), where it starts
      * and ends in the text, and whether a word matched only as a typo.
      */
-    record Occurrence(Phrasing phrasing, int[] postings, int cue, int start, int end, boolean typo, int words) {
+    record Occurrence(Phrasing phrasing, int[] postings, int cue, int start, int end, boolean typo, int words,
+                      boolean inOrder) {
 
         /**
          * The better evidence of two: an exact match over a typo, then the longer phrasing (the more specific),
          * then the tighter span in words (not characters: "visualize data" is no tighter than "dimensionality
-         * reduction"), then the earlier one.
+         * reduction"); of two occurrences of one phrasing, the one in its words' order ("fewer parameters" over
+         * "parameters, so fewer"), then the shorter in characters ("feature learning" over "features are
+         * learned"); then the earlier one.
          */
         static Occurrence better(Occurrence a, Occurrence b) {
             if (a == null) return b;
@@ -40,6 +43,10 @@ final class PhraseFinder {
             if (a.typo != b.typo) return a.typo ? b : a;
             if (a.postings.length != b.postings.length) return a.postings.length > b.postings.length ? a : b;
             if (a.words != b.words) return a.words < b.words ? a : b;
+            if (a.phrasing == b.phrasing) {
+                if (a.inOrder != b.inOrder) return a.inOrder ? a : b;
+                if (a.end - a.start != b.end - b.start) return a.end - a.start < b.end - b.start ? a : b;
+            }
             return b.start < a.start ? b : a;
         }
     }
@@ -110,6 +117,8 @@ final class PhraseFinder {
         boolean acrossContrast = false;
         int contrast = matches.tokens.contrast[matches.position[postings[0]]];
         for (int p : postings) acrossContrast |= matches.tokens.contrast[matches.position[p]] != contrast;
+        boolean inOrder = true;
+        for (int k = 1; k < postings.length; k++) inOrder &= matches.position[postings[k]] > matches.position[postings[k - 1]];
         for (int p : postings) {
             first = Math.min(first, matches.position[p]);
             lastPosition = Math.max(lastPosition, matches.last[p]);
@@ -127,7 +136,7 @@ final class PhraseFinder {
             // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
             negatedHere = false;
             Occurrence denial = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[Math.min(first, cue)],
-                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1);
+                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1, inOrder);
             if (counts[1] < MAX_OCCURRENCES) {
                 counts[1]++;
                 found.negated.add(denial);
@@ -145,7 +154,7 @@ final class PhraseFinder {
         if (counts[slot] < MAX_OCCURRENCES) {
             counts[slot]++;
             Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[first],
-                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1);
+                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1, inOrder);
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());

@@ -312,6 +312,18 @@ class TrustedGradingTest {
     }
 
     @Test
+    void ofOnePhrasingsOccurrencesTheOneInItsOrderAndWithoutWordsBetweenIsTheEvidence() {
+        Rubric fewer = rubric(anyOrder("fewer", "fewer parameters"));
+        assertEquals("fewer parameters", result(Grader.compile(fewer).score(
+                "It halves the parameters, so fewer parameters to fit."), "fewer").evidence().text(),
+                "the phrase as written beats its words reversed across a comma");
+        Rubric features = rubric(anyOrder("features", "feature learning"));
+        assertEquals("feature learning", result(Grader.compile(features).score(
+                "Features are learned, and feature learning helps later tasks."), "features").evidence().text(),
+                "the phrase as written beats the same words with a word between them");
+    }
+
+    @Test
     void anExactMatchBeatsATypo() {
         Rubric rubric = rubric(concept("recon", "reconstruction error"));
         ScoreResult result = Grader.compile(rubric).score("The reconstrction eror is low. The reconstruction error is what we measure.");
