@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +24,19 @@ class ReferenceModelJsonTest {
      * rather than answers, so that later changes to the grader's features do not touch this check.
      */
     private static final String BEFORE = "/dev/latent/scoring/draft/reference-model-outputs-before-json.tsv";
+    /**
+     * The model those figures came from, as its JSON file was first written (gzipped): the bundled model has been
+     * retrained since ({@code mvn -Psemeval verify}), and this check is of the reading, not of one model.
+     */
+    private static final String MODEL_THEN = "/dev/latent/scoring/draft/reference-model-before-json.json.gz";
 
     @Test
     void givesTheDecksSamplesExactlyTheProbabilitiesAndScoresThePropertiesFileDid() throws Exception {
-        ReferenceModel model = ReferenceModel.bundled();
-        ReferenceGrader grader = ReferenceGrader.bundled();
+        ReferenceModel model;
+        try (InputStream in = new GZIPInputStream(getClass().getResourceAsStream(MODEL_THEN))) {
+            model = ReferenceModel.read(in);
+        }
+        ReferenceGrader grader = new ReferenceGrader(model);
         List<String> rows;
         try (InputStream in = getClass().getResourceAsStream(BEFORE)) {
             rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.startsWith("#")).skip(1).toList();
