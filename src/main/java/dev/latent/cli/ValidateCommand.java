@@ -5,6 +5,7 @@ import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckProblem;
 import dev.latent.deck.Question;
+import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.folder.DeckImages;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.RubricHarness;
@@ -39,6 +40,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int invalid = 0;
         for (Path file : files) {
+            if (DeckFolder.isSchemaFile(file)) {
+                // "validate questions/*.json" names the deck schema too; deck folders never read it as a deck either
+                spec.commandLine().getOut().printf("%s: skipped (a JSON Schema for decks, not a deck)%n", file);
+                continue;
+            }
             try {
                 var deck = DeckLoader.load(file);
                 List<DeckProblem> rubricProblems = rubricProblems(file, deck);

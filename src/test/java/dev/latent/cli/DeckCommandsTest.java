@@ -42,6 +42,17 @@ class DeckCommandsTest {
     }
 
     @Test
+    void validateOfAFolderGlobSkipsTheDeckSchemaAsTheDeckFolderDoes() {
+        // what a shell makes of "validate questions/*.json"
+        Path schema = BUNDLED.resolveSibling("deck.schema.json");
+        CliRun run = run("validate", BUNDLED.toString(), schema.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(schema + ": skipped (a JSON Schema for decks, not a deck)"), run.out());
+        assertTrue(run.out().contains(BUNDLED + ": ok (8 questions)"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
     void validatePrintsEveryProblemAsFileLineColAndFails() throws IOException {
         Path bad = write("bad.json", """
                 {

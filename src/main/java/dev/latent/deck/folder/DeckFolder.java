@@ -176,10 +176,18 @@ public final class DeckFolder {
         }
     }
 
-    /** The file name a deck with this id gets: {@code <id>.json}, avoiding the {@code .schema.json} ending scans skip. */
+    /** The ending of a deck JSON Schema ({@code questions/deck.schema.json}): never a deck, so never read as one. */
+    public static final String SCHEMA_ENDING = ".schema.json";
+
+    /** Whether the file is a JSON Schema for decks (by its name): folder scans, watching and {@code validate} skip it. */
+    public static boolean isSchemaFile(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SCHEMA_ENDING);
+    }
+
+    /** The file name a deck with this id gets: {@code <id>.json}, avoiding the {@link #SCHEMA_ENDING} scans skip. */
     public static String fileNameFor(String deckId) {
         String name = deckId + ".json";
-        return name.toLowerCase(Locale.ROOT).endsWith(".schema.json") ? deckId + ".deck.json" : name;
+        return isSchemaFile(Path.of(name)) ? deckId + ".deck.json" : name;
     }
 
     /** The user deck file holding {@code deckId}, if any; broken files in the folder are skipped. */

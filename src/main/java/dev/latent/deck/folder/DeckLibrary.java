@@ -59,7 +59,7 @@ public final class DeckLibrary {
         if (folder == null || !Files.isDirectory(folder)) return files;
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : stream) {
-                if (!file.getFileName().toString().endsWith(".schema.json") && Files.isRegularFile(file)) files.add(file);
+                if (!DeckFolder.isSchemaFile(file) && Files.isRegularFile(file)) files.add(file);
             }
         } catch (IOException e) {
             // An unreadable folder holds no decks we can show; the failure below says why.

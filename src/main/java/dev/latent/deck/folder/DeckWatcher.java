@@ -155,7 +155,7 @@ public final class DeckWatcher implements AutoCloseable {
 
     static boolean isDeckFile(Path name) {
         String text = name.getFileName().toString();
-        return text.endsWith(".json") && !text.endsWith(".schema.json") && !text.startsWith(dev.latent.platform.AtomicFiles.TEMP_PREFIX);
+        return text.endsWith(".json") && !DeckFolder.isSchemaFile(name) && !text.startsWith(dev.latent.platform.AtomicFiles.TEMP_PREFIX);
     }
 
     /** Size and modification time: enough to tell a rewritten file from an untouched one during a rescan. */
