@@ -10,6 +10,7 @@ import static dev.latent.scoring.ConceptStatus.MISSED;
 import static dev.latent.scoring.ConceptStatus.NEGATED;
 import static dev.latent.scoring.Rubrics.anyOrder;
 import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
 import static dev.latent.scoring.Rubrics.result;
 import static dev.latent.scoring.Rubrics.rubric;
 import static dev.latent.scoring.Rubrics.status;
@@ -150,6 +151,17 @@ class MatcherTest {
         assertEquals(new Span(13, 18), evidence.negation());
         assertTrue(notStable.misconceptions().isEmpty());
         assertEquals(100, notStable.score());
+    }
+
+    @Test
+    void aMisconceptionStatedUnderANegationIsTheCorrectClaimAndCostsNothing() {
+        // As the README tells rubric writers: write the wrong claim plainly, its denial is not penalised.
+        Rubric rubric = rubric(List.of(concept("shrinks", "shrinks weights")),
+                List.of(misconception("l2-sparse", 2, "L2 sparse weights")));
+        assertEquals(1, Grader.compile(rubric).score("L2 gives sparse weights").misconceptions().size());
+        assertTrue(Grader.compile(rubric).score("L2 shrinks the weights but does not make them sparse").misconceptions().isEmpty());
+        assertTrue(Grader.compile(rubric).score("L2 shrinks weights, while L1 gives sparse weights").misconceptions().isEmpty(),
+                "the claim about L1 is not one about L2");
     }
 
     @Test
