@@ -26,15 +26,14 @@ final class AdverbStems extends TokenFilter {
 
     /** Words ending in "ly" that keep it. */
     static final CharArraySet KEEP = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            // "-ly" is part of the word
-            "only", "early", "anomaly", "apply", "multiply", "supply", "reply", "imply", "comply", "rely", "ally",
-            "fly", "family", "italy", "july", "holy", "ugly", "belly", "jelly", "bully", "rally", "tally", "lily",
-            "folly", "jolly", "silly", "monopoly", "homily", "poly", "butterfly", "firefly", "likely", "ply",
-            "reapply", "wholly",
+            // "-ly" is part of the word (words under MIN_LENGTH, "only", "ugly", never reach the list)
+            "early", "anomaly", "apply", "multiply", "supply", "reply", "imply", "comply", "family", "italy",
+            "belly", "jelly", "bully", "rally", "tally", "folly", "jolly", "silly", "monopoly", "homily", "butterfly",
+            "firefly", "likely", "reapply", "wholly",
             // the adjective means something else: "firstly" is not the first layer, "highly" not a high rate
             "hardly", "shortly", "firstly", "secondly", "thirdly", "lastly", "highly"), false));
 
-    /** Shorter words ("fly", "ugly") are never adverbs of a shorter one. */
+    /** Shorter words ("only", "ugly", "fly") are never adverbs of a shorter one. */
     private static final int MIN_LENGTH = 5;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
