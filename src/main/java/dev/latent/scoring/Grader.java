@@ -32,6 +32,11 @@ public final class Grader {
     private Grader() {
     }
 
+    /** The shared analysis chain for a kind of stemming (the one compiled rubrics of that policy use). */
+    static AnswerAnalyzer analyzer(AnswerAnalyzer.Stemming stemming) {
+        return ANALYZERS.get(stemming);
+    }
+
     /** A question's rubric, with its model answer, by {@link ScoringPolicy#DEFAULT}. */
     public static CompiledRubric compile(Question question) {
         return compile(question, ScoringPolicy.DEFAULT);
@@ -57,7 +62,7 @@ public final class Grader {
      */
     public static CompiledRubric compile(Rubric rubric, String prompt, String modelAnswer, ScoringPolicy policy) {
         if (rubric == null) throw new IllegalArgumentException("no rubric to compile");
-        return new CompiledRubric(rubric, policy, ANALYZERS.get(policy.stemming()), prompt, modelAnswer);
+        return new CompiledRubric(rubric, policy, analyzer(policy.stemming()), prompt, modelAnswer);
     }
 
     /**

@@ -58,7 +58,6 @@ public final class ModelAnswerPoints {
             + "most least some kind kinds sort lot lots often sometimes usually instead rather really actually simply "
             + "basically quite still even already always";
 
-    private static final AnswerAnalyzer PORTER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER);
     /** Per analysis chain, its connectives, cancellers and empty words, read once. */
     private static final Map<AnswerAnalyzer, Analysis> ANALYSES = new ConcurrentHashMap<>();
 
@@ -96,9 +95,9 @@ public final class ModelAnswerPoints {
         return reference.strip().split("\\s+").length >= LONG_REFERENCE_WORDS && split(reference).size() >= 3;
     }
 
-    /** Every point of the reference, in order, with its phrasings (Porter stemming, as the grader by default). */
+    /** Every point of the reference, in order, with its phrasings, by the grader's default analysis chain. */
     public static List<Point> of(String reference, String promptOrNull) {
-        return of(reference, promptOrNull, PORTER);
+        return of(reference, promptOrNull, Grader.analyzer(ScoringPolicy.DEFAULT.stemming()));
     }
 
     static List<Point> of(String reference, String promptOrNull, AnswerAnalyzer analyzer) {
