@@ -97,7 +97,8 @@ public final class CompiledRubric {
      * words.
      */
     private void dropEchoes(String prompt, Set<String> borrowedTexts) {
-        TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, prompt);
+        TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers,
+                PromptInstructions.withoutInstructions(prompt));
         AnswerMatches inPrompt = new AnswerMatches(tokens, vocabulary, policy.negationScope());
         for (int i = 0; i < conceptPhrasings.size(); i++) {
             List<Phrasing> kept = new ArrayList<>();

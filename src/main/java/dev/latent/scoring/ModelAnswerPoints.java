@@ -102,7 +102,8 @@ public final class ModelAnswerPoints {
 
     static List<Point> of(String reference, String promptOrNull, AnswerAnalyzer analyzer) {
         Analysis analysis = ANALYSES.computeIfAbsent(analyzer, Analysis::new);
-        Set<String> promptTerms = promptOrNull == null ? Set.of() : analysis.contentTerms(promptOrNull);
+        Set<String> promptTerms = promptOrNull == null ? Set.of()
+                : analysis.contentTerms(PromptInstructions.withoutInstructions(promptOrNull));
         List<String> points = split(reference);
         Map<String, Integer> pointsWith = new HashMap<>();
         for (String point : points) {

@@ -79,6 +79,24 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theQuestionsInstructionsAreNotItsSubject() {
+        // "Give an example" tells the student what to do: "what you give up" is no echo of it.
+        Rubric cost = new Rubric(List.of(anyOrder("foregone", "what you give up", "next best alternative")), List.of());
+        String prompt = "What is opportunity cost? Give an example.";
+        CompiledRubric compiled = Grader.compile(cost, prompt, null, ScoringPolicy.DEFAULT);
+        assertEquals(List.of(), compiled.warnings());
+        assertEquals(ConceptStatus.HIT, Rubrics.result(compiled.score("It is what you give up when you choose."), "foregone").status());
+        // The same verb as the question's subject still echoes ("give" is what the question asks about).
+        CompiledRubric subject = Grader.compile(cost, "Why do people give up things they like?", null, ScoringPolicy.DEFAULT);
+        assertTrue(subject.warnings().stream().anyMatch(w -> w.contains("what you give up")), subject.warnings().toString());
+        // "Can you name ..." and "... and say why" are instructions too; the rest of the sentence is still the subject.
+        assertEquals("What is a GAN? Can you      a few tasks where GANs can shine?",
+                PromptInstructions.withoutInstructions("What is a GAN? Can you name a few tasks where GANs can shine?"));
+        assertEquals("What is data augmentation?               for images, and     why it helps.",
+                PromptInstructions.withoutInstructions("What is data augmentation? Give examples for images, and say why it helps."));
+    }
+
+    @Test
     void aYesOrNoPhrasingIsTheVerdictTheAnswerOpensWith() {
         Rubric verdict = rubric(concept("not-necessarily", "no", "not necessarily"), concept("copy", "copy inputs"));
         CompiledRubric compiled = Grader.compile(verdict);
