@@ -284,7 +284,7 @@ public final class CompiledRubric {
         for (int i = 0; i < concepts; i++) {
             conceptFinds[i] = finder.find(conceptPhrasings.get(i), matches);
             List<Phrasing> opposites = oppositePhrasings.get(i);
-            oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches);
+            oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches, true);
         }
         Found[] misconceptionFinds = new Found[misconceptionPhrasings.size()];
         for (int i = 0; i < misconceptionFinds.length; i++) {

@@ -125,6 +125,13 @@ final class PhraseFinder {
             if (matches.privative[p]) privative = matches.position[p];
             typo |= matches.typo[p];
         }
+        if (phrasing.claimVerb() != null) {
+            // The claim's verb among the words the analyzer dropped, from just before the match to its end.
+            int from = first > 0 ? matches.tokens.ends[first - 1] : 0;
+            if (!phrasing.claimVerb().matcher(matches.tokens.text).region(from, matches.tokens.ends[lastPosition]).find()) {
+                return false;
+            }
+        }
         // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
         if (privative >= 0 && !phrasing.negated()) return false;
         int cue = matches.negationOf(first, lastPosition);

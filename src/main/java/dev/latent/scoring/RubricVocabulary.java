@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Stage one of grading: the rubric's words. Every phrasing is analysed once into term ids; this class then says
@@ -27,8 +28,24 @@ final class RubricVocabulary {
      * @param text the phrasing as the rubric writes it (a variant of it, or a near match, keeps that text)
      * @param negated the phrasing contains a negation word: its other words must appear negated
      * @param nearMatch one of a long phrasing's words left out ({@link #NEAR_MATCH_WORDS})
+     * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
+     *                  answer must use too; null otherwise
      */
-    record Phrasing(String text, int[] words, boolean negated, boolean anyOrder, boolean nearMatch) {
+    record Phrasing(String text, int[] words, boolean negated, boolean anyOrder, boolean nearMatch, Pattern claimVerb) {
+    }
+
+    /**
+     * "make" and "get" are function words to the analyzer ("makes fake images" states "fake images"), which suits a
+     * concept. In a wrong claim the verb is the claim: "ribosome makes amino acids" must not read "the ribosome links
+     * the amino acids", so a misconception's or an opposite's light verb must be in the answer's words.
+     */
+    private static final List<Pattern> LIGHT_VERBS = List.of(
+            Pattern.compile("(?i)\\b(?:make|makes|made|making)\\b"),
+            Pattern.compile("(?i)\\b(?:get|gets|got|gotten|getting)\\b"));
+
+    private static Pattern claimVerb(String phrasing) {
+        for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
+        return null;
     }
 
     private static final int[] NONE = new int[0];
@@ -143,7 +160,8 @@ final class RubricVocabulary {
             useful.add(writtenAs.get(p));
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
-            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, anyOrder, false);
+            Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
+            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, anyOrder, false, verb);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
@@ -151,7 +169,7 @@ final class RubricVocabulary {
                 for (int skip = 0; skip < count; skip++) {
                     int[] fewer = new int[count - 1];
                     for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, anyOrder, true));
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, anyOrder, true, null));
                 }
             }
         }

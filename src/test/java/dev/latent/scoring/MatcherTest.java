@@ -154,6 +154,36 @@ class MatcherTest {
     }
 
     @Test
+    void aWrongClaimMadeWithALightVerbNeedsThatVerb() {
+        // "make" is an empty word to a concept ("makes fake images" states "fake images"), but it is the claim of
+        // "ribosome makes amino acids": linking amino acids is what a ribosome does.
+        Rubric rubric = rubric(List.of(concept("joins", "joins amino acids")),
+                List.of(misconception("makes-aa", 1, "ribosome makes amino acids")));
+        CompiledRubric compiled = Grader.compile(rubric);
+        assertTrue(compiled.score("The ribosome links the amino acids into a chain.").misconceptions().isEmpty());
+        assertTrue(compiled.score("the ribosome joins amino acids").misconceptions().isEmpty());
+        for (String wrong : List.of("the ribosome makes the amino acids", "Ribosomes make amino acids.",
+                "ribosome made amino acids")) {
+            assertEquals(1, compiled.score(wrong).misconceptions().size(), wrong);
+        }
+        // A concept's light verb stays empty: "makes fake images" is found in "creates fake images".
+        assertEquals(HIT, status(rubric(concept("fake", "makes fake images")), "it creates fake images", "fake"));
+    }
+
+    @Test
+    void anOppositeIsStatedInsideOneListPiece() {
+        // "four haploid cells ..., mitosis makes two identical diploid ones": meiosis does not produce diploid cells.
+        Rubric rubric = rubric(new dev.latent.deck.Concept("haploid", "haploid", 1, false, List.of("haploid"), true,
+                List.of("meiosis produces diploid cells")));
+        CompiledRubric compiled = Grader.compile(rubric);
+        ScoreResult right = compiled.score("Meiosis produces four haploid cells that are all different, "
+                + "mitosis makes two identical diploid ones.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        assertEquals(HIT, result(right, "haploid").status());
+        assertEquals(1, compiled.score("meiosis produces diploid cells").misconceptions().size());
+    }
+
+    @Test
     void aMisconceptionStatedUnderANegationIsTheCorrectClaimAndCostsNothing() {
         // As the README tells rubric writers: write the wrong claim plainly, its denial is not penalised.
         Rubric rubric = rubric(List.of(concept("shrinks", "shrinks weights")),

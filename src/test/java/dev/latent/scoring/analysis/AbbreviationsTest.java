@@ -22,9 +22,19 @@ class AbbreviationsTest {
     @ParameterizedTest
     @CsvSource({"params,parameters", "grads,gradients", "recon,reconstruction", "prob,probability",
             "aug,augmentation", "enc,encoder", "imgs,images", "hyperparams,hyperparameters", "Params,parameter",
-            "dim,dimensionality"})
+            "dim,dimensionality", "2,two", "4,four", "10,ten", "twice,two"})
     void aShortFormIsReadAsItsFullWord(String shortForm, String fullWord) {
         assertEquals(AnalyzedTerms.of(GRADER, fullWord), AnalyzedTerms.of(GRADER, shortForm));
+    }
+
+    @Test
+    void aSmallNumberMeetsItsWordEitherWay() {
+        Rubric rubric = new Rubric(List.of(new Concept("two-divisions", "Two divisions", 1, false,
+                List.of("divides twice", "two rounds of division"), true)), List.of());
+        for (String answer : List.of("meiosis has 2 rounds of division", "it divides two times", "it divides twice")) {
+            assertEquals(ConceptStatus.HIT, Grader.compile(rubric).score(answer).concepts().get(0).status(), answer);
+        }
+        assertEquals(ConceptStatus.MISSED, Grader.compile(rubric).score("it divides 3 times").concepts().get(0).status());
     }
 
     @ParameterizedTest
