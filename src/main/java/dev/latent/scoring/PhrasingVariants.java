@@ -33,6 +33,9 @@ final class PhrasingVariants {
     private static final Pattern SPACED_SLASH = Pattern.compile("(?<=\\p{L}{2})\\s+/\\s+(?=\\p{L}{2})");
     private static final Pattern SLASHED = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{2,}(?:/\\p{L}{2,})+)(?![\\p{L}\\p{N}/])");
     private static final Pattern HYPHENATED = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    /** "the number of", "a form of": a measure word before the thing measured ("half the number of chromosomes"). */
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "(?i)\\b(?:the\\s+|a\\s+)?(?:number|amount|level|quantity|form|type|kind)s?\\s+of\\s+(?:the\\s+|a\\s+)?(?=\\p{L})");
 
     private PhrasingVariants() {
     }
@@ -53,6 +56,12 @@ final class PhrasingVariants {
         Matcher topic = TOPIC.matcher(phrasing);
         if (topic.find()) for (String idea : of(phrasing.substring(topic.end()))) add(out, idea);
         if (out.isEmpty()) out.add(phrasing);
+        for (String variant : List.copyOf(out)) {
+            // "half the number of chromosomes" is said "half the chromosomes"; "number of classes" keeps its measure,
+            // since "classes" alone would say nothing.
+            String measured = MEASURE_OF.matcher(variant).replaceAll("");
+            if (!measured.equals(variant) && SPACES.split(measured.strip()).length >= 2) add(out, measured);
+        }
         return List.copyOf(out);
     }
 
@@ -61,7 +70,7 @@ final class PhrasingVariants {
             char c = phrasing.charAt(i);
             if (c == ',' || c == ';' || c == '(' || c == '/' || c == '-' || c == ':') return true;
         }
-        return false;
+        return phrasing.contains(" of ");
     }
 
     private static void add(Set<String> out, String variant) {

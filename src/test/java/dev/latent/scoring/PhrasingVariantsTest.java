@@ -29,6 +29,20 @@ class PhrasingVariantsTest {
     }
 
     @Test
+    void aMeasureWordBeforeTheThingMeasuredMayBeLeftOut() {
+        assertEquals(List.of("half the number of chromosomes", "half chromosomes"),
+                PhrasingVariants.of("half the number of chromosomes"));
+        assertEquals(List.of("harmless form of the pathogen", "harmless pathogen"),
+                PhrasingVariants.of("harmless form of the pathogen"));
+        // One word left would say nothing by itself.
+        assertEquals(List.of("number of classes"), PhrasingVariants.of("number of classes"));
+        assertEquals(List.of("movement of water"), PhrasingVariants.of("movement of water"));
+        Rubric haploid = new Rubric(List.of(new Concept("haploid", "haploid", 1, false,
+                List.of("half the number of chromosomes"), true)), List.of());
+        assertEquals(ConceptStatus.HIT, Rubrics.status(haploid, "4 cells w/ half the chromosomes", "haploid"));
+    }
+
+    @Test
     void notationAndSingleLettersAreLeftAlone() {
         for (String written : List.of("learn w/o labels", "p(x)", "q(z|x)", "G(z)", "W.T", "1/2 the parameters", "mode collapse")) {
             assertEquals(List.of(written), PhrasingVariants.of(written), written);
