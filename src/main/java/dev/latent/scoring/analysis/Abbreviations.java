@@ -41,7 +41,8 @@ final class Abbreviations extends TokenFilter {
             Map.entry("embs", "embeddings"), Map.entry("vocab", "vocabulary"), Map.entry("seq", "sequence"),
             Map.entry("seqs", "sequences"), Map.entry("reg", "regularization"), Map.entry("distrib", "distribution"),
             Map.entry("prev", "previous"), Map.entry("diff", "difference"), Map.entry("num", "number"),
-            Map.entry("calc", "calculate"), Map.entry("dim", "dimensionality"),
+            Map.entry("calc", "calculate"), Map.entry("dim", "dimensionality"), Map.entry("conc", "concentration"),
+            Map.entry("concs", "concentrations"), Map.entry("thru", "through"),
             // Small numbers as digits or as words ("2 rounds of division", "divides twice"); "one" is an empty word.
             Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"),
             Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"),
