@@ -33,6 +33,8 @@ public final class CompiledRubric {
     private final PhraseFinder finder;
     private final Set<String> connectives;
     private final Set<String> cancellers;
+    /** Concepts bound to one of two subjects the question contrasts; null when it contrasts none. */
+    private final SubjectBinding binding;
     private final List<List<Phrasing>> conceptPhrasings = new ArrayList<>();
     private final List<List<Phrasing>> oppositePhrasings = new ArrayList<>();
     private final List<List<Phrasing>> misconceptionPhrasings = new ArrayList<>();
@@ -81,6 +83,7 @@ public final class CompiledRubric {
         this.finder = new PhraseFinder(this.policy.phraseGap());
         if (prompt != null) dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
+        this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
 
         boolean[] all = new boolean[rubric.concepts().size()];
         Arrays.fill(all, true);
@@ -283,6 +286,7 @@ public final class CompiledRubric {
         Found[] oppositeFinds = new Found[concepts];
         for (int i = 0; i < concepts; i++) {
             conceptFinds[i] = finder.find(conceptPhrasings.get(i), matches);
+            if (binding != null) binding.drop(i, conceptFinds[i], tokens, matches);
             List<Phrasing> opposites = oppositePhrasings.get(i);
             oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches, true);
         }

@@ -108,6 +108,14 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final String HYPHENS = "-\u2010\u2011";
     private static final Pattern LETTER_HYPHEN = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})[" + HYPHENS + "](\\p{L})");
 
+    /**
+     * A prefix left hanging before its pair, "under- and overcomplete", "pre- or post-training": the first word
+     * takes the second's stem ("undercomplete and overcomplete").
+     */
+    private static final Pattern SUSPENDED_PREFIX = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}{2,})-\\s+(and|or|vs\\.?|versus|to)"
+            + "\\s+(over|under|pre|post|sub|super|semi|non|inter|intra|hyper|hypo|multi|uni|mono|poly|auto|in|out|up|down)"
+            + "(-?)(\\p{L}{3,})");
+
     /** A matrix transpose written as math: "W^T", "W^{T}", "Wᵀ", numpy's "W.T". */
     private static final Pattern TRANSPOSE = Pattern.compile("\\^\\s*\\{?[Tt]\\}?(?![\\p{L}\\p{N}])|\u1D40|(?<=\\p{L})\\.T\\b");
 
@@ -124,6 +132,7 @@ public final class AnswerAnalyzer extends Analyzer {
                     containsAnyOf(WORD_SPLITTING_INVISIBLES)),
             new RewriteCharFilter.Rewrite(RUN_ON_SENTENCE, "$1$2 $3", AnswerAnalyzer::mayRunOn),
             new RewriteCharFilter.Rewrite(LETTER_HYPHEN, "$1$2", AnswerAnalyzer::mayHyphenateALetter),
+            new RewriteCharFilter.Rewrite(SUSPENDED_PREFIX, "$1$5 $2 $3$4$5", text -> text.contains("- ")),
             new RewriteCharFilter.Rewrite(LESS_THAN, " smaller than ", containsAnyOf("<\u226A")),
             new RewriteCharFilter.Rewrite(GREATER_THAN, " larger than ", containsAnyOf(">\u226B")),
             new RewriteCharFilter.Rewrite(TRANSPOSE, " transpose",

@@ -1,0 +1,157 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import dev.latent.scoring.PhraseFinder.Found;
+import dev.latent.scoring.PhraseFinder.Occurrence;
+import org.apache.lucene.analysis.Analyzer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Concepts bound to one of two subjects the question sets side by side ("How does active transport differ from
+ * passive transport?", "undercomplete and overcomplete autoencoders"): a concept whose label names one of them
+ * ("Active transport requires energy") is not found in a clause that names only the other ("... active is when it
+ * goes straight through, passive uses energy"). Rubric writers seldom list the swapped claims as misconceptions;
+ * students swap them often, in fluent sentences that carry every keyword.
+ */
+final class SubjectBinding {
+
+    /** Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y". */
+    private static final Pattern JOINED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*)\\s+"
+            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+(\\p{L}[\\p{L}\\p{N}]*)");
+
+    /** Words a question asks about as actions, not subjects: "what does each stage use and produce". */
+    private static final Set<String> ACTIONS = Set.of("use", "uses", "produce", "produces", "make", "makes", "do",
+            "does", "work", "works", "need", "needs", "cause", "causes", "affect", "affects", "help", "helps", "change",
+            "changes", "differ", "differs", "mean", "means", "happen", "happens", "increase", "decrease", "improve",
+            "reduce", "prevent", "measure", "compare", "contrast", "explain", "describe", "define", "name", "list");
+
+    /** Per concept: the subject terms its label names, or null when it is bound to none. */
+    private final Set<String>[] own;
+    /** Per concept: the rival subjects, whose clauses its phrasings are not found in. */
+    private final Set<String>[] rivals;
+
+    private SubjectBinding(Set<String>[] own, Set<String>[] rivals) {
+        this.own = own;
+        this.rivals = rivals;
+    }
+
+    /** The binding of a rubric's concepts, or null when the question sets no two subjects apart that labels name. */
+    @SuppressWarnings("unchecked")
+    static SubjectBinding of(Rubric rubric, String prompt, Analyzer analyzer) {
+        if (prompt == null) return null;
+        List<String[]> pairs = rivalPairs(prompt, analyzer);
+        if (pairs.isEmpty()) return null;
+        int n = rubric.concepts().size();
+        List<Set<String>> labels = new ArrayList<>(n);
+        Set<String> opening = new HashSet<>(); // the first word of a label: its subject ("Active transport requires ...")
+        for (var concept : rubric.concepts()) {
+            labels.add(TokenizedText.contentTerms(analyzer, concept.label()));
+            TokenizedText label = TokenizedText.analyze(analyzer, Set.of(), Set.of(), concept.label());
+            for (int i = 0; i < label.size; i++) {
+                if (label.negator[i]) continue;
+                opening.add(label.terms[i]);
+                break;
+            }
+        }
+        Set<String>[] own = new Set[n];
+        Set<String>[] rivals = new Set[n];
+        boolean any = false;
+        for (String[] pair : pairs) {
+            // Only a pair of subjects, each opening a label ("use and produce" are no subjects), whose two sides each
+            // own a concept: "active" in one label and "passive" in another.
+            if (!opening.contains(pair[0]) || !opening.contains(pair[1])) continue;
+            boolean first = false;
+            boolean second = false;
+            for (Set<String> label : labels) {
+                first |= label.contains(pair[0]) && !label.contains(pair[1]);
+                second |= label.contains(pair[1]) && !label.contains(pair[0]);
+            }
+            if (!first || !second) continue;
+            for (int c = 0; c < n; c++) {
+                Set<String> label = labels.get(c);
+                for (int side = 0; side < 2; side++) {
+                    if (label.contains(pair[side]) && !label.contains(pair[1 - side])) {
+                        if (own[c] == null) {
+                            own[c] = new HashSet<>();
+                            rivals[c] = new HashSet<>();
+                        }
+                        own[c].add(pair[side]);
+                        rivals[c].add(pair[1 - side]);
+                        any = true;
+                    }
+                }
+            }
+        }
+        return any ? new SubjectBinding(own, rivals) : null;
+    }
+
+    /**
+     * The pairs of subject terms the question sets side by side: two words joined by "and", "or", "vs", "differs
+     * from" ("meiosis differ from mitosis"), or two words before the same word written alike ("active transport ...
+     * passive transport").
+     */
+    private static List<String[]> rivalPairs(String prompt, Analyzer analyzer) {
+        List<String[]> pairs = new ArrayList<>();
+        Matcher joined = JOINED.matcher(prompt);
+        int from = 0;
+        while (joined.find(from)) {
+            from = joined.start(2); // "X and Y or Z": Y starts the next pair
+            if (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
+                    || ACTIONS.contains(joined.group(2).toLowerCase(Locale.ROOT))) continue;
+            Set<String> a = TokenizedText.contentTerms(analyzer, joined.group(1));
+            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(2));
+            if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
+        }
+        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
+        for (int i = 0; i + 1 < tokens.size; i++) {
+            for (int j = i + 2; j + 1 < tokens.size; j++) {
+                if (tokens.negator[i] || tokens.negator[j]) continue;
+                if (written(prompt, tokens, i + 1).equals(written(prompt, tokens, j + 1)) && !tokens.terms[i].equals(tokens.terms[j])
+                        && modifies(prompt, tokens, i) && modifies(prompt, tokens, j)
+                        && !tokens.terms[i].equals(tokens.terms[i + 1]) && !tokens.terms[j].equals(tokens.terms[j + 1])) {
+                    pairs.add(new String[] {tokens.terms[i], tokens.terms[j]});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether a word stands right before the next one, as a modifier before its head ("passive transport"). */
+    private static boolean modifies(String prompt, TokenizedText tokens, int i) {
+        return prompt.substring(tokens.ends[i], tokens.starts[i + 1]).matches("[\\s-]+");
+    }
+
+    /** A word as the question writes it: "transport" twice is one head; "differ" and "different" are not. */
+    private static String written(String prompt, TokenizedText tokens, int i) {
+        return prompt.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
+    }
+
+    /** Drops the concept's occurrences made in clauses that name a rival subject and not its own. */
+    void drop(int concept, Found found, TokenizedText tokens, AnswerMatches matches) {
+        if (own[concept] == null) return;
+        found.affirmed.removeIf(occurrence -> aboutRival(concept, occurrence, tokens, matches));
+        found.negated.removeIf(occurrence -> aboutRival(concept, occurrence, tokens, matches));
+    }
+
+    /**
+     * Whether the subject named nearest before the occurrence's end, in its sentence, is a rival: "Undercomplete
+     * autoencoders have more neurons than the input, so they overfit" speaks of undercomplete ones throughout.
+     */
+    private boolean aboutRival(int concept, Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
+        int last = -1;
+        for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
+        int sentence = tokens.sentence[last];
+        for (int i = last; i >= 0 && tokens.sentence[i] == sentence; i--) {
+            if (own[concept].contains(tokens.terms[i])) return false;
+            if (rivals[concept].contains(tokens.terms[i])) return true;
+        }
+        return false;
+    }
+}

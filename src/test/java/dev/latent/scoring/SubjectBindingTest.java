@@ -1,0 +1,79 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Deck;
+import dev.latent.deck.Rubric;
+import dev.latent.deck.json.DeckLoader;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A concept about one of two subjects the question sets side by side is not found in what is said of the other. */
+class SubjectBindingTest {
+
+    private static final String PROMPT = "How does active transport differ from passive transport across a cell membrane?";
+    private static final Rubric TRANSPORT = new Rubric(List.of(
+            labelled("energy", "Active transport requires energy (ATP)", "needs energy", "uses ATP"),
+            labelled("against", "Active transport moves substances against the gradient", "against the gradient", "low to high"),
+            labelled("down", "Passive transport moves substances down the gradient", "down the gradient", "high to low")),
+            List.of());
+
+    private static Concept labelled(String id, String label, String... phrasings) {
+        return new Concept(id, label, 1, false, List.of(phrasings), false);
+    }
+
+    private static ConceptStatus status(Rubric rubric, String prompt, String answer, String concept) {
+        return Rubrics.result(Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT).score(answer), concept).status();
+    }
+
+    @Test
+    void whatIsSaidOfTheOtherSubjectIsNotFound() {
+        String swapped = "Passive transport uses ATP and moves things from low to high. Active transport goes from high to low.";
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, swapped, "energy"));
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, swapped, "against"));
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, swapped, "down"));
+        String right = "Active transport uses ATP and moves things from low to high. Passive transport goes from high to low.";
+        assertEquals(HIT, status(TRANSPORT, PROMPT, right, "energy"));
+        assertEquals(HIT, status(TRANSPORT, PROMPT, right, "against"));
+        assertEquals(HIT, status(TRANSPORT, PROMPT, right, "down"));
+    }
+
+    @Test
+    void aSentenceKeepsItsSubjectUntilAnotherIsNamed() {
+        // "so it needs energy" still speaks of active transport; a subject not named at all binds nothing.
+        assertEquals(HIT, status(TRANSPORT, PROMPT, "Active transport pumps ions, so it needs energy.", "energy"));
+        assertEquals(HIT, status(TRANSPORT, PROMPT, "It needs energy to pump ions.", "energy"));
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, "Active transport pumps ions, while passive transport needs energy.", "energy"));
+    }
+
+    @Test
+    void withoutTwoSubjectsInTheQuestionNothingIsBound() {
+        assertEquals(HIT, status(TRANSPORT, "How do cells move substances across a membrane?",
+                "Passive transport uses ATP.", "energy"));
+        // Two actions ("use and produce") are not two subjects, even when labels open with them.
+        Rubric stages = new Rubric(List.of(labelled("uses", "Uses light and water", "uses water"),
+                labelled("produces", "Produces ATP and oxygen", "produces ATP")), List.of());
+        String prompt = "What are the two stages of photosynthesis, and what does each stage use and produce?";
+        assertEquals(HIT, status(stages, prompt, "It produces ATP, and the light stage uses water.", "uses"));
+        assertEquals(HIT, status(stages, prompt, "It uses water and produces ATP.", "produces"));
+    }
+
+    @Test
+    void theBundledDecksSelfContradictingSampleNoLongerEarnsBothDefinitions() throws Exception {
+        Deck deck = DeckLoader.load(BundledDeckAgreementTest.bundledDeck());
+        CompiledRubric complete = Grader.compile(deck.question("ae-complete").orElseThrow());
+        ScoreResult result = complete.score("An undercomplete autoencoder has fewer neurons than the input and also more "
+                + "neurons than the input; its risk is both overfitting and underfitting.");
+        assertEquals(MISSED, Rubrics.result(result, "overcomplete-definition").status(), result.toString());
+        assertTrue(result.grade() < 4, result.toString());
+        ScoreResult right = complete.score("An undercomplete autoencoder has fewer neurons in the coding layer than the "
+                + "input, an overcomplete one has more neurons than the input.");
+        assertEquals(HIT, Rubrics.result(right, "undercomplete-definition").status(), right.toString());
+        assertEquals(HIT, Rubrics.result(right, "overcomplete-definition").status(), right.toString());
+    }
+}
