@@ -365,6 +365,15 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aPrefixLeftHangingTakesItsPairsStem() {
+        Rubric under = rubric(concept("under", "undercomplete"), concept("pre", "preprocessing"));
+        assertEquals(HIT, status(under, "under- and overcomplete autoencoders differ in code size", "under"));
+        assertEquals(HIT, status(under, "Under- vs overcomplete: smaller vs larger code", "under"));
+        assertEquals(HIT, status(under, "pre- or post-processing of the images", "pre"));
+        assertEquals(MISSED, status(under, "under- and over-fitting", "under"));
+    }
+
+    @Test
     void aTransposeWrittenAsMathIsATranspose() {
         Rubric transpose = rubric(anyOrder("transpose", "decoder transpose encoder"));
         for (String answer : new String[]{"W_decoder = W_encoder^T", "decoder weights are W_encoder^{T}", "decoder uses encoder Wᵀ",

@@ -25,6 +25,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   zero-width spaces removed (they split a word a reader sees as one), offsets kept
  *   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
  *   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
+ *   "under- and overcomplete" → "undercomplete and overcomplete" (a prefix left hanging takes its pair's stem)
  *   "codings < inputs", "k ≪ d" → "smaller than", and "larger than" for ">"
  *   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
