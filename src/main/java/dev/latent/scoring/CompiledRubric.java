@@ -71,7 +71,8 @@ public final class CompiledRubric {
             phrasings.addAll(borrowed.get(c));
             borrowedTexts.addAll(borrowed.get(c));
             conceptVerdicts.add(verdictWord);
-            conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id(), true)); // near matches too
+            conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id(),
+                    RubricVocabulary.nearMatchWords(concept.phrasings().size()))); // near matches too
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
                     : vocabulary.compile(concept.opposites(), concept.anyOrder(), concept.id()));
         }

@@ -154,6 +154,19 @@ class MatcherTest {
     }
 
     @Test
+    void aShortRubricsThreeWordPhrasingMatchesWithOneWordMissing() {
+        String answer = "you look for info that supports what you already believe";
+        List<String> few = List.of("information that supports our view", "confirms beliefs", "what we already think");
+        assertEquals(HIT, status(rubric(anyOrder("seek", few.toArray(String[]::new))), answer, "seek"));
+        // A concept written with many phrasings asks for all three words (a missing one is more likely a real gap).
+        List<String> many = new java.util.ArrayList<>(few);
+        many.addAll(List.of("seek confirmation", "cherry-pick evidence", "selective search", "favour agreeing sources"));
+        assertEquals(MISSED, status(rubric(anyOrder("seek", many.toArray(String[]::new))), answer, "seek"));
+        // So does one written with one or two, which borrows the model answer's words instead.
+        assertEquals(MISSED, status(rubric(anyOrder("seek", "information that supports our view")), answer, "seek"));
+    }
+
+    @Test
     void aWrongClaimMadeWithALightVerbNeedsThatVerb() {
         // "make" is an empty word to a concept ("makes fake images" states "fake images"), but it is the claim of
         // "ribosome makes amino acids": linking amino acids is what a ribosome does.
