@@ -43,6 +43,8 @@ final class Abbreviations extends TokenFilter {
             Map.entry("prev", "previous"), Map.entry("diff", "difference"), Map.entry("num", "number"),
             Map.entry("calc", "calculate"), Map.entry("dim", "dimensionality"), Map.entry("conc", "concentration"),
             Map.entry("concs", "concentrations"), Map.entry("thru", "through"),
+            // Porter stems "adding" and "added" to "ad" but leaves "add" and "adds": one verb, one stem.
+            Map.entry("added", "add"), Map.entry("adding", "add"),
             // Small numbers as digits or as words ("2 rounds of division", "divides twice"); "one" is an empty word.
             Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"),
             Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"),
