@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Concepts bound to one of two subjects the question sets side by side ("How does active transport differ from
- * passive transport?", "undercomplete and overcomplete autoencoders"): a concept whose label names one of them
- * ("Active transport requires energy") is not found in a clause that names only the other ("... active is when it
- * goes straight through, passive uses energy"). Rubric writers seldom list the swapped claims as misconceptions;
- * students swap them often, in fluent sentences that carry every keyword.
+ * passive transport?", "undercomplete and overcomplete autoencoders"): a concept whose label names one of them and
+ * not the other ("Active transport requires energy") is not found where the subject named nearest before it, in its
+ * sentence, is the other ("... active is when it goes straight through, passive uses energy"). Rubric writers seldom
+ * list the swapped claims as misconceptions; students swap them often, in fluent sentences that carry every keyword.
  */
 final class SubjectBinding {
 
