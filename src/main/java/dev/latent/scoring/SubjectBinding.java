@@ -34,7 +34,7 @@ final class SubjectBinding {
 
     /** Per concept: the subject terms its label names, or null when it is bound to none. */
     private final Set<String>[] own;
-    /** Per concept: the rival subjects, whose clauses its phrasings are not found in. */
+    /** Per concept: the rival subjects; its phrasings are not found where one of them is the subject named nearest. */
     private final Set<String>[] rivals;
 
     private SubjectBinding(Set<String>[] own, Set<String>[] rivals) {
@@ -52,13 +52,14 @@ final class SubjectBinding {
         List<Set<String>> labels = new ArrayList<>(n);
         Set<String> opening = new HashSet<>(); // the first word of a label: its subject ("Active transport requires ...")
         for (var concept : rubric.concepts()) {
-            labels.add(TokenizedText.contentTerms(analyzer, concept.label()));
             TokenizedText label = TokenizedText.analyze(analyzer, Set.of(), Set.of(), concept.label());
+            Set<String> terms = new HashSet<>();
             for (int i = 0; i < label.size; i++) {
                 if (label.negator[i]) continue;
-                opening.add(label.terms[i]);
-                break;
+                if (terms.isEmpty()) opening.add(label.terms[i]);
+                terms.add(label.terms[i]);
             }
+            labels.add(terms);
         }
         Set<String>[] own = new Set[n];
         Set<String>[] rivals = new Set[n];
@@ -133,7 +134,7 @@ final class SubjectBinding {
         return prompt.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
     }
 
-    /** Drops the concept's occurrences made in clauses that name a rival subject and not its own. */
+    /** Drops the concept's occurrences whose nearest subject named before them is a rival ({@link #aboutRival}). */
     void drop(int concept, Found found, TokenizedText tokens, AnswerMatches matches) {
         if (own[concept] == null) return;
         found.affirmed.removeIf(occurrence -> aboutRival(concept, occurrence, tokens, matches));
