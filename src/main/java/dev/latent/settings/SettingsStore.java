@@ -1,11 +1,11 @@
 package dev.latent.settings;
 
 import dev.latent.platform.AtomicFiles;
+import dev.latent.platform.JsonTree;
 import dev.latent.study.RatingThresholds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,11 +37,13 @@ public final class SettingsStore {
 
     public static final String FILE = "settings.json";
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    /** For saving only: reading goes through {@link JsonTree}, which needs no data binding on the way to the first screen. */
+    private static final class Writer {
+        static final ObjectMapper JSON = JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+    }
     private static final Pattern STEP = Pattern.compile("(\\d+)\\s*(s|m|h)");
 
     private final Path file;
@@ -58,7 +60,7 @@ public final class SettingsStore {
         if (!Files.exists(file)) return new Loaded(Settings.DEFAULT, Optional.empty());
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = JsonTree.parse(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
             return new Loaded(Settings.DEFAULT, Optional.of(setAside("Settings could not be read (" + reason
@@ -99,7 +101,7 @@ public final class SettingsStore {
     /** Writes the settings atomically: a crash leaves either the old file or the new one, never half of one. */
     public void save(Settings settings) {
         try {
-            AtomicFiles.write(file, JSON.writeValueAsString(toJson(settings)).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, Writer.JSON.writeValueAsString(toJson(settings)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save settings to " + file + ": " + e.getMessage(), e);
         }

@@ -11,15 +11,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /**
  * Finds and loads decks: the bundled ones shipped in the app (resource folder {@code questions/}) and the
@@ -79,42 +79,76 @@ public final class DeckLibrary {
 
     private static List<LoadAttempt> bundled() {
         URL folder = DeckLibrary.class.getClassLoader().getResource(BUNDLED_FOLDER);
-        if (folder == null) return List.of();
+        return folder == null ? List.of() : bundledAt(folder);
+    }
+
+    /** The decks of a bundled folder, in or out of a jar, alone: what {@link #loadAll} starts with. */
+    static DeckCatalog loadBundled(URL folder) {
+        List<Deck> decks = new ArrayList<>();
+        List<DeckFailure> failures = new ArrayList<>();
+        Map<String, String> sourceById = new HashMap<>();
+        for (LoadAttempt attempt : bundledAt(folder)) attempt.addTo(decks, failures, sourceById);
+        return new DeckCatalog(decks, failures);
+    }
+
+    /**
+     * The deck files directly inside a bundled folder: in the app's jar, or a folder of a build's classes. The jar
+     * is read through {@link JarFile}, whose index of the jar's entries the JDK shares with the class loader that
+     * already opened it; a zip file system would build its own, which took a tenth of a second at every start.
+     */
+    private static List<LoadAttempt> bundledAt(URL folder) {
         try {
             URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = openJar(uri)) {
-                    return loadBundled(jar.provider().getPath(uri));
+            if (!"jar".equals(uri.getScheme())) return loadBundled(Path.of(uri));
+            String spec = uri.getRawSchemeSpecificPart();
+            int separator = spec.indexOf("!/");
+            Path jarFile = Path.of(URI.create(spec.substring(0, separator)));
+            String prefix = spec.substring(separator + 2);
+            if (!prefix.endsWith("/")) prefix += "/";
+            List<LoadAttempt> attempts = new ArrayList<>();
+            try (JarFile jar = new JarFile(jarFile.toFile())) {
+                String inFolder = prefix;
+                List<JarEntry> files = jar.stream()
+                        .filter(entry -> isDeckFileIn(entry.getName(), inFolder))
+                        .sorted(Comparator.comparing(JarEntry::getName))
+                        .toList();
+                for (JarEntry file : files) {
+                    String name = BUNDLED_FOLDER + "/" + file.getName().substring(prefix.length());
+                    try (InputStream in = jar.getInputStream(file)) {
+                        attempts.add(parse(in.readAllBytes(), name));
+                    }
                 }
             }
-            return loadBundled(Path.of(uri));
-        } catch (IOException | URISyntaxException e) {
+            return attempts;
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
             return List.of(new LoadAttempt(null, new DeckFailure(BUNDLED_FOLDER,
                     List.of(new DeckProblem(BUNDLED_FOLDER, 0, 0, "", "cannot read the bundled decks: " + e.getMessage())))));
         }
     }
 
-    private static FileSystem openJar(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            // Someone else holds it open; use a private copy so closing ours leaves theirs alone.
-            String jarPath = uri.getSchemeSpecificPart().substring(0, uri.getSchemeSpecificPart().indexOf("!/"));
-            return FileSystems.newFileSystem(Path.of(URI.create(jarPath)), (ClassLoader) null);
-        }
+    /** A {@code *.json} entry directly in the folder, not a JSON Schema file: what {@link #deckFiles} picks. */
+    private static boolean isDeckFileIn(String entry, String folder) {
+        if (!entry.startsWith(folder) || entry.indexOf('/', folder.length()) >= 0) return false;
+        String name = entry.substring(folder.length());
+        return name.endsWith(".json") && !DeckFolder.isSchemaFile(Path.of(name));
     }
 
     private static List<LoadAttempt> loadBundled(Path folder) throws IOException {
         List<LoadAttempt> attempts = new ArrayList<>();
         for (Path file : deckFiles(folder)) {
-            String name = BUNDLED_FOLDER + "/" + file.getFileName();
             try (InputStream in = Files.newInputStream(file)) {
-                attempts.add(new LoadAttempt(DeckLoader.parse(in.readAllBytes(), name), null));
-            } catch (DeckException e) {
-                attempts.add(new LoadAttempt(null, new DeckFailure(name, e.problems())));
+                attempts.add(parse(in.readAllBytes(), BUNDLED_FOLDER + "/" + file.getFileName()));
             }
         }
         return attempts;
+    }
+
+    private static LoadAttempt parse(byte[] bytes, String name) {
+        try {
+            return new LoadAttempt(DeckLoader.parse(bytes, name), null);
+        } catch (DeckException e) {
+            return new LoadAttempt(null, new DeckFailure(name, e.problems()));
+        }
     }
 
     private record LoadAttempt(Deck deck, DeckFailure failure) {

@@ -53,18 +53,24 @@ public final class DeckLoader {
     /** Deck files larger than this are refused rather than read into memory. */
     public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            // Text fields take text only: a title of 42 or true is a mistake, not "42" (Jackson would coerce it).
-            .withCoercionConfig(LogicalType.Textual, config -> config
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .build();
+    /**
+     * Data binding, built only for a deck with a problem: {@link DeckDocReader} reads valid decks without it, and
+     * building it costs more than reading the bundled deck (about five hundred classes to load).
+     */
+    static final class Binding {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                // Text fields take text only: a title of 42 or true is a mistake, not "42" (Jackson would coerce it).
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+    }
 
     private DeckLoader() {
     }
@@ -111,11 +117,13 @@ public final class DeckLoader {
         // Most decks are fine: bind and validate without the map of every value's location, which costs more
         // than the rest of loading together on a large deck. Any problem sends the deck down the locating path,
         // which finds the same problems again and says where they are.
-        try {
-            DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
-            if (doc != null) return checked(doc, sourceName, at -> null);
-        } catch (JsonProcessingException | DeckException e) {
-            // found again below, each in its place
+        DeckJson.DeckDoc plain = DeckDocReader.read(text);
+        if (plain != null) {
+            try {
+                return checked(plain, sourceName, at -> null);
+            } catch (DeckException e) {
+                // found again below, each in its place
+            }
         }
         Map<String, JsonLocation> locations = locateValues(text, sourceName);
         DeckJson.DeckDoc doc = bind(text, sourceName, locations);
@@ -171,7 +179,7 @@ public final class DeckLoader {
      */
     private static Map<String, JsonLocation> locateValues(String text, String sourceName) throws DeckException {
         Map<String, JsonLocation> locations = new HashMap<>();
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        try (JsonParser parser = Binding.MAPPER.createParser(text)) {
             JsonToken token;
             boolean rootSeen = false;
             while ((token = parser.nextToken()) != null) {
@@ -227,7 +235,7 @@ public final class DeckLoader {
     private static DeckJson.DeckDoc bind(String text, String sourceName, Map<String, JsonLocation> locations)
             throws DeckException {
         try {
-            DeckJson.DeckDoc doc = MAPPER.readValue(text, DeckJson.DeckDoc.class);
+            DeckJson.DeckDoc doc = Binding.MAPPER.readValue(text, DeckJson.DeckDoc.class);
             if (doc == null) throw single(sourceName, "the deck is null; a deck is a JSON object");
             return doc;
         } catch (UnrecognizedPropertyException e) {

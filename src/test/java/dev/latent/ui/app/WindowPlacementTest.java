@@ -44,6 +44,15 @@ class WindowPlacementTest {
         assertEquals(Optional.empty(), WindowPlacement.load(dataDir));
         Files.writeString(dataDir.resolve(WindowPlacement.FILE), "{\"x\":0,\"y\":0,\"width\":3,\"height\":2,\"maximized\":false}");
         assertEquals(Optional.empty(), WindowPlacement.load(dataDir), "a window too small to use");
+        for (String wrong : new String[]{"[]", "{\"x\":0,\"y\":0,\"width\":\"900\",\"height\":600}",
+                "{\"x\":0,\"y\":0,\"width\":900,\"height\":600,\"maximized\":1}",
+                "{\"x\":0,\"y\":0,\"width\":900,\"height\":600,\"colour\":\"red\"}"}) {
+            Files.writeString(dataDir.resolve(WindowPlacement.FILE), wrong);
+            assertEquals(Optional.empty(), WindowPlacement.load(dataDir), wrong);
+        }
+        Files.writeString(dataDir.resolve(WindowPlacement.FILE), "{\"width\":900,\"height\":600}");
+        assertEquals(Optional.of(new WindowPlacement(0, 0, 900, 600, false)), WindowPlacement.load(dataDir),
+                "a field left out is 0, or not maximized");
     }
 
     @Test
