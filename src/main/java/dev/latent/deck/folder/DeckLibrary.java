@@ -36,20 +36,24 @@ public final class DeckLibrary {
 
     /** Loads the bundled decks, then every {@code *.json} deck in {@code userDeckDir} (which may not exist). */
     public static DeckCatalog loadAll(Path userDeckDir) {
-        List<Deck> decks = new ArrayList<>();
-        List<DeckFailure> failures = new ArrayList<>();
-        Map<String, String> sourceById = new HashMap<>();
-        for (LoadAttempt attempt : bundled()) attempt.addTo(decks, failures, sourceById);
-        for (Path file : deckFiles(userDeckDir)) loadFile(file).addTo(decks, failures, sourceById);
-        return new DeckCatalog(decks, failures);
+        List<LoadAttempt> attempts = new ArrayList<>(bundled());
+        for (Path file : deckFiles(userDeckDir)) attempts.add(loadFile(file));
+        return catalogOf(attempts);
     }
 
     /** Loads every deck file of one folder, in name order. */
     public static DeckCatalog loadFolder(Path folder) {
+        List<LoadAttempt> attempts = new ArrayList<>();
+        for (Path file : deckFiles(folder)) attempts.add(loadFile(file));
+        return catalogOf(attempts);
+    }
+
+    /** The decks loaded, in order, and the failures; a deck whose id an earlier one took is a failure too. */
+    private static DeckCatalog catalogOf(List<LoadAttempt> attempts) {
         List<Deck> decks = new ArrayList<>();
         List<DeckFailure> failures = new ArrayList<>();
         Map<String, String> sourceById = new HashMap<>();
-        for (Path file : deckFiles(folder)) loadFile(file).addTo(decks, failures, sourceById);
+        for (LoadAttempt attempt : attempts) attempt.addTo(decks, failures, sourceById);
         return new DeckCatalog(decks, failures);
     }
 
@@ -84,11 +88,7 @@ public final class DeckLibrary {
 
     /** The decks of a bundled folder, in or out of a jar, alone: what {@link #loadAll} starts with. */
     static DeckCatalog loadBundled(URL folder) {
-        List<Deck> decks = new ArrayList<>();
-        List<DeckFailure> failures = new ArrayList<>();
-        Map<String, String> sourceById = new HashMap<>();
-        for (LoadAttempt attempt : bundledAt(folder)) attempt.addTo(decks, failures, sourceById);
-        return new DeckCatalog(decks, failures);
+        return catalogOf(bundledAt(folder));
     }
 
     /**

@@ -114,9 +114,10 @@ public final class DeckLoader {
             throw single(sourceName, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
         }
         String text = decodeUtf8(bytes, sourceName);
-        // Most decks are fine: bind and validate without the map of every value's location, which costs more
-        // than the rest of loading together on a large deck. Any problem sends the deck down the locating path,
-        // which finds the same problems again and says where they are.
+        // Most decks are fine: read them with the streaming reader and validate, without data binding and without
+        // the map of every value's location, which costs more than the rest of loading together on a large deck.
+        // Any problem sends the deck down the locating path, which binds it, finds the same problems again and
+        // says where they are.
         DeckJson.DeckDoc plain = DeckDocReader.read(text);
         if (plain != null) {
             try {

@@ -143,11 +143,11 @@ public final class LatentApp extends Application {
     }
 
     /**
-     * Once the grader has warmed up, one full collection. Start-up (the toolkit, the decks, Lucene) leaves some
-     * hundred megabytes of garbage in a heap the JVM sizes for the machine, and G1 keeps it resident until it next
-     * collects, which an idle app may not do for minutes; a full collection returns what the heap no longer needs
-     * (JDK 25: 233 MB resident 3 s after the first screen without it, 194 MB with it). It runs when the first screen
-     * is up and the learner is reading it, and takes some tens of milliseconds.
+     * Once the grader has warmed up, one full collection. Start-up (the toolkit, the decks, Lucene) leaves tens of
+     * megabytes of garbage in a heap the JVM sizes for the machine, and G1 keeps it resident until it next collects,
+     * which an idle app may not do for minutes; a full collection returns what the heap no longer needs (JDK 25:
+     * ~233 MB resident 3 s after the first screen without it, ~196 MB with it; JDK 17: ~205, ~195 MB). It runs when
+     * the first screen is up and the learner is reading it, and takes some tens of milliseconds.
      */
     private static void collectStartUpGarbage(Thread warmUp) {
         Thread settle = new Thread(() -> {
