@@ -22,7 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnswerSetsTest {
 
     private static void check(String file, int expected) throws Exception {
-        Deck deck = DeckLoader.load(Path.of("questions/autoencoders-gans.json"));
+        check("questions/autoencoders-gans.json", file, expected);
+    }
+
+    private static void check(String deckFile, String file, int expected) throws Exception {
+        Deck deck = DeckLoader.load(Path.of(deckFile));
         List<GradedAnswer> answers = AnswerSetFile.read(Path.of(file), deck);
         assertEquals(expected, answers.size(), file);
         Map<String, Long> perQuestion = answers.stream().collect(Collectors.groupingBy(GradedAnswer::questionId, Collectors.counting()));
@@ -38,7 +42,16 @@ class AnswerSetsTest {
         check("eval/blind-set-2/answers.tsv", 192);
         check("eval/blind-set-3/answers.tsv", 192);
         check("eval/blind-set-4/answers.tsv", 192);
+        check("eval/blind-set-5/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/calibration-set/answers.tsv", 256);
+    }
+
+    @Test
+    void theOtherDecksSetsAreWholeAndReadableAgainstTheirOwnDecks() throws Exception {
+        for (String set : List.of("transfer-set", "transfer-set-2", "transfer-set-3", "transfer-set-4", "transfer-set-5",
+                "transfer-set-6", "transfer-set-7", "transfer-set-8")) {
+            check("eval/" + set + "/deck.json", "eval/" + set + "/answers.tsv", 192);
+        }
     }
 }
