@@ -294,6 +294,7 @@ public final class CompiledRubric {
         Found[] misconceptionFinds = new Found[misconceptionPhrasings.size()];
         for (int i = 0; i < misconceptionFinds.length; i++) {
             misconceptionFinds[i] = finder.find(misconceptionPhrasings.get(i), matches, true);
+            if (binding != null) binding.dropWrong(misconceptionFinds[i], tokens, matches);
         }
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, credited);
     }

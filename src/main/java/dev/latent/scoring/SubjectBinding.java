@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  */
 final class SubjectBinding {
 
-    /** Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y". */
+    /** Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y", "X and the Y". */
     private static final Pattern JOINED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*)\\s+"
-            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+(\\p{L}[\\p{L}\\p{N}]*)");
+            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+((?:the|a|an)\\s+)?"
+            + "(\\p{L}[\\p{L}\\p{N}]*)");
+    /** An article right before a word: "the mean" is a subject, "what does it mean" an action. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:the|a|an)\\s+$");
 
     /** Words a question asks about as actions, not subjects: "what does each stage use and produce". */
     private static final Set<String> ACTIONS = Set.of("use", "uses", "produce", "produces", "make", "makes", "do",
@@ -36,34 +39,30 @@ final class SubjectBinding {
     private final Set<String>[] own;
     /** Per concept: the rival subjects; its phrasings are not found where one of them is the subject named nearest. */
     private final Set<String>[] rivals;
+    /** The pairs of subjects the question sets side by side, each side owning a concept. */
+    private final List<String[]> pairs;
 
-    private SubjectBinding(Set<String>[] own, Set<String>[] rivals) {
+    private SubjectBinding(Set<String>[] own, Set<String>[] rivals, List<String[]> pairs) {
         this.own = own;
         this.rivals = rivals;
+        this.pairs = pairs;
     }
 
-    /** The binding of a rubric's concepts, or null when the question sets no two subjects apart that labels name. */
+    /**
+     * The binding of a rubric's concepts and misconceptions, or null when the question sets no two subjects apart that
+     * concept labels name.
+     */
     @SuppressWarnings("unchecked")
     static SubjectBinding of(Rubric rubric, String prompt, Analyzer analyzer) {
         if (prompt == null) return null;
         List<String[]> pairs = rivalPairs(prompt, analyzer);
         if (pairs.isEmpty()) return null;
-        int n = rubric.concepts().size();
-        List<Set<String>> labels = new ArrayList<>(n);
         Set<String> opening = new HashSet<>(); // the first word of a label: its subject ("Active transport requires ...")
-        for (var concept : rubric.concepts()) {
-            TokenizedText label = TokenizedText.analyze(analyzer, Set.of(), Set.of(), concept.label());
-            Set<String> terms = new HashSet<>();
-            for (int i = 0; i < label.size; i++) {
-                if (label.negator[i]) continue;
-                if (terms.isEmpty()) opening.add(label.terms[i]);
-                terms.add(label.terms[i]);
-            }
-            labels.add(terms);
-        }
-        Set<String>[] own = new Set[n];
-        Set<String>[] rivals = new Set[n];
-        boolean any = false;
+        List<Set<String>> labels = new ArrayList<>();
+        for (var concept : rubric.concepts()) labels.add(labelTerms(concept.label(), analyzer, opening));
+        Set<String>[] own = new Set[labels.size()];
+        Set<String>[] rivals = new Set[labels.size()];
+        List<String[]> bound = new ArrayList<>();
         for (String[] pair : pairs) {
             // Only a pair of subjects, each opening a label ("use and produce" are no subjects), whose two sides each
             // own a concept: "active" in one label and "passive" in another.
@@ -75,22 +74,39 @@ final class SubjectBinding {
                 second |= label.contains(pair[1]) && !label.contains(pair[0]);
             }
             if (!first || !second) continue;
-            for (int c = 0; c < n; c++) {
-                Set<String> label = labels.get(c);
-                for (int side = 0; side < 2; side++) {
-                    if (label.contains(pair[side]) && !label.contains(pair[1 - side])) {
-                        if (own[c] == null) {
-                            own[c] = new HashSet<>();
-                            rivals[c] = new HashSet<>();
-                        }
-                        own[c].add(pair[side]);
-                        rivals[c].add(pair[1 - side]);
-                        any = true;
+            bound.add(pair);
+            bind(labels, pair, own, rivals);
+        }
+        return bound.isEmpty() ? null : new SubjectBinding(own, rivals, bound);
+    }
+
+    /** The content terms of a label, negated ones left out; its first one is added to {@code opening}. */
+    private static Set<String> labelTerms(String text, Analyzer analyzer, Set<String> opening) {
+        TokenizedText label = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text == null ? "" : text);
+        Set<String> terms = new HashSet<>();
+        for (int i = 0; i < label.size; i++) {
+            if (label.negator[i]) continue;
+            if (terms.isEmpty()) opening.add(label.terms[i]);
+            terms.add(label.terms[i]);
+        }
+        return terms;
+    }
+
+    /** Binds each label naming one side of the pair and not the other to that side, against the other. */
+    private static void bind(List<Set<String>> labels, String[] pair, Set<String>[] own, Set<String>[] rivals) {
+        for (int c = 0; c < labels.size(); c++) {
+            Set<String> label = labels.get(c);
+            for (int side = 0; side < 2; side++) {
+                if (label.contains(pair[side]) && !label.contains(pair[1 - side])) {
+                    if (own[c] == null) {
+                        own[c] = new HashSet<>();
+                        rivals[c] = new HashSet<>();
                     }
+                    own[c].add(pair[side]);
+                    rivals[c].add(pair[1 - side]);
                 }
             }
         }
-        return any ? new SubjectBinding(own, rivals) : null;
     }
 
     /**
@@ -103,11 +119,12 @@ final class SubjectBinding {
         Matcher joined = JOINED.matcher(prompt);
         int from = 0;
         while (joined.find(from)) {
-            from = joined.start(2); // "X and Y or Z": Y starts the next pair
-            if (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
-                    || ACTIONS.contains(joined.group(2).toLowerCase(Locale.ROOT))) continue;
+            from = joined.start(3); // "X and Y or Z": Y starts the next pair
+            boolean nouns = joined.group(2) != null && ARTICLE_BEFORE.matcher(prompt.substring(0, joined.start(1))).find();
+            if (!nouns && (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
+                    || ACTIONS.contains(joined.group(3).toLowerCase(Locale.ROOT)))) continue;
             Set<String> a = TokenizedText.contentTerms(analyzer, joined.group(1));
-            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(2));
+            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(3));
             if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
@@ -136,22 +153,50 @@ final class SubjectBinding {
 
     /** Drops the concept's occurrences whose nearest subject named before them is a rival ({@link #aboutRival}). */
     void drop(int concept, Found found, TokenizedText tokens, AnswerMatches matches) {
-        if (own[concept] == null) return;
-        found.affirmed.removeIf(occurrence -> aboutRival(concept, occurrence, tokens, matches));
-        found.negated.removeIf(occurrence -> aboutRival(concept, occurrence, tokens, matches));
+        drop(own[concept], rivals[concept], found, tokens, matches);
+    }
+
+    /**
+     * Drops a misconception's occurrences whose matched words name one subject of a pair while the subject named
+     * nearest before their end is the other: "the median is better, because the mean is affected by outliers" does
+     * not say that the median is. By the words matched, not the label: a misconception's label describes the mistake
+     * ("Confuses under/overcomplete with ..."), its phrasings state it ("undercomplete undertrained").
+     */
+    void dropWrong(Found found, TokenizedText tokens, AnswerMatches matches) {
+        found.affirmed.removeIf(occurrence -> aboutRivalOfItsWords(occurrence, tokens, matches));
+        found.negated.removeIf(occurrence -> aboutRivalOfItsWords(occurrence, tokens, matches));
+    }
+
+    private boolean aboutRivalOfItsWords(Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
+        Set<String> words = new HashSet<>();
+        for (int p : occurrence.postings()) words.add(tokens.terms[matches.position[p]]);
+        for (String[] pair : pairs) {
+            for (int side = 0; side < 2; side++) {
+                if (words.contains(pair[side]) && !words.contains(pair[1 - side])
+                        && aboutRival(Set.of(pair[side]), Set.of(pair[1 - side]), occurrence, tokens, matches)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void drop(Set<String> own, Set<String> rivals, Found found, TokenizedText tokens, AnswerMatches matches) {
+        if (own == null) return;
+        found.affirmed.removeIf(occurrence -> aboutRival(own, rivals, occurrence, tokens, matches));
+        found.negated.removeIf(occurrence -> aboutRival(own, rivals, occurrence, tokens, matches));
     }
 
     /**
      * Whether the subject named nearest before the occurrence's end, in its sentence, is a rival: "Undercomplete
      * autoencoders have more neurons than the input, so they overfit" speaks of undercomplete ones throughout.
      */
-    private boolean aboutRival(int concept, Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
+    private static boolean aboutRival(Set<String> own, Set<String> rivals, Occurrence occurrence, TokenizedText tokens,
+                                      AnswerMatches matches) {
         int last = -1;
         for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
         int sentence = tokens.sentence[last];
         for (int i = last; i >= 0 && tokens.sentence[i] == sentence; i--) {
-            if (own[concept].contains(tokens.terms[i])) return false;
-            if (rivals[concept].contains(tokens.terms[i])) return true;
+            if (own.contains(tokens.terms[i])) return false;
+            if (rivals.contains(tokens.terms[i])) return true;
         }
         return false;
     }

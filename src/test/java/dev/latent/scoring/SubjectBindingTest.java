@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
+import dev.latent.deck.Misconception;
 import dev.latent.deck.Rubric;
 import dev.latent.deck.json.DeckLoader;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.List;
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A concept about one of two subjects the question sets side by side is not found in what is said of the other. */
@@ -49,6 +51,29 @@ class SubjectBindingTest {
         assertEquals(HIT, status(TRANSPORT, PROMPT, "Active transport pumps ions, so it needs energy.", "energy"));
         assertEquals(HIT, status(TRANSPORT, PROMPT, "It needs energy to pump ions.", "energy"));
         assertEquals(MISSED, status(TRANSPORT, PROMPT, "Active transport pumps ions, while passive transport needs energy.", "energy"));
+    }
+
+    @Test
+    void aMisconceptionAboutOneSubjectIsNotFoundInWhatIsSaidOfTheOther() {
+        // "the mean and the median": an article after "and" still joins the two subjects.
+        String prompt = "What is the difference between the mean and the median, and when is the median the better summary?";
+        Rubric centre = new Rubric(List.of(
+                labelled("mean", "Mean: the sum divided by the count", "sum divided by the count", "average"),
+                labelled("median", "Median: the middle value when sorted", "middle value", "middle number"),
+                labelled("robust", "The median resists outliers", "not affected by outliers", "resistant to outliers")),
+                List.of(new Misconception("median-outliers", "Says the median is pulled by outliers",
+                        Misconception.DEFAULT_PENALTY, List.of("median affected by outliers"), false)));
+        assertTrue(wrong(centre, prompt, "The median is affected by outliers, the mean is the average."));
+        assertFalse(wrong(centre, prompt, "The median is better because the mean is affected by outliers."));
+        assertFalse(wrong(centre, prompt, "Use the median, since the mean is affected by outliers and skew."));
+        // Without two subjects in the question, the words are read as before.
+        assertTrue(wrong(centre, "When is the median the better summary of a data set?",
+                "The median is better because the mean is affected by outliers."));
+    }
+
+    private static boolean wrong(Rubric rubric, String prompt, String answer) {
+        return Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT).score(answer).misconceptions().stream()
+                .anyMatch(m -> m.id().equals("median-outliers"));
     }
 
     @Test
