@@ -22,12 +22,9 @@ import java.util.regex.Pattern;
  */
 final class SubjectBinding {
 
-    /** Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y", "X and the Y". */
+    /** Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y". */
     private static final Pattern JOINED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*)\\s+"
-            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+((?:the|a|an)\\s+)?"
-            + "(\\p{L}[\\p{L}\\p{N}]*)");
-    /** An article right before a word: "the mean" is a subject, "what does it mean" an action. */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:the|a|an)\\s+$");
+            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+(\\p{L}[\\p{L}\\p{N}]*)");
 
     /** Words a question asks about as actions, not subjects: "what does each stage use and produce". */
     private static final Set<String> ACTIONS = Set.of("use", "uses", "produce", "produces", "make", "makes", "do",
@@ -119,12 +116,11 @@ final class SubjectBinding {
         Matcher joined = JOINED.matcher(prompt);
         int from = 0;
         while (joined.find(from)) {
-            from = joined.start(3); // "X and Y or Z": Y starts the next pair
-            boolean nouns = joined.group(2) != null && ARTICLE_BEFORE.matcher(prompt.substring(0, joined.start(1))).find();
-            if (!nouns && (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
-                    || ACTIONS.contains(joined.group(3).toLowerCase(Locale.ROOT)))) continue;
+            from = joined.start(2); // "X and Y or Z": Y starts the next pair
+            if (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
+                    || ACTIONS.contains(joined.group(2).toLowerCase(Locale.ROOT))) continue;
             Set<String> a = TokenizedText.contentTerms(analyzer, joined.group(1));
-            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(3));
+            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(2));
             if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);

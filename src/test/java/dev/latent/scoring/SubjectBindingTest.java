@@ -55,25 +55,18 @@ class SubjectBindingTest {
 
     @Test
     void aMisconceptionAboutOneSubjectIsNotFoundInWhatIsSaidOfTheOther() {
-        // "the mean and the median": an article after "and" still joins the two subjects.
-        String prompt = "What is the difference between the mean and the median, and when is the median the better summary?";
-        Rubric centre = new Rubric(List.of(
-                labelled("mean", "Mean: the sum divided by the count", "sum divided by the count", "average"),
-                labelled("median", "Median: the middle value when sorted", "middle value", "middle number"),
-                labelled("robust", "The median resists outliers", "not affected by outliers", "resistant to outliers")),
-                List.of(new Misconception("median-outliers", "Says the median is pulled by outliers",
-                        Misconception.DEFAULT_PENALTY, List.of("median affected by outliers"), false)));
-        assertTrue(wrong(centre, prompt, "The median is affected by outliers, the mean is the average."));
-        assertFalse(wrong(centre, prompt, "The median is better because the mean is affected by outliers."));
-        assertFalse(wrong(centre, prompt, "Use the median, since the mean is affected by outliers and skew."));
+        Rubric withMistake = new Rubric(TRANSPORT.concepts(), List.of(new Misconception("passive-energy",
+                "Says passive transport uses energy", Misconception.DEFAULT_PENALTY, List.of("passive needs energy"), false)));
+        assertTrue(wrong(withMistake, PROMPT, "Passive transport needs energy to move things."));
+        // Its words a gap apart, with the other subject between: said of active transport.
+        assertFalse(wrong(withMistake, PROMPT, "Passive is easier because active needs energy."));
         // Without two subjects in the question, the words are read as before.
-        assertTrue(wrong(centre, "When is the median the better summary of a data set?",
-                "The median is better because the mean is affected by outliers."));
+        assertTrue(wrong(withMistake, "How do cells move substances across a membrane?", "Passive is easier because active needs energy."));
     }
 
     private static boolean wrong(Rubric rubric, String prompt, String answer) {
         return Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT).score(answer).misconceptions().stream()
-                .anyMatch(m -> m.id().equals("median-outliers"));
+                .anyMatch(m -> m.id().equals("passive-energy"));
     }
 
     @Test
