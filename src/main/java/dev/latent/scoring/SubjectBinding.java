@@ -154,8 +154,8 @@ final class SubjectBinding {
 
     /**
      * Drops a misconception's occurrences whose matched words name one subject of a pair while the subject named
-     * nearest before their end is the other: "the median is better, because the mean is affected by outliers" does
-     * not say that the median is. By the words matched, not the label: a misconception's label describes the mistake
+     * nearest before their end is the other: "passive is easier because active needs energy" does not say that passive
+     * transport needs energy. By the words matched, not the label: a misconception's label describes the mistake
      * ("Confuses under/overcomplete with ..."), its phrasings state it ("undercomplete undertrained").
      */
     void dropWrong(Found found, TokenizedText tokens, AnswerMatches matches) {
