@@ -65,6 +65,12 @@ final class PhraseFinder {
             this.onePiece = onePiece;
         }
 
+        /** Drops the occurrences, affirmed or negated, that {@code notMeant} says are not what the phrasing means here. */
+        void drop(java.util.function.Predicate<Occurrence> notMeant) {
+            affirmed.removeIf(notMeant);
+            negated.removeIf(notMeant);
+        }
+
         Occurrence bestAffirmed() {
             Occurrence best = null;
             for (Occurrence occurrence : affirmed) best = Occurrence.better(best, occurrence);

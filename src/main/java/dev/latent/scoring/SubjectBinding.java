@@ -149,7 +149,8 @@ final class SubjectBinding {
 
     /** Drops the concept's occurrences whose nearest subject named before them is a rival ({@link #aboutRival}). */
     void drop(int concept, Found found, TokenizedText tokens, AnswerMatches matches) {
-        drop(own[concept], rivals[concept], found, tokens, matches);
+        if (own[concept] == null) return;
+        found.drop(occurrence -> aboutRival(own[concept], rivals[concept], occurrence, tokens, matches));
     }
 
     /**
@@ -159,8 +160,7 @@ final class SubjectBinding {
      * ("Confuses under/overcomplete with ..."), its phrasings state it ("undercomplete undertrained").
      */
     void dropWrong(Found found, TokenizedText tokens, AnswerMatches matches) {
-        found.affirmed.removeIf(occurrence -> aboutRivalOfItsWords(occurrence, tokens, matches));
-        found.negated.removeIf(occurrence -> aboutRivalOfItsWords(occurrence, tokens, matches));
+        found.drop(occurrence -> aboutRivalOfItsWords(occurrence, tokens, matches));
     }
 
     private boolean aboutRivalOfItsWords(Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
@@ -173,12 +173,6 @@ final class SubjectBinding {
             }
         }
         return false;
-    }
-
-    private static void drop(Set<String> own, Set<String> rivals, Found found, TokenizedText tokens, AnswerMatches matches) {
-        if (own == null) return;
-        found.affirmed.removeIf(occurrence -> aboutRival(own, rivals, occurrence, tokens, matches));
-        found.negated.removeIf(occurrence -> aboutRival(own, rivals, occurrence, tokens, matches));
     }
 
     /**

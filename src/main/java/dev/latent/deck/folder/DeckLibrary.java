@@ -74,11 +74,7 @@ public final class DeckLibrary {
     }
 
     private static LoadAttempt loadFile(Path file) {
-        try {
-            return new LoadAttempt(DeckLoader.load(file), null);
-        } catch (DeckException e) {
-            return new LoadAttempt(null, new DeckFailure(file.toString(), e.problems()));
-        }
+        return attempt(file.toString(), () -> DeckLoader.load(file));
     }
 
     private static List<LoadAttempt> bundled() {
@@ -144,8 +140,17 @@ public final class DeckLibrary {
     }
 
     private static LoadAttempt parse(byte[] bytes, String name) {
+        return attempt(name, () -> DeckLoader.parse(bytes, name));
+    }
+
+    private interface DeckRead {
+        Deck read() throws DeckException;
+    }
+
+    /** The deck read, or its problems as the failure of the deck named {@code name}. */
+    private static LoadAttempt attempt(String name, DeckRead read) {
         try {
-            return new LoadAttempt(DeckLoader.parse(bytes, name), null);
+            return new LoadAttempt(read.read(), null);
         } catch (DeckException e) {
             return new LoadAttempt(null, new DeckFailure(name, e.problems()));
         }

@@ -202,20 +202,20 @@ final class DeckDocReader {
     }
 
     private <T> List<T> objects(Part<T> part) throws IOException, NotPlain {
+        return list(() -> object(part));
+    }
+
+    private List<String> texts() throws IOException, NotPlain {
+        return list(this::text);
+    }
+
+    /** A list whose items {@code item} reads (each positioned on its first token), or null for JSON null. */
+    private <T> List<T> list(Part<T> item) throws IOException, NotPlain {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) return null;
         if (token != JsonToken.START_ARRAY) throw NOT_PLAIN;
         List<T> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) items.add(object(part));
-        return items;
-    }
-
-    private List<String> texts() throws IOException, NotPlain {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) return null;
-        if (token != JsonToken.START_ARRAY) throw NOT_PLAIN;
-        List<String> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) items.add(text());
+        while (parser.nextToken() != JsonToken.END_ARRAY) items.add(item.read());
         return items;
     }
 
