@@ -53,7 +53,7 @@ final class TokenizedText {
 
     /** Words that bound a clause and a contrast ("G minimizes it while D maximizes it"): see {@link #analyze}. */
     static final List<String> CONNECTIVE_WORDS = List.of("but", "however", "although", "though", "whereas", "yet",
-            "while", "whilst", "unlike", "instead", "except", "otherwise");
+            "while", "whilst", "unlike", "instead", "except", "otherwise", "unless");
 
     /** The analyser's content terms of a text (negation cues left out), as the matcher sees them. */
     static Set<String> contentTerms(Analyzer analyzer, String text) {

@@ -271,6 +271,18 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aNegationEndsAtUnless() {
+        Rubric remedy = rubric(concept("regularize", "sparsity"), concept("copies", "copy the input"));
+        ScoreResult result = Grader.compile(remedy).score(
+                "It can simply copy the input and learn nothing unless you add sparsity.");
+        ConceptResult sparsity = result(result, "regularize");
+        assertEquals(HIT, sparsity.status());
+        assertFalse(sparsity.contradicted(), "\"nothing\" is said of what it learns, not of the sparsity: " + result);
+        assertFalse(result.has(ScoreFlag.CONTRADICTION), result.toString());
+        assertEquals(ConceptStatus.NEGATED, status(remedy, "you add no sparsity", "regularize"));
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
