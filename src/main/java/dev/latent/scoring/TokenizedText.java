@@ -51,10 +51,6 @@ final class TokenizedText {
     /** Pieces separated by commas, semicolons, slashes, line breaks or sentence ends. */
     int segments;
 
-    /** Words that bound a clause and a contrast ("G minimizes it while D maximizes it"): see {@link #analyze}. */
-    static final List<String> CONNECTIVE_WORDS = List.of("but", "however", "although", "though", "whereas", "yet",
-            "while", "whilst", "unlike", "instead", "except", "otherwise", "unless");
-
     /** The analyser's content terms of a text (negation cues left out), as the matcher sees them. */
     static Set<String> contentTerms(Analyzer analyzer, String text) {
         Set<String> out = new HashSet<>();
@@ -70,9 +66,9 @@ final class TokenizedText {
         return out;
     }
 
-    /** The connectives as {@link #analyze} wants them: the analyser's terms of {@link #CONNECTIVE_WORDS}. */
+    /** The connectives as {@link #analyze} wants them: the analyser's terms of {@link Negation#CLAUSE_CONNECTIVES}. */
     static Set<String> connectiveTerms(Analyzer analyzer) {
-        return contentTermsOfEach(analyzer, CONNECTIVE_WORDS);
+        return contentTermsOfEach(analyzer, Negation.CLAUSE_CONNECTIVES);
     }
 
     /** The words that cancel a negation ("not only"), as written and as the analyser's terms. */

@@ -18,6 +18,13 @@ public final class Negation {
     static final int LONGEST_CUE = 7;
 
     /**
+     * Words that end a clause and with it a negation's scope, and bound a contrast ("G minimizes it while D
+     * maximizes it"; "it learns nothing unless you add sparsity"). Written forms: each reader analyses them its way.
+     */
+    public static final List<String> CLAUSE_CONNECTIVES = List.of("but", "however", "although", "though", "whereas",
+            "yet", "while", "whilst", "unlike", "instead", "except", "otherwise", "unless");
+
+    /**
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
      * stemmed forms, as the matcher sees them.
      */

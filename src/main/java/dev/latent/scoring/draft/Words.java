@@ -28,8 +28,7 @@ final class Words {
 
     /** The analysis the reference grader's model was trained with. */
     private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE);
-    private static final Set<String> CLAUSE_BREAKERS = Set.of("but", "however", "although", "though", "whereas",
-            "yet", "while", "whilst", "unlike", "instead", "except", "otherwise");
+    private static final Set<String> CLAUSE_BREAKERS = Set.copyOf(Negation.CLAUSE_CONNECTIVES);
 
     /** One content term (or negation cue) of a text. */
     record Word(String term, String written, int sentence, boolean cue, boolean negated) {
