@@ -14,7 +14,8 @@ final class PromptInstructions {
     private PromptInstructions() {
     }
 
-    private static final Set<String> VERBS = Set.of("give", "name", "list", "explain", "describe", "say", "state",
+    /** The verbs of an instruction: "give an example", "name a type", "list the tasks". */
+    static final Set<String> VERBS = Set.of("give", "name", "list", "explain", "describe", "say", "state",
             "define", "outline", "mention", "identify", "suggest", "discuss", "justify", "illustrate", "show");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");

@@ -26,11 +26,14 @@ final class SubjectBinding {
     private static final Pattern JOINED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*)\\s+"
             + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+(\\p{L}[\\p{L}\\p{N}]*)");
 
-    /** Words a question asks about as actions, not subjects: "what does each stage use and produce". */
-    private static final Set<String> ACTIONS = Set.of("use", "uses", "produce", "produces", "make", "makes", "do",
-            "does", "work", "works", "need", "needs", "cause", "causes", "affect", "affects", "help", "helps", "change",
-            "changes", "differ", "differs", "mean", "means", "happen", "happens", "increase", "decrease", "improve",
-            "reduce", "prevent", "measure", "compare", "contrast", "explain", "describe", "define", "name", "list");
+    /**
+     * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
+     * instruction verb ("explain and compare", "name and describe").
+     */
+    private static final Set<String> ACTIONS = union(PromptInstructions.VERBS, Set.of("use", "uses", "produce",
+            "produces", "make", "makes", "do", "does", "work", "works", "need", "needs", "cause", "causes", "affect",
+            "affects", "help", "helps", "change", "changes", "differ", "differs", "mean", "means", "happen", "happens",
+            "increase", "decrease", "improve", "reduce", "prevent", "measure", "compare", "contrast"));
 
     /** Per concept: the subject terms its label names, or null when it is bound to none. */
     private final Set<String>[] own;
@@ -189,5 +192,11 @@ final class SubjectBinding {
             if (rivals.contains(tokens.terms[i])) return true;
         }
         return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 }
