@@ -24,8 +24,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Side-by-side agreement of grading variants on the deck's samples, the dev set and (figures only) the blind
- * set: how the caps and other choices were measured. Not a test; run its main with the test class path.
+ * Side-by-side agreement of grading variants on the deck's samples, the dev set and (figures only, with
+ * {@code -Dblind=true}) the first blind set: how the caps and other choices were measured. Not a test; run its
+ * main with the test class path.
  */
 public final class GraderExperiments {
 
@@ -38,8 +39,9 @@ public final class GraderExperiments {
         if (Boolean.getBoolean("plain")) deck = withRubrics(deck, q -> q.rubric() == null ? null : plain(q.rubric()));
         if (Boolean.getBoolean("labels")) deck = withRubrics(deck, q -> q.rubric() == null ? null : withLabelPhrasings(q.rubric()));
         List<RubricHarness.GradedAnswer> devSet = AnswerSetFile.read(Path.of(System.getProperty("tuning", "eval/dev-set/answers.tsv")), deck);
-        // The blind column only for the bundled deck (its answers are to its questions); another deck has none.
-        List<RubricHarness.GradedAnswer> blind = deck.id().equals("autoencoders-gans")
+        // The blind column only on request (-Dblind=true), so that tuning never shows a measuring set's figures by
+        // accident, and only for the bundled deck (its answers are to its questions); another deck has none.
+        List<RubricHarness.GradedAnswer> blind = Boolean.getBoolean("blind") && deck.id().equals("autoencoders-gans")
                 ? AnswerSetFile.read(Path.of("eval/blind-set/answers.tsv"), deck) : List.of();
         ScoringPolicy base = ScoringPolicy.DEFAULT;
 
@@ -67,8 +69,10 @@ public final class GraderExperiments {
         }
         if (args.length > 0 && args[0].equals("--per-question")) {
             ScoringPolicy policy = variant(base, args.length > 1 ? args[1] : "");
-            for (var report : List.of(RubricHarness.run(deck, policy), RubricHarness.run(deck, devSet, policy),
-                    RubricHarness.run(deck, blind, policy))) {
+            List<RubricHarness.Report> reports = new ArrayList<>(List.of(RubricHarness.run(deck, policy),
+                    RubricHarness.run(deck, devSet, policy)));
+            if (!blind.isEmpty()) reports.add(RubricHarness.run(deck, blind, policy));
+            for (var report : reports) {
                 for (var q : report.questions()) System.out.printf(Locale.ROOT, "  %-20s %s%n", q.questionId(), figures(q.agreement()));
                 System.out.println();
             }
@@ -76,7 +80,7 @@ public final class GraderExperiments {
         }
         if (args.length > 0 && args[0].equals("--confusion")) {
             ScoringPolicy policy = variant(base, args.length > 1 ? args[1] : "");
-            for (var set : List.of(devSet, blind)) {
+            for (var set : blind.isEmpty() ? List.of(devSet) : List.of(devSet, blind)) {
                 int[][] m = new int[5][5];
                 for (var a : set) m[a.grade()][Grader.compile(deck.question(a.questionId()).orElseThrow(), policy).score(a.answer()).grade()]++;
                 System.out.println("human \\ engine   0   1   2   3   4");
