@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Folding;
+import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,6 +155,8 @@ final class RubricVocabulary {
         }
         String text = joined.toString();
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+        // Written phrasing → a clause connective it holds: an answer's "but", "instead", "unlike" ends a clause there.
+        Map<String, String> holdsConnective = new java.util.LinkedHashMap<>();
         int i = 0;
         for (int p = 0; p < phrasings.size(); p++) {
             boolean negated = false;
@@ -166,6 +169,9 @@ final class RubricVocabulary {
                 }
                 String term = tokens.terms[i];
                 String written = Folding.surface(text.substring(tokens.starts[i], tokens.ends[i]));
+                if (Negation.CLAUSE_CONNECTIVES.contains(written.toLowerCase(java.util.Locale.ROOT))) {
+                    holdsConnective.putIfAbsent(writtenAs.get(p), written);
+                }
                 String base = privativeBase(term);
                 if (base != null) {
                     // "unlabeled data" is "data without labels": the phrasing asks for "label" negated.
@@ -196,6 +202,10 @@ final class RubricVocabulary {
         for (String written : writtenPhrasings) {
             if (!useful.contains(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words and never matches");
+            } else if (holdsConnective.containsKey(written)) {
+                warnings.add(owner + ": phrasing \"" + written + "\" holds \"" + holdsConnective.get(written)
+                        + "\", which ends a clause in an answer (no phrasing is matched across it), so it never matches as"
+                        + " written; say it without that word");
             }
         }
         return out;

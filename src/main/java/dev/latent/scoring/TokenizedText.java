@@ -139,6 +139,11 @@ final class TokenizedText {
                 }
                 previousEnd = end;
                 String word = term.toString();
+                if (sawContent && Negation.SCOPE_ENDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                    // A new clause for negation's sake; the word itself is kept, and no contrast begins.
+                    clause++;
+                    determinerScope = false;
+                }
                 if (connectives.contains(word)) {
                     out.functionWords++;
                     if (sawContent) {

@@ -37,6 +37,19 @@ class RubricVocabularyTest {
         assertFalse(compiled.get(3).negated(), "the full stop of the previous phrasing does not carry over");
     }
 
+    @Test
+    void aPhrasingHoldingAClauseConnectiveIsWarnedAboutAndIndeedNeverMatches() {
+        RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
+        vocabulary.compile(List.of("unlike RNN", "no recurrence"), true, "c");
+        assertEquals(1, vocabulary.warnings().size(), vocabulary.warnings().toString());
+        assertTrue(vocabulary.warnings().get(0).startsWith("c: phrasing \"unlike RNN\" holds \"unlike\""),
+                vocabulary.warnings().get(0));
+        // what the warning says: an answer in the phrasing's very words does not match it
+        var rubric = Rubrics.rubric(Rubrics.concept("no-recurrence", "unlike RNN"));
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "Unlike RNN, a transformer has no recurrence.", "no-recurrence"));
+        assertTrue(Grader.compile(rubric).warnings().get(0).contains("holds \"unlike\""));
+    }
+
     /** The terms one phrasing gives when it is analysed on its own (a line break read as a space). */
     private static List<String> expectedTerms(String phrasing) {
         TokenizedText alone = TokenizedText.analyze(ANALYZER, Set.of(), Set.of(), phrasing.replace('\n', ' '));

@@ -280,6 +280,9 @@ class TrustedGradingTest {
         assertFalse(sparsity.contradicted(), "\"nothing\" is said of what it learns, not of the sparsity: " + result);
         assertFalse(result.has(ScoreFlag.CONTRADICTION), result.toString());
         assertEquals(ConceptStatus.NEGATED, status(remedy, "you add no sparsity", "regularize"));
+        Rubric inertia = rubric(concept("inertia", "unless a force acts"));
+        assertEquals(HIT, status(inertia, "A moving object keeps moving unless a force acts on it.", "inertia"),
+                "\"unless\" stays a word a phrasing may hold");
     }
 
     @Test

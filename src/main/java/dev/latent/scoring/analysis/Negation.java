@@ -19,10 +19,16 @@ public final class Negation {
 
     /**
      * Words that end a clause and with it a negation's scope, and bound a contrast ("G minimizes it while D
-     * maximizes it"; "it learns nothing unless you add sparsity"). Written forms: each reader analyses them its way.
+     * maximizes it"): no phrasing is matched across one. Written forms: each reader analyses them its way.
      */
     public static final List<String> CLAUSE_CONNECTIVES = List.of("but", "however", "although", "though", "whereas",
-            "yet", "while", "whilst", "unlike", "instead", "except", "otherwise", "unless");
+            "yet", "while", "whilst", "unlike", "instead", "except", "otherwise");
+
+    /**
+     * Words that end a negation's scope without a contrast: "it learns nothing unless you add sparsity" does not deny
+     * the sparsity. They stay words of the answer, so a phrasing may hold one ("unless acted on by a force").
+     */
+    public static final java.util.Set<String> SCOPE_ENDS = java.util.Set.of("unless");
 
     /**
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
