@@ -4,10 +4,8 @@ import dev.latent.deck.DeckException;
 import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Deck;
 import dev.latent.deck.DeckProblem;
-import dev.latent.deck.Question;
 import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.folder.DeckImages;
-import dev.latent.scoring.Grader;
 import dev.latent.scoring.RubricHarness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -47,8 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             try {
                 var deck = DeckLoader.load(file);
-                List<DeckProblem> rubricProblems = rubricProblems(file, deck);
-                for (DeckProblem warning : rubricWarnings(file, deck)) spec.commandLine().getErr().println(warning);
+                List<RubricHarness.ModelAnswerGrade> rubrics = RubricHarness.modelAnswers(deck);
+                List<DeckProblem> rubricProblems = rubricProblems(file, deck, rubrics);
+                for (DeckProblem warning : rubricWarnings(file, deck, rubrics)) spec.commandLine().getErr().println(warning);
                 Path folder = file.toAbsolutePath().getParent();
                 for (DeckProblem warning : DeckLoader.locate(file, DeckImages.missing(deck, folder))) {
                     spec.commandLine().getErr().println(warning);
@@ -70,21 +69,20 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Model answers that do not reach grade 4 by their own rubric, at each question's "answer". */
-    private static List<DeckProblem> rubricProblems(Path file, Deck deck) {
+    private static List<DeckProblem> rubricProblems(Path file, Deck deck, List<RubricHarness.ModelAnswerGrade> rubrics) {
         List<Map.Entry<String, String>> problems = new ArrayList<>();
-        for (RubricHarness.ModelAnswerGrade model : RubricHarness.modelAnswers(deck)) {
+        for (RubricHarness.ModelAnswerGrade model : rubrics) {
             if (!model.passes()) problems.add(Map.entry(field(deck, model.questionId(), "answer"), model.problem()));
         }
         return DeckLoader.locate(file, problems);
     }
 
     /** Phrasings that never earn credit, at each question's "rubric". */
-    private static List<DeckProblem> rubricWarnings(Path file, Deck deck) {
+    private static List<DeckProblem> rubricWarnings(Path file, Deck deck, List<RubricHarness.ModelAnswerGrade> rubrics) {
         List<Map.Entry<String, String>> warnings = new ArrayList<>();
-        for (Question question : deck.questions()) {
-            if (question.rubric() == null) continue;
-            for (String warning : Grader.compile(question).warnings()) {
-                warnings.add(Map.entry(field(deck, question.id(), "rubric"), "warning: " + warning));
+        for (RubricHarness.ModelAnswerGrade rubric : rubrics) {
+            for (String warning : rubric.warnings()) {
+                warnings.add(Map.entry(field(deck, rubric.questionId(), "rubric"), "warning: " + warning));
             }
         }
         return DeckLoader.locate(file, warnings);

@@ -55,8 +55,10 @@ public final class RubricHarness {
      * something the model answer does not give (or reads a misconception into it).
      *
      * @param why what held it back, when it did: the flags and misconceptions of its grading
+     * @param warnings the rubric's phrasings that can never earn credit, as compiling it found them (whether or not
+     *                 the deck has graded samples to test it on)
      */
-    public record ModelAnswerGrade(String questionId, int score, int grade, List<String> why) {
+    public record ModelAnswerGrade(String questionId, int score, int grade, List<String> why, List<String> warnings) {
 
         public boolean passes() {
             return grade == SampleAnswer.MAX_GRADE;
@@ -70,16 +72,17 @@ public final class RubricHarness {
         }
     }
 
-    /** Every question with a rubric, its model answer graded. */
+    /** Every question with a rubric, its model answer graded and its phrasings checked. */
     public static List<ModelAnswerGrade> modelAnswers(Deck deck) {
         List<ModelAnswerGrade> out = new ArrayList<>();
         for (Question question : deck.questions()) {
             if (question.rubric() == null) continue;
-            ScoreResult result = Grader.compile(question).score(question.answer().fullText());
+            CompiledRubric rubric = Grader.compile(question);
+            ScoreResult result = rubric.score(question.answer().fullText());
             List<String> why = new ArrayList<>();
             for (ScoreFlag flag : result.flags()) why.add(flag.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             for (MisconceptionResult m : result.misconceptions()) why.add("reads the misconception \"" + m.label() + "\"");
-            out.add(new ModelAnswerGrade(question.id(), result.score(), result.grade(), why));
+            out.add(new ModelAnswerGrade(question.id(), result.score(), result.grade(), why, List.copyOf(rubric.warnings())));
         }
         return out;
     }

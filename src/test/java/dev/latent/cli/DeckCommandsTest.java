@@ -74,6 +74,28 @@ class DeckCommandsTest {
     }
 
     @Test
+    void validateWarnsOfAPhrasingThatHoldsAClauseConnective() throws IOException {
+        Path deck = write("sequences.json", """
+                {
+                  "id": "sequences",
+                  "title": "Sequences",
+                  "questions": [
+                    {"id": "q1", "prompt": "Why do transformers need positional encodings?",
+                     "answer": {"intro": "Self-attention has no recurrence, so it ignores word order."},
+                     "rubric": {"concepts": [
+                       {"id": "no-recurrence", "label": "No recurrence", "phrasings": ["no recurrence", "unlike RNN"]},
+                       {"id": "order", "label": "Order ignored", "phrasings": ["ignores word order"]}]}}
+                  ]
+                }
+                """);
+        CliRun run = run("validate", deck.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(deck + ": ok (1 questions)", run.out().strip());
+        assertTrue(run.err().contains("questions[0].rubric: warning: no-recurrence: phrasing \"unlike RNN\" holds \"unlike\""),
+                run.err());
+    }
+
+    @Test
     void validateWarnsOfAMissingImageButAcceptsTheDeck() throws IOException {
         Files.createDirectories(dir.resolve("media"));
         Files.write(dir.resolve("media/here.png"), new byte[]{1});

@@ -26,6 +26,8 @@ final class RubricTestPane {
     private final Label question = new Label();
     private final Label state = new Label();
     private final VBox worst = new VBox(6);
+    /** Shown only with a result: without graded samples there are no disagreements to head. */
+    private final Label worstTitle = new Label("Worst disagreements");
     private final Label warnings = new Label();
     /** Whether the question's own model answer reaches grade 4 by its rubric: a rubric that fails it is wrong. */
     private final Label modelCheck = new Label();
@@ -49,8 +51,8 @@ final class RubricTestPane {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        Label worstTitle = new Label("Worst disagreements");
         worstTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        worstTitle.managedProperty().bind(worstTitle.visibleProperty());
         worst.setId("worst-disagreements");
         box.getChildren().addAll(title, explain, state, overall, question, modelCheck, worstTitle, worst, warnings);
         box.getStyleClass().add("rubric-test");
@@ -83,11 +85,14 @@ final class RubricTestPane {
         modelCheck.setText(own.map(m -> m.passes() ? "\u2713 The model answer reaches grade 4 by this rubric."
                 : "\u2717 Fails: " + m.problem() + ".").orElse(""));
         own.ifPresent(m -> modelCheck.getStyleClass().add(m.passes() ? Styles.SUCCESS : Styles.DANGER));
+        // Phrasings that never earn credit, whether or not there are graded samples to test the rubric on.
+        String warned = own.map(m -> String.join("\n", m.warnings())).orElse("");
+        warnings.setText(warned.isEmpty() ? "" : "Never matches: " + warned);
+        worstTitle.setVisible(result.report().isPresent());
         if (result.report().isEmpty()) {
             state.setText(stale ? "Checking…" : "Not run: " + result.problem());
             overall.setText("All questions: no result");
             question.setText("This question: no result");
-            warnings.setText("");
             return;
         }
         RubricHarness.Report report = result.report().get();
@@ -119,8 +124,6 @@ final class RubricTestPane {
             item.getStyleClass().add("disagreement");
             worst.getChildren().add(item);
         }
-        String warned = mine.map(q -> String.join("\n", q.warnings())).orElse("");
-        warnings.setText(warned.isEmpty() ? "" : "Never matches: " + warned);
         // Last: "Up to date." promises that everything above already shows this run.
         state.setText(stale ? "Checking…" : "Up to date.");
     }

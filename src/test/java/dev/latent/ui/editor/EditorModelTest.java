@@ -50,6 +50,21 @@ class EditorModelTest {
     }
 
     @Test
+    void theLiveTestNamesPhrasingsThatNeverMatchEvenWithoutGradedSamples() {
+        var question = BUNDLED.questions().get(0);
+        var concept = question.rubric().concepts().get(0);
+        var rubric = new dev.latent.deck.Rubric(List.of(DeckEdits.withPhrasings(concept,
+                List.of(concept.phrasings().get(0), "instead of compression"))), List.of());
+        var unsampled = DeckEdits.withQuestions(BUNDLED, List.of(DeckEdits.withSamples(DeckEdits.withRubric(question, rubric),
+                List.of())));
+        RubricTestRunner.Result result = RubricTestRunner.run(unsampled);
+        assertTrue(result.report().isEmpty(), "no graded samples: no agreement to report");
+        List<String> warnings = result.models().get(0).warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("\"instead of compression\" holds \"instead\""), warnings.get(0));
+    }
+
+    @Test
     void startsOnTheFirstQuestionSavedAndValid() {
         EditorModel model = model(false);
         assertEquals(0, model.selected());
