@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -156,7 +158,7 @@ final class RubricVocabulary {
         String text = joined.toString();
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
         // Written phrasing → a clause connective it holds: an answer's "but", "instead", "unlike" ends a clause there.
-        Map<String, String> holdsConnective = new java.util.LinkedHashMap<>();
+        Map<String, String> holdsConnective = new LinkedHashMap<>();
         int i = 0;
         for (int p = 0; p < phrasings.size(); p++) {
             boolean negated = false;
@@ -169,7 +171,7 @@ final class RubricVocabulary {
                 }
                 String term = tokens.terms[i];
                 String written = Folding.surface(text.substring(tokens.starts[i], tokens.ends[i]));
-                if (Negation.CLAUSE_CONNECTIVES.contains(written.toLowerCase(java.util.Locale.ROOT))) {
+                if (Negation.CLAUSE_CONNECTIVES.contains(written.toLowerCase(Locale.ROOT))) {
                     holdsConnective.putIfAbsent(writtenAs.get(p), written);
                 }
                 String base = privativeBase(term);

@@ -195,7 +195,7 @@ final class SubjectBinding {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
+        Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
     }

@@ -3,6 +3,7 @@ package dev.latent.scoring.analysis;
 import org.apache.lucene.analysis.CharArraySet;
 
 import java.util.List;
+import java.util.Set;
 
 /** The negation vocabulary shared by the analyzer and the matcher. */
 public final class Negation {
@@ -28,13 +29,13 @@ public final class Negation {
      * Words that end a negation's scope without a contrast: "it learns nothing unless you add sparsity" does not deny
      * the sparsity. They stay words of the answer, so a phrasing may hold one ("unless acted on by a force").
      */
-    public static final java.util.Set<String> SCOPE_ENDS = java.util.Set.of("unless");
+    public static final Set<String> SCOPE_ENDS = Set.of("unless");
 
     /**
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
      * stemmed forms, as the matcher sees them.
      */
-    public static final java.util.Set<String> CANCELLERS = java.util.Set.of("onli", "only", "just", "mere", "merely");
+    public static final Set<String> CANCELLERS = Set.of("onli", "only", "just", "mere", "merely");
 
     private Negation() {
     }
