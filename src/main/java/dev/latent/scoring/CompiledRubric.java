@@ -57,7 +57,7 @@ public final class CompiledRubric {
         this.vocabulary = new RubricVocabulary(analyzer);
         // Phrasings the author did not write, borrowed from the model answer: no warning is about them.
         Set<String> borrowedTexts = new HashSet<>();
-        this.connectives = TokenizedText.connectiveTerms(analyzer);
+        this.connectives = vocabulary.connectives();
         this.cancellers = TokenizedText.cancellerTerms(analyzer);
         for (int c = 0; c < rubric.concepts().size(); c++) {
             Concept concept = rubric.concepts().get(c);

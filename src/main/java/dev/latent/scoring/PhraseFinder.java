@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Stage two of grading: where each phrasing occurs in an answer, and whether a negation applies there. A
@@ -66,7 +67,7 @@ final class PhraseFinder {
         }
 
         /** Drops the occurrences, affirmed or negated, that {@code notMeant} says are not what the phrasing means here. */
-        void drop(java.util.function.Predicate<Occurrence> notMeant) {
+        void drop(Predicate<Occurrence> notMeant) {
             affirmed.removeIf(notMeant);
             negated.removeIf(notMeant);
         }

@@ -2,7 +2,6 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Folding;
-import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,13 +79,20 @@ final class RubricVocabulary {
     private int[] typoFormIds;
     private int[] typoFormMasks;
     private boolean sealed;
+    private final Set<String> connectives;
 
     RubricVocabulary(AnswerAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.connectives = TokenizedText.connectiveTerms(analyzer);
     }
 
     AnswerAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /** The clause connectives as this analyser's terms: what an answer drops and ends a clause at. */
+    Set<String> connectives() {
+        return connectives;
     }
 
     /**
@@ -171,9 +176,7 @@ final class RubricVocabulary {
                 }
                 String term = tokens.terms[i];
                 String written = Folding.surface(text.substring(tokens.starts[i], tokens.ends[i]));
-                if (Negation.CLAUSE_CONNECTIVES.contains(written.toLowerCase(Locale.ROOT))) {
-                    holdsConnective.putIfAbsent(writtenAs.get(p), written);
-                }
+                if (connectives.contains(term)) holdsConnective.putIfAbsent(writtenAs.get(p), written);
                 String base = privativeBase(term);
                 if (base != null) {
                     // "unlabeled data" is "data without labels": the phrasing asks for "label" negated.

@@ -95,7 +95,7 @@ public final class DeckLibrary {
     private static List<LoadAttempt> bundledAt(URL folder) {
         try {
             URI uri = folder.toURI();
-            if (!"jar".equals(uri.getScheme())) return loadBundled(Path.of(uri));
+            if (!"jar".equals(uri.getScheme())) return bundledInFolder(Path.of(uri));
             String spec = uri.getRawSchemeSpecificPart();
             int separator = spec.indexOf("!/");
             Path jarFile = Path.of(URI.create(spec.substring(0, separator)));
@@ -129,7 +129,7 @@ public final class DeckLibrary {
         return name.endsWith(".json") && !DeckFolder.isSchemaFile(Path.of(name));
     }
 
-    private static List<LoadAttempt> loadBundled(Path folder) throws IOException {
+    private static List<LoadAttempt> bundledInFolder(Path folder) throws IOException {
         List<LoadAttempt> attempts = new ArrayList<>();
         for (Path file : deckFiles(folder)) {
             try (InputStream in = Files.newInputStream(file)) {
