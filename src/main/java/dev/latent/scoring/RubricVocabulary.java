@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Folding;
+import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,7 +177,9 @@ final class RubricVocabulary {
                 }
                 String term = tokens.terms[i];
                 String written = Folding.surface(text.substring(tokens.starts[i], tokens.ends[i]));
-                if (connectives.contains(term)) holdsConnective.putIfAbsent(writtenAs.get(p), written);
+                if (connectives.contains(term) && Negation.isClauseConnective(text, tokens.starts[i], tokens.ends[i])) {
+                    holdsConnective.putIfAbsent(writtenAs.get(p), written);
+                }
                 String base = privativeBase(term);
                 if (base != null) {
                     // "unlabeled data" is "data without labels": the phrasing asks for "label" negated.

@@ -139,12 +139,13 @@ final class TokenizedText {
                 }
                 previousEnd = end;
                 String word = term.toString();
-                if (sawContent && endsScope(text, start, end)) {
+                if (sawContent && Negation.endsScope(text, start, end)) {
                     // A new clause for negation's sake; the word itself is kept, and no contrast begins.
                     clause++;
                     determinerScope = false;
                 }
-                if (connectives.contains(word)) {
+                // The stems are a cheap first test; the written word decides ("unlikely" stems as "unlike").
+                if (connectives.contains(word) && Negation.isClauseConnective(text, start, end)) {
                     out.functionWords++;
                     if (sawContent) {
                         clause++;
@@ -208,14 +209,6 @@ final class TokenizedText {
                 }
             }
         }
-    }
-
-    /** Whether the word at [start, end) is one of {@link Negation#SCOPE_ENDS}, compared in place (this runs per word). */
-    private static boolean endsScope(String text, int start, int end) {
-        for (String word : Negation.SCOPE_ENDS) {
-            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return true;
-        }
-        return false;
     }
 
     /** Punctuation and spaces between what is taken back and the self-correction itself. */

@@ -50,6 +50,21 @@ class RubricVocabularyTest {
         assertTrue(Grader.compile(rubric).warnings().get(0).contains("holds \"unlike\""));
     }
 
+    @Test
+    void wordsThatOnlyStemLikeAConnectiveAreWordsOfTheAnswer() {
+        // Porter stems "unlikely" as "unlike" and "exception" as "except": the written word decides, not the stem.
+        RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
+        vocabulary.compile(List.of("unlikely by chance alone", "an exception to the rule"), true, "c");
+        assertTrue(vocabulary.warnings().isEmpty(), vocabulary.warnings().toString());
+        var rubric = Rubrics.rubric(Rubrics.concept("significant", "unlikely by chance alone"),
+                Rubrics.concept("exception", "exception to the rule"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric,
+                "The difference is unlikely to arise by chance alone.", "significant"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "Birds are an exception to the rule.", "exception"));
+        // while a written connective still ends the clause
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "It is unlike chance alone.", "significant"));
+    }
+
     /** The terms one phrasing gives when it is analysed on its own (a line break read as a space). */
     private static List<String> expectedTerms(String phrasing) {
         TokenizedText alone = TokenizedText.analyze(ANALYZER, Set.of(), Set.of(), phrasing.replace('\n', ' '));

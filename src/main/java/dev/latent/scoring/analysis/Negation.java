@@ -2,6 +2,7 @@ package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.CharArraySet;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -30,6 +31,31 @@ public final class Negation {
      * the sparsity. They stay words of the answer, so a phrasing may hold one ("unless acted on by a force").
      */
     public static final Set<String> SCOPE_ENDS = Set.of("unless");
+
+    /**
+     * Whether the word written at [start, end) is one of {@link #CLAUSE_CONNECTIVES}, compared as written: a stemmer
+     * folds "unlikely" into "unlike" and "exception" into "except", which are no connectives.
+     */
+    public static boolean isClauseConnective(CharSequence text, int start, int end) {
+        return isOneOf(CLAUSE_CONNECTIVES, text, start, end);
+    }
+
+    /** Whether the word written at [start, end) is one of {@link #SCOPE_ENDS}. */
+    public static boolean endsScope(CharSequence text, int start, int end) {
+        return isOneOf(SCOPE_ENDS, text, start, end);
+    }
+
+    /** Compared in place, ignoring case: this runs for every word of every answer. */
+    private static boolean isOneOf(Collection<String> words, CharSequence text, int start, int end) {
+        int length = end - start;
+        for (String word : words) {
+            if (word.length() != length) continue;
+            int i = 0;
+            while (i < length && Character.toLowerCase(text.charAt(start + i)) == word.charAt(i)) i++;
+            if (i == length) return true;
+        }
+        return false;
+    }
 
     /**
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
