@@ -183,11 +183,14 @@ final class TokenizedText {
     }
 
     /**
-     * A self-correction: "no wait", "wait, no", "scratch that", "no, I mean", "sorry, I mean", "I meant". Not a
-     * bare "I mean", which as often explains what was just said as corrects it.
+     * A self-correction: "no wait", "wait, no", "scratch that", "no, I mean", "sorry, I mean", "I meant", "never
+     * mind" (before a pause), "I take that back", "no, that's wrong". Not a bare "I mean", which as often explains
+     * what was just said as corrects it, nor "actually no", which as often starts a claim ("actually no labels").
      */
     private static final Pattern SELF_CORRECTION = Pattern.compile(
-            "\\b(?:no[,.]?\\s+wait|wait[,.]?\\s+no|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant)\\b",
+            "\\b(?:no[,.]?\\s+wait|wait[,.]?\\s+no|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant"
+                    + "|never\\s*mind(?=\\s*(?:[,.;:!\u2013\u2014-]|$))|i\\s+take\\s+(?:that|it)\\s+back"
+                    + "|no[,.]?\\s+that(?:'s|\u2019s|\\s+is)\\s+(?:wrong|not\\s+right))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

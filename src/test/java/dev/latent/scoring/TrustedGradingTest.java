@@ -321,6 +321,22 @@ class TrustedGradingTest {
         assertEquals(MISSED, status(identity, "It learns the identity, scratch that, it compresses.", "identity"));
     }
 
+    @Test
+    void otherWaysOfTakingSomethingBack() {
+        Rubric identity = rubric(concept("identity", "learns the identity"), concept("compresses", "compresses the input"));
+        for (String answer : List.of(
+                "It learns the identity, never mind, it compresses the input.",
+                "It learns the identity. I take that back: it compresses the input.",
+                "It learns the identity. No, that's wrong, it compresses the input.")) {
+            ScoreResult result = Grader.compile(identity).score(answer);
+            assertEquals(MISSED, result(result, "identity").status(), answer + " -> " + result);
+            assertEquals(HIT, result(result, "compresses").status(), "the correction negates nothing after it: " + result);
+        }
+        assertEquals(HIT, status(identity, "Never mind the labels: it learns the identity.", "identity"),
+                "\"never mind\" before its object is no retraction");
+        assertEquals(HIT, status(identity, "Actually no, it learns the identity.", "identity"));
+    }
+
     // ---------------------------------------------------------------- evidence
 
     @Test
