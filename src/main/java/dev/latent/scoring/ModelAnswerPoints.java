@@ -1,5 +1,7 @@
 package dev.latent.scoring;
 
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 
 import java.util.ArrayList;
@@ -131,6 +133,38 @@ public final class ModelAnswerPoints {
             out.add(new Point(point, label, List.copyOf(phrasings)));
         }
         return out;
+    }
+
+    /**
+     * A rubric of one concept a point (weight 1, none required, the point's phrasings), as a teacher would draft it
+     * from the model answer; null when the answer makes fewer than two points.
+     */
+    public static Rubric rubricOf(String reference, String promptOrNull) {
+        return rubricOf(of(reference, promptOrNull));
+    }
+
+    static Rubric rubricOf(String reference, String promptOrNull, AnswerAnalyzer analyzer) {
+        return rubricOf(of(reference, promptOrNull, analyzer));
+    }
+
+    private static Rubric rubricOf(List<Point> points) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Point point : points) {
+            if (point.phrasings().isEmpty()) continue;
+            String id = idFor(point.label(), concepts.size() + 1, concepts);
+            concepts.add(new Concept(id, point.label() != null ? point.label() : point.text(), Concept.DEFAULT_WEIGHT,
+                    false, point.phrasings(), true, List.of()));
+        }
+        return concepts.size() < 2 ? null : new Rubric(concepts, List.of());
+    }
+
+    /** A labelled point's id is its label's words ("mode-collapse"); any other's, its place ("point-3"). */
+    private static String idFor(String label, int place, List<Concept> earlier) {
+        String slug = label == null ? "" : label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        String id = slug.isEmpty() || slug.length() > 40 ? "point-" + place : slug;
+        for (Concept concept : earlier) if (concept.id().equals(id)) return "point-" + place;
+        return id;
     }
 
     /**

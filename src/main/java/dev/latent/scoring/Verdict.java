@@ -50,9 +50,12 @@ final class Verdict {
      * @param conceptFinds per concept, its phrasings' occurrences
      * @param oppositeFinds per concept, its opposites' occurrences (null when it has none)
      * @param misconceptionFinds per misconception, its phrasings' occurrences
+     * @param modelAnswerShare the share of the score that {@code modelAnswerScore} gives, before the caps
+     * @param modelAnswerScore the answer's score against the model answer read as points
      */
     ScoreResult assemble(TokenizedText tokens, AnswerMatches matches, Found[] conceptFinds, Found[] oppositeFinds,
-                         Found[] misconceptionFinds, Map<String, Evidence> credited) {
+                         Found[] misconceptionFinds, Map<String, Evidence> credited, double modelAnswerShare,
+                         int modelAnswerScore) {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
@@ -131,6 +134,9 @@ final class Verdict {
         for (MisconceptionResult misconception : misconceptions) penalty += misconception.penalty();
 
         int uncapped = policy.scoreOf(earned - penalty, possible);
+        if (modelAnswerShare > 0) {
+            uncapped = (int) Math.round((1 - modelAnswerShare) * uncapped + modelAnswerShare * modelAnswerScore);
+        }
         List<ScoreFlag> flags = new ArrayList<>();
         int maxGrade = 4;
         if (empty) {

@@ -1,0 +1,76 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.required;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A sparse rubric's score takes a share from the model answer read as points; a rich rubric grades alone. */
+class ModelAnswerBlendTest {
+
+    private static final String PROMPT = "Why do we sleep, and what happens when people are deprived of it?";
+    private static final String MODEL_ANSWER = """
+            Restoration: sleep lets the body repair tissue and recover energy.
+            Memory: sleep consolidates what was learned during the day.
+            Deprivation: without sleep, concentration drops, reactions slow and people become irritable.""";
+
+    @Test
+    void aSparseRubricAlsoCreditsTheModelAnswersOwnWords() {
+        Rubric sparse = rubric(concept("restoration", "restoration", "repair the body", "growth hormone"),
+                concept("memory", "memory consolidation", "consolidate memories", "store memories"),
+                concept("deprivation", "poor concentration", "irritable", "slower reaction time"));
+        String answer = "The body can repair tissue and recover energy, and what we learned is consolidated. "
+                + "Without sleep people become irritable.";
+        ScoreResult alone = Grader.compile(sparse, PROMPT, null, ScoringPolicy.DEFAULT).score(answer);
+        ScoreResult blended = Grader.compile(sparse, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT).score(answer);
+        assertTrue(blended.score() > alone.score(), "the model answer's words count too: " + alone.score() + " -> " + blended);
+        assertTrue(blended.uncappedScore() > ScoringPolicy.DEFAULT.forPhrasingsPerConcept(3).scoreOf(
+                blended.earned() - blended.penalty(), blended.possible()), blended.toString());
+        assertEquals(alone.concepts().stream().map(ConceptResult::status).toList(),
+                blended.concepts().stream().map(ConceptResult::status).toList(), "what the rubric found is unchanged");
+    }
+
+    @Test
+    void theRubricsCapsStillApply() {
+        Rubric sparse = rubric(required("restoration", "restoration", "repair the body", "growth hormone"),
+                concept("memory", "memory consolidation", "consolidate memories", "store memories"),
+                concept("deprivation", "poor concentration", "irritable", "slower reaction time"));
+        ScoreResult result = Grader.compile(sparse, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT)
+                .score("Sleep consolidates memories. Without it concentration drops, reactions slow and people get irritable.");
+        assertTrue(result.has(ScoreFlag.REQUIRED_MISSING), result.toString());
+        assertTrue(result.grade() <= ScoringPolicy.DEFAULT.requiredMissingMaxGrade(), result.toString());
+    }
+
+    @Test
+    void aRichRubricGradesAlone() {
+        List<Concept> concepts = new ArrayList<>();
+        for (String id : List.of("restoration", "memory", "deprivation")) {
+            List<String> phrasings = new ArrayList<>();
+            for (int i = 0; i < 20; i++) phrasings.add(id + " word" + (char) ('a' + i));
+            phrasings.add(id);
+            concepts.add(new Concept(id, id, Concept.DEFAULT_WEIGHT, false, phrasings, true, List.of()));
+        }
+        Rubric rich = new Rubric(concepts, List.of());
+        String answer = "Restoration, and the body can repair tissue and recover energy.";
+        ScoreResult result = Grader.compile(rich, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT).score(answer);
+        assertEquals(ScoringPolicy.DEFAULT.forPhrasingsPerConcept(21).scoreOf(result.earned() - result.penalty(),
+                result.possible()), result.uncappedScore(), "the rubric's own credit, nothing from the model answer: " + result);
+    }
+
+    @Test
+    void theShareFallsFromAQuarterToNothingAsTheRubricGetsRicher() {
+        assertEquals(0.25, CompiledRubric.modelAnswerShare(3), 1e-9);
+        assertEquals(0.25, CompiledRubric.modelAnswerShare(5), 1e-9);
+        assertEquals(0.125, CompiledRubric.modelAnswerShare(12.5), 1e-9);
+        assertEquals(0, CompiledRubric.modelAnswerShare(20), 1e-9);
+        assertEquals(0, CompiledRubric.modelAnswerShare(35), 1e-9);
+    }
+}
