@@ -3,6 +3,7 @@ package dev.latent.ui.review;
 import atlantafx.base.theme.Styles;
 import dev.latent.deck.Deck;
 import dev.latent.deck.folder.DeckImages;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
- * A question's image under its prompt or answer: scaled down to the width there is (never up), decoded in the
- * background at a bounded size so that a huge picture cannot stall or exhaust the app. A missing or broken file
+ * A question's image under its prompt or answer: scaled down to the width there is (never up), its header read and
+ * the picture decoded in the background at a bounded size so that a huge picture cannot stall or exhaust the app. A missing or broken file
  * shows a short text in its place instead.
  */
 final class CardImage {
@@ -59,8 +62,33 @@ final class CardImage {
         if (name == null) return null;
         Path file = file(deck, name);
         if (file == null || !Files.isRegularFile(file)) return notShown(id + "-missing", "Image not found: " + name);
-        double[] size = headerSize(file);
-        if (size == null) return notShown(id + "-error", "Image could not be shown: " + name);
+        StackPane holder = new StackPane();
+        holder.setId(id);
+        holder.setAlignment(Pos.CENTER_LEFT);
+        holder.setMinWidth(0);
+        holder.setPrefWidth(0); // takes the width its page gives, whatever the picture's own size
+        holder.getStyleClass().add("card-image");
+        // The header is read off the JavaFX thread: the first read loads ImageIO's readers (~70 ms here).
+        HEADERS.execute(() -> {
+            double[] size = headerSize(file);
+            Platform.runLater(() -> fill(holder, file, size, name, id));
+        });
+        return holder;
+    }
+
+    /** One daemon thread reads pictures' headers, in the order asked. */
+    private static final Executor HEADERS = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "latent-image-header");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Shows the picture in its holder, decoded in the background, or a short text when it cannot be shown. */
+    private static void fill(StackPane holder, Path file, double[] size, String name, String id) {
+        if (size == null) {
+            holder.getChildren().setAll(notShown(id + "-error", "Image could not be shown: " + name));
+            return;
+        }
         Image image;
         try {
             // A requested size scales small pictures up as well as large ones down: ask for one only when needed.
@@ -68,18 +96,14 @@ final class CardImage {
             image = new Image(file.toUri().toString(), large ? MAX_DECODE_WIDTH : 0, large ? MAX_DECODE_HEIGHT : 0,
                     true, true, true);
         } catch (RuntimeException e) {
-            return notShown(id + "-error", "Image could not be shown: " + name);
+            holder.getChildren().setAll(notShown(id + "-error", "Image could not be shown: " + name));
+            return;
         }
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.setAccessibleText("Image " + name);
-        StackPane holder = new StackPane(view);
-        holder.setId(id);
-        holder.setAlignment(Pos.CENTER_LEFT);
-        holder.setMinWidth(0);
-        holder.setPrefWidth(0); // takes the width its page gives, whatever the picture's own size
-        holder.getStyleClass().add("card-image");
+        holder.getChildren().setAll(view);
         view.fitWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1, Math.min(holder.getWidth(), image.getWidth() > 0 ? image.getWidth() : holder.getWidth())),
                 holder.widthProperty(), image.widthProperty()));
@@ -88,7 +112,6 @@ final class CardImage {
             if (failed) holder.getChildren().setAll(notShown(id + "-error", "Image could not be shown: " + name));
         });
         if (image.isError()) holder.getChildren().setAll(notShown(id + "-error", "Image could not be shown: " + name));
-        return holder;
     }
 
     /** The picture's width and height from its header, without decoding it; null when it is not a picture. */

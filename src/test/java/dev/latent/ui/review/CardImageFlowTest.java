@@ -170,4 +170,19 @@ class CardImageFlowTest {
         assertTrue(robot.lookup("#rate-good").tryQuery().isPresent());
         Screenshots.saveWhole(stage.getScene().getRoot(), CHECKED, "card-image-missing.png");
     }
+
+    @Test
+    void aPicturesHeaderIsReadOffTheJavaFxThread(FxRobot robot) throws Exception {
+        Deck lost = catalog.deck("lost").orElseThrow();
+        javafx.scene.layout.Pane[] holder = new javafx.scene.layout.Pane[1];
+        robot.interact(() -> {
+            Node image = CardImage.of(lost, "media/broken.png", "late-image");
+            holder[0] = (javafx.scene.layout.Pane) image;
+            // Nothing is known yet on the JavaFX thread: the file is read on another.
+            assertTrue(holder[0].getChildren().isEmpty(), "filled on the JavaFX thread: " + holder[0].getChildren());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !holder[0].getChildren().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("late-image-error", holder[0].getChildren().get(0).getId());
+    }
 }
