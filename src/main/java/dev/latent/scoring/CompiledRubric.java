@@ -91,6 +91,7 @@ public final class CompiledRubric {
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
                     : vocabulary.compile(concept.opposites(), concept.anyOrder(), concept.id()));
         }
+        dropAmbiguousNearMatches();
         for (Misconception misconception : rubric.misconceptions()) {
             misconceptionPhrasings.add(vocabulary.compile(misconception.phrasings(), misconception.anyOrder(), misconception.id()));
         }
@@ -107,6 +108,34 @@ public final class CompiledRubric {
         Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted);
         this.verdict = modelAnswer == null ? everyConcept
                 : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept), listWanted);
+    }
+
+    /**
+     * A near match that another concept also has, as a phrasing or a near match of its own, cannot tell the two
+     * apart: "light-independent reactions" without "independent" is "light reactions", the other stage. It is
+     * dropped; the concepts' phrasings as written still match.
+     */
+    private void dropAmbiguousNearMatches() {
+        Map<String, Set<Integer>> owners = new HashMap<>();
+        for (int c = 0; c < conceptPhrasings.size(); c++) {
+            for (Phrasing phrasing : conceptPhrasings.get(c)) {
+                owners.computeIfAbsent(wordsKey(phrasing), k -> new HashSet<>()).add(c);
+            }
+        }
+        for (int c = 0; c < conceptPhrasings.size(); c++) {
+            List<Phrasing> kept = new ArrayList<>();
+            for (Phrasing phrasing : conceptPhrasings.get(c)) {
+                if (!phrasing.nearMatch() || owners.get(wordsKey(phrasing)).size() == 1) kept.add(phrasing);
+            }
+            conceptPhrasings.set(c, kept);
+        }
+    }
+
+    /** A phrasing's words in any order, and whether it is negated. */
+    private static String wordsKey(Phrasing phrasing) {
+        int[] words = phrasing.words().clone();
+        Arrays.sort(words);
+        return Arrays.toString(words) + (phrasing.negated() ? "!" : "");
     }
 
     /**

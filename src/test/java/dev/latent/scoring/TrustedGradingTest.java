@@ -340,6 +340,19 @@ class TrustedGradingTest {
     // ---------------------------------------------------------------- evidence
 
     @Test
+    void aNearMatchThatIsAnotherConceptsPhrasingIsNoEvidence() {
+        // "light-independent reactions" without "independent" is the other stage's "light reactions"
+        Rubric stages = rubric(concept("light-stage", "light-dependent reactions", "light reactions", "thylakoid"),
+                concept("calvin-stage", "Calvin cycle", "light-independent reactions", "dark reactions", "stroma"));
+        ScoreResult result = Grader.compile(stages).score("The light reactions happen in the thylakoid.");
+        assertEquals(HIT, result(result, "light-stage").status());
+        assertEquals(MISSED, result(result, "calvin-stage").status(), result.toString());
+        // a near match no other concept has still counts
+        assertEquals(HIT, status(stages, "The light-independent part of the reactions happens in the stroma.", "calvin-stage"));
+        assertEquals(HIT, status(stages, "The independent reactions come after.", "calvin-stage"));
+    }
+
+    @Test
     void theExactLongestMatchIsTheEvidence() {
         Rubric features = rubric(anyOrder("features", "code downstream", "feature learning"));
         ScoreResult result = Grader.compile(features).score("The code can be reused for feature learning in downstream tasks.");
