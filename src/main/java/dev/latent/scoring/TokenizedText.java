@@ -158,6 +158,8 @@ final class TokenizedText {
                 if (cue) {
                     out.functionWords++;
                     determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+                    // "Without it people get irritable": the cue's object is the pronoun, and it negates nothing after.
+                    if (determinerScope && pronounFollows(text, end)) continue;
                     contentSinceCue = false;
                 } else {
                     contentSinceCue = true;
@@ -212,6 +214,22 @@ final class TokenizedText {
                 }
             }
         }
+    }
+
+    /** Object pronouns: a determiner cue right before one ("without it", "no them") has found its object. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that", "these", "those", "him",
+            "her", "me", "us", "you");
+
+    /** Whether the word right after {@code from} (past spaces) is one of {@link #OBJECT_PRONOUNS}. */
+    private static boolean pronounFollows(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+        if (start == from) return false;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        if (end == start || end - start > 5) return false;
+        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) return false; // "that's"
+        return OBJECT_PRONOUNS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Punctuation and spaces between what is taken back and the self-correction itself. */

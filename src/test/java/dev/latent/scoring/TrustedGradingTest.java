@@ -286,6 +286,16 @@ class TrustedGradingTest {
     }
 
     @Test
+    void withoutAPronounNegatesNothingAfterIt() {
+        Rubric deprivation = rubric(concept("irritable", "irritable", "poor concentration"));
+        assertEquals(HIT, status(deprivation, "Without it people get irritable.", "irritable"));
+        assertEquals(HIT, status(deprivation, "Without them you get irritable and cannot focus.", "irritable"));
+        assertEquals(ConceptStatus.NEGATED, status(deprivation, "Sleep leaves you without irritability or poor concentration.",
+                "irritable"), "a noun after the cue is still its object");
+        assertEquals(ConceptStatus.NEGATED, status(deprivation, "People are not irritable without it.", "irritable"));
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
