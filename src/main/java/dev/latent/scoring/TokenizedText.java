@@ -160,6 +160,8 @@ final class TokenizedText {
                     determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                     // "Without it people get irritable": the cue's object is the pronoun, and it negates nothing after.
                     if (determinerScope && pronounFollows(text, end)) continue;
+                    // "No matter how large", "no doubt", "not to mention": idioms that deny nothing.
+                    if (NEUTRAL_IDIOM.matcher(text).region(start, text.length()).lookingAt()) continue;
                     contentSinceCue = false;
                 } else {
                     contentSinceCue = true;
@@ -215,6 +217,10 @@ final class TokenizedText {
             }
         }
     }
+
+    /** Idioms that open with a negation word and deny nothing ("no matter how deep", "no doubt", "not to mention"). */
+    private static final Pattern NEUTRAL_IDIOM = Pattern.compile(
+            "(?:no\\s+(?:matter|doubt|wonder)|not\\s+to\\s+mention)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Object pronouns: a determiner cue right before one ("without it", "no them") has found its object. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that", "these", "those", "him",

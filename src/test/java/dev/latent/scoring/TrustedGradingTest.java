@@ -296,6 +296,16 @@ class TrustedGradingTest {
     }
 
     @Test
+    void idiomsThatOpenWithANegationDenyNothing() {
+        Rubric risk = rubric(concept("overfits", "overfits the training data"), concept("capacity", "large network"));
+        ScoreResult result = Grader.compile(risk).score("No matter how large the network is, it overfits the training data.");
+        assertEquals(HIT, result(result, "capacity").status(), result.toString());
+        assertEquals(HIT, status(risk, "No doubt it overfits the training data.", "overfits"));
+        assertEquals(HIT, status(risk, "It is slow, not to mention it overfits the training data.", "overfits"));
+        assertEquals(ConceptStatus.NEGATED, status(risk, "It does not overfit the training data.", "overfits"));
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
