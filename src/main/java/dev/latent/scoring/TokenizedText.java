@@ -157,11 +157,12 @@ final class TokenizedText {
                 boolean cue = word.equals(Negation.CUE);
                 if (cue) {
                     out.functionWords++;
-                    determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+                    boolean determiner = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                     // "Without it people get irritable": the cue's object is the pronoun, and it negates nothing after.
-                    if (determinerScope && pronounFollows(text, end)) continue;
+                    if (determiner && pronounFollows(text, end)) continue;
                     // "No matter how large", "no doubt", "not to mention": idioms that deny nothing.
                     if (NEUTRAL_IDIOM.matcher(text).region(start, text.length()).lookingAt()) continue;
+                    determinerScope = determiner;
                     contentSinceCue = false;
                 } else {
                     contentSinceCue = true;
