@@ -147,6 +147,8 @@ final class GradeCommand implements Callable<Integer> {
         root.put("question", question.id());
         root.put("answer", answer);
         ObjectNode body = JSON.valueToTree(result);
+        // Only a rubric with few phrasings a concept has a model-answer part: no null field for the others.
+        if (result.modelAnswer() == null) body.remove("modelAnswer");
         root.setAll(body);
         // The rating the reviewer would suggest for this score (default thresholds), as the reviewer shows it.
         root.put("suggestedRating", RatingThresholds.DEFAULT.ratingFor(result.score()).name());
@@ -161,6 +163,11 @@ final class GradeCommand implements Callable<Integer> {
                 RatingThresholds.DEFAULT.ratingFor(result.score()).label()));
         out.append(String.format(Locale.ROOT, "Credit %s of %s weight, %s penalty%n", number(result.earned()),
                 number(result.possible()), number(result.penalty())));
+        if (result.modelAnswer() != null) {
+            out.append(String.format(Locale.ROOT, "Model answer covered %d/100, %d%% of the score (a rubric with few"
+                            + " phrasings a concept also reads the model answer)%n", result.modelAnswer().score(),
+                    Math.round(100 * result.modelAnswer().share())));
+        }
         out.append("\nConcepts\n");
         for (ConceptResult concept : result.concepts()) {
             out.append(String.format(Locale.ROOT, "  %-8s %s (weight %s%s)", concept.status(), concept.label(),

@@ -14,15 +14,33 @@ import java.util.List;
  * @param concepts one entry per rubric concept, in rubric order
  * @param misconceptions the misconceptions stated, in rubric order (stated opposites after them)
  * @param flags why the score was limited, if it was
+ * @param modelAnswer the part of the score that came from the model answer, for a rubric with few phrasings a
+ *                    concept; null when the rubric graded alone
  */
 public record ScoreResult(int score, int grade, int uncappedScore, double earned,
                           double penalty, double possible, List<ConceptResult> concepts,
-                          List<MisconceptionResult> misconceptions, List<ScoreFlag> flags) {
+                          List<MisconceptionResult> misconceptions, List<ScoreFlag> flags, ModelAnswerPart modelAnswer) {
+
+    /**
+     * A rubric with few phrasings a concept misses right answers in the model answer's other words, so part of its
+     * score is how much of the model answer, read as points, the answer covers.
+     *
+     * @param share the part of the score (0-1) this gives, before the caps
+     * @param score 0-100, the answer against the model answer's points
+     */
+    public record ModelAnswerPart(double share, int score) {
+    }
 
     public ScoreResult {
         concepts = List.copyOf(concepts);
         misconceptions = List.copyOf(misconceptions);
         flags = List.copyOf(flags);
+    }
+
+    /** A result graded by the rubric alone. */
+    public ScoreResult(int score, int grade, int uncappedScore, double earned, double penalty, double possible,
+                       List<ConceptResult> concepts, List<MisconceptionResult> misconceptions, List<ScoreFlag> flags) {
+        this(score, grade, uncappedScore, earned, penalty, possible, concepts, misconceptions, flags, null);
     }
 
     public boolean has(ScoreFlag flag) {

@@ -161,7 +161,8 @@ final class Verdict {
         }
         int score = empty ? 0 : Math.min(uncapped, policy.gradeBands().maxScoreFor(maxGrade));
         int grade = policy.gradeBands().gradeOf(score);
-        return new ScoreResult(score, grade, uncapped, earned, penalty, possible, conceptResults, misconceptions, flags);
+        return new ScoreResult(score, grade, uncapped, earned, penalty, possible, conceptResults, misconceptions, flags,
+                modelAnswerShare > 0 ? new ScoreResult.ModelAnswerPart(modelAnswerShare, modelAnswerScore) : null);
     }
 
     /**

@@ -51,6 +51,25 @@ class GradeCommandTest {
     }
 
     @Test
+    void aShortRubricSaysWhatPartOfTheScoreTheModelAnswerGave() throws Exception {
+        // The psychology deck's rubrics list 3-6 phrasings a concept: about a quarter of the score reads the model answer.
+        String sparse = Path.of("eval", "transfer-set-6", "deck.json").toString();
+        String answer = "We sleep so the body can repair itself and to consolidate memories.";
+        CliRun text = run("grade", "--deck", sparse, "-q", "sleep", answer);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Model answer covered "), text.out());
+        assertTrue(text.out().matches("(?s).*Model answer covered \\d+/100, 2[0-5]% of the score.*"), text.out());
+        JsonNode json = new ObjectMapper().readTree(run("grade", "--deck", sparse, "-q", "sleep", "--json", answer).out());
+        double share = json.get("modelAnswer").get("share").asDouble();
+        assertTrue(share > 0.2 && share <= 0.25, json.toString());
+        assertTrue(json.get("modelAnswer").get("score").asInt() > 0, json.toString());
+        // The bundled rubrics grade alone, and their JSON has no such field.
+        JsonNode rich = new ObjectMapper().readTree(run("grade", "-q", "gan-training", "--json", ANSWER).out());
+        assertTrue(rich.get("modelAnswer") == null, rich.toString());
+        assertTrue(!run("grade", "-q", "gan-training", ANSWER).out().contains("Model answer covered"));
+    }
+
+    @Test
     void questionByPositionAndDefaultDeck() {
         CliRun byId = run("grade", "-q", "gan-training", ANSWER);
         CliRun byPosition = run("grade", "-q", "8", ANSWER);

@@ -34,6 +34,8 @@ class ModelAnswerBlendTest {
         assertTrue(blended.score() > alone.score(), "the model answer's words count too: " + alone.score() + " -> " + blended);
         assertTrue(blended.uncappedScore() > ScoringPolicy.DEFAULT.forPhrasingsPerConcept(3).scoreOf(
                 blended.earned() - blended.penalty(), blended.possible()), blended.toString());
+        assertEquals(0.25, blended.modelAnswer().share(), 1e-9, "what part of the score it gave is told");
+        assertTrue(alone.modelAnswer() == null);
         assertEquals(alone.concepts().stream().map(ConceptResult::status).toList(),
                 blended.concepts().stream().map(ConceptResult::status).toList(), "what the rubric found is unchanged");
     }
@@ -63,6 +65,7 @@ class ModelAnswerBlendTest {
         ScoreResult result = Grader.compile(rich, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT).score(answer);
         assertEquals(ScoringPolicy.DEFAULT.forPhrasingsPerConcept(21).scoreOf(result.earned() - result.penalty(),
                 result.possible()), result.uncappedScore(), "the rubric's own credit, nothing from the model answer: " + result);
+        assertTrue(result.modelAnswer() == null, result.toString());
     }
 
     @Test

@@ -28,6 +28,7 @@ import javafx.scene.text.TextFlow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -218,9 +219,22 @@ public final class FeedbackPane {
             reason.setWrapText(true);
             why.getChildren().add(reason);
         }
+        if (score.modelAnswer() != null) {
+            // Say why the score can differ from the concepts shown: a short rubric also reads the model answer.
+            Label part = new Label(modelAnswerText(score.modelAnswer()));
+            part.setId("model-answer-part");
+            part.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
+            part.setWrapText(true);
+            why.getChildren().add(part);
+        }
         HBox header = new HBox(16, value, grade, bar);
         header.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, header, why);
+    }
+
+    static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
+        return String.format(Locale.ROOT, "%d%% of this score is how much of the model answer you covered"
+                + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
     }
 
     static String flagText(ScoreFlag flag) {

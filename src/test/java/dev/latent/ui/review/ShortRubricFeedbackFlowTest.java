@@ -1,0 +1,90 @@
+package dev.latent.ui.review;
+
+import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckLibrary;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
+import dev.latent.store.Store;
+import dev.latent.testing.MutableClock;
+import dev.latent.ui.testing.FxChecks;
+import dev.latent.ui.testing.Screenshots;
+import dev.latent.ui.testing.TestApp;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A rubric with few phrasings a concept takes part of its score from the model answer, and the feedback says so
+ * under the score, at 100 % and 300 % text. Screenshots go to target/screenshots/short-rubric-feedback-*.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShortRubricFeedbackFlowTest {
+
+    private static final Path CHECKED = Path.of("target", "screenshots");
+    /** An outside teacher's psychology deck: 3-6 phrasings a concept. */
+    private static final Path SHORT_RUBRICS = Path.of("eval", "transfer-set-6", "deck.json");
+    private final Path dataDir = TestApp.freshFolder("short-rubric");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
+    private Stage stage;
+    private Store store;
+    private DeckCatalog catalog;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path decks = Files.createDirectories(dataDir.resolve("decks"));
+        Files.copy(SHORT_RUBRICS, decks.resolve("psychology.json"));
+        catalog = DeckLibrary.loadAll(decks);
+        store = TestApp.open(stage, dataDir, catalog, clock);
+        TestApp.show(stage, 1366, 768);
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void theFeedbackSaysWhatPartOfTheScoreTheModelAnswerGave(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int zoom : new int[]{100, 300}) {
+            int size = zoom;
+            robot.interact(() -> {
+                store.close();
+                new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(size));
+                store = TestApp.open(stage, dataDir, catalog, clock);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> robot.lookup("#study-psychology-basics").queryButton().fire());
+            FxChecks.awaitNode(robot, "#answer");
+            robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(
+                    "You learn to link two things: a bell that was rung every time the dogs got food made them drool"
+                            + " even when no food came."));
+            robot.interact(() -> robot.lookup("#submit").queryButton().fire());
+            FxChecks.awaitFeedback(robot);
+            FxChecks.awaitNode(robot, "#model-answer-part");
+            String text = robot.lookup("#model-answer-part").queryAs(Label.class).getText();
+            assertTrue(text.matches("2[0-5]% of this score is how much of the model answer you covered \\(\\d+/100\\).*"), text);
+            Screenshots.saveWhole(robot.lookup(".reviewer-page").query(), CHECKED, "short-rubric-feedback-" + zoom + ".png");
+            for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add(zoom + ": " + cut);
+        }
+        assertEquals(List.of(), problems);
+    }
+}
