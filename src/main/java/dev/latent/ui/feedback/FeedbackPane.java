@@ -10,6 +10,7 @@ import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
 import dev.latent.study.StudySession;
+import dev.latent.ui.common.Themes;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,8 +40,10 @@ import java.util.TreeMap;
  */
 public final class FeedbackPane {
 
-    /** Below this width the two columns stack. */
+    /** Below this width (at 100 % text; it grows with the text size) the two columns stack. */
     private static final double TWO_COLUMNS_MIN_WIDTH = 860;
+    /** The headings' size in the text's ems (AtlantaFX's title-4). */
+    private static final double HEADING_EM = 1.25;
 
     /**
      * What the learner can say back about a grade: "I did say this" (the words of their answer that state a concept
@@ -89,9 +92,12 @@ public final class FeedbackPane {
         model.setPrefWidth(1);
         Pane columns = new HBox(16, yours, model);
         root.getChildren().add(columns);
-        // Side by side when there is room, stacked when narrow (or zoomed in).
+        // Side by side when there is room, stacked when narrow or zoomed in: the width a column needs grows with the
+        // text, so it is counted in the heading's font (AtlantaFX's title-4 is 1.25em of the text size set by zoom).
+        Label heading = (Label) yours.getChildren().get(0);
         root.widthProperty().addListener((obs, old, width) -> {
-            boolean wide = width.doubleValue() >= TWO_COLUMNS_MIN_WIDTH;
+            double zoom = heading.getFont().getSize() / (HEADING_EM * Themes.BASE_FONT_PX);
+            boolean wide = width.doubleValue() >= TWO_COLUMNS_MIN_WIDTH * Math.max(1, zoom);
             Pane current = (Pane) root.getChildren().get(root.getChildren().size() - 1);
             if (wide == current instanceof HBox) return;
             Pane replacement = wide ? new HBox(16) : new VBox(16);

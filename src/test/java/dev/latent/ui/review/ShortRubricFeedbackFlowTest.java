@@ -9,6 +9,7 @@ import dev.latent.testing.MutableClock;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
 import dev.latent.ui.testing.TestApp;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A rubric with few phrasings a concept takes part of its score from the model answer, and the feedback says so
- * under the score, at 100 % and 300 % text. Screenshots go to target/screenshots/short-rubric-feedback-*.png.
+ * under the score, at 100 % and 300 % text (where the answer and the model answer stack instead of sharing the width). Screenshots go to target/screenshots/short-rubric-feedback-*.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShortRubricFeedbackFlowTest {
@@ -83,6 +84,11 @@ class ShortRubricFeedbackFlowTest {
             String text = robot.lookup("#model-answer-part").queryAs(Label.class).getText();
             assertTrue(text.matches("2[0-5]% of this score is how much of the model answer you covered \\(\\d+/100\\).*"), text);
             Screenshots.saveWhole(robot.lookup(".reviewer-page").query(), CHECKED, "short-rubric-feedback-" + zoom + ".png");
+            // Side by side at 100 % text; at 300 % two columns would hold a dozen characters a line, so they stack.
+            Bounds yours = robot.lookup(".your-answer").query().localToScene(robot.lookup(".your-answer").query().getBoundsInLocal());
+            Bounds model = robot.lookup(".model-answer").query().localToScene(robot.lookup(".model-answer").query().getBoundsInLocal());
+            if (zoom == 100) assertTrue(model.getMinX() > yours.getMaxX(), "side by side: " + yours + " " + model);
+            else assertTrue(model.getMinY() > yours.getMaxY(), "stacked: " + yours + " " + model);
             for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add(zoom + ": " + cut);
         }
         assertEquals(List.of(), problems);
