@@ -26,8 +26,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A question's image under its prompt or answer: scaled down to the width there is (never up), its header read and
- * the picture decoded in the background at a bounded size so that a huge picture cannot stall or exhaust the app. A missing or broken file
- * shows a short text in its place instead.
+ * the picture decoded in the background at a bounded size so that a huge picture cannot stall or exhaust the app. A
+ * missing or broken file shows a short text in its place instead.
  */
 final class CardImage {
 
