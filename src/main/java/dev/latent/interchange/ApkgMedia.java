@@ -8,7 +8,9 @@ import dev.latent.deck.DeckValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -190,13 +192,26 @@ final class ApkgMedia {
     }
 
     /** The entry's bytes, decompressed when zstd-compressed; null when larger than {@link #MAX_IMAGE_BYTES}. */
-    private static byte[] bounded(InputStream entry) throws IOException {
-        InputStream in = entry.markSupported() ? entry : new java.io.BufferedInputStream(entry);
+    static byte[] bounded(InputStream entry) throws IOException {
+        // Shielded from close: a zstd reader closes what it reads when closed, and when collected unclosed (its
+        // finalizer), which closed the whole package mid-read once a large image had been read only in part.
+        InputStream in = new BufferedInputStream(new FilterInputStream(entry) {
+            @Override
+            public void close() {
+                // the zip stream is closed by its owner
+            }
+        });
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
-        InputStream content = isZstd(head) ? new ZstdInputStream(in) : in;
-        byte[] bytes = content.readNBytes((int) MAX_IMAGE_BYTES + 1);
+        byte[] bytes;
+        if (isZstd(head)) {
+            try (InputStream content = new ZstdInputStream(in)) {
+                bytes = content.readNBytes((int) MAX_IMAGE_BYTES + 1);
+            }
+        } else {
+            bytes = in.readNBytes((int) MAX_IMAGE_BYTES + 1);
+        }
         return bytes.length > MAX_IMAGE_BYTES ? null : bytes;
     }
 

@@ -4,6 +4,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.json.DeckLoader;
 import dev.latent.deck.Question;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,5 +137,23 @@ class ApkgImageImportTest {
 
     private static void assertThrowsFolder(org.junit.jupiter.api.function.Executable call) {
         org.junit.jupiter.api.Assertions.assertThrows(dev.latent.deck.folder.DeckFolderException.class, call);
+    }
+
+    @Test
+    void readingAPartOfACompressedImageNeverClosesThePackage() throws Exception {
+        // A zstd reader closes what it reads when it is closed or collected; the package's zip stream must outlive it
+        // (an image too large to keep is read only in part, and the next entries are read after it).
+        boolean[] closed = {false};
+        java.io.InputStream entry = new java.io.ByteArrayInputStream(
+                com.github.luben.zstd.Zstd.compress(new byte[(int) ApkgMedia.MAX_IMAGE_BYTES + 1])) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        assertNull(ApkgMedia.bounded(entry), "too large to keep");
+        System.gc();
+        System.runFinalization();
+        assertFalse(closed[0], "the package's stream was closed by the image's reader");
     }
 }
