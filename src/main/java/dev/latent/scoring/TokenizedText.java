@@ -157,12 +157,9 @@ final class TokenizedText {
                 boolean cue = word.equals(Negation.CUE);
                 if (cue) {
                     out.functionWords++;
-                    boolean determiner = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
-                    // "Without it people get irritable": the cue's object is the pronoun, and it negates nothing after.
-                    if (determiner && pronounFollows(text, end)) continue;
-                    // "No matter how large", "no doubt", "not to mention": idioms that deny nothing.
-                    if (NEUTRAL_IDIOM.matcher(text).region(start, text.length()).lookingAt()) continue;
-                    determinerScope = determiner;
+                    // "Without it people get irritable", "no matter how large": the cue negates nothing after it.
+                    if (NEUTRAL_CUE.matcher(text).region(start, text.length()).lookingAt()) continue;
+                    determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                     contentSinceCue = false;
                 } else {
                     contentSinceCue = true;
@@ -219,25 +216,17 @@ final class TokenizedText {
         }
     }
 
-    /** Idioms that open with a negation word and deny nothing ("no matter how deep", "no doubt", "not to mention"). */
-    private static final Pattern NEUTRAL_IDIOM = Pattern.compile(
-            "(?:no\\s+(?:matter|doubt|wonder)|not\\s+to\\s+mention)\\b", Pattern.CASE_INSENSITIVE);
-
     /** Object pronouns: a determiner cue right before one ("without it", "no them") has found its object. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that", "these", "those", "him",
             "her", "me", "us", "you");
 
-    /** Whether the word right after {@code from} (past spaces) is one of {@link #OBJECT_PRONOUNS}. */
-    private static boolean pronounFollows(String text, int from) {
-        int start = from;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
-        if (start == from) return false;
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
-        if (end == start || end - start > 5) return false;
-        if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) return false; // "that's"
-        return OBJECT_PRONOUNS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
-    }
+    /**
+     * A negation cue that denies nothing after it: a determiner cue whose object is a pronoun ("without it people get
+     * irritable"; not "that's"), and idioms ("no matter how deep", "no doubt", "no wonder", "not to mention").
+     */
+    private static final Pattern NEUTRAL_CUE = Pattern.compile("(?:" + String.join("|", DETERMINER_CUES)
+            + ")\\p{javaWhitespace}+(?:" + String.join("|", OBJECT_PRONOUNS) + ")(?![\\p{javaLetter}'\u2019])"
+            + "|no\\s+(?:matter|doubt|wonder)\\b|not\\s+to\\s+mention\\b", Pattern.CASE_INSENSITIVE);
 
     /** Punctuation and spaces between what is taken back and the self-correction itself. */
     private static boolean isRetractionPause(char c) {
