@@ -220,22 +220,25 @@ public final class FeedbackPane {
         VBox why = new VBox(2);
         for (ScoreFlag flag : score.flags()) {
             if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
-            Label reason = new Label(flagText(flag));
-            reason.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
-            reason.setWrapText(true);
-            why.getChildren().add(reason);
+            why.getChildren().add(scoreNote(flagText(flag)));
         }
         if (score.modelAnswer() != null) {
             // Say why the score can differ from the concepts shown: a short rubric also reads the model answer.
-            Label part = new Label(modelAnswerText(score.modelAnswer()));
+            Label part = scoreNote(modelAnswerText(score.modelAnswer()));
             part.setId("model-answer-part");
-            part.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
-            part.setWrapText(true);
             why.getChildren().add(part);
         }
         HBox header = new HBox(16, value, grade, bar);
         header.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, header, why);
+    }
+
+    /** A short line under the score saying why it is what it is. */
+    private static Label scoreNote(String text) {
+        Label note = new Label(text);
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
+        note.setWrapText(true);
+        return note;
     }
 
     static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
