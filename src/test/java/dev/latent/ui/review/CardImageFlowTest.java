@@ -1,18 +1,14 @@
 package dev.latent.ui.review;
 
 import dev.latent.deck.Deck;
-import dev.latent.deck.folder.DeckCatalog;
-import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.deck.json.DeckWriter;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
-import dev.latent.store.Store;
-import dev.latent.testing.MutableClock;
+import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
-import dev.latent.ui.testing.TestApp;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,8 +29,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,16 +46,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CardImageFlowTest {
 
     private static final Path CHECKED = Path.of("target", "screenshots");
-    private final Path dataDir = TestApp.freshFolder("card-images");
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private DeckCatalog catalog;
+    private final AppFixture app = AppFixture.inFreshFolder("card-images");
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path decks = Files.createDirectories(dataDir.resolve("decks"));
+        Path decks = Files.createDirectories(app.dataDir.resolve("decks"));
         Files.createDirectories(decks.resolve("media"));
         // Wider than any window, so that it must be scaled down to fit.
         ImageIO.write(picture(2400, 600, Color.ORANGE), "png", decks.resolve("media/wide-chart.png").toFile());
@@ -74,9 +63,7 @@ class CardImageFlowTest {
         DeckWriter.write(new Deck("lost", "Lost pictures", "", List.of(
                 new Question("gone", "Where is the picture?", answer, List.of(), null, List.of(),
                         "media/gone.png", "media/broken.png")), "x"), decks.resolve("lost.json"));
-        catalog = DeckLibrary.loadAll(decks);
-        store = TestApp.open(stage, dataDir, catalog, clock);
-        TestApp.show(stage, 1366, 768);
+        app.start(stage, 1366, 768);
     }
 
     private static BufferedImage picture(int width, int height, Color color) {
@@ -93,14 +80,13 @@ class CardImageFlowTest {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        app.close();
     }
 
     private void reopen(FxRobot robot, int zoom) {
         robot.interact(() -> {
-            store.close();
-            new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
-            store = TestApp.open(stage, dataDir, catalog, clock);
+            new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
+            app.restart();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -134,7 +120,7 @@ class CardImageFlowTest {
             assertFits(prompt, 2400);
             // Decoded at a bounded size, not at the file's full width.
             assertTrue(prompt.getImage().getWidth() <= CardImage.MAX_DECODE_WIDTH);
-            Screenshots.saveWhole(stage.getScene().getRoot(), CHECKED, "card-image-prompt-" + zoom + ".png");
+            Screenshots.saveWhole(app.stage().getScene().getRoot(), CHECKED, "card-image-prompt-" + zoom + ".png");
             robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("A line going up."));
             robot.interact(() -> robot.lookup("#submit").queryButton().fire());
             FxChecks.awaitFeedback(robot);
@@ -142,15 +128,15 @@ class CardImageFlowTest {
             assertFits(answer, 300);
             // The whole page, however tall: at 300 % the answer's image is below the window's edge.
             Screenshots.saveWhole(robot.lookup(".reviewer-page").query(), CHECKED, "card-image-answer-" + zoom + ".png");
-            for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add("reviewer " + zoom + ": " + cut);
+            for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add("reviewer " + zoom + ": " + cut);
 
             reopen(robot, zoom);
             robot.interact(() -> robot.lookup("#preview-pictures").queryButton().fire());
             assertFits(loaded(robot, "#prompt-image"), 2400);
             robot.interact(() -> robot.lookup("#reveal").queryButton().fire());
             assertFits(loaded(robot, "#answer-image"), 300);
-            Screenshots.saveWhole(stage.getScene().getRoot(), CHECKED, "card-image-preview-" + zoom + ".png");
-            for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add("preview " + zoom + ": " + cut);
+            Screenshots.saveWhole(app.stage().getScene().getRoot(), CHECKED, "card-image-preview-" + zoom + ".png");
+            for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add("preview " + zoom + ": " + cut);
         }
         assertEquals(List.of(), problems);
     }
@@ -168,12 +154,12 @@ class CardImageFlowTest {
                 robot.lookup("#answer-image-error").queryAs(Label.class).getText());
         // The card still works: it can be rated.
         assertTrue(robot.lookup("#rate-good").tryQuery().isPresent());
-        Screenshots.saveWhole(stage.getScene().getRoot(), CHECKED, "card-image-missing.png");
+        Screenshots.saveWhole(app.stage().getScene().getRoot(), CHECKED, "card-image-missing.png");
     }
 
     @Test
     void aPicturesHeaderIsReadOffTheJavaFxThread(FxRobot robot) throws Exception {
-        Deck lost = catalog.deck("lost").orElseThrow();
+        Deck lost = app.catalog().deck("lost").orElseThrow();
         javafx.scene.layout.Pane[] holder = new javafx.scene.layout.Pane[1];
         robot.interact(() -> {
             Node image = CardImage.of(lost, "media/broken.png", "late-image");

@@ -1,14 +1,10 @@
 package dev.latent.ui.review;
 
-import dev.latent.deck.folder.DeckCatalog;
-import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
-import dev.latent.store.Store;
-import dev.latent.testing.MutableClock;
+import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
-import dev.latent.ui.testing.TestApp;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -23,8 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A rubric with few phrasings a concept takes part of its score from the model answer, and the feedback says so
- * under the score, at 100 % and 300 % text (where the answer and the model answer stack instead of sharing the width). Screenshots go to target/screenshots/short-rubric-feedback-*.png.
+ * under the score, at 100 % and 300 % text (where the answer and the model answer stack instead of sharing the
+ * width). Screenshots go to target/screenshots/short-rubric-feedback-*.png.
  */
 @ExtendWith(ApplicationExtension.class)
 class ShortRubricFeedbackFlowTest {
@@ -41,25 +36,18 @@ class ShortRubricFeedbackFlowTest {
     private static final Path CHECKED = Path.of("target", "screenshots");
     /** An outside teacher's psychology deck: 3-6 phrasings a concept. */
     private static final Path SHORT_RUBRICS = Path.of("eval", "transfer-set-6", "deck.json");
-    private final Path dataDir = TestApp.freshFolder("short-rubric");
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("UTC"));
-    private Stage stage;
-    private Store store;
-    private DeckCatalog catalog;
+    private final AppFixture app = AppFixture.inFreshFolder("short-rubric");
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path decks = Files.createDirectories(dataDir.resolve("decks"));
+        Path decks = Files.createDirectories(app.dataDir.resolve("decks"));
         Files.copy(SHORT_RUBRICS, decks.resolve("psychology.json"));
-        catalog = DeckLibrary.loadAll(decks);
-        store = TestApp.open(stage, dataDir, catalog, clock);
-        TestApp.show(stage, 1366, 768);
+        app.start(stage, 1366, 768);
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        app.close();
     }
 
     @Test
@@ -68,9 +56,8 @@ class ShortRubricFeedbackFlowTest {
         for (int zoom : new int[]{100, 300}) {
             int size = zoom;
             robot.interact(() -> {
-                store.close();
-                new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(size));
-                store = TestApp.open(stage, dataDir, catalog, clock);
+                new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(size));
+                app.restart();
             });
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> robot.lookup("#study-psychology-basics").queryButton().fire());
@@ -89,7 +76,7 @@ class ShortRubricFeedbackFlowTest {
             Bounds model = robot.lookup(".model-answer").query().localToScene(robot.lookup(".model-answer").query().getBoundsInLocal());
             if (zoom == 100) assertTrue(model.getMinX() > yours.getMaxX(), "side by side: " + yours + " " + model);
             else assertTrue(model.getMinY() > yours.getMaxY(), "stacked: " + yours + " " + model);
-            for (String cut : FxChecks.truncated(stage.getScene().getRoot())) problems.add(zoom + ": " + cut);
+            for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(zoom + ": " + cut);
         }
         assertEquals(List.of(), problems);
     }
