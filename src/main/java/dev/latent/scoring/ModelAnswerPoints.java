@@ -3,6 +3,7 @@ package dev.latent.scoring;
 import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -238,6 +239,8 @@ public final class ModelAnswerPoints {
                     scopeLeft = NEGATION_SCOPE;
                     continue;
                 }
+                // A cue that negates nothing ("not only") is no word of the point either.
+                if (tokens.terms[i].equals(Negation.CUE)) continue;
                 String written = text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
                 out.add(new Word(tokens.terms[i], written, tokens.sentence[i], scopeLeft > 0));
                 if (scopeLeft > 0) scopeLeft--;

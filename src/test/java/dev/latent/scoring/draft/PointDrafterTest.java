@@ -48,6 +48,20 @@ class PointDrafterTest {
     }
 
     @Test
+    void aCueThatNegatesNothingIsNoWordOfThePoint() {
+        String reference = """
+                A generative model learns to generate new data that resembles its training set.
+                An example is the variational autoencoder, which not only learns to encode data but also samples new data.""";
+        Rubric rubric = PointDrafter.draft(reference, "What is a generative model? Name a generative autoencoder.");
+        for (Concept concept : rubric.concepts()) {
+            for (String phrasing : concept.phrasings()) {
+                assertFalse(phrasing.matches("(?:.* )?not(?: .*)?"), "\"not only\" negates nothing: " + concept.phrasings());
+            }
+        }
+        assertTrue(rubric.concepts().get(1).phrasings().contains("learns encode"), rubric.concepts().get(1).phrasings().toString());
+    }
+
+    @Test
     void oneParagraphIsReadSentenceBySentence() {
         String paragraph = "To tie weights, the decoder uses the transpose of the encoder's weights. This halves the number "
                 + "of parameters. It also acts as regularization, so the network overfits less.";
