@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
  */
 final class SubjectBinding {
 
-    /** Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y". */
-    private static final Pattern JOINED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*)\\s+"
-            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+(\\p{L}[\\p{L}\\p{N}]*)");
+    /**
+     * Two words the question joins as alternatives: "X and Y", "X or Y", "X vs Y", "X differs from Y", each perhaps
+     * after an article ("the mean and the median"; a word after an article is a noun, never an action).
+     */
+    private static final Pattern JOINED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:(the|an?)\\s+)?(\\p{L}[\\p{L}\\p{N}]*)\\s+"
+            + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+"
+            + "(?:(the|an?)\\s+(?=\\p{L}))?(\\p{L}[\\p{L}\\p{N}]*)");
 
     /**
      * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
@@ -119,11 +123,10 @@ final class SubjectBinding {
         Matcher joined = JOINED.matcher(prompt);
         int from = 0;
         while (joined.find(from)) {
-            from = joined.start(2); // "X and Y or Z": Y starts the next pair
-            if (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
-                    || ACTIONS.contains(joined.group(2).toLowerCase(Locale.ROOT))) continue;
-            Set<String> a = TokenizedText.contentTerms(analyzer, joined.group(1));
-            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(2));
+            from = joined.start(4); // "X and Y or Z": Y starts the next pair
+            if (isAction(joined.group(1), joined.group(2)) || isAction(joined.group(3), joined.group(4))) continue;
+            Set<String> a = TokenizedText.contentTerms(analyzer, joined.group(2));
+            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(4));
             if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
@@ -138,6 +141,11 @@ final class SubjectBinding {
             }
         }
         return pairs;
+    }
+
+    /** An action word ("use and produce"), unless an article makes it a noun ("the mean and the median"). */
+    private static boolean isAction(String articleOrNull, String word) {
+        return articleOrNull == null && ACTIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word stands right before the next one, as a modifier before its head ("passive transport"). */
@@ -189,10 +197,19 @@ final class SubjectBinding {
         int sentence = tokens.sentence[last];
         for (int i = last; i >= 0 && tokens.sentence[i] == sentence; i--) {
             if (own.contains(tokens.terms[i])) return false;
-            if (rivals.contains(tokens.terms[i])) return true;
+            if (rivals.contains(tokens.terms[i])) return !namedTogether(own, i, tokens);
         }
         return false;
     }
+
+    /** "Both price and quantity go up": the rival at {@code i} is joined by "and" to this subject, named just before it. */
+    private static boolean namedTogether(Set<String> own, int i, TokenizedText tokens) {
+        if (i == 0 || !own.contains(tokens.terms[i - 1])) return false;
+        return BOTH.matcher(tokens.text.substring(tokens.ends[i - 1], tokens.starts[i])).matches();
+    }
+
+    /** What stands between two subjects named together: "and", "&", "as well as", perhaps with an article. */
+    private static final Pattern BOTH = Pattern.compile("(?i)\\s*(?:&|and|as\\s+well\\s+as)\\s*(?:(?:the|an?)\\s+)?");
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
