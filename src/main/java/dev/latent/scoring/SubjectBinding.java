@@ -195,12 +195,22 @@ final class SubjectBinding {
         int last = -1;
         for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
         int sentence = tokens.sentence[last];
-        for (int i = last; i >= 0 && tokens.sentence[i] == sentence; i--) {
+        for (int i = last; i >= 0; i--) {
+            if (tokens.sentence[i] != sentence) {
+                // "... fewer neurons than the input; its risk is overfitting": a sentence that opens with a pronoun
+                // goes on speaking of the subject before it.
+                if (!ANAPHORIC_OPENING.matcher(tokens.text.substring(tokens.ends[i], tokens.starts[i + 1])).find()) return false;
+                sentence = tokens.sentence[i];
+            }
             if (own.contains(tokens.terms[i])) return false;
             if (rivals.contains(tokens.terms[i])) return !namedTogether(own, i, tokens);
         }
         return false;
     }
+
+    /** A sentence's opening pronoun, read from the end of the sentence before: "; its risk", ". It also", ". They". */
+    private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
+            "(?i)[.!?;\\n]\\s*(?:(?:and|but|so|also|then)\\s+)?(?:it|its|it's|they|their|they're|this|these|such)\\b");
 
     /** "Both price and quantity go up": the rival at {@code i} is joined by "and" to this subject, named just before it. */
     private static boolean namedTogether(Set<String> own, int i, TokenizedText tokens) {

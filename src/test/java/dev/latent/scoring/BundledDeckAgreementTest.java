@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The rubric engine must grade the bundled deck's sample answers like the instructor did. */
 class BundledDeckAgreementTest {
 
-    static final double MIN_OVERALL_QWK = 0.80;
+    /** Issue #16's target for the samples (0.938 since the eleventh round): a change that loses it fails here. */
+    static final double MIN_OVERALL_QWK = 0.93;
 
     static Path bundledDeck() {
         String questions = System.getProperty("latent.questions", "questions");

@@ -54,6 +54,15 @@ class SubjectBindingTest {
     }
 
     @Test
+    void aSentenceOpeningWithAPronounSpeaksOfTheSubjectBeforeIt() {
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, "Passive transport moves things down the gradient. It uses ATP.", "energy"));
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, "Passive transport is simple; its cost is that it needs energy.", "energy"));
+        assertEquals(HIT, status(TRANSPORT, PROMPT, "Active transport moves things against the gradient. It uses ATP.", "energy"));
+        // A sentence that does not open with a pronoun starts afresh.
+        assertEquals(HIT, status(TRANSPORT, PROMPT, "Passive transport moves things down the gradient. Pumps use ATP.", "energy"));
+    }
+
+    @Test
     void aMisconceptionAboutOneSubjectIsNotFoundInWhatIsSaidOfTheOther() {
         Rubric withMistake = new Rubric(TRANSPORT.concepts(), List.of(new Misconception("passive-energy",
                 "Says passive transport uses energy", Misconception.DEFAULT_PENALTY, List.of("passive needs energy"), false)));
