@@ -111,7 +111,7 @@ public final class StartupBenchmark {
         for (Launch launch : launches) samples.put(launch, new ArrayList<>());
         for (int i = -1; i < runs; i++) {
             for (Launch launch : launches) {
-                Sample sample = measure(launch, i);
+                Sample sample = measureRetryingOnce(launch, i);
                 System.out.printf(Locale.ROOT, "[startup] %-60s run %2d: first screen %5d ms, window %5d ms, RSS %4d MB, 3 s later %4d MB%n",
                         launch.name(), i, sample.probeMs, sample.windowMs, sample.rssKb / 1024, sample.rssLaterKb / 1024);
                 if (i >= 0) samples.get(launch).add(sample);
@@ -216,6 +216,26 @@ public final class StartupBenchmark {
 
     // ------------------------------------------------------------------ one launch
 
+    /**
+     * One launch, tried again once if it dies before its first screen: seen once in a long run, a launch could not
+     * open the display ("Unable to open DISPLAY") between two that could, and lost the whole run's figures.
+     */
+    private Sample measureRetryingOnce(Launch launch, int run) throws Exception {
+        try {
+            return measure(launch, run);
+        } catch (LaunchFailed e) {
+            System.out.println("[startup] " + e.getMessage() + "; trying that launch once more");
+            return measure(launch, run);
+        }
+    }
+
+    /** A launch that exited before showing its first screen. */
+    static final class LaunchFailed extends IllegalStateException {
+        LaunchFailed(String message) {
+            super(message);
+        }
+    }
+
     private Sample measure(Launch launch, int run) throws Exception {
         if (xvfb != null && !xvfb.isAlive()) {
             // Seen once in a long run: the benchmark's own X server had gone; start another rather than lose the run.
@@ -254,7 +274,7 @@ public final class StartupBenchmark {
             }
             if (windowAt < 0 && windowVisible(launch.title)) windowAt = System.currentTimeMillis() - t0;
             if (!p.isAlive() && probeAt < 0) {
-                throw new IllegalStateException(launch.name() + " exited with " + p.exitValue() + " before its first screen; see "
+                throw new LaunchFailed(launch.name() + " exited with " + p.exitValue() + " before its first screen; see "
                         + work.resolve("last-run.log"));
             }
             Thread.sleep(probeAt < 0 ? 5 : 10);
