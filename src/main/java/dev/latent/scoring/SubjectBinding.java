@@ -191,6 +191,12 @@ final class SubjectBinding {
                                       AnswerMatches matches) {
         int last = -1;
         for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
+        // "genes (nature) or environment (nurture)": a subject in brackets right after the words names what they are.
+        if (last + 1 < tokens.size && BRACKETED.matcher(tokens.text.substring(tokens.ends[last], tokens.starts[last + 1])).matches()
+                && tokens.text.startsWith(")", skipSpaces(tokens.text, tokens.ends[last + 1]))) {
+            if (own.contains(tokens.terms[last + 1])) return false;
+            if (rivals.contains(tokens.terms[last + 1])) return true;
+        }
         int sentence = tokens.sentence[last];
         for (int i = last; i >= 0; i--) {
             if (tokens.sentence[i] != sentence) {
@@ -209,14 +215,32 @@ final class SubjectBinding {
     private static final Pattern ANAPHORIC_OPENING = Pattern.compile(
             "(?i)[.!?;\\n]\\s*(?:(?:and|but|so|also|then)\\s+)?(?:it|its|it's|they|their|they're|this|these|such)\\b");
 
-    /** "Both price and quantity go up": the rival at {@code i} is joined by "and" to this subject, named just before it. */
+    /**
+     * "Both price and quantity go up", "nature vs nurture is whether ...": the rival at {@code i} is joined to this
+     * subject, named just before it, so what follows is said of both (or of the question between them).
+     */
     private static boolean namedTogether(Set<String> own, int i, TokenizedText tokens) {
-        if (i == 0 || !own.contains(tokens.terms[i - 1])) return false;
-        return BOTH.matcher(tokens.text.substring(tokens.ends[i - 1], tokens.starts[i])).matches();
+        int j = i - 1;
+        // "vs" and "v" are words to the analyser, not stop words.
+        if (j > 0 && tokens.text.substring(tokens.starts[j], tokens.ends[j]).matches("(?i)vs?|versus")) j--;
+        if (j < 0 || !own.contains(tokens.terms[j])) return false;
+        return BOTH.matcher(tokens.text.substring(tokens.ends[j], tokens.starts[i])).matches();
     }
 
-    /** What stands between two subjects named together: "and", "&", "as well as", perhaps with an article. */
-    private static final Pattern BOTH = Pattern.compile("(?i)\\s*(?:&|and|as\\s+well\\s+as)\\s*(?:(?:the|an?)\\s+)?");
+    /**
+     * What stands between two subjects named together: "and", "&", "as well as", "or", "vs", "v", "versus", "/",
+     * perhaps with an article ("whether nature or the environment").
+     */
+    private static final Pattern BOTH = Pattern.compile(
+            "(?i)\\s*(?:&|and|as\\s+well\\s+as|or|vs\\.?|v\\.?|versus|/)\\s*(?:(?:the|an?)\\s+)?");
+
+    /** An opening bracket between two words: "genes (nature". */
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(\\s*");
+
+    private static int skipSpaces(String text, int from) {
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+        return from;
+    }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);

@@ -53,6 +53,30 @@ class SubjectBindingTest {
         assertEquals(MISSED, status(TRANSPORT, PROMPT, "Active transport pumps ions, while passive transport needs energy.", "energy"));
     }
 
+    private static final String DEBATE = "What is the nature versus nurture debate?";
+    private static final Rubric NATURE_NURTURE = new Rubric(List.of(
+            labelled("nature", "Nature: genes and heredity", "genes", "heredity"),
+            labelled("nurture", "Nurture: environment and upbringing", "upbringing", "environment")), List.of());
+
+    @Test
+    void subjectsSetAgainstEachOtherInTheAnswerBindNeitherSide() {
+        // Named together with "vs" (a word to the analyser, not a stop word) or "or": what follows is the question between them.
+        String answer = "nature vs nurture is whether we're shaped by our genes or our upbringing.";
+        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nature"));
+        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nurture"));
+        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, "Is it nature or nurture: genes or upbringing?", "nature"));
+    }
+
+    @Test
+    void aSubjectInBracketsRightAfterTheWordsNamesWhatTheyAre() {
+        String answer = "Whether traits come from genes (nature) or from environment and upbringing (nurture).";
+        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nature"));
+        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nurture"));
+        String swapped = "Whether traits come from upbringing (nature) or from genes (nurture).";
+        assertEquals(MISSED, status(NATURE_NURTURE, DEBATE, swapped, "nature"));
+        assertEquals(MISSED, status(NATURE_NURTURE, DEBATE, swapped, "nurture"));
+    }
+
     @Test
     void aSentenceOpeningWithAPronounSpeaksOfTheSubjectBeforeIt() {
         assertEquals(MISSED, status(TRANSPORT, PROMPT, "Passive transport moves things down the gradient. It uses ATP.", "energy"));
