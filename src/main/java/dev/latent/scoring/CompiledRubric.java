@@ -352,11 +352,7 @@ public final class CompiledRubric {
         Found[] oppositeFinds = new Found[concepts];
         for (int i = 0; i < concepts; i++) {
             conceptFinds[i] = finder.find(conceptPhrasings.get(i), matches);
-            int beforeDrop = conceptFinds[i].affirmed.size();
-            PhraseFinder.Occurrence bestBefore = conceptFinds[i].bestAffirmed();
             if (binding != null) binding.drop(i, conceptFinds[i], tokens, matches);
-            if (Boolean.getBoolean("showDrops") && binding != null && beforeDrop > 0 && conceptFinds[i].affirmed.isEmpty())
-                System.err.println("DROP " + rubric.concepts().get(i).id() + " [" + text.substring(bestBefore.start(), bestBefore.end()) + "] :: " + text.replaceAll("\\s+", " "));
             List<Phrasing> opposites = oppositePhrasings.get(i);
             oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches, true);
         }
