@@ -33,16 +33,19 @@ class SubjectBindingTest {
         return Rubrics.result(Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT).score(answer), concept).status();
     }
 
+    /** Every one of the concepts has that status for the answer. */
+    private static void assertStatus(ConceptStatus expected, Rubric rubric, String prompt, String answer, String... concepts) {
+        for (String concept : concepts) assertEquals(expected, status(rubric, prompt, answer, concept), concept + " in: " + answer);
+    }
+
     @Test
     void whatIsSaidOfTheOtherSubjectIsNotFound() {
-        String swapped = "Passive transport uses ATP and moves things from low to high. Active transport goes from high to low.";
-        assertEquals(MISSED, status(TRANSPORT, PROMPT, swapped, "energy"));
-        assertEquals(MISSED, status(TRANSPORT, PROMPT, swapped, "against"));
-        assertEquals(MISSED, status(TRANSPORT, PROMPT, swapped, "down"));
-        String right = "Active transport uses ATP and moves things from low to high. Passive transport goes from high to low.";
-        assertEquals(HIT, status(TRANSPORT, PROMPT, right, "energy"));
-        assertEquals(HIT, status(TRANSPORT, PROMPT, right, "against"));
-        assertEquals(HIT, status(TRANSPORT, PROMPT, right, "down"));
+        assertStatus(MISSED, TRANSPORT, PROMPT,
+                "Passive transport uses ATP and moves things from low to high. Active transport goes from high to low.",
+                "energy", "against", "down");
+        assertStatus(HIT, TRANSPORT, PROMPT,
+                "Active transport uses ATP and moves things from low to high. Passive transport goes from high to low.",
+                "energy", "against", "down");
     }
 
     @Test
@@ -61,20 +64,17 @@ class SubjectBindingTest {
     @Test
     void subjectsSetAgainstEachOtherInTheAnswerBindNeitherSide() {
         // Named together with "vs" (a word to the analyser, not a stop word) or "or": what follows is the question between them.
-        String answer = "nature vs nurture is whether we're shaped by our genes or our upbringing.";
-        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nature"));
-        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nurture"));
+        assertStatus(HIT, NATURE_NURTURE, DEBATE, "nature vs nurture is whether we're shaped by our genes or our upbringing.",
+                "nature", "nurture");
         assertEquals(HIT, status(NATURE_NURTURE, DEBATE, "Is it nature or nurture: genes or upbringing?", "nature"));
     }
 
     @Test
     void aSubjectInBracketsRightAfterTheWordsNamesWhatTheyAre() {
-        String answer = "Whether traits come from genes (nature) or from environment and upbringing (nurture).";
-        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nature"));
-        assertEquals(HIT, status(NATURE_NURTURE, DEBATE, answer, "nurture"));
-        String swapped = "Whether traits come from upbringing (nature) or from genes (nurture).";
-        assertEquals(MISSED, status(NATURE_NURTURE, DEBATE, swapped, "nature"));
-        assertEquals(MISSED, status(NATURE_NURTURE, DEBATE, swapped, "nurture"));
+        assertStatus(HIT, NATURE_NURTURE, DEBATE,
+                "Whether traits come from genes (nature) or from environment and upbringing (nurture).", "nature", "nurture");
+        assertStatus(MISSED, NATURE_NURTURE, DEBATE, "Whether traits come from upbringing (nature) or from genes (nurture).",
+                "nature", "nurture");
     }
 
     @Test
