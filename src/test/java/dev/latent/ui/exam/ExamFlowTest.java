@@ -202,6 +202,9 @@ class ExamFlowTest {
         setAnswer(robot, "an encoder and a decoder");
         clock.advance(Duration.ofSeconds(75));
         awaitCountdown(robot, "0:45 left");
+        // The tick sets the text, then the style: read the style once the JavaFX thread has finished that tick (read
+        // from this thread between the two, it was seen unmarked once).
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#exam-countdown").queryAs(Label.class).getStyleClass().contains("danger"),
                 "the last minute is marked");
         clock.advance(Duration.ofSeconds(45));
