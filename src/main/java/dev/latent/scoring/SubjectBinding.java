@@ -193,7 +193,7 @@ final class SubjectBinding {
         for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
         // "genes (nature) or environment (nurture)": a subject in brackets right after the words names what they are.
         if (last + 1 < tokens.size && BRACKETED.matcher(tokens.text.substring(tokens.ends[last], tokens.starts[last + 1])).matches()
-                && tokens.text.startsWith(")", skipSpaces(tokens.text, tokens.ends[last + 1]))) {
+                && BRACKET_CLOSED.matcher(tokens.text).region(tokens.ends[last + 1], tokens.text.length()).lookingAt()) {
             if (own.contains(tokens.terms[last + 1])) return false;
             if (rivals.contains(tokens.terms[last + 1])) return true;
         }
@@ -222,7 +222,7 @@ final class SubjectBinding {
     private static boolean namedTogether(Set<String> own, int i, TokenizedText tokens) {
         int j = i - 1;
         // "vs" and "v" are words to the analyser, not stop words.
-        if (j > 0 && tokens.text.substring(tokens.starts[j], tokens.ends[j]).matches("(?i)vs?|versus")) j--;
+        if (j > 0 && VERSUS.matcher(tokens.text).region(tokens.starts[j], tokens.ends[j]).matches()) j--;
         if (j < 0 || !own.contains(tokens.terms[j])) return false;
         return BOTH.matcher(tokens.text.substring(tokens.ends[j], tokens.starts[i])).matches();
     }
@@ -234,13 +234,13 @@ final class SubjectBinding {
     private static final Pattern BOTH = Pattern.compile(
             "(?i)\\s*(?:&|and|as\\s+well\\s+as|or|vs\\.?|v\\.?|versus|/)\\s*(?:(?:the|an?)\\s+)?");
 
+    /** "vs", "v", "versus" as written: words to the analyser. */
+    private static final Pattern VERSUS = Pattern.compile("vs?|versus", Pattern.CASE_INSENSITIVE);
+
     /** An opening bracket between two words: "genes (nature". */
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\(\\s*");
-
-    private static int skipSpaces(String text, int from) {
-        while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
-        return from;
-    }
+    /** The bracket closed right after the word in it: "nature)". */
+    private static final Pattern BRACKET_CLOSED = Pattern.compile("\\s*\\)");
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
