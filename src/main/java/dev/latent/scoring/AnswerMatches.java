@@ -1,5 +1,7 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.Negation;
+
 import java.util.Arrays;
 import java.util.Map;
 
@@ -129,6 +131,23 @@ final class AnswerMatches {
         int cue = lastNegatorBefore[first];
         if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]) {
             return cue;
+        }
+        return deniedAfter(lastPosition);
+    }
+
+    /**
+     * A thing named and then denied as a thing at all: "mode collapse isn't a real problem", "vanishing gradients
+     * don't happen in practice". The cue comes right after the words (or one word later: "is rarely ever"), and one
+     * of {@link Negation#DENIED_AS_A_THING} within two words of it, in the same clause. Returns the cue, or -1.
+     */
+    private int deniedAfter(int lastPosition) {
+        int clause = tokens.clause[lastPosition];
+        for (int q = lastPosition + 1; q <= lastPosition + 2 && q < tokens.size && tokens.clause[q] == clause; q++) {
+            if (!tokens.negator[q]) continue;
+            for (int r = q + 1; r <= q + 3 && r < tokens.size && tokens.clause[r] == clause; r++) {
+                if (Negation.DENIED_AS_A_THING.contains(tokens.terms[r])) return q;
+            }
+            return -1;
         }
         return -1;
     }

@@ -306,6 +306,21 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aThingNamedAndThenDeniedAsAProblemIsNegated() {
+        Rubric difficulties = rubric(concept("mode-collapse", "mode collapse"), concept("instability", "unstable training"));
+        assertEquals(ConceptStatus.NEGATED, status(difficulties, "Mode collapse isn't an issue anymore.", "mode-collapse"));
+        assertEquals(ConceptStatus.NEGATED, status(difficulties, "Mode collapse doesn't really happen in practice.", "mode-collapse"));
+        assertEquals(ConceptStatus.NEGATED, status(difficulties, "Mode collapse is not a real problem.", "mode-collapse"));
+        ScoreResult both = Grader.compile(difficulties).score("Mode collapse is not a problem, but unstable training is.");
+        assertEquals(ConceptStatus.NEGATED, result(both, "mode-collapse").status(), both.toString());
+        assertEquals(HIT, result(both, "instability").status(), "the denial ends with its clause");
+        assertEquals(HIT, status(difficulties, "Mode collapse, where the generator does not produce variety.", "mode-collapse"),
+                "a negation after the words that denies something else");
+        assertEquals(HIT, status(difficulties, "Mode collapse: the generator does not exist to copy; it covers one mode.",
+                "mode-collapse"), "the denial speaks of the thing just named, in its own clause");
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
