@@ -29,11 +29,14 @@ final class RubricVocabulary {
      *
      * @param text the phrasing as the rubric writes it (a variant of it, or a near match, keeps that text)
      * @param negated the phrasing contains a negation word: its other words must appear negated
+     * @param negatedWord the index in {@code words} of the word the phrasing negates (the one after its negation
+     *                    word, or a privative's base: "label" of "use unlabeled data"), or -1: none, or any
      * @param nearMatch one of a long phrasing's words left out ({@link #NEAR_MATCH_WORDS})
      * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
      *                  answer must use too; null otherwise
      */
-    record Phrasing(String text, int[] words, boolean negated, boolean anyOrder, boolean nearMatch, Pattern claimVerb) {
+    record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
+                    Pattern claimVerb) {
     }
 
     /**
@@ -168,11 +171,14 @@ final class RubricVocabulary {
         int i = 0;
         for (int p = 0; p < phrasings.size(); p++) {
             boolean negated = false;
+            int negatedWord = -1;
+            boolean cueBefore = false;
             int[] words = new int[8];
             int count = 0;
             for (; i < tokens.size && tokens.starts[i] < ends[p]; i++) {
                 if (tokens.negator[i]) {
                     negated = true;
+                    cueBefore = negatedWord < 0;
                     continue;
                 }
                 String term = tokens.terms[i];
@@ -186,7 +192,11 @@ final class RubricVocabulary {
                     negated = true;
                     term = base;
                     written = written.length() > 2 ? written.substring(2) : written;
+                    if (negatedWord < 0) negatedWord = count;
+                } else if (cueBefore) {
+                    negatedWord = count;
                 }
+                cueBefore = false;
                 if (count == words.length) words = Arrays.copyOf(words, 2 * count);
                 words[count++] = termId(term, written);
             }
@@ -195,7 +205,8 @@ final class RubricVocabulary {
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
-            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, anyOrder, false, verb);
+            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, anyOrder,
+                    false, verb);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
@@ -203,7 +214,8 @@ final class RubricVocabulary {
                 for (int skip = 0; skip < count; skip++) {
                     int[] fewer = new int[count - 1];
                     for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, anyOrder, true, null));
+                    int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null));
                 }
             }
         }

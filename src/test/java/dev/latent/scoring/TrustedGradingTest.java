@@ -321,6 +321,20 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aNegationThatDeniesAnotherWordDoesNotAffirmANegatedPhrasing() {
+        Rubric pretraining = rubric(anyOrder("unlabeled", "use unlabeled data"), anyOrder("extinction", "bell without food"));
+        assertEquals(ConceptStatus.MISSED, status(pretraining,
+                "You can't use autoencoders here because you need labels for everything.", "unlabeled"),
+                "\"can't\" denies the using; the labels after \"because\" are another clause");
+        assertEquals(HIT, status(pretraining, "Use the data without labels first.", "unlabeled"));
+        assertEquals(HIT, status(pretraining, "Use the unlabeled data first.", "unlabeled"));
+        assertEquals(ConceptStatus.MISSED, status(pretraining,
+                "Pavlov paired a bell (which meant nothing to them at first) with the food.", "extinction"),
+                "the bracket's \"nothing\" does not reach the food");
+        assertEquals(HIT, status(pretraining, "Then the bell rang without food, again and again.", "extinction"));
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
