@@ -281,6 +281,15 @@ public final class CompiledRubric {
             warnings.add("the model answer states none of the rubric's concepts, so all of them are expected");
             Arrays.fill(stated, true);
         }
+        for (int i = 0; i < stated.length; i++) {
+            Concept concept = rubric.concepts().get(i);
+            if (concept.required() && !stated[i]) {
+                // Otherwise the flag silently does nothing: an answer without the idea still reaches the top grade.
+                warnings.add(concept.id() + ": required, but the model answer does not state it, so it is only"
+                        + " \"also accepted\" and an answer without it can still reach grade 4; say it in the model"
+                        + " answer or add a phrasing the model answer uses");
+            }
+        }
         return stated;
     }
 

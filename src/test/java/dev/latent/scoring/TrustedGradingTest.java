@@ -234,6 +234,20 @@ class TrustedGradingTest {
         assertTrue(withBonus.earned() > model.earned(), "hitting an also-accepted concept adds credit");
     }
 
+    @Test
+    void aRequiredConceptTheModelAnswerDoesNotStateIsWarnedAbout() {
+        Rubric rubric = rubric(Rubrics.required("transpose", "transpose"), Rubrics.required("fewer-parameters", "fewer parameters"));
+        CompiledRubric compiled = Grader.compile(rubric, "How do you tie weights?",
+                "The decoder uses the transpose of the encoder's weights.", ScoringPolicy.DEFAULT);
+        assertTrue(compiled.warnings().stream().anyMatch(w -> w.startsWith("fewer-parameters: required, but the model answer"
+                + " does not state it")), compiled.warnings().toString());
+        assertTrue(compiled.warnings().stream().noneMatch(w -> w.startsWith("transpose:")), compiled.warnings().toString());
+        for (Question question : DECK.questions()) {
+            assertTrue(Grader.compile(question).warnings().stream().noneMatch(w -> w.contains("required, but")),
+                    question.id() + ": the bundled deck marks required only what its model answer states");
+        }
+    }
+
     // ---------------------------------------------------------------- negation
 
     @Test
