@@ -158,7 +158,7 @@ final class TokenizedText {
                 if (cue) {
                     out.functionWords++;
                     // "Without it people get irritable", "no matter how large": the cue negates nothing after it.
-                    if (NEUTRAL_CUE.matcher(text).region(start, text.length()).lookingAt()) continue;
+                    if (NEUTRAL_CUE.matcher(text).region(start, text.length()).useTransparentBounds(true).lookingAt()) continue;
                     determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                     contentSinceCue = false;
                 } else {
@@ -222,11 +222,16 @@ final class TokenizedText {
 
     /**
      * A negation cue that denies nothing after it: a determiner cue whose object is a pronoun ("without it people get
-     * irritable"; not "that's"), and idioms ("no matter how deep", "no doubt", "no wonder", "not to mention").
+     * irritable"; not "that's"), idioms ("no matter how deep", "no doubt", "no wonder", "not to mention"), and the
+     * learner's own ignorance ("I don't know what the weights do", "I'm not sure", "no idea"), which denies nothing
+     * about the subject.
      */
     private static final Pattern NEUTRAL_CUE = Pattern.compile("(?:" + String.join("|", DETERMINER_CUES)
             + ")\\p{javaWhitespace}+(?:" + String.join("|", OBJECT_PRONOUNS) + ")(?![\\p{javaLetter}'\u2019])"
-            + "|no\\s+(?:matter|doubt|wonder)\\b|not\\s+to\\s+mention\\b", Pattern.CASE_INSENSITIVE);
+            + "|no\\s+(?:matter|doubt|wonder|idea|clue)\\b|not\\s+to\\s+mention\\b"
+            + "|(?<=\\bI\\s{1,3}|\\bI\\s{1,3}do\\s{1,3}|\\bI\\s{1,3}did\\s{1,3}|\\bI\\s{1,3}am\\s{1,3}|\\bI['\u2019]?m\\s{1,3})"
+            + "(?:not|don['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|cannot)\\s+(?:know|remember|recall|sure|certain)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Punctuation and spaces between what is taken back and the self-correction itself. */
     private static boolean isRetractionPause(char c) {

@@ -349,6 +349,23 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theLearnersOwnIgnoranceDeniesNothingAboutTheSubject() {
+        Rubric separate = rubric(concept("no-separate", "not separate weights"), concept("weights", "decoder weights"));
+        for (String answer : List.of("I don't know what the separate weights do.", "I do not know what separate weights are.",
+                "Im not sure what the separate weights do.", "i dont know the separate weights", "No idea, separate weights?")) {
+            assertEquals(MISSED, status(separate, answer, "no-separate"), answer);
+        }
+        assertEquals(HIT, status(separate, "The decoder does not have separate weights.", "no-separate"));
+        assertEquals(ConceptStatus.NEGATED, status(separate, "The model doesn't know the decoder weights.", "weights"),
+                "only the learner's own \"I don't know\" is neutral");
+        for (String answer : List.of("I don't know what the weights do.", "I have no idea what tied weights are.",
+                "You can't tie weights in an autoencoder.")) {
+            ScoreResult result = grade("ae-tied-weights", answer);
+            assertEquals(0, result.score(), answer + ": " + result);
+        }
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
