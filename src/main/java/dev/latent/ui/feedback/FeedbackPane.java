@@ -220,7 +220,7 @@ public final class FeedbackPane {
         VBox why = new VBox(2);
         for (ScoreFlag flag : score.flags()) {
             if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
-            why.getChildren().add(scoreNote(flagText(flag)));
+            why.getChildren().add(scoreNote(flagText(flag, score)));
         }
         if (score.modelAnswer() != null) {
             // Say why the score can differ from the concepts shown: a short rubric also reads the model answer.
@@ -246,10 +246,13 @@ public final class FeedbackPane {
                 + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
     }
 
-    static String flagText(ScoreFlag flag) {
+    static String flagText(ScoreFlag flag, ScoreResult score) {
         return switch (flag) {
             case EMPTY_ANSWER -> "No answer given.";
-            case REQUIRED_MISSING -> "A required key idea is missing, so the grade is capped.";
+            // Say "capped" only where the cap took something away: a blank or off-topic answer was not capped.
+            case REQUIRED_MISSING -> score.score() < score.uncappedScore()
+                    ? "A required key idea is missing, so the grade is capped."
+                    : "A required key idea is missing.";
             case KEYWORD_LIST -> "This reads like a list of terms: explain them to earn full credit.";
             case CONTRADICTION -> "The answer says something and also its opposite.";
             case MISCONCEPTION -> "The answer states a misconception, which costs credit.";

@@ -1,0 +1,33 @@
+package dev.latent.ui.feedback;
+
+import dev.latent.deck.Deck;
+import dev.latent.deck.json.DeckLoader;
+import dev.latent.scoring.Grader;
+import dev.latent.scoring.ScoreFlag;
+import dev.latent.scoring.ScoreResult;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FlagTextTest {
+
+    private static ScoreResult grade(String questionId, String answer) throws Exception {
+        Deck deck = DeckLoader.load(Path.of("questions/autoencoders-gans.json"));
+        return Grader.compile(deck.question(questionId).orElseThrow()).score(answer);
+    }
+
+    @Test
+    void aMissingRequiredIdeaSaysCappedOnlyWhereTheCapLoweredTheGrade() throws Exception {
+        ScoreResult offTopic = grade("ae-tied-weights", "The weather is nice today.");
+        assertTrue(offTopic.has(ScoreFlag.REQUIRED_MISSING), offTopic.toString());
+        assertEquals("A required key idea is missing.", FeedbackPane.flagText(ScoreFlag.REQUIRED_MISSING, offTopic));
+
+        ScoreResult capped = grade("ae-complete", "undercomplete is smaller, overcomplete is bigger. risks are under and overfitting");
+        assertTrue(capped.has(ScoreFlag.REQUIRED_MISSING) && capped.score() < capped.uncappedScore(), capped.toString());
+        assertEquals("A required key idea is missing, so the grade is capped.",
+                FeedbackPane.flagText(ScoreFlag.REQUIRED_MISSING, capped));
+    }
+}
