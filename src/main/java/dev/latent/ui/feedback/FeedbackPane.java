@@ -218,10 +218,7 @@ public final class FeedbackPane {
         bar.setAccessibleText("Score " + score.score() + " out of 100");
         bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
         VBox why = new VBox(2);
-        for (ScoreFlag flag : score.flags()) {
-            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
-            why.getChildren().add(scoreNote(flagText(flag, score)));
-        }
+        for (String note : flagNotes(score)) why.getChildren().add(scoreNote(note));
         if (score.modelAnswer() != null) {
             // Say why the score can differ from the concepts shown: a short rubric also reads the model answer.
             Label part = scoreNote(modelAnswerText(score.modelAnswer()));
@@ -244,6 +241,18 @@ public final class FeedbackPane {
     static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
         return String.format(Locale.ROOT, "%d%% of this score is how much of the model answer you covered"
                 + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
+    }
+
+    /** The lines under the score that say why it is what it is, one a flag that matters here. */
+    static List<String> flagNotes(ScoreResult score) {
+        List<String> notes = new ArrayList<>();
+        for (ScoreFlag flag : score.flags()) {
+            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
+            // "Explain them to earn full credit" is advice only where the list's cap took credit away.
+            if (flag == ScoreFlag.KEYWORD_LIST && score.score() == score.uncappedScore()) continue;
+            notes.add(flagText(flag, score));
+        }
+        return notes;
     }
 
     static String flagText(ScoreFlag flag, ScoreResult score) {

@@ -8,6 +8,7 @@ import dev.latent.scoring.ScoreResult;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,5 +30,15 @@ class FlagTextTest {
         assertTrue(capped.has(ScoreFlag.REQUIRED_MISSING) && capped.score() < capped.uncappedScore(), capped.toString());
         assertEquals("A required key idea is missing, so the grade is capped.",
                 FeedbackPane.flagText(ScoreFlag.REQUIRED_MISSING, capped));
+    }
+
+    @Test
+    void aListOfTermsIsToldToExplainThemOnlyWhereTheListCostCredit() throws Exception {
+        ScoreResult full = grade("ae-tied-weights", "W_dec = W_enc^T; halves params -> less overfitting, faster training");
+        assertTrue(full.has(ScoreFlag.KEYWORD_LIST) && full.score() == 100, full.toString());
+        assertTrue(FeedbackPane.flagNotes(full).isEmpty(), FeedbackPane.flagNotes(full).toString());
+        ScoreResult capped = new ScoreResult(39, 1, 70, 5, 0, 10, List.of(), List.of(),
+                List.of(ScoreFlag.KEYWORD_LIST));
+        assertEquals(List.of(FeedbackPane.flagText(ScoreFlag.KEYWORD_LIST, capped)), FeedbackPane.flagNotes(capped));
     }
 }
