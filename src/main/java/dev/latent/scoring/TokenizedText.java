@@ -137,6 +137,16 @@ final class TokenizedText {
                     if (boundary != CONJUNCTION) segments++;
                     if (boundary == SENTENCE) sentence++;
                 }
+                Matcher alternative = sawContent ? DENIED_ALTERNATIVE.matcher(text).region(previousEnd, start) : null;
+                if (alternative != null && alternative.find()) {
+                    // "memorises the data rather than learning features": a contrast, and what follows is denied.
+                    clause++;
+                    piece++;
+                    contrast++;
+                    out.add(Negation.CUE, alternative.start(), alternative.end(), sentence, clause, piece, contrast, true);
+                    determinerScope = false;
+                    contentSinceCue = false;
+                }
                 previousEnd = end;
                 String word = term.toString();
                 if (sawContent && Negation.endsScope(text, start, end)) {
@@ -151,6 +161,12 @@ final class TokenizedText {
                         clause++;
                         piece++;
                         contrast++;
+                        if (INSTEAD_OF.matcher(text).region(start, text.length()).lookingAt()) {
+                            // "oscillate instead of converging": the alternative after "instead of" is denied.
+                            out.add(Negation.CUE, start, end, sentence, clause, piece, contrast, true);
+                            determinerScope = false;
+                            contentSinceCue = false;
+                        }
                     }
                     continue;
                 }
@@ -232,6 +248,12 @@ final class TokenizedText {
             + "|(?<=\\bI\\s{1,3}|\\bI\\s{1,3}do\\s{1,3}|\\bI\\s{1,3}did\\s{1,3}|\\bI\\s{1,3}am\\s{1,3}|\\bI['\u2019]?m\\s{1,3})"
             + "(?:not|don['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|cannot)\\s+(?:know|remember|recall|sure|certain)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "instead of", read where the connective "instead" stands. */
+    private static final Pattern INSTEAD_OF = Pattern.compile("instead\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "rather than" (stop words both) right before a word: the alternative it introduces is denied. */
+    private static final Pattern DENIED_ALTERNATIVE = Pattern.compile("\\brather\\s+than\\b(?=\\W*$)", Pattern.CASE_INSENSITIVE);
 
     /** Punctuation and spaces between what is taken back and the self-correction itself. */
     private static boolean isRetractionPause(char c) {

@@ -366,6 +366,21 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theAlternativeAfterRatherThanOrInsteadOfIsDenied() {
+        Rubric features = rubric(concept("features", "learn useful features"), concept("memorise", "memorised data"),
+                concept("converge", "converging"));
+        ScoreResult rather = Grader.compile(features).score("It just memorised the data rather than learning useful features.");
+        assertEquals(HIT, result(rather, "memorise").status(), rather.toString());
+        assertEquals(ConceptStatus.NEGATED, result(rather, "features").status(), rather.toString());
+        assertEquals(ConceptStatus.NEGATED, status(features, "The networks oscillate instead of converging.", "converge"));
+        assertEquals(HIT, status(features, "Instead, the networks keep converging.", "converge"),
+                "\"instead\" alone opens a contrast and denies nothing");
+        ScoreResult evaluation = grade("ae-evaluation",
+                "No. A perfect reconstruction could mean it just memorized the data rather than learning useful features.");
+        assertTrue(evaluation.misconceptions().isEmpty(), "\"means useful features\" is denied here: " + evaluation);
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
