@@ -152,8 +152,9 @@ public final class Pages {
         javafx.application.Platform.runLater(() -> {
             Node content = scroll.getContent();
             if (content == null || node.getScene() == null) return;
-            scroll.applyCss();
-            scroll.layout();
+            // The whole window first: a bar pinned under the page (the rating buttons) changes the page's height.
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
             javafx.geometry.Bounds viewport = scroll.getViewportBounds();
             double contentHeight = content.getLayoutBounds().getHeight();
             double room = contentHeight - viewport.getHeight();
