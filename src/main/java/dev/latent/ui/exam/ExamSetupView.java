@@ -99,8 +99,13 @@ final class ExamSetupView {
         Pages.numberField(minutes, 600);
         minutes.disableProperty().bind(timed.selectedProperty().not());
         timed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane timeRow = new javafx.scene.layout.FlowPane(10, 6, timed, minutes, label("minutes, with a countdown on screen"));
-        timeRow.setAlignment(Pos.CENTER_LEFT);
+        // The explanation under the row, where it wraps: in the row, a flow pane is as wide as its widest item's
+        // one-line width, which at large text pushed the card past the window.
+        javafx.scene.layout.FlowPane limitRow = new javafx.scene.layout.FlowPane(10, 6, timed, minutes, label("minutes"));
+        limitRow.setAlignment(Pos.CENTER_LEFT);
+        Label countdownNote = Pages.wrapped("A countdown shows on screen; when it runs out, the answers are handed in as given.");
+        countdownNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox timeRow = new VBox(4, limitRow, countdownNote);
 
         countAsReviews.setId("exam-count-as-reviews");
         Label countNote = Pages.wrapped("Off: the exam is kept in your history but leaves your study schedule alone. "
