@@ -184,6 +184,10 @@ public final class LatentApp extends Application {
         if (store != null) store.close();
     }
 
+    /** The size the window opens at on a fresh data folder (no window.json), on any screen it fits. */
+    public static final double DEFAULT_WIDTH = 1100;
+    public static final double DEFAULT_HEIGHT = 720;
+
     /** The whole window content; tests build it the same way the app does. */
     public static Scene createScene(AppPaths paths, DeckCatalog catalog, Store store, Clock clock) {
         AppShell shell = new AppShell(paths, catalog, store, clock);
@@ -193,7 +197,7 @@ public final class LatentApp extends Application {
     }
 
     private static Scene createScene(AppShell shell) {
-        Scene scene = new Scene(shell.root(), 1100, 720);
+        Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Themes.stylesheet());
         scene.setUserData(shell); // closed on exit: it watches the deck folder
         // A scene replaced in its window (a restart inside the same window, as tests do) stops watching too.

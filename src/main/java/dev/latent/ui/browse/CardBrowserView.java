@@ -27,6 +27,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -84,11 +85,22 @@ public final class CardBrowserView {
         this.onEdit = onEdit;
         this.onInfo = onInfo;
         root.setId("card-browser");
-        root.setTop(new VBox(Pages.topBar("Browse cards", "Back to the deck list (Esc)", onLeave, count), filters()));
+        root.setTop(Pages.topBar("Browse cards", "Back to the deck list (Esc)", onLeave, count));
         buildTable();
-        root.setCenter(table);
-        root.setBottom(actions());
-        BorderPane.setMargin(table, new Insets(0, 12, 0, 12));
+        // The filters, the table and its buttons fill the window; at large text on a small screen, where they would
+        // leave the table one row, the table keeps its CSS min height (in em) and the page scrolls instead.
+        FlowPane filters = filters();
+        Region actions = actions();
+        VBox page = new VBox(filters, table, actions);
+        VBox.setMargin(table, new Insets(0, 12, 0, 12));
+        page.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("page-scroll");
+        // A flow's preferred height is that of its rows at the width it will have, not at its default wrap length.
+        filters.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
+        root.setCenter(scroll);
         Pages.escapeLeaves(root, onLeave);
         refresh();
     }
@@ -107,7 +119,7 @@ public final class CardBrowserView {
                 .findFirst().ifPresent(deckFilter::setValue);
     }
 
-    private Node filters() {
+    private FlowPane filters() {
         search.setId("browser-search");
         search.setPromptText("Search questions, answers and tags");
         search.setPrefColumnCount(16);
@@ -265,7 +277,7 @@ public final class CardBrowserView {
         return column;
     }
 
-    private Node actions() {
+    private Region actions() {
         Button suspend = Pages.button("Suspend", "browser-suspend",
                 "Keep the selected cards out of study (again to bring them back)", this::toggleSuspend);
         Button bury = Pages.button("Bury", "browser-bury",
@@ -291,10 +303,13 @@ public final class CardBrowserView {
                 () -> first().ifPresent(r -> onInfo.accept(r.deck(), r.question().id())));
         status.setId("browser-status");
         status.setWrapText(true);
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line's height under the buttons
+        status.visibleProperty().bind(status.managedProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         FlowPane buttons = new FlowPane(8, 8, suspend, bury, flag, reset, due, edit, info);
         for (Node n : buttons.getChildren()) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
         buttons.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        buttons.prefWrapLengthProperty().bind(root.widthProperty().subtract(24));
         VBox bar = new VBox(6, buttons, status);
         bar.setPadding(new Insets(8, 12, 12, 12));
         return bar;

@@ -75,6 +75,10 @@ public final class Pages {
      * side: so no control is ever squeezed into an ellipsis.
      */
     public static Region twoLinesWhenNarrow(Region left, Region right, String styleClass) {
+        return arrange(left, right, styleClass, true);
+    }
+
+    private static Region arrange(Region left, Region right, String styleClass, boolean spacerGrows) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox oneLine = new HBox(12);
@@ -104,8 +108,77 @@ public final class Pages {
             HBox.setHgrow(right, Priority.ALWAYS);
             HBox.setHgrow(spacer, Priority.NEVER);
         }
+        if (!spacerGrows) HBox.setHgrow(spacer, Priority.NEVER);
         bar.widthProperty().addListener((o, old, w) -> arrange.run());
         return bar;
+    }
+
+    /**
+     * {@code main} (text that wraps) beside {@code side} (buttons, say), or {@code side} under it when the text would be
+     * squeezed below its CSS pref width (set it in em, so it grows with the text size; beside, the text takes all the
+     * room left): text never shrinks to a word a line or breaks mid-word, and nothing is pushed past the window.
+     */
+    public static Region besideOrUnder(Region main, Region side, String styleClass) {
+        side.setMaxWidth(Region.USE_PREF_SIZE); // under the text it keeps its own width rather than the page's
+        HBox.setHgrow(main, Priority.ALWAYS);
+        return arrange(main, side, styleClass, false);
+    }
+
+    /** Items in a row that wraps to more rows when narrow, each at its full width: never an ellipsis. */
+    public static FlowPane wrappingRow(double gap, Node... items) {
+        FlowPane row = new FlowPane(gap, gap / 2, items);
+        row.setAlignment(Pos.CENTER_LEFT);
+        for (Node item : items) {
+            if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return row;
+    }
+
+    /**
+     * A number field as wide as its largest value at any text size (in em, from the font, not in pixels): a spinner's
+     * arrows take the rest.
+     */
+    public static void numberField(javafx.scene.control.Spinner<?> spinner, int largest) {
+        int digits = String.valueOf(largest).length();
+        spinner.setStyle(String.format(java.util.Locale.ROOT, "-fx-pref-width: %.2fem;", 3.4 + 0.7 * digits));
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * Scrolls {@code scroll} the least that brings {@code node} into view (its top, when it is taller than the view);
+     * after the next layout pass, so a node just added is measured first.
+     */
+    public static void scrollIntoView(javafx.scene.control.ScrollPane scroll, Node node) {
+        javafx.application.Platform.runLater(() -> {
+            Node content = scroll.getContent();
+            if (content == null || node.getScene() == null) return;
+            // The whole window first: a bar pinned under the page (the rating buttons) changes the page's height.
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+            javafx.geometry.Bounds viewport = scroll.getViewportBounds();
+            double contentHeight = content.getLayoutBounds().getHeight();
+            double room = contentHeight - viewport.getHeight();
+            if (room <= 0) return;
+            javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            double top = scroll.getVvalue() * room; // the content's y at the top of the view
+            double wanted = top;
+            if (at.getMinY() < top || at.getHeight() > viewport.getHeight()) wanted = at.getMinY();
+            else if (at.getMaxY() > top + viewport.getHeight()) wanted = at.getMaxY() - viewport.getHeight();
+            scroll.setVvalue(Math.max(0, Math.min(1, wanted / room)));
+        });
+    }
+
+    /**
+     * The box the learner types in stays in view: scrolled to when it gets the focus by key or click and as they
+     * type, so at large text a long question cannot hide it below the fold.
+     */
+    public static void keepInViewWhileTyping(javafx.scene.control.ScrollPane scroll, javafx.scene.control.TextInputControl box) {
+        box.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) scrollIntoView(scroll, box);
+        });
+        box.textProperty().addListener((o, old, text) -> {
+            if (box.isFocused()) scrollIntoView(scroll, box);
+        });
     }
 
     /** The width a region needs to show its content on one line: a flow's items side by side. */

@@ -180,17 +180,19 @@ public final class DeckListView {
         count.getStyleClass().addAll(Styles.TEXT_MUTED, "question-count");
         count.setId("count-" + deck.id());
 
-        HBox dueRow = new HBox(14,
+        Region dueRow = Pages.wrappingRow(14,
                 countLabel(counts.newCards(), "New", "count-new", deck.id(), "new cards to learn today"),
                 countLabel(counts.learning(), "Learning", "count-learning", deck.id(), "cards in their learning steps, due now"),
                 countLabel(counts.due(), "Due", "count-due", deck.id(), "review cards due today"));
-        dueRow.setAlignment(Pos.CENTER_LEFT);
         Label next = new Label(nextDueText(counts));
         next.setId("next-due-" + deck.id());
         next.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Node examDate = ExamDateControl.create(deck, shell.examDate(deck).orElse(null), shell.projectedRecall(deck),
                 StudyDay.of(shell.clock().instant(), shell.clock().getZone()), date -> shell.setExamDate(deck, date));
+        next.setWrapText(true);
+        next.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(6, name, description, count, dueRow, next, examDate);
+        text.getStyleClass().add("deck-card-text");
         HBox.setHgrow(text, Priority.ALWAYS);
 
         Button study = new Button("Study now");
@@ -237,10 +239,8 @@ public final class DeckListView {
         preview.setMaxWidth(Double.MAX_VALUE);
         present.setMaxWidth(Double.MAX_VALUE);
 
-        HBox card = new HBox(16, text, buttons);
-        card.setAlignment(Pos.CENTER_LEFT);
-        card.getStyleClass().add("card");
-        return card;
+        // The buttons beside the text, or under it when the text would be squeezed (large text, a narrow window).
+        return Pages.besideOrUnder(text, buttons, "card");
     }
 
     private static Label countLabel(int value, String name, String styleClass, String deckId, String meaning) {

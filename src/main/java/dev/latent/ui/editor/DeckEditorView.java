@@ -76,7 +76,8 @@ public final class DeckEditorView {
         this.form = new QuestionForm(model);
         root.getStylesheets().add(DeckEditorView.class.getResource("editor.css").toExternalForm());
         root.getStyleClass().add("deck-editor");
-        root.setTop(toolbar());
+        Node toolbar = toolbar();
+        root.setTop(toolbar);
         root.setLeft(questions.node());
         ScrollPane formScroll = new ScrollPane(form.node());
         formScroll.setFitToWidth(true);
@@ -90,7 +91,8 @@ public final class DeckEditorView {
         sideScroll.setMinWidth(260);
         root.setRight(sideScroll);
         // Large text on a small screen leaves no room for three columns: the questions, the form and the rubric test
-        // then follow one another in one scrolling column.
+        // then follow one another in one scrolling column, under the title and its buttons, which scroll away with
+        // them rather than take half the window (Ctrl+S and Ctrl+Z still work).
         VBox stacked = new VBox(16);
         ScrollPane stackedScroll = new ScrollPane(stacked);
         stackedScroll.setFitToWidth(true);
@@ -106,10 +108,12 @@ public final class DeckEditorView {
                 formScroll.setContent(null);
                 sideScroll.setContent(null);
                 questions.setListHeight(10 * em);
-                stacked.getChildren().setAll(questions.node(), form.node(), side);
+                root.setTop(null);
+                stacked.getChildren().setAll(toolbar, questions.node(), form.node(), side);
                 root.setCenter(stackedScroll);
             } else {
                 stacked.getChildren().clear();
+                root.setTop(toolbar);
                 formScroll.setContent(form.node());
                 sideScroll.setContent(side);
                 questions.setListHeight(Region.USE_COMPUTED_SIZE);

@@ -1,6 +1,7 @@
 package dev.latent.ui.editor;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.ui.common.Pages;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -35,14 +36,15 @@ final class EditorFields {
         return node;
     }
 
+    /** Headings and captions wrap at large text rather than end in "…". */
     static Label section(String text) {
-        Label label = new Label(text);
+        Label label = Pages.wrapped(text);
         label.getStyleClass().addAll(Styles.TITLE_4, "editor-section");
         return label;
     }
 
     static Label caption(String text) {
-        Label label = new Label(text);
+        Label label = Pages.wrapped(text);
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return label;
     }

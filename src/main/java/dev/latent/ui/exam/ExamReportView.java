@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -94,8 +93,7 @@ final class ExamReportView {
         done.getStyleClass().add(Styles.ACCENT);
         done.setOnAction(e -> onDone.run());
         Pages.escapeLeaves(scroll, onDone);
-        HBox actions = new HBox(10, save, saveAs, print, done);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        Region actions = Pages.wrappingRow(10, save, saveAs, print, done); // more rows at large text, never "Pri…"
         saved.setId("report-saved");
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         saved.setWrapText(true);

@@ -16,7 +16,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -82,11 +81,12 @@ final class ExamSetupView {
         deckChoice.disableProperty().bind(byDeck.selectedProperty().not());
         tagChoice.disableProperty().bind(byTag.selectedProperty().not());
         byTag.setDisable(tagChoice.getItems().isEmpty());
-        VBox source = new VBox(8, heading("Questions from"), all, new HBox(10, byDeck, deckChoice), new HBox(10, byTag, tagChoice));
+        VBox source = new VBox(8, heading("Questions from"), all, Pages.wrappingRow(10, byDeck, deckChoice),
+                Pages.wrappingRow(10, byTag, tagChoice));
 
         count.setId("exam-count");
         count.setEditable(true);
-        count.setPrefWidth(110);
+        Pages.numberField(count, 999);
         available.setId("exam-available");
         available.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         // Rows wrap at large text sizes instead of cutting their words short.
@@ -96,11 +96,16 @@ final class ExamSetupView {
         timed.setId("exam-timed");
         minutes.setId("exam-minutes");
         minutes.setEditable(true);
-        minutes.setPrefWidth(110);
+        Pages.numberField(minutes, 600);
         minutes.disableProperty().bind(timed.selectedProperty().not());
         timed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane timeRow = new javafx.scene.layout.FlowPane(10, 6, timed, minutes, label("minutes, with a countdown on screen"));
-        timeRow.setAlignment(Pos.CENTER_LEFT);
+        // The explanation under the row, where it wraps: in the row, a flow pane is as wide as its widest item's
+        // one-line width, which at large text pushed the card past the window.
+        javafx.scene.layout.FlowPane limitRow = new javafx.scene.layout.FlowPane(10, 6, timed, minutes, label("minutes"));
+        limitRow.setAlignment(Pos.CENTER_LEFT);
+        Label countdownNote = Pages.wrapped("A countdown shows on screen; when it runs out, the answers are handed in as given.");
+        countdownNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox timeRow = new VBox(4, limitRow, countdownNote);
 
         countAsReviews.setId("exam-count-as-reviews");
         Label countNote = Pages.wrapped("Off: the exam is kept in your history but leaves your study schedule alone. "

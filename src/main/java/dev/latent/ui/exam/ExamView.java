@@ -134,6 +134,7 @@ final class ExamView {
         ScrollPane scroll = new ScrollPane(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        Pages.keepInViewWhileTyping(scroll, answer);
         root.setCenter(scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {

@@ -10,6 +10,7 @@ import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
 import dev.latent.study.StudySession;
+import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.Themes;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -225,8 +226,7 @@ public final class FeedbackPane {
             part.setId("model-answer-part");
             why.getChildren().add(part);
         }
-        HBox header = new HBox(16, value, grade, bar);
-        header.setAlignment(Pos.CENTER_LEFT);
+        Region header = Pages.wrappingRow(16, value, grade, bar); // at large text the grade and bar go under the score
         return new VBox(4, header, why);
     }
 

@@ -132,7 +132,7 @@ public final class PresentSetupView {
         themes.setValue(PresentationTheme.LIGHT);
         countdownSeconds.setId("present-countdown");
         countdownSeconds.setEditable(true);
-        countdownSeconds.setPrefWidth(110);
+        Pages.numberField(countdownSeconds, 3600);
         countdownNote.setId("present-countdown-note");
         countdownNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
         countdownNote.setWrapText(true);
@@ -176,8 +176,9 @@ public final class PresentSetupView {
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         start.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(16, title, start);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // Under it when the title would be squeezed below its CSS min width (large text): words never break.
+        title.getStyleClass().add("present-setup-title");
+        Region header = Pages.besideOrUnder(title, start, "present-setup-header");
         content.getChildren().addAll(new HBox(back), header, intro, sectionTitle("Questions"), list, listButtons,
                 sectionTitle("Projection"), options, presenterNote, sectionTitle("Keys"), keys);
         // Enter starts from anywhere on the page (the list would otherwise swallow it), except on a control

@@ -49,6 +49,8 @@ final class ProjectionView {
     private final Region blankBlack = new Region();
     private final Region blankWhite = new Region();
     private BorderPane page;
+    /** The widest a concept chip may be: the screen less the page's margins. */
+    private final javafx.beans.property.DoubleProperty chipRoom = new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
 
     ProjectionView(Presentation presentation) {
         this.presentation = presentation;
@@ -119,6 +121,15 @@ final class ProjectionView {
         bottom.getStyleClass().add("projection-bottom");
         page = new BorderPane(body, statusBar, null, bottom, null);
         page.getStyleClass().add("projection-page");
+        // Whatever is on the page fits the screen's width: it never pushes the margins off the edges.
+        page.setMinWidth(0);
+        bottom.setMinWidth(0);
+        classHits.setMinWidth(0);
+        body.setMinWidth(0);
+        Runnable room = () -> chipRoom.set(Math.max(1, root.getWidth() - page.snappedLeftInset() - page.snappedRightInset()
+                - bottom.snappedLeftInset() - bottom.snappedRightInset() - classHits.snappedLeftInset() - classHits.snappedRightInset()));
+        root.widthProperty().addListener((obs, was, is) -> room.run());
+        page.paddingProperty().addListener((obs, was, is) -> room.run());
 
         blankBlack.setId("blank-black");
         blankBlack.getStyleClass().add("blank-black");
@@ -263,6 +274,11 @@ final class ProjectionView {
         for (String hit : hits) {
             Label chip = new Label("\u2713 " + hit);
             chip.getStyleClass().add("concept-hit");
+            // A long concept wraps within the screen's margins instead of widening the page past them.
+            chip.setWrapText(true);
+            chip.setMinHeight(Region.USE_PREF_SIZE);
+            chip.setMinWidth(0);
+            chip.maxWidthProperty().bind(chipRoom);
             classHits.getChildren().add(chip);
         }
     }

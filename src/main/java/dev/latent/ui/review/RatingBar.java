@@ -9,8 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,7 +21,8 @@ import java.util.function.Consumer;
  */
 final class RatingBar {
 
-    private final HBox bar = new HBox(10);
+    /** Four equal buttons in a row, or two rows of two (one column) when the text is large: never cut short. */
+    private final TilePane bar = new TilePane(10, 8);
     private final Map<Rating, Button> buttons = new EnumMap<>(Rating.class);
     private final ReviewerKeys keys;
 
@@ -34,7 +34,6 @@ final class RatingBar {
             button.getStyleClass().addAll("rating-button", "rating-" + rating.name().toLowerCase());
             button.setContentDisplay(ContentDisplay.TOP);
             button.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(button, Priority.ALWAYS);
             button.setOnAction(e -> onRate.accept(rating));
             buttons.put(rating, button);
             bar.getChildren().add(button);
@@ -42,6 +41,8 @@ final class RatingBar {
         bar.setId("rating-bar");
         bar.getStyleClass().add("rating-bar");
         bar.setAlignment(Pos.CENTER);
+        bar.setPrefColumns(4);
+        bar.setTileAlignment(Pos.CENTER);
     }
 
     Node node() {

@@ -116,6 +116,7 @@ public final class ReviewerView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         scroll.setContent(Pages.centered(questionPage));
+        Pages.keepInViewWhileTyping(scroll, answer.box());
         root.setCenter(scroll);
         root.getStyleClass().add("reviewer");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -256,6 +257,7 @@ public final class ReviewerView {
         ratingBar.show(feedback);
         status.setText(ratingBar.hint(feedback));
         root.setBottom(ratingBar.node());
+        Pages.scrollIntoView(scroll, feedbackHolder); // the score line, however long the question above it
     }
 
     private void focusSuggested() {

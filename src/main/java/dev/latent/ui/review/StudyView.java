@@ -65,6 +65,7 @@ public final class StudyView {
         buildFinishedPage();
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        Pages.keepInViewWhileTyping(scroll, answer);
         root.setCenter(scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showQuestion();

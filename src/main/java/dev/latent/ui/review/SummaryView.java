@@ -145,7 +145,7 @@ public final class SummaryView {
         Spinner<Integer> extra = new Spinner<>(1, 9999, 10);
         extra.setEditable(true);
         extra.setId("extra-new-count");
-        extra.setPrefWidth(110);
+        Pages.numberField(extra, 9999);
         extra.setAccessibleText("How many more new cards today");
         rows.getChildren().add(choice("extra-new", "More new cards today",
                 count -> fresh.isEmpty() ? "No new card is waiting."
@@ -161,7 +161,7 @@ public final class SummaryView {
         Spinner<Integer> days = new Spinner<>(1, CustomStudy.MAX_DAYS, initial);
         days.setEditable(true);
         days.setId(id);
-        days.setPrefWidth(110);
+        Pages.numberField(days, CustomStudy.MAX_DAYS);
         days.setAccessibleText("Number of days");
         return days;
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.stats.DayActivity;
 import dev.latent.stats.HeatLevel;
 import dev.latent.stats.Statistics;
+import dev.latent.ui.common.Pages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +15,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
@@ -95,8 +95,6 @@ final class HeatmapPane {
                 + stats.maxReviewsPerDay() + " in a day");
         summary.setWrapText(true); // large text on a small screen: beside the legend on two lines rather than cut
         summary.setMinWidth(6 * em);
-        Region space = new Region();
-        HBox.setHgrow(space, Priority.ALWAYS);
 
         VBox year = new VBox(2, months, grid);
         ScrollPane wide = new ScrollPane(year);
@@ -107,7 +105,11 @@ final class HeatmapPane {
         wide.setFitToHeight(true);
         wide.getStyleClass().add("page-scroll");
         wide.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        return new VBox(6, wide, new HBox(12, summary, space, legend));
+        // The year scrolls sideways inside its card; the card itself is never wider than the page.
+        wide.setMinWidth(0);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        // The summary beside the legend, or the legend under it when they do not fit on one line (large text).
+        return new VBox(6, wide, Pages.twoLinesWhenNarrow(summary, legend, "heatmap-footer"));
     }
 
     private static Rectangle square(double side, int level) {

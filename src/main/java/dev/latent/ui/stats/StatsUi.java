@@ -83,11 +83,16 @@ final class StatsUi {
         FlowPane legend = new FlowPane();
         legend.setId(legendId);
         legend.getStyleClass().add("stats-legend");
+        legend.setMinWidth(0); // a flow pane's own minimum is its widest item's one-line width
         for (int i = 0; i < chart.getData().size(); i++) {
             // The classes LineChart gives its own legend's symbols, so the colours match the lines.
             Label symbol = dot("chart-legend-item-symbol", "chart-line-symbol", "series" + i, "default-color" + (i % 8));
             Label item = new Label(chart.getData().get(i).getName(), symbol);
             item.getStyleClass().add("chart-legend-item");
+            // A long name wraps within the legend's width instead of widening the page (large text, a narrow window).
+            item.setWrapText(true);
+            item.maxWidthProperty().bind(legend.widthProperty());
+            item.setMinHeight(Region.USE_PREF_SIZE);
             legend.getChildren().add(item);
         }
         return new VBox(chart, legend);

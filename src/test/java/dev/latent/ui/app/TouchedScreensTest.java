@@ -31,13 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every screen (the deck list, the reviewer and its dispute, the congratulations screen, the exam's setup, hand-in
- * question and report, statistics, the editor, the presentation setup, settings, the card browser and card info), at 100 % and 300 % text on a 1366x768 and a 1920x1080 window: nothing cut short. Screenshots go to
- * target/screenshots/sizes for a person to look at.
+ * question and report, statistics, the editor, the presentation setup, settings, the card browser and card info), at 100 % and 300 % text
+ * in the window the app opens with on a fresh data folder (1100x720, on any screen) and in a maximized 1366x768 and
+ * 1920x1080 one: no text cut short or broken mid-word, no number wider than its field, nothing reaching past the
+ * window or under a page's scroll bar; the answer box is in view as the learner types, the score once they submit.
+ * Screenshots go to target/screenshots/sizes for a person to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class TouchedScreensTest {
 
-    private static final int[][] WINDOWS = {{1366, 768}, {1920, 1080}};
+    private static final int[][] WINDOWS = {{(int) LatentApp.DEFAULT_WIDTH, (int) LatentApp.DEFAULT_HEIGHT}, {1366, 768}, {1920, 1080}};
     private static final int[] ZOOMS = {100, 300};
     /** Every screen at every size, for a person to look at; never the README's folder. */
     private static final Path CHECKED = Path.of("target", "screenshots");
@@ -73,6 +76,13 @@ class TouchedScreensTest {
             Screenshots.save(app.stage().getScene(), "text-300-" + screen + ".png");
         }
         for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(name + ": " + cut);
+        for (String wide : FxChecks.overflowing(app.stage().getScene())) problems.add(name + ": " + wide);
+    }
+
+    private void inView(FxRobot robot, String query, String when, int zoom, int[] window, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        FxChecks.outOfView(robot.lookup(query).query())
+                .ifPresent(out -> problems.add(window[0] + "x" + window[1] + "-" + zoom + " " + when + ": " + out));
     }
 
     @Test
@@ -85,9 +95,15 @@ class TouchedScreensTest {
                 check(robot, "decks", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
                 check(robot, "reviewer", zoom, window, problems);
-                robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("They squeeze data and remove noise."));
+                // The answer box comes into view as the learner goes to it and types; the score once they submit.
+                robot.interact(() -> robot.lookup("#answer").query().requestFocus());
+                inView(robot, "#answer", "answer box focused", zoom, window, problems);
+                robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(""));
+                robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).appendText("They squeeze data and remove noise."));
+                inView(robot, "#answer", "typing an answer", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
                 FxChecks.awaitFeedback(robot);
+                inView(robot, "#score", "after submitting", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
                 check(robot, "dispute", zoom, window, problems);
 

@@ -114,15 +114,137 @@ public final class FxChecks {
         if (!cellWithWholeText && node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
                 && !labeled.getText().isEmpty()) {
             for (Node child : labeled.getChildrenUnmodifiable()) {
+                // An ellipsis the text does not hold, at its end or at the end of a line ("Agai…\n1m").
                 if (child instanceof javafx.scene.text.Text shown && !shown.getText().equals(labeled.getText())
-                        && (shown.getText().endsWith("\u2026") || shown.getText().endsWith(labeled.getEllipsisString()))) {
+                        && (count(shown.getText(), "\u2026") > count(labeled.getText(), "\u2026")
+                        || count(shown.getText(), labeled.getEllipsisString()) > count(labeled.getText(), labeled.getEllipsisString()))) {
                     found.add(labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId())
                             + " \"" + labeled.getText() + "\" shows \"" + shown.getText() + "\"");
                 }
             }
         }
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.isWrapText() && labeled.getText() != null) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text shown && shown.getWrappingWidth() > 0) {
+                    String word = widestWord(shown.getText(), shown.getFont()); // a path has nowhere else to break
+                    if (width(word, shown.getFont()) > shown.getWrappingWidth() + 0.5) {
+                        found.add(describe(labeled) + " breaks \"" + word + "\" mid-word");
+                    }
+                }
+            }
+        }
+        // A spinner's number wider than its field: "15" shown as "1". (A text field scrolls its text as one types.)
+        if (node instanceof javafx.scene.control.TextField field && field.getParent() instanceof javafx.scene.control.Spinner<?>
+                && field.getText() != null && !field.getText().isEmpty() && field.getWidth() > 0) {
+            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+            double needed = width(field.getText(), field.getFont());
+            if (needed > room + 0.5) {
+                found.add("TextField" + (field.getId() == null ? "" : "#" + field.getId())
+                        + (field.getParent() instanceof javafx.scene.control.Spinner<?> s && s.getId() != null ? " of #" + s.getId() : "")
+                        + " \"" + field.getText() + "\" needs " + Math.round(needed) + " px, has " + Math.round(room));
+            }
+        }
         if (node instanceof javafx.scene.Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) collect(child, found);
+        }
+    }
+
+    private static String name(Node node) {
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
+                + (node.getStyleClass().isEmpty() ? "" : "." + String.join(".", node.getStyleClass()))
+                + (node instanceof javafx.scene.control.Labeled l ? " \"" + l.getText() + "\"" : "");
+    }
+
+    private static int count(String text, String part) {
+        if (part == null || part.isEmpty()) return 0;
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) n++;
+        return n;
+    }
+
+    private static String describe(javafx.scene.control.Labeled labeled) {
+        return labeled.getClass().getSimpleName() + (labeled.getId() == null ? "" : "#" + labeled.getId())
+                + " \"" + labeled.getText() + "\"";
+    }
+
+    private static String widestWord(String text, javafx.scene.text.Font font) {
+        String widest = "";
+        for (String word : text.split("\\s+")) {
+            if (word.contains("/") || word.contains("\\")) continue;
+            if (width(word, font) > width(widest, font)) widest = word;
+        }
+        return widest;
+    }
+
+    private static double width(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * What reaches past the right edge of the window, or of the page it scrolls in (a page that scrolls sideways,
+     * or a card running under its vertical scroll bar): the outermost such node, not each of its children. Content a
+     * control scrolls on purpose (a table, a list, a text area, a strip in a scroll pane of its own) is not looked at.
+     */
+    public static java.util.List<String> overflowing(javafx.scene.Scene scene) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        overflow(scene.getRoot(), scene.getWidth(), found);
+        return found;
+    }
+
+    /**
+     * The node is in view in the page it scrolls in: all of it, or as much as the page shows when it is taller than
+     * that; empty when it is, else what is wrong.
+     */
+    public static java.util.Optional<String> outOfView(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                Node viewport = scroll.lookup(".viewport");
+                javafx.geometry.Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+                javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+                double bottom = at.getMinY() + Math.min(at.getHeight(), shown.getHeight());
+                if (at.getMinY() >= shown.getMinY() - 1 && bottom <= shown.getMaxY() + 1) return java.util.Optional.empty();
+                return java.util.Optional.of(node + " is at y " + Math.round(at.getMinY()) + ".." + Math.round(at.getMaxY())
+                        + ", the page shows y " + Math.round(shown.getMinY()) + ".." + Math.round(shown.getMaxY()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void overflow(Node node, double right, java.util.List<String> found) {
+        if (!node.isVisible()) return;
+        javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+        if (bounds.getWidth() > 0 && bounds.getMaxX() > right + 1) {
+            // The outermost node that reaches past, and the innermost one that pushes it there.
+            Node cause = node;
+            for (boolean deeper = true; deeper && cause instanceof javafx.scene.Parent parent; ) {
+                deeper = false;
+                for (Node child : parent.getChildrenUnmodifiable()) {
+                    if (child.isVisible() && child.localToScene(child.getLayoutBounds()).getMaxX() > right + 1) {
+                        cause = child;
+                        deeper = true;
+                        break;
+                    }
+                }
+            }
+            found.add(name(node) + " reaches x=" + Math.round(bounds.getMaxX()) + " past " + Math.round(right)
+                    + (cause == node ? "" : ", pushed by " + name(cause)));
+            return;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            if (!scroll.isFitToWidth()) return; // a strip that scrolls sideways on purpose
+            Node viewport = scroll.lookup(".viewport");
+            double viewportRight = viewport == null ? right
+                    : viewport.localToScene(viewport.getLayoutBounds()).getMaxX();
+            if (scroll.getContent() != null) overflow(scroll.getContent(), Math.min(right, viewportRight), found);
+            return;
+        }
+        if (node instanceof javafx.scene.control.TableView<?> || node instanceof javafx.scene.control.ListView<?>
+                || node instanceof javafx.scene.control.TextInputControl || node instanceof javafx.scene.control.Spinner<?>
+                || node instanceof javafx.scene.control.ComboBoxBase<?>) return;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) overflow(child, right, found);
         }
     }
 }
