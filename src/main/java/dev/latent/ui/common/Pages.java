@@ -1,18 +1,27 @@
 package dev.latent.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import java.util.Locale;
 
 /** Layout helpers shared by the screens. */
 public final class Pages {
@@ -138,9 +147,9 @@ public final class Pages {
      * A number field as wide as its largest value at any text size (in em, from the font, not in pixels): a spinner's
      * arrows take the rest.
      */
-    public static void numberField(javafx.scene.control.Spinner<?> spinner, int largest) {
+    public static void numberField(Spinner<?> spinner, int largest) {
         int digits = String.valueOf(largest).length();
-        spinner.setStyle(String.format(java.util.Locale.ROOT, "-fx-pref-width: %.2fem;", 3.4 + 0.7 * digits));
+        spinner.setStyle(String.format(Locale.ROOT, "-fx-pref-width: %.2fem;", 3.4 + 0.7 * digits));
         spinner.setMinWidth(Region.USE_PREF_SIZE);
     }
 
@@ -148,18 +157,18 @@ public final class Pages {
      * Scrolls {@code scroll} the least that brings {@code node} into view (its top, when it is taller than the view);
      * after the next layout pass, so a node just added is measured first.
      */
-    public static void scrollIntoView(javafx.scene.control.ScrollPane scroll, Node node) {
-        javafx.application.Platform.runLater(() -> {
+    public static void scrollIntoView(ScrollPane scroll, Node node) {
+        Platform.runLater(() -> {
             Node content = scroll.getContent();
             if (content == null || node.getScene() == null) return;
             // The whole window first: a bar pinned under the page (the rating buttons) changes the page's height.
             node.getScene().getRoot().applyCss();
             node.getScene().getRoot().layout();
-            javafx.geometry.Bounds viewport = scroll.getViewportBounds();
+            Bounds viewport = scroll.getViewportBounds();
             double contentHeight = content.getLayoutBounds().getHeight();
             double room = contentHeight - viewport.getHeight();
             if (room <= 0) return;
-            javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
             double top = scroll.getVvalue() * room; // the content's y at the top of the view
             double wanted = top;
             if (at.getMinY() < top || at.getHeight() > viewport.getHeight()) wanted = at.getMinY();
@@ -172,7 +181,7 @@ public final class Pages {
      * The box the learner types in stays in view: scrolled to when it gets the focus by key or click and as they
      * type, so at large text a long question cannot hide it below the fold.
      */
-    public static void keepInViewWhileTyping(javafx.scene.control.ScrollPane scroll, javafx.scene.control.TextInputControl box) {
+    public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box) {
         box.focusedProperty().addListener((o, was, focused) -> {
             if (focused) scrollIntoView(scroll, box);
         });
@@ -199,8 +208,8 @@ public final class Pages {
      * took the key first.
      */
     public static void escapeLeaves(Node screen, Runnable leave) {
-        screen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        screen.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 leave.run();
             }
