@@ -3,6 +3,7 @@ package dev.latent.interchange;
 import dev.latent.deck.Deck;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
+import dev.latent.platform.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,6 +141,9 @@ public final class AnkiText {
     public static Result importFile(Path file, ImportOptions options, java.util.Collection<Deck> knownDecks)
             throws AnkiTextException {
         String name = file.toString();
+        // Refused before opening: a FIFO would block for ever, a device would never end.
+        java.util.Optional<String> notAFile = InputFiles.whyNotAFile(file);
+        if (notAFile.isPresent()) throw new AnkiTextException(name, 0, notAFile.get());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);

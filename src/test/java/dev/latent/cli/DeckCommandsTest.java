@@ -285,6 +285,34 @@ class DeckCommandsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void importRefusesAPipeOrADeviceWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("notes.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path data = dir.resolve("data");
+        for (String option : List.of("--anki-text", "--apkg")) {
+            CliRun run = run("import", option, fifo.toString(), "--data-dir", data.toString());
+            run.assertCleanError();
+            assertEquals(fifo + ": is not a regular file (a device, pipe or socket)", run.err().strip());
+        }
+        if (Files.exists(Path.of("/dev/zero"))) {
+            CliRun zero = run("import", "--anki-text", "/dev/zero", "--data-dir", data.toString());
+            zero.assertCleanError();
+            assertEquals("/dev/zero: is not a regular file (a device, pipe or socket)", zero.err().strip());
+        }
+        CliRun folder = run("import", "--anki-text", dir.toString(), "--data-dir", data.toString());
+        folder.assertCleanError();
+        assertEquals(dir + ": is a folder, not a file", folder.err().strip());
+    }
+
+    @Test
     void importRefusesMalformedTextWithTheLine() throws IOException {
         Path text = write("bad.txt", "#separator:tab\nok\tfine\n\"unclosed\tback\n");
         CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
