@@ -150,6 +150,38 @@ class DataCommandsTest {
         assertEquals(1, reviewCount(data));
     }
 
+    /** Overwrites three pages in the middle of the database with junk, as a failing disk would; the header stays. */
+    private static void damagePages(Path db) throws java.io.IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            byte[] junk = new byte[3 * 4096];
+            for (int i = 0; i < junk.length; i++) junk[i] = (byte) (0xA5 ^ i * 31);
+            file.seek(5 * 4096);
+            file.write(junk);
+        }
+    }
+
+    @Test
+    void backupOfADamagedDatabaseLeavesNothingBehindAndSaysThereIsNoBackupToRestore() throws Exception {
+        Path data = dir.resolve("data");
+        answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
+        damagePages(data.resolve("latent.db"));
+
+        CliRun run = run("backup", "--data-dir", data.toString());
+
+        run.assertCleanError();
+        assertTrue(run.err().contains("is damaged"), run.err());
+        assertFalse(run.err().contains("Restore one of the backups"), "there are none: " + run.err());
+        assertTrue(run.err().contains("There is no backup to restore"), run.err());
+        try (var left = Files.list(data.resolve("backups"))) {
+            assertEquals(List.of(), left.toList(), "no half-written backup is left");
+        }
+
+        CliRun stats = run("stats", "--data-dir", data.toString());
+        stats.assertCleanError();
+        assertFalse(stats.err().contains("Could not save"), "stats saves nothing the learner asked for: " + stats.err());
+        assertTrue(stats.err().startsWith("stats: " + data.toAbsolutePath().resolve("latent.db") + " is damaged"), stats.err());
+    }
+
     @Test
     void restoreWithoutABackupAsksForOne() {
         CliRun run = run("restore", "--data-dir", dir.resolve("data").toString());
