@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         Deck chosen = DeckArgument.resolve(deck, DataDirOption.orRoot(dataDir, parent));
         if (target.samples != null) {
             List<PersonalSample> samples;
-            try (Store store = Store.open(AppPaths.of(DataDirOption.orRoot(dataDir, parent)).dataDir())) {
+            try (Store store = Store.open(DataDirOption.existing(AppPaths.of(DataDirOption.orRoot(dataDir, parent))).dataDir())) {
                 samples = store.personalSamples(chosen.id());
             }
             String json = DeckWriter.toJson(LearnerSamples.withSamples(chosen, samples));

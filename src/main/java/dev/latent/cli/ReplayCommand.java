@@ -53,7 +53,7 @@ final class ReplayCommand implements Callable<Integer> {
             if (stored && parameters != null) throw CommandFailure.of("give either --parameters or --stored, not both");
             if (deckId != null && !stored) throw CommandFailure.of("--deck goes with --stored");
             if (stored) {
-                try (Store store = dataDir.openStore()) {
+                try (Store store = Store.open(dataDir.existingPaths().dataDir())) {
                     weights = store.fsrs().fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
                 } catch (IllegalArgumentException e) { // parameters kept in the store that are not 21 valid weights
                     throw CommandFailure.of(e.getMessage());

@@ -61,7 +61,7 @@ final class RubricTestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Deck deck = DeckLoader.load(file);
         if (personal) {
-            try (Store store = Store.open(AppPaths.of(dataDir).dataDir())) {
+            try (Store store = Store.open(DataDirOption.existing(AppPaths.of(dataDir)).dataDir())) {
                 List<PersonalSample> mine = store.personalSamples(deck.id());
                 deck = LearnerSamples.withSamples(deck, mine);
                 out.println("With " + LearnerSamples.countFor(deck, mine) + " of the learner's graded answers");

@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        AppPaths paths = dataDir.paths();
+        AppPaths paths = dataDir.existingPaths();
         DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
         List<Deck> decks = deckId == null ? catalog.decks() : catalog.deck(deckId).map(List::of).orElse(List.of());
         if (decks.isEmpty()) {

@@ -218,9 +218,38 @@ class DataCommandsTest {
     }
 
     @Test
-    void statsRefusesAnUnknownDeck() {
-        CliRun run = run("stats", "--data-dir", dir.resolve("data").toString(), "--deck", "nope");
+    void statsRefusesAnUnknownDeck() throws Exception {
+        CliRun run = run("stats", "--data-dir", Files.createDirectories(dir.resolve("data")).toString(), "--deck", "nope");
         assertEquals(1, run.exitCode());
         assertEquals("stats: no deck with id \"nope\"", run.err().strip());
+    }
+
+    @Test
+    void commandsThatOnlyReadRefuseADataFolderThatIsNotThereAndCreateNothing() {
+        Path typo = dir.resolve("x").resolve("typo");
+        String deck = DeckCommandsTest.BUNDLED.toString();
+        List<List<String>> readers = List.of(
+                List.of("stats", "--data-dir", typo.toString()),
+                List.of("export", "--samples", dir.resolve("out.json").toString(), "--data-dir", typo.toString()),
+                List.of("rubric-test", deck, "--personal", "--data-dir", typo.toString()),
+                List.of("--data-dir", typo.toString(), "stats"));
+        for (List<String> args : readers) {
+            CliRun run = run(args.toArray(String[]::new));
+            run.assertCleanError();
+            assertTrue(run.err().strip().endsWith("no data folder at " + typo.toAbsolutePath()), args + ": " + run.err());
+            assertFalse(Files.exists(dir.resolve("x")), args + " created the folder");
+        }
+        assertFalse(Files.exists(dir.resolve("out.json")));
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsToldAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        CliRun backup = run("backup", "--data-dir", file.toString());
+        backup.assertCleanError();
+        assertTrue(backup.err().contains("it is a file, not a folder"), backup.err());
+        CliRun stats = run("stats", "--data-dir", file.toString());
+        stats.assertCleanError();
+        assertEquals("stats: " + file.toAbsolutePath() + " is a file, not a data folder", stats.err().strip());
     }
 }
