@@ -2,7 +2,9 @@ package dev.latent.cli;
 
 import dev.latent.collection.StudyCollection;
 import dev.latent.deck.Deck;
+import dev.latent.deck.DeckProblem;
 import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckFailure;
 import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.platform.AppPaths;
 import dev.latent.stats.ConceptMastery;
@@ -46,6 +48,12 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AppPaths paths = dataDir.existingPaths();
         DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
+        // As the deck list shows a deck that does not load: the others are still summarised.
+        PrintWriter err = spec.commandLine().getErr();
+        for (DeckFailure failure : catalog.failures()) {
+            for (DeckProblem problem : failure.problems()) err.println("stats: warning: deck left out: " + problem);
+        }
+        err.flush();
         List<Deck> decks = deckId == null ? catalog.decks() : catalog.deck(deckId).map(List::of).orElse(List.of());
         if (decks.isEmpty()) {
             throw CommandFailure.of(deckId == null ? "no decks found" : "no deck with id \"" + deckId + "\"");

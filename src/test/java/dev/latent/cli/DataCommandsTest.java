@@ -218,6 +218,20 @@ class DataCommandsTest {
     }
 
     @Test
+    void statsWarnsOfADeckThatDoesNotLoadAndSummarisesTheOthers() throws Exception {
+        Path decks = Files.createDirectories(dir.resolve("data").resolve("decks"));
+        Path broken = Files.writeString(decks.resolve("broken.json"), "{ \"id\": ");
+        CliRun run = run("stats", "--data-dir", dir.resolve("data").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(autoencoders-gans)"), run.out());
+        List<String> warnings = run.err().lines().toList();
+        assertFalse(warnings.isEmpty(), "the broken deck is not left out silently");
+        for (String warning : warnings) {
+            assertTrue(warning.startsWith("stats: warning: deck left out: " + broken.toAbsolutePath()), warning);
+        }
+    }
+
+    @Test
     void statsRefusesAnUnknownDeck() throws Exception {
         CliRun run = run("stats", "--data-dir", Files.createDirectories(dir.resolve("data")).toString(), "--deck", "nope");
         assertEquals(1, run.exitCode());
