@@ -248,6 +248,67 @@ class DeckCommandsTest {
         assertEquals(2, run("export", "--anki-text", "a", "--apkg", "b").exitCode());
     }
 
+    @Test
+    void exportRefusesApkgToStandardOutputAndHtmlWhereItDoesNothing() {
+        CliRun apkg = run("export", "--apkg", "-");
+        assertEquals(2, apkg.exitCode(), apkg.err());
+        assertTrue(apkg.err().contains("--apkg needs a file name"), apkg.err());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+        for (String option : List.of("--apkg", "--samples")) {
+            CliRun run = run("export", option, dir.resolve("out").toString(), "--html");
+            assertEquals(2, run.exitCode(), option + ": " + run.err());
+            assertEquals("export: --html goes with --anki-text only, not with " + option, run.err().strip());
+            assertFalse(Files.exists(dir.resolve("out")));
+        }
+    }
+
+    @Test
+    void exportRefusesAFolderOrAMissingFolderInsteadOfCreatingIt() {
+        CliRun folder = run("export", "--anki-text", dir.toString());
+        folder.assertCleanError();
+        assertEquals(dir + " is a folder; give a file name", folder.err().strip());
+        Path missing = dir.resolve("nonexist").resolve("dir").resolve("x.txt");
+        CliRun run = run("export", "--anki-text", missing.toString());
+        run.assertCleanError();
+        assertEquals(missing + ": cannot write: the folder " + missing.getParent() + " does not exist", run.err().strip());
+        assertFalse(Files.exists(dir.resolve("nonexist")));
+    }
+
+    @Test
+    void exportedFilesGetTheUsualPermissionsAndAnOverwrittenFileKeepsItsOwn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        // A file made by ordinary means shows what the umask allows; the export must get the same.
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        Path fresh = dir.resolve("fresh.txt");
+        assertEquals(0, run("export", "--anki-text", fresh.toString()).exitCode());
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh));
+        Path apkg = dir.resolve("fresh.apkg");
+        assertEquals(0, run("export", "--apkg", apkg.toString()).exitCode());
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(apkg));
+
+        Path shared = Files.writeString(dir.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(0, run("export", "--anki-text", shared.toString()).exitCode());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertTrue(Files.readString(shared).startsWith("#separator:tab"));
+    }
+
+    @Test
+    void exportWritesThroughASymbolicLinkToItsTarget() throws Exception {
+        Path real = Files.writeString(dir.resolve("real.txt"), "old");
+        Path link;
+        try {
+            link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+            return;
+        }
+        CliRun run = run("export", "--anki-text", link.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.readString(real).startsWith("#separator:tab"), "the target got the deck");
+    }
+
     // ---------------------------------------------------------------- import
 
     @Test
