@@ -1,6 +1,7 @@
 package dev.latent.interchange;
 
 import dev.latent.deck.Deck;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.platform.InputFiles;
@@ -39,8 +40,6 @@ public final class AnkiText {
     public static final int MAX_LINES = 200_000;
     /** More questions than this are refused. */
     public static final int MAX_NOTES = 20_000;
-
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private AnkiText() {
     }
@@ -231,7 +230,7 @@ public final class AnkiText {
 
     /** The guid itself when it is a valid question id, else a stable id from its hash; no guid: a hash of the prompt. */
     static String questionId(String guid, String prompt) {
-        if (!guid.isEmpty() && ID.matcher(guid).matches()) return guid;
+        if (DeckValidator.isValidId(guid)) return guid;
         String basis = guid.isEmpty() ? "front:" + prompt : "guid:" + guid;
         return (guid.isEmpty() ? "q-" : "g-") + HexFormat.of().formatHex(AnkiIds.digest("SHA-1", basis), 0, 6);
     }

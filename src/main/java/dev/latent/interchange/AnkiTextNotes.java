@@ -58,9 +58,8 @@ final class AnkiTextNotes {
         }
 
         String title = firstNonBlank(options.title(), parsed.deckName(), fallbackName, "Imported deck");
-        if (options.deckId() != null && !options.deckId().isBlank() && !AnkiText.ID.matcher(options.deckId().strip()).matches()) {
-            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip()
-                    + "\" is not valid: use letters, digits, '.', '_' or '-', starting with a letter or digit");
+        if (options.deckId() != null && !options.deckId().isBlank() && !DeckValidator.isValidId(options.deckId().strip())) {
+            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip() + "\" must be " + DeckValidator.ID_RULE);
         }
         Map<String, Integer> knownDeckVotes = new HashMap<>();
 

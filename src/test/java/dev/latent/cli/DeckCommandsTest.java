@@ -374,6 +374,19 @@ class DeckCommandsTest {
     }
 
     @Test
+    void importRefusesABadDeckIdAsAUsageErrorWithTheDeckIdRule() throws IOException {
+        Path text = write("plain.txt", "#separator:tab\nFront?\tBack.\n");
+        Path data = dir.resolve("data");
+        for (String id : List.of("Bad Id", "x".repeat(150))) {
+            CliRun run = run("import", "--anki-text", text.toString(), "--deck-id", id, "--data-dir", data.toString());
+            run.assertUsageError();
+            assertEquals("import: --deck-id \"" + id + "\" must be 1-100 letters, digits, '.', '_' or '-', starting with a"
+                    + " letter or digit", run.err().strip());
+        }
+        assertFalse(Files.exists(data.resolve("decks")));
+    }
+
+    @Test
     void importRefusesMalformedTextWithTheLine() throws IOException {
         Path text = write("bad.txt", "#separator:tab\nok\tfine\n\"unclosed\tback\n");
         CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
