@@ -320,4 +320,15 @@ class GradeCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("broken.json"), run.err());
     }
+
+    @Test
+    void anAnswerStartingWithADashIsTheAnswerNotAnUnknownOption() {
+        String bulleted = "- dimensionality reduction - denoising";
+        CliRun run = run("grade", "-q", "1", bulleted);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"dimensionality reduction\""), run.out());
+        CliRun json = run("grade", "-q", "1", "--json", "--", "-q is my answer");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().contains("\"answer\" : \"-q is my answer\""), json.out());
+    }
 }
