@@ -24,9 +24,10 @@ import java.util.concurrent.Callable;
  * it says so), 1 for an unreadable file, 2 for a bad option.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true, description = {
-        "Fit the FSRS-6 parameters to a review log (CSV: card_id,review_rating,review_time,review_duration) and",
-        "print the log loss and RMSE (bins) of the default and the fitted parameters, and the fitted parameters",
-        "(to use with `replay --parameters`)."})
+        "Fit the FSRS-6 parameters to a review log.",
+        "Reads the log (CSV: card_id,review_rating,review_time,review_duration) and prints the log loss and RMSE"
+                + " (bins) of the default and the fitted parameters, and the fitted parameters (to use with"
+                + " `replay --parameters`)."})
 final class OptimizeCommand implements Callable<Integer> {
 
     @Spec

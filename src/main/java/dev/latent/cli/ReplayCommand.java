@@ -20,9 +20,10 @@ import java.util.concurrent.Callable;
  * unreadable file, 2 for options that do not go together or weights that are not 21 numbers within FSRS-6's bounds.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, description = {
-        "Replay a review log (CSV: card_id,review_rating,review_time,review_duration) with FSRS-6 parameters (the",
-        "defaults unless --parameters) and print log loss, RMSE (bins), mean predicted recall and observed recall",
-        "over reviews at least a day apart."})
+        "Measure how well FSRS-6 parameters predict recall on a review log.",
+        "Replays the log (CSV: card_id,review_rating,review_time,review_duration) with FSRS-6's default parameters,"
+                + " or those of --parameters or --stored, and prints log loss, RMSE (bins), mean predicted recall and"
+                + " observed recall over reviews at least a day apart."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec

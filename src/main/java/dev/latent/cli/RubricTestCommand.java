@@ -28,8 +28,8 @@ import java.util.concurrent.Callable;
  * agreement; the last line is {@code overall QWK 0.xxx}.
  */
 @Command(name = "rubric-test", mixinStandardHelpOptions = true,
-        description = {"Grade a deck's sample answers with its rubrics and compare with the instructor's grades:",
-                "exact and within-one agreement, quadratic weighted kappa (QWK), Pearson r, worst disagreements.",
+        description = {"Grade a deck's sample answers with its rubrics and compare with the instructor's grades.",
+                "Prints exact and within-one agreement, quadratic weighted kappa (QWK), Pearson r and the worst disagreements.",
                 "With --answers, grade that set of graded answers instead (TSV: question, answer, grade).",
                 "The last line is the overall QWK."})
 final class RubricTestCommand implements Callable<Integer> {

@@ -26,9 +26,10 @@ import java.util.concurrent.Callable;
 
 /** {@code latent stats [--data-dir DIR] [--deck ID]}: a plain-text summary per deck. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = {
-        "Print a plain-text summary per deck: cards new/learning/review, reviews today and in the last 7 and 30 days,",
-        "true retention over 30 days (answers at least a day after the previous one, not rated Again), mean score",
-        "of graded answers and the most missed concepts."})
+        "Print a plain-text summary per deck.",
+        "Cards new/learning/review, reviews today and in the last 7 and 30 days, true retention over 30 days"
+                + " (answers at least a day after the previous one, not rated Again), mean score of graded answers and"
+                + " the most missed concepts."})
 final class StatsCommand implements Callable<Integer> {
 
     /** Tests set a fixed clock; the zone decides where study days (4 AM) start. */
