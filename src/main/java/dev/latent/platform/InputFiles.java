@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class InputFiles {
 
+    /** What a table (TSV answers, CSV review log) that is not UTF-8 is told, by every command that reads one. */
+    public static final String NOT_UTF8_TABLE = "not UTF-8 text; save the table as UTF-8";
+
     private InputFiles() {
     }
 

@@ -275,7 +275,7 @@ class GradeCommandTest {
         if (Files.exists(Path.of("/dev/zero"))) {
             CliRun zero = run("grade", "--batch", "/dev/zero");
             zero.assertCleanError();
-            assertEquals("grade: cannot read /dev/zero: not a regular file (a folder, device or pipe)", zero.err().strip());
+            assertEquals("grade: cannot read /dev/zero: is not a regular file (a device, pipe or socket)", zero.err().strip());
         }
         Path big = dir.resolve("big.tsv");
         try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,

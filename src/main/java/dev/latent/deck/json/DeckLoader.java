@@ -258,8 +258,13 @@ public final class DeckLoader {
 
     /** Jackson names the source and location inside its messages; we say those already. */
     private static String readable(String jacksonMessage) {
-        return SOURCE_REFERENCE.matcher(jacksonMessage).replaceAll("line $1, column $2").strip();
+        String message = SOURCE_REFERENCE.matcher(jacksonMessage).replaceAll("line $1, column $2").strip();
+        // Jackson names a parser switch the deck's author cannot turn; say what to write instead.
+        return NON_NUMERIC_NUMBER.matcher(message).replaceAll("$1 is not a number JSON allows; write a number");
     }
+
+    private static final Pattern NON_NUMERIC_NUMBER =
+            Pattern.compile("Non-standard token '([^']*)': enable `?JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS`? to allow");
 
     private static final Pattern SOURCE_REFERENCE =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
