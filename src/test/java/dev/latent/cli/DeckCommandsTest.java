@@ -387,6 +387,14 @@ class DeckCommandsTest {
     }
 
     @Test
+    void importNamesAColumnNoQuestionShowsInsteadOfDroppingItSilently() throws IOException {
+        Path text = write("cols.txt", "#columns:Foo\tBar\tBaz\na\tb\tc\n");
+        CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Fields no card shows, not imported: \"Baz\" (note type \"Basic\")."), run.out());
+    }
+
+    @Test
     void importRefusesMalformedTextWithTheLine() throws IOException {
         Path text = write("bad.txt", "#separator:tab\nok\tfine\n\"unclosed\tback\n");
         CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
