@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -29,6 +30,21 @@ final class DataDirOption {
 
     Store openStore() {
         return Store.open(paths().dataDir());
+    }
+
+    /** The data folder for a command that only reads the learner's data: it must be there ({@link #existing}). */
+    AppPaths existingPaths() {
+        return existing(paths());
+    }
+
+    /**
+     * {@code paths}, refused when its data folder is not there: for a command that only reads the learner's data,
+     * a mistyped {@code --data-dir} must not pass for an empty history (nor leave a new folder behind).
+     */
+    static AppPaths existing(AppPaths paths) {
+        Path folder = paths.dataDir();
+        if (Files.isDirectory(folder)) return paths;
+        throw CommandFailure.of(Files.exists(folder) ? folder + " is a file, not a data folder" : "no data folder at " + folder);
     }
 
     /**

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -71,14 +72,23 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DeckException {
         PrintWriter out = spec.commandLine().getOut();
+        if (html && target.ankiText == null) {
+            throw new CliErrors.UsageError(spec.commandLine(), "--html goes with --anki-text only, not with "
+                    + (target.apkg != null ? "--apkg" : "--samples"));
+        }
+        if (target.apkg != null && isStandardOutput(target.apkg)) {
+            throw new CliErrors.UsageError(spec.commandLine(), "--apkg needs a file name: a package is binary, not for standard output");
+        }
+        Path file = target.ankiText != null ? target.ankiText : target.apkg != null ? target.apkg : target.samples;
+        if (!isStandardOutput(file)) checkWritable(file);
         Deck chosen = DeckArgument.resolve(deck, DataDirOption.orRoot(dataDir, parent));
         if (target.samples != null) {
             List<PersonalSample> samples;
-            try (Store store = Store.open(AppPaths.of(DataDirOption.orRoot(dataDir, parent)).dataDir())) {
+            try (Store store = Store.open(DataDirOption.existing(AppPaths.of(DataDirOption.orRoot(dataDir, parent))).dataDir())) {
                 samples = store.personalSamples(chosen.id());
             }
             String json = DeckWriter.toJson(LearnerSamples.withSamples(chosen, samples));
-            if (target.samples.toString().equals("-")) {
+            if (isStandardOutput(target.samples)) {
                 out.print(json);
             } else {
                 write(target.samples, () -> AtomicFiles.write(target.samples, json.getBytes(StandardCharsets.UTF_8)));
@@ -87,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         } else if (target.ankiText != null) {
             String text = AnkiText.write(chosen, html);
-            if (target.ankiText.toString().equals("-")) {
+            if (isStandardOutput(target.ankiText)) {
                 out.print(text);
             } else {
                 write(target.ankiText, () -> AtomicFiles.write(target.ankiText, text.getBytes(StandardCharsets.UTF_8)));
@@ -99,6 +109,24 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return CliErrors.OK;
+    }
+
+    private static boolean isStandardOutput(Path file) {
+        return file.toString().equals("-");
+    }
+
+    /**
+     * Refuses, before the deck is even read, a file that cannot be written as named: a folder, or a file in a
+     * folder that is not there (a typo should not become a new folder tree).
+     */
+    private static void checkWritable(Path file) {
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) throw CommandFailure.verbatim(file + " is a folder; give a file name");
+        Path folder = absolute.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw CommandFailure.verbatim(file + ": cannot write: the folder " + folder
+                    + (Files.exists(folder) ? " is not a folder" : " does not exist"));
+        }
     }
 
     private interface Writing {

@@ -37,12 +37,14 @@ import java.util.concurrent.Callable;
  * {@code latent grade}: grades one typed answer against a question's rubric and explains the grade, or
  * grades a TSV file of answers ({@code --batch}).
  */
-@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = GradeCommand.NAME, mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Grade a typed answer against a question's rubric and explain the grade.",
                 "Batch: --batch IN.tsv writes the table with score and grade added; other columns pass through.",
                 "  Columns: question (id or 1-based position) and answer, or reference (a model answer, graded with a",
                 "  rubric drafted from it), optional prompt, and answer."})
 final class GradeCommand implements Callable<Integer> {
+
+    static final String NAME = "grade";
 
     /** Where the answer is read from when it is not given as an argument; tests replace it. */
     static InputStream stdin = System.in;
@@ -63,7 +65,9 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "IN.tsv", description = "Grade every row of a TSV file; the result goes to standard output.")
     Path batch;
 
-    @Parameters(paramLabel = "ANSWER", arity = "0..1", description = "The answer text. Read from standard input when absent.")
+    @Parameters(paramLabel = "ANSWER", arity = "0..1", description = {"The answer text. Read from standard input when absent.",
+                    "Text starting with '-' (a bulleted answer) is the answer; put -- before an answer that starts"
+                            + " with one of the options above."})
     String answer;
 
     /** The most an answer read from standard input may be; more is surely not a typed answer. */

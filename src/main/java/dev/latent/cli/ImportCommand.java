@@ -1,6 +1,7 @@
 package dev.latent.cli;
 
 import dev.latent.deck.Deck;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.folder.DeckFolder;
 import dev.latent.deck.folder.DeckFolderException;
 import dev.latent.interchange.AnkiText;
@@ -100,6 +101,9 @@ final class ImportCommand implements Callable<Integer> {
             };
             if (mode == null) {
                 throw new CliErrors.UsageError(spec.commandLine(), "--subdecks must be decks or tags, not \"" + subdecks + "\"");
+            }
+            if (deckId != null && !deckId.isBlank() && !DeckValidator.isValidId(deckId.strip())) {
+                throw new CliErrors.UsageError(spec.commandLine(), "--deck-id \"" + deckId.strip() + "\" must be " + DeckValidator.ID_RULE);
             }
             if (withHistory && source.apkg == null) {
                 throw new CliErrors.UsageError(spec.commandLine(), "--with-history needs --apkg (plain text has no review log)");

@@ -12,7 +12,9 @@ import java.util.Optional;
  * The {@code latent} command line: with no subcommand it opens the app, otherwise it runs a tool.
  * Subcommands are listed here, one class each in this package.
  */
+// scope INHERIT: every subcommand gets the same -V/--version from the one provider.
 @Command(name = "latent", mixinStandardHelpOptions = true, versionProvider = LatentCommand.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Study autoencoders and GANs: spaced repetition with rubric-graded typed answers.%n"
                 + "Without a command, opens the app.",
         subcommands = {ValidateCommand.class, GradeCommand.class, RubricTestCommand.class, ReplayCommand.class,
@@ -46,7 +48,7 @@ public final class LatentCommand implements Runnable {
         if (plain.isPresent()) return plain;
         try {
             LatentCommand command = new LatentCommand();
-            CommandLine.ParseResult result = new CommandLine(command).parseArgs(args);
+            CommandLine.ParseResult result = parser(command).parseArgs(args);
             boolean app = result.subcommand() == null && !result.isUsageHelpRequested() && !result.isVersionHelpRequested();
             return app ? Optional.of(new AppOptions(command.dataDir, command.studyDeck)) : Optional.empty();
         } catch (CommandLine.ParameterException e) {
@@ -95,7 +97,15 @@ public final class LatentCommand implements Runnable {
 
     /** The command line with its error handling ({@link CliErrors}: messages on standard error, exit codes). */
     public static CommandLine commandLine() {
-        return CliErrors.install(new CommandLine(new LatentCommand()));
+        return CliErrors.install(parser(new LatentCommand()));
+    }
+
+    /** The command tree with the parser settings annotations cannot express. */
+    private static CommandLine parser(LatentCommand root) {
+        CommandLine commandLine = new CommandLine(root);
+        // An answer is free text: a bulleted one starts with "-" ("- denoising") and is not an unknown option.
+        commandLine.getSubcommands().get(GradeCommand.NAME).setUnmatchedOptionsArePositionalParams(true);
+        return commandLine;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

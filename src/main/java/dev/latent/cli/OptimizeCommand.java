@@ -21,12 +21,13 @@ import java.util.concurrent.Callable;
  * prints log loss and RMSE (bins) with the default and the fitted weights. With {@code --split}, fits on each card's
  * first part and measures on the rest, and also on a split at one moment across all cards and on cards held out
  * whole (an extra line each; {@code --split-by time} or {@code cards} makes that split the main one). Exit code 0 (also when the log is too small to fit: the defaults are kept and
- * it says so), 1 for an unreadable file or a bad option.
+ * it says so), 1 for an unreadable file, 2 for a bad option.
  */
 @Command(name = "optimize", mixinStandardHelpOptions = true, description = {
-        "Fit the FSRS-6 parameters to a review log (CSV: card_id,review_rating,review_time,review_duration) and",
-        "print the log loss and RMSE (bins) of the default and the fitted parameters, and the fitted parameters",
-        "(to use with `replay --parameters`)."})
+        "Fit the FSRS-6 parameters to a review log.",
+        "Reads the log (CSV: card_id,review_rating,review_time,review_duration) and prints the log loss and RMSE"
+                + " (bins) of the default and the fitted parameters, and the fitted parameters (to use with"
+                + " `replay --parameters`)."})
 final class OptimizeCommand implements Callable<Integer> {
 
     @Spec
@@ -55,9 +56,10 @@ final class OptimizeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (split != null && !(split > 0 && split < 1)) {
-                throw CommandFailure.verbatim("--split must be a fraction between 0 and 1 (exclusive), e.g. 0.8; was " + split);
+                throw new CliErrors.UsageError(spec.commandLine(),
+                        "--split must be a fraction between 0 and 1 (exclusive), e.g. 0.8; was " + split);
             }
-            if (splitBy != null && split == null) throw CommandFailure.verbatim("--split-by needs --split FRACTION");
+            if (splitBy != null && split == null) throw new CliErrors.UsageError(spec.commandLine(), "--split-by needs --split FRACTION");
             ReviewHistory history = log.read();
             if (splitBy == SplitBy.cards) return printCardSplit(out, history, true);
             boolean byTime = splitBy == SplitBy.time;

@@ -17,12 +17,13 @@ import java.util.concurrent.Callable;
 /**
  * {@code latent replay [--parameters w0,...,w20 | --stored [--deck ID]] FILE.csv}: replays a review log with FSRS-6
  * (the default parameters, given ones, or those kept in the data folder) and prints how well the forgetting curve predicted recall. Exit code 0 on success, 1 for an
- * unreadable file or bad parameters.
+ * unreadable file, 2 for options that do not go together or weights that are not 21 numbers within FSRS-6's bounds.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true, description = {
-        "Replay a review log (CSV: card_id,review_rating,review_time,review_duration) with FSRS-6 parameters (the",
-        "defaults unless --parameters) and print log loss, RMSE (bins), mean predicted recall and observed recall",
-        "over reviews at least a day apart."})
+        "Measure how well FSRS-6 parameters predict recall on a review log.",
+        "Replays the log (CSV: card_id,review_rating,review_time,review_duration) with FSRS-6's default parameters,"
+                + " or those of --parameters or --stored, and prints log loss, RMSE (bins), mean predicted recall and"
+                + " observed recall over reviews at least a day apart."})
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec
@@ -50,10 +51,12 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             FsrsParameters weights = FsrsParameters.DEFAULT;
-            if (stored && parameters != null) throw CommandFailure.of("give either --parameters or --stored, not both");
-            if (deckId != null && !stored) throw CommandFailure.of("--deck goes with --stored");
+            if (stored && parameters != null) {
+                throw new CliErrors.UsageError(spec.commandLine(), "give either --parameters or --stored, not both");
+            }
+            if (deckId != null && !stored) throw new CliErrors.UsageError(spec.commandLine(), "--deck goes with --stored");
             if (stored) {
-                try (Store store = dataDir.openStore()) {
+                try (Store store = Store.open(dataDir.existingPaths().dataDir())) {
                     weights = store.fsrs().fsrsParameters(deckId).orElse(FsrsParameters.DEFAULT);
                 } catch (IllegalArgumentException e) { // parameters kept in the store that are not 21 valid weights
                     throw CommandFailure.of(e.getMessage());
@@ -61,9 +64,9 @@ final class ReplayCommand implements Callable<Integer> {
             }
             if (parameters != null) {
                 try {
-                    weights = FsrsParameters.parse(parameters);
-                } catch (IllegalArgumentException e) {
-                    throw CommandFailure.verbatim("--parameters: " + e.getMessage());
+                    weights = FsrsParameters.parseWithinBounds(parameters);
+                } catch (IllegalArgumentException e) { // a bad option value, as picocli's own: exit code 2
+                    throw new CliErrors.UsageError(spec.commandLine(), "--parameters: " + e.getMessage());
                 }
             }
             ReviewHistory history = log.read();

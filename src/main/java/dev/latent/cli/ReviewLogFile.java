@@ -1,12 +1,13 @@
 package dev.latent.cli;
 
+import dev.latent.platform.InputFiles;
 import dev.latent.scheduling.ReviewHistory;
 import dev.latent.scheduling.ReviewLogFormatException;
 import dev.latent.scheduling.ReviewLogReplay;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,8 +24,11 @@ final class ReviewLogFile {
     /** The file's reviews; a {@link CommandFailure} of one line saying why when it cannot be read. */
     ReviewHistory read() {
         try {
-            if (!Files.isRegularFile(file)) throw CommandFailure.verbatim(file + ": no such file");
+            var notAFile = InputFiles.whyNotAFile(file);
+            if (notAFile.isPresent()) throw CommandFailure.verbatim(file + ": " + notAFile.get());
             return ReviewLogReplay.readHistory(file);
+        } catch (CharacterCodingException e) {
+            throw CommandFailure.verbatim(file + ": " + InputFiles.NOT_UTF8_TABLE);
         } catch (ReviewLogFormatException e) {
             throw CommandFailure.verbatim(file + ": " + e.getMessage());
         } catch (NoSuchFileException e) {

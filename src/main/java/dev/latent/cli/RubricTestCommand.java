@@ -28,8 +28,8 @@ import java.util.concurrent.Callable;
  * agreement; the last line is {@code overall QWK 0.xxx}.
  */
 @Command(name = "rubric-test", mixinStandardHelpOptions = true,
-        description = {"Grade a deck's sample answers with its rubrics and compare with the instructor's grades:",
-                "exact and within-one agreement, quadratic weighted kappa (QWK), Pearson r, worst disagreements.",
+        description = {"Grade a deck's sample answers with its rubrics and compare with the instructor's grades.",
+                "Prints exact and within-one agreement, quadratic weighted kappa (QWK), Pearson r and the worst disagreements.",
                 "With --answers, grade that set of graded answers instead (TSV: question, answer, grade).",
                 "The last line is the overall QWK."})
 final class RubricTestCommand implements Callable<Integer> {
@@ -61,7 +61,7 @@ final class RubricTestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Deck deck = DeckLoader.load(file);
         if (personal) {
-            try (Store store = Store.open(AppPaths.of(dataDir).dataDir())) {
+            try (Store store = Store.open(DataDirOption.existing(AppPaths.of(dataDir)).dataDir())) {
                 List<PersonalSample> mine = store.personalSamples(deck.id());
                 deck = LearnerSamples.withSamples(deck, mine);
                 out.println("With " + LearnerSamples.countFor(deck, mine) + " of the learner's graded answers");

@@ -2,7 +2,9 @@ package dev.latent.cli;
 
 import dev.latent.collection.StudyCollection;
 import dev.latent.deck.Deck;
+import dev.latent.deck.DeckProblem;
 import dev.latent.deck.folder.DeckCatalog;
+import dev.latent.deck.folder.DeckFailure;
 import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.platform.AppPaths;
 import dev.latent.stats.ConceptMastery;
@@ -24,9 +26,10 @@ import java.util.concurrent.Callable;
 
 /** {@code latent stats [--data-dir DIR] [--deck ID]}: a plain-text summary per deck. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = {
-        "Print a plain-text summary per deck: cards new/learning/review, reviews today and in the last 7 and 30 days,",
-        "true retention over 30 days (answers at least a day after the previous one, not rated Again), mean score",
-        "of graded answers and the most missed concepts."})
+        "Print a plain-text summary per deck.",
+        "Cards new/learning/review, reviews today and in the last 7 and 30 days, true retention over 30 days"
+                + " (answers at least a day after the previous one, not rated Again), mean score of graded answers and"
+                + " the most missed concepts."})
 final class StatsCommand implements Callable<Integer> {
 
     /** Tests set a fixed clock; the zone decides where study days (4 AM) start. */
@@ -44,8 +47,14 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        AppPaths paths = dataDir.paths();
+        AppPaths paths = dataDir.existingPaths();
         DeckCatalog catalog = DeckLibrary.loadAll(paths.deckDir());
+        // As the deck list shows a deck that does not load: the others are still summarised.
+        PrintWriter err = spec.commandLine().getErr();
+        for (DeckFailure failure : catalog.failures()) {
+            for (DeckProblem problem : failure.problems()) err.println("stats: warning: deck left out: " + problem);
+        }
+        err.flush();
         List<Deck> decks = deckId == null ? catalog.decks() : catalog.deck(deckId).map(List::of).orElse(List.of());
         if (decks.isEmpty()) {
             throw CommandFailure.of(deckId == null ? "no decks found" : "no deck with id \"" + deckId + "\"");

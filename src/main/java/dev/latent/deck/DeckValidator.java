@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class DeckValidator {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    /** The rule for deck and question ids ({@link #isValidId}), in words, for every message about one. */
+    public static final String ID_RULE = "1-100 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
     // Bounds on a rubric, so that grading stays quick (a 10,000-concept rubric took half a minute) and scores stay
     // meaningful (huge weights overflowed to a score of 0). Far above what a real rubric needs; the schema says the same.
@@ -231,11 +233,16 @@ public final class DeckValidator {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
+    /** Whether {@code id} may be a deck's or a question's id (it also names the deck's file). */
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     private void id(String value, FieldPath at) {
         if (value == null) {
             out.missing(at);
         } else if (!ID.matcher(value).matches()) {
-            out.report(at, "id \"" + value + "\" must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            out.report(at, "id \"" + value + "\" must be " + ID_RULE);
         }
     }
 

@@ -1,8 +1,10 @@
 package dev.latent.interchange;
 
 import dev.latent.deck.Deck;
+import dev.latent.deck.DeckValidator;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
+import dev.latent.platform.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +40,6 @@ public final class AnkiText {
     public static final int MAX_LINES = 200_000;
     /** More questions than this are refused. */
     public static final int MAX_NOTES = 20_000;
-
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private AnkiText() {
     }
@@ -140,6 +140,9 @@ public final class AnkiText {
     public static Result importFile(Path file, ImportOptions options, java.util.Collection<Deck> knownDecks)
             throws AnkiTextException {
         String name = file.toString();
+        // Refused before opening: a FIFO would block for ever, a device would never end.
+        java.util.Optional<String> notAFile = InputFiles.whyNotAFile(file);
+        if (notAFile.isPresent()) throw new AnkiTextException(name, 0, notAFile.get());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
@@ -227,7 +230,7 @@ public final class AnkiText {
 
     /** The guid itself when it is a valid question id, else a stable id from its hash; no guid: a hash of the prompt. */
     static String questionId(String guid, String prompt) {
-        if (!guid.isEmpty() && ID.matcher(guid).matches()) return guid;
+        if (DeckValidator.isValidId(guid)) return guid;
         String basis = guid.isEmpty() ? "front:" + prompt : "guid:" + guid;
         return (guid.isEmpty() ? "q-" : "g-") + HexFormat.of().formatHex(AnkiIds.digest("SHA-1", basis), 0, 6);
     }

@@ -34,6 +34,18 @@ final class AnkiTextNotes {
      *
      * @param knownGuids guids of notes Latent exported, to the deck and question ids they came from
      */
+    /**
+     * Fields of an imported note that no question shows (a third column beside Front and Back), named in the report
+     * as a package's are, so nothing is dropped silently. Empty fields lose nothing and are not named.
+     */
+    private static void reportUnshown(List<String> record, List<Integer> fieldColumns, int shown, int alsoShown,
+                                      List<String> names, String noteType, ImportReport report) {
+        for (int column : fieldColumns) {
+            if (column == shown || column == alsoShown || record.get(column - 1).isBlank()) continue;
+            report.unshownField(noteType, column <= names.size() ? names.get(column - 1) : "column " + column);
+        }
+    }
+
     static AnkiText.Result toDeck(AnkiTextParser.Parsed parsed, String source, String fallbackName,
                                   AnkiText.ImportOptions options, Map<String, String[]> knownGuids)
             throws AnkiTextException {
@@ -58,9 +70,8 @@ final class AnkiTextNotes {
         }
 
         String title = firstNonBlank(options.title(), parsed.deckName(), fallbackName, "Imported deck");
-        if (options.deckId() != null && !options.deckId().isBlank() && !AnkiText.ID.matcher(options.deckId().strip()).matches()) {
-            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip()
-                    + "\" is not valid: use letters, digits, '.', '_' or '-', starting with a letter or digit");
+        if (options.deckId() != null && !options.deckId().isBlank() && !DeckValidator.isValidId(options.deckId().strip())) {
+            throw new AnkiTextException(source, 0, "deck id \"" + options.deckId().strip() + "\" must be " + DeckValidator.ID_RULE);
         }
         Map<String, Integer> knownDeckVotes = new HashMap<>();
 
@@ -90,6 +101,7 @@ final class AnkiTextNotes {
                     report.skip(ImportReport.Reason.EMPTY_CLOZE, line);
                     continue;
                 }
+                reportUnshown(record, fieldColumns, clozeText, clozeExtra, parsed.columns(), noteType, report);
                 clozeQuestions(record.get(clozeText - 1), clozeExtra == 0 ? "" : record.get(clozeExtra - 1), html, guid,
                         tags, line, usedIds, questions, report);
                 continue;
@@ -116,6 +128,7 @@ final class AnkiTextNotes {
             String id = known != null ? known[1] : AnkiText.questionId(guid, prompt);
             String unique = id;
             for (int n = 2; !usedIds.add(unique); n++) unique = id + "-" + n;
+            reportUnshown(record, fieldColumns, frontColumn, backColumn, parsed.columns(), noteType == null ? "Basic" : noteType, report);
             questions.add(new Question(unique, prompt, answer, List.copyOf(tags), null, List.of()));
             report.question();
         }

@@ -120,7 +120,8 @@ public final class ApkgImport {
         String name = file.toString();
         Options chosen = options == null ? Options.DEFAULT : options;
         try {
-            if (!Files.isRegularFile(file) && Files.exists(file)) throw new ApkgException(name + ": not a regular file");
+            java.util.Optional<String> notAFile = dev.latent.platform.InputFiles.whyNotAFile(file);
+            if (notAFile.isPresent()) throw new ApkgException(name + ": " + notAFile.get());
             if (Files.size(file) > limits.maxFileBytes()) {
                 throw new ApkgException(name + ": file is larger than " + ApkgArchive.megabytes(limits.maxFileBytes()));
             }

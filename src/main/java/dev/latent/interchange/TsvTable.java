@@ -1,5 +1,7 @@
 package dev.latent.interchange;
 
+import dev.latent.platform.InputFiles;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -84,8 +86,8 @@ public final class TsvTable {
      * {@link #MAX_FILE_BYTES}, UTF-8. The message of an {@link IOException} says what is wrong in words.
      */
     public static String readFile(Path file) throws IOException {
-        if (!Files.exists(file)) throw new IOException("no such file");
-        if (!Files.isRegularFile(file)) throw new IOException("not a regular file (a folder, device or pipe)");
+        var notAFile = InputFiles.whyNotAFile(file);
+        if (notAFile.isPresent()) throw new IOException(notAFile.get());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
@@ -97,7 +99,7 @@ public final class TsvTable {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException("not UTF-8 text; save the table as UTF-8", e);
+            throw new IOException(InputFiles.NOT_UTF8_TABLE, e);
         }
     }
 

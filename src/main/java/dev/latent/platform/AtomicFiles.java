@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 
 /** Writing a file so that a crash leaves either the old content or the new, never half of one. */
 public final class AtomicFiles {
@@ -15,20 +19,38 @@ public final class AtomicFiles {
     /** Temp files start with this, so folder watchers can ignore them. */
     public static final String TEMP_PREFIX = ".latent-";
     private static final String TEMP_SUFFIX = ".tmp";
+    /** As Linux's limit on links followed in one path. */
+    private static final int MAX_LINK_HOPS = 40;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
 
     /**
      * Replaces {@code file} with {@code bytes} in one step: a temp file in the same folder (same file system,
-     * so the rename is atomic), fsync, rename, then fsync of the folder where the platform allows it.
+     * so the rename is atomic), fsync, rename, then fsync of the folder where the platform allows it. The file gets
+     * the permissions a newly created file gets (the umask), or keeps those of the file it replaces; a symbolic link
+     * is written through, to its target, and stays a link.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
+        write(file, bytes, false);
+    }
+
+    /**
+     * {@link #write}, readable and writable by the owner only, whatever the umask: for the learner's own files that
+     * are nobody else's business (settings, window placement).
+     */
+    public static void writePrivate(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, true);
+    }
+
+    private static void write(Path file, byte[] bytes, boolean ownerOnly) throws IOException {
+        Path target = throughLinks(file.toAbsolutePath());
         Path folder = target.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, TEMP_PREFIX, TEMP_SUFFIX);
+        Path temp = createTemp(folder, ownerOnly);
         try {
+            if (!ownerOnly) keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -40,6 +62,44 @@ public final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         syncFolder(folder);
+    }
+
+    /** Where a symbolic link (or a chain of them) finally points; renaming onto the link would replace it. */
+    private static Path throughLinks(Path file) throws IOException {
+        Path target = file;
+        for (int hops = 0; hops < MAX_LINK_HOPS && Files.isSymbolicLink(target); hops++) {
+            target = target.resolveSibling(Files.readSymbolicLink(target)).toAbsolutePath();
+        }
+        return target;
+    }
+
+    /**
+     * A new empty temp file. Not {@link Files#createTempFile}, which makes every file owner-only (0600): a file
+     * created without attributes gets the umask's permissions, as any program's new file does.
+     */
+    private static Path createTemp(Path folder, boolean ownerOnly) throws IOException {
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] attributes = ownerOnly && posix
+                ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        while (true) {
+            Path temp = folder.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong()) + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp, attributes);
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+
+    /** An overwritten file keeps its permissions (a shared 0644 file stays shared). */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.isRegularFile(target)) return;
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file gets the folder's defaults
+        }
     }
 
     /**

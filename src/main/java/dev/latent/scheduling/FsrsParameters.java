@@ -75,6 +75,24 @@ public final class FsrsParameters {
         return of(weights);
     }
 
+    /**
+     * {@link #parse}, refusing a weight outside FSRS-6's bounds (the ones the optimizer keeps to): for weights typed
+     * by hand, where 1e308 or a negative initial stability would only give meaningless figures.
+     *
+     * @throws IllegalArgumentException naming the first weight out of its range, and the range
+     */
+    public static FsrsParameters parseWithinBounds(String text) {
+        FsrsParameters parsed = parse(text);
+        for (int i = 0; i < COUNT; i++) {
+            double w = parsed.w[i];
+            if (w < LOWER_BOUNDS[i] || w > UPPER_BOUNDS[i]) {
+                throw new IllegalArgumentException("parameter w" + i + " must be between " + LOWER_BOUNDS[i] + " and "
+                        + UPPER_BOUNDS[i] + ", was " + w);
+            }
+        }
+        return parsed;
+    }
+
     /** The weights as 21 comma-separated numbers (shortest exact form), for the command line and settings. */
     public static String toString(FsrsParameters parameters) {
         StringBuilder text = new StringBuilder();

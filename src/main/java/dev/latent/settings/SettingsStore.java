@@ -101,7 +101,7 @@ public final class SettingsStore {
     /** Writes the settings atomically: a crash leaves either the old file or the new one, never half of one. */
     public void save(Settings settings) {
         try {
-            AtomicFiles.write(file, Writer.JSON.writeValueAsString(toJson(settings)).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writePrivate(file, Writer.JSON.writeValueAsString(toJson(settings)).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save settings to " + file + ": " + e.getMessage(), e);
         }

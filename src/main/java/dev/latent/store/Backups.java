@@ -94,9 +94,10 @@ final class Backups {
      * written under a temporary name and renamed when complete, so a crash never leaves half a backup.
      */
     Path write(Connection c, Instant at) {
+        Path temp = null;
         try {
             Path target = newTarget(at);
-            Path temp = tempFor(target);
+            temp = tempFor(target);
             Files.deleteIfExists(temp);
             try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, temp.toString());
@@ -106,6 +107,7 @@ final class Backups {
             rotate();
             return target;
         } catch (IOException | SQLException e) {
+            deleteQuietly(temp); // a failed copy (a damaged database, a full disk) leaves nothing half-written
             String prefix = "Could not write a backup to " + dir + ": ";
             if (Database.isDiskFull(e)) throw Database.diskFull(prefix, dir.getParent(), e);
             if (e instanceof SQLException sql) throw Database.classify(sql, dir.resolveSibling(Store.DATABASE_FILE), prefix);
@@ -165,6 +167,15 @@ final class Backups {
 
     static Path tempFor(Path target) {
         return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) return;
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // removed at the next start with the other leftovers (partialFiles)
+        }
     }
 
     /** Makes a finished temporary copy durable, then gives it its real name so a crash never leaves half a backup. */

@@ -199,7 +199,7 @@ final class Database {
                 throw new StoreException("Cannot open " + dbFile + ": " + e.getMessage(), e);
             }
             throw new StoreDamagedException(dbFile.getParent(), dbFile + " is not a readable Latent database ("
-                    + e.getMessage() + "). Restore one of the backups in " + dbFile.resolveSibling(Backups.DIR_NAME) + ".", e);
+                    + e.getMessage() + "). " + whatToDoWhenDamaged(dbFile.getParent()), e);
         }
         if (version > Schema.CURRENT_VERSION) {
             throw new StoreException(dbFile + " was written by a newer version of Latent (schema " + version
@@ -240,10 +240,27 @@ final class Database {
             return diskFull(prefix, dataDir, e);
         }
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
-            return new StoreDamagedException(dataDir, prefix + "the database is damaged (" + e.getMessage()
-                    + "). Restore one of the backups in " + dataDir.resolve(Backups.DIR_NAME) + ".", e);
+            // Not "could not save": a read-only command finds the damage where its first write (a sync) does.
+            return new StoreDamagedException(dataDir, dbFile + " is damaged (" + e.getMessage() + "). "
+                    + whatToDoWhenDamaged(dataDir), e);
         }
         return new StoreException(prefix + e.getMessage(), e);
+    }
+
+    /** Restore a backup when there is one; with none, say so rather than point at an empty folder. */
+    static String whatToDoWhenDamaged(Path dataDir) {
+        Backups backups = new Backups(dataDir);
+        boolean none;
+        try {
+            none = backups.list().isEmpty();
+        } catch (StoreException e) {
+            none = false;
+        }
+        if (none) {
+            return "There is no backup to restore in " + backups.dir() + "; move " + Store.DATABASE_FILE
+                    + " out of the folder (keep it) to start a new history.";
+        }
+        return "Restore one of the backups in " + backups.dir() + ".";
     }
 
     static DiskFullException diskFull(String prefix, Path dataDir, Exception e) {

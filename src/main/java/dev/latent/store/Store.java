@@ -60,6 +60,9 @@ public final class Store implements AutoCloseable {
     public static Store open(Path dataDir) {
         Objects.requireNonNull(dataDir, "dataDir");
         Path dir = dataDir.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new StoreException("Cannot use " + dir + " as the data folder: it is a file, not a folder.");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -22,4 +22,11 @@ record CliRun(int exitCode, String out, String err) {
         assertFalse(err.contains("Exception") || err.contains("\tat "), err);
         assertFalse(err.isBlank());
     }
+
+    /** The command line itself is wrong (options that do not go together, a bad value): exit code 2, one message. */
+    void assertUsageError() {
+        assertEquals(2, exitCode, out + err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+        assertFalse(err.isBlank());
+    }
 }

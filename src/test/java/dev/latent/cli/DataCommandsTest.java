@@ -150,6 +150,38 @@ class DataCommandsTest {
         assertEquals(1, reviewCount(data));
     }
 
+    /** Overwrites three pages in the middle of the database with junk, as a failing disk would; the header stays. */
+    private static void damagePages(Path db) throws java.io.IOException {
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            byte[] junk = new byte[3 * 4096];
+            for (int i = 0; i < junk.length; i++) junk[i] = (byte) (0xA5 ^ i * 31);
+            file.seek(5 * 4096);
+            file.write(junk);
+        }
+    }
+
+    @Test
+    void backupOfADamagedDatabaseLeavesNothingBehindAndSaysThereIsNoBackupToRestore() throws Exception {
+        Path data = dir.resolve("data");
+        answer(data, Instant.parse("2026-03-01T10:00:00Z"), null, null);
+        damagePages(data.resolve("latent.db"));
+
+        CliRun run = run("backup", "--data-dir", data.toString());
+
+        run.assertCleanError();
+        assertTrue(run.err().contains("is damaged"), run.err());
+        assertFalse(run.err().contains("Restore one of the backups"), "there are none: " + run.err());
+        assertTrue(run.err().contains("There is no backup to restore"), run.err());
+        try (var left = Files.list(data.resolve("backups"))) {
+            assertEquals(List.of(), left.toList(), "no half-written backup is left");
+        }
+
+        CliRun stats = run("stats", "--data-dir", data.toString());
+        stats.assertCleanError();
+        assertFalse(stats.err().contains("Could not save"), "stats saves nothing the learner asked for: " + stats.err());
+        assertTrue(stats.err().startsWith("stats: " + data.toAbsolutePath().resolve("latent.db") + " is damaged"), stats.err());
+    }
+
     @Test
     void restoreWithoutABackupAsksForOne() {
         CliRun run = run("restore", "--data-dir", dir.resolve("data").toString());
@@ -186,9 +218,52 @@ class DataCommandsTest {
     }
 
     @Test
-    void statsRefusesAnUnknownDeck() {
-        CliRun run = run("stats", "--data-dir", dir.resolve("data").toString(), "--deck", "nope");
+    void statsWarnsOfADeckThatDoesNotLoadAndSummarisesTheOthers() throws Exception {
+        Path decks = Files.createDirectories(dir.resolve("data").resolve("decks"));
+        Path broken = Files.writeString(decks.resolve("broken.json"), "{ \"id\": ");
+        CliRun run = run("stats", "--data-dir", dir.resolve("data").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(autoencoders-gans)"), run.out());
+        List<String> warnings = run.err().lines().toList();
+        assertFalse(warnings.isEmpty(), "the broken deck is not left out silently");
+        for (String warning : warnings) {
+            assertTrue(warning.startsWith("stats: warning: deck left out: " + broken.toAbsolutePath()), warning);
+        }
+    }
+
+    @Test
+    void statsRefusesAnUnknownDeck() throws Exception {
+        CliRun run = run("stats", "--data-dir", Files.createDirectories(dir.resolve("data")).toString(), "--deck", "nope");
         assertEquals(1, run.exitCode());
         assertEquals("stats: no deck with id \"nope\"", run.err().strip());
+    }
+
+    @Test
+    void commandsThatOnlyReadRefuseADataFolderThatIsNotThereAndCreateNothing() {
+        Path typo = dir.resolve("x").resolve("typo");
+        String deck = DeckCommandsTest.BUNDLED.toString();
+        List<List<String>> readers = List.of(
+                List.of("stats", "--data-dir", typo.toString()),
+                List.of("export", "--samples", dir.resolve("out.json").toString(), "--data-dir", typo.toString()),
+                List.of("rubric-test", deck, "--personal", "--data-dir", typo.toString()),
+                List.of("--data-dir", typo.toString(), "stats"));
+        for (List<String> args : readers) {
+            CliRun run = run(args.toArray(String[]::new));
+            run.assertCleanError();
+            assertTrue(run.err().strip().endsWith("no data folder at " + typo.toAbsolutePath()), args + ": " + run.err());
+            assertFalse(Files.exists(dir.resolve("x")), args + " created the folder");
+        }
+        assertFalse(Files.exists(dir.resolve("out.json")));
+    }
+
+    @Test
+    void aDataFolderThatIsAFileIsToldAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+        CliRun backup = run("backup", "--data-dir", file.toString());
+        backup.assertCleanError();
+        assertTrue(backup.err().contains("it is a file, not a folder"), backup.err());
+        CliRun stats = run("stats", "--data-dir", file.toString());
+        stats.assertCleanError();
+        assertEquals("stats: " + file.toAbsolutePath() + " is a file, not a data folder", stats.err().strip());
     }
 }

@@ -248,6 +248,67 @@ class DeckCommandsTest {
         assertEquals(2, run("export", "--anki-text", "a", "--apkg", "b").exitCode());
     }
 
+    @Test
+    void exportRefusesApkgToStandardOutputAndHtmlWhereItDoesNothing() {
+        CliRun apkg = run("export", "--apkg", "-");
+        assertEquals(2, apkg.exitCode(), apkg.err());
+        assertTrue(apkg.err().contains("--apkg needs a file name"), apkg.err());
+        assertFalse(Files.exists(Path.of("-")), "no file named -");
+        for (String option : List.of("--apkg", "--samples")) {
+            CliRun run = run("export", option, dir.resolve("out").toString(), "--html");
+            assertEquals(2, run.exitCode(), option + ": " + run.err());
+            assertEquals("export: --html goes with --anki-text only, not with " + option, run.err().strip());
+            assertFalse(Files.exists(dir.resolve("out")));
+        }
+    }
+
+    @Test
+    void exportRefusesAFolderOrAMissingFolderInsteadOfCreatingIt() {
+        CliRun folder = run("export", "--anki-text", dir.toString());
+        folder.assertCleanError();
+        assertEquals(dir + " is a folder; give a file name", folder.err().strip());
+        Path missing = dir.resolve("nonexist").resolve("dir").resolve("x.txt");
+        CliRun run = run("export", "--anki-text", missing.toString());
+        run.assertCleanError();
+        assertEquals(missing + ": cannot write: the folder " + missing.getParent() + " does not exist", run.err().strip());
+        assertFalse(Files.exists(dir.resolve("nonexist")));
+    }
+
+    @Test
+    void exportedFilesGetTheUsualPermissionsAndAnOverwrittenFileKeepsItsOwn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        // A file made by ordinary means shows what the umask allows; the export must get the same.
+        Path usual = Files.createFile(dir.resolve("usual.txt"));
+        Path fresh = dir.resolve("fresh.txt");
+        assertEquals(0, run("export", "--anki-text", fresh.toString()).exitCode());
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh));
+        Path apkg = dir.resolve("fresh.apkg");
+        assertEquals(0, run("export", "--apkg", apkg.toString()).exitCode());
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(apkg));
+
+        Path shared = Files.writeString(dir.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(0, run("export", "--anki-text", shared.toString()).exitCode());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertTrue(Files.readString(shared).startsWith("#separator:tab"));
+    }
+
+    @Test
+    void exportWritesThroughASymbolicLinkToItsTarget() throws Exception {
+        Path real = Files.writeString(dir.resolve("real.txt"), "old");
+        Path link;
+        try {
+            link = Files.createSymbolicLink(dir.resolve("link.txt"), Path.of("real.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+            return;
+        }
+        CliRun run = run("export", "--anki-text", link.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertTrue(Files.readString(real).startsWith("#separator:tab"), "the target got the deck");
+    }
+
     // ---------------------------------------------------------------- import
 
     @Test
@@ -282,6 +343,55 @@ class DeckCommandsTest {
         CliRun run = run("--data-dir", data.toString(), "import", "--anki-text", text.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(data.resolve("decks").resolve("cell-biology.json")), run.out());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void importRefusesAPipeOrADeviceWithoutOpeningIt() throws Exception {
+        Path fifo = dir.resolve("notes.txt");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system");
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path data = dir.resolve("data");
+        for (String option : List.of("--anki-text", "--apkg")) {
+            CliRun run = run("import", option, fifo.toString(), "--data-dir", data.toString());
+            run.assertCleanError();
+            assertEquals(fifo + ": is not a regular file (a device, pipe or socket)", run.err().strip());
+        }
+        if (Files.exists(Path.of("/dev/zero"))) {
+            CliRun zero = run("import", "--anki-text", "/dev/zero", "--data-dir", data.toString());
+            zero.assertCleanError();
+            assertEquals("/dev/zero: is not a regular file (a device, pipe or socket)", zero.err().strip());
+        }
+        CliRun folder = run("import", "--anki-text", dir.toString(), "--data-dir", data.toString());
+        folder.assertCleanError();
+        assertEquals(dir + ": is a folder, not a file", folder.err().strip());
+    }
+
+    @Test
+    void importRefusesABadDeckIdAsAUsageErrorWithTheDeckIdRule() throws IOException {
+        Path text = write("plain.txt", "#separator:tab\nFront?\tBack.\n");
+        Path data = dir.resolve("data");
+        for (String id : List.of("Bad Id", "x".repeat(150))) {
+            CliRun run = run("import", "--anki-text", text.toString(), "--deck-id", id, "--data-dir", data.toString());
+            run.assertUsageError();
+            assertEquals("import: --deck-id \"" + id + "\" must be 1-100 letters, digits, '.', '_' or '-', starting with a"
+                    + " letter or digit", run.err().strip());
+        }
+        assertFalse(Files.exists(data.resolve("decks")));
+    }
+
+    @Test
+    void importNamesAColumnNoQuestionShowsInsteadOfDroppingItSilently() throws IOException {
+        Path text = write("cols.txt", "#columns:Foo\tBar\tBaz\na\tb\tc\n");
+        CliRun run = run("import", "--anki-text", text.toString(), "--data-dir", dir.resolve("data").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Fields no card shows, not imported: \"Baz\" (note type \"Basic\")."), run.out());
     }
 
     @Test

@@ -275,7 +275,7 @@ class GradeCommandTest {
         if (Files.exists(Path.of("/dev/zero"))) {
             CliRun zero = run("grade", "--batch", "/dev/zero");
             zero.assertCleanError();
-            assertEquals("grade: cannot read /dev/zero: not a regular file (a folder, device or pipe)", zero.err().strip());
+            assertEquals("grade: cannot read /dev/zero: is not a regular file (a device, pipe or socket)", zero.err().strip());
         }
         Path big = dir.resolve("big.tsv");
         try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
@@ -319,5 +319,16 @@ class GradeCommandTest {
         CliRun run = run("rubric-test", broken.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("broken.json"), run.err());
+    }
+
+    @Test
+    void anAnswerStartingWithADashIsTheAnswerNotAnUnknownOption() {
+        String bulleted = "- dimensionality reduction - denoising";
+        CliRun run = run("grade", "-q", "1", bulleted);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"dimensionality reduction\""), run.out());
+        CliRun json = run("grade", "-q", "1", "--json", "--", "-q is my answer");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().contains("\"answer\" : \"-q is my answer\""), json.out());
     }
 }

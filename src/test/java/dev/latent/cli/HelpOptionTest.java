@@ -23,4 +23,37 @@ class HelpOptionTest {
             }
         }
     }
+
+    @Test
+    void everyCommandPrintsTheSameVersionAsLatentItself() {
+        CliRun root = run("-V");
+        assertEquals(0, root.exitCode());
+        assertTrue(root.out().startsWith("Latent "), root.out());
+        for (var entry : LatentCommand.commandLine().getSubcommands().entrySet()) {
+            if (entry.getValue().getCommand() instanceof CommandLine.HelpCommand) continue;
+            CliRun result = run(entry.getKey(), "--version");
+            assertEquals(0, result.exitCode(), entry.getKey() + ": " + result.err());
+            assertEquals(root.out(), result.out(), entry.getKey());
+        }
+    }
+
+    @Test
+    void theCommandListGivesEachCommandAWholeSentence() {
+        String help = run("--help").out();
+        String list = help.substring(help.indexOf("Commands:") + "Commands:".length());
+        // A summary is the command's first line and the more-indented lines that continue it.
+        String summary = null;
+        java.util.List<String> summaries = new java.util.ArrayList<>();
+        for (String line : list.lines().toList()) {
+            if (line.matches("  \\S.*")) {
+                if (summary != null) summaries.add(summary);
+                summary = line.strip();
+            } else if (summary != null) {
+                summary += " " + line.strip();
+            }
+        }
+        summaries.add(summary);
+        assertTrue(summaries.size() >= 10, summaries.toString());
+        for (String each : summaries) assertTrue(each.endsWith("."), "cut mid-sentence: " + each);
+    }
 }

@@ -132,8 +132,8 @@ class OptimizeCommandTest {
         parameters(run.out());
 
         CliRun alone = run("optimize", "--split-by", "time", josh.toString());
-        alone.assertCleanError();
-        assertEquals("--split-by needs --split FRACTION", alone.err().strip());
+        alone.assertUsageError();
+        assertEquals("optimize: --split-by needs --split FRACTION", alone.err().strip());
     }
 
     @Test
@@ -173,21 +173,37 @@ class OptimizeCommandTest {
     @Test
     void badOptionsAreOneLine() {
         CliRun split = run("optimize", "--split", "1.5", josh.toString());
-        split.assertCleanError();
-        assertTrue(split.err().startsWith("--split must be a fraction between 0 and 1"), split.err());
+        split.assertUsageError();
+        assertTrue(split.err().startsWith("optimize: --split must be a fraction between 0 and 1"), split.err());
 
         CliRun parameters = run("replay", "--parameters", "1,2,3", josh.toString());
-        parameters.assertCleanError();
-        assertEquals("--parameters: FSRS-6 needs 21 comma-separated parameters, got 3", parameters.err().strip());
+        parameters.assertUsageError();
+        assertEquals("replay: --parameters: FSRS-6 needs 21 comma-separated parameters, got 3", parameters.err().strip());
 
         CliRun word = run("replay", "--parameters", DEFAULTS.replace("0.2120", "abc"), josh.toString());
-        word.assertCleanError();
-        assertEquals("--parameters: parameter w0 is not a number: \"abc\"", word.err().strip());
+        word.assertUsageError();
+        assertEquals("replay: --parameters: parameter w0 is not a number: \"abc\"", word.err().strip());
         assertFalse(word.out().contains("log loss"));
+
+        CliRun deckAlone = run("replay", "--deck", "autoencoders-gans", josh.toString(), "--data-dir", dir.toString());
+        deckAlone.assertUsageError();
+        assertEquals("replay: --deck goes with --stored", deckAlone.err().strip());
     }
 
     @Test
-    void replayCanUseTheParametersKeptInTheDataFolder() {
+    void replayRefusesWeightsOutsideFsrs6sBoundsNamingTheWeightAndItsRange() {
+        CliRun huge = run("replay", "--parameters", String.join(",", java.util.Collections.nCopies(21, "1e308")), josh.toString());
+        huge.assertUsageError();
+        assertEquals("replay: --parameters: parameter w0 must be between 0.001 and 100.0, was 1.0E308", huge.err().strip());
+        assertFalse(huge.out().contains("NaN"), huge.out());
+
+        CliRun negative = run("replay", "--parameters", DEFAULTS.replaceFirst("0.2120", "-1"), josh.toString());
+        negative.assertUsageError();
+        assertEquals("replay: --parameters: parameter w0 must be between 0.001 and 100.0, was -1.0", negative.err().strip());
+    }
+
+    @Test
+    void replayCanUseTheParametersKeptInTheDataFolder() throws IOException {
         Path data = dir.resolve("data");
         dev.latent.scheduling.FsrsParameters fitted = dev.latent.scheduling.FsrsParameters.parse(
                 parameters(run("optimize", josh.toString()).out()));
@@ -201,10 +217,10 @@ class OptimizeCommandTest {
         // A deck without its own uses the collection's; nothing kept at all means the defaults.
         assertEquals(given.out(), run("replay", "--stored", "--deck", "gans", "--data-dir", data.toString(), josh.toString()).out());
         assertEquals(run("replay", josh.toString()).out(),
-                run("replay", "--stored", "--data-dir", dir.resolve("empty").toString(), josh.toString()).out());
+                run("replay", "--stored", "--data-dir", Files.createDirectories(dir.resolve("empty")).toString(), josh.toString()).out());
 
         CliRun both = run("replay", "--stored", "--parameters", DEFAULTS, "--data-dir", data.toString(), josh.toString());
-        both.assertCleanError();
+        both.assertUsageError();
         assertEquals("replay: give either --parameters or --stored, not both", both.err().strip());
     }
 

@@ -89,4 +89,20 @@ class ReplayCommandTest {
         assertNotEquals(0, missing.exitCode());
         assertEquals(dir.resolve("nope.csv") + ": no such file", missing.err().strip());
     }
+
+    @Test
+    void aFolderOrATableThatIsNotUtf8IsToldAsSuch() throws IOException {
+        for (String command : new String[] {"replay", "optimize"}) {
+            CliRun folder = run(command, dir.toString());
+            folder.assertCleanError();
+            assertEquals(dir + ": is a folder, not a file", folder.err().strip());
+        }
+        Path latin1 = dir.resolve("l1.csv");
+        Files.write(latin1, "card_id,review_rating,review_time,review_duration\nk\u00e9,3,2024-01-01T10:00:00+00:00,4000\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun run = run("replay", latin1.toString());
+        run.assertCleanError();
+        // the wording grade --batch and rubric-test --answers use
+        assertEquals(latin1 + ": not UTF-8 text; save the table as UTF-8", run.err().strip());
+    }
 }

@@ -332,6 +332,6 @@ class AnkiTextTest {
     void rejectsADeckIdThatCannotBeOne() {
         AnkiTextException error = assertThrows(AnkiTextException.class, () -> AnkiText.read(
                 "F\tB\n".getBytes(StandardCharsets.UTF_8), "n.txt", "n", new AnkiText.ImportOptions("../escape", null)));
-        assertTrue(error.getMessage().contains("deck id \"../escape\" is not valid"), error.getMessage());
+        assertTrue(error.getMessage().contains("deck id \"../escape\" must be 1-100 letters"), error.getMessage());
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,5 +36,17 @@ class AtomicFilesPublishTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary left beside it");
         }
+    }
+
+    @Test
+    void privateFilesStayOwnerOnlyWhateverTheyReplace() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path settings = Files.writeString(dir.resolve("settings.json"), "{}");
+        Files.setPosixFilePermissions(settings, PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.writePrivate(settings, "{\"a\":1}".getBytes());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(settings)));
+        Path fresh = dir.resolve("window.json");
+        AtomicFiles.writePrivate(fresh, "{}".getBytes());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.latent.deck.json;
 
 import dev.latent.deck.Deck;
+import dev.latent.platform.InputFiles;
 import dev.latent.deck.DeckException;
 import dev.latent.deck.DeckProblem;
 import dev.latent.deck.DeckValidator;
@@ -87,10 +88,8 @@ public final class DeckLoader {
     public static byte[] readBounded(Path file) throws DeckException {
         String name = file.toString();
         if (!Files.exists(file)) throw single(name, "cannot read file: no such file");
-        if (Files.isDirectory(file)) throw single(name, "is a folder, not a deck file");
-        if (!Files.isRegularFile(file)) {
-            throw single(name, "is not a regular file (a device, pipe or socket); a deck is a JSON file");
-        }
+        var notAFile = InputFiles.whyNotAFile(file);
+        if (notAFile.isPresent()) throw single(name, notAFile.get() + "; a deck is a JSON file");
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
@@ -259,8 +258,13 @@ public final class DeckLoader {
 
     /** Jackson names the source and location inside its messages; we say those already. */
     private static String readable(String jacksonMessage) {
-        return SOURCE_REFERENCE.matcher(jacksonMessage).replaceAll("line $1, column $2").strip();
+        String message = SOURCE_REFERENCE.matcher(jacksonMessage).replaceAll("line $1, column $2").strip();
+        // Jackson names a parser switch the deck's author cannot turn; say what to write instead.
+        return NON_NUMERIC_NUMBER.matcher(message).replaceAll("$1 is not a number JSON allows; write a number");
     }
+
+    private static final Pattern NON_NUMERIC_NUMBER =
+            Pattern.compile("Non-standard token '([^']*)': enable `?JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS`? to allow");
 
     private static final Pattern SOURCE_REFERENCE =
             Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");

@@ -79,7 +79,7 @@ record WindowPlacement(double x, double y, double width, double height, boolean 
                 out.writeBooleanField("maximized", maximized);
                 out.writeEndObject();
             }
-            AtomicFiles.write(dataDir.resolve(FILE), json.toByteArray());
+            AtomicFiles.writePrivate(dataDir.resolve(FILE), json.toByteArray());
         } catch (IOException | RuntimeException e) {
             System.err.println("latent: window position not saved: " + e.getMessage());
         }
