@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /**
  * {@code latent grade}: grades one typed answer against a question's rubric and explains the grade, or
@@ -70,6 +71,9 @@ final class GradeCommand implements Callable<Integer> {
                             + " with one of the options above."})
     String answer;
 
+    /** One word that begins with a dash: an option, not an answer (unless it comes after "--"). */
+    private static final Pattern LOOKS_LIKE_AN_OPTION = Pattern.compile("--?[A-Za-z][\\w-]*");
+
     /** The most an answer read from standard input may be; more is surely not a typed answer. */
     static final int MAX_STDIN_BYTES = 1024 * 1024;
 
@@ -94,6 +98,12 @@ final class GradeCommand implements Callable<Integer> {
         Question target = DeckArgument.question(loaded, question);
         if (target.rubric() == null) {
             throw CommandFailure.of("question " + target.id() + " has no rubric, so typed answers cannot be graded");
+        }
+        if (answer != null && LOOKS_LIKE_AN_OPTION.matcher(answer).matches()
+                && !spec.commandLine().getParseResult().originalArgs().contains("--")) {
+            // A mistyped option ("--jsn") would otherwise be graded as the answer; a bulleted answer has spaces.
+            throw new CliErrors.UsageError(spec.commandLine(), "unknown option '" + answer
+                    + "'; to grade an answer that starts with '-', put -- before it");
         }
         String text = answer != null ? answer : readStdin();
         ScoreResult result = Grader.compile(target).score(text);

@@ -331,4 +331,13 @@ class GradeCommandTest {
         assertEquals(0, json.exitCode(), json.err());
         assertTrue(json.out().contains("\"answer\" : \"-q is my answer\""), json.out());
     }
+
+    @Test
+    void aMistypedOptionIsAnErrorNotAnAnswer() {
+        CliRun typo = run("grade", "-q", "1", "--jsn");
+        assertEquals(2, typo.exitCode(), typo.out());
+        assertTrue(typo.err().contains("unknown option '--jsn'"), typo.err());
+        CliRun meant = run("grade", "-q", "1", "--", "--jsn");
+        assertEquals(0, meant.exitCode(), meant.err());
+    }
 }
