@@ -28,6 +28,8 @@ final class BatchGrading {
     static final String ANSWER = "answer";
     static final String QUESTION = "question";
     static final String REFERENCE = "reference";
+    static final String SCORE = "score";
+    static final String GRADE = "grade";
     static final String PROMPT = "prompt";
 
     /** A row the batch cannot grade, told with its line number. */
@@ -135,6 +137,10 @@ final class BatchGrading {
                 errors.add(source + ":1: missing column \"" + column + "\" in header (" + String.join(", ", table.header()) + ")");
             }
         }
+        if (table.column(QUESTION) >= 0 && table.column(REFERENCE) >= 0) {
+            errors.add(source + ":1: both a \"question\" and a \"reference\" column: keep the one to grade against"
+                    + " (question: the deck's rubric; reference: a rubric drafted from that model answer)");
+        }
         if (!errors.isEmpty()) return new Outcome(List.of(), errors);
 
         int width = table.header().size();
@@ -157,15 +163,25 @@ final class BatchGrading {
 
         List<String> lines = new ArrayList<>(table.rows().size() + 1);
         List<String> header = new ArrayList<>(table.header());
-        header.add("score");
-        header.add("grade");
+        // A table graded before (this command's own output) has its score and grade replaced, not a second pair added.
+        int scoreColumn = table.column(SCORE);
+        int gradeColumn = table.column(GRADE);
+        if (scoreColumn < 0) {
+            scoreColumn = header.size();
+            header.add(SCORE);
+        }
+        if (gradeColumn < 0) {
+            gradeColumn = header.size();
+            header.add(GRADE);
+        }
         lines.add(TsvTable.line(header));
         for (int i = 0; i < table.rows().size(); i++) {
             TsvTable.Row row = table.rows().get(i);
             ScoreResult result = rowRubrics.get(i).score(row.cells().get(answerColumn));
             List<String> cells = new ArrayList<>(row.cells());
-            cells.add(Integer.toString(result.score()));
-            cells.add(Integer.toString(result.grade()));
+            while (cells.size() < header.size()) cells.add("");
+            cells.set(scoreColumn, Integer.toString(result.score()));
+            cells.set(gradeColumn, Integer.toString(result.grade()));
             lines.add(TsvTable.line(cells));
         }
         return new Outcome(lines, List.of());

@@ -144,7 +144,8 @@ final class ImportCommand implements Callable<Integer> {
                 for (Deck deck : decks) {
                     DeckFolder.Saved saved = deckFolder.save(deck, replace);
                     decksWritten = true;
-                    out.printf("%s: %d questions imported as deck \"%s\"%s%n", saved.file(), deck.size(), deck.id(),
+                    out.printf("%s: %d %s imported as deck \"%s\"%s%n", saved.file(), deck.size(),
+                            deck.size() == 1 ? "question" : "questions", deck.id(),
                             saved.replaced() ? " (replaced the previous one)" : "");
                 }
                 for (String line : report.lines()) out.println(line);

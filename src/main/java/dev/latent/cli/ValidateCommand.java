@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println(warning);
                 }
                 if (rubricProblems.isEmpty()) {
-                    spec.commandLine().getOut().printf("%s: ok (%d questions)%n", file, deck.size());
+                    spec.commandLine().getOut().printf("%s: ok (%d %s)%n", file, deck.size(), deck.size() == 1 ? "question" : "questions");
                 } else {
                     invalid++;
                     for (DeckProblem problem : rubricProblems) spec.commandLine().getErr().println(problem);

@@ -90,7 +90,7 @@ class DeckCommandsTest {
                 """);
         CliRun run = run("validate", deck.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(deck + ": ok (1 questions)", run.out().strip());
+        assertEquals(deck + ": ok (1 question)", run.out().strip());
         assertTrue(run.err().contains("questions[0].rubric: warning: no-recurrence: phrasing \"unlike RNN\" holds \"unlike\""),
                 run.err());
     }
@@ -111,7 +111,7 @@ class DeckCommandsTest {
                 """);
         CliRun run = run("validate", deck.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(deck + ": ok (1 questions)", run.out().strip());
+        assertEquals(deck + ": ok (1 question)", run.out().strip());
         assertEquals(deck + ":6:21: questions[0].answerImage: warning: image file not found: media/gone.png", run.err().strip());
 
         Path climbing = write("climbing.json", Files.readString(deck).replace("media/here.png", "../here.png"));
@@ -433,8 +433,8 @@ class DeckCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         Path decks = data.toAbsolutePath().resolve("decks");
         assertEquals(List.of(
-                decks.resolve("spanish.json") + ": 1 questions imported as deck \"spanish\"",
-                decks.resolve("spanish-verbs.json") + ": 1 questions imported as deck \"spanish-verbs\"",
+                decks.resolve("spanish.json") + ": 1 question imported as deck \"spanish\"",
+                decks.resolve("spanish-verbs.json") + ": 1 question imported as deck \"spanish-verbs\"",
                 "Imported 2 questions from 3 notes (Anki package, Anki 2.1.50+ format).",
                 "Skipped 1: 1 only an image or sound, no text.",
                 "1 note refers to images or sounds, which were not imported (0 media files in the package); the text is.",

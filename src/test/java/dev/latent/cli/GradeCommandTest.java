@@ -140,6 +140,27 @@ class GradeCommandTest {
     }
 
     @Test
+    void batchOnItsOwnOutputReplacesScoreAndGradeRatherThanAddingASecondPair(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.tsv");
+        Files.writeString(in, "question\tscore\tanswer\tgrade\n1\t99\tAutoencoders remove noise.\t4\n", StandardCharsets.UTF_8);
+        CliRun run = run("grade", "--batch", in.toString(), "--deck", DECK.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        ScoreResult expected = direct("ae-tasks", "Autoencoders remove noise.");
+        assertEquals(List.of("question\tscore\tanswer\tgrade",
+                "1\t" + expected.score() + "\tAutoencoders remove noise.\t" + expected.grade()), run.out().lines().toList());
+    }
+
+    @Test
+    void batchWithBothAQuestionAndAReferenceColumnIsRefused(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.tsv");
+        Files.writeString(in, "question\treference\tanswer\n1\tThe salt stays.\tIt evaporates.\n", StandardCharsets.UTF_8);
+        CliRun run = run("grade", "--batch", in.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().contains("both a \"question\" and a \"reference\" column"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void batchReferenceModeDraftsARubricFromTheModelAnswer(@TempDir Path dir) throws Exception {
         String reference = "The water evaporated, leaving the salt behind.";
         String prompt = "How did you separate the salt from the water?";
