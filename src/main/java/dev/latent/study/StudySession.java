@@ -60,6 +60,8 @@ public final class StudySession {
     private StudyCard current;
     private Instant shownAt;
     private Feedback feedback;
+    /** What the learner had typed for a card brought back by undo from an earlier sitting, for the answer box. */
+    private String returnedAnswer;
 
     public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
         this(store, deck, scheduler, limits, clock, RatingThresholds.DEFAULT);
@@ -134,7 +136,8 @@ public final class StudySession {
     public record MissedConcept(String questionId, String questionPrompt, String label, int times) {
     }
 
-    private record Answered(CardKey key, Optional<ScoreResult> score, Duration time) {
+    /** A rating given in this sitting, with the feedback it was given on, so that undo can bring that back. */
+    private record Answered(CardKey key, Optional<ScoreResult> score, Duration time, Feedback feedback) {
     }
 
     public Deck deck() {
@@ -292,7 +295,8 @@ public final class StudySession {
         Answering.answer(store, scheduler, card.key(), card.state(), rating, clock.instant(),
                 feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken(),
                 custom == null ? null : ReviewType.FILTERED, feedback.answer(), feedback.score());
-        answered.push(new Answered(card.key(), feedback.score(), feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken()));
+        answered.push(new Answered(card.key(), feedback.score(), feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken(),
+                feedback));
         advance();
     }
 
@@ -330,18 +334,36 @@ public final class StudySession {
         return store.cardRow(key).map(dev.latent.store.CardRow::flag).orElse(0);
     }
 
-    /** Takes back the last rating: the card returns, in the state it had before. Empty when nothing to undo. */
+    /**
+     * Takes back the last rating: the card returns, in the state it had before, as it was before it was rated (Anki
+     * returns to the answer side). A rating of this sitting brings back its feedback as it stood, the learner's "I did
+     * say this" and corrected grade with it, ready to be rated again: the personal sample they kept belongs to that
+     * feedback, so it stays. A rating from an earlier sitting brings back the card with the answer typed then
+     * ({@link #returnedAnswer()}), to submit again. Empty when there is nothing to undo.
+     */
     public Optional<CardKey> undo() {
+        Optional<String> typedThen = store.lastReview().map(dev.latent.store.Review::typedAnswer);
         Optional<CardKey> undone = store.undoLastReview();
         undone.ifPresent(key -> {
-            if (!answered.isEmpty() && answered.peek().key().equals(key)) answered.pop();
+            Feedback given = null;
+            if (!answered.isEmpty() && answered.peek().key().equals(key)) given = answered.pop().feedback();
             refreshQueue();
             Optional<Question> question = key.deckId().equals(deck.id()) ? deck.question(key.questionId()) : Optional.empty();
             CardState state = store.cardState(key).orElse(null);
-            if (question.isPresent() && state != null) show(new StudyCard(key, question.get(), state));
-            else showFirstDue();
+            if (question.isPresent() && state != null) {
+                show(new StudyCard(key, question.get(), state));
+                if (given != null) feedback = given;
+                else returnedAnswer = typedThen.orElse(null);
+            } else {
+                showFirstDue();
+            }
         });
         return undone;
+    }
+
+    /** The answer typed for the card undo brought back from an earlier sitting (its feedback is gone); empty otherwise. */
+    public Optional<String> returnedAnswer() {
+        return Optional.ofNullable(returnedAnswer).filter(typed -> !typed.isEmpty());
     }
 
     public Summary summary() {
@@ -424,6 +446,7 @@ public final class StudySession {
     private void show(StudyCard card) {
         current = card;
         feedback = null;
+        returnedAnswer = null;
         shownAt = clock.instant();
     }
 

@@ -328,6 +328,14 @@ public final class ReviewerView {
         showSaveProblem(null);
         root.setBottom(null);
         scroll.setVvalue(0);
+        if (session.feedback().isPresent()) {
+            // Undo brought the card back graded, as it was before the rating: its feedback, ready to rate again.
+            answer.show(false);
+            showFeedback(session.feedback().get());
+            focusSuggested();
+            return;
+        }
+        session.returnedAnswer().ifPresent(answer::restore);
         answer.focus();
     }
 

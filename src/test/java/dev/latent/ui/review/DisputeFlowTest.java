@@ -73,6 +73,16 @@ class DisputeFlowTest {
         assertEquals(1, app.store().personalSamples(app.deck().id()).size());
         robot.type(KeyCode.SPACE);
         assertEquals(Rating.EASY, app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).isEmpty(), "Ctrl+Z takes the rating back");
+        assertEquals(after + " / 100", text(robot, "#score"), "the claim's credit comes back with the feedback");
+        assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: the grade should be 4"),
+                "the correction too: " + text(robot, "#dispute-message"));
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size(), "the sample stays with the feedback it belongs to");
+        robot.type(KeyCode.SPACE);
+        assertEquals(Rating.EASY, app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating(),
+                "rated again as the corrected grade suggests");
     }
 
     @Test
