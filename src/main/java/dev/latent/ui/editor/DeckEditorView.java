@@ -171,7 +171,9 @@ public final class DeckEditorView {
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("editor-heading");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> "Edit deck: " + model.deck().title(), model.deckProperty()));
+        // Read through the property: a property nobody reads stays invalid and tells its listeners only once, so a
+        // heading computed from model.deck() kept the first title (after "Save a copy", the original's).
+        heading.textProperty().bind(Bindings.createStringBinding(() -> "Edit deck: " + model.deckProperty().get().title(), model.deckProperty()));
         status.setId("editor-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());
