@@ -148,7 +148,8 @@ class ReviewerCardActionsTest {
         robot.type(KeyCode.I);
         assertEquals("Capital of France?", robot.lookup("#card-info .header-panel .label").queryAs(Label.class).getText());
         assertEquals("New", text(robot, "#card-info-state"));
-        assertTrue(robot.lookup("#card-info-history").tryQuery().isPresent());
+        var history = robot.lookup("#card-info-history").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertEquals("Not rated yet.", ((Label) history.get(0)).getText(), "graded on screen, but no review yet");
         Dialogs.clickButton(robot, "Close");
 
         robot.type(KeyCode.E);
