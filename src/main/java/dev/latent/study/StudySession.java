@@ -44,7 +44,8 @@ import java.util.Set;
 public final class StudySession {
 
     private final Store store;
-    private final Deck deck;
+    /** Replaced only by {@link #useEditedDeck}, when the learner edited it from the reviewer. */
+    private Deck deck;
     private final Scheduler scheduler;
     private final DailyLimits limits;
     private final Clock clock;
@@ -183,6 +184,30 @@ public final class StudySession {
     public void extendNewCards(int extra) {
         store.extendNewCards(deck.id(), StudyDay.of(clock.instant(), clock.getZone()), extra);
         if (feedback == null) advance();
+    }
+
+    /**
+     * The deck as the learner just edited it (the reviewer's E, then back): the current card shows its question as it
+     * now reads. An answer already graded against a question that changed is no longer graded: it goes back to the
+     * answer box ({@link #returnedAnswer()}) to be graded by the new rubric, the card unanswered as the editor left
+     * it. A current question the edit removed gives way to the next due card.
+     */
+    public void useEditedDeck(Deck edited) {
+        if (!edited.id().equals(deck.id())) throw new IllegalArgumentException("not this session's deck: " + edited.id());
+        deck = edited;
+        rubrics.clear();
+        if (current == null) return;
+        Optional<Question> now = deck.question(current.key().questionId());
+        if (now.isEmpty()) {
+            advance();
+            return;
+        }
+        if (now.get().equals(current.question())) return;
+        current = new StudyCard(current.key(), now.get(), current.state());
+        if (feedback != null) {
+            returnedAnswer = feedback.answer();
+            feedback = null;
+        }
     }
 
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */

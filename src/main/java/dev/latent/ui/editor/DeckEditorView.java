@@ -52,6 +52,7 @@ public final class DeckEditorView {
     private final QuestionListPane questions;
     private final QuestionForm form;
     private final EditorSaveFlow saving;
+    private final Button back = new Button("\u2190 Decks");
 
     /**
      * @param readOnly a bundled deck: it can only be saved as a copy under a new id
@@ -147,6 +148,11 @@ public final class DeckEditorView {
         model.propose(questionId, conceptId, phrasing);
     }
 
+    /** Names where leaving goes, on the back button ("Decks", or "Review" when opened from the reviewer). */
+    public void backTo(String where) {
+        back.setText("\u2190 " + where);
+    }
+
     /** The deck as edited so far. */
     public Deck deck() {
         return model.deck();
@@ -163,7 +169,6 @@ public final class DeckEditorView {
     // ---------------------------------------------------------------- frame
 
     private Node toolbar() {
-        Button back = new Button("\u2190 Decks");
         back.setId("editor-back");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> close());

@@ -339,6 +339,19 @@ public final class ReviewerView {
         answer.focus();
     }
 
+    /**
+     * Back from the editor with the deck changed: the session takes the edited deck and the card is shown as it now
+     * reads; an answer typed but not yet submitted for the same card stays in the box.
+     */
+    public void useEditedDeck(dev.latent.deck.Deck edited) {
+        Optional<dev.latent.store.CardKey> before = session.current().map(StudySession.StudyCard::key);
+        String typed = session.feedback().isEmpty() ? answer.text() : "";
+        session.useEditedDeck(edited);
+        showCurrent();
+        boolean sameCard = session.current().map(StudySession.StudyCard::key).equals(before);
+        if (sameCard && session.feedback().isEmpty() && !typed.isEmpty()) answer.restore(typed);
+    }
+
     // ---------------------------------------------------------------- undo, disputes, auto-advance
 
     private void undo() {

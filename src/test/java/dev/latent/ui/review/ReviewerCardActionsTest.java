@@ -159,6 +159,34 @@ class ReviewerCardActionsTest {
     }
 
     @Test
+    void leavingTheEditorOpenedFromTheReviewerReturnsToTheReviewWithTheEditedCard(FxRobot robot) {
+        answerFirstCard(robot);
+        FxChecks.awaitFeedback(robot);
+        robot.type(KeyCode.E);
+        FxChecks.awaitNode(robot, "#question-list");
+        assertEquals("\u2190 Review", robot.lookup("#editor-back").queryButton().getText(), "the way back says where it goes");
+        robot.clickOn("#editor-back");
+        assertEquals("Capital of France?", text(robot, "#prompt"), "back in the review, on the same card");
+        assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "as it was: graded, ready to rate");
+
+        robot.type(KeyCode.E);
+        FxChecks.awaitNode(robot, "#question-list");
+        robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("Capital city of France?"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        FxChecks.awaitNode(robot, "#answer");
+        assertEquals("Capital city of France?", text(robot, "#prompt"), "the edited question is shown");
+        assertEquals("Paris", robot.lookup("#answer").queryAs(TextArea.class).getText(),
+                "the answer graded against the old question waits to be submitted again");
+        assertEquals(0, store.reviewsOf(new CardKey("plain", "q1")).size(), "still unanswered");
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(1, store.reviewsOf(new CardKey("plain", "q1")).size(), "the study session goes on");
+        assertEquals("Capital of Italy?", text(robot, "#prompt"));
+    }
+
+    @Test
     void theCardMenuOffersEveryActionWithItsKey(FxRobot robot) {
         robot.clickOn("#study-plain");
         robot.clickOn("#card-menu");
