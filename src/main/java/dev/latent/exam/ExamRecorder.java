@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Keeps a finished exam in the store. The schedule is left alone unless the learner chose "count as reviews":
  * then each graded answer is also a review (type FILTERED, like Anki's cram decks) rated with the rating its score
- * suggests, and the card moves as FSRS says. Questions without a rubric have no score to rate on and are not counted.
+ * suggests, and the card moves as FSRS says. Questions left unanswered, and those without a rubric (no score to rate
+ * on), are not counted.
  */
 public final class ExamRecorder {
 
@@ -44,7 +45,9 @@ public final class ExamRecorder {
         long timeEach = report.items().isEmpty() ? 0
                 : Math.max(0, report.duration().dividedBy(report.items().size()).toMillis());
         for (ExamReport.Item item : report.items()) {
-            if (item.score().isEmpty()) continue;
+            // Only an answer is a review: a question left blank (time ran out before it, say) was never recalled or
+            // failed, so it leaves the schedule as it was; the report still lists it as unanswered.
+            if (!item.answered() || item.score().isEmpty()) continue;
             Optional<CardState> state = store.cardState(item.card());
             if (state.isEmpty()) continue; // a deck that was never synced has no card to move
             Rating rating = RatingThresholds.DEFAULT.ratingFor(item.score().get().score());

@@ -143,6 +143,19 @@ final class ReviewLog {
         }
     }
 
+    /** The newest review of the log, if any. */
+    static Optional<Review> last(Connection c) throws SQLException {
+        CardKey key;
+        try (PreparedStatement ps = c.prepareStatement("SELECT c.deck_id, c.question_id FROM revlog r"
+                + " JOIN cards c ON c.id = r.card_id ORDER BY r.id DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return Optional.empty();
+            key = new CardKey(rs.getString(1), rs.getString(2));
+        }
+        List<Review> reviews = of(c, key);
+        return Optional.of(reviews.get(reviews.size() - 1));
+    }
+
     /** The card's reviews, oldest first. */
     static List<Review> of(Connection c, CardKey key) throws SQLException {
         List<Review> reviews = new ArrayList<>();

@@ -181,6 +181,11 @@ public final class Store implements AutoCloseable {
         return db.write(ReviewLog::undoLast);
     }
 
+    /** The newest review in the whole log, the one {@link #undoLastReview()} would take back; empty when there is none. */
+    public synchronized Optional<Review> lastReview() {
+        return db.read(ReviewLog::last);
+    }
+
     /** How many reviews the card has had (the scheduler's fuzz seed counts them), without reading them. */
     public synchronized int reviewCount(CardKey key) {
         Objects.requireNonNull(key, "key");

@@ -44,7 +44,8 @@ import java.util.Set;
 public final class StudySession {
 
     private final Store store;
-    private final Deck deck;
+    /** Replaced only by {@link #useEditedDeck}, when the learner edited it from the reviewer. */
+    private Deck deck;
     private final Scheduler scheduler;
     private final DailyLimits limits;
     private final Clock clock;
@@ -60,6 +61,8 @@ public final class StudySession {
     private StudyCard current;
     private Instant shownAt;
     private Feedback feedback;
+    /** What the learner had typed for a card brought back by undo from an earlier sitting, for the answer box. */
+    private String returnedAnswer;
 
     public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
         this(store, deck, scheduler, limits, clock, RatingThresholds.DEFAULT);
@@ -134,7 +137,8 @@ public final class StudySession {
     public record MissedConcept(String questionId, String questionPrompt, String label, int times) {
     }
 
-    private record Answered(CardKey key, Optional<ScoreResult> score, Duration time) {
+    /** A rating given in this sitting, with the feedback it was given on, so that undo can bring that back. */
+    private record Answered(CardKey key, Optional<ScoreResult> score, Duration time, Feedback feedback) {
     }
 
     public Deck deck() {
@@ -180,6 +184,30 @@ public final class StudySession {
     public void extendNewCards(int extra) {
         store.extendNewCards(deck.id(), StudyDay.of(clock.instant(), clock.getZone()), extra);
         if (feedback == null) advance();
+    }
+
+    /**
+     * The deck as the learner just edited it (the reviewer's E, then back): the current card shows its question as it
+     * now reads. An answer already graded against a question that changed is no longer graded: it goes back to the
+     * answer box ({@link #returnedAnswer()}) to be graded by the new rubric, the card unanswered as the editor left
+     * it. A current question the edit removed gives way to the next due card.
+     */
+    public void useEditedDeck(Deck edited) {
+        if (!edited.id().equals(deck.id())) throw new IllegalArgumentException("not this session's deck: " + edited.id());
+        deck = edited;
+        rubrics.clear();
+        if (current == null) return;
+        Optional<Question> now = deck.question(current.key().questionId());
+        if (now.isEmpty()) {
+            advance();
+            return;
+        }
+        if (now.get().equals(current.question())) return;
+        current = new StudyCard(current.key(), now.get(), current.state());
+        if (feedback != null) {
+            returnedAnswer = feedback.answer();
+            feedback = null;
+        }
     }
 
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
@@ -292,7 +320,8 @@ public final class StudySession {
         Answering.answer(store, scheduler, card.key(), card.state(), rating, clock.instant(),
                 feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken(),
                 custom == null ? null : ReviewType.FILTERED, feedback.answer(), feedback.score());
-        answered.push(new Answered(card.key(), feedback.score(), feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken()));
+        answered.push(new Answered(card.key(), feedback.score(), feedback.timeTaken().isNegative() ? Duration.ZERO : feedback.timeTaken(),
+                feedback));
         advance();
     }
 
@@ -330,18 +359,36 @@ public final class StudySession {
         return store.cardRow(key).map(dev.latent.store.CardRow::flag).orElse(0);
     }
 
-    /** Takes back the last rating: the card returns, in the state it had before. Empty when nothing to undo. */
+    /**
+     * Takes back the last rating: the card returns, in the state it had before, as it was before it was rated (Anki
+     * returns to the answer side). A rating of this sitting brings back its feedback as it stood, the learner's "I did
+     * say this" and corrected grade with it, ready to be rated again: the personal sample they kept belongs to that
+     * feedback, so it stays. A rating from an earlier sitting brings back the card with the answer typed then
+     * ({@link #returnedAnswer()}), to submit again. Empty when there is nothing to undo.
+     */
     public Optional<CardKey> undo() {
+        Optional<String> typedThen = store.lastReview().map(dev.latent.store.Review::typedAnswer);
         Optional<CardKey> undone = store.undoLastReview();
         undone.ifPresent(key -> {
-            if (!answered.isEmpty() && answered.peek().key().equals(key)) answered.pop();
+            Feedback given = null;
+            if (!answered.isEmpty() && answered.peek().key().equals(key)) given = answered.pop().feedback();
             refreshQueue();
             Optional<Question> question = key.deckId().equals(deck.id()) ? deck.question(key.questionId()) : Optional.empty();
             CardState state = store.cardState(key).orElse(null);
-            if (question.isPresent() && state != null) show(new StudyCard(key, question.get(), state));
-            else showFirstDue();
+            if (question.isPresent() && state != null) {
+                show(new StudyCard(key, question.get(), state));
+                if (given != null) feedback = given;
+                else returnedAnswer = typedThen.orElse(null);
+            } else {
+                showFirstDue();
+            }
         });
         return undone;
+    }
+
+    /** The answer typed for the card undo brought back from an earlier sitting (its feedback is gone); empty otherwise. */
+    public Optional<String> returnedAnswer() {
+        return Optional.ofNullable(returnedAnswer).filter(typed -> !typed.isEmpty());
     }
 
     public Summary summary() {
@@ -424,6 +471,7 @@ public final class StudySession {
     private void show(StudyCard card) {
         current = card;
         feedback = null;
+        returnedAnswer = null;
         shownAt = clock.instant();
     }
 

@@ -130,4 +130,25 @@ class ExamRecorderTest {
                 .filter(k -> before.get(k).equals(store.cardState(k).orElseThrow())).count();
         assertEquals(deck.size() - 4, untouched, "questions not in the exam keep their state");
     }
+
+    @Test
+    void countAsReviewsLeavesUnansweredQuestionsOffTheSchedule() {
+        Map<CardKey, CardState> before = states();
+        ExamPlan plan = new ExamPlan(new ExamPlan.FromDeck(deck.id()), 4, 11, Duration.ofMinutes(20));
+        ExamSession exam = new ExamSession(plan, plan.pick(List.of(deck)), clock);
+        Question first = exam.questions().get(0).question();
+        exam.setAnswer(0, first.samples().stream().filter(s -> s.grade() == 4).findFirst().orElseThrow().answer());
+        exam.setAnswer(1, "   "); // started, nothing said
+        clock.advance(Duration.ofMinutes(20)); // time ran out before the last two
+        ExamReport report = exam.finish();
+
+        ExamRecorder.record(store, report, scheduler, true);
+        assertEquals(1, store.reviewsOf(report.items().get(0).card()).size(), "the answered question is a review");
+        for (ExamReport.Item item : report.items().subList(1, 4)) {
+            assertFalse(item.answered());
+            assertEquals(List.of(), store.reviewsOf(item.card()), "no review for an unanswered question");
+            assertEquals(before.get(item.card()), store.cardState(item.card()).orElseThrow(), "its schedule is untouched");
+        }
+        assertEquals(4, store.examAttempts().get(0).answers().size(), "the attempt still lists every question");
+    }
 }

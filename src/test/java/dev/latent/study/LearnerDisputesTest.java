@@ -140,4 +140,27 @@ class LearnerDisputesTest {
         assertFalse(deck.question("ae-tasks").orElseThrow().samples().stream()
                 .anyMatch(s -> s.note().startsWith(LearnerSamples.NOTE_PREFIX)), "the deck itself is untouched");
     }
+
+    @Test
+    void undoBringsBackTheGradedAnswerWithItsClaimAndTheRedoneReviewKeepsTheCredit() {
+        StudySession session = sessionOn("gan-training");
+        String answer = "Mode collapse, and the knobs are very finicky.";
+        session.submit(answer);
+        StudySession.Feedback claimed = session.claimConcept("hyperparameters",
+                new Span(answer.indexOf("the knobs"), answer.length() - 1));
+        session.rate(Rating.AGAIN);
+
+        session.undo();
+        StudySession.Feedback back = session.feedback().orElseThrow(() -> new AssertionError("undo returns to the feedback"));
+        assertEquals("gan-training", session.current().orElseThrow().question().id());
+        assertEquals(claimed, back, "the graded answer, its claim and its suggestion, as they were before the rating");
+        assertEquals(List.of(claimed.disputed().orElseThrow()), store.personalSamples(deck.id()),
+                "the sample belongs to that feedback, which is back: kept, and only once");
+
+        session.rate(back.suggested());
+        List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(clock.instant().minus(Duration.ofDays(1)),
+                clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
+        assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals("hyperparameters") && t.missed() > 0),
+                "the review given again still credits the claimed concept: " + tallies);
+    }
 }

@@ -183,6 +183,9 @@ class StudySessionTest {
         assertEquals(7, reopened.queue().newCount(), "the rated card is no longer new");
         assertNotNull(reopened.current().orElseThrow());
         assertEquals(first.key(), reopened.undo().orElseThrow(), "undo works across a restart");
+        assertTrue(reopened.feedback().isEmpty(), "the feedback of an earlier sitting is gone");
+        assertEquals(bestSample(first.question()), reopened.returnedAnswer().orElseThrow(),
+                "but the answer typed then comes back, to submit again");
     }
 
     @Test

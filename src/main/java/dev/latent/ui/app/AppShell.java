@@ -123,13 +123,16 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
             return;
         }
         Deck deck = session.deck();
+        // The editor opened from the reviewer returns to it, as Anki's edit from the reviewer does.
+        ReviewerView[] reviewer = new ReviewerView[1];
+        Runnable backToReview = () -> backToReview(session, reviewer[0]);
         ReviewerView.PhrasingProposals proposals = collection.isUserDeck(deck)
-                ? (questionId, conceptId, words) -> editDeck(deck, editor -> editor.propose(questionId, conceptId, words))
+                ? (questionId, conceptId, words) -> editDeck(deck, editor -> editor.propose(questionId, conceptId, words), backToReview, "Review")
                 : null;
         ReviewerView.CardActions actions = new ReviewerView.CardActions() {
             @Override
             public void edit(String questionId) {
-                editDeck(deck, editor -> editor.showQuestion(questionId));
+                editDeck(deck, editor -> editor.showQuestion(questionId), backToReview, "Review");
             }
 
             @Override
@@ -138,8 +141,17 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
             }
         };
         ReviewerView view = new ReviewerView(session, collection.settings(), this::showDeckList, this::showSummary, proposals, actions);
+        reviewer[0] = view;
         show(view.node());
         view.focusStart();
+    }
+
+    /** Leaving the editor opened from the reviewer: the review where it was, with the deck as saved if it changed. */
+    private void backToReview(StudySession session, ReviewerView view) {
+        show(view.node());
+        Optional<Deck> edited = collection.deck(session.deck().id()).filter(now -> !now.equals(session.deck()));
+        edited.ifPresent(view::useEditedDeck); // with the card gone and nothing left, this moves on to the summary
+        if (root.getCenter() == view.node()) view.focusStart();
     }
 
     /** Anki's browser over every deck's cards; Esc or "← Decks" returns to the deck list. */
@@ -358,8 +370,17 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
 
     /** The editor, then {@code then} on it (a proposed phrasing, say); the live test counts the learner's samples. */
     private void editDeck(Deck deck, java.util.function.Consumer<DeckEditorView> then) {
+        editDeck(deck, then, this::showDeckList, "Decks");
+    }
+
+    /**
+     * @param onClose where leaving the editor goes: the deck list, or back to the review it was opened from
+     * @param backTo that place's name, on the editor's back button
+     */
+    private void editDeck(Deck deck, java.util.function.Consumer<DeckEditorView> then, Runnable onClose, String backTo) {
         DeckEditorView view = new DeckEditorView(deck, !isUserDeck(deck), deckFolder(), saved -> reloadDecks(),
-                this::showDeckList, store.personalSamples(deck.id()), store::moveDeckHistory);
+                onClose, store.personalSamples(deck.id()), store::moveDeckHistory);
+        view.backTo(backTo);
         editor = view;
         show(view.node());
         then.accept(view);

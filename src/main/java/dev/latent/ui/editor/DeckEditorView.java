@@ -52,6 +52,7 @@ public final class DeckEditorView {
     private final QuestionListPane questions;
     private final QuestionForm form;
     private final EditorSaveFlow saving;
+    private final Button back = new Button("\u2190 Decks");
 
     /**
      * @param readOnly a bundled deck: it can only be saved as a copy under a new id
@@ -151,6 +152,11 @@ public final class DeckEditorView {
         model.propose(questionId, conceptId, phrasing);
     }
 
+    /** Names where leaving goes, on the back button ("Decks", or "Review" when opened from the reviewer). */
+    public void backTo(String where) {
+        back.setText("\u2190 " + where);
+    }
+
     /** The deck as edited so far. */
     public Deck deck() {
         return model.deck();
@@ -167,7 +173,6 @@ public final class DeckEditorView {
     // ---------------------------------------------------------------- frame
 
     private Node toolbar() {
-        Button back = new Button("\u2190 Decks");
         back.setId("editor-back");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> close());
@@ -175,7 +180,9 @@ public final class DeckEditorView {
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("editor-heading");
-        heading.textProperty().bind(Bindings.createStringBinding(() -> "Edit deck: " + model.deck().title(), model.deckProperty()));
+        // Read through the property: a property nobody reads stays invalid and tells its listeners only once, so a
+        // heading computed from model.deck() kept the first title (after "Save a copy", the original's).
+        heading.textProperty().bind(Bindings.createStringBinding(() -> "Edit deck: " + model.deckProperty().get().title(), model.deckProperty()));
         status.setId("editor-status");
         status.getStyleClass().add(Styles.TEXT_MUTED);
         status.textProperty().bind(model.statusProperty());

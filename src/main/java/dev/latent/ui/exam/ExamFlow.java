@@ -51,7 +51,7 @@ public final class ExamFlow {
 
     private void begin(ExamPlan plan, boolean countAsReviews) {
         ExamSession session = new ExamSession(plan, plan.pick(decks), clock);
-        ExamView view = new ExamView(session, report -> finished(report, countAsReviews));
+        ExamView view = new ExamView(session, report -> finished(report, countAsReviews), onDone);
         show.accept(view.node());
         view.focusAnswer();
     }

@@ -42,12 +42,14 @@ import java.util.function.Consumer;
  * Typing must never land anywhere but the answer box: every move puts the focus back in it (a button left
  * focused would take each Space as a press), the navigation sits in a bar at the bottom that does not move with
  * the question's length, Check stays off while the answer is blank, and Finish first asks, naming the questions
- * left unanswered.
+ * left unanswered. Esc (or Leave) abandons an exam started by mistake, after asking the same way: nothing is recorded.
  */
 final class ExamView {
 
     private final ExamSession session;
     private final Consumer<ExamReport> onFinished;
+    /** Back to the deck list without handing in. */
+    private final Runnable onLeave;
     private final BorderPane root = new BorderPane();
     private final Label progress = new Label();
     private final Label countdown = new Label();
@@ -58,6 +60,7 @@ final class ExamView {
     private final Button next = new Button("Next \u2192");
     private final Button check = new Button("Check this answer");
     private final Button finish = new Button("Finish exam");
+    private final Button leave = new Button("Leave");
     private final VBox feedback = new VBox();
     private final HBox navigation = new HBox(10);
     private final HBox confirmation = new HBox(10);
@@ -76,10 +79,13 @@ final class ExamView {
     private boolean grading;
     /** The time ran out while an answer was being checked: hand in as soon as that check is done. */
     private boolean finishWhenGraded;
+    /** The learner left without handing in: a check still being graded must not hand the exam in after all. */
+    private boolean left;
 
-    ExamView(ExamSession session, Consumer<ExamReport> onFinished) {
+    ExamView(ExamSession session, Consumer<ExamReport> onFinished, Runnable onLeave) {
         this.session = session;
         this.onFinished = onFinished;
+        this.onLeave = onLeave;
         progress.setId("exam-progress");
         progress.getStyleClass().add(Styles.TEXT_BOLD);
         countdown.setId("exam-countdown");
@@ -90,9 +96,13 @@ final class ExamView {
         finish.getStyleClass().add(Styles.ACCENT);
         finish.setTooltip(new Tooltip("Hand in every answer and see the report"));
         finish.setOnAction(e -> askToFinish());
+        leave.setId("exam-leave");
+        leave.getStyleClass().add(Styles.FLAT);
+        leave.setTooltip(new Tooltip("Leave without handing in: nothing is recorded (Esc)"));
+        leave.setOnAction(e -> askToLeave());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(16, progress, spacer, countdown, finish);
+        HBox top = new HBox(16, progress, spacer, countdown, leave, finish);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("top-bar");
         root.setTop(top);
@@ -121,7 +131,7 @@ final class ExamView {
         next.setTooltip(new Tooltip("Next question (Alt+Right)"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        for (Button button : List.of(previous, next, check, finish)) button.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button button : List.of(previous, next, check, finish, leave)) button.setMinWidth(Region.USE_PREF_SIZE);
         navigation.getChildren().setAll(previous, next, gap, check);
         navigation.setAlignment(Pos.CENTER_LEFT);
         navigation.setId("exam-navigation");
@@ -139,6 +149,9 @@ final class ExamView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {
                 keepAnswering();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                askToLeave();
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT && index + 1 < session.size()) {
                 show(index + 1);
@@ -217,6 +230,7 @@ final class ExamView {
         setGrading(true, "Grading your answer\u2026");
         java.util.concurrent.CompletableFuture.supplyAsync(() -> session.check(at), gradingExecutor)
                 .whenComplete((score, failure) -> Platform.runLater(() -> {
+                    if (left) return;
                     setGrading(false, "");
                     if (failure != null) {
                         progress.setText("Could not grade this answer: " + failure.getMessage());
@@ -231,7 +245,7 @@ final class ExamView {
 
     private void setGrading(boolean on, String message) {
         grading = on;
-        for (Node control : List.of(previous, next, check, finish, answer)) control.setDisable(on);
+        for (Node control : List.of(previous, next, check, finish, leave, answer)) control.setDisable(on);
         if (on) {
             progress.setText(message);
         } else {
@@ -259,9 +273,14 @@ final class ExamView {
         handIn.setId("exam-hand-in");
         handIn.getStyleClass().add(Styles.ACCENT);
         handIn.setOnAction(e -> finishNow());
+        Button leaveNow = new Button("Leave exam");
+        leaveNow.setId("exam-leave-now");
+        leaveNow.getStyleClass().add(Styles.DANGER);
+        leaveNow.setOnAction(e -> leaveNow());
         keep.setMinWidth(Region.USE_PREF_SIZE);
         handIn.setMinWidth(Region.USE_PREF_SIZE);
-        HBox choices = new HBox(10, keep, handIn);
+        leaveNow.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choices = new HBox(10, keep, handIn, leaveNow);
         choices.setAlignment(Pos.CENTER_RIGHT);
         confirmation.getChildren().setAll(Pages.twoLinesWhenNarrow(confirmText, choices, "exam-confirmation-lines"));
         HBox.setHgrow(confirmation.getChildren().get(0), Priority.ALWAYS);
@@ -287,11 +306,42 @@ final class ExamView {
                     + ". Hand in anyway? Unanswered questions score 0.");
         }
         Button keep = (Button) confirmation.lookup("#exam-keep-answering");
-        Button handIn = (Button) confirmation.lookup("#exam-hand-in");
+        Button handIn = confirm("#exam-hand-in");
         keep.setDefaultButton(!blank.isEmpty());
         handIn.setDefaultButton(blank.isEmpty());
         root.setBottom(confirmation);
         (blank.isEmpty() ? handIn : keep).requestFocus();
+    }
+
+    /** Leaving asks in the same place as Finish; keeping on answering is its default, so Enter loses nothing. */
+    private void askToLeave() {
+        if (session.isFinished() || grading) return;
+        confirmText.setText("Leave without handing in? Nothing is recorded.");
+        Button keep = (Button) confirmation.lookup("#exam-keep-answering");
+        keep.setDefaultButton(true);
+        confirm("#exam-leave-now").setDefaultButton(false);
+        root.setBottom(confirmation);
+        keep.requestFocus();
+    }
+
+    /** Shows the confirmation's button with this id (hand in, or leave) and hides the other. */
+    private Button confirm(String id) {
+        Button shown = null;
+        for (String each : List.of("#exam-hand-in", "#exam-leave-now")) {
+            Button button = (Button) confirmation.lookup(each);
+            button.setVisible(each.equals(id));
+            button.setManaged(each.equals(id));
+            if (each.equals(id)) shown = button;
+        }
+        return shown;
+    }
+
+    /** Abandons the exam: nothing is stored or counted, and the countdown stops. */
+    private void leaveNow() {
+        if (session.isFinished()) return;
+        left = true;
+        ticker.stop();
+        onLeave.run();
     }
 
     private void keepAnswering() {
@@ -301,7 +351,7 @@ final class ExamView {
     }
 
     private void finishNow() {
-        if (session.isFinished()) return;
+        if (session.isFinished() || left) return;
         if (grading) {
             finishWhenGraded = true; // a check is under way; it hands in when done
             return;

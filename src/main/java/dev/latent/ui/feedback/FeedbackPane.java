@@ -9,6 +9,7 @@ import dev.latent.scoring.MisconceptionResult;
 import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
+import dev.latent.store.PersonalSample;
 import dev.latent.study.StudySession;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.Themes;
@@ -61,6 +62,8 @@ public final class FeedbackPane {
     private final Disputes disputes;
     /** The open "I did say this" or "this grade is wrong" panel, or null. */
     private Node disputeDraft;
+    /** Whether the open panel is the 0-4 grade picker, whose digit keys choose the grade. */
+    private boolean choosingGrade;
     private final VBox draftHolder = new VBox();
     private final Label disputeMessage = new Label();
 
@@ -76,7 +79,7 @@ public final class FeedbackPane {
         root.getStyleClass().add("feedback");
         VBox yours = new VBox(12);
         feedback.score().ifPresentOrElse(score -> {
-            root.getChildren().add(scoreHeader(score));
+            root.getChildren().add(scoreHeader(score, feedback.disputed().map(PersonalSample::grade)));
             if (disputes != null) root.getChildren().add(disputeBar());
             yours.getChildren().addAll(heading("Your answer"), draftHolder, highlightedAnswer(feedback.answer(), score),
                     heading("Key concepts"), conceptList(score));
@@ -116,11 +119,33 @@ public final class FeedbackPane {
         return disputeDraft != null;
     }
 
+    /** True while the 0-4 grade picker is open: the digit keys 0-4 choose the grade. */
+    public boolean isChoosingGrade() {
+        return choosingGrade;
+    }
+
+    /** The grade picker's choice by key: closes it and disputes the grade. False when the picker is not open. */
+    public boolean chooseGrade(int grade) {
+        if (!choosingGrade || grade < 0 || grade > 4) return false;
+        cancelDispute();
+        disputes.correct(grade);
+        return true;
+    }
+
+    /** Whether the node is a control of the open dispute panel (a grade button the learner tabbed to, say). */
+    public boolean isInDispute(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == disputeDraft) return true;
+        }
+        return false;
+    }
+
     /** Closes an open dispute panel; false when none was open. */
     public boolean cancelDispute() {
         if (disputeDraft == null) return false;
         draftHolder.getChildren().clear();
         disputeDraft = null;
+        choosingGrade = false;
         return true;
     }
 
@@ -148,7 +173,8 @@ public final class FeedbackPane {
     }
 
     private void openGradeChoice() {
-        Label ask = new Label("What grade does your answer deserve? (0 nothing right \u2013 4 complete and correct)");
+        Label ask = new Label("What grade does your answer deserve? (0 nothing right \u2013 4 complete and correct)."
+                + " Press 0\u20134, Esc to cancel.");
         ask.setWrapText(true);
         ask.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane choices = new FlowPane(6, 6);
@@ -167,7 +193,10 @@ public final class FeedbackPane {
         cancel.getStyleClass().add(Styles.FLAT);
         cancel.setOnAction(e -> cancelDispute());
         choices.getChildren().add(cancel);
-        showDraft(new VBox(6, ask, choices), choices.getChildren().get(0));
+        // No grade button takes the focus: Space and Enter keep accepting the suggested rating, so a dispute is only
+        // ever filed by a digit or a click the learner meant.
+        showDraft(new VBox(6, ask, choices), null);
+        choosingGrade = true;
     }
 
     private void openClaim(ConceptResult concept) {
@@ -203,15 +232,21 @@ public final class FeedbackPane {
         draft.getStyleClass().add("dispute-draft");
         draft.setId("dispute-draft");
         disputeDraft = draft;
+        choosingGrade = false;
         draftHolder.getChildren().setAll(draft);
-        focus.requestFocus();
+        if (focus != null) focus.requestFocus();
     }
 
-    private static Node scoreHeader(ScoreResult score) {
+    /** @param yourGrade the grade the learner said the answer deserves, if they disputed it */
+    private static Node scoreHeader(ScoreResult score, java.util.Optional<Integer> yourGrade) {
         Label value = new Label(score.score() + " / 100");
         value.setId("score");
         value.getStyleClass().addAll(Styles.TITLE_2, "score-value");
-        Label grade = new Label("Grade " + score.grade() + " of 4");
+        // After "this grade is wrong" the learner's grade is the one that counts (the suggested rating follows it),
+        // so it is the grade shown; the grader's stays beside it, as the score it gave is still shown.
+        Label grade = new Label(yourGrade.filter(g -> g != score.grade())
+                .map(g -> "Your grade " + g + " of 4 (graded " + score.grade() + ")")
+                .orElse("Grade " + score.grade() + " of 4"));
         grade.setId("grade");
         grade.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
         ProgressBar bar = new ProgressBar(score.score() / 100.0);

@@ -86,6 +86,8 @@ public final class PresentSetupView {
         for (Question question : deck.questions()) choices.add(new Choice(question));
         list.setId("present-questions");
         list.setCellFactory(v -> new ChoiceCell());
+        // Each number is a position among the ticked questions, so a move or a tick renumbers the others too.
+        choices.addListener((javafx.collections.ListChangeListener<Choice>) change -> list.refresh());
         list.setFixedCellSize(40);
         list.setPrefHeight(Math.min(choices.size(), 8) * 40 + 4);
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -235,6 +237,16 @@ public final class PresentSetupView {
         return running;
     }
 
+    /** The choice's place among the ticked questions, 0-based: its number in the projection, less one. */
+    private int positionOf(Choice choice) {
+        int position = 0;
+        for (Choice each : choices) {
+            if (each == choice) return position;
+            if (each.included.get()) position++;
+        }
+        return -1;
+    }
+
     private void move(int direction) {
         int from = list.getSelectionModel().getSelectedIndex();
         int to = from + direction;
@@ -296,7 +308,8 @@ public final class PresentSetupView {
             }
             box.selectedProperty().bindBidirectional(bound.included);
             box.setAccessibleText("Include: " + choice.question.prompt());
-            number.setText((deck.questions().indexOf(choice.question) + 1) + ".");
+            // The number "number + Enter" goes to in the projection: the position among the questions presented.
+            number.setText(choice.included.get() ? (positionOf(choice) + 1) + "." : "\u2013");
             prompt.setText(choice.question.prompt());
             setGraphic(row);
         }

@@ -66,6 +66,12 @@ final class AnswerInput {
         answer.setPromptText("Type your answer in your own words, then press " + keys.label(KeyAction.SUBMIT) + ".");
     }
 
+    /** Puts back an answer typed before (undo of a rating from an earlier sitting), caret at its end. */
+    void restore(String typed) {
+        answer.setText(typed);
+        answer.positionCaret(typed.length());
+    }
+
     void show(boolean shown) {
         for (Node node : List.of(answer, buttons)) {
             node.setVisible(shown);

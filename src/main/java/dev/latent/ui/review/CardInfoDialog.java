@@ -102,7 +102,8 @@ public final class CardInfoDialog {
 
         VBox history = new VBox(4);
         history.setId("card-info-history");
-        Label heading = new Label(info.history().isEmpty() ? "Not answered yet." : "Reviews, newest first");
+        // A review is a rating: an answer graded but not yet rated (the reviewer's I on the feedback) is not one.
+        Label heading = new Label(info.history().isEmpty() ? "Not rated yet." : "Reviews, newest first");
         heading.setWrapText(true);
         heading.getStyleClass().add(Styles.TITLE_4);
         history.getChildren().add(heading);

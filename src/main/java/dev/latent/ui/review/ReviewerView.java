@@ -145,13 +145,24 @@ public final class ReviewerView {
         boolean answering = session.feedback().isEmpty();
         if (!answering) cancelAutoAdvance();
         if (!answering && feedbackPane != null && feedbackPane.isDisputing()) {
-            // Selecting words or choosing a grade: the keys belong to that, Esc closes it.
+            // Selecting words or choosing a grade: Esc closes it; while selecting words the other keys are the selection's.
             if (event.getCode() == KeyCode.ESCAPE) {
                 feedbackPane.cancelDispute();
                 focusSuggested();
                 event.consume();
+                return;
             }
-            return;
+            if (!feedbackPane.isChoosingGrade()) return;
+            // The grade picker: 0-4 choose the grade, a grade button the learner moved to is theirs to press, and every
+            // other key keeps its meaning (Space/Enter accept the suggested rating).
+            int grade = gradeDigit(event.getCode());
+            if (grade >= 0) {
+                feedbackPane.chooseGrade(grade);
+                event.consume();
+                swallowTyped = true;
+                return;
+            }
+            if (feedbackPane.isInDispute(root.getScene() == null ? null : root.getScene().getFocusOwner())) return;
         }
         if (event.getCode() == KeyCode.ESCAPE) {
             onLeave.run();
@@ -162,6 +173,18 @@ public final class ReviewerView {
         }
         event.consume();
         swallowTyped = true;
+    }
+
+    /** The grade a digit key picks in the grade picker (0-4, top row or keypad), or -1. */
+    private static int gradeDigit(KeyCode code) {
+        return switch (code) {
+            case DIGIT0, NUMPAD0 -> 0;
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            default -> -1;
+        };
     }
 
     /** The keys that are characters (bury "-", suspend "@"), once the answer is graded. */
@@ -307,7 +330,28 @@ public final class ReviewerView {
         showSaveProblem(null);
         root.setBottom(null);
         scroll.setVvalue(0);
+        if (session.feedback().isPresent()) {
+            // Undo brought the card back graded, as it was before the rating: its feedback, ready to rate again.
+            answer.show(false);
+            showFeedback(session.feedback().get());
+            focusSuggested();
+            return;
+        }
+        session.returnedAnswer().ifPresent(answer::restore);
         answer.focus();
+    }
+
+    /**
+     * Back from the editor with the deck changed: the session takes the edited deck and the card is shown as it now
+     * reads; an answer typed but not yet submitted for the same card stays in the box.
+     */
+    public void useEditedDeck(dev.latent.deck.Deck edited) {
+        Optional<dev.latent.store.CardKey> before = session.current().map(StudySession.StudyCard::key);
+        String typed = session.feedback().isEmpty() ? answer.text() : "";
+        session.useEditedDeck(edited);
+        showCurrent();
+        boolean sameCard = session.current().map(StudySession.StudyCard::key).equals(before);
+        if (sameCard && session.feedback().isEmpty() && !typed.isEmpty()) answer.restore(typed);
     }
 
     // ---------------------------------------------------------------- undo, disputes, auto-advance

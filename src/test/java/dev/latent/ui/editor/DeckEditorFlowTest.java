@@ -206,6 +206,7 @@ class DeckEditorFlowTest {
         assertEquals("Save", save.getText(), "the copy is the learner's: saved in place from now on");
         assertTrue(text(robot, "#deck-ids").startsWith("Deck id: my-copy "), "the form shows the copy: " + text(robot, "#deck-ids"));
         assertEquals(bundled.title() + " (copy)", robot.lookup("#deck-title").queryAs(TextField.class).getText());
+        assertEquals("Edit deck: " + bundled.title() + " (copy)", text(robot, "#editor-heading"), "the header names the copy");
         robot.clickOn("#editor-back");
         assertTrue(robot.lookup("#study-my-copy").tryQuery().isPresent(), "the copy is listed");
         assertTrue(robot.lookup("#remove-my-copy").tryQuery().isPresent());

@@ -241,10 +241,12 @@ class ExamFlowTest {
         robot.clickOn("#exam-hand-in");
         FxChecks.awaitNode(robot, "#report-schedule");
         assertTrue(text(robot, "#report-schedule").startsWith("Counted as reviews"));
-        assertEquals(2, reviewCount());
-        for (ExamAttempt.Answer answer : store.examAttempts().get(0).answers()) {
-            assertEquals(ReviewType.FILTERED, store.reviewsOf(answer.card()).get(0).type());
-        }
+        assertEquals(1, reviewCount(), "only the answered question is a review; the other was never reached");
+        ExamAttempt.Answer answered = store.examAttempts().get(0).answers().get(0);
+        assertEquals(ReviewType.FILTERED, store.reviewsOf(answered.card()).get(0).type());
+        ExamAttempt.Answer blank = store.examAttempts().get(0).answers().get(1);
+        assertEquals("", blank.answer());
+        assertEquals(List.of(), store.reviewsOf(blank.card()), "the unanswered question keeps its schedule");
         assertTrue(store.examAttempts().get(0).selection().startsWith("tag:"));
         Button done = robot.lookup("#report-done").queryButton();
         assertTrue(done.isVisible());
@@ -301,5 +303,27 @@ class ExamFlowTest {
         assertEquals("Exam report", text(robot, "#report-title"));
         assertEquals(List.of("x", "a b c", ""), store.examAttempts().get(0).answers().stream()
                 .map(ExamAttempt.Answer::answer).toList());
+    }
+
+    @Test
+    void escapeLeavesAnExamWithoutHandingItIn(FxRobot robot) {
+        robot.clickOn("#open-exam");
+        robot.clickOn("#exam-count-as-reviews");
+        chooseCount(robot, 2);
+        robot.clickOn("#exam-start");
+        setAnswer(robot, sample(current(robot), 4));
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertEquals("Leave without handing in? Nothing is recorded.", text(robot, "#exam-confirm-text"));
+        assertTrue(robot.lookup("#exam-keep-answering").queryButton().isDefaultButton(), "Enter keeps answering");
+        assertFalse(robot.lookup("#exam-hand-in").queryButton().isVisible(), "leaving is not handing in");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(robot.lookup("#exam-navigation").tryQuery().isPresent(), "still in the exam");
+
+        robot.clickOn("#exam-leave");
+        robot.clickOn("#exam-leave-now");
+        FxChecks.awaitNode(robot, "#open-exam");
+        assertTrue(store.examAttempts().isEmpty(), "no exam is kept");
+        assertEquals(0, reviewCount(), "and nothing is counted as a review");
     }
 }

@@ -206,16 +206,53 @@ class PresentationFlowTest {
                 .map(w -> (Stage) w).toList();
     }
 
+    /** The setup list's cell showing the row at this index (the list may rebuild its cells in any order). */
+    private static javafx.scene.control.ListCell<?> setupRow(FxRobot robot, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#present-questions .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getIndex() == index && !c.isEmpty() && c.isVisible()).findFirst().orElseThrow();
+    }
+
+    private static Node setupCheckBox(FxRobot robot, int index) {
+        return ((javafx.scene.layout.HBox) setupRow(robot, index).getGraphic()).getChildren().get(0);
+    }
+
+    /** The numbers of the setup list's first rows, top to bottom, as shown. */
+    private static List<String> setupNumbers(FxRobot robot, int rows) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            numbers.add(((Labeled) ((javafx.scene.layout.HBox) setupRow(robot, i).getGraphic()).getChildren().get(1)).getText());
+        }
+        return numbers;
+    }
+
+    @Test
+    void setupNumbersAreThePositionsNumberThenEnterGoesTo(FxRobot robot) {
+        robot.clickOn("#present-deck-autoencoders-gans");
+        assertEquals(List.of("1.", "2.", "3."), setupNumbers(robot, 3));
+        robot.clickOn(setupRow(robot, 0));
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        assertEquals(List.of("1.", "2.", "3."), setupNumbers(robot, 3), "after a move the numbers stay in order");
+        robot.clickOn(setupCheckBox(robot, 0)); // untick the question now first (the deck's second)
+        assertEquals(List.of("\u2013", "1.", "2."), setupNumbers(robot, 3), "an unticked question has no number");
+
+        robot.clickOn("#present-start");
+        Parent root = projectionStages().get(0).getScene().getRoot();
+        press(robot, KeyCode.DIGIT1, KeyCode.ENTER);
+        assertEquals(question(1).prompt(), ((Labeled) root.lookup("#projection-prompt")).getText(),
+                "1 goes to the question numbered 1. in the setup: the deck's first, moved second");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void setupProjectsTheTickedQuestionsInTheChosenOrder(FxRobot robot) {
         robot.clickOn("#present-deck-autoencoders-gans");
         robot.clickOn("#present-none");
         assertTrue(robot.lookup("#present-start").query().isDisabled(), "nothing to present");
-        List<Node> boxes = new ArrayList<>(robot.lookup("#present-questions .check-box").queryAll());
-        robot.clickOn(boxes.get(2)); // question 3
-        robot.clickOn(boxes.get(6)); // question 7
+        robot.clickOn(setupCheckBox(robot, 2)); // question 3
+        robot.clickOn(setupCheckBox(robot, 6)); // question 7
         // Select question 7 and move it above question 3.
-        robot.clickOn((Node) robot.lookup("#present-questions .list-cell").nth(6).query());
+        robot.clickOn(setupRow(robot, 6));
         for (int i = 0; i < 4; i++) robot.clickOn("#present-up");
         robot.clickOn("#present-start");
         Stage stage = projectionStages().get(0);

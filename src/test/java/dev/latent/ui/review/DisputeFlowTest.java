@@ -73,6 +73,16 @@ class DisputeFlowTest {
         assertEquals(1, app.store().personalSamples(app.deck().id()).size());
         robot.type(KeyCode.SPACE);
         assertEquals(Rating.EASY, app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating());
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).isEmpty(), "Ctrl+Z takes the rating back");
+        assertEquals(after + " / 100", text(robot, "#score"), "the claim's credit comes back with the feedback");
+        assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: the grade should be 4"),
+                "the correction too: " + text(robot, "#dispute-message"));
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size(), "the sample stays with the feedback it belongs to");
+        robot.type(KeyCode.SPACE);
+        assertEquals(Rating.EASY, app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating(),
+                "rated again as the corrected grade suggests");
     }
 
     @Test
@@ -87,5 +97,47 @@ class DisputeFlowTest {
         assertTrue(robot.lookup("#dispute-draft").tryQuery().isEmpty(), "Esc closes the question");
         assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "and stays in the reviewer");
         assertTrue(app.store().personalSamples(app.deck().id()).isEmpty());
+    }
+
+    @Test
+    void spaceWithTheGradePickerOpenAcceptsTheSuggestionAndFilesNoDispute(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("compression"));
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        String suggested = app.stage().getScene().getFocusOwner().getId();
+        assertTrue(suggested.startsWith("rate-"), "the suggested rating has the focus: " + suggested);
+        robot.clickOn("#dispute-grade");
+        Node focused = app.stage().getScene().getFocusOwner();
+        assertTrue(focused == null || focused.getId() == null || !focused.getId().startsWith("correct-grade-"),
+                "no grade button takes the focus: " + focused);
+
+        robot.type(KeyCode.SPACE);
+        assertTrue(app.store().personalSamples(app.deck().id()).isEmpty(), "Space files no dispute");
+        assertEquals(suggested, "rate-" + app.store().reviewsOf(new CardKey(app.deck().id(), "ae-tasks")).get(0).rating().name().toLowerCase(),
+                "Space keeps its meaning: the suggested rating");
+    }
+
+    @Test
+    void digitsPickTheDisputedGradeOnlyWhileThePickerIsOpen(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("compression"));
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        CardKey card = new CardKey(app.deck().id(), "ae-tasks");
+        robot.clickOn("#dispute-grade");
+
+        robot.type(KeyCode.DIGIT2);
+        assertTrue(robot.lookup("#dispute-draft").tryQuery().isEmpty(), "the picker closes");
+        assertEquals(2, app.store().personalSamples(app.deck().id()).get(0).grade(), "2 disputes the grade as 2");
+        assertTrue(app.store().reviewsOf(card).isEmpty(), "and does not rate");
+        assertTrue(text(robot, "#grade").startsWith("Your grade 2 of 4"), "the grade shown is the one the rating follows: "
+                + text(robot, "#grade"));
+        Node focused = app.stage().getScene().getFocusOwner();
+        assertTrue(focused instanceof Button b && "rate-hard".equals(b.getId()), "grade 2 suggests Hard: " + focused);
+
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(Rating.GOOD, app.store().reviewsOf(card).get(0).rating(), "with the picker closed, 3 rates Good");
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size());
     }
 }

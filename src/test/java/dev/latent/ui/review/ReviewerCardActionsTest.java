@@ -148,13 +148,42 @@ class ReviewerCardActionsTest {
         robot.type(KeyCode.I);
         assertEquals("Capital of France?", robot.lookup("#card-info .header-panel .label").queryAs(Label.class).getText());
         assertEquals("New", text(robot, "#card-info-state"));
-        assertTrue(robot.lookup("#card-info-history").tryQuery().isPresent());
+        var history = robot.lookup("#card-info-history").queryAs(javafx.scene.layout.VBox.class).getChildren();
+        assertEquals("Not rated yet.", ((Label) history.get(0)).getText(), "graded on screen, but no review yet");
         Dialogs.clickButton(robot, "Close");
 
         robot.type(KeyCode.E);
         ListView<?> questions = robot.lookup("#question-list").queryAs(ListView.class);
         assertEquals(0, questions.getSelectionModel().getSelectedIndex(), "the editor shows the card being reviewed");
         assertEquals(0, store.reviewsOf(new CardKey("plain", "q1")).size(), "the card stays unanswered");
+    }
+
+    @Test
+    void leavingTheEditorOpenedFromTheReviewerReturnsToTheReviewWithTheEditedCard(FxRobot robot) {
+        answerFirstCard(robot);
+        FxChecks.awaitFeedback(robot);
+        robot.type(KeyCode.E);
+        FxChecks.awaitNode(robot, "#question-list");
+        assertEquals("\u2190 Review", robot.lookup("#editor-back").queryButton().getText(), "the way back says where it goes");
+        robot.clickOn("#editor-back");
+        assertEquals("Capital of France?", text(robot, "#prompt"), "back in the review, on the same card");
+        assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "as it was: graded, ready to rate");
+
+        robot.type(KeyCode.E);
+        FxChecks.awaitNode(robot, "#question-list");
+        robot.interact(() -> robot.lookup("#prompt").queryAs(TextArea.class).setText("Capital city of France?"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ESCAPE);
+        FxChecks.awaitNode(robot, "#answer");
+        assertEquals("Capital city of France?", text(robot, "#prompt"), "the edited question is shown");
+        assertEquals("Paris", robot.lookup("#answer").queryAs(TextArea.class).getText(),
+                "the answer graded against the old question waits to be submitted again");
+        assertEquals(0, store.reviewsOf(new CardKey("plain", "q1")).size(), "still unanswered");
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        robot.type(KeyCode.DIGIT3);
+        assertEquals(1, store.reviewsOf(new CardKey("plain", "q1")).size(), "the study session goes on");
+        assertEquals("Capital of Italy?", text(robot, "#prompt"));
     }
 
     @Test

@@ -119,6 +119,11 @@ class ReviewerFlowTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(0, reviewCount(), "Ctrl+Z removes the review");
         assertEquals(first.prompt(), text(robot, "#prompt"), "undo returns to the same card");
+        assertTrue(robot.lookup("#feedback").tryQuery().isPresent(), "as it was before the rating: graded, nothing to retype");
+        assertEquals(score + " / 100", text(robot, "#score"));
+        focused = app.stage().getScene().getFocusOwner();
+        assertTrue(focused instanceof Button b && b.getId().startsWith("rate-") && b.getStyleClass().contains("accent"),
+                "ready to rate again, the suggestion focused: " + focused);
 
         // Study the whole deck: answers from the samples, rated Easy with the 4 key so every card graduates.
         for (int i = 0; i < app.deck().size(); i++) {
