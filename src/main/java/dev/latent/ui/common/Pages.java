@@ -154,8 +154,9 @@ public final class Pages {
     }
 
     /**
-     * Scrolls {@code scroll} the least that brings {@code node} into view (its top, when it is taller than the view);
-     * after the next layout pass, so a node just added is measured first.
+     * Scrolls {@code scroll} the least that brings {@code node} into view (its top, when it is taller than the view and
+     * does not already start in the view's upper two thirds); after the next layout pass, so a node just added is
+     * measured first.
      */
     public static void scrollIntoView(ScrollPane scroll, Node node) {
         Platform.runLater(() -> {
@@ -171,7 +172,12 @@ public final class Pages {
             Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
             double top = scroll.getVvalue() * room; // the content's y at the top of the view
             double wanted = top;
-            if (at.getMinY() < top || at.getHeight() > viewport.getHeight()) wanted = at.getMinY();
+            boolean taller = at.getHeight() > viewport.getHeight();
+            // A node taller than the view (the feedback) is in view enough when it starts in the view's upper two
+            // thirds: what is above it (the question) then stays shown too.
+            boolean startsHighInView = at.getMinY() >= top && at.getMinY() <= top + viewport.getHeight() * 2 / 3;
+            if (taller && startsHighInView) return;
+            if (at.getMinY() < top || taller) wanted = at.getMinY();
             else if (at.getMaxY() > top + viewport.getHeight()) wanted = at.getMaxY() - viewport.getHeight();
             scroll.setVvalue(Math.max(0, Math.min(1, wanted / room)));
         });
