@@ -132,7 +132,7 @@ final class AnswerMatches {
         if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]) {
             return cue;
         }
-        return deniedAfter(lastPosition);
+        return tokens.readsAsTrained ? -1 : deniedAfter(lastPosition);
     }
 
     /**

@@ -147,7 +147,7 @@ final class PhraseFinder {
         if (privative < 0) {
             // A phrasing that holds its own negation ("use unlabeled data") is affirmed only where the cue reaches the
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
-            negatedHere = cue >= 0 && (phrasing.negatedWord() < 0
+            negatedHere = cue >= 0 && (phrasing.negatedWord() < 0 || matches.tokens.readsAsTrained
                     || matches.tokens.clause[matches.position[postings[phrasing.negatedWord()]]] == matches.tokens.clause[cue]);
         } else if (cue >= 0 && cue != privative) {
             // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.

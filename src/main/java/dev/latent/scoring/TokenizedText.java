@@ -1,5 +1,6 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Negation;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -46,6 +47,8 @@ final class TokenizedText {
      * said just before a self-correction counts neither for nor against them. Null when nothing was taken back.
      */
     boolean[] retracted;
+    /** Read as the reference grader's model was trained ({@link AnswerAnalyzer#readsAsTrained()}). */
+    final boolean readsAsTrained;
     /** Function words: stop words removed, negation cues and connectives. */
     int functionWords;
     /** Pieces separated by commas, semicolons, slashes, line breaks or sentence ends. */
@@ -85,8 +88,9 @@ final class TokenizedText {
     private static final Set<String> DETERMINER_CUES = Set.of("no", "without", "none", "lack", "lacks", "lacking",
             "lacked", "nothing");
 
-    private TokenizedText(String text, int capacity) {
+    private TokenizedText(String text, int capacity, boolean readsAsTrained) {
         this.text = text;
+        this.readsAsTrained = readsAsTrained;
         terms = new String[capacity];
         starts = new int[capacity];
         ends = new int[capacity];
@@ -104,7 +108,8 @@ final class TokenizedText {
     }
 
     static TokenizedText analyze(Analyzer analyzer, Set<String> connectives, Set<String> cancellers, String text) {
-        TokenizedText out = new TokenizedText(text, Math.max(4, Math.min(text.length() / 5 + 4, 1 << 16)));
+        boolean asTrained = analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained();
+        TokenizedText out = new TokenizedText(text, Math.max(4, Math.min(text.length() / 5 + 4, 1 << 16)), asTrained);
         int sentence = 0;
         int clause = 0;
         int piece = 0;
@@ -137,7 +142,7 @@ final class TokenizedText {
                     if (boundary != CONJUNCTION) segments++;
                     if (boundary == SENTENCE) sentence++;
                 }
-                Matcher alternative = sawContent ? DENIED_ALTERNATIVE.matcher(text).region(previousEnd, start) : null;
+                Matcher alternative = sawContent && !asTrained ? DENIED_ALTERNATIVE.matcher(text).region(previousEnd, start) : null;
                 if (alternative != null && alternative.find()) {
                     // "memorises the data rather than learning features": a contrast, and what follows is denied.
                     clause++;
@@ -161,7 +166,7 @@ final class TokenizedText {
                         clause++;
                         piece++;
                         contrast++;
-                        if (INSTEAD_OF.matcher(text).region(start, text.length()).lookingAt()) {
+                        if (!asTrained && INSTEAD_OF.matcher(text).region(start, text.length()).lookingAt()) {
                             // "oscillate instead of converging": the alternative after "instead of" is denied.
                             out.add(Negation.CUE, start, end, sentence, clause, piece, contrast, true);
                             determinerScope = false;
@@ -174,7 +179,8 @@ final class TokenizedText {
                 if (cue) {
                     out.functionWords++;
                     // "Without it people get irritable", "no matter how large": the cue negates nothing after it.
-                    if (NEUTRAL_CUE.matcher(text).region(start, text.length()).useTransparentBounds(true).lookingAt()) continue;
+                    if (NEUTRAL_CUE.matcher(text).region(start, text.length()).lookingAt()) continue;
+                    if (!asTrained && IGNORANCE.matcher(text).region(start, text.length()).useTransparentBounds(true).lookingAt()) continue;
                     determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                     contentSinceCue = false;
                 } else {
@@ -238,13 +244,14 @@ final class TokenizedText {
 
     /**
      * A negation cue that denies nothing after it: a determiner cue whose object is a pronoun ("without it people get
-     * irritable"; not "that's"), idioms ("no matter how deep", "no doubt", "no wonder", "not to mention"), and the
-     * learner's own ignorance ("I don't know what the weights do", "I'm not sure", "no idea"), which denies nothing
-     * about the subject.
+     * irritable"; not "that's"), and idioms ("no matter how deep", "no doubt", "no wonder", "not to mention").
      */
     private static final Pattern NEUTRAL_CUE = Pattern.compile("(?:" + String.join("|", DETERMINER_CUES)
             + ")\\p{javaWhitespace}+(?:" + String.join("|", OBJECT_PRONOUNS) + ")(?![\\p{javaLetter}'\u2019])"
-            + "|no\\s+(?:matter|doubt|wonder|idea|clue)\\b|not\\s+to\\s+mention\\b"
+            + "|no\\s+(?:matter|doubt|wonder)\\b|not\\s+to\\s+mention\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The learner's own ignorance ("I don't know what ...", "I'm not sure", "no idea"): a cue that denies nothing. */
+    private static final Pattern IGNORANCE = Pattern.compile("no\\s+(?:idea|clue)\\b"
             + "|(?<=\\bI\\s{1,3}|\\bI\\s{1,3}do\\s{1,3}|\\bI\\s{1,3}did\\s{1,3}|\\bI\\s{1,3}am\\s{1,3}|\\bI['\u2019]?m\\s{1,3})"
             + "(?:not|don['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|cannot)\\s+(?:know|remember|recall|sure|certain)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -158,15 +158,7 @@ class DeckCommandsTest {
     @Test
     @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void validateRefusesAPipeRatherThanWaitingOnIt() throws Exception {
-        Path fifo = dir.resolve("deck.json");
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system");
-            return;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path fifo = fifo("deck.json");
         CliRun run = run("validate", fifo.toString());
         run.assertCleanError();
         assertTrue(run.err().startsWith(fifo + ": is not a regular file"), run.err());
@@ -348,15 +340,7 @@ class DeckCommandsTest {
     @Test
     @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
     void importRefusesAPipeOrADeviceWithoutOpeningIt() throws Exception {
-        Path fifo = dir.resolve("notes.txt");
-        Process mkfifo;
-        try {
-            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
-        } catch (IOException e) {
-            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system");
-            return;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        Path fifo = fifo("notes.txt");
         Path data = dir.resolve("data");
         for (String option : List.of("--anki-text", "--apkg")) {
             CliRun run = run("import", option, fifo.toString(), "--data-dir", data.toString());
@@ -474,5 +458,19 @@ class DeckCommandsTest {
                 "--deck-id", "autoencoders-gans");
         run.assertCleanError();
         assertTrue(run.err().contains("bundled"), run.err());
+    }
+
+    /** A named pipe in the test folder, or the test is skipped where there is no mkfifo. */
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system");
+            throw e;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        return fifo;
     }
 }

@@ -381,6 +381,18 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theReferenceModelsReadingKeepsTheNegationItWasTrainedWith() {
+        Rubric difficulties = rubric(concept("mode-collapse", "mode collapse"), concept("features", "learn useful features"));
+        String answer = "Mode collapse isn't an issue anymore. It memorised the data rather than learning useful features.";
+        ScoreResult trained = Grader.compile(difficulties, ScoringPolicy.DRAFTED).score(answer);
+        assertEquals(HIT, result(trained, "mode-collapse").status(), "its features come from the reading it was trained on");
+        assertEquals(HIT, result(trained, "features").status(), trained.toString());
+        ScoreResult now = Grader.compile(difficulties).score(answer);
+        assertEquals(ConceptStatus.NEGATED, result(now, "mode-collapse").status(), now.toString());
+        assertEquals(ConceptStatus.NEGATED, result(now, "features").status(), now.toString());
+    }
+
+    @Test
     void withoutLabelsIsUnlabeled() {
         Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
         ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");

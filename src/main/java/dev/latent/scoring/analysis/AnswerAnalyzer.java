@@ -67,6 +67,16 @@ public final class AnswerAnalyzer extends Analyzer {
     public enum Stemming { PORTER, MINIMAL, PORTER_ALONE }
 
     /**
+     * Whether answers are read as when the reference grader's model was trained ({@link Stemming#PORTER_ALONE}): its
+     * features come from this reading, so the negation rules added since (a thing denied after it is named, the
+     * alternative after "rather than", the learner's own "I don't know", a negated phrasing's cue bound to its word's
+     * clause) are left out for it, and the model's figures stay those it was chosen by.
+     */
+    public boolean readsAsTrained() {
+        return stemming == Stemming.PORTER_ALONE;
+    }
+
+    /**
      * English function words: articles, pronouns, auxiliaries, prepositions, conjunctions. Deliberately
      * absent: negations (see {@link Negation#CUES}); clause connectives such as "but", "whereas",
      * "however" (they bound negation scope); "only"/"just" (they cancel "not"); and words with content in
