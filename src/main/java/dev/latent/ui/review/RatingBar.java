@@ -60,8 +60,10 @@ final class RatingBar {
             button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("suggested"), suggested);
             button.getStyleClass().remove(Styles.ACCENT);
             if (suggested) button.getStyleClass().add(Styles.ACCENT);
+            // After "This grade is wrong" or "I did say this" the suggestion follows the corrected grade, not the score.
+            String why = feedback.disputed().isPresent() ? ". Suggested by your corrected grade." : ". Suggested by your score.";
             button.setTooltip(new Tooltip("Rate " + rating.label() + ": next in " + interval
-                    + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? ". Suggested by your score." : "")));
+                    + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? why : "")));
             button.setAccessibleText("Rate " + rating.label() + ", next review in " + interval + (suggested ? ", suggested" : ""));
         }
     }

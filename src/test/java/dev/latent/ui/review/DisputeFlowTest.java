@@ -135,6 +135,8 @@ class DisputeFlowTest {
                 + text(robot, "#grade"));
         Node focused = app.stage().getScene().getFocusOwner();
         assertTrue(focused instanceof Button b && "rate-hard".equals(b.getId()), "grade 2 suggests Hard: " + focused);
+        String tip = robot.lookup("#rate-hard").queryAs(Button.class).getTooltip().getText();
+        assertTrue(tip.endsWith("Suggested by your corrected grade."), tip);
 
         robot.type(KeyCode.DIGIT3);
         assertEquals(Rating.GOOD, app.store().reviewsOf(card).get(0).rating(), "with the picker closed, 3 rates Good");
