@@ -4,6 +4,7 @@ import dev.latent.scoring.analysis.Negation;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One answer's words as rubric terms: for each term id, the positions of the answer words that stand for it
@@ -137,12 +138,21 @@ final class AnswerMatches {
 
     /**
      * A thing named and then denied as a thing at all: "mode collapse isn't a real problem", "vanishing gradients
-     * don't happen in practice". The cue comes right after the words (or one word later: "is rarely ever"), and one
-     * of {@link Negation#DENIED_AS_A_THING} within two words of it, in the same clause. Returns the cue, or -1.
+     * don't happen in practice", and of each item named together: "mode collapse and unstable training are not the
+     * main problems". The cue comes within two words after the thing (or after the item joined to it), and one of
+     * {@link Negation#DENIED_AS_A_THING} within three words of the cue, in its clause. Returns the cue, or -1.
      */
     private int deniedAfter(int lastPosition) {
-        int clause = tokens.clause[lastPosition];
-        for (int q = lastPosition + 1; q <= lastPosition + 2 && q < tokens.size && tokens.clause[q] == clause; q++) {
+        int cue = denialAfter(lastPosition, 2);
+        int next = lastPosition + 1;
+        if (cue >= 0 || next >= tokens.size || tokens.sentence[next] != tokens.sentence[lastPosition]) return cue;
+        if (!COORDINATION.matcher(tokens.text).region(tokens.ends[lastPosition], tokens.starts[next]).matches()) return -1;
+        return denialAfter(next, 4); // the item joined to it, up to three words, then the denial
+    }
+
+    private int denialAfter(int from, int reach) {
+        int clause = tokens.clause[from];
+        for (int q = from + 1; q <= from + reach && q < tokens.size && tokens.clause[q] == clause; q++) {
             if (!tokens.negator[q]) continue;
             for (int r = q + 1; r <= q + 3 && r < tokens.size && tokens.clause[r] == clause; r++) {
                 if (Negation.DENIED_AS_A_THING.contains(tokens.terms[r])) return q;
@@ -151,4 +161,8 @@ final class AnswerMatches {
         }
         return -1;
     }
+
+    /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
+    private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 }

@@ -332,6 +332,11 @@ class TrustedGradingTest {
                 "a negation after the words that denies something else");
         assertEquals(HIT, status(difficulties, "Mode collapse: the generator does not exist to copy; it covers one mode.",
                 "mode-collapse"), "the denial speaks of the thing just named, in its own clause");
+        ScoreResult joined = Grader.compile(difficulties).score("Mode collapse and unstable training are not the main problems.");
+        assertEquals(ConceptStatus.NEGATED, result(joined, "mode-collapse").status(), "said of both things named together: " + joined);
+        assertEquals(ConceptStatus.NEGATED, result(joined, "instability").status(), joined.toString());
+        assertEquals(HIT, status(difficulties, "Mode collapse, and a generator that does not converge.", "mode-collapse"),
+                "a denial of something else after the joined item");
     }
 
     @Test
