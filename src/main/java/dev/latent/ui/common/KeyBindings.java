@@ -3,6 +3,7 @@ package dev.latent.ui.common;
 import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -34,6 +35,13 @@ public final class KeyBindings {
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
+    }
+
+    /** The digit a key stands for, from the top row or the number pad; -1 for any other key. */
+    public static int digit(KeyCode code) {
+        if (code.compareTo(KeyCode.DIGIT0) >= 0 && code.compareTo(KeyCode.DIGIT9) <= 0) return code.ordinal() - KeyCode.DIGIT0.ordinal();
+        if (code.compareTo(KeyCode.NUMPAD0) >= 0 && code.compareTo(KeyCode.NUMPAD9) <= 0) return code.ordinal() - KeyCode.NUMPAD0.ordinal();
+        return -1;
     }
 
     public boolean matches(KeyAction action, KeyEvent event) {

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -182,10 +183,7 @@ public final class FeedbackPane {
             int chosen = grade;
             Button button = new Button(Integer.toString(grade));
             button.setId("correct-grade-" + grade);
-            button.setOnAction(e -> {
-                cancelDispute();
-                disputes.correct(chosen);
-            });
+            button.setOnAction(e -> chooseGrade(chosen));
             choices.getChildren().add(button);
         }
         Button cancel = new Button("Cancel");
@@ -238,7 +236,7 @@ public final class FeedbackPane {
     }
 
     /** @param yourGrade the grade the learner said the answer deserves, if they disputed it */
-    private static Node scoreHeader(ScoreResult score, java.util.Optional<Integer> yourGrade) {
+    private static Node scoreHeader(ScoreResult score, Optional<Integer> yourGrade) {
         Label value = new Label(score.score() + " / 100");
         value.setId("score");
         value.getStyleClass().addAll(Styles.TITLE_2, "score-value");

@@ -5,6 +5,7 @@ import dev.latent.present.ClassAnswerScorer;
 import dev.latent.present.PresentationPlan;
 import dev.latent.present.PresentationState;
 import dev.latent.scoring.ScoreResult;
+import dev.latent.ui.common.KeyBindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -147,7 +148,7 @@ public final class Presentation {
     /** Applies the key's transition; false for a key presentation mode does not use. */
     boolean handle(KeyCode code) {
         update(PresentationState::withoutMessage);
-        int digit = digit(code);
+        int digit = KeyBindings.digit(code);
         if (digit >= 0) {
             update(s -> s.typeDigit(digit));
             return true;
@@ -175,12 +176,6 @@ public final class Presentation {
     private void startTyping() {
         if (focusPresenterAnswer != null) focusPresenterAnswer.run();
         else typingClassAnswer.set(true);
-    }
-
-    private static int digit(KeyCode code) {
-        if (code.compareTo(KeyCode.DIGIT0) >= 0 && code.compareTo(KeyCode.DIGIT9) <= 0) return code.ordinal() - KeyCode.DIGIT0.ordinal();
-        if (code.compareTo(KeyCode.NUMPAD0) >= 0 && code.compareTo(KeyCode.NUMPAD9) <= 0) return code.ordinal() - KeyCode.NUMPAD0.ordinal();
-        return -1;
     }
 
     private void update(UnaryOperator<PresentationState> transition) {

@@ -155,8 +155,8 @@ public final class ReviewerView {
             if (!feedbackPane.isChoosingGrade()) return;
             // The grade picker: 0-4 choose the grade, a grade button the learner moved to is theirs to press, and every
             // other key keeps its meaning (Space/Enter accept the suggested rating).
-            int grade = gradeDigit(event.getCode());
-            if (grade >= 0) {
+            int grade = KeyBindings.digit(event.getCode());
+            if (grade >= 0 && grade <= 4) {
                 feedbackPane.chooseGrade(grade);
                 event.consume();
                 swallowTyped = true;
@@ -173,18 +173,6 @@ public final class ReviewerView {
         }
         event.consume();
         swallowTyped = true;
-    }
-
-    /** The grade a digit key picks in the grade picker (0-4, top row or keypad), or -1. */
-    private static int gradeDigit(KeyCode code) {
-        return switch (code) {
-            case DIGIT0, NUMPAD0 -> 0;
-            case DIGIT1, NUMPAD1 -> 1;
-            case DIGIT2, NUMPAD2 -> 2;
-            case DIGIT3, NUMPAD3 -> 3;
-            case DIGIT4, NUMPAD4 -> 4;
-            default -> -1;
-        };
     }
 
     /** The keys that are characters (bury "-", suspend "@"), once the answer is graded. */
