@@ -8,7 +8,6 @@ import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.StudyDay;
 import dev.latent.scoring.CompiledRubric;
-import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.Grader;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -115,26 +113,6 @@ public final class StudySession {
         public Rating suggested() {
             return suggestion.orElse(Rating.GOOD);
         }
-    }
-
-    /** The session so far. */
-    /**
-     * @param reviewed ratings given (a card answered twice counts twice)
-     * @param cards distinct cards among them
-     * @param timeSpent time from each card shown to its answer, summed
-     */
-    public record Summary(int reviewed, int cards, Duration timeSpent, OptionalMean meanScore, List<MissedConcept> mostMissed,
-                          Optional<Instant> nextDue) {
-    }
-
-    public record OptionalMean(int count, double mean) {
-        public boolean isPresent() {
-            return count > 0;
-        }
-    }
-
-    /** A concept and how many of this session's answers missed or negated it. */
-    public record MissedConcept(String questionId, String questionPrompt, String label, int times) {
     }
 
     /** A rating given in this sitting, with the feedback it was given on, so that undo can bring that back. */
@@ -391,28 +369,11 @@ public final class StudySession {
         return Optional.ofNullable(returnedAnswer).filter(typed -> !typed.isEmpty());
     }
 
-    public Summary summary() {
-        List<Integer> scores = answered.stream().flatMap(a -> a.score().stream()).map(ScoreResult::score).toList();
-        double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
-        Map<String, MissedConcept> missed = new LinkedHashMap<>();
-        List<Answered> inOrder = new ArrayList<>(answered);
-        java.util.Collections.reverse(inOrder);
-        for (Answered a : inOrder) {
-            a.score().ifPresent(score -> {
-                for (ConceptResult concept : score.concepts()) {
-                    if (!concept.isMissing()) continue;
-                    String id = a.key().questionId() + "/" + concept.id();
-                    String prompt = deck.question(a.key().questionId()).map(Question::prompt).orElse(a.key().questionId());
-                    missed.merge(id, new MissedConcept(a.key().questionId(), prompt, concept.label(), 1),
-                            (x, y) -> new MissedConcept(x.questionId(), x.questionPrompt(), x.label(), x.times() + 1));
-                }
-            });
-        }
-        List<MissedConcept> mostMissed = missed.values().stream()
-                .sorted(Comparator.comparingInt(MissedConcept::times).reversed()).limit(5).toList();
-        Duration spent = answered.stream().map(Answered::time).reduce(Duration.ZERO, Duration::plus);
-        int cards = (int) answered.stream().map(Answered::key).distinct().count();
-        return new Summary(answered.size(), cards, spent, new OptionalMean(scores.size(), mean), mostMissed, queue.nextDue());
+    /** The session so far. */
+    public SessionSummary summary() {
+        List<SessionSummary.Rated> oldestFirst = new ArrayList<>();
+        for (Answered a : answered) oldestFirst.add(0, new SessionSummary.Rated(a.key(), a.score(), a.time()));
+        return SessionSummary.of(deck, oldestFirst, queue.nextDue());
     }
 
     private StudyCard requireCard() {

@@ -196,7 +196,7 @@ class StudySessionTest {
         StudySession.StudyCard second = session.current().orElseThrow();
         session.submit(bestSample(second.question()));
         session.rate(Rating.GOOD);
-        StudySession.Summary summary = session.summary();
+        SessionSummary summary = session.summary();
         assertEquals(2, summary.reviewed());
         assertEquals(2, summary.meanScore().count());
         assertFalse(summary.mostMissed().isEmpty());

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.deck.Question;
 import dev.latent.scheduling.StudyDay;
 import dev.latent.study.CustomStudy;
+import dev.latent.study.SessionSummary;
 import dev.latent.study.StudySession;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.TimeText;
@@ -50,7 +51,7 @@ public final class SummaryView {
     public SummaryView(StudySession session, Clock clock, StudyMore more, Runnable onDone) {
         this.session = session;
         this.more = more;
-        StudySession.Summary summary = session.summary();
+        SessionSummary summary = session.summary();
         VBox page = new VBox(16);
         page.getStyleClass().addAll("page", "summary-page");
         Label title = new Label(summary.reviewed() == 0 ? FINISHED : "Session complete");
@@ -83,7 +84,7 @@ public final class SummaryView {
             heading.getStyleClass().add(Styles.TITLE_4);
             VBox list = new VBox(6);
             list.setId("summary-missed");
-            for (StudySession.MissedConcept missed : summary.mostMissed()) {
+            for (SessionSummary.MissedConcept missed : summary.mostMissed()) {
                 Label row = new Label("\u2717  " + missed.label() + "  \u2014 missed " + missed.times()
                         + (missed.times() == 1 ? " time" : " times") + ", in \u201c" + missed.questionPrompt() + "\u201d");
                 row.setWrapText(true);
