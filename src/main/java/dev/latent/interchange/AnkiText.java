@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Anki's "Notes in Plain Text" format (Anki manual, Importing, Text files): header lines such as
@@ -140,7 +141,7 @@ public final class AnkiText {
             throws AnkiTextException {
         String name = file.toString();
         // Refused before opening: a FIFO would block for ever, a device would never end.
-        java.util.Optional<String> notAFile = InputFiles.whyNotAFile(file);
+        Optional<String> notAFile = InputFiles.whyNotAFile(file);
         if (notAFile.isPresent()) throw new AnkiTextException(name, 0, notAFile.get());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {

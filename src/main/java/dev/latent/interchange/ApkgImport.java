@@ -3,6 +3,7 @@ package dev.latent.interchange;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.interchange.ApkgCards.Made;
+import dev.latent.platform.InputFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -120,7 +122,7 @@ public final class ApkgImport {
         String name = file.toString();
         Options chosen = options == null ? Options.DEFAULT : options;
         try {
-            java.util.Optional<String> notAFile = dev.latent.platform.InputFiles.whyNotAFile(file);
+            Optional<String> notAFile = InputFiles.whyNotAFile(file);
             if (notAFile.isPresent()) throw new ApkgException(name + ": " + notAFile.get());
             if (Files.size(file) > limits.maxFileBytes()) {
                 throw new ApkgException(name + ": file is larger than " + ApkgArchive.megabytes(limits.maxFileBytes()));
