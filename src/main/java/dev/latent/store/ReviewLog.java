@@ -107,19 +107,21 @@ final class ReviewLog {
     }
 
     /** Deletes the newest review and puts its card back; empty when the log is empty. */
-    static Optional<CardKey> undoLast(Connection c) throws SQLException {
+    static Optional<UndoneReview> undoLast(Connection c) throws SQLException {
         long reviewId;
         long cardId;
         CardKey key;
+        String typed;
         CardState before;
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.card_id, c.deck_id, c.question_id, "
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.card_id, c.deck_id, c.question_id, r.answer, "
                 + PREV_COLUMNS + " FROM revlog r JOIN cards c ON c.id = r.card_id ORDER BY r.id DESC LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) return Optional.<CardKey>empty();
+            if (!rs.next()) return Optional.empty();
             reviewId = rs.getLong(1);
             cardId = rs.getLong(2);
             key = new CardKey(rs.getString(3), rs.getString(4));
-            before = readState(rs, 5);
+            typed = rs.getString(5);
+            before = readState(rs, 6);
         }
         ReviewQuarters.add(c, reviewId, -1);
         ConceptWindow.reviewDeleted(c, reviewId);
@@ -128,7 +130,7 @@ final class ReviewLog {
             ps.executeUpdate();
         }
         updateCard(c, cardId, before);
-        return Optional.of(key);
+        return Optional.of(new UndoneReview(key, typed == null ? "" : typed));
     }
 
     static int count(Connection c, CardKey key) throws SQLException {
@@ -141,19 +143,6 @@ final class ReviewLog {
                 return rs.getInt(1);
             }
         }
-    }
-
-    /** The newest review of the log, if any. */
-    static Optional<Review> last(Connection c) throws SQLException {
-        CardKey key;
-        try (PreparedStatement ps = c.prepareStatement("SELECT c.deck_id, c.question_id FROM revlog r"
-                + " JOIN cards c ON c.id = r.card_id ORDER BY r.id DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) return Optional.empty();
-            key = new CardKey(rs.getString(1), rs.getString(2));
-        }
-        List<Review> reviews = of(c, key);
-        return Optional.of(reviews.get(reviews.size() - 1));
     }
 
     /** The card's reviews, oldest first. */

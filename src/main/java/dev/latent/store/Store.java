@@ -175,15 +175,10 @@ public final class Store implements AutoCloseable {
      * Takes back the newest review in the whole log: deletes its row and puts its card back in the state it had
      * before. Works across restarts, as far back as the log goes.
      *
-     * @return the card to show again, or empty when there is nothing to undo
+     * @return the card to show again and what was typed for it, or empty when there is nothing to undo
      */
-    public synchronized Optional<CardKey> undoLastReview() {
+    public synchronized Optional<UndoneReview> undoLastReview() {
         return db.write(ReviewLog::undoLast);
-    }
-
-    /** The newest review in the whole log, the one {@link #undoLastReview()} would take back; empty when there is none. */
-    public synchronized Optional<Review> lastReview() {
-        return db.read(ReviewLog::last);
     }
 
     /** How many reviews the card has had (the scheduler's fuzz seed counts them), without reading them. */

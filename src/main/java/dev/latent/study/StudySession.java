@@ -18,6 +18,7 @@ import dev.latent.store.DueQueue;
 import dev.latent.store.PersonalSample;
 import dev.latent.scheduling.ReviewType;
 import dev.latent.store.Store;
+import dev.latent.store.UndoneReview;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -345,9 +346,9 @@ public final class StudySession {
      * ({@link #returnedAnswer()}), to submit again. Empty when there is nothing to undo.
      */
     public Optional<CardKey> undo() {
-        Optional<String> typedThen = store.lastReview().map(dev.latent.store.Review::typedAnswer);
-        Optional<CardKey> undone = store.undoLastReview();
-        undone.ifPresent(key -> {
+        Optional<UndoneReview> undone = store.undoLastReview();
+        undone.ifPresent(review -> {
+            CardKey key = review.card();
             Feedback given = null;
             if (!answered.isEmpty() && answered.peek().key().equals(key)) given = answered.pop().feedback();
             refreshQueue();
@@ -356,12 +357,12 @@ public final class StudySession {
             if (question.isPresent() && state != null) {
                 show(new StudyCard(key, question.get(), state));
                 if (given != null) feedback = given;
-                else returnedAnswer = typedThen.orElse(null);
+                else returnedAnswer = review.typedAnswer();
             } else {
                 showFirstDue();
             }
         });
-        return undone;
+        return undone.map(UndoneReview::card);
     }
 
     /** The answer typed for the card undo brought back from an earlier sitting (its feedback is gone); empty otherwise. */

@@ -134,7 +134,7 @@ class DueQueueTest {
             // Answering a new card uses a slot; undoing the answer gives it back.
             answer(store, "n3", learningLater, afterFour);
             assertEquals(2, store.dueQueue("d", afterFour.plusSeconds(1), BERLIN, limits).newCount());
-            assertEquals(Optional.of(new CardKey("d", "n3")), store.undoLastReview());
+            assertEquals(Optional.of(new CardKey("d", "n3")), store.undoLastReview().map(UndoneReview::card));
             assertEquals(List.of("r3", "r4", "n3", "n4", "n5"), ids(store.dueQueue("d", afterFour.plusSeconds(1), BERLIN, limits)));
         }
     }
