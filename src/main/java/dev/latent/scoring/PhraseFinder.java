@@ -139,6 +139,18 @@ final class PhraseFinder {
                 return false;
             }
         }
+        int start = matches.tokens.starts[first];
+        int end = matches.tokens.ends[lastPosition];
+        if (phrasing.quantifier() != null && !matches.tokens.readsAsTrained) {
+            // "one mode": the number among the words around the match, from the word before it to the word after;
+            // the evidence shows it. (The reference model keeps the reading it was trained on.)
+            int from = first > 1 ? matches.tokens.ends[first - 2] : 0;
+            int to = lastPosition + 2 < matches.tokens.size ? matches.tokens.starts[lastPosition + 2] : matches.tokens.text.length();
+            var said = phrasing.quantifier().matcher(matches.tokens.text).region(from, to);
+            if (!said.find()) return false;
+            start = Math.min(start, said.start());
+            end = Math.max(end, said.end());
+        }
         // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
         if (privative >= 0 && !phrasing.negated()) return false;
         int cue = matches.negationOf(first, lastPosition);
@@ -170,8 +182,8 @@ final class PhraseFinder {
         int slot = affirmed ? 0 : 1;
         if (counts[slot] < MAX_OCCURRENCES) {
             counts[slot]++;
-            Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[first],
-                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1, inOrder);
+            Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, start, end, typo,
+                    lastPosition - first + 1, inOrder);
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
@@ -299,6 +311,11 @@ final class PhraseFinder {
             start = Math.min(start, from);
             end = Math.max(end, to);
             typo |= matches.typo[p];
+        }
+        if (occurrence.phrasing().quantifier() != null) {
+            // "one mode": the span shows the number said beside the word.
+            start = Math.min(start, occurrence.start());
+            end = Math.max(end, occurrence.end());
         }
         Span negation = occurrence.cue() < 0 ? null
                 : isPrivativeCue(occurrence, matches)

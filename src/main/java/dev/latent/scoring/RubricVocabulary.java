@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,9 +35,11 @@ final class RubricVocabulary {
      * @param nearMatch one of a long phrasing's words left out ({@link #NEAR_MATCH_WORDS})
      * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
      *                  answer must use too; null otherwise
+     * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
+     *                   word or a synonym, which the answer must say next to the match; null otherwise
      */
     record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
-                    Pattern claimVerb) {
+                    Pattern claimVerb, Pattern quantifier) {
     }
 
     /**
@@ -54,6 +57,22 @@ final class RubricVocabulary {
     }
 
     private static final int[] NONE = new int[0];
+
+    /**
+     * Numbers and quantifiers: function words to the analyzer that still carry what a phrasing means. "one mode" read
+     * as "mode" alone would match any answer naming a mode, "its own branch" any naming a branch; such a phrasing
+     * matches only where the answer says the word, or one of these synonyms, beside it. (Particles and "each" are
+     * left out: "speeds up" and "each step" say what they mean without them.)
+     */
+    private static final Map<String, String> QUANTIFIERS = Map.of(
+            "one", "one|ones|single|sole", "ones", "one|ones|single|sole",
+            "own", "own|separate|independent", "all", "all|every|entire|whole",
+            "both", "both|two", "any", "any|arbitrary|every", "some", "some|several|certain",
+            "other", "other|others|another|else|different", "another", "another|other|second|different",
+            "many", "many|multiple|several|numerous|lots|various");
+    /** Reciprocals, whose "other" is no quantifier ("mirror each other"). */
+    private static final Pattern RECIPROCAL = Pattern.compile("\\b(?:each other|one another)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Words starting "un" that are not "not ..." (stems, as the analyzer leaves them). */
     private static final Set<String> NOT_PRIVATIVE = Set.of("until", "unless", "unlik", "unto", "unit", "union",
@@ -202,11 +221,13 @@ final class RubricVocabulary {
             }
             if (count == 0) continue;
             useful.add(writtenAs.get(p));
+
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
+            Pattern quantifier = count == 1 ? quantifierOf(phrasings.get(p)) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, anyOrder,
-                    false, verb);
+                    false, verb, quantifier);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
@@ -215,7 +236,7 @@ final class RubricVocabulary {
                     int[] fewer = new int[count - 1];
                     for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null));
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null, null));
                 }
             }
         }
@@ -229,6 +250,16 @@ final class RubricVocabulary {
             }
         }
         return out;
+    }
+
+    /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */
+    private static Pattern quantifierOf(String phrasing) {
+        var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        while (words.find()) {
+            String synonyms = QUANTIFIERS.get(words.group());
+            if (synonyms != null) return Pattern.compile("(?i)\\b(?:" + synonyms + ")\\b");
+        }
+        return null;
     }
 
     private static boolean sameAs(Phrasing a, Phrasing b) {

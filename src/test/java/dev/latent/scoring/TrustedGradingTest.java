@@ -40,9 +40,12 @@ class TrustedGradingTest {
         }
     }
 
+    static Question bundled(String questionId) {
+        return DECK.question(questionId).orElseThrow();
+    }
+
     private static ScoreResult grade(String questionId, String answer) {
-        Question question = DECK.question(questionId).orElseThrow();
-        return Grader.compile(question).score(answer);
+        return Grader.compile(bundled(questionId)).score(answer);
     }
 
     // ---------------------------------------------------------------- lists

@@ -1,0 +1,68 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.ConceptStatus.NEGATED;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A phrasing that is one word once its number or quantifier is dropped ("one mode", "its own branch", "many
+ * samples") needs that word beside the match: the analyzer drops it as a function word, and the bare noun would
+ * match any answer that names it.
+ */
+class QuantifierPhrasingTest {
+
+    private static final Rubric ENCODER = rubric(concept("bottleneck", "one vector", "fixed-size vector"));
+
+    @Test
+    void theNumberMustBeSaidBesideTheWord() {
+        assertEquals(HIT, status(ENCODER, "The encoder squeezes the sentence into one vector.", "bottleneck"));
+        assertEquals(MISSED, status(ENCODER, "Each word becomes a vector of numbers.", "bottleneck"),
+                "a vector, not one vector for the whole input");
+        assertEquals(MISSED, status(ENCODER, "One of the ideas is that words are a vector.", "bottleneck"),
+                "\"one\" too far from the word");
+    }
+
+    @Test
+    void aSynonymOfTheNumberCounts() {
+        assertEquals(HIT, status(ENCODER, "Everything goes through a single vector.", "bottleneck"));
+        Rubric branches = rubric(concept("parallel", "its own branch"));
+        assertEquals(HIT, status(branches, "Each lamp sits on a separate branch.", "parallel"));
+        assertEquals(MISSED, status(branches, "The current flows down a branch.", "parallel"));
+    }
+
+    @Test
+    void theNumberAfterTheWordCounts() {
+        Rubric relu = rubric(concept("relu", "derivative is one"));
+        assertEquals(HIT, status(relu, "For positive inputs the derivative is one.", "relu"));
+        assertEquals(MISSED, status(relu, "The derivative shrinks for sigmoid.", "relu"));
+    }
+
+    @Test
+    void theEvidenceShowsTheNumber() {
+        ScoreResult result = Grader.compile(ENCODER).score("It is all squeezed into one vector.");
+        assertEquals("one vector", result(result, "bottleneck").evidence().text(), result.toString());
+    }
+
+    @Test
+    void eachOtherIsNoQuantifier() {
+        Rubric mirrored = rubric(concept("mirrored", "mirror each other"));
+        assertEquals(HIT, status(mirrored, "The encoder and decoder layers mirror one another.", "mirrored"));
+        assertEquals(HIT, status(mirrored, "The decoder is a mirror of the encoder.", "mirrored"));
+    }
+
+    @Test
+    void aDenialOfTwoThingsNamedTogetherIsNotUndoneByAQuantifierPhrasing() {
+        // The bundled rubric's "one mode" had read as "mode" and affirmed mode collapse inside its own denial.
+        ScoreResult joined = Grader.compile(TrustedGradingTest.bundled("gan-training"))
+                .score("Mode collapse and unstable training are not the main problems.");
+        assertEquals(NEGATED, result(joined, "mode-collapse").status(), joined.toString());
+    }
+}
