@@ -211,12 +211,14 @@ final class GradeCommand implements Callable<Integer> {
             out.append("\nLimits\n");
             ScoringPolicy policy = ScoringPolicy.DEFAULT;
             for (ScoreFlag flag : result.flags()) {
+                // As the app says it: a list's note only where its cap took something, no "at most 4" (no limit).
+                if (flag == ScoreFlag.KEYWORD_LIST && result.score() == result.uncappedScore()) continue;
                 out.append("  ").append(switch (flag) {
                     case EMPTY_ANSWER -> "empty answer: score 0";
-                    case REQUIRED_MISSING -> "a required concept is missing: grade at most " + policy.requiredMissingMaxGrade();
-                    case KEYWORD_LIST -> "a bare list of terms: grade at most " + policy.keywordListMaxGrade();
-                    case CONTRADICTION -> "affirms and negates the same concept: grade at most " + policy.contradictionMaxGrade();
-                    case MISCONCEPTION -> "states a misconception: grade at most " + policy.misconceptionMaxGrade();
+                    case REQUIRED_MISSING -> "a required concept is missing" + atMost(policy.requiredMissingMaxGrade());
+                    case KEYWORD_LIST -> "a bare list of terms" + atMost(policy.keywordListMaxGrade());
+                    case CONTRADICTION -> "affirms and negates the same concept" + atMost(policy.contradictionMaxGrade());
+                    case MISCONCEPTION -> "states a misconception" + atMost(policy.misconceptionMaxGrade());
                 }).append('\n');
             }
             if (result.uncappedScore() != result.score()) {
@@ -224,6 +226,11 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         return out.toString();
+    }
+
+    /** ": grade at most N", or nothing where the policy sets no limit. */
+    private static String atMost(int maxGrade) {
+        return maxGrade >= 4 ? "" : ": grade at most " + maxGrade;
     }
 
     private static String number(double value) {

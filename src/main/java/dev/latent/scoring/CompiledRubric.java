@@ -40,6 +40,8 @@ public final class CompiledRubric {
     private final List<List<Phrasing>> misconceptionPhrasings = new ArrayList<>();
     /** Per concept, the answer's opening word that states it ("no" or "yes"), or null: see {@link OpeningVerdict}. */
     private final List<String> conceptVerdicts = new ArrayList<>();
+    /** Per misconception, the verdict ("yes" or "no") it stands for, or null. */
+    private final List<String> misconceptionVerdicts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Verdict verdict;
     /** The question's long words as an answer may cut them short ("Under:"), or null. */
@@ -93,7 +95,16 @@ public final class CompiledRubric {
         }
         dropAmbiguousNearMatches();
         for (Misconception misconception : rubric.misconceptions()) {
-            misconceptionPhrasings.add(vocabulary.compile(misconception.phrasings(), misconception.anyOrder(), misconception.id()));
+            // A wrong verdict ("yes" to "Is it necessarily good?") counts where a verdict is given: at the opening.
+            List<String> phrasings = new ArrayList<>();
+            String verdictWord = null;
+            for (String phrasing : misconception.phrasings()) {
+                String word = OpeningVerdict.phrasingVerdict(phrasing);
+                if (word == null) phrasings.add(phrasing);
+                else verdictWord = word;
+            }
+            misconceptionVerdicts.add(verdictWord);
+            misconceptionPhrasings.add(vocabulary.compile(phrasings, misconception.anyOrder(), misconception.id()));
         }
         vocabulary.seal();
         warnings.addAll(vocabulary.warnings());
@@ -364,14 +375,20 @@ public final class CompiledRubric {
             if (binding != null) binding.drop(i, conceptFinds[i], tokens, matches);
             List<Phrasing> opposites = oppositePhrasings.get(i);
             oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches, true);
+            if (oppositeFinds[i] != null && !tokens.readsAsTrained) oppositeFinds[i].drop(o -> NotClaimed.test(o, tokens));
+        }
+        Evidence[] wrongVerdicts = new Evidence[misconceptionPhrasings.size()];
+        for (int i = 0; opening != null && i < wrongVerdicts.length; i++) {
+            if (opening.phrasing().equals(misconceptionVerdicts.get(i))) wrongVerdicts[i] = opening;
         }
         Found[] misconceptionFinds = new Found[misconceptionPhrasings.size()];
         for (int i = 0; i < misconceptionFinds.length; i++) {
             misconceptionFinds[i] = finder.find(misconceptionPhrasings.get(i), matches, true);
             if (binding != null) binding.dropWrong(misconceptionFinds[i], tokens, matches);
+            if (!tokens.readsAsTrained) misconceptionFinds[i].drop(o -> NotClaimed.test(o, tokens));
         }
         int modelAnswerScore = modelAnswerRubric == null ? 0 : modelAnswerRubric.score(text).uncappedScore();
-        return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, credited,
+        return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,
                 modelAnswerShare, modelAnswerScore);
     }
 

@@ -18,7 +18,7 @@ final class OpeningVerdict {
      * "No idea", "No autoencoder is perfect" and "yes overfitting" are something else or too unclear to credit.
      */
     private static final Pattern OPENING = Pattern.compile(
-            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as)\\b)",
+            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|bc|cuz|coz|bcoz|bcuz|becuz)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final List<String> NO = List.of("no", "nope", "nah");

@@ -154,7 +154,15 @@ final class PhraseFinder {
         // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
         if (privative >= 0 && !phrasing.negated()) return false;
         int cue = matches.negationOf(first, lastPosition);
+        if (cue > first && cue < lastPosition && !matches.tokens.readsAsTrained && !inAMatchedWordsClause(cue, postings, matches)) {
+            // A negation in an aside between the words ("reduce, without needing labels, the dimensionality")
+            // speaks of the aside, not of them.
+            cue = -1;
+        }
         if (acrossContrast && (cue >= 0 || privative >= 0)) return false;
+        // Words from two statements run together ("does not add parameters, it cuts them"): the negation speaks of
+        // one of them only, so the match says neither the idea nor its denial.
+        if (cue >= 0 && !matches.tokens.readsAsTrained && matches.tokens.commaSpliceWithin(first, lastPosition)) return false;
         boolean negatedHere;
         if (privative < 0) {
             // A phrasing that holds its own negation ("use unlabeled data") is affirmed only where the cue reaches the
@@ -187,6 +195,14 @@ final class PhraseFinder {
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
+    }
+
+    /** Whether a matched word lies in the cue's clause. */
+    private static boolean inAMatchedWordsClause(int cue, int[] postings, AnswerMatches matches) {
+        for (int p : postings) {
+            if (matches.tokens.clause[matches.position[p]] == matches.tokens.clause[cue]) return true;
+        }
+        return false;
     }
 
     /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */

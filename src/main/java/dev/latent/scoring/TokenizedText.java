@@ -186,9 +186,10 @@ final class TokenizedText {
                 } else {
                     contentSinceCue = true;
                 }
-                // "not only X": the cue does not negate X.
+                // "not only X", "X is not the only problem": the cue does not negate X.
                 if (out.size > 0 && out.negator[out.size - 1] && cancellers.contains(word)
-                        && increment.getPositionIncrement() == 1) {
+                        && (increment.getPositionIncrement() == 1 || !asTrained && increment.getPositionIncrement() == 2
+                        && THE_BETWEEN.matcher(text).region(out.ends[out.size - 1], start).matches())) {
                     out.negator[out.size - 1] = false;
                     out.functionWords++;
                     continue;
@@ -256,6 +257,24 @@ final class TokenizedText {
             + "(?:not|don['\u2019]?t|didn['\u2019]?t|can['\u2019]?t|cannot)\\s+(?:know|remember|recall|sure|certain)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Whether two statements run together with a comma lie between two tokens: "It does not add parameters, it cuts
+     * them in half" ("a comma and then a subject pronoun").
+     */
+    boolean commaSpliceWithin(int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (clause[k] != clause[k + 1] && COMMA_SPLICE.matcher(text).region(ends[k], starts[k + 1]).find()) return true;
+        }
+        return false;
+    }
+
+    /** A comma and then a subject pronoun: two statements run together. */
+    private static final Pattern COMMA_SPLICE = Pattern.compile(
+            "^\\s*,\\s*(?:it|they|he|she|we|you|this)(?:['\u2019](?:s|re))?\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** "not the only": the one function word a canceller may stand after its cue. */
+    private static final Pattern THE_BETWEEN = Pattern.compile("\\s+the\\s+", Pattern.CASE_INSENSITIVE);
+
     /** "instead of", read where the connective "instead" stands. */
     private static final Pattern INSTEAD_OF = Pattern.compile("instead\\s+of\\b", Pattern.CASE_INSENSITIVE);
 
@@ -310,7 +329,7 @@ final class TokenizedText {
      * because information is lost" does not negate "information is lost".
      */
     private static final String[] CLAUSE_FUNCTION_WORDS = {"and", "because", "since", "so", "which", "that", "when",
-            "if", "then", "where", "who"};
+            "if", "then", "where", "who", "bc", "cuz", "coz", "bcoz", "bcuz", "becuz"};
 
     private static boolean isClauseFunctionWord(String text, int start, int end) {
         int length = end - start;

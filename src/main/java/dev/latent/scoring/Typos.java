@@ -11,7 +11,7 @@ final class Typos {
      */
     static final Set<String> REAL_WORDS = Set.of(
             "model", "models", "mode", "modes", "loss", "less", "lose", "lost", "last", "data", "date", "real",
-            "read", "fake", "take", "code", "codes", "node", "nodes", "mean", "means", "meant", "noise", "nose",
+            "read", "fake", "take", "takes", "taking", "make", "makes", "making", "code", "codes", "node", "nodes", "mean", "means", "meant", "noise", "nose",
             "train", "trains", "rain", "layer", "layers", "later", "label", "level", "input", "inputs", "point",
             "space", "place", "pace", "value", "values", "learn", "lean", "blur", "blue", "sharp", "share",
             "image", "images", "sample", "simple", "gain", "again", "fine", "find", "line", "like", "live",

@@ -50,21 +50,23 @@ final class Verdict {
      * @param conceptFinds per concept, its phrasings' occurrences
      * @param oppositeFinds per concept, its opposites' occurrences (null when it has none)
      * @param misconceptionFinds per misconception, its phrasings' occurrences
+     * @param wrongVerdicts per misconception that is a verdict ("yes"), the answer's opening verdict when it is that
      * @param modelAnswerShare the share of the score that {@code modelAnswerScore} gives, before the caps
      * @param modelAnswerScore the answer's score against the model answer read as points
      */
     ScoreResult assemble(TokenizedText tokens, AnswerMatches matches, Found[] conceptFinds, Found[] oppositeFinds,
-                         Found[] misconceptionFinds, Map<String, Evidence> credited, double modelAnswerShare,
+                         Found[] misconceptionFinds, Evidence[] wrongVerdicts, Map<String, Evidence> credited, double modelAnswerShare,
                          int modelAnswerScore) {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
         for (int i = 0; i < misconceptionFinds.length && !empty; i++) {
             Occurrence stated = misconceptionFinds[i].bestAffirmed();
-            if (stated != null) {
+            Evidence evidence = stated != null ? PhraseFinder.evidence(stated, matches) : wrongVerdicts[i];
+            if (evidence != null) {
                 Misconception misconception = rubric.misconceptions().get(i);
                 misconceptions.add(new MisconceptionResult(misconception.id(), misconception.label(),
-                        misconception.penalty(), PhraseFinder.evidence(stated, matches), null));
+                        misconception.penalty(), evidence, null));
             }
         }
         List<MisconceptionResult> opposites = new ArrayList<>();

@@ -70,6 +70,19 @@ class GradeCommandTest {
     }
 
     @Test
+    void limitsThatLimitNothingAreNotToldAsLimits() {
+        // An explained list is flagged as a list, but that cap (grade 4) takes nothing: no "grade at most 4".
+        CliRun list = run("grade", "-q", "ae-complete",
+                "UC AE: code dim < input dim -> risk: loses info. OC AE: code dim > input dim -> risk: identity fn / overfit.");
+        assertEquals(0, list.exitCode(), list.err());
+        assertFalse(list.out().contains("grade at most 4"), list.out());
+        assertFalse(list.out().contains("a bare list of terms"), list.out());
+        // A cap that can bite still says its limit.
+        CliRun missing = run("grade", "-q", "gan-training", "Training is unstable.");
+        assertTrue(missing.out().contains("a required concept is missing: grade at most "), missing.out());
+    }
+
+    @Test
     void questionByPositionAndDefaultDeck() {
         CliRun byId = run("grade", "-q", "gan-training", ANSWER);
         CliRun byPosition = run("grade", "-q", "8", ANSWER);

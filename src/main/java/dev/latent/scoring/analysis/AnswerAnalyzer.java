@@ -94,7 +94,9 @@ public final class AnswerAnalyzer extends Analyzer {
             "up", "out", "again", "further", "once", "s", "t", "etc", "e.g", "i.e", "eg", "ie", "like",
             "much", "many", "really", "quite", "rather", "thing", "things", "basically", "kind", "sort",
             "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well", "anything",
-            "something", "everything", "somehow", "actually", "simply"),
+            "something", "everything", "somehow", "actually", "simply",
+            // "because" as typed in a hurry
+            "bc", "cuz", "coz", "bcoz", "bcuz", "becuz"),
             false));
 
     /**
@@ -172,7 +174,7 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(stream);
         stream = new ContractionFilter(stream);
-        stream = new NegationFilter(stream);
+        stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, STOP_WORDS);
         if (stemming != Stemming.PORTER_ALONE) stream = new AdverbStems(new Abbreviations(stream));
         stream = new StemOverrideFilter(stream, OVERRIDES);

@@ -15,15 +15,19 @@ import java.io.IOException;
 final class NegationFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final boolean nearNegations;
 
-    NegationFilter(TokenStream input) {
+    /** @param nearNegations also "hardly", "rarely", ... ({@link Negation#NEAR_CUES}) */
+    NegationFilter(TokenStream input, boolean nearNegations) {
         super(input);
+        this.nearNegations = nearNegations;
     }
 
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
-        if (term.length() <= Negation.LONGEST_CUE && Negation.CUES.contains(term.buffer(), 0, term.length())) {
+        if (term.length() <= Negation.LONGEST_CUE && (Negation.CUES.contains(term.buffer(), 0, term.length())
+                || nearNegations && Negation.NEAR_CUES.contains(term.buffer(), 0, term.length()))) {
             term.setEmpty().append(Negation.CUE);
         }
         return true;

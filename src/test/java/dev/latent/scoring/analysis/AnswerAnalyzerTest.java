@@ -45,6 +45,15 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void nearNegationsAreNegationsExceptInTheReferenceModelsReading() throws IOException {
+        for (String word : List.of("hardly", "seldom", "rarely", "barely", "scarcely")) {
+            assertEquals(List.of("collaps", "not", "happen"), terms("collapse " + word + " happens"), word);
+        }
+        assertEquals(List.of("hardli"), AnalyzedTerms.of(new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE), "hardly"),
+                "the reference model was trained without them");
+    }
+
+    @Test
     void contractionsBecomeANegationToken() throws IOException {
         for (String contraction : List.of("isn't", "doesn't", "can't", "won't", "don't", "cannot", "doesnt", "isn’t")) {
             assertEquals(List.of("not", "stabl"), terms("training " + contraction + " stable").subList(1, 3),

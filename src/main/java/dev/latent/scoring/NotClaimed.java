@@ -1,0 +1,80 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.PhraseFinder.Occurrence;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words of a wrong claim that the learner does not claim: asked as a question ("Is GAN training easy? Not at
+ * all: ...") or reported as what others believe ("People say GANs are easy to train, but ...", "it's a myth that
+ * ..."). A misconception or a stated opposite found there costs nothing; the learner is usually setting it up to
+ * knock it down.
+ */
+final class NotClaimed {
+
+    /**
+     * Someone else's belief, up to the end of its stretch (the next "but", "however", ...). The frame must name who
+     * believes it ("people think", "many believe", "a common misconception is that"): a bare "think" is the
+     * learner's own hedge ("I think GANs are easy to train" is a claim).
+     */
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:"
+            + "(?:many|most|some|lots of|a lot of)?\\s*(?:people|students|beginners|others|folks)\\s+(?:often\\s+|usually\\s+|tend to\\s+)?"
+            + "(?:say|said|think|thought|believe|believed|assume|assumed|claim|claimed|argue|expect|imagine|suppose)s?"
+            + "|(?:many|some|most)\\s+(?:say|think|believe|assume|claim)"
+            + "|(?:it(?:'s| is)|that(?:'s| is)) (?:a )?(?:myth|misconception|common mistake|common misconception|false|wrong|untrue|not true) (?:that|to say)"
+            + "|(?:a |the )?(?:common )?(?:myth|misconception|mistake) is (?:that|to think)"
+            + "|contrary to (?:popular belief|what (?:many|most|some) (?:people )?(?:think|believe))"
+            + "|it is (?:often|commonly|sometimes|widely) (?:said|thought|believed|assumed|claimed) that"
+            + ")\\b");
+
+    private NotClaimed() {
+    }
+
+    /** Whether the occurrence lies in a question the learner asks or in a belief they report. */
+    static boolean test(Occurrence occurrence, TokenizedText tokens) {
+        return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens);
+    }
+
+    /** How a question opens: a statement ending "?" ("then use the unlabeled ones to test it?") is a hedge, no question. */
+    private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)(?:is|are|was|were|do|does|did|can|could|would|"
+            + "should|will|shall|has|have|isn't|aren't|doesn't|don't|can't|wouldn't|why|what|how|who|which|where|when)\\b");
+
+    /**
+     * The sentence around the occurrence is a question (it opens as one and ends with a question mark), and the
+     * answer does not go on with "yes" (which makes the question's claim the learner's).
+     */
+    private static boolean inQuestion(Occurrence occurrence, String text) {
+        int start = occurrence.start();
+        while (start > 0 && ".!?\n:;".indexOf(text.charAt(start - 1)) < 0) start--;
+        while (start < occurrence.start() && !Character.isLetter(text.charAt(start))) start++;
+        if (!QUESTION_OPENER.matcher(text).region(start, text.length()).lookingAt()) return false;
+        int end = occurrence.end();
+        while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) end++;
+        if (end == text.length() || text.charAt(end) != '?') return false;
+        int next = end + 1;
+        while (next < text.length() && !Character.isLetter(text.charAt(next))) next++;
+        return !text.regionMatches(true, next, "yes", 0, 3);
+    }
+
+    /** A reporting frame ends before the occurrence, in its sentence and its stretch between contrast words. */
+    private static boolean reported(Occurrence occurrence, TokenizedText tokens) {
+        int first = tokenAt(tokens, occurrence.start());
+        if (first < 0) return false;
+        int sentenceStart = first;
+        while (sentenceStart > 0 && tokens.sentence[sentenceStart - 1] == tokens.sentence[first]) sentenceStart--;
+        int from = sentenceStart == 0 ? 0 : tokens.ends[sentenceStart - 1];
+        Matcher frame = REPORTED.matcher(tokens.text).region(from, occurrence.start());
+        while (frame.find()) {
+            int after = tokenAt(tokens, frame.end());
+            if (after >= 0 && after <= first && tokens.contrast[after] == tokens.contrast[first]) return true;
+        }
+        return false;
+    }
+
+    /** The first token starting at or after a character offset, or -1. */
+    private static int tokenAt(TokenizedText tokens, int offset) {
+        for (int i = 0; i < tokens.size; i++) if (tokens.starts[i] >= offset) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.ConceptStatus.NEGATED;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What an answer claims, as an exploratory tester (answers of their own, the thirteenth round) found the grader
+ * misreading it: questions and others' beliefs taken as the learner's claims, negations reaching words they do not
+ * govern, "not the only" read as "not", and a typed light verb taken for a typo of a rubric word.
+ */
+class WhatTheAnswerClaimsTest {
+
+    private static ScoreResult grade(String questionId, String answer) {
+        return Grader.compile(TrustedGradingTest.bundled(questionId)).score(answer);
+    }
+
+    private static final Rubric EASY_TRAINING = rubric(List.of(concept("mode-collapse", "mode collapse")),
+            List.of(misconception("easy", 2, "easy to train", "training easy")));
+
+    @Test
+    void aQuestionTheLearnerAsksIsNoClaim() {
+        ScoreResult asked = grade("gan-training",
+                "Is GAN training easy? Not at all: mode collapse, oscillations, vanishing gradients and hyperparameter sensitivity.");
+        assertTrue(asked.misconceptions().isEmpty(), asked.toString());
+        assertEquals(4, asked.grade(), asked.toString());
+        assertTrue(Grader.compile(EASY_TRAINING).score("Is GAN training easy? Yes, it is.").misconceptions().size() == 1,
+                "answered yes, the question's claim is the learner's");
+        assertEquals(1, Grader.compile(EASY_TRAINING).score("GAN training is easy?").misconceptions().size(),
+                "a statement with a question mark is a hedge, still a claim");
+        ScoreResult echo = grade("ae-evaluation", "Is it necessarily a good autoencoder? Not necessarily.");
+        assertTrue(echo.misconceptions().isEmpty(), "the question's words asked back: " + echo);
+    }
+
+    @Test
+    void aBeliefTheLearnerReportsIsNoClaim() {
+        for (String answer : List.of("People say GANs are easy to train, but they suffer from mode collapse.",
+                "It's a myth that GANs are easy to train: mode collapse is common.",
+                "Many people think GAN training is easy, but mode collapse happens a lot.")) {
+            assertTrue(Grader.compile(EASY_TRAINING).score(answer).misconceptions().isEmpty(), answer);
+        }
+        assertEquals(1, Grader.compile(EASY_TRAINING).score("I think GANs are easy to train.").misconceptions().size(),
+                "the learner's own hedge is a claim");
+        assertEquals(1, Grader.compile(EASY_TRAINING).score("People say it is hard, but GANs are easy to train.")
+                .misconceptions().size(), "after the \"but\" the learner speaks");
+    }
+
+    @Test
+    void aWrongYesCountsOnlyAsTheOpeningVerdict() {
+        ScoreResult later = grade("ae-evaluation", "Not necessarily, it could have learned the identity. To evaluate, yes, look"
+                + " at the reconstruction error on a test set, but also at how useful the codings are for a downstream task.");
+        assertTrue(later.misconceptions().isEmpty(), later.toString());
+        ScoreResult opening = grade("ae-evaluation", "Yes, if the reconstruction is perfect it is a good autoencoder.");
+        assertEquals(1, opening.misconceptions().size(), opening.toString());
+    }
+
+    @Test
+    void notTheOnlyProblemAffirmsIt() {
+        Rubric difficulties = rubric(concept("mode-collapse", "mode collapse"));
+        assertEquals(HIT, status(difficulties, "Mode collapse isn't the only problem: training is unstable too.", "mode-collapse"));
+        assertEquals(NEGATED, status(difficulties, "Mode collapse isn't a problem.", "mode-collapse"));
+    }
+
+    @Test
+    void nearNegationsDeny() {
+        Rubric difficulties = rubric(concept("mode-collapse", "mode collapse"));
+        for (String answer : List.of("Mode collapse hardly ever happens.", "Mode collapse rarely happens.",
+                "GANs seldom show mode collapse.", "GANs barely suffer from mode collapse.")) {
+            assertEquals(NEGATED, status(difficulties, answer, "mode-collapse"), answer);
+        }
+    }
+
+    @Test
+    void becauseTypedShortIsBecause() {
+        ScoreResult shortForm = grade("ae-evaluation", "no bc it might just memorize the training data");
+        ScoreResult written = grade("ae-evaluation", "No because it might just memorize the training data.");
+        assertEquals(written.score(), shortForm.score(), shortForm.toString());
+        assertEquals(written.score(), grade("ae-evaluation", "no cuz it might just memorize the training data").score());
+    }
+
+    @Test
+    void aNegationInOneOfTwoStatementsRunTogetherDeniesNeither() {
+        Rubric tied = rubric(Rubrics.anyOrder("fewer-parameters", "cut parameters"));
+        assertNotEquals(NEGATED, status(tied, "It does not add parameters, it cuts them in half.", "fewer-parameters"));
+        assertEquals(NEGATED, status(tied, "It does not cut the parameters.", "fewer-parameters"));
+        Rubric generator = rubric(Rubrics.anyOrder("generator-role", "fake images"));
+        assertEquals(MISSED, status(generator, "The discriminator does not generate images, it tells real from fake.",
+                "generator-role"), "\"images\" and \"fake\" are in two statements");
+    }
+
+    @Test
+    void aNegationInAnAsideDeniesOnlyTheAside() {
+        ScoreResult aside = grade("ae-tasks", "They reduce, without needing labels, the dimensionality of the data.");
+        assertEquals(HIT, result(aside, "dimensionality-reduction").status(), aside.toString());
+        ScoreResult encoder = grade("ae-pretraining", "Train an autoencoder on the unlabeled data; the encoder, trained"
+                + " without labels, becomes a feature extractor for a small classifier that is trained on the labeled set.");
+        assertEquals(HIT, result(encoder, "reuse-encoder").status(), encoder.toString());
+        Rubric sizes = rubric(Rubrics.anyOrder("overcomplete-definition", "overcomplete more"));
+        assertEquals(NEGATED, status(sizes, "An overcomplete autoencoder does not have more neurons.", "overcomplete-definition"));
+    }
+
+    @Test
+    void aLightVerbIsNoTypoOfARubricWord() {
+        ScoreResult making = grade("ae-tasks", "They are good for making images smaller.");
+        assertEquals(MISSED, result(making, "generation").status(), "\"making\" is no typo of \"fake\": " + making);
+    }
+}
