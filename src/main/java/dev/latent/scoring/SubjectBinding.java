@@ -205,8 +205,28 @@ final class SubjectBinding {
                 if (!ANAPHORIC_OPENING.matcher(tokens.text.substring(tokens.ends[i], tokens.starts[i + 1])).find()) return false;
                 sentence = tokens.sentence[i];
             }
-            if (own.contains(tokens.terms[i])) return false;
+            boolean isOwn = own.contains(tokens.terms[i]);
+            if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained && setAside(i, tokens)) continue;
+            if (isOwn) return false;
             if (rivals.contains(tokens.terms[i])) return !namedTogether(own, i, tokens);
+        }
+        return false;
+    }
+
+    /**
+     * A subject named only to set it aside: "Active transport, unlike passive transport, uses ATP", "smaller than an
+     * overcomplete one, so it loses information". What follows is not said of it.
+     */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:unlike|as\\s+opposed\\s+to|in\\s+contrast\\s+(?:to|with)"
+            + "|compared\\s+(?:to|with)|than)\\s+(?:(?:the|an?)\\s+)?$");
+
+    /** Whether the subject word at {@code i} follows a {@link #SET_ASIDE} word, possibly after one other word of it. */
+    private static boolean setAside(int i, TokenizedText tokens) {
+        for (int k = i; k >= Math.max(0, i - 1); k--) {
+            // "unlike passive transport": one word of the same phrase may stand between, with only a space.
+            if (k < i && !tokens.text.substring(tokens.ends[k], tokens.starts[k + 1]).isBlank()) break;
+            // Read from a little before the word: "opposed" and "compared" are words to the analyzer.
+            if (SET_ASIDE.matcher(tokens.text).region(Math.max(0, tokens.starts[k] - 24), tokens.starts[k]).find()) return true;
         }
         return false;
     }

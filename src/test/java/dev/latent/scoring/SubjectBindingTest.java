@@ -62,6 +62,16 @@ class SubjectBindingTest {
             labelled("nurture", "Nurture: environment and upbringing", "upbringing", "environment")), List.of());
 
     @Test
+    void aSubjectNamedOnlyToSetItAsideDoesNotTakeTheClaim() {
+        assertStatus(HIT, TRANSPORT, PROMPT, "Active transport, unlike passive transport, uses ATP and moves things from low to high.",
+                "energy", "against");
+        assertStatus(HIT, TRANSPORT, PROMPT,
+                "Active transport (as opposed to passive transport) uses ATP and moves things from low to high.", "energy", "against");
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, "Passive transport, unlike active transport, uses ATP.", "energy"),
+                "set aside, the concept's own subject does not take the claim either");
+    }
+
+    @Test
     void subjectsSetAgainstEachOtherInTheAnswerBindNeitherSide() {
         // Named together with "vs" (a word to the analyser, not a stop word) or "or": what follows is the question between them.
         assertStatus(HIT, NATURE_NURTURE, DEBATE, "nature vs nurture is whether we're shaped by our genes or our upbringing.",
