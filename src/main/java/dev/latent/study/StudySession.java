@@ -390,26 +390,7 @@ public final class StudySession {
     private void refreshQueue() {
         Instant now = clock.instant();
         queue = store.dueQueue(deck.id(), now, clock.getZone(), limits);
-        if (custom != null) queue = customQueue(queue, now);
-    }
-
-    /**
-     * A custom session's queue: the learning cards due now (a card rated Again here comes back after its step), then
-     * the cards the rule picks that this session has not answered yet. The rule is asked again each time, so the
-     * states are current (after an undo, say).
-     */
-    private DueQueue customQueue(DueQueue due, Instant now) {
-        List<DueCard> learning = due.cards().stream()
-                .filter(c -> !c.state().isNew() && c.state().state() != CardState.State.REVIEW).toList();
-        Set<CardKey> skip = answeredKeys();
-        for (DueCard card : learning) skip.add(card.key());
-        List<DueCard> picked = custom.cards(store, deck.id(), now, clock.getZone()).stream()
-                .filter(c -> !skip.contains(c.key())).toList();
-        List<DueCard> cards = new ArrayList<>();
-        for (DueCard card : learning) if (!card.state().due().isAfter(now)) cards.add(card);
-        cards.addAll(picked);
-        for (DueCard card : learning) if (card.state().due().isAfter(now)) cards.add(card); // learn-ahead last
-        return new DueQueue(cards, 0, learning.size(), picked.size(), due.nextDue());
+        if (custom != null) queue = custom.sessionQueue(queue, store, deck.id(), now, clock.getZone(), answeredKeys());
     }
 
     private Set<CardKey> answeredKeys() {
