@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -229,27 +228,7 @@ public final class StudySession {
     public Feedback claimConcept(String conceptId, Span words) {
         Feedback shown = requireFeedback();
         StudyCard card = requireCard();
-        if (shown.score().isEmpty()) throw new IllegalStateException("no rubric grades this question");
-        if (words.end() > shown.answer().length()) throw new IllegalArgumentException("the words are not in your answer");
-        if (words.start() == words.end() || words.of(shown.answer()).isBlank()) {
-            throw new IllegalArgumentException("select the words of your answer that say it");
-        }
-        Map<String, Span> claims = new LinkedHashMap<>();
-        List<PersonalSample.Claim> kept = new ArrayList<>();
-        for (PersonalSample.Claim claim : shown.disputed().map(PersonalSample::claims).orElse(List.of())) {
-            claims.put(claim.conceptId(), new Span(claim.start(), claim.end()));
-            kept.add(claim);
-        }
-        claims.put(conceptId, words);
-        kept.removeIf(c -> c.conceptId().equals(conceptId));
-        kept.add(new PersonalSample.Claim(conceptId, words.start(), words.end(), words.of(shown.answer())));
-        ScoreResult regraded = rubric(card).score(shown.answer(), claims);
-        String note = "I did say " + kept.stream().map(c -> "\u201c" + c.words() + "\u201d (" + c.conceptId() + ")")
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
-                card.key(), shown.answer(), regraded.grade(), kept, note, clock.instant()));
-        feedback = new Feedback(shown.answer(), Optional.of(regraded), Optional.of(ratings.ratingFor(regraded.score())), shown.intervals(),
-                shown.timeTaken(), Optional.of(sample));
+        feedback = GradeDisputes.claim(store, clock.instant(), ratings, rubric(card), card.key(), shown, conceptId, words);
         return feedback;
     }
 
@@ -259,15 +238,7 @@ public final class StudySession {
      */
     public Feedback correctGrade(int grade) {
         Feedback shown = requireFeedback();
-        StudyCard card = requireCard();
-        if (grade < 0 || grade > 4) throw new IllegalArgumentException("a grade is 0-4, was " + grade);
-        List<PersonalSample.Claim> claims = shown.disputed().map(PersonalSample::claims).orElse(List.of());
-        int graded = shown.score().map(ScoreResult::grade).orElse(-1);
-        String note = "the grade should be " + grade + (graded >= 0 ? ", not " + graded : "");
-        PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
-                card.key(), shown.answer(), grade, claims, note, clock.instant()));
-        feedback = new Feedback(shown.answer(), shown.score(), Optional.of(RatingThresholds.ratingForGrade(grade)), shown.intervals(),
-                shown.timeTaken(), Optional.of(sample));
+        feedback = GradeDisputes.correct(store, clock.instant(), requireCard().key(), shown, grade);
         return feedback;
     }
 
