@@ -61,6 +61,11 @@ public final class StudySession {
     private Feedback feedback;
     /** What the learner had typed for a card brought back by undo from an earlier sitting, for the answer box. */
     private String returnedAnswer;
+    /**
+     * The learner's dispute of that answer (a personal sample), if any: submitted again unchanged, the answer is graded
+     * with it, and disputing again changes that sample, never adds one. Volatile: {@link #grade} may run elsewhere.
+     */
+    private volatile PersonalSample returnedDispute;
 
     public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
         this(store, deck, scheduler, limits, clock, RatingThresholds.DEFAULT);
@@ -167,8 +172,8 @@ public final class StudySession {
     /**
      * The deck as the learner just edited it (the reviewer's E, then back): the current card shows its question as it
      * now reads. An answer already graded against a question that changed is no longer graded: it goes back to the
-     * answer box ({@link #returnedAnswer()}) to be graded by the new rubric, the card unanswered as the editor left
-     * it. A current question the edit removed gives way to the next due card.
+     * answer box ({@link #returnedAnswer()}) to be graded by the new rubric (with the learner's dispute of it, if any),
+     * the card unanswered as the editor left it. A current question the edit removed gives way to the next due card.
      */
     public void useEditedDeck(Deck edited) {
         if (!edited.id().equals(deck.id())) throw new IllegalArgumentException("not this session's deck: " + edited.id());
@@ -182,10 +187,14 @@ public final class StudySession {
         }
         if (now.get().equals(current.question())) return;
         current = new StudyCard(current.key(), now.get(), current.state());
-        if (feedback != null) {
-            returnedAnswer = feedback.answer();
-            feedback = null;
-        }
+        if (feedback != null) gradeAgain();
+    }
+
+    /** The graded answer goes back to the answer box, with its dispute: graded again with it, never filed twice. */
+    private void gradeAgain() {
+        returnedAnswer = feedback.answer();
+        returnedDispute = feedback.disputed().orElse(null);
+        feedback = null;
     }
 
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
@@ -199,7 +208,9 @@ public final class StudySession {
      */
     public Optional<ScoreResult> grade(StudyCard card, String answer) {
         String typed = answer == null ? "" : answer;
-        return card.question().optionalRubric().map(rubric -> rubric(card).score(typed));
+        PersonalSample kept = keptFor(card, typed);
+        return card.question().optionalRubric().map(rubric -> kept == null ? rubric(card).score(typed)
+                : rubric(card).score(typed, GradeDisputes.claims(kept, card.question())));
     }
 
     /** {@link #submit(String)} with the score already worked out by {@link #grade}. */
@@ -212,7 +223,16 @@ public final class StudySession {
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->
                 intervals.put(rating, IntervalFormat.format(Duration.between(now, outcome.card().due()))));
         feedback = new Feedback(typed, score, suggested, intervals, Duration.between(shownAt, now));
+        PersonalSample kept = keptFor(card, typed);
+        if (kept != null) feedback = GradeDisputes.withKept(feedback, kept);
         return feedback;
+    }
+
+    /** The dispute kept for this answer to this card, when it is the returned answer ({@link #returnedDispute}). */
+    private PersonalSample keptFor(StudyCard card, String typed) {
+        PersonalSample kept = returnedDispute;
+        boolean same = kept != null && kept.card().questionId().equals(card.key().questionId()) && kept.answer().equals(typed);
+        return same ? kept : null;
     }
 
     // ---------------------------------------------------------------- the learner disputes the grade
@@ -314,7 +334,8 @@ public final class StudySession {
      * returns to the answer side). A rating of this sitting brings back its feedback as it stood, the learner's "I did
      * say this" and corrected grade with it, ready to be rated again: the personal sample they kept belongs to that
      * feedback, so it stays. A rating from an earlier sitting brings back the card with the answer typed then
-     * ({@link #returnedAnswer()}), to submit again. Empty when there is nothing to undo.
+     * ({@link #returnedAnswer()}), to submit again: submitted as it was, it is graded with the dispute kept for it.
+     * Empty when there is nothing to undo.
      */
     public Optional<CardKey> undo() {
         Optional<UndoneReview> undone = store.undoLastReview();
@@ -327,8 +348,12 @@ public final class StudySession {
             CardState state = store.cardState(key).orElse(null);
             if (question.isPresent() && state != null) {
                 show(new StudyCard(key, question.get(), state));
-                if (given != null) feedback = given;
-                else returnedAnswer = review.typedAnswer();
+                if (given != null) {
+                    feedback = given;
+                } else {
+                    returnedAnswer = review.typedAnswer();
+                    returnedDispute = GradeDisputes.keptFor(store, key, returnedAnswer).orElse(null);
+                }
             } else {
                 showFirstDue();
             }
@@ -386,6 +411,7 @@ public final class StudySession {
         current = card;
         feedback = null;
         returnedAnswer = null;
+        returnedDispute = null;
         shownAt = clock.instant();
     }
 
