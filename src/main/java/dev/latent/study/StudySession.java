@@ -42,7 +42,7 @@ import java.util.Set;
 public final class StudySession {
 
     private final Store store;
-    /** Replaced only by {@link #useEditedDeck}, when the learner edited it from the reviewer. */
+    /** Replaced only when the learner edited it from the reviewer ({@link #useEditedDeck}, {@link #continueWithCopy}). */
     private Deck deck;
     private final Scheduler scheduler;
     private final DailyLimits limits;
@@ -195,6 +195,33 @@ public final class StudySession {
         returnedAnswer = feedback.answer();
         returnedDispute = feedback.disputed().orElse(null);
         feedback = null;
+    }
+
+    /**
+     * The learner's cards moved to a copy of this deck ({@link Store#moveDeckHistory}: the editor's "Save a copy",
+     * keeping the history): the sitting goes on with the copy. The ratings given so far are the copy's cards' now, so
+     * undo and the summary still find them; the current card is the copy's, as {@link #useEditedDeck} shows it (an
+     * answer graded against another question, or another state, goes back to the box).
+     *
+     * @param typed an answer typed but not yet submitted: it stays in the box if the card is still shown
+     */
+    public void continueWithCopy(Deck copy, String typed) {
+        if (copy.id().equals(deck.id())) throw new IllegalArgumentException("a copy has an id of its own: " + copy.id());
+        List<Answered> newestFirst = new ArrayList<>(answered);
+        answered.clear();
+        for (Answered a : newestFirst) answered.addLast(a.key().deckId().equals(deck.id())
+                ? new Answered(new CardKey(copy.id(), a.key().questionId()), a.score(), a.time(), a.feedback()) : a);
+        store.syncDeck(copy.id(), copy.questionIds(), clock.instant());
+        deck = copy;
+        refreshQueue();
+        if (current == null) return; // nothing shown: nothing more to carry over
+        CardKey moved = new CardKey(copy.id(), current.key().questionId());
+        CardState state = store.cardState(moved).orElse(current.state()); // none: not in the copy, which moves on below
+        if (!state.equals(current.state()) && feedback != null) gradeAgain(); // its intervals were another card's
+        current = new StudyCard(moved, current.question(), state);
+        useEditedDeck(copy);
+        boolean stillShown = current != null && current.key().equals(moved) && feedback == null;
+        if (stillShown && typed != null && !typed.isEmpty()) returnedAnswer = typed; // what the box showed
     }
 
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
