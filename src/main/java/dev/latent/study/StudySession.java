@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,7 +42,7 @@ import java.util.Set;
 public final class StudySession {
 
     private final Store store;
-    /** Replaced only by {@link #useEditedDeck}, when the learner edited it from the reviewer. */
+    /** Replaced only when the learner edited it from the reviewer ({@link #useEditedDeck}, {@link #continueWithCopy}). */
     private Deck deck;
     private final Scheduler scheduler;
     private final DailyLimits limits;
@@ -62,6 +61,11 @@ public final class StudySession {
     private Feedback feedback;
     /** What the learner had typed for a card brought back by undo from an earlier sitting, for the answer box. */
     private String returnedAnswer;
+    /**
+     * The learner's dispute of that answer (a personal sample), if any: submitted again unchanged, the answer is graded
+     * with it, and disputing again changes that sample, never adds one. Volatile: {@link #grade} may run elsewhere.
+     */
+    private volatile PersonalSample returnedDispute;
 
     public StudySession(Store store, Deck deck, Scheduler scheduler, DailyLimits limits, Clock clock) {
         this(store, deck, scheduler, limits, clock, RatingThresholds.DEFAULT);
@@ -168,8 +172,8 @@ public final class StudySession {
     /**
      * The deck as the learner just edited it (the reviewer's E, then back): the current card shows its question as it
      * now reads. An answer already graded against a question that changed is no longer graded: it goes back to the
-     * answer box ({@link #returnedAnswer()}) to be graded by the new rubric, the card unanswered as the editor left
-     * it. A current question the edit removed gives way to the next due card.
+     * answer box ({@link #returnedAnswer()}) to be graded by the new rubric (with the learner's dispute of it, if any),
+     * the card unanswered as the editor left it. A current question the edit removed gives way to the next due card.
      */
     public void useEditedDeck(Deck edited) {
         if (!edited.id().equals(deck.id())) throw new IllegalArgumentException("not this session's deck: " + edited.id());
@@ -183,10 +187,41 @@ public final class StudySession {
         }
         if (now.get().equals(current.question())) return;
         current = new StudyCard(current.key(), now.get(), current.state());
-        if (feedback != null) {
-            returnedAnswer = feedback.answer();
-            feedback = null;
-        }
+        if (feedback != null) gradeAgain();
+    }
+
+    /** The graded answer goes back to the answer box, with its dispute: graded again with it, never filed twice. */
+    private void gradeAgain() {
+        returnedAnswer = feedback.answer();
+        returnedDispute = feedback.disputed().orElse(null);
+        feedback = null;
+    }
+
+    /**
+     * The learner's cards moved to a copy of this deck ({@link Store#moveDeckHistory}: the editor's "Save a copy",
+     * keeping the history): the sitting goes on with the copy. The ratings given so far are the copy's cards' now, so
+     * undo and the summary still find them; the current card is the copy's, as {@link #useEditedDeck} shows it (an
+     * answer graded against another question, or another state, goes back to the box).
+     *
+     * @param typed an answer typed but not yet submitted: it stays in the box if the card is still shown
+     */
+    public void continueWithCopy(Deck copy, String typed) {
+        if (copy.id().equals(deck.id())) throw new IllegalArgumentException("a copy has an id of its own: " + copy.id());
+        List<Answered> newestFirst = new ArrayList<>(answered);
+        answered.clear();
+        for (Answered a : newestFirst) answered.addLast(a.key().deckId().equals(deck.id())
+                ? new Answered(new CardKey(copy.id(), a.key().questionId()), a.score(), a.time(), a.feedback()) : a);
+        store.syncDeck(copy.id(), copy.questionIds(), clock.instant());
+        deck = copy;
+        refreshQueue();
+        if (current == null) return; // nothing shown: nothing more to carry over
+        CardKey moved = new CardKey(copy.id(), current.key().questionId());
+        CardState state = store.cardState(moved).orElse(current.state()); // none: not in the copy, which moves on below
+        if (!state.equals(current.state()) && feedback != null) gradeAgain(); // its intervals were another card's
+        current = new StudyCard(moved, current.question(), state);
+        useEditedDeck(copy);
+        boolean stillShown = current != null && current.key().equals(moved) && feedback == null;
+        if (stillShown && typed != null && !typed.isEmpty()) returnedAnswer = typed; // what the box showed
     }
 
     /** Grades the typed answer (empty for "I don't know") and previews the intervals. */
@@ -200,7 +235,9 @@ public final class StudySession {
      */
     public Optional<ScoreResult> grade(StudyCard card, String answer) {
         String typed = answer == null ? "" : answer;
-        return card.question().optionalRubric().map(rubric -> rubric(card).score(typed));
+        PersonalSample kept = keptFor(card, typed);
+        return card.question().optionalRubric().map(rubric -> kept == null ? rubric(card).score(typed)
+                : rubric(card).score(typed, GradeDisputes.claims(kept, card.question())));
     }
 
     /** {@link #submit(String)} with the score already worked out by {@link #grade}. */
@@ -213,7 +250,16 @@ public final class StudySession {
         scheduler.preview(card.state(), now, fuzzSeed(card)).forEach((rating, outcome) ->
                 intervals.put(rating, IntervalFormat.format(Duration.between(now, outcome.card().due()))));
         feedback = new Feedback(typed, score, suggested, intervals, Duration.between(shownAt, now));
+        PersonalSample kept = keptFor(card, typed);
+        if (kept != null) feedback = GradeDisputes.withKept(feedback, kept);
         return feedback;
+    }
+
+    /** The dispute kept for this answer to this card, when it is the returned answer ({@link #returnedDispute}). */
+    private PersonalSample keptFor(StudyCard card, String typed) {
+        PersonalSample kept = returnedDispute;
+        boolean same = kept != null && kept.card().questionId().equals(card.key().questionId()) && kept.answer().equals(typed);
+        return same ? kept : null;
     }
 
     // ---------------------------------------------------------------- the learner disputes the grade
@@ -229,27 +275,7 @@ public final class StudySession {
     public Feedback claimConcept(String conceptId, Span words) {
         Feedback shown = requireFeedback();
         StudyCard card = requireCard();
-        if (shown.score().isEmpty()) throw new IllegalStateException("no rubric grades this question");
-        if (words.end() > shown.answer().length()) throw new IllegalArgumentException("the words are not in your answer");
-        if (words.start() == words.end() || words.of(shown.answer()).isBlank()) {
-            throw new IllegalArgumentException("select the words of your answer that say it");
-        }
-        Map<String, Span> claims = new LinkedHashMap<>();
-        List<PersonalSample.Claim> kept = new ArrayList<>();
-        for (PersonalSample.Claim claim : shown.disputed().map(PersonalSample::claims).orElse(List.of())) {
-            claims.put(claim.conceptId(), new Span(claim.start(), claim.end()));
-            kept.add(claim);
-        }
-        claims.put(conceptId, words);
-        kept.removeIf(c -> c.conceptId().equals(conceptId));
-        kept.add(new PersonalSample.Claim(conceptId, words.start(), words.end(), words.of(shown.answer())));
-        ScoreResult regraded = rubric(card).score(shown.answer(), claims);
-        String note = "I did say " + kept.stream().map(c -> "\u201c" + c.words() + "\u201d (" + c.conceptId() + ")")
-                .reduce((a, b) -> a + ", " + b).orElse("");
-        PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
-                card.key(), shown.answer(), regraded.grade(), kept, note, clock.instant()));
-        feedback = new Feedback(shown.answer(), Optional.of(regraded), Optional.of(ratings.ratingFor(regraded.score())), shown.intervals(),
-                shown.timeTaken(), Optional.of(sample));
+        feedback = GradeDisputes.claim(store, clock.instant(), ratings, rubric(card), card.key(), shown, conceptId, words);
         return feedback;
     }
 
@@ -259,15 +285,7 @@ public final class StudySession {
      */
     public Feedback correctGrade(int grade) {
         Feedback shown = requireFeedback();
-        StudyCard card = requireCard();
-        if (grade < 0 || grade > 4) throw new IllegalArgumentException("a grade is 0-4, was " + grade);
-        List<PersonalSample.Claim> claims = shown.disputed().map(PersonalSample::claims).orElse(List.of());
-        int graded = shown.score().map(ScoreResult::grade).orElse(-1);
-        String note = "the grade should be " + grade + (graded >= 0 ? ", not " + graded : "");
-        PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
-                card.key(), shown.answer(), grade, claims, note, clock.instant()));
-        feedback = new Feedback(shown.answer(), shown.score(), Optional.of(RatingThresholds.ratingForGrade(grade)), shown.intervals(),
-                shown.timeTaken(), Optional.of(sample));
+        feedback = GradeDisputes.correct(store, clock.instant(), requireCard().key(), shown, grade);
         return feedback;
     }
 
@@ -343,7 +361,8 @@ public final class StudySession {
      * returns to the answer side). A rating of this sitting brings back its feedback as it stood, the learner's "I did
      * say this" and corrected grade with it, ready to be rated again: the personal sample they kept belongs to that
      * feedback, so it stays. A rating from an earlier sitting brings back the card with the answer typed then
-     * ({@link #returnedAnswer()}), to submit again. Empty when there is nothing to undo.
+     * ({@link #returnedAnswer()}), to submit again: submitted as it was, it is graded with the dispute kept for it.
+     * Empty when there is nothing to undo.
      */
     public Optional<CardKey> undo() {
         Optional<UndoneReview> undone = store.undoLastReview();
@@ -356,8 +375,12 @@ public final class StudySession {
             CardState state = store.cardState(key).orElse(null);
             if (question.isPresent() && state != null) {
                 show(new StudyCard(key, question.get(), state));
-                if (given != null) feedback = given;
-                else returnedAnswer = review.typedAnswer();
+                if (given != null) {
+                    feedback = given;
+                } else {
+                    returnedAnswer = review.typedAnswer();
+                    returnedDispute = GradeDisputes.keptFor(store, key, returnedAnswer).orElse(null);
+                }
             } else {
                 showFirstDue();
             }
@@ -390,26 +413,7 @@ public final class StudySession {
     private void refreshQueue() {
         Instant now = clock.instant();
         queue = store.dueQueue(deck.id(), now, clock.getZone(), limits);
-        if (custom != null) queue = customQueue(queue, now);
-    }
-
-    /**
-     * A custom session's queue: the learning cards due now (a card rated Again here comes back after its step), then
-     * the cards the rule picks that this session has not answered yet. The rule is asked again each time, so the
-     * states are current (after an undo, say).
-     */
-    private DueQueue customQueue(DueQueue due, Instant now) {
-        List<DueCard> learning = due.cards().stream()
-                .filter(c -> !c.state().isNew() && c.state().state() != CardState.State.REVIEW).toList();
-        Set<CardKey> skip = answeredKeys();
-        for (DueCard card : learning) skip.add(card.key());
-        List<DueCard> picked = custom.cards(store, deck.id(), now, clock.getZone()).stream()
-                .filter(c -> !skip.contains(c.key())).toList();
-        List<DueCard> cards = new ArrayList<>();
-        for (DueCard card : learning) if (!card.state().due().isAfter(now)) cards.add(card);
-        cards.addAll(picked);
-        for (DueCard card : learning) if (card.state().due().isAfter(now)) cards.add(card); // learn-ahead last
-        return new DueQueue(cards, 0, learning.size(), picked.size(), due.nextDue());
+        if (custom != null) queue = custom.sessionQueue(queue, store, deck.id(), now, clock.getZone(), answeredKeys());
     }
 
     private Set<CardKey> answeredKeys() {
@@ -434,6 +438,7 @@ public final class StudySession {
         current = card;
         feedback = null;
         returnedAnswer = null;
+        returnedDispute = null;
         shownAt = clock.instant();
     }
 

@@ -3,6 +3,7 @@ package dev.latent.study;
 import dev.latent.deck.Deck;
 import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.deck.Question;
+import dev.latent.deck.edit.DeckEdits;
 import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
@@ -162,5 +163,87 @@ class LearnerDisputesTest {
                 clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
         assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals("hyperparameters") && t.missed() > 0),
                 "the review given again still credits the claimed concept: " + tallies);
+    }
+
+    @Test
+    void anAnswerSentBackByAnEditKeepsItsClaimWhenGradedAgain() {
+        StudySession session = sessionOn("gan-training");
+        String answer = "Mode collapse, and the knobs are very finicky.";
+        session.submit(answer);
+        StudySession.Feedback claimed = session.claimConcept("hyperparameters",
+                new Span(answer.indexOf("the knobs"), answer.length() - 1));
+        int index = deck.questions().indexOf(deck.question("gan-training").orElseThrow());
+        session.useEditedDeck(DeckEdits.withQuestion(deck, index, q -> DeckEdits.withPrompt(q, "Why are GANs hard to train?")));
+        assertEquals(answer, session.returnedAnswer().orElseThrow(), "graded against the old question: back in the box");
+
+        StudySession.Feedback again = session.submit(answer);
+        assertEquals(claimed.disputed(), again.disputed(), "graded again with the learner's claim");
+        assertEquals(ConceptStatus.HIT, concept(again, "hyperparameters").status());
+        session.correctGrade(2);
+        assertEquals(1, store.personalSamples(deck.id()).size(), "one answer, one sample");
+    }
+
+    /** The app restarted: a new store and a new sitting, which undoes the last sitting's rating. */
+    private StudySession laterSitting() {
+        store.close();
+        store = Store.open(dataDir);
+        return new StudySession(store, deck, new Scheduler(SchedulerConfig.DEFAULT), DailyLimits.DEFAULT, clock);
+    }
+
+    @Test
+    void undoInALaterSittingBringsTheClaimBackWithTheAnswerAndKeepsOneSample() {
+        StudySession session = sessionOn("gan-training");
+        String answer = "Mode collapse, and the knobs are very finicky.";
+        session.submit(answer);
+        StudySession.Feedback claimed = session.claimConcept("hyperparameters",
+                new Span(answer.indexOf("the knobs"), answer.length() - 1));
+        session.rate(claimed.suggested());
+
+        StudySession later = laterSitting();
+        later.undo();
+        assertEquals(answer, later.returnedAnswer().orElseThrow(), "the answer typed then, to submit again");
+        StudySession.Feedback again = later.submit(answer);
+        assertEquals(claimed.disputed(), again.disputed(), "the claim filed for this answer comes back with it");
+        assertEquals(claimed.score(), again.score(), "the claimed concept is credited again");
+        assertEquals(claimed.suggested(), again.suggested());
+
+        StudySession.Feedback corrected = later.correctGrade(1);
+        assertEquals(claimed.disputed().orElseThrow().id(), corrected.disputed().orElseThrow().id());
+        assertEquals(1, store.personalSamples(deck.id()).size(), "disputing again changes that sample, never adds a second");
+        assertEquals(1, store.personalSamples(deck.id()).get(0).grade());
+    }
+
+    @Test
+    void undoInALaterSittingBringsTheCorrectedGradeBackAndItsSuggestion() {
+        StudySession session = sessionOn("ae-tasks");
+        String answer = "Making pictures smaller and cleaning them up.";
+        StudySession.Feedback shown = session.submit(answer);
+        StudySession.Feedback corrected = session.correctGrade(3);
+        session.rate(Rating.GOOD);
+
+        StudySession later = laterSitting();
+        later.undo();
+        StudySession.Feedback again = later.submit(later.returnedAnswer().orElseThrow());
+        assertEquals(corrected.disputed(), again.disputed());
+        assertEquals(shown.score(), again.score(), "the score shown stays the grader's");
+        assertEquals(Rating.GOOD, again.suggested(), "the rating follows the learner's grade, as it did");
+    }
+
+    @Test
+    void anotherAnswerAfterUndoIsGradedOnItsOwnAndTheKeptSampleStays() {
+        StudySession session = sessionOn("ae-tasks");
+        String answer = "Making pictures smaller and cleaning them up.";
+        session.submit(answer);
+        session.correctGrade(3);
+        session.rate(Rating.GOOD);
+
+        StudySession later = laterSitting();
+        later.undo();
+        StudySession.Feedback other = later.submit(answer + " And generating new ones.");
+        assertTrue(other.disputed().isEmpty(), "the dispute was about the other answer");
+        assertEquals(RatingThresholds.DEFAULT.ratingFor(other.score().orElseThrow().score()), other.suggested());
+        later.correctGrade(4);
+        assertEquals(List.of(3, 4), store.personalSamples(deck.id()).stream().map(PersonalSample::grade).toList(),
+                "two answers, two samples: the first stays the graded sample of what was typed then");
     }
 }

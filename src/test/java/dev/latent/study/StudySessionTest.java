@@ -189,6 +189,34 @@ class StudySessionTest {
     }
 
     @Test
+    void aCopyThatTookTheHistoryCarriesOnTheSitting() {
+        StudySession session = session();
+        StudySession.StudyCard first = session.current().orElseThrow();
+        session.submit(bestSample(first.question()));
+        session.rate(Rating.GOOD);
+        StudySession.StudyCard second = session.current().orElseThrow();
+        Deck copy = new Deck("my-copy", deck.title() + " (copy)", deck.description(), deck.questions(), "my-copy.json");
+        store.moveDeckHistory(deck.id(), copy.id());
+        store.syncDeck(deck.id(), deck.questionIds(), clock.instant()); // the bundled deck starts afresh, as a reload does
+
+        session.continueWithCopy(copy, "half an answer");
+        assertEquals(copy, session.deck());
+        assertEquals(new CardKey("my-copy", second.key().questionId()), session.current().orElseThrow().key());
+        assertEquals("half an answer", session.returnedAnswer().orElseThrow(), "the answer being typed stays");
+        assertEquals(7, session.queue().newCount(), "the copy's queue: its first card is no longer new");
+        assertEquals(1, session.summary().reviewed(), "the sitting's rating still counts");
+
+        session.submit(bestSample(second.question()));
+        session.rate(Rating.GOOD);
+        assertEquals(1, store.reviewsOf(new CardKey("my-copy", second.key().questionId())).size());
+        assertEquals(0, store.reviewsOf(second.key()).size(), "nothing rated on the bundled deck");
+        session.undo();
+        assertEquals(new CardKey("my-copy", first.key().questionId()), session.undo().orElseThrow());
+        assertTrue(session.feedback().isPresent(), "the rating given before the copy comes back with its feedback");
+        assertEquals(0, session.summary().reviewed());
+    }
+
+    @Test
     void summaryCountsScoresAndTheConceptsMissedMost() {
         StudySession session = session();
         session.submit("");

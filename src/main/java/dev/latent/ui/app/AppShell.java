@@ -148,6 +148,18 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
 
     /** Leaving the editor opened from the reviewer: the review where it was, with the deck as saved if it changed. */
     private void backToReview(StudySession session, ReviewerView view) {
+        Optional<String> movedTo = editor == null ? Optional.empty() : editor.historyNowIn(session.deck().id());
+        if (movedTo.isPresent()) {
+            // The learner chose to go on with a copy, which took the cards: review it, not the original now starting afresh.
+            Optional<Deck> copy = collection.deck(movedTo.get());
+            if (copy.isEmpty()) {
+                showDeckList();
+                return;
+            }
+            session.continueWithCopy(copy.get(), view.unsubmittedAnswer());
+            review(session); // a reviewer made for the copy: its title, and E and proposals editing the copy
+            return;
+        }
         show(view.node());
         Optional<Deck> edited = collection.deck(session.deck().id()).filter(now -> !now.equals(session.deck()));
         edited.ifPresent(view::useEditedDeck); // with the card gone and nothing left, this moves on to the summary

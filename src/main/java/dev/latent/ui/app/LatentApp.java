@@ -8,6 +8,7 @@ import dev.latent.scoring.Grader;
 import dev.latent.store.Store;
 import dev.latent.store.StoreDamagedException;
 import dev.latent.store.StoreException;
+import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.Themes;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -199,6 +200,7 @@ public final class LatentApp extends Application {
     private static Scene createScene(AppShell shell) {
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Themes.stylesheet());
+        Pages.tooltipsLetEscapeThrough(); // every screen's Esc (leave, close) works with a tooltip up
         scene.setUserData(shell); // closed on exit: it watches the deck folder
         // A scene replaced in its window (a restart inside the same window, as tests do) stops watching too.
         scene.windowProperty().addListener((obs, old, now) -> {

@@ -2,6 +2,7 @@ package dev.latent.ui.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 import java.util.Locale;
 
@@ -218,6 +220,26 @@ public final class Pages {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 leave.run();
+            }
+        });
+    }
+
+    private static boolean tooltipsWatched;
+
+    /**
+     * Esc is never spent on hiding a tooltip. JavaFX hides a showing popup on Esc and consumes the key before any
+     * screen sees it, so with a tooltip up under the pointer (large buttons at large text often have one) leaving
+     * a screen took a second Esc. Tooltips still hide; menus and dialogs the learner opened still close first.
+     * Once per app (on the JavaFX thread): it applies to every tooltip of every window from then on.
+     */
+    public static void tooltipsLetEscapeThrough() {
+        if (tooltipsWatched) return;
+        tooltipsWatched = true;
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window window : change.getAddedSubList()) {
+                    if (window instanceof Tooltip tooltip) tooltip.setConsumeAutoHidingEvents(false);
+                }
             }
         });
     }

@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -160,6 +161,14 @@ public final class DeckEditorView {
     /** The deck as edited so far. */
     public Deck deck() {
         return model.deck();
+    }
+
+    /**
+     * The deck that took over this deck's review history ("Save a copy", "Keep my history"), if one did while this
+     * editor was open: where the learner goes on studying.
+     */
+    public Optional<String> historyNowIn(String deckId) {
+        return saving.historyNowIn(deckId);
     }
 
     /**

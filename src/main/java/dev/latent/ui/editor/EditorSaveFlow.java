@@ -13,7 +13,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -32,6 +34,8 @@ final class EditorSaveFlow {
     private final BiConsumer<String, String> moveHistory;
     /** Any node of the editor: dialogs belong to its window. */
     private final Node owner;
+    /** The review histories this editor moved to a copy: deck id to the copy's. */
+    private final Map<String, String> historyMoves = new HashMap<>();
 
     EditorSaveFlow(EditorModel model, DeckFolder folder, Consumer<Deck> onSaved, BiConsumer<String, String> moveHistory, Node owner) {
         this.model = model;
@@ -66,6 +70,13 @@ final class EditorSaveFlow {
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == ButtonType.CANCEL) return false;
         return answer == discard || save();
+    }
+
+    /** The deck whose cards now hold this deck's review history, if copies saved here took it (a copy of a copy too). */
+    Optional<String> historyNowIn(String deckId) {
+        String at = deckId;
+        for (int i = 0; i < historyMoves.size() && historyMoves.containsKey(at); i++) at = historyMoves.get(at);
+        return at.equals(deckId) ? Optional.empty() : Optional.of(at);
     }
 
     private boolean saveInPlace(Deck expectedOnDisk) {
@@ -103,7 +114,10 @@ final class EditorSaveFlow {
         Deck copy = DeckEdits.withTitle(DeckEdits.withId(deck, newId.get()), deck.title() + " (copy)");
         try {
             DeckFolder.Saved saved = folder.save(copy, false);
-            if (askKeepHistory()) moveHistory.accept(deck.id(), saved.deck().id());
+            if (askKeepHistory()) {
+                moveHistory.accept(deck.id(), saved.deck().id());
+                historyMoves.put(deck.id(), saved.deck().id());
+            }
             model.savedAsCopy(saved.deck(), saved.file().toString());
             onSaved.accept(saved.deck());
             return true;

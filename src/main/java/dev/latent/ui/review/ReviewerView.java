@@ -335,11 +335,16 @@ public final class ReviewerView {
      */
     public void useEditedDeck(dev.latent.deck.Deck edited) {
         Optional<dev.latent.store.CardKey> before = session.current().map(StudySession.StudyCard::key);
-        String typed = session.feedback().isEmpty() ? answer.text() : "";
+        String typed = unsubmittedAnswer();
         session.useEditedDeck(edited);
         showCurrent();
         boolean sameCard = session.current().map(StudySession.StudyCard::key).equals(before);
         if (sameCard && session.feedback().isEmpty() && !typed.isEmpty()) answer.restore(typed);
+    }
+
+    /** An answer typed but not yet submitted ("" once graded): a reviewer taking over this one's session keeps it. */
+    public String unsubmittedAnswer() {
+        return session.feedback().isEmpty() ? answer.text() : "";
     }
 
     // ---------------------------------------------------------------- undo, disputes, auto-advance

@@ -86,6 +86,38 @@ class DisputeFlowTest {
     }
 
     @Test
+    void undoAfterARestartBringsTheDisputeBackWithTheAnswer(FxRobot robot) {
+        robot.clickOn("#study-autoencoders-gans");
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("compression"));
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        robot.clickOn("#dispute-grade");
+        robot.type(KeyCode.DIGIT3);
+        robot.type(KeyCode.SPACE);
+        CardKey card = new CardKey(app.deck().id(), "ae-tasks");
+        assertEquals(Rating.GOOD, app.store().reviewsOf(card).get(0).rating());
+
+        robot.interact(app::restart);
+        robot.clickOn("#study-autoencoders-gans");
+        FxChecks.awaitFocus(robot, "#answer");
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(app.store().reviewsOf(card).isEmpty(), "the rating of the last sitting is taken back");
+        assertEquals("compression", robot.lookup("#answer").queryAs(TextArea.class).getText(), "the answer typed then");
+        robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
+        assertTrue(text(robot, "#grade").startsWith("Your grade 3 of 4"), "the grade the learner gave: " + text(robot, "#grade"));
+        assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: the grade should be 3"),
+                text(robot, "#dispute-message"));
+        Node focused = app.stage().getScene().getFocusOwner();
+        assertTrue(focused instanceof Button b && "rate-good".equals(b.getId()), "grade 3 suggests Good again: " + focused);
+
+        robot.clickOn("#dispute-grade");
+        robot.type(KeyCode.DIGIT2);
+        assertEquals(1, app.store().personalSamples(app.deck().id()).size(), "the same sample, not a second one");
+        assertEquals(2, app.store().personalSamples(app.deck().id()).get(0).grade());
+    }
+
+    @Test
     void escapeClosesTheDisputeWithoutLeaving(FxRobot robot) {
         robot.clickOn("#study-autoencoders-gans");
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("compression"));
