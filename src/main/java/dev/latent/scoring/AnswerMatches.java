@@ -162,6 +162,12 @@ final class AnswerMatches {
         return -1;
     }
 
+    /** Whether the word at {@code position}, in the cue's clause, is one that denies a thing as a problem. */
+    boolean deniedAsAThingAt(int position, int cue) {
+        return position < tokens.size && tokens.clause[position] == tokens.clause[cue]
+                && Negation.DENIED_AS_A_THING.contains(tokens.terms[position]);
+    }
+
     /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",
             Pattern.CASE_INSENSITIVE);

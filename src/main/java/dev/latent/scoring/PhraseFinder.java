@@ -186,6 +186,12 @@ final class PhraseFinder {
         // A phrasing with its own negation ("without labels") is affirmed by a negated occurrence of the
         // rest; an occurrence of the rest without negation says nothing about it.
         if (phrasing.negated() && !negatedHere) return false;
+        // Nor by a thing denied as a problem: "vanishing gradients are not an issue", "no gradient problems" do not say
+        // "no gradient".
+        if (phrasing.negated() && !matches.tokens.readsAsTrained && privative < 0
+                && (cue > lastPosition || matches.deniedAsAThingAt(lastPosition + 1, cue))) {
+            return false;
+        }
         boolean affirmed = negatedHere == phrasing.negated();
         int slot = affirmed ? 0 : 1;
         if (counts[slot] < MAX_OCCURRENCES) {

@@ -117,4 +117,21 @@ class WhatTheAnswerClaimsTest {
         ScoreResult making = grade("ae-tasks", "They are good for making images smaller.");
         assertEquals(MISSED, result(making, "generation").status(), "\"making\" is no typo of \"fake\": " + making);
     }
+
+    @Test
+    void aProblemDeniedIsNoNegatedPhrasingAffirmed() {
+        Rubric gradients = rubric(concept("vanishing", "vanishing gradients", "no gradient"));
+        assertNotEquals(HIT, status(gradients, "GANs have no gradient problems; the only issue is mode collapse.", "vanishing"));
+        assertEquals(NEGATED, status(gradients, "Vanishing gradients are not an issue for GANs.", "vanishing"));
+        assertEquals(HIT, status(gradients, "When the discriminator wins, the generator gets no gradient.", "vanishing"));
+    }
+
+    @Test
+    void theBundledRubricsNoLongerFlagRightAnswersAsMisconceptions() {
+        // "unlearnable" read as "not learn" had flagged the rubric's own idea; "overcomplete bottleneck" a right size.
+        ScoreResult tied = grade("ae-tied-weights", "The decoder does not learn its own weights; they are the encoder's weights transposed.");
+        assertTrue(tied.misconceptions().isEmpty(), tied.toString());
+        ScoreResult sizes = grade("ae-complete", "Under = small bottleneck, over = big bottleneck. Under risks losing info, over risks overfitting.");
+        assertTrue(sizes.misconceptions().isEmpty(), sizes.toString());
+    }
 }
