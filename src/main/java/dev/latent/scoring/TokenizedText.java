@@ -130,6 +130,10 @@ final class TokenizedText {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
                 int boundary = boundaryBetween(text, previousEnd, start);
+                if (boundary == CONJUNCTION && !asTrained && relativeAfterNegatedNoun(out, text, previousEnd, start)) {
+                    // "It is not a model that generates new data": the clause says what the denied thing is.
+                    boundary = NONE;
+                }
                 if (boundary == INFINITIVE) {
                     if (determinerScope && contentSinceCue) {
                         clause++;
@@ -271,6 +275,20 @@ final class TokenizedText {
     /** A comma and then a subject pronoun: two statements run together. */
     private static final Pattern COMMA_SPLICE = Pattern.compile(
             "^\\s*,\\s*(?:it|they|he|she|we|you|this)(?:['\u2019](?:s|re))?\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** "that", "which" or "who" alone between two words, perhaps after a preposition ("in which"). */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\s+(?:(?:in|by|through|of|for|with|from|to)\\s+)?(?:that|which|who|whom)\\s+", Pattern.CASE_INSENSITIVE);
+    /** An article between a negation and its noun: "not a model", "no the"... */
+    private static final Pattern ARTICLE = Pattern.compile("\\s+(?:a|an|the|any)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** A relative clause right after "not a NOUN": the negation's noun phrase goes on into it. */
+    private static boolean relativeAfterNegatedNoun(TokenizedText out, String text, int from, int to) {
+        int noun = out.size - 1;
+        return noun >= 1 && out.negator[noun - 1] && !out.negator[noun] && out.clause[noun] == out.clause[noun - 1]
+                && ARTICLE.matcher(text).region(out.ends[noun - 1], out.starts[noun]).matches()
+                && RELATIVE.matcher(text).region(from, to).matches();
+    }
 
     /** "not the only": the one function word a canceller may stand after its cue. */
     private static final Pattern THE_BETWEEN = Pattern.compile("\\s+the\\s+", Pattern.CASE_INSENSITIVE);

@@ -134,4 +134,23 @@ class WhatTheAnswerClaimsTest {
         ScoreResult sizes = grade("ae-complete", "Under = small bottleneck, over = big bottleneck. Under risks losing info, over risks overfitting.");
         assertTrue(sizes.misconceptions().isEmpty(), sizes.toString());
     }
+
+    @Test
+    void aThingThatDoesNotWorkOrIsNotPossibleIsDenied() {
+        Rubric tasks = rubric(concept("anomaly", "anomaly detection"));
+        assertEquals(NEGATED, status(tasks, "Anomaly detection doesn't work with autoencoders.", "anomaly"));
+        assertEquals(NEGATED, status(tasks, "Anomaly detection is not possible with them.", "anomaly"));
+        assertEquals(HIT, status(tasks, "Anomaly detection works because outliers reconstruct badly.", "anomaly"));
+    }
+
+    @Test
+    void notANounThatDoesSomethingDeniesTheDoing() {
+        Rubric generative = rubric(concept("generates", "generates new data"));
+        assertEquals(NEGATED, status(generative, "It is not a model that generates new data.", "generates"));
+        Rubric osmosis = rubric(concept("water", "water moves"));
+        assertEquals(NEGATED, status(osmosis, "Osmosis is not a process in which water moves.", "water"));
+        assertEquals(HIT, status(generative, "It is not hard: a model that generates new data.", "generates"),
+                "the clause ended before the relative one");
+        assertEquals(HIT, status(generative, "Not surprisingly, it is the model that generates new data.", "generates"));
+    }
 }
