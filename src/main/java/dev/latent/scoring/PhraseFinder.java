@@ -29,10 +29,11 @@ final class PhraseFinder {
      * and ends in the text, and whether a word matched only as a typo.
      */
     record Occurrence(Phrasing phrasing, int[] postings, int cue, int start, int end, boolean typo, int words,
-                      boolean inOrder) {
+                      boolean inOrder, boolean acrossItems) {
 
         /**
-         * The better evidence of two: an exact match over a typo, then the longer phrasing (the more specific),
+         * The better evidence of two: an exact match over a typo, then one inside a list item over one pieced together
+         * from several ("reduction, anomaly detection, de-noising" is no "noise reduction"), then the longer phrasing (the more specific),
          * then the tighter span in words (not characters: "visualize data" is no tighter than "dimensionality
          * reduction"); of two occurrences of one phrasing, the one in its words' order ("fewer parameters" over
          * "parameters, so fewer"), then the shorter in characters ("feature learning" over "features are
@@ -42,6 +43,7 @@ final class PhraseFinder {
             if (a == null) return b;
             if (b == null) return a;
             if (a.typo != b.typo) return a.typo ? b : a;
+            if (a.acrossItems != b.acrossItems) return a.acrossItems ? b : a;
             if (a.postings.length != b.postings.length) return a.postings.length > b.postings.length ? a : b;
             if (a.words != b.words) return a.words < b.words ? a : b;
             if (a.phrasing == b.phrasing) {
@@ -124,6 +126,8 @@ final class PhraseFinder {
         boolean acrossContrast = false;
         int contrast = matches.tokens.contrast[matches.position[postings[0]]];
         for (int p : postings) acrossContrast |= matches.tokens.contrast[matches.position[p]] != contrast;
+        boolean acrossItems = false;
+        for (int p : postings) acrossItems |= matches.tokens.piece[matches.position[p]] != matches.tokens.piece[matches.position[postings[0]]];
         boolean inOrder = true;
         for (int k = 1; k < postings.length; k++) inOrder &= matches.position[postings[k]] > matches.position[postings[k - 1]];
         for (int p : postings) {
@@ -173,7 +177,7 @@ final class PhraseFinder {
             // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
             negatedHere = false;
             Occurrence denial = new Occurrence(phrasing, postings.clone(), cue, matches.tokens.starts[Math.min(first, cue)],
-                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1, inOrder);
+                    matches.tokens.ends[lastPosition], typo, lastPosition - first + 1, inOrder, acrossItems);
             if (counts[1] < MAX_OCCURRENCES) {
                 counts[1]++;
                 found.negated.add(denial);
@@ -197,7 +201,7 @@ final class PhraseFinder {
         if (counts[slot] < MAX_OCCURRENCES) {
             counts[slot]++;
             Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, start, end, typo,
-                    lastPosition - first + 1, inOrder);
+                    lastPosition - first + 1, inOrder, acrossItems);
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());

@@ -153,4 +153,10 @@ class WhatTheAnswerClaimsTest {
                 "the clause ended before the relative one");
         assertEquals(HIT, status(generative, "Not surprisingly, it is the model that generates new data.", "generates"));
     }
+
+    @Test
+    void theEvidenceIsOneListItemRatherThanWordsPiecedTogetherFromSeveral() {
+        ScoreResult list = grade("ae-tasks", "Dimension reduction, anomaly detection, de-noising.");
+        assertEquals("de-noising", result(list, "denoising").evidence().text(), list.toString());
+    }
 }
