@@ -167,6 +167,10 @@ final class PhraseFinder {
         // Words from two statements run together ("does not add parameters, it cuts them"): the negation speaks of
         // one of them only, so the match says neither the idea nor its denial.
         if (cue >= 0 && !matches.tokens.readsAsTrained && matches.tokens.commaSpliceWithin(first, lastPosition)) return false;
+        if (cue >= 0 && privative < 0 && !phrasing.negated() && !matches.tokens.readsAsTrained && matches.tokens.isConditionalCue(cue)) {
+            // "Without regularization, it just learns the identity": the learner says it is needed, not that it is not.
+            cue = -1;
+        }
         boolean negatedHere;
         if (privative < 0) {
             // A phrasing that holds its own negation ("use unlabeled data") is affirmed only where the cue reaches the

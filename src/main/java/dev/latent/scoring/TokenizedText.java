@@ -272,6 +272,19 @@ final class TokenizedText {
         return false;
     }
 
+    /**
+     * Whether the cue at {@code cue} opens a condition: "Without regularization, an overcomplete autoencoder learns the
+     * identity" (a sentence that opens with "without" and a comma after its phrase, the main clause following).
+     */
+    boolean isConditionalCue(int cue) {
+        if (cue > 0 && sentence[cue - 1] == sentence[cue]) return false;
+        if (!text.regionMatches(true, starts[cue], "without", 0, 7) || ends[cue] - starts[cue] != 7) return false;
+        for (int k = cue + 1; k < size && sentence[k] == sentence[cue]; k++) {
+            if (clause[k] != clause[cue]) return text.substring(ends[k - 1], starts[k]).contains(",");
+        }
+        return false;
+    }
+
     /** A comma and then a subject pronoun: two statements run together. */
     private static final Pattern COMMA_SPLICE = Pattern.compile(
             "^\\s*,\\s*(?:it|they|he|she|we|you|this)(?:['\u2019](?:s|re))?\\s+$", Pattern.CASE_INSENSITIVE);

@@ -159,4 +159,14 @@ class WhatTheAnswerClaimsTest {
         ScoreResult list = grade("ae-tasks", "Dimension reduction, anomaly detection, de-noising.");
         assertEquals("de-noising", result(list, "denoising").evidence().text(), list.toString());
     }
+
+    @Test
+    void withoutOpeningAConditionSaysTheThingIsNeeded() {
+        Rubric remedy = rubric(concept("regularize", "regularization"), concept("unlabeled", "without labels"));
+        assertEquals(HIT, status(remedy, "Without regularization, an overcomplete autoencoder just learns the identity.",
+                "regularize"));
+        assertEquals(NEGATED, status(remedy, "It works without regularization.", "regularize"));
+        assertEquals(HIT, status(remedy, "Without labels, the autoencoder still learns features.", "unlabeled"),
+                "a phrasing that is itself a \"without\" still matches there");
+    }
 }
