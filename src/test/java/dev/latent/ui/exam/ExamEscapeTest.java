@@ -86,8 +86,8 @@ class ExamEscapeTest {
     @Test
     void oneEscapeAsksToLeaveWhereverTheFocusIsAndWhateverThePointerRestsOn(FxRobot robot) throws Exception {
         startExam(robot);
+        // The answer box, a button beside another's tooltip, a button under its own (a tooltip takes Esc wherever the focus is).
         String[][] focusAndPointer = {{"#exam-answer", "#exam-leave"}, {"#exam-next", "#exam-finish"},
-                {"#exam-check", "#exam-next"}, {"#exam-prev", "#exam-check"}, {"#exam-finish", "#exam-prev"},
                 {"#exam-leave", "#exam-leave"}};
         for (String[] at : focusAndPointer) {
             robot.interact(() -> robot.lookup(at[0]).query().requestFocus());
