@@ -132,7 +132,7 @@ class TrustedGradingTest {
         CompiledRubric compiled = Grader.compile(rubric, "What are undercomplete and overcomplete autoencoders?", null,
                 ScoringPolicy.DEFAULT);
         for (String answer : List.of("Under: smaller code. Over: may copy the input.", "under = smaller code, over -> copy input",
-                "Under : smaller code; Over → copy")) {
+                "Under : smaller code; Over → copy", "Under- has a smaller code, over- may copy the input")) {
             ScoreResult result = compiled.score(answer);
             assertEquals(HIT, Rubrics.result(result, "under-small").status(), answer);
             assertEquals(HIT, Rubrics.result(result, "over-copies").status(), answer);
