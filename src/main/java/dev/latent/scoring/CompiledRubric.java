@@ -375,7 +375,7 @@ public final class CompiledRubric {
             if (binding != null) binding.drop(i, conceptFinds[i], tokens, matches);
             List<Phrasing> opposites = oppositePhrasings.get(i);
             oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches, true);
-            if (oppositeFinds[i] != null && !tokens.readsAsTrained) oppositeFinds[i].drop(o -> NotClaimed.test(o, tokens));
+            if (oppositeFinds[i] != null && !tokens.readsAsTrained) oppositeFinds[i].drop(o -> NotClaimed.test(o, matches));
         }
         Evidence[] wrongVerdicts = new Evidence[misconceptionPhrasings.size()];
         for (int i = 0; opening != null && i < wrongVerdicts.length; i++) {
@@ -385,7 +385,7 @@ public final class CompiledRubric {
         for (int i = 0; i < misconceptionFinds.length; i++) {
             misconceptionFinds[i] = finder.find(misconceptionPhrasings.get(i), matches, true);
             if (binding != null) binding.dropWrong(misconceptionFinds[i], tokens, matches);
-            if (!tokens.readsAsTrained) misconceptionFinds[i].drop(o -> NotClaimed.test(o, tokens));
+            if (!tokens.readsAsTrained) misconceptionFinds[i].drop(o -> NotClaimed.test(o, matches));
         }
         int modelAnswerScore = modelAnswerRubric == null ? 0 : modelAnswerRubric.score(text).uncappedScore();
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,

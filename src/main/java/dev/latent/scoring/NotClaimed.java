@@ -31,9 +31,24 @@ final class NotClaimed {
     private NotClaimed() {
     }
 
-    /** Whether the occurrence lies in a question the learner asks or in a belief they report. */
-    static boolean test(Occurrence occurrence, TokenizedText tokens) {
-        return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens);
+    /**
+     * Whether the occurrence lies in a question the learner asks or in a belief they report, or a word of it is said
+     * to be lacking ("training is less stable", "far from stable" do not claim it is stable).
+     */
+    static boolean test(Occurrence occurrence, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens) || lessened(occurrence, matches);
+    }
+
+    /** A comparative or idiom right before a word that says it is lacking. */
+    private static final Pattern LESSENED = Pattern.compile("(?i)\\b(?:less|far\\s+from|anything\\s+but)\\s+$");
+
+    private static boolean lessened(Occurrence occurrence, AnswerMatches matches) {
+        for (int p : occurrence.postings()) {
+            int start = matches.tokens.starts[matches.position[p]];
+            if (LESSENED.matcher(matches.tokens.text).region(Math.max(0, start - 16), start).find()) return true;
+        }
+        return false;
     }
 
     /** How a question opens: a statement ending "?" ("then use the unlabeled ones to test it?") is a hedge, no question. */

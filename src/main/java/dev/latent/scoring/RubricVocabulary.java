@@ -64,15 +64,26 @@ final class RubricVocabulary {
      * matches only where the answer says the word, or one of these synonyms, beside it. (Particles and "each" are
      * left out: "speeds up" and "each step" say what they mean without them.)
      */
-    private static final Map<String, String> QUANTIFIERS = Map.of(
+    private static final Map<String, String> QUANTIFIERS = pairs(
             "one", "one|ones|single|sole", "ones", "one|ones|single|sole",
             "own", "own|separate|independent", "all", "all|every|entire|whole",
             "both", "both|two", "any", "any|arbitrary|every", "some", "some|several|certain",
             "other", "other|others|another|else|different", "another", "another|other|second|different",
-            "many", "many|multiple|several|numerous|lots|various");
+            "many", "many|multiple|several|numerous|lots|various",
+            "everything", "everything|all|every|whole|entire", "lot", "lot|lots|much|more|many",
+            // A phrasal verb's particle ("drop out": not "accuracy drops"), a letter that names a kind ("T cells"),
+            // a Roman one ("prophase I": not "prophase II"; upper case, as "i" is the pronoun).
+            "out", "out", "t", "t", "i", "(?-i:I)");
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> out = new HashMap<>();
+        for (int k = 0; k < keysAndValues.length; k += 2) out.put(keysAndValues[k], keysAndValues[k + 1]);
+        return Map.copyOf(out);
+    }
+
     /** Reciprocals, whose "other" is no quantifier ("mirror each other"). */
     private static final Pattern RECIPROCAL = Pattern.compile("\\b(?:each other|one another)\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A word standing alone: "t-RNA" is one word, whose "t" the analyzer keeps. */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}-])");
 
     /** Words starting "un" that are not "not ..." (stems, as the analyzer leaves them). */
     private static final Set<String> NOT_PRIVATIVE = Set.of("until", "unless", "unlik", "unto", "unit", "union",

@@ -129,9 +129,11 @@ final class TokenizedText {
                 out.functionWords += increment.getPositionIncrement() - 1;
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                int boundary = boundaryBetween(text, previousEnd, start);
-                if (boundary == CONJUNCTION && !asTrained && relativeAfterNegatedNoun(out, text, previousEnd, start)) {
-                    // "It is not a model that generates new data": the clause says what the denied thing is.
+                int boundary = boundaryBetween(text, previousEnd, start, !asTrained);
+                if (boundary == CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
+                        || out.size > 0 && out.negator[out.size - 1] && DENIED_CLAUSE.matcher(text).region(previousEnd, start).matches())) {
+                    // "It is not a model that generates new data": the clause says what the denied thing is; "not that
+                    // they cooperate", "not because people are selfish": the clause is what is denied.
                     boundary = NONE;
                 }
                 if (boundary == INFINITIVE) {
@@ -273,21 +275,25 @@ final class TokenizedText {
     }
 
     /**
-     * Whether the cue at {@code cue} opens a condition: "Without regularization, an overcomplete autoencoder learns the
-     * identity" (a sentence that opens with "without" and a comma after its phrase, the main clause following).
+     * Whether the cue at {@code cue} opens a condition: a sentence that opens "Without X" or "With no X" ("Without
+     * regularization, an overcomplete autoencoder learns the identity", "Without sleep you get slower reactions") says
+     * what lacking X brings, so X is needed, not absent.
      */
     boolean isConditionalCue(int cue) {
         if (cue > 0 && sentence[cue - 1] == sentence[cue]) return false;
-        if (!text.regionMatches(true, starts[cue], "without", 0, 7) || ends[cue] - starts[cue] != 7) return false;
-        for (int k = cue + 1; k < size && sentence[k] == sentence[cue]; k++) {
-            if (clause[k] != clause[cue]) return text.substring(ends[k - 1], starts[k]).contains(",");
-        }
-        return false;
+        return CONDITION.matcher(text).region(cue == 0 ? 0 : ends[cue - 1], ends[cue]).find();
     }
+
+    /** "Without" or "With no" opening a sentence, as read back from the cue's end. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:without|with\\s+no)$");
 
     /** A comma and then a subject pronoun: two statements run together. */
     private static final Pattern COMMA_SPLICE = Pattern.compile(
             "^\\s*,\\s*(?:it|they|he|she|we|you|this)(?:['\u2019](?:s|re))?\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** "that" or "because" right after a negation: "it's not that they cooperate", "not because people are selfish". */
+    private static final Pattern DENIED_CLAUSE = Pattern.compile("\\s+(?:that|because)\\s+(?:(?:the|a|an)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** "that", "which" or "who" alone between two words, perhaps after a preposition ("in which"). */
     private static final Pattern RELATIVE = Pattern.compile(
@@ -393,8 +399,12 @@ final class TokenizedText {
         return false;
     }
 
-    /** The strongest boundary in the text between two tokens (stop words in there are just skipped). */
-    private static int boundaryBetween(String text, int from, int to) {
+    /**
+     * The strongest boundary in the text between two tokens (stop words in there are just skipped).
+     *
+     * @param hyphenDashes a spaced hyphen is a dash (not in the reference model's reading, trained without it)
+     */
+    private static int boundaryBetween(String text, int from, int to, boolean hyphenDashes) {
         int found = NONE;
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {
@@ -406,6 +416,10 @@ final class TokenizedText {
                     return SENTENCE;
                 }
                 case ',', ':', '(', ')', '/', '|', '\u2013', '\u2014', '"', '\u201C', '\u201D', '[', ']' -> found = CLAUSE;
+                // A hyphen typed as a dash (" - ", " -- "): what "\u2013" and "\u2014" are. Not inside a word ("t-RNA").
+                case '-' -> {
+                    if (hyphenDashes && i > from && Character.isWhitespace(text.charAt(i - 1))) found = CLAUSE;
+                }
                 default -> {
                     boolean wordStart = Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)));
                     if ((found == NONE || found == INFINITIVE) && wordStart) {

@@ -18,7 +18,8 @@ final class Typos {
             "form", "from", "forms", "norm", "more", "most", "mostly", "move", "same", "some", "game", "name",
             "true", "tree", "work", "word", "words", "works", "rate", "rare", "role", "rule", "rules", "test",
             "text", "best", "rest", "feature", "features", "future", "latest", "talent", "content", "context",
-            "decode", "encode", "decoded", "encoded", "decodes", "encodes", "coder", "coders");
+            "decode", "encode", "decoded", "encoded", "decodes", "encodes", "coder", "coders", "measure", "measures",
+            "measured", "lecture", "lectures", "fixture", "fixtures");
 
     private Typos() {
     }

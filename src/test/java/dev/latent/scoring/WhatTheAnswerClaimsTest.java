@@ -169,4 +169,65 @@ class WhatTheAnswerClaimsTest {
         assertEquals(HIT, status(remedy, "Without labels, the autoencoder still learns features.", "unlabeled"),
                 "a phrasing that is itself a \"without\" still matches there");
     }
+
+    @Test
+    void aHyphenTypedAsADashEndsTheNegation() {
+        Rubric pooling = rubric(concept("downsample", "reduces the size"));
+        assertEquals(HIT, status(pooling, "Pooling has no weights - it just reduces the size of the feature map.", "downsample"));
+        assertEquals(HIT, status(pooling, "Pooling has no weights -- it just reduces the size of the feature map.", "downsample"));
+        assertEquals(NEGATED, status(pooling, "Pooling never reduces the size of the feature map.", "downsample"));
+    }
+
+    @Test
+    void notThatAndNotBecauseDenyTheClauseAfterThem() {
+        Rubric cooperate = rubric(List.of(concept("compete", "compete")), List.of(misconception("cooperate", 2, "networks cooperate")));
+        assertTrue(Grader.compile(cooperate).score("It's not that the two networks cooperate: they compete.").misconceptions().isEmpty());
+        Rubric selfish = rubric(List.of(concept("diffusion", "diffusion of responsibility")),
+                List.of(misconception("selfish", 1, "people are selfish")));
+        assertTrue(Grader.compile(selfish).score("Not because people are selfish, but because of diffusion of responsibility.")
+                .misconceptions().isEmpty());
+        assertEquals(1, Grader.compile(selfish).score("It is because people are selfish.").misconceptions().size());
+    }
+
+    @Test
+    void lessStableIsNoClaimThatItIsStable() {
+        Rubric instability = rubric(new dev.latent.deck.Concept("instability", "instability", 1.0, false,
+                List.of("unstable training"), true, List.of("stable training"))); // any order: "training is stable"
+        for (String answer : List.of("Training is less stable.", "Training is far from stable.")) {
+            ScoreResult result = Grader.compile(instability).score(answer);
+            assertTrue(result.misconceptions().isEmpty(), answer + ": " + result);
+        }
+        assertEquals(1, Grader.compile(instability).score("Training is stable.").misconceptions().size());
+    }
+
+    @Test
+    void withoutOpeningASentenceIsAConditionWithOrWithoutAComma() {
+        Rubric deprivation = rubric(concept("deprivation", "slower reaction time", "irritable"));
+        assertEquals(HIT, status(deprivation, "Without sleep you get slower reaction times.", "deprivation"));
+        assertEquals(HIT, status(deprivation, "With no sleep people are irritable.", "deprivation"));
+    }
+
+    @Test
+    void aLetterOrParticleThatNamesTheKindMustBeSaid() {
+        Rubric immune = rubric(concept("t-cells", "T cells"), concept("dropout", "drop out"), concept("first", "prophase I"));
+        assertEquals(MISSED, status(immune, "Memory cells stay in the blood.", "t-cells"));
+        assertEquals(HIT, status(immune, "T cells kill infected cells.", "t-cells"));
+        assertEquals(MISSED, status(immune, "Validation accuracy drops.", "dropout"));
+        assertEquals(HIT, status(immune, "Randomly drop out neurons.", "dropout"));
+        assertEquals(MISSED, status(immune, "In prophase II the spindle forms.", "first"));
+        assertEquals(HIT, status(immune, "Crossing over happens in prophase I.", "first"));
+    }
+
+    @Test
+    void fewerIsLessAndBiggerIsLarger() {
+        Rubric fewer = rubric(concept("fewer-labels", "fewer labels needed"), concept("larger", "larger code"));
+        assertEquals(HIT, status(fewer, "Less labels are needed.", "fewer-labels"));
+        assertEquals(HIT, status(fewer, "Overcomplete ones have a bigger code.", "larger"));
+    }
+
+    @Test
+    void aRealWordIsNoTypoOfARubricWord() {
+        ScoreResult measures = grade("ae-tasks", "Anomaly detection: the reconstruction error measures how unusual an input is.");
+        assertEquals(MISSED, result(measures, "feature-learning").status(), measures.toString());
+    }
 }

@@ -45,6 +45,8 @@ final class Abbreviations extends TokenFilter {
             Map.entry("concs", "concentrations"), Map.entry("thru", "through"),
             // Porter stems "adding" and "added" to "ad" but leaves "add" and "adds": one verb, one stem.
             Map.entry("added", "add"), Map.entry("adding", "add"),
+            // One comparative for one direction: "fewer parameters" is "less parameters" as students write it.
+            Map.entry("fewer", "less"), Map.entry("bigger", "larger"),
             // Small numbers as digits or as words ("2 rounds of division", "divides twice"); "one" is an empty word.
             Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"),
             Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"),
