@@ -30,8 +30,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every screen (the deck list, the reviewer and its dispute, the congratulations screen, the exam's setup, hand-in
- * question and report, statistics, the editor, the presentation setup, settings, the card browser and card info), at 100 % and 300 % text
+ * Every screen (the deck list, the reviewer, its dispute and the feedback after it, the congratulations screen, the
+ * exam's setup, hand-in question and report, statistics, the editor, the presentation setup, settings, the card
+ * browser and card info), at 100 % and 300 % text
  * in the window the app opens with on a fresh data folder (1100x720, on any screen) and in a maximized 1366x768 and
  * 1920x1080 one: no text cut short or broken mid-word, no number wider than its field, nothing reaching past the
  * window or under a page's scroll bar; the answer box is in view as the learner types, the score once they submit.
@@ -106,6 +107,12 @@ class TouchedScreensTest {
                 inView(robot, "#score", "after submitting", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
                 check(robot, "dispute", zoom, window, problems);
+                // A grade other than the grader's, chosen there: "Your grade 4 of 4 (graded 1)", the longest score line.
+                int graded = Integer.parseInt(FxChecks.text(robot, "#grade").replaceAll("\\D+", " ").trim().split(" ")[0]);
+                robot.interact(() -> robot.lookup("#correct-grade-" + (graded == 4 ? 0 : 4)).queryButton().fire());
+                check(robot, "disputed", zoom, window, problems);
+                Screenshots.saveWhole(robot.lookup(".reviewer-page").query(), CHECKED, // below the window too
+                        "sizes/disputed-page-" + window[0] + "x" + window[1] + "-" + zoom + ".png");
 
                 // The exam's question before handing in.
                 robot.interact(() -> robot.lookup("#back-to-decks").queryButton().fire());
