@@ -86,6 +86,12 @@ class TouchedScreensTest {
                 .ifPresent(out -> problems.add(window[0] + "x" + window[1] + "-" + zoom + " " + when + ": " + out));
     }
 
+    private void questionInView(FxRobot robot, String query, String when, int zoom, int[] window, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        FxChecks.questionOutOfView(robot.lookup(query).query())
+                .ifPresent(out -> problems.add(window[0] + "x" + window[1] + "-" + zoom + " " + when + ": " + out));
+    }
+
     @Test
     void everyScreenFitsAtEveryTextSize(FxRobot robot) {
         List<String> problems = new ArrayList<>();
@@ -102,6 +108,8 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(""));
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).appendText("They squeeze data and remove noise."));
                 inView(robot, "#answer", "typing an answer", zoom, window, problems);
+                questionInView(robot, "#prompt", "typing an answer", zoom, window, problems);
+                check(robot, "reviewer-typing", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
                 FxChecks.awaitFeedback(robot);
                 inView(robot, "#score", "after submitting", zoom, window, problems);
@@ -119,6 +127,12 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
                 robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(3));
                 robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+                // The question and the answer box stay in view as the learner types, as in the reviewer.
+                robot.interact(() -> robot.lookup("#exam-answer").query().requestFocus());
+                robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).appendText("They squeeze data"));
+                questionInView(robot, "#exam-prompt", "typing an exam answer", zoom, window, problems);
+                inView(robot, "#exam-answer", "typing an exam answer", zoom, window, problems);
+                check(robot, "exam-question", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
                 check(robot, "exam-hand-in", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
