@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 
 import java.util.Locale;
@@ -185,17 +186,53 @@ public final class Pages {
         });
     }
 
+    /** The fewest rows of text the answer box shows, however little room a long question leaves it. */
+    private static final int FEWEST_ROWS = 3;
+
     /**
-     * The box the learner types in stays in view: scrolled to when it gets the focus by key or click and as they
-     * type, so at large text a long question cannot hide it below the fold.
+     * The box the learner types in stays in view, and the question above it readable: scrolled to when it gets the
+     * focus by key or click and as they type, so at large text a long question cannot hide it below the fold; and no
+     * taller than the room the question leaves in the view (never fewer than {@value #FEWEST_ROWS} rows, the text
+     * inside scrolling), so a box of many rows at large text does not push the question out of view above it.
      */
     public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box) {
+        box.setMinHeight(0); // a text area's own minimum is all its rows: the room sets its height instead
+        Runnable show = () -> Platform.runLater(() -> {
+            if (box.getScene() == null) return;
+            // Fitted before it is scrolled to, so the scrolling counts the box at the height it is shown.
+            box.getScene().getRoot().applyCss();
+            box.getScene().getRoot().layout();
+            fitUnderTheQuestion(scroll, box);
+            scrollIntoView(scroll, box);
+        });
         box.focusedProperty().addListener((o, was, focused) -> {
-            if (focused) scrollIntoView(scroll, box);
+            if (focused) show.run();
         });
         box.textProperty().addListener((o, old, text) -> {
-            if (box.isFocused()) scrollIntoView(scroll, box);
+            if (box.isFocused()) show.run();
         });
+        // What is above the box (the question) moves it down; the window's height sets the view's.
+        scroll.viewportBoundsProperty().addListener((o, old, bounds) -> fitUnderTheQuestion(scroll, box));
+        box.layoutYProperty().addListener((o, old, y) -> fitUnderTheQuestion(scroll, box));
+    }
+
+    /**
+     * The box's largest height: what the view has left under the page's content above it (the question; the page's
+     * margin may scroll away), or its fewest rows.
+     */
+    private static void fitUnderTheQuestion(ScrollPane scroll, TextInputControl box) {
+        Node content = scroll.getContent();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content == null || view <= 0 || box.getScene() == null) return;
+        double above = content.sceneToLocal(box.localToScene(0, 0)).getY(); // the same wherever the page is scrolled
+        if (box.getParent() instanceof Region page) above -= page.snappedTopInset();
+        Text line = new Text("Ag");
+        line.setFont(box.getFont());
+        double insets = box.snappedTopInset() + box.snappedBottomInset()
+                + (box.lookup(".content") instanceof Region inner ? inner.snappedTopInset() + inner.snappedBottomInset() : 0);
+        double fewest = FEWEST_ROWS * line.getLayoutBounds().getHeight() + insets;
+        double room = Math.max(view - above, fewest);
+        if (Math.abs(box.getMaxHeight() - room) >= 1) box.setMaxHeight(room);
     }
 
     /** The width a region needs to show its content on one line: a flow's items side by side. */

@@ -104,6 +104,7 @@ public final class DeckEditorView {
             boolean narrow = width.doubleValue() > 0 && width.doubleValue() < 62 * em;
             boolean isNarrow = root.getCenter() == stackedScroll;
             if (narrow == isNarrow) return;
+            Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (narrow) {
                 root.setLeft(null);
                 root.setRight(null);
@@ -123,6 +124,11 @@ public final class DeckEditorView {
                 root.setCenter(formScroll);
                 root.setRight(sideScroll);
             }
+            // The moved fields join the window only with their scroll pane's skin: made now, the field the learner
+            // was in (or focusStart's, when this runs as the editor opens) keeps the focus, and with it Ctrl+S and
+            // Esc, which only reach the editor while the focus is inside it.
+            root.applyCss();
+            if (focused != null && focused.getScene() != null && isInside(focused)) focused.requestFocus();
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -131,10 +137,32 @@ public final class DeckEditorView {
         return root;
     }
 
+    private boolean isInside(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == root) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The question's prompt takes the focus, so the editor's keys (Ctrl+S, Esc) work at once, and it is scrolled into
+     * view: at large text it sits in the one scrolling column, under the question list.
+     */
     public void focusStart() {
         Platform.runLater(() -> {
-            Node first = form.node().lookup("#prompt");
-            (first != null ? first : questions.list()).requestFocus();
+            if (root.getScene() == null) return;
+            // Laid out first: that is when large text moves the fields into the one column, where they take the focus.
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+            Node prompt = form.node().lookup("#prompt");
+            Node first = prompt != null ? prompt : questions.list();
+            first.requestFocus();
+            for (Node at = first.getParent(); at != null; at = at.getParent()) {
+                if (at instanceof ScrollPane scroll) {
+                    Pages.scrollIntoView(scroll, first);
+                    break;
+                }
+            }
         });
     }
 

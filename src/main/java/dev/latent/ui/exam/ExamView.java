@@ -77,6 +77,8 @@ final class ExamView {
     static java.util.concurrent.Executor gradingExecutor = GRADING;
     /** True while a check or the hand-in is being graded: the session is the grading thread's until it is done. */
     private boolean grading;
+    /** True once the exam is being handed in: it is recorded when graded, so it can no longer be left. */
+    private boolean handingIn;
     /** The time ran out while an answer was being checked: hand in as soon as that check is done. */
     private boolean finishWhenGraded;
     /** The learner left without handing in: a check still being graded must not hand the exam in after all. */
@@ -153,6 +155,8 @@ final class ExamView {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 askToLeave();
                 e.consume();
+            } else if (grading) {
+                return; // moving to another question would change the session the grading thread is reading
             } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT && index + 1 < session.size()) {
                 show(index + 1);
                 e.consume();
@@ -243,13 +247,21 @@ final class ExamView {
                 }));
     }
 
+    /**
+     * While a check is graded the learner may still leave (Esc or Leave): nothing of the exam is recorded, and the
+     * check's result is dropped. The hand-in cannot be left: it is recorded once graded.
+     */
     private void setGrading(boolean on, String message) {
         grading = on;
-        for (Node control : List.of(previous, next, check, finish, leave, answer)) control.setDisable(on);
+        for (Node control : List.of(previous, next, check, finish, answer)) control.setDisable(on);
+        leave.setDisable(on && handingIn);
         if (on) {
             progress.setText(message);
+            // Off the disabled controls and onto the screen, where the keys (Esc) still reach it.
+            if (!leave.isFocused()) root.requestFocus();
         } else {
             show(index); // the progress text, the buttons' states and the focus, as the question left them
+            if (root.getBottom() == confirmation) confirmation.lookup("#exam-keep-answering").requestFocus(); // still asking
         }
     }
 
@@ -313,9 +325,12 @@ final class ExamView {
         (blank.isEmpty() ? handIn : keep).requestFocus();
     }
 
-    /** Leaving asks in the same place as Finish; keeping on answering is its default, so Enter loses nothing. */
+    /**
+     * Leaving asks in the same place as Finish; keeping on answering is its default, so Enter loses nothing. Also while
+     * an answer is being checked, but not once the exam is being handed in.
+     */
     private void askToLeave() {
-        if (session.isFinished() || grading) return;
+        if (handingIn || session.isFinished()) return;
         confirmText.setText("Leave without handing in? Nothing is recorded.");
         Button keep = (Button) confirmation.lookup("#exam-keep-answering");
         keep.setDefaultButton(true);
@@ -346,6 +361,10 @@ final class ExamView {
 
     private void keepAnswering() {
         root.setBottom(navigation);
+        if (grading) {
+            root.requestFocus(); // the question stays as it is until its check is graded
+            return;
+        }
         var blank = session.unanswered();
         show(blank.isEmpty() ? index : blank.get(0));
     }
@@ -357,12 +376,14 @@ final class ExamView {
             return;
         }
         ticker.stop();
+        handingIn = true;
         setGrading(true, "Grading your exam\u2026");
         java.util.concurrent.CompletableFuture.supplyAsync(session::finish, gradingExecutor)
                 .whenComplete((report, failure) -> Platform.runLater(() -> {
                     grading = false;
                     if (failure != null) {
-                        for (Node control : List.of(previous, next, finish, answer)) control.setDisable(false);
+                        handingIn = false;
+                        for (Node control : List.of(previous, next, finish, leave, answer)) control.setDisable(false);
                         progress.setText("Could not grade the exam: " + failure.getMessage());
                         return;
                     }

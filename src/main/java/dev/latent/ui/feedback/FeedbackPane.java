@@ -167,8 +167,12 @@ public final class FeedbackPane {
         disputeMessage.setMinHeight(Region.USE_PREF_SIZE);
         feedback.disputed().ifPresent(sample -> disputeMessage.setText("Kept as your graded sample: " + sample.note()
                 + " (grade " + sample.grade() + "). It counts in the rubric test."));
-        FlowPane bar = new FlowPane(10, 4, wrong, disputeMessage);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // The message wraps in the room beside the button. (In a flow it took the width of its text on one line,
+        // which at large text widened the whole page past the window, the score line and its bar with it.)
+        wrong.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(disputeMessage, Priority.ALWAYS);
+        HBox bar = new HBox(10, wrong, disputeMessage);
+        bar.setAlignment(Pos.BASELINE_LEFT);
         bar.setId("dispute-bar");
         return bar;
     }

@@ -30,8 +30,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every screen (the deck list, the reviewer and its dispute, the congratulations screen, the exam's setup, hand-in
- * question and report, statistics, the editor, the presentation setup, settings, the card browser and card info), at 100 % and 300 % text
+ * Every screen (the deck list, the reviewer, its dispute and the feedback after it, the congratulations screen, the
+ * exam's setup, hand-in question and report, statistics, the editor, the presentation setup, settings, the card
+ * browser and card info), at 100 % and 300 % text
  * in the window the app opens with on a fresh data folder (1100x720, on any screen) and in a maximized 1366x768 and
  * 1920x1080 one: no text cut short or broken mid-word, no number wider than its field, nothing reaching past the
  * window or under a page's scroll bar; the answer box is in view as the learner types, the score once they submit.
@@ -85,6 +86,12 @@ class TouchedScreensTest {
                 .ifPresent(out -> problems.add(window[0] + "x" + window[1] + "-" + zoom + " " + when + ": " + out));
     }
 
+    private void questionInView(FxRobot robot, String query, String when, int zoom, int[] window, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        FxChecks.questionOutOfView(robot.lookup(query).query())
+                .ifPresent(out -> problems.add(window[0] + "x" + window[1] + "-" + zoom + " " + when + ": " + out));
+    }
+
     @Test
     void everyScreenFitsAtEveryTextSize(FxRobot robot) {
         List<String> problems = new ArrayList<>();
@@ -101,17 +108,31 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(""));
                 robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).appendText("They squeeze data and remove noise."));
                 inView(robot, "#answer", "typing an answer", zoom, window, problems);
+                questionInView(robot, "#prompt", "typing an answer", zoom, window, problems);
+                check(robot, "reviewer-typing", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
                 FxChecks.awaitFeedback(robot);
                 inView(robot, "#score", "after submitting", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#dispute-grade").queryButton().fire());
                 check(robot, "dispute", zoom, window, problems);
+                // A grade other than the grader's, chosen there: "Your grade 4 of 4 (graded 1)", the longest score line.
+                int graded = Integer.parseInt(FxChecks.text(robot, "#grade").replaceAll("\\D+", " ").trim().split(" ")[0]);
+                robot.interact(() -> robot.lookup("#correct-grade-" + (graded == 4 ? 0 : 4)).queryButton().fire());
+                check(robot, "disputed", zoom, window, problems);
+                Screenshots.saveWhole(robot.lookup(".reviewer-page").query(), CHECKED, // below the window too
+                        "sizes/disputed-page-" + window[0] + "x" + window[1] + "-" + zoom + ".png");
 
                 // The exam's question before handing in.
                 robot.interact(() -> robot.lookup("#back-to-decks").queryButton().fire());
                 robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
                 robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(3));
                 robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+                // The question and the answer box stay in view as the learner types, as in the reviewer.
+                robot.interact(() -> robot.lookup("#exam-answer").query().requestFocus());
+                robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).appendText("They squeeze data"));
+                questionInView(robot, "#exam-prompt", "typing an exam answer", zoom, window, problems);
+                inView(robot, "#exam-answer", "typing an exam answer", zoom, window, problems);
+                check(robot, "exam-question", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
                 check(robot, "exam-hand-in", zoom, window, problems);
                 robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());

@@ -9,6 +9,7 @@ import dev.latent.ui.testing.TestApp;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A practice exam's check and hand-in are graded on a thread of their own: the window and its countdown keep going. */
+/**
+ * A practice exam's check and hand-in are graded on a thread of their own: the window and its countdown keep going, and
+ * Esc still asks to leave while an answer is being checked.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ExamGradingOffTheFxThreadTest {
 
@@ -77,5 +82,64 @@ class ExamGradingOffTheFxThreadTest {
         assertTrue(FxChecks.ranOffTheFxThread(handIn));
         FxChecks.awaitNode(robot, "#report-title");
         assertEquals(1, store.examAttempts().size(), "the exam is recorded once graded");
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static boolean asking(FxRobot robot) {
+        return robot.lookup("#exam-confirm-text").tryQuery().filter(javafx.scene.Node::isVisible).isPresent();
+    }
+
+    @Test
+    void escapeAsksToLeaveWhileAnAnswerIsBeingCheckedAndLeavingDropsTheCheck(FxRobot robot) throws Exception {
+        robot.clickOn("#open-exam");
+        robot.clickOn("#exam-start");
+        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
+        robot.clickOn("#exam-check");
+        Runnable check = held.poll(10, TimeUnit.SECONDS);
+        assertNotNull(check);
+        assertEquals("Grading your answer\u2026", text(robot, "#exam-progress"));
+        assertFalse(robot.lookup("#exam-leave").queryAs(Button.class).isDisabled(), "Leave stays on while checking");
+
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(asking(robot), "Esc asks to leave while the answer is being checked");
+        assertEquals("Leave without handing in? Nothing is recorded.", text(robot, "#exam-confirm-text"));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(asking(robot), "a second Esc keeps answering");
+        assertEquals("Grading your answer\u2026", text(robot, "#exam-progress"), "still checking");
+        assertTrue(robot.lookup("#exam-next").queryAs(Button.class).isDisabled(), "the question stays put meanwhile");
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        assertEquals("Grading your answer\u2026", text(robot, "#exam-progress"), "Alt+Right waits for the check too");
+
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#exam-leave-now");
+        FxChecks.awaitNode(robot, "#open-exam");
+        assertTrue(FxChecks.ranOffTheFxThread(check));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#open-exam").tryQuery().isPresent(), "the check ending later does not bring the exam back");
+        assertFalse(robot.lookup("#exam-feedback").tryQuery().isPresent());
+        assertTrue(store.examAttempts().isEmpty(), "nothing recorded");
+    }
+
+    @Test
+    void aCheckEndingWhileTheLeaveQuestionIsOpenLeavesTheQuestionAsked(FxRobot robot) throws Exception {
+        robot.clickOn("#open-exam");
+        robot.clickOn("#exam-start");
+        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
+        robot.clickOn("#exam-check");
+        Runnable check = held.poll(10, TimeUnit.SECONDS);
+        assertNotNull(check);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(asking(robot));
+
+        assertTrue(FxChecks.ranOffTheFxThread(check));
+        FxChecks.awaitNode(robot, "#exam-feedback #score");
+        assertTrue(asking(robot), "the feedback shows, and the question is still asked");
+        assertTrue(FxChecks.isFocusOwner(robot, "#exam-keep-answering"), "on its default, so Enter keeps answering");
+        robot.type(KeyCode.ENTER);
+        assertFalse(asking(robot));
+        assertFalse(robot.lookup("#exam-finish").queryAs(Button.class).isDisabled(), "the exam goes on");
     }
 }

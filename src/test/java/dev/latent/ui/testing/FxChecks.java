@@ -212,6 +212,27 @@ public final class FxChecks {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The question shows in the page it scrolls in, as the learner types their answer under it: all of it, or, when it
+     * is longer than half the page's view, at least half the view of it; empty when it does, else what is wrong.
+     */
+    public static java.util.Optional<String> questionOutOfView(Node prompt) {
+        for (Node n = prompt.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                Node viewport = scroll.lookup(".viewport");
+                javafx.geometry.Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+                javafx.geometry.Bounds at = prompt.localToScene(prompt.getLayoutBounds());
+                double visible = Math.min(at.getMaxY(), shown.getMaxY()) - Math.max(at.getMinY(), shown.getMinY());
+                double wanted = Math.min(at.getHeight(), shown.getHeight() / 2);
+                if (visible >= wanted - 1) return java.util.Optional.empty();
+                return java.util.Optional.of(prompt + " shows " + Math.round(Math.max(0, visible)) + " px of "
+                        + Math.round(at.getHeight()) + " (at y " + Math.round(at.getMinY()) + ".." + Math.round(at.getMaxY())
+                        + "), the page shows y " + Math.round(shown.getMinY()) + ".." + Math.round(shown.getMaxY()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static void overflow(Node node, double right, java.util.List<String> found) {
         if (!node.isVisible()) return;
         javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
