@@ -1,0 +1,230 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static dev.latent.scoring.Rubrics.withOpposites;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The negation failures of {@link TrustedGradingTest}, each reproduced: negation bound to its clause and subject,
+ * things denied as a thing, privatives, and what the learner takes back or says they do not know.
+ */
+class TrustedNegationTest {
+
+    private static ScoreResult grade(String questionId, String answer) {
+        return Grader.compile(TrustedGradingTest.bundled(questionId)).score(answer);
+    }
+
+    // ---------------------------------------------------------------- negation
+
+    @Test
+    void noGoodMetricToEvaluateStatesThatEvaluatingIsHard() {
+        ScoreResult result = grade("gan-training", "Mode collapse, unstable training and no good metric to evaluate the samples.");
+        assertEquals(HIT, result(result, "evaluation").status(), result.toString());
+        Rubric evaluate = rubric(concept("evaluation", "evaluate"));
+        assertEquals(HIT, status(evaluate, "there is no good metric to evaluate the samples", "evaluation"));
+        assertEquals(ConceptStatus.NEGATED, status(evaluate, "you do not evaluate the samples", "evaluation"));
+    }
+
+    @Test
+    void statingTheOppositeIsNotAContradictionOfItself() {
+        ScoreResult result = grade("gan-training", "Mode collapse is not a real problem and training is stable.");
+        assertFalse(result.has(ScoreFlag.CONTRADICTION), "one side only is stated: " + result);
+        Rubric stability = rubric(withOpposites("unstable", List.of("training is unstable"), List.of("training is stable")));
+        ScoreResult opposite = Grader.compile(stability).score("Training is stable.");
+        assertFalse(opposite.has(ScoreFlag.CONTRADICTION));
+        assertTrue(opposite.misconceptions().stream().anyMatch(m -> "unstable".equals(m.oppositeOf())),
+                "told as the opposite of a key idea");
+        ScoreResult both = Grader.compile(stability).score("Training is unstable. Training is stable.");
+        assertTrue(both.has(ScoreFlag.CONTRADICTION), "both sides stated: a contradiction");
+    }
+
+    @Test
+    void aNegationAboutAnotherSubjectDoesNotNegateTheConcept() {
+        Rubric energy = rubric(anyOrder("active-needs-energy", "needs energy"));
+        ScoreResult result = Grader.compile(energy).score("Active transport needs energy, while passive transport does not need energy.");
+        ConceptResult concept = result(result, "active-needs-energy");
+        assertEquals(HIT, concept.status());
+        assertFalse(concept.contradicted(), "passive transport is another subject");
+        Rubric fooling = rubric(anyOrder("fool", "fool discriminator"));
+        ScoreResult gan = Grader.compile(fooling).score("The generator tries to fool the discriminator, the discriminator tries not to be fooled.");
+        assertFalse(result(gan, "fool").contradicted());
+    }
+
+    @Test
+    void aNegationEndsAtUnless() {
+        Rubric remedy = rubric(concept("regularize", "sparsity"), concept("copies", "copy the input"));
+        ScoreResult result = Grader.compile(remedy).score(
+                "It can simply copy the input and learn nothing unless you add sparsity.");
+        ConceptResult sparsity = result(result, "regularize");
+        assertEquals(HIT, sparsity.status());
+        assertFalse(sparsity.contradicted(), "\"nothing\" is said of what it learns, not of the sparsity: " + result);
+        assertFalse(result.has(ScoreFlag.CONTRADICTION), result.toString());
+        assertEquals(ConceptStatus.NEGATED, status(remedy, "you add no sparsity", "regularize"));
+        Rubric inertia = rubric(concept("inertia", "unless a force acts"));
+        assertEquals(HIT, status(inertia, "A moving object keeps moving unless a force acts on it.", "inertia"),
+                "\"unless\" stays a word a phrasing may hold");
+    }
+
+    @Test
+    void withoutAPronounNegatesNothingAfterIt() {
+        Rubric deprivation = rubric(concept("irritable", "irritable", "poor concentration"));
+        assertEquals(HIT, status(deprivation, "Without it people get irritable.", "irritable"));
+        assertEquals(HIT, status(deprivation, "Without them you get irritable and cannot focus.", "irritable"));
+        assertEquals(ConceptStatus.NEGATED, status(deprivation, "Sleep leaves you without irritability or poor concentration.",
+                "irritable"), "a noun after the cue is still its object");
+        assertEquals(ConceptStatus.NEGATED, status(deprivation, "People are not irritable without it.", "irritable"));
+    }
+
+    @Test
+    void idiomsThatOpenWithANegationDenyNothing() {
+        Rubric risk = rubric(concept("overfits", "overfits the training data"), concept("capacity", "large network"));
+        ScoreResult result = Grader.compile(risk).score("No matter how large the network is, it overfits the training data.");
+        assertEquals(HIT, result(result, "capacity").status(), result.toString());
+        assertEquals(HIT, status(risk, "No doubt it overfits the training data.", "overfits"));
+        assertEquals(HIT, status(risk, "It is slow, not to mention it overfits the training data.", "overfits"));
+        assertEquals(ConceptStatus.NEGATED, status(risk, "It does not overfit the training data.", "overfits"));
+    }
+
+    @Test
+    void aThingNamedAndThenDeniedAsAProblemIsNegated() {
+        Rubric difficulties = rubric(concept("mode-collapse", "mode collapse"), concept("instability", "unstable training"));
+        assertEquals(ConceptStatus.NEGATED, status(difficulties, "Mode collapse isn't an issue anymore.", "mode-collapse"));
+        assertEquals(ConceptStatus.NEGATED, status(difficulties, "Mode collapse doesn't really happen in practice.", "mode-collapse"));
+        assertEquals(ConceptStatus.NEGATED, status(difficulties, "Mode collapse is not a real problem.", "mode-collapse"));
+        ScoreResult both = Grader.compile(difficulties).score("Mode collapse is not a problem, but unstable training is.");
+        assertEquals(ConceptStatus.NEGATED, result(both, "mode-collapse").status(), both.toString());
+        assertEquals(HIT, result(both, "instability").status(), "the denial ends with its clause");
+        assertEquals(HIT, status(difficulties, "Mode collapse, where the generator does not produce variety.", "mode-collapse"),
+                "a negation after the words that denies something else");
+        assertEquals(HIT, status(difficulties, "Mode collapse: the generator does not exist to copy; it covers one mode.",
+                "mode-collapse"), "the denial speaks of the thing just named, in its own clause");
+        ScoreResult joined = Grader.compile(difficulties).score("Mode collapse and unstable training are not the main problems.");
+        assertEquals(ConceptStatus.NEGATED, result(joined, "mode-collapse").status(), "said of both things named together: " + joined);
+        assertEquals(ConceptStatus.NEGATED, result(joined, "instability").status(), joined.toString());
+        assertEquals(HIT, status(difficulties, "Mode collapse, and a generator that does not converge.", "mode-collapse"),
+                "a denial of something else after the joined item");
+    }
+
+    @Test
+    void aNegationThatDeniesAnotherWordDoesNotAffirmANegatedPhrasing() {
+        Rubric pretraining = rubric(anyOrder("unlabeled", "use unlabeled data"), anyOrder("extinction", "bell without food"));
+        assertEquals(ConceptStatus.MISSED, status(pretraining,
+                "You can't use autoencoders here because you need labels for everything.", "unlabeled"),
+                "\"can't\" denies the using; the labels after \"because\" are another clause");
+        assertEquals(HIT, status(pretraining, "Use the data without labels first.", "unlabeled"));
+        assertEquals(HIT, status(pretraining, "Use the unlabeled data first.", "unlabeled"));
+        assertEquals(ConceptStatus.MISSED, status(pretraining,
+                "Pavlov paired a bell (which meant nothing to them at first) with the food.", "extinction"),
+                "the bracket's \"nothing\" does not reach the food");
+        assertEquals(HIT, status(pretraining, "Then the bell rang without food, again and again.", "extinction"));
+    }
+
+    @Test
+    void theLearnersOwnIgnoranceDeniesNothingAboutTheSubject() {
+        Rubric separate = rubric(concept("no-separate", "not separate weights"), concept("weights", "decoder weights"));
+        for (String answer : List.of("I don't know what the separate weights do.", "I do not know what separate weights are.",
+                "Im not sure what the separate weights do.", "i dont know the separate weights", "No idea, separate weights?")) {
+            assertEquals(MISSED, status(separate, answer, "no-separate"), answer);
+        }
+        assertEquals(HIT, status(separate, "The decoder does not have separate weights.", "no-separate"));
+        assertEquals(ConceptStatus.NEGATED, status(separate, "The model doesn't know the decoder weights.", "weights"),
+                "only the learner's own \"I don't know\" is neutral");
+        for (String answer : List.of("I don't know what the weights do.", "I have no idea what tied weights are.",
+                "You can't tie weights in an autoencoder.")) {
+            ScoreResult result = grade("ae-tied-weights", answer);
+            assertEquals(0, result.score(), answer + ": " + result);
+        }
+    }
+
+    @Test
+    void theAlternativeAfterRatherThanOrInsteadOfIsDenied() {
+        Rubric features = rubric(concept("features", "learn useful features"), concept("memorise", "memorised data"),
+                concept("converge", "converging"));
+        ScoreResult rather = Grader.compile(features).score("It just memorised the data rather than learning useful features.");
+        assertEquals(HIT, result(rather, "memorise").status(), rather.toString());
+        assertEquals(ConceptStatus.NEGATED, result(rather, "features").status(), rather.toString());
+        assertEquals(ConceptStatus.NEGATED, status(features, "The networks oscillate instead of converging.", "converge"));
+        assertEquals(HIT, status(features, "Instead, the networks keep converging.", "converge"),
+                "\"instead\" alone opens a contrast and denies nothing");
+        ScoreResult evaluation = grade("ae-evaluation",
+                "No. A perfect reconstruction could mean it just memorized the data rather than learning useful features.");
+        assertTrue(evaluation.misconceptions().isEmpty(), "\"means useful features\" is denied here: " + evaluation);
+    }
+
+    @Test
+    void theReferenceModelsReadingKeepsTheNegationItWasTrainedWith() {
+        Rubric difficulties = rubric(concept("mode-collapse", "mode collapse"), concept("features", "learn useful features"));
+        String answer = "Mode collapse isn't an issue anymore. It memorised the data rather than learning useful features.";
+        ScoreResult trained = Grader.compile(difficulties, ScoringPolicy.DRAFTED).score(answer);
+        assertEquals(HIT, result(trained, "mode-collapse").status(), "its features come from the reading it was trained on");
+        assertEquals(HIT, result(trained, "features").status(), trained.toString());
+        ScoreResult now = Grader.compile(difficulties).score(answer);
+        assertEquals(ConceptStatus.NEGATED, result(now, "mode-collapse").status(), now.toString());
+        assertEquals(ConceptStatus.NEGATED, result(now, "features").status(), now.toString());
+    }
+
+    @Test
+    void withoutLabelsIsUnlabeled() {
+        Rubric unlabeled = rubric(anyOrder("unlabeled", "train on unlabeled data"), anyOrder("labeled", "labeled data"));
+        ScoreResult result = Grader.compile(unlabeled).score("First train on the data without labels, then fine-tune on the labeled data.");
+        assertEquals(HIT, result(result, "unlabeled").status(), "\"without labels\" is what \"unlabeled\" says");
+        assertFalse(result(result, "labeled").contradicted(), "\"unlabeled data\" does not deny \"labeled data\"");
+        ScoreResult plain = Grader.compile(unlabeled).score("Pretrain on unlabeled data, then train on the labeled data.");
+        assertEquals(HIT, result(plain, "labeled").status());
+        assertFalse(result(plain, "labeled").contradicted());
+    }
+
+    // ---------------------------------------------------------------- thinking aloud
+
+    @Test
+    void whatTheLearnerTakesBackCountsNeitherForNorAgainstThem() {
+        Rubric risks = rubric(List.of(concept("cannot-reconstruct", "cannot reconstruct the inputs")),
+                List.of(Rubrics.misconception("undercomplete-overfits", 3, "undercomplete overfitting")));
+        ScoreResult corrected = Grader.compile(risks).score(
+                "The risk of a too undercomplete one is overfitting, no wait, I mean it cannot reconstruct the inputs.");
+        assertTrue(corrected.misconceptions().isEmpty(), "the misconception was taken back: " + corrected);
+        assertEquals(HIT, result(corrected, "cannot-reconstruct").status(), "the correction's own \"no\" negates nothing after it");
+
+        Rubric tasks = rubric(concept("generation", "generating new data"), concept("reduction", "dimensionality reduction"));
+        ScoreResult retracted = Grader.compile(tasks).score(
+                "Dimensionality reduction, and generating new data, wait, no, that is GANs.");
+        assertEquals(MISSED, result(retracted, "generation").status(), "taken back, so not credited");
+        assertEquals(HIT, result(retracted, "reduction").status(), "only the clause before the correction is taken back");
+    }
+
+    @Test
+    void aPlainIMeanExplainsRatherThanRetracts() {
+        Rubric identity = rubric(concept("identity", "learns the identity"));
+        assertEquals(HIT, status(identity, "It learns the identity, I mean it just copies its input.", "identity"));
+        assertEquals(MISSED, status(identity, "It learns the identity, scratch that, it compresses.", "identity"));
+    }
+
+    @Test
+    void otherWaysOfTakingSomethingBack() {
+        Rubric identity = rubric(concept("identity", "learns the identity"), concept("compresses", "compresses the input"));
+        for (String answer : List.of(
+                "It learns the identity, never mind, it compresses the input.",
+                "It learns the identity. I take that back: it compresses the input.",
+                "It learns the identity. No, that's wrong, it compresses the input.")) {
+            ScoreResult result = Grader.compile(identity).score(answer);
+            assertEquals(MISSED, result(result, "identity").status(), answer + " -> " + result);
+            assertEquals(HIT, result(result, "compresses").status(), "the correction negates nothing after it: " + result);
+        }
+        assertEquals(HIT, status(identity, "Never mind the labels: it learns the identity.", "identity"),
+                "\"never mind\" before its object is no retraction");
+        assertEquals(HIT, status(identity, "Actually no, it learns the identity.", "identity"));
+    }
+}
