@@ -217,7 +217,8 @@ final class GradeCommand implements Callable<Integer> {
                     case EMPTY_ANSWER -> "empty answer: score 0";
                     case REQUIRED_MISSING -> "a required concept is missing" + atMost(policy.requiredMissingMaxGrade());
                     case KEYWORD_LIST -> "a bare list of terms" + atMost(policy.keywordListMaxGrade());
-                    case CONTRADICTION -> "affirms and negates the same concept" + atMost(policy.contradictionMaxGrade());
+                    case CONTRADICTION -> "affirms and negates the same concept"
+                            + atMost(policy.contradictionMaxGrade());
                     case MISCONCEPTION -> "states a misconception" + atMost(policy.misconceptionMaxGrade());
                 }).append('\n');
             }

@@ -375,7 +375,9 @@ public final class CompiledRubric {
             if (binding != null) binding.drop(i, conceptFinds[i], tokens, matches);
             List<Phrasing> opposites = oppositePhrasings.get(i);
             oppositeFinds[i] = opposites == null ? null : finder.find(opposites, matches, true);
-            if (oppositeFinds[i] != null && !tokens.readsAsTrained) oppositeFinds[i].drop(o -> NotClaimed.test(o, matches));
+            if (oppositeFinds[i] != null && !tokens.readsAsTrained) {
+                oppositeFinds[i].drop(o -> NotClaimed.test(o, matches));
+            }
         }
         Evidence[] wrongVerdicts = new Evidence[misconceptionPhrasings.size()];
         for (int i = 0; opening != null && i < wrongVerdicts.length; i++) {

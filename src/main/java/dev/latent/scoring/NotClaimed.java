@@ -19,10 +19,12 @@ final class NotClaimed {
      * learner's own hedge ("I think GANs are easy to train" is a claim).
      */
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:"
-            + "(?:many|most|some|lots of|a lot of)?\\s*(?:people|students|beginners|others|folks)\\s+(?:often\\s+|usually\\s+|tend to\\s+)?"
+            + "(?:many|most|some|lots of|a lot of)?\\s*(?:people|students|beginners|others|folks)\\s+"
+            + "(?:often\\s+|usually\\s+|tend to\\s+)?"
             + "(?:say|said|think|thought|believe|believed|assume|assumed|claim|claimed|argue|expect|imagine|suppose)s?"
             + "|(?:many|some|most)\\s+(?:say|think|believe|assume|claim)"
-            + "|(?:it(?:'s| is)|that(?:'s| is)) (?:a )?(?:myth|misconception|common mistake|common misconception|false|wrong|untrue|not true) (?:that|to say)"
+            + "|(?:it(?:'s| is)|that(?:'s| is)) (?:a )?"
+            + "(?:myth|misconception|common mistake|common misconception|false|wrong|untrue|not true) (?:that|to say)"
             + "|(?:a |the )?(?:common )?(?:myth|misconception|mistake) is (?:that|to think)"
             + "|contrary to (?:popular belief|what (?:many|most|some) (?:people )?(?:think|believe))"
             + "|it is (?:often|commonly|sometimes|widely) (?:said|thought|believed|assumed|claimed) that"
@@ -51,7 +53,7 @@ final class NotClaimed {
         return false;
     }
 
-    /** How a question opens: a statement ending "?" ("then use the unlabeled ones to test it?") is a hedge, no question. */
+    /** How a question opens: a statement ending "?" ("then use the unlabeled ones to test it?") is a hedge. */
     private static final Pattern QUESTION_OPENER = Pattern.compile("(?i)(?:is|are|was|were|do|does|did|can|could|would|"
             + "should|will|shall|has|have|isn't|aren't|doesn't|don't|can't|wouldn't|why|what|how|who|which|where|when)\\b");
 

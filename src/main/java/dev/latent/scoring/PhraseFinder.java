@@ -32,9 +32,9 @@ final class PhraseFinder {
                       boolean inOrder, boolean acrossItems) {
 
         /**
-         * The better evidence of two: an exact match over a typo, then one inside a list item over one pieced together
-         * from several ("reduction, anomaly detection, de-noising" is no "noise reduction"), then the longer phrasing (the more specific),
-         * then the tighter span in words (not characters: "visualize data" is no tighter than "dimensionality
+         * The better evidence of two: an exact match over a typo, then one inside a list item over one pieced
+         * together from several ("reduction, anomaly detection, de-noising" is no "noise reduction"), then the longer
+         * phrasing (the more specific), then the tighter span in words (not characters: "visualize data" is no tighter than "dimensionality
          * reduction"); of two occurrences of one phrasing, the one in its words' order ("fewer parameters" over
          * "parameters, so fewer"), then the shorter in characters ("feature learning" over "features are
          * learned"); then the earlier one.
@@ -127,7 +127,8 @@ final class PhraseFinder {
         int contrast = matches.tokens.contrast[matches.position[postings[0]]];
         for (int p : postings) acrossContrast |= matches.tokens.contrast[matches.position[p]] != contrast;
         boolean acrossItems = false;
-        for (int p : postings) acrossItems |= matches.tokens.piece[matches.position[p]] != matches.tokens.piece[matches.position[postings[0]]];
+        int item = matches.tokens.piece[matches.position[postings[0]]];
+        for (int p : postings) acrossItems |= matches.tokens.piece[matches.position[p]] != item;
         boolean inOrder = true;
         for (int k = 1; k < postings.length; k++) inOrder &= matches.position[postings[k]] > matches.position[postings[k - 1]];
         for (int p : postings) {
@@ -149,7 +150,8 @@ final class PhraseFinder {
             // "one mode": the number among the words around the match, from the word before it to the word after;
             // the evidence shows it. (The reference model keeps the reading it was trained on.)
             int from = first > 1 ? matches.tokens.ends[first - 2] : 0;
-            int to = lastPosition + 2 < matches.tokens.size ? matches.tokens.starts[lastPosition + 2] : matches.tokens.text.length();
+            int to = lastPosition + 2 < matches.tokens.size ? matches.tokens.starts[lastPosition + 2]
+                    : matches.tokens.text.length();
             var said = phrasing.quantifier().matcher(matches.tokens.text).region(from, to);
             if (!said.find()) return false;
             start = Math.min(start, said.start());
@@ -158,7 +160,8 @@ final class PhraseFinder {
         // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
         if (privative >= 0 && !phrasing.negated()) return false;
         int cue = matches.negationOf(first, lastPosition);
-        if (cue > first && cue < lastPosition && !matches.tokens.readsAsTrained && !inAMatchedWordsClause(cue, postings, matches)) {
+        boolean asTrained = matches.tokens.readsAsTrained; // the reference model's reading keeps none of these rules
+        if (cue > first && cue < lastPosition && !asTrained && !inAMatchedWordsClause(cue, postings, matches)) {
             // A negation in an aside between the words ("reduce, without needing labels, the dimensionality")
             // speaks of the aside, not of them.
             cue = -1;
@@ -166,8 +169,8 @@ final class PhraseFinder {
         if (acrossContrast && (cue >= 0 || privative >= 0)) return false;
         // Words from two statements run together ("does not add parameters, it cuts them"): the negation speaks of
         // one of them only, so the match says neither the idea nor its denial.
-        if (cue >= 0 && !matches.tokens.readsAsTrained && matches.tokens.commaSpliceWithin(first, lastPosition)) return false;
-        if (cue >= 0 && privative < 0 && !phrasing.negated() && !matches.tokens.readsAsTrained && matches.tokens.isConditionalCue(cue)) {
+        if (cue >= 0 && !asTrained && matches.tokens.commaSpliceWithin(first, lastPosition)) return false;
+        if (cue >= 0 && privative < 0 && !phrasing.negated() && !asTrained && matches.tokens.isConditionalCue(cue)) {
             // "Without regularization, it just learns the identity": the learner says it is needed, not that it is not.
             cue = -1;
         }
@@ -196,7 +199,7 @@ final class PhraseFinder {
         if (phrasing.negated() && !negatedHere) return false;
         // Nor by a thing denied as a problem: "vanishing gradients are not an issue", "no gradient problems" do not say
         // "no gradient".
-        if (phrasing.negated() && !matches.tokens.readsAsTrained && privative < 0
+        if (phrasing.negated() && !asTrained && privative < 0
                 && (cue > lastPosition || matches.deniedAsAThingAt(lastPosition + 1, cue))) {
             return false;
         }

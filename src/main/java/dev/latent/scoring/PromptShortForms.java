@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * read literally, "under" and "over" say nothing and every definition and risk after them is missed.
  *
  * <p>A word is read as the question's word it begins only where it labels what follows (a colon, an equals sign or
- * an arrow after it) or ends in a hanging hyphen, only when it begins exactly one of the question's words of {@link #MIN_LONG_LETTERS} letters
+ * an arrow after it) or ends in a hanging hyphen, only when it begins exactly one of the question's words of
+ * {@link #MIN_LONG_LETTERS} letters
  * or more, is {@link #MIN_SHORT_LETTERS} letters or more itself, and is not a word of the question already.
  */
 final class PromptShortForms {
@@ -68,15 +69,20 @@ final class PromptShortForms {
         }
     }
 
+    /** "under-" hangs unless a word or an arrow's head follows its hyphen ("under-fitting", "under->"). */
+    private static boolean hangingHyphenAt(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != '-') return false;
+        if (at + 1 == text.length()) return true;
+        char next = text.charAt(at + 1);
+        return !Character.isLetterOrDigit(next) && next != '>';
+    }
+
     /**
      * Whether what follows {@code from} is a label's end: spaces, then ":", "=", "->" or "→"; or a hyphen left hanging
      * right after the word, which says it is cut short ("smaller for under-, larger for over-").
      */
     private static boolean labelEndsAt(String text, int from) {
-        if (from + 1 <= text.length() - 1 && text.charAt(from) == '-' && !Character.isLetterOrDigit(text.charAt(from + 1))
-                && text.charAt(from + 1) != '>' || from == text.length() - 1 && text.charAt(from) == '-') {
-            return true;
-        }
+        if (hangingHyphenAt(text, from)) return true;
         int i = from;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
         if (i >= text.length()) return false;

@@ -217,8 +217,8 @@ final class SubjectBinding {
      * A subject named only to set it aside: "Active transport, unlike passive transport, uses ATP", "smaller than an
      * overcomplete one, so it loses information". What follows is not said of it.
      */
-    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:unlike|as\\s+opposed\\s+to|in\\s+contrast\\s+(?:to|with)"
-            + "|compared\\s+(?:to|with)|than)\\s+(?:(?:the|an?)\\s+)?$");
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:unlike|as\\s+opposed\\s+to"
+            + "|in\\s+contrast\\s+(?:to|with)|compared\\s+(?:to|with)|than)\\s+(?:(?:the|an?)\\s+)?$");
 
     /** Whether the subject word at {@code i} follows a {@link #SET_ASIDE} word, possibly after one other word of it. */
     private static boolean setAside(int i, TokenizedText tokens) {
@@ -226,7 +226,8 @@ final class SubjectBinding {
             // "unlike passive transport": one word of the same phrase may stand between, with only a space.
             if (k < i && !tokens.text.substring(tokens.ends[k], tokens.starts[k + 1]).isBlank()) break;
             // Read from a little before the word: "opposed" and "compared" are words to the analyzer.
-            if (SET_ASIDE.matcher(tokens.text).region(Math.max(0, tokens.starts[k] - 24), tokens.starts[k]).find()) return true;
+            int from = Math.max(0, tokens.starts[k] - 24);
+            if (SET_ASIDE.matcher(tokens.text).region(from, tokens.starts[k]).find()) return true;
         }
         return false;
     }

@@ -131,7 +131,7 @@ final class TokenizedText {
                 int end = offset.endOffset();
                 int boundary = boundaryBetween(text, previousEnd, start, !asTrained);
                 if (boundary == CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
-                        || out.size > 0 && out.negator[out.size - 1] && DENIED_CLAUSE.matcher(text).region(previousEnd, start).matches())) {
+                        || deniedClauseAfterCue(out, text, previousEnd, start))) {
                     // "It is not a model that generates new data": the clause says what the denied thing is; "not that
                     // they cooperate", "not because people are selfish": the clause is what is denied.
                     boundary = NONE;
@@ -269,7 +269,8 @@ final class TokenizedText {
      */
     boolean commaSpliceWithin(int first, int last) {
         for (int k = first; k < last; k++) {
-            if (clause[k] != clause[k + 1] && COMMA_SPLICE.matcher(text).region(ends[k], starts[k + 1]).find()) return true;
+            if (clause[k] == clause[k + 1]) continue;
+            if (COMMA_SPLICE.matcher(text).region(ends[k], starts[k + 1]).find()) return true;
         }
         return false;
     }
@@ -300,6 +301,11 @@ final class TokenizedText {
             "\\s+(?:(?:in|by|through|of|for|with|from|to)\\s+)?(?:that|which|who|whom)\\s+", Pattern.CASE_INSENSITIVE);
     /** An article between a negation and its noun: "not a model", "no the"... */
     private static final Pattern ARTICLE = Pattern.compile("\\s+(?:a|an|the|any)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** "that" or "because" right after a live cue. */
+    private static boolean deniedClauseAfterCue(TokenizedText out, String text, int from, int to) {
+        return out.size > 0 && out.negator[out.size - 1] && DENIED_CLAUSE.matcher(text).region(from, to).matches();
+    }
 
     /** A relative clause right after "not a NOUN": the negation's noun phrase goes on into it. */
     private static boolean relativeAfterNegatedNoun(TokenizedText out, String text, int from, int to) {
