@@ -154,9 +154,7 @@ final class AnswerMatches {
         int clause = tokens.clause[from];
         for (int q = from + 1; q <= from + reach && q < tokens.size && tokens.clause[q] == clause; q++) {
             if (!tokens.negator[q]) continue;
-            for (int r = q + 1; r <= q + 3 && r < tokens.size && tokens.clause[r] == clause; r++) {
-                if (Negation.DENIED_AS_A_THING.contains(tokens.terms[r])) return q;
-            }
+            for (int r = q + 1; r <= q + 3; r++) if (deniedAsAThingAt(r, q)) return q;
             return -1;
         }
         return -1;

@@ -79,15 +79,9 @@ public final class CompiledRubric {
         for (int c = 0; c < rubric.concepts().size(); c++) {
             Concept concept = rubric.concepts().get(c);
             List<String> phrasings = new ArrayList<>();
-            String verdictWord = null;
-            for (String phrasing : concept.phrasings()) {
-                String word = OpeningVerdict.phrasingVerdict(phrasing);
-                if (word == null) phrasings.add(phrasing);
-                else verdictWord = word;
-            }
+            conceptVerdicts.add(splitVerdict(concept.phrasings(), phrasings));
             phrasings.addAll(borrowed.get(c));
             borrowedTexts.addAll(borrowed.get(c));
-            conceptVerdicts.add(verdictWord);
             conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id(),
                     RubricVocabulary.nearMatchWords(concept.phrasings().size()))); // near matches too
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
@@ -97,13 +91,7 @@ public final class CompiledRubric {
         for (Misconception misconception : rubric.misconceptions()) {
             // A wrong verdict ("yes" to "Is it necessarily good?") counts where a verdict is given: at the opening.
             List<String> phrasings = new ArrayList<>();
-            String verdictWord = null;
-            for (String phrasing : misconception.phrasings()) {
-                String word = OpeningVerdict.phrasingVerdict(phrasing);
-                if (word == null) phrasings.add(phrasing);
-                else verdictWord = word;
-            }
-            misconceptionVerdicts.add(verdictWord);
+            misconceptionVerdicts.add(splitVerdict(misconception.phrasings(), phrasings));
             misconceptionPhrasings.add(vocabulary.compile(phrasings, misconception.anyOrder(), misconception.id()));
         }
         vocabulary.seal();
@@ -119,6 +107,21 @@ public final class CompiledRubric {
         Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted);
         this.verdict = modelAnswer == null ? everyConcept
                 : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept), listWanted);
+    }
+
+    /**
+     * A concept's or a misconception's written phrasings apart from a bare verdict ("no", "yes"), which the phrase
+     * finder cannot match and the answer's opening gives instead ({@link OpeningVerdict}): those go to {@code rest},
+     * the verdict is returned (null when there is none).
+     */
+    private static String splitVerdict(List<String> written, List<String> rest) {
+        String verdict = null;
+        for (String phrasing : written) {
+            String word = OpeningVerdict.phrasingVerdict(phrasing);
+            if (word == null) rest.add(phrasing);
+            else verdict = word;
+        }
+        return verdict;
     }
 
     /**

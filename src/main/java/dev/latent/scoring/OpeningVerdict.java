@@ -1,5 +1,7 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -18,7 +20,7 @@ final class OpeningVerdict {
      * "No idea", "No autoencoder is perfect" and "yes overfitting" are something else or too unclear to credit.
      */
     private static final Pattern OPENING = Pattern.compile(
-            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|bc|cuz|coz|bcoz|bcuz|becuz)\\b)",
+            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final List<String> NO = List.of("no", "nope", "nah");

@@ -371,13 +371,15 @@ final class TokenizedText {
      * Stop words that open a new clause, and so end a negation's scope: "it can't reconstruct the input
      * because information is lost" does not negate "information is lost".
      */
-    private static final String[] CLAUSE_FUNCTION_WORDS = {"and", "because", "since", "so", "which", "that", "when",
-            "if", "then", "where", "who", "bc", "cuz", "coz", "bcoz", "bcuz", "becuz"};
+    private static final List<List<String>> CLAUSE_FUNCTION_WORDS = List.of(List.of("and", "because", "since", "so",
+            "which", "that", "when", "if", "then", "where", "who"), AnswerAnalyzer.BECAUSE_SHORT_FORMS);
 
     private static boolean isClauseFunctionWord(String text, int start, int end) {
         int length = end - start;
-        for (String word : CLAUSE_FUNCTION_WORDS) {
-            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) return true;
+        for (List<String> words : CLAUSE_FUNCTION_WORDS) {
+            for (String word : words) {
+                if (word.length() == length && text.regionMatches(true, start, word, 0, length)) return true;
+            }
         }
         return false;
     }

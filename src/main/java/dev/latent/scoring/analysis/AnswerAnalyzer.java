@@ -82,7 +82,10 @@ public final class AnswerAnalyzer extends Analyzer {
      * "however" (they bound negation scope); "only"/"just" (they cancel "not"); and words with content in
      * this subject such as "more", "less", "same", "between", "over", "under".
      */
-    public static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+    /** "because" as typed in a hurry: a stop word, a clause opener and a verdict's reason like "because" itself. */
+    public static final List<String> BECAUSE_SHORT_FORMS = List.of("bc", "cuz", "coz", "bcoz", "bcuz", "becuz");
+
+    public static final CharArraySet STOP_WORDS = stopWords(List.of(
             "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
             "onto", "as", "about", "via", "per", "than", "then", "so", "such", "if", "because", "since",
             "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
@@ -94,10 +97,13 @@ public final class AnswerAnalyzer extends Analyzer {
             "up", "out", "again", "further", "once", "s", "t", "etc", "e.g", "i.e", "eg", "ie", "like",
             "much", "many", "really", "quite", "rather", "thing", "things", "basically", "kind", "sort",
             "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well", "anything",
-            "something", "everything", "somehow", "actually", "simply",
-            // "because" as typed in a hurry
-            "bc", "cuz", "coz", "bcoz", "bcuz", "becuz"),
-            false));
+            "something", "everything", "somehow", "actually", "simply"));
+
+    private static CharArraySet stopWords(List<String> functionWords) {
+        CharArraySet words = new CharArraySet(functionWords, false);
+        words.addAll(BECAUSE_SHORT_FORMS);
+        return CharArraySet.unmodifiableSet(words);
+    }
 
     /**
      * Porter reduces "generator", "generative", "generate" and "generalization" all to "gener", and "divergence"
