@@ -210,9 +210,7 @@ final class GradeCommand implements Callable<Integer> {
         if (!result.flags().isEmpty()) {
             out.append("\nLimits\n");
             ScoringPolicy policy = ScoringPolicy.DEFAULT;
-            for (ScoreFlag flag : result.flags()) {
-                // As the app says it: a list's note only where its cap took something, no "at most 4" (no limit).
-                if (flag == ScoreFlag.KEYWORD_LIST && result.score() == result.uncappedScore()) continue;
+            for (ScoreFlag flag : result.flagsToTell()) { // and no "at most 4": that limits nothing
                 out.append("  ").append(switch (flag) {
                     case EMPTY_ANSWER -> "empty answer: score 0";
                     case REQUIRED_MISSING -> "a required concept is missing" + atMost(policy.requiredMissingMaxGrade());

@@ -46,4 +46,13 @@ public record ScoreResult(int score, int grade, int uncappedScore, double earned
     public boolean has(ScoreFlag flag) {
         return flags.contains(flag);
     }
+
+    /**
+     * The flags worth telling the learner, in order: all but a keyword list that took nothing ("explain them to earn
+     * full credit" is advice only where the list's cap lowered the score). The app and `grade` say the same.
+     */
+    public List<ScoreFlag> flagsToTell() {
+        if (!has(ScoreFlag.KEYWORD_LIST) || score < uncappedScore) return flags;
+        return flags.stream().filter(f -> f != ScoreFlag.KEYWORD_LIST).toList();
+    }
 }

@@ -283,10 +283,8 @@ public final class FeedbackPane {
     /** The lines under the score that say why it is what it is, one a flag that matters here. */
     static List<String> flagNotes(ScoreResult score) {
         List<String> notes = new ArrayList<>();
-        for (ScoreFlag flag : score.flags()) {
+        for (ScoreFlag flag : score.flagsToTell()) {
             if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
-            // "Explain them to earn full credit" is advice only where the list's cap took credit away.
-            if (flag == ScoreFlag.KEYWORD_LIST && score.score() == score.uncappedScore()) continue;
             notes.add(flagText(flag, score));
         }
         return notes;
