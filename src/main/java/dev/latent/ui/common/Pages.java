@@ -208,8 +208,10 @@ public final class Pages {
         box.focusedProperty().addListener((o, was, focused) -> {
             if (focused) show.run();
         });
+        // Typing changes neither the question above nor the view: only the scrolling follows it. (The box's height
+        // follows the view and the question by the two listeners below.)
         box.textProperty().addListener((o, old, text) -> {
-            if (box.isFocused()) show.run();
+            if (box.isFocused()) scrollIntoView(scroll, box);
         });
         // What is above the box (the question) moves it down; the window's height sets the view's.
         scroll.viewportBoundsProperty().addListener((o, old, bounds) -> fitUnderTheQuestion(scroll, box));
