@@ -62,6 +62,13 @@ class LearnerDisputesTest {
         return session;
     }
 
+    /** The statistics of the last day count the concept as missed in no review. */
+    private void assertNotCountedAsMissed(String conceptId, String why) {
+        List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(clock.instant().minus(Duration.ofDays(1)),
+                clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
+        assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals(conceptId) && t.missed() > 0), why + ": " + tallies);
+    }
+
     private static ConceptResult concept(StudySession.Feedback feedback, String id) {
         return feedback.score().orElseThrow().concepts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
@@ -84,10 +91,7 @@ class LearnerDisputesTest {
         assertEquals(List.of(sample), store.personalSamples(deck.id()), "kept at once, before any rating");
 
         session.rate(after.suggested());
-        List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(clock.instant().minus(Duration.ofDays(1)),
-                clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
-        assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals("hyperparameters") && t.missed() > 0),
-                "statistics do not count the claimed concept as missed: " + tallies);
+        assertNotCountedAsMissed("hyperparameters", "statistics do not count the claimed concept as missed");
     }
 
     @Test
@@ -159,10 +163,7 @@ class LearnerDisputesTest {
                 "the sample belongs to that feedback, which is back: kept, and only once");
 
         session.rate(back.suggested());
-        List<ReviewStats.ConceptTally> tallies = store.statistics().conceptTallies(clock.instant().minus(Duration.ofDays(1)),
-                clock.instant(), clock.instant().plus(Duration.ofMinutes(1)));
-        assertTrue(tallies.stream().noneMatch(t -> t.conceptId().equals("hyperparameters") && t.missed() > 0),
-                "the review given again still credits the claimed concept: " + tallies);
+        assertNotCountedAsMissed("hyperparameters", "the review given again still credits the claimed concept");
     }
 
     @Test

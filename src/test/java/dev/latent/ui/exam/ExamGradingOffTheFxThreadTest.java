@@ -60,13 +60,7 @@ class ExamGradingOffTheFxThreadTest {
 
     @Test
     void checkingAndHandingInLeaveTheWindowFree(FxRobot robot) throws Exception {
-        robot.clickOn("#open-exam");
-        robot.clickOn("#exam-start");
-        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
-        robot.clickOn("#exam-check");
-
-        Runnable check = held.poll(10, TimeUnit.SECONDS);
-        assertNotNull(check, "the check was handed to another thread");
+        Runnable check = checkAnAnswer(robot);
         assertEquals("Grading your answer\u2026", robot.lookup("#exam-progress").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#exam-finish").queryAs(Button.class).isDisabled(), "nothing else moves meanwhile");
         assertFalse(robot.lookup("#exam-feedback #score").tryQuery().isPresent());
@@ -88,18 +82,24 @@ class ExamGradingOffTheFxThreadTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** An exam started and its first answer sent to be checked: the check, held on the grading "thread". */
+    private Runnable checkAnAnswer(FxRobot robot) throws InterruptedException {
+        robot.clickOn("#open-exam");
+        robot.clickOn("#exam-start");
+        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
+        robot.clickOn("#exam-check");
+        Runnable check = held.poll(10, TimeUnit.SECONDS);
+        assertNotNull(check, "the check was handed to another thread");
+        return check;
+    }
+
     private static boolean asking(FxRobot robot) {
         return robot.lookup("#exam-confirm-text").tryQuery().filter(javafx.scene.Node::isVisible).isPresent();
     }
 
     @Test
     void escapeAsksToLeaveWhileAnAnswerIsBeingCheckedAndLeavingDropsTheCheck(FxRobot robot) throws Exception {
-        robot.clickOn("#open-exam");
-        robot.clickOn("#exam-start");
-        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
-        robot.clickOn("#exam-check");
-        Runnable check = held.poll(10, TimeUnit.SECONDS);
-        assertNotNull(check);
+        Runnable check = checkAnAnswer(robot);
         assertEquals("Grading your answer\u2026", text(robot, "#exam-progress"));
         assertFalse(robot.lookup("#exam-leave").queryAs(Button.class).isDisabled(), "Leave stays on while checking");
 
@@ -125,12 +125,7 @@ class ExamGradingOffTheFxThreadTest {
 
     @Test
     void aCheckEndingWhileTheLeaveQuestionIsOpenLeavesTheQuestionAsked(FxRobot robot) throws Exception {
-        robot.clickOn("#open-exam");
-        robot.clickOn("#exam-start");
-        robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).setText("an encoder and a decoder"));
-        robot.clickOn("#exam-check");
-        Runnable check = held.poll(10, TimeUnit.SECONDS);
-        assertNotNull(check);
+        Runnable check = checkAnAnswer(robot);
         robot.type(KeyCode.ESCAPE);
         assertTrue(asking(robot));
 
