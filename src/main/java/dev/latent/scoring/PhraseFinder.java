@@ -137,6 +137,10 @@ final class PhraseFinder {
             if (matches.privative[p]) privative = matches.position[p];
             typo |= matches.typo[p];
         }
+        if (phrasing.reversedBy() != null && !matches.tokens.readsAsTrained
+                && saysTheOpposite(phrasing, postings, first, lastPosition, matches)) {
+            return false;
+        }
         if (phrasing.claimVerb() != null) {
             // The claim's verb among the words the analyzer dropped, from just before the match to its end.
             int from = first > 0 ? matches.tokens.ends[first - 1] : 0;
@@ -212,6 +216,35 @@ final class PhraseFinder {
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
+    }
+
+    /**
+     * Whether the answer says the opposite of the word a near match leaves out, among its words or beside them:
+     * "behaviour less likely" is no near match of "behaviour more likely", "adds an unpleasant stimulus" none of
+     * "pleasant stimulus added".
+     */
+    private static boolean saysTheOpposite(Phrasing phrasing, int[] postings, int first, int last, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int sentence = tokens.sentence[first];
+        for (int at = Math.max(0, first - 1); at <= Math.min(tokens.size - 1, last + 1); at++) {
+            if (tokens.sentence[at] != sentence || !reverses(tokens.terms[at], phrasing.reversedBy())) continue;
+            boolean matched = false;
+            for (int p : postings) matched |= matches.position[p] <= at && at <= matches.last[p];
+            if (!matched) return true;
+        }
+        return false;
+    }
+
+    private static boolean reverses(String term, Set<String> reversedBy) {
+        if (reversedBy.contains(term)) return true;
+        String base = RubricVocabulary.privativeBase(term);
+        if (base == null) return false;
+        for (String reversal : reversedBy) {
+            if (!reversal.startsWith(RubricVocabulary.PRIVATIVE_OF)) continue;
+            String leftOut = reversal.substring(RubricVocabulary.PRIVATIVE_OF.length());
+            if (leftOut.startsWith(base) || base.startsWith(leftOut)) return true;
+        }
+        return false;
     }
 
     /** Whether a matched word lies in the cue's clause. */

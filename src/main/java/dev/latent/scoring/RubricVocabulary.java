@@ -1,5 +1,6 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.Antonyms;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Folding;
 import dev.latent.scoring.analysis.Negation;
@@ -37,9 +38,11 @@ final class RubricVocabulary {
      *                  answer must use too; null otherwise
      * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
      *                   word or a synonym, which the answer must say next to the match; null otherwise
+     * @param reversedBy for a near match, the terms that say the opposite of the word it leaves out ("less" for
+     *                   "more", "unpleasant" for "pleasant"): said beside the match, they reverse it; null for none
      */
     record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
-                    Pattern claimVerb, Pattern quantifier) {
+                    Pattern claimVerb, Pattern quantifier, Set<String> reversedBy) {
     }
 
     /**
@@ -114,6 +117,13 @@ final class RubricVocabulary {
     private int[] typoFormMasks;
     private boolean sealed;
     private final Set<String> connectives;
+    /**
+     * In a near match's {@link Phrasing#reversedBy}, marks the left-out term itself: a privative of it ("unpleasant",
+     * whose stem "unpleas" is not "un" + "pleasant") reverses the match.
+     */
+    static final String PRIVATIVE_OF = "un:";
+    /** Term → the terms of its {@link Antonyms}, with this analyser; built on first need. */
+    private Map<String, Set<String>> antonymTerms;
 
     RubricVocabulary(AnswerAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -238,7 +248,7 @@ final class RubricVocabulary {
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
             Pattern quantifier = count == 1 ? quantifierOf(phrasings.get(p)) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, anyOrder,
-                    false, verb, quantifier);
+                    false, verb, quantifier, null);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
@@ -246,8 +256,10 @@ final class RubricVocabulary {
                 for (int skip = 0; skip < count; skip++) {
                     int[] fewer = new int[count - 1];
                     for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
+                    Set<String> reversedBy = reversalsOf(terms.get(words[skip]));
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null, null));
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null, null,
+                            reversedBy));
                 }
             }
         }
@@ -261,6 +273,25 @@ final class RubricVocabulary {
             }
         }
         return out;
+    }
+
+    /**
+     * The terms that say the opposite of a term: its {@link Antonyms} and its privative ("pleasant" → "unpleasant"),
+     * or null for none. The antonyms go through this vocabulary's analyser once, on the first near match.
+     */
+    private Set<String> reversalsOf(String term) {
+        if (antonymTerms == null) {
+            antonymTerms = new HashMap<>();
+            Antonyms.forEachSide((side, other) -> {
+                Set<String> opposite = TokenizedText.contentTermsOfEach(analyzer, other);
+                for (String sideTerm : TokenizedText.contentTermsOfEach(analyzer, side)) {
+                    antonymTerms.computeIfAbsent(sideTerm, t -> new HashSet<>()).addAll(opposite);
+                }
+            });
+        }
+        Set<String> out = new HashSet<>(antonymTerms.getOrDefault(term, Set.of()));
+        if (privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
+        return out.isEmpty() ? null : Set.copyOf(out);
     }
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */

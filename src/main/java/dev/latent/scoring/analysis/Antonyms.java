@@ -1,0 +1,69 @@
+package dev.latent.scoring.analysis;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Words whose swap reverses a claim ("closed path" / "open path", "increases" / "decreases", "more" / "fewer"), as
+ * written. A drafted concept takes the other side as its opposites; a near match that leaves one of these words out
+ * is no match where the answer says the other side in its place ("less likely to help" is not "more likely to help").
+ * Kept to pairs that are opposites in almost any school-science sentence; anything looser would flag paraphrases.
+ */
+public final class Antonyms {
+
+    private static final String[][] PAIRS = {
+            {"open opened opens opening", "closed close closes closing"},
+            {"complete completed", "incomplete"},
+            {"connected connect connects", "disconnected disconnect separated"},
+            {"more", "less fewer"},
+            {"greater", "less smaller lesser"},
+            {"higher high", "lower low"},
+            {"larger bigger large big", "smaller small little"},
+            {"increase increases increased increasing", "decrease decreases decreased decreasing"},
+            {"faster fast quickly quick", "slower slow slowly"},
+            {"stronger strong", "weaker weak"},
+            {"heavier heavy", "lighter"},
+            {"longer long", "shorter short"},
+            {"louder loud", "softer quieter quiet soft"},
+            {"hotter warmer hot warm heat heated", "colder cooler cold cool cooled"},
+            {"same similar equal", "different unequal"},
+            {"positive", "negative"},
+            {"attract attracts attracted", "repel repels repelled"},
+            {"conductor conductors conduct conducts", "insulator insulators insulate insulates"},
+            {"series", "parallel"},
+            {"true", "false"},
+            {"before", "after"},
+            {"above", "below"},
+            {"inside", "outside"},
+            {"float floats floated", "sink sinks sank"},
+            {"absorb absorbs absorbed", "reflect reflects reflected"},
+            {"appear appears appeared", "disappear disappears disappeared"},
+            {"expand expands expanded", "contract contracts contracted"},
+            {"melt melts melted", "freeze freezes froze frozen"},
+            {"gain gains gained", "lose loses lost"},
+            {"add adds added", "remove removes removed"},
+            {"living alive", "nonliving dead"},
+            {"magnetic", "nonmagnetic"},
+            {"visible", "invisible"},
+            {"full", "empty"},
+            {"push pushes pushed", "pull pulls pulled"},
+            {"rise rises rose", "fall falls fell"},
+            {"dependent", "independent"},
+            {"possible", "impossible"},
+            {"damaged", "undamaged"},
+            {"solid", "hollow"},
+    };
+
+    private Antonyms() {
+    }
+
+    /** Visits each pair both ways: a side's written words, then the other side's. */
+    public static void forEachSide(BiConsumer<List<String>, List<String>> visit) {
+        for (String[] pair : PAIRS) {
+            List<String> one = List.of(pair[0].split(" "));
+            List<String> two = List.of(pair[1].split(" "));
+            visit.accept(one, two);
+            visit.accept(two, one);
+        }
+    }
+}

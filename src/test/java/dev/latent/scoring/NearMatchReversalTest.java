@@ -1,0 +1,51 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A near match (a long phrasing found with one word left out) is no match where the answer says the opposite of the
+ * left-out word in its place: a direction word's antonym ("less" for "more", "adds" for "removed") or its privative
+ * ("unpleasant" for "pleasant"). Without an opposite, the near match still counts.
+ */
+class NearMatchReversalTest {
+
+    private static final Rubric STRENGTHENS = rubric(concept("strengthens",
+            "behaviour more likely to be repeated", "strengthens the behaviour", "reinforces the response"));
+
+    @Test
+    void anAntonymInPlaceOfTheLeftOutWordReversesTheMatch() {
+        assertEquals(MISSED, status(STRENGTHENS, "It makes the behaviour less likely to be repeated.", "strengthens"));
+        assertEquals(MISSED, status(STRENGTHENS, "The behaviour becomes likely to be repeated less.", "strengthens"),
+                "the antonym just after the match");
+    }
+
+    @Test
+    void withoutAnOppositeTheNearMatchStillCounts() {
+        assertEquals(HIT, status(STRENGTHENS, "It makes the behaviour likely to be repeated.", "strengthens"));
+        assertEquals(HIT, status(STRENGTHENS, "The behaviour is more likely to be repeated.", "strengthens"));
+    }
+
+    @Test
+    void aPrivativeOfTheLeftOutWordReversesTheMatch() {
+        Rubric adds = rubric(anyOrder("adds", "pleasant stimulus added afterwards", "adds a reward", "gives a treat"));
+        assertEquals(MISSED, status(adds, "An unpleasant stimulus is added afterwards.", "adds"));
+        assertEquals(HIT, status(adds, "A stimulus is added afterwards.", "adds"));
+    }
+
+    @Test
+    void aVerbsAntonymReversesTheMatch() {
+        Rubric removes = rubric(anyOrder("removes", "unpleasant stimulus removed afterwards", "takes away a chore",
+                "stops the nagging"));
+        assertEquals(MISSED, status(removes, "Punishment adds an unpleasant stimulus afterwards.", "removes"));
+        assertEquals(HIT, status(removes, "An unpleasant stimulus goes away afterwards.", "removes"));
+    }
+}
