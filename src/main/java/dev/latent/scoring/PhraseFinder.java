@@ -184,6 +184,10 @@ final class PhraseFinder {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             negatedHere = cue >= 0 && (phrasing.negatedWord() < 0 || matches.tokens.readsAsTrained
                     || matches.tokens.clause[matches.position[postings[phrasing.negatedWord()]]] == matches.tokens.clause[cue]);
+        } else if (cue > privative && cue < lastPosition && !asTrained) {
+            // "unlabeled data without any labels": a cue after the privative, inside the match, negates another of
+            // its words, which says the privative's claim again, not its denial.
+            return false;
         } else if (cue >= 0 && cue != privative) {
             // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
             negatedHere = false;

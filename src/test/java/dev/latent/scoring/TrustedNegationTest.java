@@ -187,6 +187,17 @@ class TrustedNegationTest {
         assertFalse(result(plain, "labeled").contradicted());
     }
 
+    @Test
+    void unlabeledDataWithoutAnyLabelsSaysItTwice() {
+        Rubric pretraining = rubric(anyOrder("pretrain", "train autoencoder labeled and unlabeled",
+                "train autoencoder on unlabeled data"));
+        ScoreResult twice = Grader.compile(pretraining).score("Train the autoencoder on the unlabeled data without any labels.");
+        assertEquals(HIT, result(twice, "pretrain").status(), twice.toString());
+        assertFalse(result(twice, "pretrain").contradicted(), "the later \"without\" does not deny the privative: " + twice);
+        ScoreResult denied = Grader.compile(pretraining).score("Do not train the autoencoder on unlabeled data.");
+        assertEquals(ConceptStatus.NEGATED, result(denied, "pretrain").status(), denied.toString());
+    }
+
     // ---------------------------------------------------------------- thinking aloud
 
     @Test
