@@ -1,0 +1,36 @@
+package dev.latent.scoring;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static dev.latent.scoring.Rubrics.result;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Everyday words for the bundled deck's ideas, from answers exploratory testers wrote to its questions (never from
+ * a measuring set): each says one concept, and the rubric must find it.
+ */
+class BundledRubricWordsTest {
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ae-tasks          | dimensionality-reduction | Mapping the data to 2D to see the clusters.",
+            "ae-tasks          | dimensionality-reduction | Squeeze the input into a small code so you can store it in less space.",
+            "ae-tasks          | anomaly-detection        | Flagging ECGs that come back with a big error.",
+            "ae-tasks          | super-resolution         | Making blurry low-res photos bigger and sharper.",
+            "ae-tasks          | denoising                | Filling in corrupted pixels.",
+            "ae-tasks          | denoising                | Clean up grainy photos.",
+            "ae-tasks          | denoising                | Taking noise out of images.",
+            "gan-basics        | generator-discriminator  | Like a counterfeiter and a cop.",
+            "gan-training      | mode-collapse            | The generator may only produce a few kinds of images.",
+            "gan-training      | mode-collapse            | The generator outputs only a narrow range of samples.",
+            "gan-training      | evaluation               | It is hard to say how good the results are.",
+            "generative-models | generates-new-samples    | It can paint new cats that never existed.",
+            "ae-pretraining    | reuse-encoder            | Chop off the decoder and bolt a classifier onto the encoder.",
+            "ae-pretraining    | add-classifier           | Chop off the decoder and bolt a classifier onto the encoder.",
+    })
+    void theRubricFindsTheIdea(String question, String concept, String answer) {
+        ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
+        assertEquals(ConceptStatus.HIT, result(graded, concept).status(), graded.toString());
+    }
+}
