@@ -7,8 +7,8 @@ import static dev.latent.scoring.Rubrics.result;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Everyday words for the bundled deck's ideas, from answers exploratory testers wrote to its questions (never from
- * a measuring set): each says one concept, and the rubric must find it.
+ * Everyday words for the bundled deck's ideas and wrong claims, from answers exploratory testers wrote to its
+ * questions (never from a measuring set): the rubric must find each.
  */
 class BundledRubricWordsTest {
 
@@ -32,5 +32,17 @@ class BundledRubricWordsTest {
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
         assertEquals(ConceptStatus.HIT, result(graded, concept).status(), graded.toString());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | The discriminator tries to fool the generator, and the generator tries to catch the fakes.",
+            "true  | The generator tries to tell real from fake while the discriminator makes images.",
+            "false | The generator makes fake images from noise and the discriminator tries to spot the fakes.",
+    })
+    void swappedRolesAreTheMisconception(boolean swapped, String answer) {
+        ScoreResult graded = Grader.compile(TrustedGradingTest.bundled("gan-basics")).score(answer);
+        assertEquals(swapped, graded.misconceptions().stream().anyMatch(m -> m.id().equals("roles-swapped")),
+                graded.toString());
     }
 }
