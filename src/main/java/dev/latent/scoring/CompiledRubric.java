@@ -360,14 +360,17 @@ public final class CompiledRubric {
     private ScoreResult score(String answer, Verdict rules, Map<String, Evidence> claimed) {
         String text = answer == null ? "" : answer;
         Map<String, Evidence> credited = claimed;
+        TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, text);
         Evidence opening = OpeningVerdict.of(text);
+        if (opening != null && !tokens.readsAsTrained && opening.end() <= tokens.retractedUpTo) {
+            opening = null; // "Yes. No wait, not necessarily ..."
+        }
         if (opening != null) {
             credited = new HashMap<>(claimed);
             for (int i = 0; i < conceptVerdicts.size(); i++) {
                 if (opening.phrasing().equals(conceptVerdicts.get(i))) credited.putIfAbsent(rubric.concepts().get(i).id(), opening);
             }
         }
-        TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, text);
         if (shortForms != null) shortForms.expand(tokens);
         AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope());
         int concepts = conceptPhrasings.size();

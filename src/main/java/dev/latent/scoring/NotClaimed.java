@@ -28,6 +28,16 @@ final class NotClaimed {
             + "|(?:a |the )?(?:common )?(?:myth|misconception|mistake) is (?:that|to think)"
             + "|contrary to (?:popular belief|what (?:many|most|some) (?:people )?(?:think|believe))"
             + "|it is (?:often|commonly|sometimes|widely) (?:said|thought|believed|assumed|claimed) that"
+            // A belief the learner had and has given up, or one the reader might have: "I used to think ...",
+            // "at first I thought ...", "you'd expect ...", "one might assume ...".
+            + "|I (?:always |once |originally |initially |first )?(?:used to|would have) (?:think|believe|assume)"
+            + "|I (?:always|once|originally|initially|first) (?:thought|believed|assumed|expected)"
+            + "|(?:at first|initially|originally|before),? I (?:thought|believed|assumed|expected)"
+            + "|my first (?:guess|thought|instinct|idea) (?:was|is)(?: that)?"
+            + "|(?:you|one)(?:'d|’d| would| might| may| could)(?: easily)? (?:think|expect|assume|imagine|guess|believe)"
+            + "|you(?:'d|’d| would) be forgiven for thinking"
+            // What is asked, not said: "the question is whether ...", "you might ask if ...", "whether ...".
+            + "|whether|(?:ask|asks|asked|asking|wonder|wonders|wondering) if"
             + ")\\b");
 
     private NotClaimed() {
@@ -65,14 +75,23 @@ final class NotClaimed {
         int start = occurrence.start();
         while (start > 0 && ".!?\n:;".indexOf(text.charAt(start - 1)) < 0) start--;
         while (start < occurrence.start() && !Character.isLetter(text.charAt(start))) start++;
-        if (!QUESTION_OPENER.matcher(text).region(start, text.length()).lookingAt()) return false;
+        boolean opensAsQuestion = QUESTION_OPENER.matcher(text).region(start, text.length()).lookingAt();
         int end = occurrence.end();
         while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) end++;
-        if (end == text.length() || text.charAt(end) != '?') return false;
+        if (end == text.length()) return false;
         int next = end + 1;
         while (next < text.length() && !Character.isLetter(text.charAt(next))) next++;
-        return !text.regionMatches(true, next, "yes", 0, 3);
+        // "GANs are easy to train? Definitely not", "Does it mean a good autoencoder. No, ...": asked, then denied.
+        boolean deniedNext = DENIAL.matcher(text).region(next, text.length()).lookingAt();
+        if (text.charAt(end) != '?') return deniedNext && opensAsQuestion && !WH_WORD.matcher(text).region(start, text.length()).lookingAt();
+        return opensAsQuestion ? !text.regionMatches(true, next, "yes", 0, 3) : deniedNext;
     }
+
+    /** An answer to what was just asked that denies it (not "not sure ...", a hedge). */
+    private static final Pattern DENIAL = Pattern.compile("(?i)(?:no|nope|nah|never|not (?:at all|really|necessarily|quite)"
+            + "|(?:definitely|certainly|absolutely|of course|hell) (?:not|no)|hardly)\\b");
+
+    private static final Pattern WH_WORD = Pattern.compile("(?i)(?:why|what|how|who|which|where|when)\\b");
 
     /** A reporting frame ends before the occurrence, in its sentence and its stretch between contrast words. */
     private static boolean reported(Occurrence occurrence, TokenizedText tokens) {

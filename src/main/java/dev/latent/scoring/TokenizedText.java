@@ -47,6 +47,8 @@ final class TokenizedText {
      * said just before a self-correction counts neither for nor against them. Null when nothing was taken back.
      */
     boolean[] retracted;
+    /** The end of a stretch taken back from the answer's very start (its opening "Yes" too), or -1. */
+    int retractedUpTo = -1;
     /** Read as the reference grader's model was trained ({@link AnswerAnalyzer#readsAsTrained()}). */
     final boolean readsAsTrained;
     /** Function words: stop words removed, negation cues and connectives. */
@@ -209,40 +211,8 @@ final class TokenizedText {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
         out.segments = out.size == 0 ? 0 : segments + 1;
-        out.markRetractions();
+        Retractions.mark(out);
         return out;
-    }
-
-    /**
-     * A self-correction: "no wait", "wait, no", "scratch that", "no, I mean", "sorry, I mean", "I meant", "never
-     * mind" (before a pause), "I take that back", "no, that's wrong". Not a bare "I mean", which as often explains
-     * what was just said as corrects it, nor "actually no", which as often starts a claim ("actually no labels").
-     */
-    private static final Pattern SELF_CORRECTION = Pattern.compile(
-            "\\b(?:no[,.]?\\s+wait|wait[,.]?\\s+no|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant"
-                    + "|never\\s*mind(?=\\s*(?:[,.;:!\u2013\u2014-]|$))|i\\s+take\\s+(?:that|it)\\s+back"
-                    + "|no[,.]?\\s+that(?:'s|\u2019s|\\s+is)\\s+(?:wrong|not\\s+right))\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * Marks the clause before each self-correction as taken back, and the correction's own words as neither
-     * content nor negation (its "no" denies what came before, not what follows).
-     */
-    private void markRetractions() {
-        Matcher correction = SELF_CORRECTION.matcher(text);
-        while (correction.find()) {
-            if (retracted == null) retracted = new boolean[terms.length];
-            int from = correction.start();
-            while (from > 0 && isRetractionPause(text.charAt(from - 1))) from--;
-            while (from > 0 && !isClauseEnd(text.charAt(from - 1))) from--;
-            for (int i = 0; i < size; i++) {
-                if (starts[i] >= from && starts[i] < correction.start()) retracted[i] = true;
-                if (starts[i] >= correction.start() && starts[i] < correction.end()) {
-                    retracted[i] = true;
-                    negator[i] = false;
-                }
-            }
-        }
     }
 
     /** Object pronouns: a determiner cue right before one ("without it", "no them") has found its object. */
@@ -321,18 +291,13 @@ final class TokenizedText {
     /** "instead of", read where the connective "instead" stands. */
     private static final Pattern INSTEAD_OF = Pattern.compile("instead\\s+of\\b", Pattern.CASE_INSENSITIVE);
 
-    /** "rather than" (stop words both) right before a word: the alternative it introduces is denied. */
-    private static final Pattern DENIED_ALTERNATIVE = Pattern.compile("\\brather\\s+than\\b(?=\\W*$)", Pattern.CASE_INSENSITIVE);
-
-    /** Punctuation and spaces between what is taken back and the self-correction itself. */
-    private static boolean isRetractionPause(char c) {
-        return Character.isWhitespace(c) || c == ',' || c == '.' || c == '-' || c == '\u2013' || c == '\u2014' || c == '!';
-    }
-
-    private static boolean isClauseEnd(char c) {
-        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r'
-                || c == '(' || c == '\u2013' || c == '\u2014';
-    }
+    /**
+     * "rather than" (stop words both) right before a word, or before its article or preposition ("rather than the
+     * decoder", "rather than of solute"): the alternative it introduces is denied.
+     */
+    private static final Pattern DENIED_ALTERNATIVE = Pattern.compile("\\brather\\s+than\\b(?=(?:\\W+(?:the|a|an|of|to"
+            + "|in|on|at|by|for|from|with|its|their|his|her|our|your|this|that|these|those|just|only|simply))*\\W*$)",
+            Pattern.CASE_INSENSITIVE);
 
     private void add(String term, int start, int end, int sentenceId, int clauseId, int pieceId, int contrastId,
                      boolean cue) {

@@ -1,0 +1,103 @@
+package dev.latent.scoring;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the learner takes back while writing ("the risk is overfitting, no wait, it can't reconstruct the input"):
+ * the words before a self-correction count neither for nor against them, and the correction's own words are neither
+ * content nor negation (its "no" denies what came before, not what follows).
+ */
+final class Retractions {
+
+    /**
+     * A self-correction: "no wait", "wait, no", "scratch that", "no, I mean", "sorry, I mean", "I meant", "never
+     * mind" (before a pause), "I take that back", "no, that's wrong". Not a bare "I mean", which as often explains
+     * what was just said as corrects it, nor a bare "actually no", which as often starts a claim ("actually no labels").
+     */
+    private static final Pattern SELF_CORRECTION = Pattern.compile(
+            "\\b(?:no[,.]?\\s+wait|wait[,.]?\\s+no|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant"
+                    + "|never\\s*mind(?=\\s*(?:[,.;:!\u2013\u2014-]|$))|i\\s+take\\s+(?:that|it)\\s+back"
+                    + "|no[,.]?\\s+that(?:'s|\u2019s|\\s+is)\\s+(?:wrong|not\\s+right))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String THAT_IS = "that(?:'s|\u2019s|\\s+is|\\s+was)";
+    private static final String NOT_AUX = "(?:don't|don\u2019t|doesn't|doesn\u2019t|didn't|didn\u2019t|aren't|aren\u2019t"
+            + "|isn't|isn\u2019t|can't|can\u2019t|won't|won\u2019t|do\\s+not|does\\s+not|are\\s+not|is\\s+not|cannot)";
+
+    /**
+     * Corrections that only read as one where a sentence or a dashed aside begins, after something was said: "That's
+     * wrong", "Sorry, that's not true", "Correction: ...", "No, they don't", "Actually no, ...", "Wrong, ...", "- no,
+     * that's a discriminative model". Mid-sentence, "that's wrong" or "no, it doesn't" is as often a claim.
+     */
+    private static final Pattern OPENING_CORRECTION = Pattern.compile(
+            "(?:(?:wait|hmm+|oops|sorry|um+|uh+|ok|okay)[,.!]?\\s+)?"
+                    + "(?:" + THAT_IS + "\\s+(?:wrong|incorrect|false|not\\s+(?:right|true|correct)|a\\s+mistake)\\b"
+                    + "|that\\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\\s+(?:right|true|correct)\\b"
+                    + "|correction\\s*:|wrong\\s*[,.!:]|(?:actually|wait|hmm+),?\\s+no\\s*[,.!]"
+                    + "|no[,.]?\\s+(?:they|it|that|this|you|we)\\s+" + NOT_AUX + "(?![\\p{L}'\u2019])"
+                    + "|no[,.]\\s+" + THAT_IS + "\\s+(?:a|an|the|what)\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Retractions() {
+    }
+
+    /** Marks the learner's retractions in {@code tokens}: {@link TokenizedText#retracted}, and the corrections' own words. */
+    static void mark(TokenizedText tokens) {
+        String text = tokens.text;
+        Matcher correction = SELF_CORRECTION.matcher(text);
+        while (correction.find()) {
+            int from = retractedFrom(text, correction.start(), !tokens.readsAsTrained);
+            retract(tokens, from, correction.start(), correction.end());
+        }
+        if (tokens.readsAsTrained) return; // the reference model keeps the reading it was trained on
+        Matcher opening = OPENING_CORRECTION.matcher(text);
+        while (opening.find()) {
+            int before = opening.start();
+            while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
+            if (before == 0 || ".!?\n\r-\u2013\u2014;:(".indexOf(text.charAt(before - 1)) < 0) continue;
+            // "Do GANs need labels? No, they don't." answers the question; it takes nothing back.
+            if (text.charAt(before - 1) == '?') continue;
+            if (tokens.size == 0 || tokens.starts[0] >= before) continue; // nothing said before it
+            retract(tokens, retractedFrom(text, opening.start(), true), opening.start(), opening.end());
+        }
+    }
+
+    /**
+     * Where what a correction takes back begins: the clause before it, or, for a correction that opens a sentence
+     * ("GANs need labels, because D is supervised. No wait, that's wrong."), the whole sentence before it.
+     */
+    private static int retractedFrom(String text, int correction, boolean wholeSentence) {
+        int from = correction;
+        while (from > 0 && isRetractionPause(text.charAt(from - 1))) from--;
+        boolean opensSentence = wholeSentence && from < correction && ".!?\n\r".indexOf(text.charAt(from)) >= 0;
+        if (opensSentence) {
+            while (from > 0 && ".!?\n\r".indexOf(text.charAt(from - 1)) < 0) from--;
+        } else {
+            while (from > 0 && !isClauseEnd(text.charAt(from - 1))) from--;
+        }
+        return from;
+    }
+
+    private static void retract(TokenizedText tokens, int from, int correctionStart, int correctionEnd) {
+        if (tokens.retracted == null) tokens.retracted = new boolean[tokens.terms.length];
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.starts[i] >= from && tokens.starts[i] < correctionStart) tokens.retracted[i] = true;
+            if (tokens.starts[i] >= correctionStart && tokens.starts[i] < correctionEnd) {
+                tokens.retracted[i] = true;
+                tokens.negator[i] = false;
+            }
+        }
+        tokens.retractedUpTo = Math.max(tokens.retractedUpTo, from == 0 ? correctionStart : -1);
+    }
+
+    /** Punctuation and spaces between what is taken back and the self-correction itself. */
+    private static boolean isRetractionPause(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == '.' || c == '-' || c == '\u2013' || c == '\u2014' || c == '!';
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r'
+                || c == '(' || c == '\u2013' || c == '\u2014';
+    }
+}

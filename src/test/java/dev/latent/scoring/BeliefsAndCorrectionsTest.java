@@ -1,0 +1,103 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How learners think aloud, as the fourteenth round's exploratory tester found the grader misreading it: corrections
+ * in words of their own ("That's wrong.", "No, they don't.", "Correction:"), a belief they have given up or the reader
+ * might hold ("I used to think ...", "you'd expect ..."), a question restated ("The question is whether ...", "X?
+ * Definitely not"), and an alternative set aside with "rather than the ...".
+ */
+class BeliefsAndCorrectionsTest {
+
+    private static final Rubric NEEDS_LABELS = rubric(List.of(concept("mode-collapse", "mode collapse")),
+            List.of(misconception("needs-labels", 2, "need labeled data"), misconception("easy", 2, "easy to train")));
+
+    private static int wrongClaims(String answer) {
+        return Grader.compile(NEEDS_LABELS).score(answer).misconceptions().size();
+    }
+
+    @Test
+    void aCorrectionThatOpensASentenceTakesTheSentenceBack() {
+        for (String correction : List.of("That's wrong.", "No, they don't.", "Sorry, that's not true.", "Correction: they don't.",
+                "Wrong, they don't.", "Actually no, they don't.", "Wait, that's incorrect.")) {
+            String answer = "GANs need labeled data, because the discriminator is supervised. " + correction
+                    + " They suffer from mode collapse.";
+            assertEquals(0, wrongClaims(answer), answer);
+            assertEquals(HIT, result(Grader.compile(NEEDS_LABELS).score(answer), "mode-collapse").status(), answer);
+        }
+        assertEquals(0, wrongClaims("GANs need labeled data, as D is supervised. No wait, that's wrong."),
+                "a correction opening a sentence takes back the whole sentence, not only its last clause");
+    }
+
+    @Test
+    void whatOnlyLooksLikeACorrectionTakesNothingBack() {
+        assertEquals(1, wrongClaims("Do GANs need labeled data? No, they don't... just kidding, GANs need labeled data."),
+                "the learner's last word is the claim");
+        assertEquals(1, wrongClaims("GANs need labeled data and saying that's wrong misses the point."),
+                "mid-sentence, \"that's wrong\" is part of a claim");
+        assertEquals(1, wrongClaims("GANs need labeled data. No labels, no GAN."), "a \"no\" that opens a claim");
+    }
+
+    @Test
+    void aCorrectedOpeningYesIsNoVerdict() {
+        ScoreResult corrected = Grader.compile(TrustedGradingTest.bundled("ae-evaluation"))
+                .score("Yes. No wait, not necessarily: it could just copy the input.");
+        assertTrue(corrected.misconceptions().isEmpty(), corrected.toString());
+        ScoreResult kept = Grader.compile(TrustedGradingTest.bundled("ae-evaluation"))
+                .score("Yes, it could just copy the input.");
+        assertEquals(1, kept.misconceptions().size(), "an opening yes not taken back stays the verdict: " + kept);
+    }
+
+    @Test
+    void aCorrectionAfterADashTakesBackTheClauseBeforeIt() {
+        ScoreResult result = Grader.compile(TrustedGradingTest.bundled("generative-models")).score("A generative model "
+                + "classifies data into categories - no, that's a discriminative model. A generative model produces new "
+                + "data that looks like the training data. Example: variational autoencoder.");
+        assertTrue(result.misconceptions().isEmpty(), result.toString());
+    }
+
+    @Test
+    void aBeliefGivenUpOrExpectedIsNoClaim() {
+        for (String frame : List.of("I used to think", "At first I thought", "I always assumed", "You'd expect",
+                "You might think", "One would assume", "My first guess was that")) {
+            String answer = frame + " GANs are easy to train, but mode collapse is common.";
+            assertEquals(0, wrongClaims(answer), answer);
+        }
+        assertEquals(1, wrongClaims("I think GANs are easy to train and mode collapse is common."),
+                "the learner's own present hedge is a claim");
+        assertEquals(1, wrongClaims("I used to think GANs were hard, but GANs are easy to train."),
+                "after the \"but\" the learner speaks");
+    }
+
+    @Test
+    void aQuestionRestatedIsNoClaim() {
+        assertEquals(0, wrongClaims("The question is whether GANs are easy to train. They are not: mode collapse is common."));
+        assertEquals(0, wrongClaims("You might ask if GANs are easy to train. They are not."));
+        assertEquals(0, wrongClaims("GANs are easy to train? Definitely not: mode collapse is common."));
+        assertEquals(0, wrongClaims("Are GANs easy to train. No, mode collapse is common."), "a question without its mark");
+        assertEquals(1, wrongClaims("GANs are easy to train? I think so."), "a hedged statement is still a claim");
+        assertEquals(1, wrongClaims("Then use the labels to test it? GANs need labeled data? not sure."),
+                "\"not sure\" denies nothing");
+    }
+
+    @Test
+    void ratherThanTheAlternativeDeniesIt() {
+        for (String answer : List.of("Reuse the encoder rather than the decoder.", "Reuse the encoder rather than decoder.",
+                "Reuse the encoder layers rather than the decoder layers.")) {
+            ScoreResult result = Grader.compile(TrustedGradingTest.bundled("ae-pretraining")).score(answer);
+            assertTrue(result.misconceptions().isEmpty(), answer + ": " + result);
+        }
+    }
+}
