@@ -49,7 +49,34 @@ final class NotClaimed {
      */
     static boolean test(Occurrence occurrence, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
-        return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens) || lessened(occurrence, matches);
+        return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens) || lessened(occurrence, matches)
+                || saidOfAnother(occurrence, tokens.text);
+    }
+
+    /** What opens an aside about another thing: "Unlike a VAE, which has an encoder and a decoder, a GAN ...". */
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:unlike|as opposed to|in contrast (?:to|with)"
+            + "|compared (?:to|with)|contrary to)\\b");
+
+    /** A comma that goes on with a relative clause ("unlike a VAE, which has ..."): the aside is not over. */
+    private static final Pattern RELATIVE_COMMA = Pattern.compile("(?i),\\s*(?:which|that|who|whose|where)\\b");
+
+    /**
+     * The occurrence lies in an aside about another thing, still open: "Unlike a VAE, which has an encoder and a
+     * decoder, a GAN ..." says the encoder and decoder are the VAE's.
+     */
+    private static boolean saidOfAnother(Occurrence occurrence, String text) {
+        int sentence = occurrence.start();
+        while (sentence > 0 && ".!?\n;:".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
+        Matcher opener = SET_ASIDE.matcher(text).region(sentence, occurrence.start());
+        int end = -1;
+        while (opener.find()) end = opener.end();
+        if (end < 0) return false;
+        String between = text.substring(end, occurrence.start());
+        int commas = (int) between.chars().filter(c -> c == ',').count();
+        Matcher relative = RELATIVE_COMMA.matcher(between);
+        int relatives = 0;
+        while (relative.find()) relatives++;
+        return commas == relatives && between.indexOf('(') < 0 && between.indexOf(')') < 0;
     }
 
     /** A comparative or idiom right before a word that says it is lacking. */

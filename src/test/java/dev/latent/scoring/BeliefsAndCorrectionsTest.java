@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * How learners think aloud, as the fourteenth round's exploratory tester found the grader misreading it: corrections
  * in words of their own ("That's wrong.", "No, they don't.", "Correction:"), a belief they have given up or the reader
  * might hold ("I used to think ...", "you'd expect ..."), a question restated ("The question is whether ...", "X?
- * Definitely not"), and an alternative set aside with "rather than the ...".
+ * Definitely not"), an aside about another thing ("Unlike a VAE, which has ..."), and an alternative set aside with
+ * "rather than the ...".
  */
 class BeliefsAndCorrectionsTest {
 
@@ -90,6 +91,18 @@ class BeliefsAndCorrectionsTest {
         assertEquals(1, wrongClaims("GANs are easy to train? I think so."), "a hedged statement is still a claim");
         assertEquals(1, wrongClaims("Then use the labels to test it? GANs need labeled data? not sure."),
                 "\"not sure\" denies nothing");
+    }
+
+    @Test
+    void whatAnAsideSaysOfAnotherThingIsNoClaim() {
+        ScoreResult compared = Grader.compile(TrustedGradingTest.bundled("gan-basics")).score("Unlike a VAE, which has an "
+                + "encoder and a decoder, a GAN has a generator that turns noise into fake images and a discriminator that "
+                + "tells real from fake; they compete. GANs shine at image generation, super-resolution and style transfer.");
+        assertTrue(compared.misconceptions().isEmpty(), compared.toString());
+        assertEquals(4, compared.grade(), compared.toString());
+        ScoreResult claimed = Grader.compile(TrustedGradingTest.bundled("gan-basics"))
+                .score("A GAN, unlike a classifier, has an encoder and a decoder.");
+        assertEquals(1, claimed.misconceptions().size(), "once the aside is closed the learner speaks: " + claimed);
     }
 
     @Test
