@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Words of a wrong claim that the learner does not claim: asked as a question ("Is GAN training easy? Not at
- * all: ...") or reported as what others believe ("People say GANs are easy to train, but ...", "it's a myth that
- * ..."). A misconception or a stated opposite found there costs nothing; the learner is usually setting it up to
- * knock it down.
+ * all: ...", "The question is whether ..."), reported as what others believe or they once did ("People say GANs are
+ * easy to train, but ...", "I used to think ..."), said of another thing in an aside ("Unlike a VAE, which has ..."),
+ * or set as a condition ("If it is perfect on the training data only, ..."). A misconception or a stated opposite
+ * found there costs nothing; the learner is usually setting it up to knock it down.
  */
 final class NotClaimed {
 
@@ -50,7 +51,7 @@ final class NotClaimed {
     static boolean test(Occurrence occurrence, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
         return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens) || lessened(occurrence, matches)
-                || saidOfAnother(occurrence, tokens.text);
+                || saidOfAnother(occurrence, tokens.text) || conditional(occurrence, tokens.text);
     }
 
     /** What opens an aside about another thing: "Unlike a VAE, which has an encoder and a decoder, a GAN ...". */
@@ -77,6 +78,20 @@ final class NotClaimed {
         int relatives = 0;
         while (relative.find()) relatives++;
         return commas == relatives && between.indexOf('(') < 0 && between.indexOf(')') < 0;
+    }
+
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|suppose|supposing|assuming|in case)\\b");
+
+    /** The occurrence lies in a condition ("If it is perfect on training data only, it may overfit"), before its comma. */
+    private static boolean conditional(Occurrence occurrence, String text) {
+        int sentence = occurrence.start();
+        while (sentence > 0 && ".!?\n;:".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
+        Matcher opener = CONDITION.matcher(text).region(sentence, occurrence.start());
+        int end = -1;
+        while (opener.find()) end = opener.end();
+        if (end < 0) return false;
+        String between = text.substring(end, occurrence.start());
+        return between.indexOf(',') < 0 && !between.toLowerCase().contains(" then ");
     }
 
     /** A comparative or idiom right before a word that says it is lacking. */

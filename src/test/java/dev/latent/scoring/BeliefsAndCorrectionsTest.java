@@ -106,6 +106,14 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void aConditionIsNoClaim() {
+        ScoreResult condition = Grader.compile(TrustedGradingTest.bundled("ae-evaluation")).score("If it is perfect on the "
+                + "training data only, it might be overfitting. Evaluate with the reconstruction error on a test set.");
+        assertTrue(condition.misconceptions().isEmpty(), condition.toString());
+        assertEquals(1, wrongClaims("If you ask me, GANs are easy to train."), "after the condition's comma the learner speaks");
+    }
+
+    @Test
     void ratherThanTheAlternativeDeniesIt() {
         for (String answer : List.of("Reuse the encoder rather than the decoder.", "Reuse the encoder rather than decoder.",
                 "Reuse the encoder layers rather than the decoder layers.")) {
