@@ -28,6 +28,8 @@ class BundledRubricWordsTest {
             "generative-models | generates-new-samples    | It can paint new cats that never existed.",
             "ae-pretraining    | reuse-encoder            | Chop off the decoder and bolt a classifier onto the encoder.",
             "ae-pretraining    | add-classifier           | Chop off the decoder and bolt a classifier onto the encoder.",
+            "ae-pretraining    | reuse-encoder            | Build the classifier from the encoder net plus a dense softmax.",
+            "ae-tasks          | denoising                | Give it scratched old photos and get clean ones back.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
@@ -41,8 +43,20 @@ class BundledRubricWordsTest {
             "false | The generator makes fake images from noise and the discriminator tries to spot the fakes.",
     })
     void swappedRolesAreTheMisconception(boolean swapped, String answer) {
-        ScoreResult graded = Grader.compile(TrustedGradingTest.bundled("gan-basics")).score(answer);
-        assertEquals(swapped, graded.misconceptions().stream().anyMatch(m -> m.id().equals("roles-swapped")),
-                graded.toString());
+        assertEquals(swapped, states("gan-basics", answer, "roles-swapped"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | The point is to double the capacity of the model.",
+            "false | The point is to halve the number of parameters.",
+    })
+    void doublingTheCapacityIsTheMisconception(boolean wrong, String answer) {
+        assertEquals(wrong, states("ae-tied-weights", answer, "more-capacity"));
+    }
+
+    private static boolean states(String question, String answer, String misconception) {
+        ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
+        return graded.misconceptions().stream().anyMatch(m -> m.id().equals(misconception));
     }
 }
