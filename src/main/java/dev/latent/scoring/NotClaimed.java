@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.PhraseFinder.Occurrence;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,13 +67,8 @@ final class NotClaimed {
      * decoder, a GAN ..." says the encoder and decoder are the VAE's.
      */
     private static boolean saidOfAnother(Occurrence occurrence, String text) {
-        int sentence = occurrence.start();
-        while (sentence > 0 && ".!?\n;:".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
-        Matcher opener = SET_ASIDE.matcher(text).region(sentence, occurrence.start());
-        int end = -1;
-        while (opener.find()) end = opener.end();
-        if (end < 0) return false;
-        String between = text.substring(end, occurrence.start());
+        String between = sinceLast(SET_ASIDE, occurrence, text);
+        if (between == null) return false;
         int commas = (int) between.chars().filter(c -> c == ',').count();
         Matcher relative = RELATIVE_COMMA.matcher(between);
         int relatives = 0;
@@ -84,14 +80,18 @@ final class NotClaimed {
 
     /** The occurrence lies in a condition ("If it is perfect on training data only, it may overfit"), before its comma. */
     private static boolean conditional(Occurrence occurrence, String text) {
+        String between = sinceLast(CONDITION, occurrence, text);
+        return between != null && between.indexOf(',') < 0 && !between.toLowerCase(Locale.ROOT).contains(" then ");
+    }
+
+    /** The text from the last {@code opener} before the occurrence, in its sentence, to the occurrence; or null. */
+    private static String sinceLast(Pattern opener, Occurrence occurrence, String text) {
         int sentence = occurrence.start();
         while (sentence > 0 && ".!?\n;:".indexOf(text.charAt(sentence - 1)) < 0) sentence--;
-        Matcher opener = CONDITION.matcher(text).region(sentence, occurrence.start());
+        Matcher found = opener.matcher(text).region(sentence, occurrence.start());
         int end = -1;
-        while (opener.find()) end = opener.end();
-        if (end < 0) return false;
-        String between = text.substring(end, occurrence.start());
-        return between.indexOf(',') < 0 && !between.toLowerCase().contains(" then ");
+        while (found.find()) end = found.end();
+        return end < 0 ? null : text.substring(end, occurrence.start());
     }
 
     /** A comparative or idiom right before a word that says it is lacking. */
