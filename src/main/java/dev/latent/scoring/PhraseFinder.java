@@ -170,6 +170,12 @@ final class PhraseFinder {
             start = Math.min(start, said.start());
             end = Math.max(end, said.end());
         }
+        if (phrasing.otherQuantity() != null && !tokens.readsAsTrained) {
+            // "Identical twins share 50% of their genes" is no match of "identical twins share all genes".
+            int from = at.first > 0 ? tokens.starts[at.first - 1] : 0;
+            int to = at.last + 2 < tokens.size ? tokens.starts[at.last + 2] : tokens.text.length();
+            if (phrasing.otherQuantity().matcher(tokens.text).region(from, to).find()) return false;
+        }
         // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
         if (at.privative >= 0 && !phrasing.negated()) return false;
         int cue = cueOf(postings, at, phrasing, matches);

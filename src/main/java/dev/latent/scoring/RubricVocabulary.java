@@ -40,9 +40,12 @@ final class RubricVocabulary {
      *                   word or a synonym, which the answer must say next to the match; null otherwise
      * @param reversedBy for a near match, the terms that say the opposite of the word it leaves out ("less" for
      *                   "more", "unpleasant" for "pleasant"): said beside the match, they reverse it; null for none
+     * @param otherQuantity for a phrasing of several words with "all", "one" or "both" ("identical twins share all
+     *                      genes"), another quantity in its place ("share 50% of their genes"), which makes the
+     *                      match another claim; null otherwise
      */
     record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
-                    Pattern claimVerb, Pattern quantifier, Set<String> reversedBy) {
+                    Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity) {
     }
 
     /**
@@ -247,8 +250,9 @@ final class RubricVocabulary {
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
             Pattern quantifier = count == 1 ? quantifierOf(phrasings.get(p)) : null;
+            Pattern otherQuantity = count > 1 ? otherQuantityOf(phrasings.get(p)) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, anyOrder,
-                    false, verb, quantifier, null);
+                    false, verb, quantifier, null, otherQuantity);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
@@ -259,7 +263,7 @@ final class RubricVocabulary {
                     Set<String> reversedBy = reversalsOf(terms.get(words[skip]));
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
                     out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null, null,
-                            reversedBy));
+                            reversedBy, otherQuantity));
                 }
             }
         }
@@ -292,6 +296,31 @@ final class RubricVocabulary {
         Set<String> out = new HashSet<>(antonymTerms.getOrDefault(term, Set.of()));
         if (privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
         return out.isEmpty() ? null : Set.copyOf(out);
+    }
+
+    /**
+     * Quantities that take the place of "all", "one" or "both" and say something else: a part for all ("half", "50%"),
+     * a number above one for one ("two divisions" is not "one division"), one for both.
+     */
+    private static final Map<String, Pattern> OTHER_QUANTITIES = Map.of(
+            "all", Pattern.compile("(?i)\\b(?:half|some|most|few|part|partly|none|(?!100\\b)\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b))"),
+            "one", Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|twice|double|multiple|several"
+                    + "|many|[2-9]|1\\d)\\b"),
+            "both", Pattern.compile("(?i)\\b(?:one|neither|single|only)\\b"));
+
+    private static final Set<String> ALL_WORDS = Set.of("all", "every", "everything", "entire", "whole");
+    private static final Set<String> ONE_WORDS = Set.of("one", "single", "sole");
+
+    /** {@link Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both". */
+    private static Pattern otherQuantityOf(String phrasing) {
+        var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        while (words.find()) {
+            String word = words.group();
+            if (ALL_WORDS.contains(word)) return OTHER_QUANTITIES.get("all");
+            if (ONE_WORDS.contains(word)) return OTHER_QUANTITIES.get("one");
+            if (word.equals("both")) return OTHER_QUANTITIES.get("both");
+        }
+        return null;
     }
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */

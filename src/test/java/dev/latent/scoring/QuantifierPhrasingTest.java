@@ -65,4 +65,20 @@ class QuantifierPhrasingTest {
                 .score("Mode collapse and unstable training are not the main problems.");
         assertEquals(NEGATED, result(joined, "mode-collapse").status(), joined.toString());
     }
+
+    @Test
+    void anotherQuantityInPlaceOfAllOneOrBothIsAnotherClaim() {
+        Rubric twins = rubric(concept("mz", "identical twins share all genes", "same DNA"));
+        assertEquals(MISSED, status(twins, "Identical twins share 50% of their genes.", "mz"));
+        assertEquals(MISSED, status(twins, "Identical twins share half their genes.", "mz"));
+        assertEquals(HIT, status(twins, "Identical twins share all of their genes.", "mz"));
+        assertEquals(HIT, status(twins, "Identical twins share every one of their 20,000 genes.", "mz"),
+                "a number that is not a share says no other quantity");
+        Rubric mitosis = rubric(concept("one-division", "mitosis has one single division", "divides once"));
+        assertEquals(MISSED, status(mitosis, "Mitosis has two divisions.", "one-division"));
+        assertEquals(HIT, status(mitosis, "Mitosis has a single division.", "one-division"));
+        Rubric both = rubric(concept("both", "both networks are trained", "trained jointly"));
+        assertEquals(MISSED, status(both, "Only one network is trained at a time.", "both"));
+        assertEquals(HIT, status(both, "Both networks get trained at once.", "both"));
+    }
 }
