@@ -30,17 +30,50 @@ final class NotClaimed {
             + "|(?:a |the )?(?:common )?(?:myth|misconception|mistake) is (?:that|to think)"
             + "|contrary to (?:popular belief|what (?:many|most|some) (?:people )?(?:think|believe))"
             + "|it is (?:often|commonly|sometimes|widely) (?:said|thought|believed|assumed|claimed) that"
-            // A belief the learner had and has given up, or one the reader might have: "I used to think ...",
-            // "at first I thought ...", "you'd expect ...", "one might assume ...".
-            + "|I (?:always |once |originally |initially |first )?(?:used to|would have) (?:think|believe|assume)"
+            + ")\\b");
+
+    /** Words before a frame that agree with it: "As people say, ...", "It's true what people say: ...". */
+    private static final Pattern AGREEING = Pattern.compile("(?i)(?:\\bas|\\b(?:true|right),? what)\\s*$");
+
+    /**
+     * A belief the learner had, or one the reader might have: "I used to think ...", "at first I thought ...", "you'd
+     * expect ...", "one might assume ...". Not claimed only where the answer goes on to knock it down ({@link
+     * #KNOCKED_DOWN}): "I always assumed X, and I still do" is the learner's claim.
+     */
+    private static final Pattern SET_UP = Pattern.compile("(?i)\\b(?:"
+            + "I (?:always |once |originally |initially |first )?(?:used to|would have) (?:think|believe|assume)"
             + "|I (?:always|once|originally|initially|first) (?:thought|believed|assumed|expected)"
             + "|(?:at first|initially|originally|before),? I (?:thought|believed|assumed|expected)"
             + "|my first (?:guess|thought|instinct|idea) (?:was|is)(?: that)?"
             + "|(?:you|one)(?:'d|’d| would| might| may| could)(?: easily)? (?:think|expect|assume|imagine|guess|believe)"
             + "|you(?:'d|’d| would) be forgiven for thinking"
-            // What is asked, not said: "the question is whether ...", "you might ask if ...", "whether ...".
-            + "|whether|(?:ask|asks|asked|asking|wonder|wonders|wondering) if"
             + ")\\b");
+
+    /** What knocks a belief set up down, after it in its sentence or the next. */
+    private static final Pattern KNOCKED_DOWN = Pattern.compile("(?i)\\b(?:but|however|yet|although|though|actually"
+            + "|in fact|in reality|in practice|turns out|now|wrong|not|isn't|aren't|doesn't|don't|never|no)\\b");
+
+    /**
+     * What is asked, not said, up to its comma: "the question is whether ...", "you might ask if ...". Not "whether or
+     * not": "Whether or not you like it, GANs ..." concedes and goes on to claim.
+     */
+    private static final Pattern ASKED = Pattern.compile("(?i)\\b(?:whether(?! or not)"
+            + "|(?:ask|asks|asked|asking|wonder|wonders|wondering) if)\\b");
+
+    /**
+     * The learner agreeing with what they set up, after it: "..., and they are right", "I still do", "I agree",
+     * "That's true", "..., and honestly they are."
+     */
+    private static final Pattern ENDORSED = Pattern.compile("(?i)(?:"
+            + "\\b(?:they|you|he|she|people|it)(?:'re|’re|'d be|’d be| are| is| were| was| would be) (?:right|correct)\\b"
+            + "|\\bI (?:still (?:do|think so|believe (?:it|that|so))|agree|was right)\\b"
+            + "|\\bthat(?:'s|’s| is) (?:true|right|correct)\\b"
+            + "|\\b(?:and|,)\\s+(?:honestly |actually |really |indeed )?(?:they|it) (?:are|is|do|does|can|will)\\s*(?:[.!,;]|$))");
+
+    /** A reply that agrees with the question before it: "Yes", "Absolutely", "Of course it does", "It does", "I think so". */
+    private static final Pattern AFFIRMED = Pattern.compile("(?i)(?:yes|yeah|yep|yup|absolutely|of course|definitely"
+            + "|certainly|sure|indeed|correct|right|I (?:think|believe) so|(?:it|they) (?:is|are|does|do|can|will|has|have))"
+            + "\\b(?!\\s*(?:not|n't|no)\\b)(?!n't)");
 
     private NotClaimed() {
     }
@@ -51,8 +84,14 @@ final class NotClaimed {
      */
     static boolean test(Occurrence occurrence, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
-        return inQuestion(occurrence, tokens.text) || reported(occurrence, tokens) || lessened(occurrence, matches)
-                || saidOfAnother(occurrence, tokens.text) || conditional(occurrence, tokens.text);
+        String text = tokens.text;
+        if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
+                || conditional(occurrence, text)) {
+            return true;
+        }
+        boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
+                || reported(occurrence, tokens, SET_UP) && knockedDown(occurrence, text);
+        return framed && !ENDORSED.matcher(text).region(occurrence.end(), endOfNextSentence(text, occurrence.end())).find();
     }
 
     /** What opens an aside about another thing: "Unlike a VAE, which has an encoder and a decoder, a GAN ...". */
@@ -74,6 +113,26 @@ final class NotClaimed {
         int relatives = 0;
         while (relative.find()) relatives++;
         return commas == relatives && between.indexOf('(') < 0 && between.indexOf(')') < 0;
+    }
+
+    /** The occurrence lies in what is asked ("the question is whether ..."), before its comma. */
+    private static boolean asked(Occurrence occurrence, String text) {
+        String between = sinceLast(ASKED, occurrence, text);
+        return between != null && between.indexOf(',') < 0;
+    }
+
+    private static boolean knockedDown(Occurrence occurrence, String text) {
+        return KNOCKED_DOWN.matcher(text).region(occurrence.end(), endOfNextSentence(text, occurrence.end())).find();
+    }
+
+    /** Where the sentence after the one at {@code from} ends (the text's end if there is none). */
+    private static int endOfNextSentence(String text, int from) {
+        int end = from;
+        for (int sentences = 0; sentences < 2 && end < text.length(); sentences++) {
+            while (end < text.length() && ".!?\n".indexOf(text.charAt(end)) < 0) end++;
+            while (end < text.length() && ".!?\n ".indexOf(text.charAt(end)) >= 0) end++;
+        }
+        return end;
     }
 
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|suppose|supposing|assuming|in case)\\b");
@@ -126,7 +185,7 @@ final class NotClaimed {
         // "GANs are easy to train? Definitely not", "Does it mean a good autoencoder. No, ...": asked, then denied.
         boolean deniedNext = DENIAL.matcher(text).region(next, text.length()).lookingAt();
         if (text.charAt(end) != '?') return deniedNext && opensAsQuestion && !WH_WORD.matcher(text).region(start, text.length()).lookingAt();
-        return opensAsQuestion ? !text.regionMatches(true, next, "yes", 0, 3) : deniedNext;
+        return opensAsQuestion ? !AFFIRMED.matcher(text).region(next, text.length()).lookingAt() : deniedNext;
     }
 
     /** An answer to what was just asked that denies it (not "not sure ...", a hedge). */
@@ -136,14 +195,15 @@ final class NotClaimed {
     private static final Pattern WH_WORD = Pattern.compile("(?i)(?:why|what|how|who|which|where|when)\\b");
 
     /** A reporting frame ends before the occurrence, in its sentence and its stretch between contrast words. */
-    private static boolean reported(Occurrence occurrence, TokenizedText tokens) {
+    private static boolean reported(Occurrence occurrence, TokenizedText tokens, Pattern frames) {
         int first = tokenAt(tokens, occurrence.start());
         if (first < 0) return false;
         int sentenceStart = first;
         while (sentenceStart > 0 && tokens.sentence[sentenceStart - 1] == tokens.sentence[first]) sentenceStart--;
         int from = sentenceStart == 0 ? 0 : tokens.ends[sentenceStart - 1];
-        Matcher frame = REPORTED.matcher(tokens.text).region(from, occurrence.start());
+        Matcher frame = frames.matcher(tokens.text).region(from, occurrence.start());
         while (frame.find()) {
+            if (AGREEING.matcher(tokens.text).region(Math.max(from, frame.start() - 16), frame.start()).find()) continue;
             int after = tokenAt(tokens, frame.end());
             if (after >= 0 && after <= first && tokens.contrast[after] == tokens.contrast[first]) return true;
         }

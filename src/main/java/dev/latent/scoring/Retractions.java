@@ -27,17 +27,24 @@ final class Retractions {
 
     /**
      * Corrections that only read as one where a sentence or a dashed aside begins, after something was said: "That's
-     * wrong", "Sorry, that's not true", "Correction: ...", "No, they don't", "Actually no, ...", "Wrong, ...", "- no,
-     * that's a discriminative model". Mid-sentence, "that's wrong" or "no, it doesn't" is as often a claim.
+     * wrong.", "Sorry, that's not true", "Correction: ...", "No, they don't", "Actually no, ...", "Wrong, ...", "- no,
+     * that's a discriminative model". Mid-sentence, "that's wrong" or "no, it doesn't" is as often a claim, and "That's
+     * wrong to say ..." denies what follows it. Of "No, they don't need labels" only the "No" is the correction: the
+     * rest denies the claim again.
      */
     private static final Pattern OPENING_CORRECTION = Pattern.compile(
             "(?:(?:wait|hmm+|oops|sorry|um+|uh+|ok|okay)[,.!]?\\s+)?"
                     + "(?:" + THAT_IS + "\\s+(?:wrong|incorrect|false|not\\s+(?:right|true|correct)|a\\s+mistake)\\b"
+                    + "(?!\\s+(?:to|that|of|about|for)\\b)"
                     + "|that\\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\\s+(?:right|true|correct)\\b"
-                    + "|correction\\s*:|wrong\\s*[,.!:]|(?:actually|wait|hmm+),?\\s+no\\s*[,.!]"
-                    + "|no[,.]?\\s+(?:they|it|that|this|you|we)\\s+" + NOT_AUX + "(?![\\p{L}'\u2019])"
+                    + "|correction\\s*:|wrong\\s*(?:[.!:]|,(?!\\s*(?:or|and)\\b))|(?:actually|wait|hmm+),?\\s+no\\s*[,.!]"
+                    + "|no[,.]?(?=\\s+(?:they|it|that|this|you|we)\\s+" + NOT_AUX + "(?![\\p{L}'\u2019]))"
                     + "|no[,.]\\s+" + THAT_IS + "\\s+(?:a|an|the|what)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A clause that hangs on the one before it ("..., because D is supervised"): taken back with it. */
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\s*(?:because|since|as|so|which|that|who|where"
+            + "|bc|cuz|cos|coz)\\b");
 
     private Retractions() {
     }
@@ -64,18 +71,23 @@ final class Retractions {
     }
 
     /**
-     * Where what a correction takes back begins: the clause before it, or, for a correction that opens a sentence
-     * ("GANs need labels, because D is supervised. No wait, that's wrong."), the whole sentence before it.
+     * Where what a correction takes back begins: the clause before it, and the one before that where it only hangs on
+     * it ("GANs need labels, because D is supervised. No wait, that's wrong." takes back both). A list's other items
+     * stay said: "Mode collapse, instability, and GANs need labels. That's wrong." takes back only the last.
      */
-    private static int retractedFrom(String text, int correction, boolean wholeSentence) {
+    private static int retractedFrom(String text, int correction, boolean withItsMainClause) {
         int from = correction;
         while (from > 0 && isRetractionPause(text.charAt(from - 1))) from--;
-        boolean opensSentence = wholeSentence && from < correction && ".!?\n\r".indexOf(text.charAt(from)) >= 0;
-        if (opensSentence) {
-            while (from > 0 && ".!?\n\r".indexOf(text.charAt(from - 1)) < 0) from--;
-        } else {
-            while (from > 0 && !isClauseEnd(text.charAt(from - 1))) from--;
+        from = clauseStart(text, from);
+        if (withItsMainClause && from > 0 && text.charAt(from - 1) == ','
+                && SUBORDINATE.matcher(text).region(from, text.length()).lookingAt()) {
+            from = clauseStart(text, from - 1);
         }
+        return from;
+    }
+
+    private static int clauseStart(String text, int from) {
+        while (from > 0 && !isClauseEnd(text.charAt(from - 1))) from--;
         return from;
     }
 

@@ -150,12 +150,15 @@ final class TokenizedText {
                     if (boundary != CONJUNCTION) segments++;
                     if (boundary == SENTENCE) sentence++;
                 }
-                Matcher alternative = sawContent && !asTrained ? DENIED_ALTERNATIVE.matcher(text).region(previousEnd, start) : null;
+                Matcher alternative = !asTrained ? DENIED_ALTERNATIVE.matcher(text).region(previousEnd, start) : null;
                 if (alternative != null && alternative.find()) {
-                    // "memorises the data rather than learning features": a contrast, and what follows is denied.
-                    clause++;
-                    piece++;
-                    contrast++;
+                    // "memorises the data rather than learning features": a contrast, and what follows is denied; so is
+                    // it where the answer opens with it ("Rather than cooperating, they compete").
+                    if (sawContent) {
+                        clause++;
+                        piece++;
+                        contrast++;
+                    }
                     out.add(Negation.CUE, alternative.start(), alternative.end(), sentence, clause, piece, contrast, true);
                     determinerScope = false;
                     contentSinceCue = false;
@@ -170,7 +173,11 @@ final class TokenizedText {
                 // The stems are a cheap first test; the written word decides ("unlikely" stems as "unlike").
                 if (connectives.contains(word) && Negation.isClauseConnective(text, start, end)) {
                     out.functionWords++;
-                    if (sawContent) {
+                    if (!sawContent && !asTrained && INSTEAD_OF.matcher(text).region(start, text.length()).lookingAt()) {
+                        // "Instead of cooperating, they compete": the alternative is denied at the answer's start too.
+                        out.add(Negation.CUE, start, end, sentence, clause, piece, contrast, true);
+                        contentSinceCue = false;
+                    } else if (sawContent) {
                         clause++;
                         piece++;
                         contrast++;

@@ -30,7 +30,7 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
-    void aCorrectionThatOpensASentenceTakesTheSentenceBack() {
+    void aCorrectionThatOpensASentenceTakesBackTheClaimBeforeIt() {
         for (String correction : List.of("That's wrong.", "No, they don't.", "Sorry, that's not true.", "Correction: they don't.",
                 "Wrong, they don't.", "Actually no, they don't.", "Wait, that's incorrect.")) {
             String answer = "GANs need labeled data, because the discriminator is supervised. " + correction
@@ -39,7 +39,22 @@ class BeliefsAndCorrectionsTest {
             assertEquals(HIT, result(Grader.compile(NEEDS_LABELS).score(answer), "mode-collapse").status(), answer);
         }
         assertEquals(0, wrongClaims("GANs need labeled data, as D is supervised. No wait, that's wrong."),
-                "a correction opening a sentence takes back the whole sentence, not only its last clause");
+                "the claim goes with the reason that hangs on it");
+    }
+
+    @Test
+    void aCorrectionTakesBackOnlyTheLastItemOfAList() {
+        for (String correction : List.of("Actually no, they don't need labels.", "That's wrong. They learn without labels.",
+                "Sorry, that's not true, GANs don't need labels.", "No, they don't need labels.")) {
+            String answer = "The problems are mode collapse and unstable training, and GANs need labeled data. " + correction;
+            ScoreResult result = Grader.compile(NEEDS_LABELS).score(answer);
+            assertTrue(result.misconceptions().isEmpty(), answer + ": " + result);
+            assertEquals(HIT, result(result, "mode-collapse").status(), "the list's other items stay said: " + answer);
+        }
+        ScoreResult denied = Grader.compile(NEEDS_LABELS).score("Mode collapse is the main issue. That's wrong to say GANs need labels.");
+        assertEquals(HIT, result(denied, "mode-collapse").status(), "\"that's wrong to say\" denies what follows: " + denied);
+        ScoreResult adjective = Grader.compile(NEEDS_LABELS).score("Mode collapse is the main issue. Wrong, or badly tuned, settings hurt.");
+        assertEquals(HIT, result(adjective, "mode-collapse").status(), "\"Wrong, or ...\" is no correction: " + adjective);
     }
 
     @Test
@@ -83,6 +98,29 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void aBeliefTheLearnerAgreesWithIsTheirClaim() {
+        for (String answer : List.of("People say GANs are easy to train, and they are right.",
+                "People say GANs are easy to train. They're right.", "As people say, GANs are easy to train.",
+                "It's true what people say: GANs are easy to train.", "I always assumed GANs were easy to train and I still do.",
+                "You might think GANs are easy to train, and you'd be right.",
+                "I always assumed GANs were easy to train.")) {
+            assertEquals(1, wrongClaims(answer), answer);
+        }
+    }
+
+    @Test
+    void aQuestionAnsweredYesInOtherWordsIsTheLearnersClaim() {
+        for (String reply : List.of("Yes they are.", "Absolutely.", "I think so.", "Of course they are.", "They are.")) {
+            String answer = "Are GANs easy to train? " + reply + " Mode collapse is rare.";
+            assertEquals(1, wrongClaims(answer), answer);
+        }
+        assertEquals(1, wrongClaims("The question is whether GANs are easy to train, and honestly they are."));
+        assertEquals(1, wrongClaims("Whether or not you like it, GANs are easy to train."), "a concession, then the claim");
+        assertEquals(1, wrongClaims("Regardless of whether you use labels, GANs are easy to train."),
+                "after the question's comma the learner speaks");
+    }
+
+    @Test
     void aQuestionRestatedIsNoClaim() {
         assertEquals(0, wrongClaims("The question is whether GANs are easy to train. They are not: mode collapse is common."));
         assertEquals(0, wrongClaims("You might ask if GANs are easy to train. They are not."));
@@ -119,6 +157,10 @@ class BeliefsAndCorrectionsTest {
                 "Reuse the encoder layers rather than the decoder layers.")) {
             ScoreResult result = Grader.compile(TrustedGradingTest.bundled("ae-pretraining")).score(answer);
             assertTrue(result.misconceptions().isEmpty(), answer + ": " + result);
+        }
+        for (String answer : List.of("Rather than cooperating, the two networks compete.", "Instead of cooperating, they compete.")) {
+            ScoreResult result = Grader.compile(TrustedGradingTest.bundled("gan-basics")).score(answer);
+            assertTrue(result.misconceptions().isEmpty(), "at the answer's start too: " + answer + ": " + result);
         }
     }
 }
