@@ -186,6 +186,14 @@ final class PhraseFinder {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             negatedHere = cue >= 0 && (phrasing.negatedWord() < 0 || tokens.readsAsTrained
                     || tokens.clause[matches.position[postings[phrasing.negatedWord()]]] == tokens.clause[cue]);
+            if (!negatedHere && phrasing.negated() && !tokens.readsAsTrained) {
+                // "training is less stable" says what "unstable training" says.
+                int lessened = lessenedBefore(phrasing, postings, matches);
+                if (lessened >= 0) {
+                    negatedHere = true;
+                    cue = lessened;
+                }
+            }
         } else if (cue > at.privative && cue < at.last && !tokens.readsAsTrained) {
             // "unlabeled data without any labels": a cue after the privative, inside the match, negates another of
             // its words, which says the privative's claim again, not its denial.
@@ -220,6 +228,15 @@ final class PhraseFinder {
             (affirmed ? found.affirmed : found.negated).add(occurrence);
         }
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
+    }
+
+    /** "less" right before the word a negated phrasing negates ("less stable" for "unstable"): its position, or -1. */
+    private static int lessenedBefore(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        if (phrasing.negatedWord() < 0) return -1;
+        int word = matches.position[postings[phrasing.negatedWord()]];
+        TokenizedText tokens = matches.tokens;
+        if (word == 0 || !tokens.terms[word - 1].equals("less") || tokens.clause[word - 1] != tokens.clause[word]) return -1;
+        return tokens.text.substring(tokens.ends[word - 1], tokens.starts[word]).isBlank() ? word - 1 : -1;
     }
 
     /** A word of the match the learner took back ("..., no wait, ..."). */

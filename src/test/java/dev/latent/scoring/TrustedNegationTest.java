@@ -198,6 +198,14 @@ class TrustedNegationTest {
         assertEquals(ConceptStatus.NEGATED, result(denied, "pretrain").status(), denied.toString());
     }
 
+    @Test
+    void lessStableSaysUnstable() {
+        Rubric unstable = rubric(anyOrder("instability", "unstable training", "oscillates"));
+        assertEquals(HIT, status(unstable, "Training is less stable than for other models.", "instability"));
+        assertEquals(MISSED, status(unstable, "Training is stable.", "instability"));
+        assertEquals(MISSED, status(unstable, "Training is less, but stable.", "instability"), "\"less\" must be the word's own");
+    }
+
     // ---------------------------------------------------------------- thinking aloud
 
     @Test
