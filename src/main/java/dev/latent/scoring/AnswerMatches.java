@@ -61,6 +61,7 @@ final class AnswerMatches {
                 } else {
                     found = vocabulary.typoTargets(term, written, typoMemo);
                     fuzzy = found.length > 0;
+                    if (!fuzzy && !tokens.readsAsTrained) found = vocabulary.standInsFor(term);
                     if (!fuzzy && base != null && written.length() > 2) {
                         // "unstabel": a typo of the word a privative negates.
                         found = vocabulary.typoTargets(base, written.substring(2), typoMemo);

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -127,6 +128,8 @@ final class RubricVocabulary {
     static final String PRIVATIVE_OF = "un:";
     /** Term → the terms of its {@link Antonyms}, with this analyser; built on first need. */
     private Map<String, Set<String>> antonymTerms;
+    /** The ids of {@link #STOOD_FOR}'s terms that this rubric uses; set when sealed. */
+    private int[] standIns = NONE;
 
     RubricVocabulary(AnswerAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -347,6 +350,19 @@ final class RubricVocabulary {
         return term.substring(2);
     }
 
+    /**
+     * A vague word a learner writes for the thing a rubric names: "it loses stuff" for "it loses information",
+     * "create new stuff" for "create new data". Measured on the dev set: 0.930 → 0.932, within one 97 → 98 %, the
+     * other tuning sets unchanged ("things" as well added nothing).
+     */
+    private static final String VAGUE_WORDS = "stuff";
+    private static final String STOOD_FOR = "data information samples";
+
+    /** The rubric terms a vague answer word may stand for ({@link #VAGUE_WORDS}); empty for any other word. */
+    int[] standInsFor(String term) {
+        return term.equals(VAGUE_WORDS) ? standIns : NONE;
+    }
+
     /** The stemmed content terms of a text, as the matcher sees them. */
     Set<String> termsOf(String text) {
         return TokenizedText.contentTerms(analyzer, text);
@@ -367,6 +383,7 @@ final class RubricVocabulary {
     /** Ends compilation: builds the typo and compound tables. */
     void seal() {
         sealed = true;
+        standIns = termsOf(STOOD_FOR).stream().map(ids::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
         for (String term : terms) {

@@ -213,4 +213,12 @@ class MatcherTest {
         assertEquals(MISSED, result(score, "reconstruct").status());
         assertNull(result(score, "reconstruct").evidence());
     }
+
+    @Test
+    void stuffStandsForTheDataOrInformationARubricNames() {
+        Rubric loses = rubric(concept("loses", "loses information", "information lost"), concept("creates", "create new data"));
+        assertEquals(HIT, status(loses, "Too small a code loses stuff.", "loses"));
+        assertEquals(HIT, status(loses, "Generative models create new stuff.", "creates"));
+        assertEquals(MISSED, status(loses, "Too small a code loses accuracy.", "loses"));
+    }
 }
