@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Everyday words for the bundled deck's ideas and wrong claims, from answers exploratory testers wrote to its
- * questions (never from a measuring set): the rubric must find each.
+ * questions and from the tuning sets (never from a measuring set): the rubric must find each.
  */
 class BundledRubricWordsTest {
 
@@ -30,6 +30,9 @@ class BundledRubricWordsTest {
             "ae-pretraining    | add-classifier           | Chop off the decoder and bolt a classifier onto the encoder.",
             "ae-pretraining    | reuse-encoder            | Build the classifier from the encoder net plus a dense softmax.",
             "ae-tasks          | denoising                | Give it scratched old photos and get clean ones back.",
+            "generative-models | vae                      | A variable autoencoder, with a mean and a sigma.",
+            "ae-tasks          | dimensionality-reduction | People use it for cutting down dimensions before plotting.",
+            "ae-complete       | overcomplete-risk        | Overcomplete is risky: it can just pass the data through.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
