@@ -83,6 +83,8 @@ final class ExamView {
     private boolean finishWhenGraded;
     /** The learner left without handing in: a check still being graded must not hand the exam in after all. */
     private boolean left;
+    /** The bar asks about finishing (not leaving): keeping on answering then goes to the first blank question. */
+    private boolean askingToFinish;
 
     ExamView(ExamSession session, Consumer<ExamReport> onFinished, Runnable onLeave) {
         this.session = session;
@@ -321,6 +323,7 @@ final class ExamView {
         Button handIn = confirm("#exam-hand-in");
         keep.setDefaultButton(!blank.isEmpty());
         handIn.setDefaultButton(blank.isEmpty());
+        askingToFinish = true;
         root.setBottom(confirmation);
         (blank.isEmpty() ? handIn : keep).requestFocus();
     }
@@ -335,6 +338,7 @@ final class ExamView {
         Button keep = (Button) confirmation.lookup("#exam-keep-answering");
         keep.setDefaultButton(true);
         confirm("#exam-leave-now").setDefaultButton(false);
+        askingToFinish = false;
         root.setBottom(confirmation);
         keep.requestFocus();
     }
@@ -366,7 +370,11 @@ final class ExamView {
             return;
         }
         var blank = session.unanswered();
-        show(blank.isEmpty() ? index : blank.get(0));
+        if (askingToFinish && !blank.isEmpty()) {
+            show(blank.get(0)); // Finish named the blank questions: go and answer them
+        } else {
+            answer.requestFocus(); // Esc was a slip: back to the same question, the caret where it was
+        }
     }
 
     private void finishNow() {
