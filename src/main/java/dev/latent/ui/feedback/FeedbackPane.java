@@ -165,8 +165,9 @@ public final class FeedbackPane {
         disputeMessage.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         disputeMessage.setWrapText(true);
         disputeMessage.setMinHeight(Region.USE_PREF_SIZE);
+        // A corrected grade's note already says the grade ("the grade should be 4, not 2"); a claim's does not.
         feedback.disputed().ifPresent(sample -> disputeMessage.setText("Kept as your graded sample: " + sample.note()
-                + " (grade " + sample.grade() + "). It counts in the rubric test."));
+                + (sample.correctsTheGrade() ? "" : " (grade " + sample.grade() + ")") + ". It counts in the rubric test."));
         // The message wraps in the room beside the button. (In a flow it took the width of its text on one line,
         // which at large text widened the whole page past the window, the score line and its bar with it.)
         wrong.setMinWidth(Region.USE_PREF_SIZE);
