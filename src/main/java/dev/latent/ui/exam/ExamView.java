@@ -149,6 +149,9 @@ final class ExamView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         Pages.keepInViewWhileTyping(scroll, answer);
+        // A question at the bottom (leave? hand in?) is taller than the navigation at large text: the view above it
+        // shrinks, and the answer box must stay in it, what the student typed with it.
+        root.bottomProperty().addListener((o, old, bar) -> Pages.scrollIntoView(scroll, answer));
         root.setCenter(scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {
