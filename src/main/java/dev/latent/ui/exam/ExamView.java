@@ -62,6 +62,7 @@ final class ExamView {
     private final Button finish = new Button("Finish exam");
     private final Button leave = new Button("Leave");
     private final VBox feedback = new VBox();
+    private final ScrollPane scroll;
     private final HBox navigation = new HBox(10);
     private final HBox confirmation = new HBox(10);
     private final Label confirmText = new Label();
@@ -145,7 +146,7 @@ final class ExamView {
         feedback.setId("exam-feedback");
         VBox page = new VBox(14, deckName, prompt, answer, feedback);
         page.getStyleClass().addAll("page", "study-page");
-        ScrollPane scroll = new ScrollPane(Pages.centered(page));
+        scroll = new ScrollPane(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         Pages.keepInViewWhileTyping(scroll, answer);
@@ -212,6 +213,7 @@ final class ExamView {
     }
 
     private void show(int target) {
+        int previousIndex = index;
         index = Math.max(0, Math.min(session.size() - 1, target));
         ExamQuestion question = session.questions().get(index);
         progress.setText("Question " + (index + 1) + " of " + session.size());
@@ -226,6 +228,13 @@ final class ExamView {
         if (session.isChecked(index)) showFeedback(session.check(index));
         answer.positionCaret(answer.getLength());
         answer.requestFocus();
+        if (index != previousIndex) {
+            // As the reviewer does for each card: from the top of the page, then down just enough to show the box,
+            // so a question taller than the view shows as much of it as fits (the page still scrolls to the rest).
+            // The focus often stays in the box (Alt+Right), so its own scrolling would not run.
+            scroll.setVvalue(0);
+            Pages.showTypingBox(scroll, answer);
+        }
     }
 
     /** Check locks the answer, so it stays off while there is nothing to check. */

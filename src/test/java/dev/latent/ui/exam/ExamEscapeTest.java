@@ -150,7 +150,8 @@ class ExamEscapeTest {
                 assertEquals(Optional.of(LEAVE_QUESTION), asking(robot));
                 outOfView(robot).ifPresent(out -> problems.add("asking, " + where + ": " + out));
                 if (question == 1) {
-                    Screenshots.save(app.stage().getScene(), "exam-leave-question-" + window[0] + "x" + window[1] + "-300.png");
+                    Screenshots.saveWhole(app.stage().getScene().getRoot(), java.nio.file.Path.of("target", "screenshots"),
+                            "exam-leave-question-" + window[0] + "x" + window[1] + "-300.png");
                 }
                 robot.type(KeyCode.ESCAPE);
                 FxChecks.awaitFocus(robot, "#exam-answer");
