@@ -127,6 +127,11 @@ public final class ReviewerView {
         return root;
     }
 
+    /** Tells the learner something on the status line, as bury and flag do, before the keys' hint if one shows. */
+    public void say(String message) {
+        status.setText(status.getText().isEmpty() ? message : message + " " + status.getText());
+    }
+
     public void focusStart() {
         if (session.feedback().isPresent()) focusSuggested();
         else answer.focus();
