@@ -124,7 +124,13 @@ final class DeckCards {
                 UPDATE cards SET deck_id = ? WHERE deck_id = ?
                   AND question_id NOT IN (SELECT question_id FROM cards WHERE deck_id = ?)""");
              PreparedStatement samples = c.prepareStatement(
-                     "UPDATE personal_samples SET deck_id = ? WHERE deck_id = ?")) {
+                     "UPDATE personal_samples SET deck_id = ? WHERE deck_id = ?");
+             // "More new cards today" goes with the history: the new cards done today move, so must the allowance.
+             PreparedStatement extensions = c.prepareStatement("""
+                INSERT INTO limit_extensions (deck_id, day, extra_new)
+                  SELECT ?, day, extra_new FROM limit_extensions WHERE deck_id = ?
+                ON CONFLICT (deck_id, day) DO UPDATE SET extra_new = extra_new + excluded.extra_new""");
+             PreparedStatement oldExtensions = c.prepareStatement("DELETE FROM limit_extensions WHERE deck_id = ?")) {
             clear.setString(1, toDeckId);
             clear.setString(2, fromDeckId);
             clear.executeUpdate();
@@ -135,6 +141,11 @@ final class DeckCards {
             samples.setString(1, toDeckId);
             samples.setString(2, fromDeckId);
             samples.executeUpdate();
+            extensions.setString(1, toDeckId);
+            extensions.setString(2, fromDeckId);
+            extensions.executeUpdate();
+            oldExtensions.setString(1, fromDeckId);
+            oldExtensions.executeUpdate();
             return moved;
         }
     }

@@ -33,6 +33,14 @@ public record PersonalSample(long id, CardKey card, String answer, int grade, Li
         if (grade < 0 || grade > 4) throw new IllegalArgumentException("grade must be 0-4, was " + grade);
     }
 
+    /** How the note of a corrected grade begins ("the grade should be 3, not 1"): that note states the grade itself. */
+    public static final String CORRECTED_GRADE = "the grade should be ";
+
+    /** True for "this grade is wrong" (the learner gave the grade), false for "I did say this" (a regraded answer). */
+    public boolean correctsTheGrade() {
+        return note.startsWith(CORRECTED_GRADE);
+    }
+
     public PersonalSample withId(long newId) {
         return new PersonalSample(newId, card, answer, grade, claims, note, created);
     }

@@ -281,7 +281,9 @@ public final class Store implements AutoCloseable {
     /**
      * Moves the learner's cards (with their states and review log) from one deck id to another, as when an edited
      * copy of a bundled deck takes over from it: cards of the new deck never reviewed make way; questions the new
-     * deck already studied keep their own. The old deck gets fresh cards at its next sync. Returns the cards moved.
+     * deck already studied keep their own. Graded samples and extra new cards granted for a day ("more new cards
+     * today", added to any the new deck has) move too. The old deck gets fresh cards at its next sync. Returns the
+     * cards moved.
      */
     public synchronized int moveDeckHistory(String fromDeckId, String toDeckId) {
         CardKey.requireId(fromDeckId, "fromDeckId");

@@ -28,9 +28,6 @@ import java.util.stream.Collectors;
  */
 final class GradeDisputes {
 
-    /** How a corrected grade's note begins: its rating follows the learner's grade rather than the score. */
-    private static final String CORRECTED = "the grade should be ";
-
     private GradeDisputes() {
     }
 
@@ -65,7 +62,7 @@ final class GradeDisputes {
         if (grade < 0 || grade > 4) throw new IllegalArgumentException("a grade is 0-4, was " + grade);
         List<PersonalSample.Claim> claims = shown.disputed().map(PersonalSample::claims).orElse(List.of());
         int graded = shown.score().map(ScoreResult::grade).orElse(-1);
-        String note = CORRECTED + grade + (graded >= 0 ? ", not " + graded : "");
+        String note = PersonalSample.CORRECTED_GRADE + grade + (graded >= 0 ? ", not " + graded : "");
         PersonalSample sample = store.savePersonalSample(new PersonalSample(shown.disputed().map(PersonalSample::id).orElse(0L),
                 card, shown.answer(), grade, claims, note, now));
         return new Feedback(shown.answer(), shown.score(), Optional.of(RatingThresholds.ratingForGrade(grade)), shown.intervals(),
@@ -96,7 +93,8 @@ final class GradeDisputes {
      * corrected grade suggests its rating again, as it did when the learner gave it.
      */
     static Feedback withKept(Feedback graded, PersonalSample sample) {
-        Optional<Rating> suggestion = sample.note().startsWith(CORRECTED)
+        // A corrected grade's rating follows the learner's grade rather than the score.
+        Optional<Rating> suggestion = sample.correctsTheGrade()
                 ? Optional.of(RatingThresholds.ratingForGrade(sample.grade())) : graded.suggestion();
         return new Feedback(graded.answer(), graded.score(), suggestion, graded.intervals(), graded.timeTaken(), Optional.of(sample));
     }

@@ -41,4 +41,25 @@ class MoveDeckHistoryTest {
             assertEquals(0, store.moveDeckHistory("copy", "copy"));
         }
     }
+
+    @Test
+    void moreNewCardsGrantedTodayGoWithTheHistory() {
+        java.time.ZoneId utc = java.time.ZoneId.of("UTC");
+        java.time.LocalDate today = dev.latent.scheduling.StudyDay.of(T0, utc);
+        DailyLimits onePerDay = new DailyLimits(1, 200);
+        List<String> questions = List.of("q1", "q2", "q3", "q4", "q5");
+        try (Store store = Store.open(dataDir)) {
+            store.syncDeck("bundled", questions, T0);
+            store.extendNewCards("bundled", today, 2);
+            store.extendNewCards("copy", today, 1); // granted on the copy too: they add up
+            store.extendNewCards("bundled", today.minusDays(1), 4); // another day: moves, and counts on no other
+            assertEquals(3, store.dueQueue("bundled", T0, utc, onePerDay).newCount());
+
+            store.syncDeck("copy", questions, T0.plus(Duration.ofMinutes(1)));
+            store.moveDeckHistory("bundled", "copy");
+            store.syncDeck("bundled", questions, T0.plus(Duration.ofMinutes(2)));
+            assertEquals(4, store.dueQueue("copy", T0, utc, onePerDay).newCount(), "1 a day, 2 granted on the original, 1 on the copy");
+            assertEquals(1, store.dueQueue("bundled", T0, utc, onePerDay).newCount(), "the original starts afresh");
+        }
+    }
 }

@@ -163,6 +163,10 @@ public final class AppShell implements AutoCloseable, DeckListView.Shell {
         show(view.node());
         Optional<Deck> edited = collection.deck(session.deck().id()).filter(now -> !now.equals(session.deck()));
         edited.ifPresent(view::useEditedDeck); // with the card gone and nothing left, this moves on to the summary
+        // "Start afresh": the edits went into a deck of their own, so the card looks unedited here; say where they are.
+        Optional<Deck> freshCopy = editor == null ? Optional.empty() : editor.copyStartedAfresh(session.deck().id());
+        freshCopy.ifPresent(copy -> view.say("Your edits are in \u201c" + copy.title() + "\u201d, a deck of its own;"
+                + " this review goes on with the bundled deck."));
         if (root.getCenter() == view.node()) view.focusStart();
     }
 

@@ -197,16 +197,8 @@ public final class Pages {
      */
     public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box) {
         box.setMinHeight(0); // a text area's own minimum is all its rows: the room sets its height instead
-        Runnable show = () -> Platform.runLater(() -> {
-            if (box.getScene() == null) return;
-            // Fitted before it is scrolled to, so the scrolling counts the box at the height it is shown.
-            box.getScene().getRoot().applyCss();
-            box.getScene().getRoot().layout();
-            fitUnderTheQuestion(scroll, box);
-            scrollIntoView(scroll, box);
-        });
         box.focusedProperty().addListener((o, was, focused) -> {
-            if (focused) show.run();
+            if (focused) showTypingBox(scroll, box);
         });
         // Typing changes neither the question above nor the view: only the scrolling follows it. (The box's height
         // follows the view and the question by the two listeners below.)
@@ -216,6 +208,21 @@ public final class Pages {
         // What is above the box (the question) moves it down; the window's height sets the view's.
         scroll.viewportBoundsProperty().addListener((o, old, bounds) -> fitUnderTheQuestion(scroll, box));
         box.layoutYProperty().addListener((o, old, y) -> fitUnderTheQuestion(scroll, box));
+    }
+
+    /**
+     * Fits the box of {@link #keepInViewWhileTyping} under the question and scrolls it into view, as when it gets the
+     * focus: for a screen that shows another question in the box while it keeps the focus.
+     */
+    public static void showTypingBox(ScrollPane scroll, TextInputControl box) {
+        Platform.runLater(() -> {
+            if (box.getScene() == null) return;
+            // Fitted before it is scrolled to, so the scrolling counts the box at the height it is shown.
+            box.getScene().getRoot().applyCss();
+            box.getScene().getRoot().layout();
+            fitUnderTheQuestion(scroll, box);
+            scrollIntoView(scroll, box);
+        });
     }
 
     /**

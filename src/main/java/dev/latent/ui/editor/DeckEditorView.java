@@ -199,6 +199,11 @@ public final class DeckEditorView {
         return saving.historyNowIn(deckId);
     }
 
+    /** The copy of this deck saved with "Start afresh" while this editor was open, if one was: it holds the edits. */
+    public Optional<Deck> copyStartedAfresh(String deckId) {
+        return saving.copyStartedAfresh(deckId);
+    }
+
     /**
      * Whether the editor may go away (the app closing, or Back): true when nothing is unsaved, or the learner
      * saved or discarded the edits; false when they cancelled.

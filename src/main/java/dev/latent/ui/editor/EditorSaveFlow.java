@@ -36,6 +36,8 @@ final class EditorSaveFlow {
     private final Node owner;
     /** The review histories this editor moved to a copy: deck id to the copy's. */
     private final Map<String, String> historyMoves = new HashMap<>();
+    /** The copies saved here that started afresh ("Start afresh"): deck id to the copy, which holds the edits. */
+    private final Map<String, Deck> freshCopies = new HashMap<>();
 
     EditorSaveFlow(EditorModel model, DeckFolder folder, Consumer<Deck> onSaved, BiConsumer<String, String> moveHistory, Node owner) {
         this.model = model;
@@ -79,6 +81,11 @@ final class EditorSaveFlow {
         return at.equals(deckId) ? Optional.empty() : Optional.of(at);
     }
 
+    /** The copy of this deck saved here that started afresh, if one was: the edits are in it, not in this deck. */
+    Optional<Deck> copyStartedAfresh(String deckId) {
+        return Optional.ofNullable(freshCopies.get(deckId));
+    }
+
     private boolean saveInPlace(Deck expectedOnDisk) {
         try {
             DeckFolder.Saved saved = folder.save(model.deck(), true, expectedOnDisk);
@@ -117,6 +124,8 @@ final class EditorSaveFlow {
             if (askKeepHistory()) {
                 moveHistory.accept(deck.id(), saved.deck().id());
                 historyMoves.put(deck.id(), saved.deck().id());
+            } else {
+                freshCopies.put(deck.id(), saved.deck());
             }
             model.savedAsCopy(saved.deck(), saved.file().toString());
             onSaved.accept(saved.deck());

@@ -47,7 +47,9 @@ final class RubricTestPane {
         warnings.setId("rubric-warnings");
         warnings.getStyleClass().add(Styles.WARNING);
         modelCheck.setId("model-answer-check");
-        for (Label label : List.of(overall, question, warnings, modelCheck)) {
+        // The state too: why the test did not run names the deck ("Not run: deck my-biology-deck has no graded
+        // answers to test"), longer than the column for a deck of one's own.
+        for (Label label : List.of(explain, state, overall, question, warnings, modelCheck)) {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }

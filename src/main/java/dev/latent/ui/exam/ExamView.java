@@ -62,6 +62,7 @@ final class ExamView {
     private final Button finish = new Button("Finish exam");
     private final Button leave = new Button("Leave");
     private final VBox feedback = new VBox();
+    private final ScrollPane scroll;
     private final HBox navigation = new HBox(10);
     private final HBox confirmation = new HBox(10);
     private final Label confirmText = new Label();
@@ -83,6 +84,8 @@ final class ExamView {
     private boolean finishWhenGraded;
     /** The learner left without handing in: a check still being graded must not hand the exam in after all. */
     private boolean left;
+    /** The bar asks about finishing (not leaving): keeping on answering then goes to the first blank question. */
+    private boolean askingToFinish;
 
     ExamView(ExamSession session, Consumer<ExamReport> onFinished, Runnable onLeave) {
         this.session = session;
@@ -143,10 +146,13 @@ final class ExamView {
         feedback.setId("exam-feedback");
         VBox page = new VBox(14, deckName, prompt, answer, feedback);
         page.getStyleClass().addAll("page", "study-page");
-        ScrollPane scroll = new ScrollPane(Pages.centered(page));
+        scroll = new ScrollPane(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         Pages.keepInViewWhileTyping(scroll, answer);
+        // A question at the bottom (leave? hand in?) is taller than the navigation at large text: the view above it
+        // shrinks, and the answer box must stay in it, what the student typed with it.
+        root.bottomProperty().addListener((o, old, bar) -> Pages.scrollIntoView(scroll, answer));
         root.setCenter(scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {
@@ -207,6 +213,7 @@ final class ExamView {
     }
 
     private void show(int target) {
+        int previousIndex = index;
         index = Math.max(0, Math.min(session.size() - 1, target));
         ExamQuestion question = session.questions().get(index);
         progress.setText("Question " + (index + 1) + " of " + session.size());
@@ -221,6 +228,13 @@ final class ExamView {
         if (session.isChecked(index)) showFeedback(session.check(index));
         answer.positionCaret(answer.getLength());
         answer.requestFocus();
+        if (index != previousIndex) {
+            // As the reviewer does for each card: from the top of the page, then down just enough to show the box,
+            // so a question taller than the view shows as much of it as fits (the page still scrolls to the rest).
+            // The focus often stays in the box (Alt+Right), so its own scrolling would not run.
+            scroll.setVvalue(0);
+            Pages.showTypingBox(scroll, answer);
+        }
     }
 
     /** Check locks the answer, so it stays off while there is nothing to check. */
@@ -321,6 +335,7 @@ final class ExamView {
         Button handIn = confirm("#exam-hand-in");
         keep.setDefaultButton(!blank.isEmpty());
         handIn.setDefaultButton(blank.isEmpty());
+        askingToFinish = true;
         root.setBottom(confirmation);
         (blank.isEmpty() ? handIn : keep).requestFocus();
     }
@@ -335,6 +350,7 @@ final class ExamView {
         Button keep = (Button) confirmation.lookup("#exam-keep-answering");
         keep.setDefaultButton(true);
         confirm("#exam-leave-now").setDefaultButton(false);
+        askingToFinish = false;
         root.setBottom(confirmation);
         keep.requestFocus();
     }
@@ -366,7 +382,11 @@ final class ExamView {
             return;
         }
         var blank = session.unanswered();
-        show(blank.isEmpty() ? index : blank.get(0));
+        if (askingToFinish && !blank.isEmpty()) {
+            show(blank.get(0)); // Finish named the blank questions: go and answer them
+        } else {
+            answer.requestFocus(); // Esc was a slip: back to the same question, the caret where it was
+        }
     }
 
     private void finishNow() {

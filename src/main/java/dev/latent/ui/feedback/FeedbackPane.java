@@ -165,8 +165,9 @@ public final class FeedbackPane {
         disputeMessage.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         disputeMessage.setWrapText(true);
         disputeMessage.setMinHeight(Region.USE_PREF_SIZE);
+        // A corrected grade's note already says the grade ("the grade should be 4, not 2"); a claim's does not.
         feedback.disputed().ifPresent(sample -> disputeMessage.setText("Kept as your graded sample: " + sample.note()
-                + " (grade " + sample.grade() + "). It counts in the rubric test."));
+                + (sample.correctsTheGrade() ? "" : " (grade " + sample.grade() + ")") + ". It counts in the rubric test."));
         // The message wraps in the room beside the button. (In a flow it took the width of its text on one line,
         // which at large text widened the whole page past the window, the score line and its bar with it.)
         wrong.setMinWidth(Region.USE_PREF_SIZE);
@@ -252,7 +253,8 @@ public final class FeedbackPane {
         grade.setId("grade");
         grade.getStyleClass().addAll(Styles.TITLE_4, Styles.TEXT_MUTED);
         ProgressBar bar = new ProgressBar(score.score() / 100.0);
-        bar.setPrefWidth(220);
+        bar.setId("score-bar");
+        bar.getStyleClass().add("score-bar"); // its width is in em (latent.css): it grows with the text beside it
         bar.setAccessibleText("Score " + score.score() + " out of 100");
         bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
         VBox why = new VBox(2);
@@ -263,7 +265,19 @@ public final class FeedbackPane {
             part.setId("model-answer-part");
             why.getChildren().add(part);
         }
-        Region header = Pages.wrappingRow(16, value, grade, bar); // at large text the grade and bar go under the score
+        // At large text the grade and bar go under the score. The row is never narrower than its widest label, but
+        // the bar shrinks to the row: its width in em would otherwise hold the page wider than a narrow window.
+        FlowPane header = new FlowPane(16, 8, value, grade, bar) {
+            @Override
+            protected double computeMinWidth(double height) {
+                return snappedLeftInset() + Math.max(value.prefWidth(-1), grade.prefWidth(-1)) + snappedRightInset();
+            }
+        };
+        header.setAlignment(Pos.CENTER_LEFT);
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        grade.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(0);
+        bar.maxWidthProperty().bind(header.widthProperty());
         return new VBox(4, header, why);
     }
 

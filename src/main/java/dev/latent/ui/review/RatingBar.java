@@ -21,8 +21,15 @@ import java.util.function.Consumer;
  */
 final class RatingBar {
 
-    /** Four equal buttons in a row, or two rows of two (one column) when the text is large: never cut short. */
+    /**
+     * Four equal buttons in a row; at large text in a narrow window first with less padding ({@link #TIGHT}), and only
+     * then in more rows: never cut short.
+     */
     private final TilePane bar = new TilePane(10, 8);
+    /** The buttons give up their spare padding and least width (latent.css), as four of them would not fit a row. */
+    private static final javafx.css.PseudoClass TIGHT = javafx.css.PseudoClass.getPseudoClass("tight");
+    /** A button's least width and side padding when not tight, in em (as latent.css's .rating-button). */
+    private static final double LEAST_EM = 6, SIDE_PADDING_EM = 0.6;
     private final Map<Rating, Button> buttons = new EnumMap<>(Rating.class);
     private final ReviewerKeys keys;
 
@@ -43,6 +50,24 @@ final class RatingBar {
         bar.setAlignment(Pos.CENTER);
         bar.setPrefColumns(4);
         bar.setTileAlignment(Pos.CENTER);
+        bar.widthProperty().addListener((o, old, width) -> fitOneRow());
+    }
+
+    /**
+     * Tight when four buttons at their usual size (their text, the usual padding, at least {@value #LEAST_EM} em) do
+     * not fit the bar's width: at 300 % text in the 1100-px window the app opens with, a second row of one button
+     * took a fifth of the window from the feedback. Worked out from the text alone, so it does not flip back and forth.
+     */
+    private void fitOneRow() {
+        double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+        if (room <= 0) return;
+        double tile = 0;
+        for (Button button : buttons.values()) {
+            double em = button.getFont().getSize();
+            double text = button.prefWidth(-1) - button.getPadding().getLeft() - button.getPadding().getRight();
+            tile = Math.max(tile, Math.max(LEAST_EM * em, text + 2 * SIDE_PADDING_EM * em));
+        }
+        bar.pseudoClassStateChanged(TIGHT, 4 * tile + 3 * bar.getHgap() > room);
     }
 
     Node node() {
@@ -66,6 +91,7 @@ final class RatingBar {
                     + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? why : "")));
             button.setAccessibleText("Rate " + rating.label() + ", next review in " + interval + (suggested ? ", suggested" : ""));
         }
+        fitOneRow(); // the intervals' text changed
     }
 
     /** The line under the feedback that says what accepting does and which keys rate and undo. */

@@ -10,8 +10,6 @@ import dev.latent.study.StudySession;
 import dev.latent.ui.common.KeyBindings;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.feedback.FeedbackPane;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +22,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +38,6 @@ import java.util.function.Consumer;
  * {@link RatingBar}, the rating, and the next card.
  */
 public final class ReviewerView {
-
-    /** How long auto-advance waits on the feedback before accepting the suggested rating. */
-    static Duration autoAdvanceDelay = Duration.seconds(10);
 
     /** One thread grades for every reviewer, a daemon so it never keeps the app from quitting. */
     private static final java.util.concurrent.Executor GRADING = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
@@ -80,7 +74,7 @@ public final class ReviewerView {
     /** The grading under way, if any. */
     private CompletableFuture<Optional<ScoreResult>> grading;
     private FeedbackPane feedbackPane;
-    private Timeline autoAdvance;
+    private final AutoAdvance autoAdvance = new AutoAdvance();
     /** A key that rated or undid must not also type its character into the next card's answer box. */
     private boolean swallowTyped;
 
@@ -131,6 +125,11 @@ public final class ReviewerView {
 
     public Node node() {
         return root;
+    }
+
+    /** Tells the learner something on the status line, as bury and flag do, before the keys' hint if one shows. */
+    public void say(String message) {
+        status.setText(status.getText().isEmpty() ? message : message + " " + status.getText());
     }
 
     public void focusStart() {
@@ -227,7 +226,9 @@ public final class ReviewerView {
             answer.show(false);
             showFeedback(feedback);
             focusSuggested();
-            if (settings.autoAdvance()) feedback.suggestion().ifPresent(this::startAutoAdvance);
+            if (settings.autoAdvance()) {
+                feedback.suggestion().ifPresent(s -> status.setText(status.getText() + " " + autoAdvance.start(s, this::rate)));
+            }
         }));
     }
 
@@ -382,18 +383,8 @@ public final class ReviewerView {
         }
     }
 
-    private void startAutoAdvance(Rating suggested) {
-        autoAdvance = new Timeline(new KeyFrame(autoAdvanceDelay, e -> rate(suggested)));
-        autoAdvance.play();
-        status.setText(status.getText() + " Auto-advance rates " + suggested.label() + " in "
-                + (int) autoAdvanceDelay.toSeconds() + "s unless you press a key.");
-    }
-
     private void cancelAutoAdvance() {
-        if (autoAdvance != null) {
-            autoAdvance.stop();
-            autoAdvance = null;
-        }
+        autoAdvance.cancel();
     }
 
     // ---------------------------------------------------------------- card actions: edit, info, bury, suspend, flag

@@ -4,6 +4,7 @@ import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
+import dev.latent.ui.testing.Screenshots;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -121,5 +122,51 @@ class ExamEscapeTest {
         assertEquals(Optional.empty(), asking(robot), "and only it");
         robot.type(KeyCode.ESCAPE);
         assertEquals(Optional.of(LEAVE_QUESTION), asking(robot));
+    }
+
+    /**
+     * The leave question, taller than the navigation it replaces at 300 %, shrinks the view above it: the answer box
+     * stays in view, whichever question (long or short) the student is on.
+     */
+    @Test
+    void theLeaveQuestionDoesNotHideTheAnswerBeingTyped(FxRobot robot) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (int[] window : new int[][]{{1366, 768}, {1100, 720}}) {
+            robot.interact(() -> {
+                app.stage().setWidth(window[0]);
+                app.stage().setHeight(window[1]);
+            });
+            robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
+            robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(8));
+            robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+            for (int question = 1; question <= 8; question++) {
+                FxChecks.awaitFocus(robot, "#exam-answer");
+                String where = window[0] + "x" + window[1] + ", question " + question;
+                robot.interact(() -> robot.lookup("#exam-answer").queryAs(javafx.scene.control.TextArea.class)
+                        .appendText("An autoencoder compresses its input into a code"));
+                robot.write(" and rebuilds it.");
+                outOfView(robot).ifPresent(out -> problems.add("typing, " + where + ": " + out));
+                robot.type(KeyCode.ESCAPE);
+                assertEquals(Optional.of(LEAVE_QUESTION), asking(robot));
+                outOfView(robot).ifPresent(out -> problems.add("asking, " + where + ": " + out));
+                if (question == 1) {
+                    Screenshots.saveWhole(app.stage().getScene().getRoot(), java.nio.file.Path.of("target", "screenshots"),
+                            "exam-leave-question-" + window[0] + "x" + window[1] + "-300.png");
+                }
+                robot.type(KeyCode.ESCAPE);
+                FxChecks.awaitFocus(robot, "#exam-answer");
+                outOfView(robot).ifPresent(out -> problems.add("back, " + where + ": " + out));
+                robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+            }
+            robot.type(KeyCode.ESCAPE);
+            robot.clickOn("#exam-leave-now");
+            FxChecks.awaitNode(robot, "#open-exam");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static Optional<String> outOfView(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return FxChecks.outOfView(robot.lookup("#exam-answer").query());
     }
 }

@@ -326,4 +326,33 @@ class ExamFlowTest {
         assertTrue(store.examAttempts().isEmpty(), "no exam is kept");
         assertEquals(0, reviewCount(), "and nothing is counted as a review");
     }
+
+    @Test
+    void keepAnsweringAfterEscapeStaysOnTheQuestionTheLearnerWasOn(FxRobot robot) {
+        robot.clickOn("#open-exam");
+        chooseCount(robot, 3);
+        robot.clickOn("#exam-start");
+        FxChecks.awaitFocus(robot, "#exam-answer");
+        // Question 1 left blank, the learner is part-way through question 2.
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.RIGHT).release(javafx.scene.input.KeyCode.ALT);
+        FxChecks.awaitFocus(robot, "#exam-answer");
+        robot.write("abc");
+        robot.type(javafx.scene.input.KeyCode.LEFT, 2);
+
+        for (String keep : List.of("click", "enter")) {
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            assertEquals("Leave without handing in? Nothing is recorded.", text(robot, "#exam-confirm-text"));
+            if (keep.equals("click")) robot.clickOn("#exam-keep-answering");
+            else robot.type(javafx.scene.input.KeyCode.ENTER);
+            assertEquals("Question 2 of 3", text(robot, "#exam-progress"), "still on the question (" + keep + ")");
+            FxChecks.awaitFocus(robot, "#exam-answer");
+        }
+        robot.write("X");
+        assertEquals("aXbc", robot.lookup("#exam-answer").queryAs(TextArea.class).getText(),
+                "typing goes on where the caret was");
+
+        robot.clickOn("#exam-finish");
+        robot.clickOn("#exam-keep-answering");
+        assertEquals("Question 1 of 3", text(robot, "#exam-progress"), "after Finish, keeping on goes to the first blank");
+    }
 }

@@ -91,6 +91,7 @@ class CopyFromTheReviewerFlowTest {
         saveACopy(robot, "My own wording?", "Keep my history");
 
         FxChecks.awaitNode(robot, "#answer");
+        assertEquals("", text(robot, "#status"), "going on with the copy needs no word");
         assertEquals("My own wording?", text(robot, "#prompt"), "the copy's question, as edited");
         assertTrue(robot.lookup(".top-bar .label").queryAllAs(Labeled.class).stream()
                         .anyMatch(l -> (bundled.title() + " (copy)").equals(l.getText())),
@@ -126,6 +127,9 @@ class CopyFromTheReviewerFlowTest {
 
         FxChecks.awaitFeedback(robot);
         assertEquals(bundled.questions().get(0).prompt(), text(robot, "#prompt"), "the bundled deck keeps the history");
+        assertEquals("Your edits are in \u201c" + bundled.title() + " (copy)\u201d, a deck of its own; this review goes on"
+                + " with the bundled deck. Suggested: Good. Space accepts it, 1\u20134 rate, Ctrl+Z undoes.", text(robot, "#status"),
+                "the unedited card is explained in one line, before the keys' hint");
         robot.type(KeyCode.DIGIT3);
         assertEquals(1, store.reviewsOf(new CardKey(BUNDLED, first)).size(), "and the review");
         assertEquals(0, store.reviewsOf(new CardKey("my-copy", first)).size(), "the copy starts afresh");

@@ -67,6 +67,9 @@ class DisputeFlowTest {
 
         robot.clickOn("#dispute-grade");
         robot.clickOn("#correct-grade-4");
+        String graded = text(robot, "#grade").replaceAll(".*\\(graded (\\d)\\)", "$1");
+        assertEquals("Kept as your graded sample: the grade should be 4, not " + graded + ". It counts in the rubric test.",
+                text(robot, "#dispute-message"), "the grade said once");
         Node focused = app.stage().getScene().getFocusOwner();
         assertTrue(focused instanceof Button b && "rate-easy".equals(b.getId()), "grade 4 suggests Easy: " + focused);
         assertEquals(4, app.store().personalSamples(app.deck().id()).get(0).grade(), "the same sample, now graded 4");

@@ -228,8 +228,8 @@ class ReviewerFlowTest {
     void autoAdvanceRatesWithTheSuggestionAfterAPause(FxRobot robot) throws Exception {
         new SettingsStore(app.dataDir).save(Settings.DEFAULT.withAutoAdvance(true));
         restartApp(robot);
-        javafx.util.Duration usual = ReviewerView.autoAdvanceDelay;
-        ReviewerView.autoAdvanceDelay = javafx.util.Duration.millis(300);
+        javafx.util.Duration usual = AutoAdvance.delay;
+        AutoAdvance.delay = javafx.util.Duration.millis(300);
         try {
             robot.clickOn("#study-autoencoders-gans");
             robot.clickOn("#dont-know");
@@ -241,7 +241,7 @@ class ReviewerFlowTest {
             assertTrue(app.store().undoLastReview().isPresent(), "the automatic rating is a real, undoable review");
             assertEquals(0, reviewCount());
         } finally {
-            ReviewerView.autoAdvanceDelay = usual;
+            AutoAdvance.delay = usual;
         }
     }
 
