@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Stage two of grading: where each phrasing occurs in an answer, and whether a negation applies there. A
- * phrasing occurs in order with at most {@code phraseGap} words between consecutive words, or, for an any-order
- * phrasing, inside a window of the same size; always within one sentence.
+ * Stage two of grading: where each phrasing occurs in an answer ({@link MatchReading} reads what each occurrence
+ * says, and whether a negation applies there). A phrasing occurs in order with at most {@code phraseGap} words
+ * between consecutive words, or, for an any-order phrasing, inside a window of the same size; always within one
+ * sentence.
  */
 final class PhraseFinder {
 
@@ -108,212 +109,17 @@ final class PhraseFinder {
         return found;
     }
 
-    /** Where a match's words lie: its first and last positions, its privative word (or -1), and how it spreads. */
-    private record Placement(int first, int last, int privative, boolean typo, boolean inOrder, boolean acrossContrast,
-                             boolean acrossItems) {
-
-        static Placement of(int[] postings, AnswerMatches matches) {
-            TokenizedText tokens = matches.tokens;
-            int first = Integer.MAX_VALUE;
-            int last = -1;
-            int privative = -1;
-            boolean typo = false;
-            boolean inOrder = true;
-            boolean acrossContrast = false;
-            boolean acrossItems = false;
-            int contrast = tokens.contrast[matches.position[postings[0]]];
-            int item = tokens.piece[matches.position[postings[0]]];
-            for (int k = 0; k < postings.length; k++) {
-                int p = postings[k];
-                if (k > 0) inOrder &= matches.position[p] > matches.position[postings[k - 1]];
-                acrossContrast |= tokens.contrast[matches.position[p]] != contrast;
-                acrossItems |= tokens.piece[matches.position[p]] != item;
-                first = Math.min(first, matches.position[p]);
-                last = Math.max(last, matches.last[p]);
-                if (matches.privative[p]) privative = matches.position[p];
-                typo |= matches.typo[p];
-            }
-            return new Placement(first, last, privative, typo, inOrder, acrossContrast, acrossItems);
-        }
-
-        int words() {
-            return last - first + 1;
-        }
-    }
-
-    /** No cue applies to a match; {@link #cueOf} says so, or that the match says nothing here. */
-    private static final int NO_CUE = -1;
-    private static final int NOT_SAID = -2;
-
     /** Records the occurrence; returns true once enough of this phrasing's occurrences are known. */
     private static boolean record(Phrasing phrasing, int[] postings, AnswerMatches matches, Found found, int[] counts) {
-        TokenizedText tokens = matches.tokens;
-        if (takenBack(postings, matches) || found.onePiece && acrossPieces(postings, matches)) return false;
-        Placement at = Placement.of(postings, matches);
-        if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
-            return false;
-        }
-        if (phrasing.claimVerb() != null) {
-            // The claim's verb among the words the analyzer dropped, from just before the match to its end.
-            int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
-            if (!phrasing.claimVerb().matcher(tokens.text).region(from, tokens.ends[at.last]).find()) return false;
-        }
-        int start = tokens.starts[at.first];
-        int end = tokens.ends[at.last];
-        if (phrasing.quantifier() != null && !tokens.readsAsTrained) {
-            // "one mode": the number among the words around the match, from the word before it to the word after;
-            // the evidence shows it. (The reference model keeps the reading it was trained on.)
-            int from = at.first > 1 ? tokens.ends[at.first - 2] : 0;
-            int to = at.last + 2 < tokens.size ? tokens.starts[at.last + 2] : tokens.text.length();
-            var said = phrasing.quantifier().matcher(tokens.text).region(from, to);
-            if (!said.find()) return false;
-            start = Math.min(start, said.start());
-            end = Math.max(end, said.end());
-        }
-        if (phrasing.otherQuantity() != null && !tokens.readsAsTrained) {
-            // "Identical twins share 50% of their genes" is no match of "identical twins share all genes".
-            int from = at.first > 0 ? tokens.starts[at.first - 1] : 0;
-            int to = at.last + 2 < tokens.size ? tokens.starts[at.last + 2] : tokens.text.length();
-            if (phrasing.otherQuantity().matcher(tokens.text).region(from, to).find()) return false;
-        }
-        // "unlabeled data" states "data without labels"; it does not deny "labeled data", it speaks of other data.
-        if (at.privative >= 0 && !phrasing.negated()) return false;
-        int cue = cueOf(postings, at, phrasing, matches);
-        if (cue == NOT_SAID) return false;
-        boolean negatedHere;
-        if (at.privative < 0) {
-            // A phrasing that holds its own negation ("use unlabeled data") is affirmed only where the cue reaches the
-            // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
-            negatedHere = cue >= 0 && (phrasing.negatedWord() < 0 || tokens.readsAsTrained
-                    || tokens.clause[matches.position[postings[phrasing.negatedWord()]]] == tokens.clause[cue]);
-            if (!negatedHere && phrasing.negated() && !tokens.readsAsTrained) {
-                // "training is less stable" says what "unstable training" says.
-                int lessened = lessenedBefore(phrasing, postings, matches);
-                if (lessened >= 0) {
-                    negatedHere = true;
-                    cue = lessened;
-                }
-            }
-        } else if (cue > at.privative && cue < at.last && !tokens.readsAsTrained) {
-            // "unlabeled data without any labels": a cue after the privative, inside the match, negates another of
-            // its words, which says the privative's claim again, not its denial.
-            return false;
-        } else if (cue >= 0 && cue != at.privative) {
-            // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
-            if (counts[1] < MAX_OCCURRENCES) {
-                counts[1]++;
-                found.negated.add(new Occurrence(phrasing, postings.clone(), cue, tokens.starts[Math.min(at.first, cue)],
-                        tokens.ends[at.last], at.typo, at.words(), at.inOrder, at.acrossItems));
-            }
-            return false;
-        } else {
-            negatedHere = true;
-            cue = at.privative;
-        }
-        // A phrasing with its own negation ("without labels") is affirmed by a negated occurrence of the
-        // rest; an occurrence of the rest without negation says nothing about it.
-        if (phrasing.negated() && !negatedHere) return false;
-        // Nor by a thing denied as a problem: "vanishing gradients are not an issue", "no gradient problems" do not say
-        // "no gradient".
-        if (phrasing.negated() && !tokens.readsAsTrained && at.privative < 0
-                && (cue > at.last || matches.deniedAsAThingAt(at.last + 1, cue))) {
-            return false;
-        }
-        boolean affirmed = negatedHere == phrasing.negated();
-        int slot = affirmed ? 0 : 1;
+        MatchReading.Reading reading = MatchReading.read(phrasing, postings, matches, found.onePiece);
+        if (reading == null) return false;
+        int slot = reading.affirmed() ? 0 : 1;
         if (counts[slot] < MAX_OCCURRENCES) {
             counts[slot]++;
-            Occurrence occurrence = new Occurrence(phrasing, postings.clone(), cue, start, end, at.typo, at.words(),
-                    at.inOrder, at.acrossItems);
-            (affirmed ? found.affirmed : found.negated).add(occurrence);
+            (reading.affirmed() ? found.affirmed : found.negated).add(reading.occurrence());
         }
+        if (reading.privativeDenied()) return false;
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
-    }
-
-    /** "less" right before the word a negated phrasing negates ("less stable" for "unstable"): its position, or -1. */
-    private static int lessenedBefore(Phrasing phrasing, int[] postings, AnswerMatches matches) {
-        if (phrasing.negatedWord() < 0) return -1;
-        int word = matches.position[postings[phrasing.negatedWord()]];
-        TokenizedText tokens = matches.tokens;
-        if (word == 0 || !tokens.terms[word - 1].equals("less") || tokens.clause[word - 1] != tokens.clause[word]) return -1;
-        return tokens.text.substring(tokens.ends[word - 1], tokens.starts[word]).isBlank() ? word - 1 : -1;
-    }
-
-    /** A word of the match the learner took back ("..., no wait, ..."). */
-    private static boolean takenBack(int[] postings, AnswerMatches matches) {
-        if (matches.tokens.retracted == null) return false;
-        for (int p : postings) if (matches.tokens.retracted[matches.position[p]]) return true;
-        return false;
-    }
-
-    /** The match joins words of several list pieces. */
-    private static boolean acrossPieces(int[] postings, AnswerMatches matches) {
-        int piece = matches.tokens.piece[matches.position[postings[0]]];
-        for (int p : postings) if (matches.tokens.piece[matches.position[p]] != piece) return true;
-        return false;
-    }
-
-    /**
-     * The negation cue that applies to a match, {@link #NO_CUE}, or {@link #NOT_SAID} when the match, read with its
-     * negation, says neither the idea nor its denial. The reference model's reading keeps none of the later rules.
-     */
-    private static int cueOf(int[] postings, Placement at, Phrasing phrasing, AnswerMatches matches) {
-        TokenizedText tokens = matches.tokens;
-        boolean asTrained = tokens.readsAsTrained;
-        int cue = matches.negationOf(at.first, at.last);
-        if (cue > at.first && cue < at.last && !asTrained && !inAMatchedWordsClause(cue, postings, matches)) {
-            // A negation in an aside between the words ("reduce, without needing labels, the dimensionality")
-            // speaks of the aside, not of them.
-            cue = NO_CUE;
-        }
-        // Across a contrast ("G minimizes it while D maximizes it") a match still states the idea, but a negation
-        // in one half says nothing about the other half: such a match is never read as negated.
-        if (at.acrossContrast && (cue >= 0 || at.privative >= 0)) return NOT_SAID;
-        // Words from two statements run together ("does not add parameters, it cuts them"): the negation speaks of
-        // one of them only, so the match says neither the idea nor its denial.
-        if (cue >= 0 && !asTrained && tokens.commaSpliceWithin(at.first, at.last)) return NOT_SAID;
-        if (cue >= 0 && at.privative < 0 && !phrasing.negated() && !asTrained && tokens.isConditionalCue(cue)) {
-            // "Without regularization, it just learns the identity": the learner says it is needed, not that it is not.
-            cue = NO_CUE;
-        }
-        return cue;
-    }
-
-    /**
-     * Whether the answer says the opposite of the word a near match leaves out, among its words or beside them:
-     * "behaviour less likely" is no near match of "behaviour more likely", "adds an unpleasant stimulus" none of
-     * "pleasant stimulus added".
-     */
-    private static boolean saysTheOpposite(Phrasing phrasing, int[] postings, Placement match, AnswerMatches matches) {
-        TokenizedText tokens = matches.tokens;
-        int sentence = tokens.sentence[match.first];
-        for (int at = Math.max(0, match.first - 1); at <= Math.min(tokens.size - 1, match.last + 1); at++) {
-            if (tokens.sentence[at] != sentence || !reverses(tokens.terms[at], phrasing.reversedBy())) continue;
-            boolean matched = false;
-            for (int p : postings) matched |= matches.position[p] <= at && at <= matches.last[p];
-            if (!matched) return true;
-        }
-        return false;
-    }
-
-    private static boolean reverses(String term, Set<String> reversedBy) {
-        if (reversedBy.contains(term)) return true;
-        String base = RubricVocabulary.privativeBase(term);
-        if (base == null) return false;
-        for (String reversal : reversedBy) {
-            if (!reversal.startsWith(RubricVocabulary.PRIVATIVE_OF)) continue;
-            String leftOut = reversal.substring(RubricVocabulary.PRIVATIVE_OF.length());
-            if (leftOut.startsWith(base) || base.startsWith(leftOut)) return true;
-        }
-        return false;
-    }
-
-    /** Whether a matched word lies in the cue's clause. */
-    private static boolean inAMatchedWordsClause(int cue, int[] postings, AnswerMatches matches) {
-        for (int p : postings) {
-            if (matches.tokens.clause[matches.position[p]] == matches.tokens.clause[cue]) return true;
-        }
-        return false;
     }
 
     /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */
