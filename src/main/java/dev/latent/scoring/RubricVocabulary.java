@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -64,33 +63,6 @@ final class RubricVocabulary {
     }
 
     private static final int[] NONE = new int[0];
-
-    /**
-     * Numbers and quantifiers: function words to the analyzer that still carry what a phrasing means. "one mode" read
-     * as "mode" alone would match any answer naming a mode, "its own branch" any naming a branch; such a phrasing
-     * matches only where the answer says the word, or one of these synonyms, beside it. (Particles and "each" are
-     * left out: "speeds up" and "each step" say what they mean without them.)
-     */
-    private static final Map<String, String> QUANTIFIERS = pairs(
-            "one", "one|ones|single|sole", "ones", "one|ones|single|sole",
-            "own", "own|separate|independent", "all", "all|every|entire|whole",
-            "both", "both|two", "any", "any|arbitrary|every", "some", "some|several|certain",
-            "other", "other|others|another|else|different", "another", "another|other|second|different",
-            "many", "many|multiple|several|numerous|lots|various",
-            "everything", "everything|all|every|whole|entire", "lot", "lot|lots|much|more|many",
-            // A phrasal verb's particle ("drop out": not "accuracy drops"), a letter that names a kind ("T cells"),
-            // a Roman one ("prophase I": not "prophase II"; upper case, as "i" is the pronoun).
-            "out", "out", "t", "t", "i", "(?-i:I)");
-    private static Map<String, String> pairs(String... keysAndValues) {
-        Map<String, String> out = new HashMap<>();
-        for (int k = 0; k < keysAndValues.length; k += 2) out.put(keysAndValues[k], keysAndValues[k + 1]);
-        return Map.copyOf(out);
-    }
-
-    /** Reciprocals, whose "other" is no quantifier ("mirror each other"). */
-    private static final Pattern RECIPROCAL = Pattern.compile("\\b(?:each other|one another)\\b");
-    /** A word standing alone: "t-RNA" is one word, whose "t" the analyzer keeps. */
-    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}-])");
 
     /** Words starting "un" that are not "not ..." (stems, as the analyzer leaves them). */
     private static final Set<String> NOT_PRIVATIVE = Set.of("until", "unless", "unlik", "unto", "unit", "union",
@@ -252,8 +224,8 @@ final class RubricVocabulary {
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
-            Pattern quantifier = count == 1 ? quantifierOf(phrasings.get(p)) : null;
-            Pattern otherQuantity = count > 1 ? otherQuantityOf(phrasings.get(p)) : null;
+            Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : null;
+            Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, anyOrder,
                     false, verb, quantifier, null, otherQuantity);
             if (previous != null && sameAs(previous, compiled)) continue;
@@ -299,41 +271,6 @@ final class RubricVocabulary {
         Set<String> out = new HashSet<>(antonymTerms.getOrDefault(term, Set.of()));
         if (privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
         return out.isEmpty() ? null : Set.copyOf(out);
-    }
-
-    /**
-     * Quantities that take the place of "all", "one" or "both" and say something else: a part for all ("half", "50%"),
-     * a number above one for one ("two divisions" is not "one division"), one for both.
-     */
-    private static final Map<String, Pattern> OTHER_QUANTITIES = Map.of(
-            "all", Pattern.compile("(?i)\\b(?:half|some|most|few|part|partly|none|(?!100\\b)\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b))"),
-            "one", Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|twice|double|multiple|several"
-                    + "|many|[2-9]|1\\d)\\b"),
-            "both", Pattern.compile("(?i)\\b(?:one|neither|single|only)\\b"));
-
-    private static final Set<String> ALL_WORDS = Set.of("all", "every", "everything", "entire", "whole");
-    private static final Set<String> ONE_WORDS = Set.of("one", "single", "sole");
-
-    /** {@link Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both". */
-    private static Pattern otherQuantityOf(String phrasing) {
-        var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));
-        while (words.find()) {
-            String word = words.group();
-            if (ALL_WORDS.contains(word)) return OTHER_QUANTITIES.get("all");
-            if (ONE_WORDS.contains(word)) return OTHER_QUANTITIES.get("one");
-            if (word.equals("both")) return OTHER_QUANTITIES.get("both");
-        }
-        return null;
-    }
-
-    /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */
-    private static Pattern quantifierOf(String phrasing) {
-        var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));
-        while (words.find()) {
-            String synonyms = QUANTIFIERS.get(words.group());
-            if (synonyms != null) return Pattern.compile("(?i)\\b(?:" + synonyms + ")\\b");
-        }
-        return null;
     }
 
     private static boolean sameAs(Phrasing a, Phrasing b) {
