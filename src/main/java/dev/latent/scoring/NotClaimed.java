@@ -51,7 +51,8 @@ final class NotClaimed {
 
     /** What knocks a belief set up down, after it in its sentence or the next. */
     private static final Pattern KNOCKED_DOWN = Pattern.compile("(?i)\\b(?:but|however|yet|although|though|actually"
-            + "|in fact|in reality|in practice|turns out|now|wrong|not|isn't|aren't|doesn't|don't|never|no)\\b");
+            + "|in fact|in reality|in practice|turns out|now|wrong|not|isn't|aren't|doesn't|don't|never|no|until"
+            + "|changed my mind|learned|learnt|realised|realized|found out|discovered|then I (?:tried|saw|read))\\b");
 
     /**
      * What is asked, not said, up to its comma: "the question is whether ...", "you might ask if ...". Not "whether or
@@ -67,12 +68,15 @@ final class NotClaimed {
     private static final Pattern ENDORSED = Pattern.compile("(?i)(?:"
             + "\\b(?:they|you|he|she|people|it)(?:'re|’re|'d be|’d be| are| is| were| was| would be) (?:right|correct)\\b"
             + "|\\bI (?:still (?:do|think so|believe (?:it|that|so))|agree|was right)\\b"
-            + "|\\bthat(?:'s|’s| is) (?:true|right|correct)\\b"
+            + "|\\b(?:that|which)(?:'s|’s| is) (?:true|right|correct)\\b|\\brightly so\\b"
+            + "|\\b(?:they|you|he|she|people)(?:'re|’re| are)(?: not|n't|n’t) wrong\\b|\\baren't wrong\\b"
+            + "|\\bturns out (?:they|it) (?:really |actually )?(?:are|is|do|does)\\b(?!\\s*(?:not|n't))"
             + "|\\b(?:and|,)\\s+(?:honestly |actually |really |indeed )?(?:they|it) (?:are|is|do|does|can|will)\\s*(?:[.!,;]|$))");
 
     /** A reply that agrees with the question before it: "Yes", "Absolutely", "Of course it does", "It does", "I think so". */
     private static final Pattern AFFIRMED = Pattern.compile("(?i)(?:yes|yeah|yep|yup|absolutely|of course|definitely"
-            + "|certainly|sure|indeed|correct|right|I (?:think|believe) so|(?:it|they) (?:is|are|does|do|can|will|has|have))"
+            + "|certainly|sure|indeed|correct|right|true|exactly|totally|basically|pretty much|mostly|that(?:'s|’s| is) "
+            + "(?:right|true|correct)|I (?:think|believe) so|(?:it|they) (?:is|are|does|do|can|will|has|have))"
             + "\\b(?!\\s*(?:not|n't|no)\\b)(?!n't)");
 
     private NotClaimed() {
@@ -135,7 +139,12 @@ final class NotClaimed {
         return end;
     }
 
-    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|suppose|supposing|assuming|in case)\\b");
+    /**
+     * A condition's opener; not the hedges that only open a claim ("if you ask me", "if I remember right", "unless
+     * I'm mistaken"), which the learner may write without a comma.
+     */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|suppose|supposing|assuming|in case)\\b"
+            + "(?!\\s+(?:you ask me|I remember|I recall|I(?:'m|’m| am) (?:not )?(?:mistaken|wrong)|memory serves)\\b)");
 
     /** The occurrence lies in a condition ("If it is perfect on training data only, it may overfit"), before its comma. */
     private static boolean conditional(Occurrence occurrence, String text) {

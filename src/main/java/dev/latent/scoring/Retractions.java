@@ -38,9 +38,18 @@ final class Retractions {
                     + "(?!\\s+(?:to|that|of|about|for)\\b)"
                     + "|that\\s+(?:isn't|isn\u2019t|wasn't|wasn\u2019t)\\s+(?:right|true|correct)\\b"
                     + "|correction\\s*:|wrong\\s*(?:[.!:]|,(?!\\s*(?:or|and)\\b))|(?:actually|wait|hmm+),?\\s+no\\s*[,.!]"
+                    + "|nope\\s*[,.!]|my\\s+(?:mistake|bad)\\s*[,.!:]|ignore\\s+that\\s*[,.!:]"
                     + "|no[,.]?(?=\\s+(?:they|it|that|this|you|we)\\s+" + NOT_AUX + "(?![\\p{L}'\u2019]))"
                     + "|no[,.]\\s+" + THAT_IS + "\\s+(?:a|an|the|what)\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Corrections read anywhere the learner writes them, besides {@link #SELF_CORRECTION}'s: "X, or rather Y", "oops, I
+     * mean", "X (wrong, ...)".
+     */
+    private static final Pattern CORRECTION_ANYWHERE = Pattern.compile(
+            "\\b(?:or\\s+rather|oops[,.]?\\s+i\\s+mean|sorry[,.]?\\s+i\\s+meant)\\b|\\(\\s*wrong\\s*[,.:;!]",
+            Pattern.CASE_INSENSITIVE);
 
     /** A clause that hangs on the one before it ("..., because D is supervised"): taken back with it. */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\s*(?:because|since|as|so|which|that|who|where"
@@ -58,6 +67,10 @@ final class Retractions {
             retract(tokens, from, correction.start(), correction.end());
         }
         if (tokens.readsAsTrained) return; // the reference model keeps the reading it was trained on
+        Matcher anywhere = CORRECTION_ANYWHERE.matcher(text);
+        while (anywhere.find()) {
+            retract(tokens, retractedFrom(text, anywhere.start(), true), anywhere.start(), anywhere.end());
+        }
         Matcher opening = OPENING_CORRECTION.matcher(text);
         while (opening.find()) {
             int before = opening.start();

@@ -261,7 +261,7 @@ final class RubricVocabulary {
     private Set<String> reversalsOf(String term) {
         if (antonymTerms == null) {
             antonymTerms = new HashMap<>();
-            Antonyms.forEachSide((side, other) -> {
+            Antonyms.forEachSideWithChanges((side, other) -> {
                 Set<String> opposite = TokenizedText.contentTermsOfEach(analyzer, other);
                 for (String sideTerm : TokenizedText.contentTermsOfEach(analyzer, side)) {
                     antonymTerms.computeIfAbsent(sideTerm, t -> new HashSet<>()).addAll(opposite);

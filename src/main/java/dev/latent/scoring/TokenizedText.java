@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,6 +143,10 @@ final class TokenizedText {
                     if (determinerScope && contentSinceCue) {
                         clause++;
                         determinerScope = false;
+                    } else if (!asTrained && out.size >= 2 && out.negator[out.size - 2]
+                            && EASE.contains(text.substring(out.starts[out.size - 1], out.ends[out.size - 1]).toLowerCase(Locale.ROOT))) {
+                        // "not easy to tune the hyperparameters" says tuning is hard: the cue denies "easy", not the tuning.
+                        clause++;
                     }
                 } else if (boundary != NONE && sawContent) {
                     clause++;
@@ -195,6 +200,8 @@ final class TokenizedText {
                     out.functionWords++;
                     // "Without it people get irritable", "no matter how large": the cue negates nothing after it.
                     if (NEUTRAL_CUE.matcher(text).region(start, text.length()).lookingAt()) continue;
+                    // "Whether or not you like it, ...": a concession, which denies nothing.
+                    if (!asTrained && WHETHER_OR.matcher(text).region(Math.max(0, start - 24), start).find()) continue;
                     if (!asTrained && IGNORANCE.matcher(text).region(start, text.length()).useTransparentBounds(true).lookingAt()) continue;
                     determinerScope = DETERMINER_CUES.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
                     contentSinceCue = false;
@@ -294,6 +301,12 @@ final class TokenizedText {
 
     /** "not the only": the one function word a canceller may stand after its cue. */
     private static final Pattern THE_BETWEEN = Pattern.compile("\\s+the\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** How easy a thing is to do: "not easy to tune" denies the ease, and says the tuning is hard. */
+    private static final Set<String> EASE = Set.of("easy", "simple", "trivial", "straightforward", "hard", "difficult");
+
+    /** The "whether or" of "whether or not", right before a cue. */
+    private static final Pattern WHETHER_OR = Pattern.compile("(?i)\\bwhether\\s+or\\s+$");
 
     /** "instead of", read where the connective "instead" stands. */
     private static final Pattern INSTEAD_OF = Pattern.compile("instead\\s+of\\b", Pattern.CASE_INSENSITIVE);

@@ -77,6 +77,16 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void moreWaysOfCorrectingOneself() {
+        for (String answer : List.of("GANs need labeled data, or rather unlabeled data.", "GANs need labeled data, oops, I mean unlabeled.",
+                "GANs need labeled data (wrong, they don't).", "GANs need labeled data. Nope, they don't.",
+                "GANs need labeled data. My mistake, they don't.", "GANs need labeled data. Ignore that, they don't.",
+                "GANs need labeled data, sorry, I meant unlabeled data.")) {
+            assertEquals(0, wrongClaims(answer), answer);
+        }
+    }
+
+    @Test
     void aCorrectionAfterADashTakesBackTheClauseBeforeIt() {
         ScoreResult result = Grader.compile(TrustedGradingTest.bundled("generative-models")).score("A generative model "
                 + "classifies data into categories - no, that's a discriminative model. A generative model produces new "
@@ -91,6 +101,11 @@ class BeliefsAndCorrectionsTest {
             String answer = frame + " GANs are easy to train, but mode collapse is common.";
             assertEquals(0, wrongClaims(answer), answer);
         }
+        for (String answer : List.of("I used to think GANs were easy to train until I learned about mode collapse.",
+                "I always assumed GANs were easy to train; then I tried one.",
+                "At first I thought GANs were easy to train, but I changed my mind.")) {
+            assertEquals(0, wrongClaims(answer), answer);
+        }
         assertEquals(1, wrongClaims("I think GANs are easy to train and mode collapse is common."),
                 "the learner's own present hedge is a claim");
         assertEquals(1, wrongClaims("I used to think GANs were hard, but GANs are easy to train."),
@@ -103,19 +118,23 @@ class BeliefsAndCorrectionsTest {
                 "People say GANs are easy to train. They're right.", "As people say, GANs are easy to train.",
                 "It's true what people say: GANs are easy to train.", "I always assumed GANs were easy to train and I still do.",
                 "You might think GANs are easy to train, and you'd be right.",
-                "I always assumed GANs were easy to train.")) {
+                "I always assumed GANs were easy to train.", "People say GANs are easy to train, which is true.",
+                "People say GANs are easy to train, and rightly so.", "People say GANs are easy to train, and they aren't wrong.",
+                "People say GANs are hard, but it turns out they really are easy to train.")) {
             assertEquals(1, wrongClaims(answer), answer);
         }
     }
 
     @Test
     void aQuestionAnsweredYesInOtherWordsIsTheLearnersClaim() {
-        for (String reply : List.of("Yes they are.", "Absolutely.", "I think so.", "Of course they are.", "They are.")) {
+        for (String reply : List.of("Yes they are.", "Absolutely.", "I think so.", "Of course they are.", "They are.",
+                "Basically.", "Pretty much.", "True.", "That's right.")) {
             String answer = "Are GANs easy to train? " + reply + " Mode collapse is rare.";
             assertEquals(1, wrongClaims(answer), answer);
         }
         assertEquals(1, wrongClaims("The question is whether GANs are easy to train, and honestly they are."));
         assertEquals(1, wrongClaims("Whether or not you like it, GANs are easy to train."), "a concession, then the claim");
+        assertEquals(1, wrongClaims("Whether or not you like it GANs are easy to train."), "its \"not\" denies nothing");
         assertEquals(1, wrongClaims("Regardless of whether you use labels, GANs are easy to train."),
                 "after the question's comma the learner speaks");
     }
@@ -149,6 +168,9 @@ class BeliefsAndCorrectionsTest {
                 + "training data only, it might be overfitting. Evaluate with the reconstruction error on a test set.");
         assertTrue(condition.misconceptions().isEmpty(), condition.toString());
         assertEquals(1, wrongClaims("If you ask me, GANs are easy to train."), "after the condition's comma the learner speaks");
+        for (String hedge : List.of("If you ask me", "If I remember right", "Unless I'm mistaken")) {
+            assertEquals(1, wrongClaims(hedge + " GANs are easy to train."), "a hedge, no condition, even without its comma");
+        }
     }
 
     @Test

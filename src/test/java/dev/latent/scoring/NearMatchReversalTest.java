@@ -48,4 +48,12 @@ class NearMatchReversalTest {
         assertEquals(MISSED, status(removes, "Punishment adds an unpleasant stimulus afterwards.", "removes"));
         assertEquals(HIT, status(removes, "An unpleasant stimulus goes away afterwards.", "removes"));
     }
+
+    @Test
+    void aVerbOfChangeReversesTheMatch() {
+        Rubric fewerHelp = rubric(anyOrder("reduces", "presence of others reduces helping", "diffusion of help",
+                "nobody steps in"));
+        assertEquals(MISSED, status(fewerHelp, "The presence of others increases helping.", "reduces"));
+        assertEquals(HIT, status(fewerHelp, "The presence of others means less helping.", "reduces"));
+    }
 }

@@ -199,6 +199,18 @@ class TrustedNegationTest {
     }
 
     @Test
+    void notEasyToDoSaysItIsHard() {
+        Rubric tuning = rubric(List.of(anyOrder("hyperparameters", "tune hyperparameters", "hyperparameter sensitivity")),
+                List.of(Rubrics.misconception("easy", 2, "easy to train")));
+        ScoreResult hard = Grader.compile(tuning).score("It is not easy to tune the hyperparameters.");
+        assertEquals(HIT, result(hard, "hyperparameters").status(), hard.toString());
+        ScoreResult notEasy = Grader.compile(tuning).score("GANs are not easy to train.");
+        assertTrue(notEasy.misconceptions().isEmpty(), "the cue still denies the ease: " + notEasy);
+        assertEquals(ConceptStatus.NEGATED, status(tuning, "You do not need to tune the hyperparameters.", "hyperparameters"),
+                "other negations still reach through \"to\"");
+    }
+
+    @Test
     void lessStableSaysUnstable() {
         Rubric unstable = rubric(anyOrder("instability", "unstable training", "oscillates"));
         assertEquals(HIT, status(unstable, "Training is less stable than for other models.", "instability"));

@@ -54,12 +54,34 @@ public final class Antonyms {
             {"solid", "hollow"},
     };
 
+    /**
+     * Verbs of change and their results, which reverse a near match too ("presence of others increases helping" is
+     * no near match of "presence of others reduces helping", "a stronger immune system" none of "a weakened immune
+     * system"). Kept out of the drafter's opposites, whose reference model was trained without them.
+     */
+    private static final String[][] CHANGES = {
+            {"increase increases increased increasing raise raises raised", "reduce reduces reduced reducing lower lowers lowered"},
+            {"strengthen strengthens strengthened stronger", "weaken weakens weakened weaker"},
+            {"speed speeds sped faster", "slow slows slowed slower"},
+            {"help helps helped", "hinder hinders hindered hurt hurts"},
+    };
+
     private Antonyms() {
     }
 
     /** Visits each pair both ways: a side's written words, then the other side's. */
     public static void forEachSide(BiConsumer<List<String>, List<String>> visit) {
-        for (String[] pair : PAIRS) {
+        visit(PAIRS, visit);
+    }
+
+    /** Visits each pair both ways, the {@link #CHANGES} too: what reverses a near match. */
+    public static void forEachSideWithChanges(BiConsumer<List<String>, List<String>> visit) {
+        visit(PAIRS, visit);
+        visit(CHANGES, visit);
+    }
+
+    private static void visit(String[][] pairs, BiConsumer<List<String>, List<String>> visit) {
+        for (String[] pair : pairs) {
             List<String> one = List.of(pair[0].split(" "));
             List<String> two = List.of(pair[1].split(" "));
             visit.accept(one, two);
