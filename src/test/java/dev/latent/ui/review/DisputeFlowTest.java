@@ -42,7 +42,7 @@ class DisputeFlowTest {
     void iDidSayThisAndThisGradeIsWrongAreKeptAndFollowed(FxRobot robot) {
         robot.clickOn("#study-autoencoders-gans");
         assertEquals("ae-tasks", app.deck().questions().get(0).id(), "the first new card");
-        String answer = "Squashing photos into a few numbers, and they tidy up grainy photos.";
+        String answer = "Squashing photos into a few numbers, and they tidy up speckled photos.";
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText(answer));
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         FxChecks.awaitFeedback(robot);
@@ -61,7 +61,7 @@ class DisputeFlowTest {
 
         int after = Integer.parseInt(text(robot, "#score").replace(" / 100", ""));
         assertTrue(after > before, "regraded with the concept credited: " + before + " -> " + after);
-        assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: I did say \u201ctidy up grainy photos\u201d"),
+        assertTrue(text(robot, "#dispute-message").startsWith("Kept as your graded sample: I did say \u201ctidy up speckled photos\u201d"),
                 text(robot, "#dispute-message"));
         assertEquals(1, app.store().personalSamples(app.deck().id()).size());
 
