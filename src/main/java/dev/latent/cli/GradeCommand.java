@@ -207,10 +207,11 @@ final class GradeCommand implements Callable<Integer> {
             out.append(String.format(Locale.ROOT, "  -%s %s: \"%s\" at %d-%d%n", number(misconception.penalty()),
                     misconception.label(), oneLine(evidence.text()), evidence.start(), evidence.end()));
         }
-        if (!result.flags().isEmpty()) {
+        List<ScoreFlag> told = result.flagsToTell(); // no "at most 4", nor a list cap that took nothing: they limit nothing
+        if (!told.isEmpty() || result.uncappedScore() != result.score()) {
             out.append("\nLimits\n");
             ScoringPolicy policy = ScoringPolicy.DEFAULT;
-            for (ScoreFlag flag : result.flagsToTell()) { // and no "at most 4": that limits nothing
+            for (ScoreFlag flag : told) {
                 out.append("  ").append(switch (flag) {
                     case EMPTY_ANSWER -> "empty answer: score 0";
                     case REQUIRED_MISSING -> "a required concept is missing" + atMost(policy.requiredMissingMaxGrade());

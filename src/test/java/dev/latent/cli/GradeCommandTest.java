@@ -77,6 +77,9 @@ class GradeCommandTest {
         assertEquals(0, list.exitCode(), list.err());
         assertFalse(list.out().contains("grade at most 4"), list.out());
         assertFalse(list.out().contains("a bare list of terms"), list.out());
+        // A list flag alone, which took nothing, leaves no empty "Limits" heading behind.
+        CliRun onlyList = run("grade", "-q", "ae-tied-weights", "transpose, fewer parameters, less overfitting");
+        assertFalse(onlyList.out().contains("Limits"), onlyList.out());
         // A cap that can bite still says its limit.
         CliRun missing = run("grade", "-q", "gan-training", "Training is unstable.");
         assertTrue(missing.out().contains("a required concept is missing: grade at most "), missing.out());
