@@ -4,7 +4,6 @@ import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.Scheduler;
 import dev.latent.scheduling.SchedulerConfig;
 import dev.latent.settings.Settings;
-import dev.latent.settings.SettingsStore;
 import dev.latent.store.DailyLimits;
 import dev.latent.study.StudySession;
 import dev.latent.testing.MutableClock;
@@ -59,13 +58,7 @@ class TouchedScreensTest {
     }
 
     private void reopen(FxRobot robot, int zoom, int width, int height) {
-        robot.interact(() -> {
-            new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
-            app.restart();
-            app.stage().setWidth(width);
-            app.stage().setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        app.reopenAt(robot, zoom, width, height);
     }
 
     private void check(FxRobot robot, String screen, int zoom, int[] window, List<String> problems) {

@@ -1,14 +1,11 @@
 package dev.latent.ui.feedback;
 
-import dev.latent.settings.Settings;
-import dev.latent.settings.SettingsStore;
 import dev.latent.ui.common.Themes;
 import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,18 +39,8 @@ class ScoreBarSizeTest {
     }
 
     private Node feedbackAt(FxRobot robot, int zoom, int width, int height) {
-        robot.interact(() -> {
-            new SettingsStore(app.dataDir).save(Settings.DEFAULT.withFontZoom(zoom));
-            app.restart();
-            app.stage().setWidth(width);
-            app.stage().setHeight(height);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
-        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("They squeeze data and remove noise."));
-        robot.interact(() -> robot.lookup("#submit").queryButton().fire());
-        FxChecks.awaitFeedback(robot);
-        WaitForAsyncUtils.waitForFxEvents();
+        app.reopenAt(robot, zoom, width, height);
+        FxChecks.answerTheFirstCard(robot, "They squeeze data and remove noise.");
         return robot.lookup("#score-bar").query();
     }
 

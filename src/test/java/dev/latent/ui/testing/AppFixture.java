@@ -4,9 +4,12 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.deck.folder.DeckLibrary;
 import dev.latent.store.Store;
+import dev.latent.settings.Settings;
+import dev.latent.settings.SettingsStore;
 import dev.latent.testing.MutableClock;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,6 +70,17 @@ public final class AppFixture {
     public void restart() {
         store.close();
         store = TestApp.open(stage, dataDir, catalog, clock);
+    }
+
+    /** Starts the app again at this text size in a window of this size, as a learner who changed them would. */
+    public void reopenAt(FxRobot robot, int fontZoom, double width, double height) {
+        robot.interact(() -> {
+            new SettingsStore(dataDir).save(Settings.DEFAULT.withFontZoom(fontZoom));
+            restart();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Closes any dialog a failed test left open, then the store. */

@@ -62,6 +62,14 @@ public final class FxChecks {
     }
 
     /** Grading runs off the JavaFX thread: wait until the reviewer shows the feedback for the answer just submitted. */
+    /** Opens the bundled deck's review from the deck list, types this answer, submits it and waits for its grade. */
+    public static void answerTheFirstCard(FxRobot robot, String answer) {
+        robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
+        robot.interact(() -> robot.lookup("#answer").queryAs(javafx.scene.control.TextArea.class).setText(answer));
+        robot.interact(() -> robot.lookup("#submit").queryButton().fire());
+        awaitFeedback(robot);
+    }
+
     public static void awaitFeedback(FxRobot robot) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#feedback").tryQuery().isPresent());
