@@ -83,8 +83,10 @@ final class NotClaimed {
     }
 
     /**
-     * Whether the occurrence lies in a question the learner asks or in a belief they report, or a word of it is said
-     * to be lacking ("training is less stable", "far from stable" do not claim it is stable).
+     * Whether the occurrence lies in a question the learner asks (not answered yes), an aside about another thing or a
+     * condition, or a word of it is said to be lacking ("training is less stable", "far from stable" do not claim it is
+     * stable); or in a belief they report, a question they restate or a belief they set up to knock down, unless they
+     * go on to agree with it ("..., and they are right").
      */
     static boolean test(Occurrence occurrence, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
