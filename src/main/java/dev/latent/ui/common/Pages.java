@@ -208,6 +208,21 @@ public final class Pages {
         // What is above the box (the question) moves it down; the window's height sets the view's.
         scroll.viewportBoundsProperty().addListener((o, old, bounds) -> fitUnderTheQuestion(scroll, box));
         box.layoutYProperty().addListener((o, old, y) -> fitUnderTheQuestion(scroll, box));
+        // At large text a long question is taller than the view: Alt+Up / Alt+Down read it without leaving the box.
+        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                scrollByAView(scroll, e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            }
+        });
+    }
+
+    /** Scrolls the page up (-1) or down (+1) by most of a view, keeping a line of what was shown. */
+    public static void scrollByAView(ScrollPane scroll, int direction) {
+        double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden <= 0) return;
+        double step = 0.8 * scroll.getViewportBounds().getHeight() / hidden * (scroll.getVmax() - scroll.getVmin());
+        scroll.setVvalue(Math.max(scroll.getVmin(), Math.min(scroll.getVmax(), scroll.getVvalue() + direction * step)));
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A three-sentence question at 300 % text on a 1366x768 screen is taller than the exam's view. As in the reviewer, each
@@ -95,5 +97,41 @@ class LongExamQuestionTest {
             check(robot, "Next", problems);
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void altUpAndAltDownScrollTheLongQuestionWithoutLeavingTheAnswerBox(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
+        robot.interact(() -> robot.lookup("#exam-from-deck").queryAs(RadioButton.class).fire());
+        robot.interact(() -> {
+            ComboBox<Deck> decks = robot.lookup("#exam-deck").queryAs(ComboBox.class);
+            decks.getItems().stream().filter(d -> d.id().equals("long")).findFirst().ifPresent(decks.getSelectionModel()::select);
+        });
+        robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+        FxChecks.awaitFocus(robot, "#exam-answer");
+        for (int move = 0; move < 3 && !FxChecks.text(robot, "#exam-prompt").equals(LONG); move++) {
+            robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT); // on to the long question
+            FxChecks.awaitFocus(robot, "#exam-answer");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(LONG, FxChecks.text(robot, "#exam-prompt"));
+        ScrollPane page = (ScrollPane) ancestorScroll(robot.lookup("#exam-answer").query());
+        double shown = page.getVvalue();
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(page.getVvalue() < shown, "Alt+Up scrolls the page up: " + page.getVvalue() + " from " + shown);
+        assertTrue(robot.lookup("#exam-answer").query().isFocused(), "the caret stays in the answer box");
+        double up = page.getVvalue();
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(page.getVvalue() > up, "Alt+Down scrolls it back down");
+        assertEquals("", robot.lookup("#exam-answer").queryAs(javafx.scene.control.TextArea.class).getText(),
+                "the keys type nothing");
+    }
+
+    private static javafx.scene.Node ancestorScroll(javafx.scene.Node node) {
+        javafx.scene.Node at = node;
+        while (at != null && !(at instanceof ScrollPane)) at = at.getParent();
+        return at;
     }
 }
