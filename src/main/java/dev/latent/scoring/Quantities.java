@@ -59,7 +59,11 @@ final class Quantities {
 
     /** {@link RubricVocabulary.Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both". */
     static Pattern otherThan(String phrasing) {
-        var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        String lower = phrasing.toLowerCase(Locale.ROOT);
+        // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start
+        // compiles every phrasing of a rubric, with the regex engine not yet compiled to machine code).
+        if (!containsAny(lower, "all", "every", "entire", "whole", "one", "single", "sole", "both")) return null;
+        var words = WORD.matcher(RECIPROCAL.matcher(lower).replaceAll(" "));
         while (words.find()) {
             String word = words.group();
             if (ALL_WORDS.contains(word)) return OTHER_QUANTITIES.get("all");
@@ -67,6 +71,11 @@ final class Quantities {
             if (word.equals("both")) return OTHER_QUANTITIES.get("both");
         }
         return null;
+    }
+
+    private static boolean containsAny(String text, String... parts) {
+        for (String part : parts) if (text.contains(part)) return true;
+        return false;
     }
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */

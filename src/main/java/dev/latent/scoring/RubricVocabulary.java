@@ -7,13 +7,13 @@ import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -98,8 +98,6 @@ final class RubricVocabulary {
      * whose stem "unpleas" is not "un" + "pleasant") reverses the match.
      */
     static final String PRIVATIVE_OF = "un:";
-    /** Term → the terms of its {@link Antonyms}, with this analyser; built on first need. */
-    private Map<String, Set<String>> antonymTerms;
     /** The ids of {@link #STOOD_FOR}'s terms that this rubric uses; set when sealed. */
     private int[] standIns = NONE;
 
@@ -259,18 +257,56 @@ final class RubricVocabulary {
      * or null for none. The antonyms go through this vocabulary's analyser once, on the first near match.
      */
     private Set<String> reversalsOf(String term) {
-        if (antonymTerms == null) {
-            antonymTerms = new HashMap<>();
-            Antonyms.forEachSideWithChanges((side, other) -> {
-                Set<String> opposite = TokenizedText.contentTermsOfEach(analyzer, other);
-                for (String sideTerm : TokenizedText.contentTermsOfEach(analyzer, side)) {
-                    antonymTerms.computeIfAbsent(sideTerm, t -> new HashSet<>()).addAll(opposite);
-                }
-            });
-        }
-        Set<String> out = new HashSet<>(antonymTerms.getOrDefault(term, Set.of()));
+        Set<String> out = new HashSet<>(ANTONYM_TERMS.computeIfAbsent(analyzer.stemming(), s -> antonymTerms(analyzer))
+                .getOrDefault(term, Set.of()));
         if (privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
         return out.isEmpty() ? null : Set.copyOf(out);
+    }
+
+    /** Per stemming, term → the terms of its {@link Antonyms}: the same for every rubric, so built once. */
+    private static final Map<AnswerAnalyzer.Stemming, Map<String, Set<String>>> ANTONYM_TERMS = new ConcurrentHashMap<>();
+
+    /**
+     * Term → the terms of its antonyms, every word of the table analysed in one pass (a word a line): one analysis
+     * for each word was most of a cold start's first compile.
+     */
+    private static Map<String, Set<String>> antonymTerms(AnswerAnalyzer analyzer) {
+        List<List<String>> sides = new ArrayList<>();
+        Antonyms.forEachSideWithChanges((side, other) -> {
+            sides.add(side);
+            sides.add(other);
+        });
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineStarts = new ArrayList<>();
+        for (List<String> side : sides) {
+            for (String word : side) {
+                lineStarts.add(text.length());
+                text.append(word).append('\n');
+            }
+        }
+        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text.toString());
+        String[] termOfWord = new String[lineStarts.size()];
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.negator[i]) continue;
+            int line = Collections.binarySearch(lineStarts, tokens.starts[i]);
+            if (line < 0) line = -line - 2; // the word whose line the token starts in
+            termOfWord[line] = tokens.terms[i];
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        int word = 0;
+        for (int k = 0; k < sides.size(); k += 2) {
+            List<String> sideTerms = new ArrayList<>();
+            for (int w = 0; w < sides.get(k).size(); w++) sideTerms.add(termOfWord[word++]);
+            Set<String> opposite = new HashSet<>();
+            for (int w = 0; w < sides.get(k + 1).size(); w++) {
+                String t = termOfWord[word++];
+                if (t != null) opposite.add(t);
+            }
+            for (String sideTerm : sideTerms) {
+                if (sideTerm != null) out.computeIfAbsent(sideTerm, t -> new HashSet<>()).addAll(opposite);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static boolean sameAs(Phrasing a, Phrasing b) {
@@ -320,7 +356,14 @@ final class RubricVocabulary {
     /** Ends compilation: builds the typo and compound tables. */
     void seal() {
         sealed = true;
-        standIns = termsOf(STOOD_FOR).stream().map(ids::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+        // A loop, not a stream: a stream here loaded two dozen classes into every cold start.
+        int[] found = new int[STOOD_FOR.length()];
+        int count = 0;
+        for (String term : termsOf(STOOD_FOR)) {
+            Integer id = ids.get(term);
+            if (id != null) found[count++] = id;
+        }
+        standIns = Arrays.copyOf(found, count);
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
         for (String term : terms) {
