@@ -1,5 +1,6 @@
 package dev.latent.scoring;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,19 +68,27 @@ final class Retractions {
             retract(tokens, from, correction.start(), correction.end());
         }
         if (tokens.readsAsTrained) return; // the reference model keeps the reading it was trained on
-        Matcher anywhere = CORRECTION_ANYWHERE.matcher(text);
-        while (anywhere.find()) {
-            retract(tokens, retractedFrom(text, anywhere.start(), true), anywhere.start(), anywhere.end());
+        // Both searches run on every answer graded: each looks only where its corrections can be.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.indexOf('(') >= 0 || lower.contains("rather") || lower.contains("oops") || lower.contains("meant")) {
+            Matcher anywhere = CORRECTION_ANYWHERE.matcher(text);
+            while (anywhere.find()) {
+                retract(tokens, retractedFrom(text, anywhere.start(), true), anywhere.start(), anywhere.end());
+            }
         }
+        if (tokens.size == 0) return;
         Matcher opening = OPENING_CORRECTION.matcher(text);
-        while (opening.find()) {
-            int before = opening.start();
-            while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) before--;
-            if (before == 0 || ".!?\n\r-\u2013\u2014;:(".indexOf(text.charAt(before - 1)) < 0) continue;
+        for (int boundary = 0; boundary < text.length(); boundary++) {
+            char c = text.charAt(boundary);
             // "Do GANs need labels? No, they don't." answers the question; it takes nothing back.
-            if (text.charAt(before - 1) == '?') continue;
-            if (tokens.size == 0 || tokens.starts[0] >= before) continue; // nothing said before it
-            retract(tokens, retractedFrom(text, opening.start(), true), opening.start(), opening.end());
+            if (c == '?' || ".!\n\r-\u2013\u2014;:(".indexOf(c) < 0) continue;
+            int start = boundary + 1;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+            if (start == text.length()) break;
+            if (tokens.starts[0] >= boundary) continue; // nothing said before it
+            if (opening.region(start, text.length()).lookingAt()) {
+                retract(tokens, retractedFrom(text, start, true), start, opening.end());
+            }
         }
     }
 
