@@ -3,7 +3,6 @@ package dev.latent.scoring;
 import dev.latent.scoring.PhraseFinder.Occurrence;
 import dev.latent.scoring.RubricVocabulary.Phrasing;
 
-import java.util.Set;
 
 /**
  * What one match of a phrasing says, read where its words were found: whether the learner took it back, said it as
@@ -197,22 +196,10 @@ final class MatchReading {
         TokenizedText tokens = matches.tokens;
         int sentence = tokens.sentence[match.first];
         for (int at = Math.max(0, match.first - 1); at <= Math.min(tokens.size - 1, match.last + 1); at++) {
-            if (tokens.sentence[at] != sentence || !reverses(tokens.terms[at], phrasing.reversedBy())) continue;
+            if (tokens.sentence[at] != sentence || !Reversals.reverses(tokens.terms[at], phrasing.reversedBy())) continue;
             boolean matched = false;
             for (int p : postings) matched |= matches.position[p] <= at && at <= matches.last[p];
             if (!matched) return true;
-        }
-        return false;
-    }
-
-    private static boolean reverses(String term, Set<String> reversedBy) {
-        if (reversedBy.contains(term)) return true;
-        String base = RubricVocabulary.privativeBase(term);
-        if (base == null) return false;
-        for (String reversal : reversedBy) {
-            if (!reversal.startsWith(RubricVocabulary.PRIVATIVE_OF)) continue;
-            String leftOut = reversal.substring(RubricVocabulary.PRIVATIVE_OF.length());
-            if (leftOut.startsWith(base) || base.startsWith(leftOut)) return true;
         }
         return false;
     }

@@ -1,13 +1,11 @@
 package dev.latent.scoring;
 
-import dev.latent.scoring.analysis.Antonyms;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Folding;
 import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +37,8 @@ final class RubricVocabulary {
      * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
      *                   word or a synonym, which the answer must say next to the match; null otherwise
      * @param reversedBy for a near match, the terms that say the opposite of the word it leaves out ("less" for
-     *                   "more", "unpleasant" for "pleasant"): said beside the match, they reverse it; null for none
+     *                   "more", "unpleasant" for "pleasant"): said beside the match, they reverse it ({@link
+     *                   Reversals}); null for none
      * @param otherQuantity for a phrasing of several words with "all", "one" or "both" ("identical twins share all
      *                      genes"), another quantity in its place ("share 50% of their genes"), which makes the
      *                      match another claim; null otherwise
@@ -93,11 +92,6 @@ final class RubricVocabulary {
     private int[] typoFormMasks;
     private boolean sealed;
     private final Set<String> connectives;
-    /**
-     * In a near match's {@link Phrasing#reversedBy}, marks the left-out term itself: a privative of it ("unpleasant",
-     * whose stem "unpleas" is not "un" + "pleasant") reverses the match.
-     */
-    static final String PRIVATIVE_OF = "un:";
     /** The ids of {@link #STOOD_FOR}'s terms that this rubric uses; set when sealed. */
     private int[] standIns = NONE;
 
@@ -233,7 +227,7 @@ final class RubricVocabulary {
                 for (int skip = 0; skip < count; skip++) {
                     int[] fewer = new int[count - 1];
                     for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
-                    Set<String> reversedBy = reversalsOf(terms.get(words[skip]));
+                    Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
                     out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null, null,
                             reversedBy, otherQuantity));
@@ -250,63 +244,6 @@ final class RubricVocabulary {
             }
         }
         return out;
-    }
-
-    /**
-     * The terms that say the opposite of a term: its {@link Antonyms} and its privative ("pleasant" → "unpleasant"),
-     * or null for none. The antonyms go through this vocabulary's analyser once, on the first near match.
-     */
-    private Set<String> reversalsOf(String term) {
-        Set<String> out = new HashSet<>(ANTONYM_TERMS.computeIfAbsent(analyzer.stemming(), s -> antonymTerms(analyzer))
-                .getOrDefault(term, Set.of()));
-        if (privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
-        return out.isEmpty() ? null : Set.copyOf(out);
-    }
-
-    /** Per stemming, term → the terms of its {@link Antonyms}: the same for every rubric, so built once. */
-    private static final Map<AnswerAnalyzer.Stemming, Map<String, Set<String>>> ANTONYM_TERMS = new ConcurrentHashMap<>();
-
-    /**
-     * Term → the terms of its antonyms, every word of the table analysed in one pass (a word a line): one analysis
-     * for each word was most of a cold start's first compile.
-     */
-    private static Map<String, Set<String>> antonymTerms(AnswerAnalyzer analyzer) {
-        List<List<String>> sides = new ArrayList<>();
-        Antonyms.forEachSideWithChanges((side, other) -> {
-            sides.add(side);
-            sides.add(other);
-        });
-        StringBuilder text = new StringBuilder();
-        List<Integer> lineStarts = new ArrayList<>();
-        for (List<String> side : sides) {
-            for (String word : side) {
-                lineStarts.add(text.length());
-                text.append(word).append('\n');
-            }
-        }
-        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text.toString());
-        String[] termOfWord = new String[lineStarts.size()];
-        for (int i = 0; i < tokens.size; i++) {
-            if (tokens.negator[i]) continue;
-            int line = Collections.binarySearch(lineStarts, tokens.starts[i]);
-            if (line < 0) line = -line - 2; // the word whose line the token starts in
-            termOfWord[line] = tokens.terms[i];
-        }
-        Map<String, Set<String>> out = new HashMap<>();
-        int word = 0;
-        for (int k = 0; k < sides.size(); k += 2) {
-            List<String> sideTerms = new ArrayList<>();
-            for (int w = 0; w < sides.get(k).size(); w++) sideTerms.add(termOfWord[word++]);
-            Set<String> opposite = new HashSet<>();
-            for (int w = 0; w < sides.get(k + 1).size(); w++) {
-                String t = termOfWord[word++];
-                if (t != null) opposite.add(t);
-            }
-            for (String sideTerm : sideTerms) {
-                if (sideTerm != null) out.computeIfAbsent(sideTerm, t -> new HashSet<>()).addAll(opposite);
-            }
-        }
-        return Map.copyOf(out);
     }
 
     private static boolean sameAs(Phrasing a, Phrasing b) {

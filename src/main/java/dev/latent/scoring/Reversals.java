@@ -1,0 +1,99 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.analysis.Antonyms;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What reverses a near match: the answer saying, where the match leaves a word out, that word's opposite ("behaviour
+ * less likely" for "behaviour more likely") or its privative ("an unpleasant stimulus" for "pleasant stimulus added").
+ */
+final class Reversals {
+
+    /**
+     * In a near match's reversals, marks the left-out term itself: a privative of it ("unpleasant", whose stem
+     * "unpleas" is not "un" + "pleasant") reverses the match.
+     */
+    private static final String PRIVATIVE_OF = "un:";
+
+    /** Per stemming, term → the terms of its {@link Antonyms}: the same for every rubric, so built once. */
+    private static final Map<AnswerAnalyzer.Stemming, Map<String, Set<String>>> ANTONYM_TERMS = new ConcurrentHashMap<>();
+
+    private Reversals() {
+    }
+
+    /**
+     * The terms that say the opposite of a term: its {@link Antonyms} and its privative ("pleasant" → "unpleasant"),
+     * or null for none, as a near match's {@link RubricVocabulary.Phrasing#reversedBy}.
+     */
+    static Set<String> of(String term, AnswerAnalyzer analyzer) {
+        Set<String> out = new HashSet<>(ANTONYM_TERMS.computeIfAbsent(analyzer.stemming(), s -> antonymTerms(analyzer))
+                .getOrDefault(term, Set.of()));
+        if (RubricVocabulary.privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
+        return out.isEmpty() ? null : Set.copyOf(out);
+    }
+
+    /**
+     * Term → the terms of its antonyms, every word of the table analysed in one pass (a word a line): one analysis
+     * for each word was most of a cold start's first compile.
+     */
+    private static Map<String, Set<String>> antonymTerms(AnswerAnalyzer analyzer) {
+        List<List<String>> sides = new ArrayList<>();
+        Antonyms.forEachSideWithChanges((side, other) -> {
+            sides.add(side);
+            sides.add(other);
+        });
+        StringBuilder text = new StringBuilder();
+        List<Integer> lineStarts = new ArrayList<>();
+        for (List<String> side : sides) {
+            for (String word : side) {
+                lineStarts.add(text.length());
+                text.append(word).append('\n');
+            }
+        }
+        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text.toString());
+        String[] termOfWord = new String[lineStarts.size()];
+        for (int i = 0; i < tokens.size; i++) {
+            if (tokens.negator[i]) continue;
+            int line = Collections.binarySearch(lineStarts, tokens.starts[i]);
+            if (line < 0) line = -line - 2; // the word whose line the token starts in
+            termOfWord[line] = tokens.terms[i];
+        }
+        Map<String, Set<String>> out = new HashMap<>();
+        int word = 0;
+        for (int k = 0; k < sides.size(); k += 2) {
+            List<String> sideTerms = new ArrayList<>();
+            for (int w = 0; w < sides.get(k).size(); w++) sideTerms.add(termOfWord[word++]);
+            Set<String> opposite = new HashSet<>();
+            for (int w = 0; w < sides.get(k + 1).size(); w++) {
+                String t = termOfWord[word++];
+                if (t != null) opposite.add(t);
+            }
+            for (String sideTerm : sideTerms) {
+                if (sideTerm != null) out.computeIfAbsent(sideTerm, t -> new HashSet<>()).addAll(opposite);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether an answer's term says one of these reversals ({@link #of}), itself or as a privative of the left-out word. */
+    static boolean reverses(String term, Set<String> reversedBy) {
+        if (reversedBy.contains(term)) return true;
+        String base = RubricVocabulary.privativeBase(term);
+        if (base == null) return false;
+        for (String reversal : reversedBy) {
+            if (!reversal.startsWith(PRIVATIVE_OF)) continue;
+            String leftOut = reversal.substring(PRIVATIVE_OF.length());
+            if (leftOut.startsWith(base) || base.startsWith(leftOut)) return true;
+        }
+        return false;
+    }
+}
