@@ -71,8 +71,8 @@ class LongExamQuestionTest {
         }
     }
 
-    @Test
-    void everyQuestionOpensWithItsAnswerBoxAndAsMuchOfItAsFitsInView(FxRobot robot) {
+    /** An exam on the "long" deck, from the setup screen, its first question's answer box focused. */
+    private static void startTheLongQuestionsExam(FxRobot robot) {
         robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
         robot.interact(() -> robot.lookup("#exam-from-deck").queryAs(RadioButton.class).fire());
         robot.interact(() -> {
@@ -81,6 +81,11 @@ class LongExamQuestionTest {
         });
         robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
         FxChecks.awaitFocus(robot, "#exam-answer");
+    }
+
+    @Test
+    void everyQuestionOpensWithItsAnswerBoxAndAsMuchOfItAsFitsInView(FxRobot robot) {
+        startTheLongQuestionsExam(robot);
         List<String> problems = new ArrayList<>();
         check(robot, "opened", problems);
         for (int move = 0; move < 2; move++) {
@@ -101,14 +106,7 @@ class LongExamQuestionTest {
 
     @Test
     void altUpAndAltDownScrollTheLongQuestionWithoutLeavingTheAnswerBox(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
-        robot.interact(() -> robot.lookup("#exam-from-deck").queryAs(RadioButton.class).fire());
-        robot.interact(() -> {
-            ComboBox<Deck> decks = robot.lookup("#exam-deck").queryAs(ComboBox.class);
-            decks.getItems().stream().filter(d -> d.id().equals("long")).findFirst().ifPresent(decks.getSelectionModel()::select);
-        });
-        robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
-        FxChecks.awaitFocus(robot, "#exam-answer");
+        startTheLongQuestionsExam(robot);
         for (int move = 0; move < 3 && !FxChecks.text(robot, "#exam-prompt").equals(LONG); move++) {
             robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT); // on to the long question
             FxChecks.awaitFocus(robot, "#exam-answer");
