@@ -3,7 +3,6 @@ package dev.latent.scoring;
 import dev.latent.scoring.PhraseFinder.Occurrence;
 import dev.latent.scoring.RubricVocabulary.Phrasing;
 
-
 /**
  * What one match of a phrasing says, read where its words were found: whether the learner took it back, said it as
  * the phrasing means it (not the opposite of a word a near match leaves out, with the claim's verb, with its number),

@@ -218,7 +218,7 @@ public final class Pages {
     }
 
     /** Scrolls the page up (-1) or down (+1) by most of a view, keeping a line of what was shown. */
-    public static void scrollByAView(ScrollPane scroll, int direction) {
+    private static void scrollByAView(ScrollPane scroll, int direction) {
         double hidden = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
         if (hidden <= 0) return;
         double step = 0.8 * scroll.getViewportBounds().getHeight() / hidden * (scroll.getVmax() - scroll.getVmin());
