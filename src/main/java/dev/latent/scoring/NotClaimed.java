@@ -92,7 +92,7 @@ final class NotClaimed {
         TokenizedText tokens = matches.tokens;
         String text = tokens.text;
         if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
-                || conditional(occurrence, text)) {
+                || conditional(occurrence, text) || judgedAsATask(occurrence, text)) {
             return true;
         }
         boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
@@ -162,6 +162,28 @@ final class NotClaimed {
         int end = -1;
         while (found.find()) end = found.end();
         return end < 0 ? null : text.substring(end, occurrence.start());
+    }
+
+    /** A gerund opening a clause: "Creating labels", "since generating labels". */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile("(?i)(?:^|[.!?;:,(\\n]\\s*|\\b(?:since|because|as|and|but|so|that)\\s+)"
+            + "(?:(?:the|a)\\s+)?$");
+    /** What the clause then says of that task: "... is expensive", "... would take too long". */
+    private static final Pattern JUDGED = Pattern.compile("(?i)^[^.!?;:,]{0,40}?\\b(?:is|are|was|were|would be|will be|can be|gets|get|becomes)"
+            + "\\s+(?:(?:really|very|too|so|quite|extremely|often|usually|prohibitively|super)\\s+)?"
+            + "(?:expensive|costly|hard|difficult|slow|impractical|time[- ]consuming|tedious|infeasible|impossible|laborious"
+            + "|unrealistic|a lot of work|a pain|not (?:feasible|possible|practical|realistic))\\b");
+
+    /**
+     * A wrong claim named as a task the learner then judges: "Since creating labels is expensive, ..." speaks of people
+     * labelling data, not of the model creating labels.
+     */
+    private static boolean judgedAsATask(Occurrence occurrence, String text) {
+        int start = occurrence.start();
+        int wordEnd = start;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
+        if (!text.substring(start, wordEnd).toLowerCase(Locale.ROOT).endsWith("ing")) return false;
+        if (!GERUND_SUBJECT.matcher(text).region(Math.max(0, start - 12), start).find()) return false;
+        return JUDGED.matcher(text).region(occurrence.end(), text.length()).lookingAt();
     }
 
     /** A comparative or idiom right before a word that says it is lacking. */

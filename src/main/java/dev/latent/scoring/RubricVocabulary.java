@@ -369,6 +369,7 @@ final class RubricVocabulary {
         if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
         if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
         int[] found = NONE;
+        boolean firstLetterKept = !analyzer.readsAsTrained();
         int termMask = Typos.letterMask(term);
         int spellingMask = Typos.letterMask(spelling);
         for (int f = 0; f < typoForms.length; f++) {
@@ -376,8 +377,8 @@ final class RubricVocabulary {
             if (found.length > 0 && found[found.length - 1] == id) continue;
             String form = typoForms[f];
             int mask = typoFormMasks[f];
-            if (Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form)
-                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form)) {
+            if (Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form, firstLetterKept)
+                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form, firstLetterKept)) {
                 found = Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = id;
             }

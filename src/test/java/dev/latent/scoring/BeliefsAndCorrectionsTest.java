@@ -174,6 +174,19 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void aWrongClaimNamedAsATaskAndJudgedIsNoClaim() {
+        var pretraining = Grader.compile(TrustedGradingTest.bundled("ae-pretraining"));
+        for (String reason : List.of("Since creating labels is expensive", "Creating labels by hand would take forever and is too"
+                + " costly;")) {
+            ScoreResult result = pretraining.score(reason + " train an autoencoder on the unlabeled data, reuse its encoder"
+                    + " layers in a new classifier with an output layer, and train it on the labeled data.");
+            assertTrue(result.misconceptions().isEmpty(), "people labelling data, not the model: " + result);
+        }
+        ScoreResult claimed = pretraining.score("The autoencoder is creating labels for the unlabeled data, which is expensive.");
+        assertEquals(1, claimed.misconceptions().size(), "the model doing it is the claim: " + claimed);
+    }
+
+    @Test
     void ratherThanTheAlternativeDeniesIt() {
         for (String answer : List.of("Reuse the encoder rather than the decoder.", "Reuse the encoder rather than decoder.",
                 "Reuse the encoder layers rather than the decoder layers.")) {

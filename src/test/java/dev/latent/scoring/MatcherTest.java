@@ -98,6 +98,15 @@ class MatcherTest {
     }
 
     @Test
+    void aShortWordWithAnotherFirstLetterIsAnotherWordNotATypo() {
+        Rubric lighting = rubric(concept("light", "lighting changes"));
+        assertEquals(MISSED, status(lighting, "shifting them right changes the label", "light"), "right is not light");
+        assertEquals(HIT, status(lighting, "ligthing changes", "light"), "a swap inside the word still is");
+        // from 8 letters two edits are tolerated, the first letter among them ("iscriminator")
+        assertEquals(HIT, status(rubric(concept("disc", "discriminator")), "the iscriminator", "disc"));
+    }
+
+    @Test
     void droppingANegatingPrefixIsNotATypo() {
         Rubric rubric = rubric(concept("unstable", "unstable"), concept("complete", "incomplete"));
         assertEquals(MISSED, status(rubric, "training is stable", "unstable"));

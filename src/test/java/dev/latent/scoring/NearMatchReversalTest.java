@@ -56,4 +56,12 @@ class NearMatchReversalTest {
         assertEquals(MISSED, status(fewerHelp, "The presence of others increases helping.", "reduces"));
         assertEquals(HIT, status(fewerHelp, "The presence of others means less helping.", "reduces"));
     }
+
+    @Test
+    void agreeingInPlaceOfConflictingReversesTheMatch() {
+        Rubric conflict = rubric(anyOrder("conflict", "behaviour conflicts with beliefs", "contradictory beliefs",
+                "inconsistent thoughts"));
+        assertEquals(MISSED, status(conflict, "It is the pleasant feeling when your beliefs match your behaviour.", "conflict"));
+        assertEquals(HIT, status(conflict, "It is the tension when your behaviour goes against your beliefs.", "conflict"));
+    }
 }

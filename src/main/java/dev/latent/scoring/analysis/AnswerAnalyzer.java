@@ -32,6 +32,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
  *  → LowerCaseFilter
+ *  → CodeIdentifierFilter    "ae.encoder" → ae encoder, "X_unlabeled" → x unlabeled (not "e.g"; not as trained)
  *  → ContractionFilter       "isn't", "can't", "won't", "cannot" → not; "encoder's" → encoder
  *  → NegationFilter          no, never, without, nor, ... → not
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
@@ -179,6 +180,7 @@ public final class AnswerAnalyzer extends Analyzer {
         TokenStream stream = new UnicodeFoldingFilter(tokenizer);
         stream = new ASCIIFoldingFilter(stream);
         stream = new LowerCaseFilter(stream);
+        if (stemming != Stemming.PORTER_ALONE) stream = new CodeIdentifierFilter(stream);
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, STOP_WORDS);

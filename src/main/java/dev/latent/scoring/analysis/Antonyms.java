@@ -64,6 +64,8 @@ public final class Antonyms {
             {"strengthen strengthens strengthened stronger", "weaken weakens weakened weaker"},
             {"speed speeds sped faster", "slow slows slowed slower"},
             {"help helps helped", "hinder hinders hindered hurt hurts"},
+            {"conflict conflicts conflicting contradict contradicts contradictory clash clashes inconsistent",
+                    "match matches matching agree agrees consistent"},
     };
 
     private Antonyms() {

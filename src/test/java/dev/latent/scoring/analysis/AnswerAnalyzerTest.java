@@ -37,6 +37,20 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void namesWrittenAsCodeAreSplitIntoTheirWords() throws IOException {
+        String code = "ae.fit(X_unlabeled, X_unlabeled); clf = Sequential([ae.encoder])";
+        List<Token> tokens = tokens(code);
+        assertEquals(List.of("ae", "fit", "x", "unlabel", "x", "unlabel", "clf", "sequenti", "ae", "encod"),
+                tokens.stream().map(Token::term).toList());
+        Token encoder = tokens.get(9);
+        assertEquals("encoder", code.substring(encoder.start(), encoder.end()), "each part keeps its own offsets");
+        assertEquals(List.of("p", "data"), terms("p_data"), "a rubric's notation reads the same way");
+        assertEquals(List.of("denois"), terms("e.g. denoising"), "an abbreviation of single letters stays a stop word");
+        assertEquals(List.of("ae.encod"), AnalyzedTerms.of(new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE), "ae.encoder"),
+                "the reference model was trained without it");
+    }
+
+    @Test
     void keepsNegationWordsThatEnglishStopSetsDrop() throws IOException {
         assertEquals(List.of("not", "overfit"), terms("It does not overfit"));
         assertEquals(List.of("not", "label"), terms("There are no labels"));
