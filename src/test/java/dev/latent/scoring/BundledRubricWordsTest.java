@@ -58,6 +58,22 @@ class BundledRubricWordsTest {
         assertEquals(wrong, states("ae-tied-weights", answer, "more-capacity"));
     }
 
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "true  | more-parameters | The point is to add parameters so the network can fit more.",
+            "false | more-parameters | The decoder reuses the encoder's weights, so you don't add parameters.",
+            "true  | more-capacity   | Tying them gives the network more freedom.",
+    })
+    void addingParametersOrFreedomIsTheMisconception(boolean wrong, String misconception, String answer) {
+        assertEquals(wrong, states("ae-tied-weights", answer, misconception));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAnomalyExampleAboutPasswordsIsNoEncryptionClaim() {
+        assertEquals(false, states("ae-tasks", "Anomaly detection, e.g. spotting password-guessing attacks.", "encryption"));
+        assertEquals(true, states("ae-tasks", "Autoencoders encrypt data so nobody can read it.", "encryption"));
+    }
+
     private static boolean states(String question, String answer, String misconception) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
         return graded.misconceptions().stream().anyMatch(m -> m.id().equals(misconception));
