@@ -294,12 +294,9 @@ final class TokenizedText {
     /** A relative clause right after "not a NOUN": the negation's noun phrase goes on into it. */
     private static boolean relativeAfterNegatedNoun(TokenizedText out, String text, int from, int to) {
         int noun = out.size - 1;
-        if (noun >= 1 && out.negator[noun - 1] && !out.negator[noun] && out.clause[noun] == out.clause[noun - 1]
+        return noun >= 1 && out.negator[noun - 1] && !out.negator[noun] && out.clause[noun] == out.clause[noun - 1]
                 && ARTICLE.matcher(text).region(out.ends[noun - 1], out.starts[noun]).matches()
-                && RELATIVE.matcher(text).region(from, to).matches()) return true;
-        // "we don't look for information that supports our view": the denied verb's object goes on into the clause.
-        return noun >= 2 && out.negator[noun - 2] && !out.negator[noun - 1] && !out.negator[noun]
-                && out.clause[noun] == out.clause[noun - 2] && RELATIVE.matcher(text).region(from, to).matches();
+                && RELATIVE.matcher(text).region(from, to).matches();
     }
 
     /** "not the only": the one function word a canceller may stand after its cue. */

@@ -45,6 +45,7 @@ class AnswerSetsTest {
         check("eval/blind-set-5/answers.tsv", 192);
         check("eval/blind-set-6/answers.tsv", 192);
         check("eval/blind-set-7/answers.tsv", 192);
+        check("eval/blind-set-8/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/calibration-set/answers.tsv", 256);
     }
