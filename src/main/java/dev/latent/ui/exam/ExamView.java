@@ -9,6 +9,7 @@ import dev.latent.scoring.ScoreResult;
 import dev.latent.study.RatingThresholds;
 import dev.latent.study.StudySession;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.feedback.FeedbackPane;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -153,7 +154,14 @@ final class ExamView {
         // A question at the bottom (leave? hand in?) is taller than the navigation at large text: the view above it
         // shrinks, and the answer box must stay in it, what the student typed with it.
         root.bottomProperty().addListener((o, old, bar) -> Pages.scrollIntoView(scroll, answer));
+        // Its height can settle a layout pass after it is shown (4 px taller at 300 % on 1366x768, its bars compact):
+        // the box stays in view then too.
+        confirmation.heightProperty().addListener((o, old, h) -> {
+            if (root.getBottom() == confirmation) Pages.scrollIntoView(scroll, answer);
+        });
         root.setCenter(scroll);
+        root.getStyleClass().add("study-screen");
+        ShortWindow.compactWhenShort(root, progress); // large text in a short window: slimmer bars (latent.css)
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {
                 keepAnswering();

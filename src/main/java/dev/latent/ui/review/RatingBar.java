@@ -31,7 +31,11 @@ final class RatingBar {
     /** A button's least width and side padding when not tight, in em (as latent.css's .rating-button). */
     private static final double LEAST_EM = 6, SIDE_PADDING_EM = 0.6;
     private final Map<Rating, Button> buttons = new EnumMap<>(Rating.class);
+    /** Each button's two lines for the feedback shown: its label and key ("Good  3"), and its interval ("10m"). */
+    private final Map<Rating, String[]> lines = new EnumMap<>(Rating.class);
     private final ReviewerKeys keys;
+    /** A short window for the text ({@link #setCompact}): the buttons put their two lines on one where four fit. */
+    private boolean compact;
 
     RatingBar(ReviewerKeys keys, Consumer<Rating> onRate) {
         this.keys = keys;
@@ -51,15 +55,35 @@ final class RatingBar {
         bar.setPrefColumns(4);
         bar.setTileAlignment(Pos.CENTER);
         bar.widthProperty().addListener((o, old, width) -> fitOneRow());
+        bar.insetsProperty().addListener((o, old, insets) -> fitOneRow()); // the compact padding, a CSS pass later
     }
 
     /**
-     * Tight when four buttons at their usual size (their text, the usual padding, at least {@value #LEAST_EM} em) do
-     * not fit the bar's width: at 300 % text in the 1100-px window the app opens with, a second row of one button
-     * took a fifth of the window from the feedback. Worked out from the text alone, so it does not flip back and forth.
+     * In a short window for the text (300 % on a 1366x768 laptop) the buttons' label, key and interval go on one line,
+     * "Good  3 · 10m", where four such buttons fit the bar's width, and latent.css takes their spare vertical padding:
+     * the bar is about half as high, and the feedback above it gets the rest. Where one line does not fit (300 % in
+     * the 1100-px window) they keep two lines with the smaller padding.
+     */
+    void setCompact(boolean compact) {
+        this.compact = compact;
+        fitOneRow();
+    }
+
+    /**
+     * One line or two in each button, then tight when four buttons at their usual size (their text, the usual
+     * padding, at least {@value #LEAST_EM} em) do not fit the bar's width: at 300 % text in the 1100-px window the
+     * app opens with, a second row of one button took a fifth of the window from the feedback. Worked out from the
+     * text alone, so it does not flip back and forth.
      */
     private void fitOneRow() {
         double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+        if (!lines.isEmpty()) {
+            boolean oneLine = compact && room > 0 && fourFit(room);
+            for (Rating rating : Rating.values()) {
+                String[] text = lines.get(rating);
+                buttons.get(rating).setText(text[0] + (oneLine ? " \u00b7 " : "\n") + text[1]);
+            }
+        }
         if (room <= 0) return;
         double tile = 0;
         for (Button button : buttons.values()) {
@@ -68,6 +92,22 @@ final class RatingBar {
             tile = Math.max(tile, Math.max(LEAST_EM * em, text + 2 * SIDE_PADDING_EM * em));
         }
         bar.pseudoClassStateChanged(TIGHT, 4 * tile + 3 * bar.getHgap() > room);
+    }
+
+    /** Four buttons with their text on one line, at their usual width, fit in this room. */
+    private boolean fourFit(double room) {
+        double tile = 0;
+        for (Rating rating : Rating.values()) {
+            Button button = buttons.get(rating);
+            double em = button.getFont().getSize();
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(lines.get(rating)[0] + " \u00b7 " + lines.get(rating)[1]);
+            measure.setFont(button.getFont());
+            double borders = button.snappedLeftInset() + button.snappedRightInset()
+                    - button.getPadding().getLeft() - button.getPadding().getRight();
+            double text = Math.ceil(measure.getLayoutBounds().getWidth()) + Math.max(0, borders) + 2;
+            tile = Math.max(tile, Math.max(LEAST_EM * em, text + 2 * SIDE_PADDING_EM * em));
+        }
+        return 4 * tile + 3 * bar.getHgap() <= room;
     }
 
     Node node() {
@@ -80,7 +120,7 @@ final class RatingBar {
             Button button = buttons.get(rating);
             String interval = feedback.intervals().get(rating);
             String keyHint = keys.label(ReviewerKeys.rateAction(rating));
-            button.setText(rating.label() + (keyHint.isEmpty() ? "" : "  " + keyHint) + "\n" + interval);
+            lines.put(rating, new String[] {rating.label() + (keyHint.isEmpty() ? "" : "  " + keyHint), interval});
             boolean suggested = feedback.suggestion().filter(s -> s == rating).isPresent();
             button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("suggested"), suggested);
             button.getStyleClass().remove(Styles.ACCENT);
@@ -91,7 +131,7 @@ final class RatingBar {
                     + (keyHint.isEmpty() ? "" : " (" + keyHint + ")") + (suggested ? why : "")));
             button.setAccessibleText("Rate " + rating.label() + ", next review in " + interval + (suggested ? ", suggested" : ""));
         }
-        fitOneRow(); // the intervals' text changed
+        fitOneRow(); // the intervals' text changed: one line or two, and its text
     }
 
     /** The line under the feedback that says what accepting does and which keys rate and undo. */

@@ -29,7 +29,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every screen (the deck list, the reviewer, its dispute and the feedback after it, the congratulations screen, the
+ * Every screen (the deck list, the reviewer, its feedback, its dispute and the feedback after it, the congratulations screen, the
  * exam's setup, hand-in question and report, statistics, the editor, the presentation setup, settings, the card
  * browser and card info), at 100 % and 300 % text
  * in the window the app opens with on a fresh data folder (1100x720, on any screen) and in a maximized 1366x768 and
@@ -106,6 +106,7 @@ class TouchedScreensTest {
                 robot.interact(() -> robot.lookup("#submit").queryButton().fire());
                 FxChecks.awaitFeedback(robot);
                 inView(robot, "#score", "after submitting", zoom, window, problems);
+                check(robot, "feedback", zoom, window, problems);
                 // The four rating buttons share one row, even at 300 % in the window the app opens with: a second
                 // row left the feedback a strip of the window.
                 double again = robot.lookup("#rate-again").query().localToScene(0, 0).getY();

@@ -114,11 +114,12 @@ public final class FxChecks {
 
     private static void collect(Node node, java.util.List<String> found) {
         if (!node.isVisible()) return;
-        // A row of a table or list is cut to its column or list (which the learner can widen); its tooltip must then
-        // hold the whole text.
+        // A row of a table or list is cut to its column or list (which the learner can widen), and a title marked
+        // "elides" gives way to the controls beside it (the reviewer's deck title in a short window); its tooltip must
+        // then hold the whole text.
         boolean cellWithWholeText = node instanceof javafx.scene.control.Labeled cell && cell.getTooltip() != null
                 && cell.getTooltip().getText() != null && cell.getTooltip().getText().equals(cell.getText())
-                && isInsideACell(cell);
+                && (isInsideACell(cell) || cell.getStyleClass().contains("elides"));
         if (!cellWithWholeText && node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
                 && !labeled.getText().isEmpty()) {
             for (Node child : labeled.getChildrenUnmodifiable()) {

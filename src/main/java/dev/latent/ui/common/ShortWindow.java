@@ -1,0 +1,47 @@
+package dev.latent.ui.common;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
+
+/**
+ * Large text in a short window: a study screen fewer than {@value #COMPACT_BELOW_EM} lines of its text high (300 % text
+ * on a 1366x768 laptop or a 1100x720 window, 250 % on a 768-px screen) is {@code :compact}, and latent.css gives the
+ * height of its bars (their padding, their buttons' padding, the page's margins) to the page. At 300 % on 1366x768 the
+ * top bar and the rating buttons took more than half the window and cut the score line off. The bars keep every
+ * control, its text and its key; a screen with room (100 % text anywhere, 300 % on a 1080-px screen) is unchanged.
+ *
+ * <p>Worked out from the screen's height and its text size only, never from the bars' own height, so it cannot flip
+ * back and forth as the bars shrink.
+ */
+public final class ShortWindow {
+
+    /** Fewer lines of text than this in the screen's height: its chrome goes compact (1080 px at 300 % is 24). */
+    public static final double COMPACT_BELOW_EM = 22;
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+
+    private ShortWindow() {
+    }
+
+    /**
+     * Sets {@code :compact} on {@code screen} while it is short for its text, the size of {@code text}'s font (a label
+     * in the screen at the body text size); the returned property says the same, for what CSS cannot change (the rating
+     * buttons' text on one line, the top bar's title giving way to its controls).
+     */
+    public static ReadOnlyBooleanProperty compactWhenShort(Region screen, Labeled text) {
+        ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper();
+        compact.addListener((o, was, now) -> screen.pseudoClassStateChanged(COMPACT, now));
+        Runnable update = () -> compact.set(isShort(screen.getHeight(), text.getFont().getSize()));
+        screen.heightProperty().addListener(o -> update.run());
+        text.fontProperty().addListener(o -> update.run());
+        update.run();
+        return compact.getReadOnlyProperty();
+    }
+
+    /** A screen this high is short for text of this size (in px). */
+    public static boolean isShort(double height, double em) {
+        return height > 0 && em > 0 && height < COMPACT_BELOW_EM * em;
+    }
+}
