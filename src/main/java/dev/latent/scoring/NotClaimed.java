@@ -164,26 +164,39 @@ final class NotClaimed {
         return end < 0 ? null : text.substring(end, occurrence.start());
     }
 
-    /** A gerund opening a clause: "Creating labels", "since generating labels". */
+    /** A gerund opening a clause: "Creating labels", "since generating labels", "Manually creating", "hand-creating". */
     private static final Pattern GERUND_SUBJECT = Pattern.compile("(?i)(?:^|[.!?;:,(\\n]\\s*|\\b(?:since|because|as|and|but|so|that)\\s+)"
-            + "(?:(?:the|a)\\s+)?$");
-    /** What the clause then says of that task: "... is expensive", "... would take too long". */
-    private static final Pattern JUDGED = Pattern.compile("(?i)^[^.!?;:,]{0,40}?\\b(?:is|are|was|were|would be|will be|can be|gets|get|becomes)"
-            + "\\s+(?:(?:really|very|too|so|quite|extremely|often|usually|prohibitively|super)\\s+)?"
+            + "(?:(?:the|a)\\s+)?(?:\\p{L}+ly\\s+|hand-)?$");
+    /** What a learner says against a task: it costs too much, or it would be a mistake. */
+    private static final String AGAINST = "(?:(?:really|very|too|so|quite|extremely|often|usually|prohibitively|super)\\s+)?"
             + "(?:expensive|costly|hard|difficult|slow|impractical|time[- ]consuming|tedious|infeasible|impossible|laborious"
-            + "|unrealistic|a lot of work|a pain|not (?:feasible|possible|practical|realistic))\\b");
+            + "|unrealistic|unreliable|error[- ]prone|wasteful|a waste|a bad idea|a mistake|a lot of work|a pain"
+            + "|not (?:feasible|possible|practical|realistic))\\b";
+    /** The clause then judges that task: "... is expensive", "... would take too long", "... costs a lot". */
+    private static final Pattern JUDGED = Pattern.compile("(?i)^[^.!?;:,]{0,40}?\\b(?:(?:is|are|was|were|would be|will be|can be"
+            + "|gets|get|becomes)\\s+" + AGAINST + "|(?:takes?|would take)\\s+(?:a long time|too long|forever|ages)"
+            + "|(?:costs?|would cost)\\s+(?:too much|a lot|a fortune)|(?:needs?|requires?)\\s+(?:human|manual|expert|people))");
+    /** The same said first: "it is expensive to create labels", "Because it is too costly to generate labels". */
+    private static final Pattern JUDGED_BEFORE = Pattern.compile("(?i)\\bit(?:'s|\\s+is|\\s+would\\s+be|\\s+was)\\s+"
+            + AGAINST + "\\s+to\\s+$");
+    /** The model named as who does it: "creating labels with the autoencoder" is the model's task, the claim. */
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:with|by|using|via|through)\\s+(?:the\\s+|an?\\s+|its\\s+)?"
+            + "(?:auto-?encoders?|AEs?|models?|networks?|encoders?|decoders?|GANs?|it)\\b");
 
     /**
      * A wrong claim named as a task the learner then judges: "Since creating labels is expensive, ..." speaks of people
-     * labelling data, not of the model creating labels.
+     * labelling data, not of the model creating labels; "Discarding the unlabeled data would be wasteful" rejects it.
+     * Not where the model is named as doing it ("creating labels with the autoencoder is slow at first").
      */
     private static boolean judgedAsATask(Occurrence occurrence, String text) {
         int start = occurrence.start();
+        if (JUDGED_BEFORE.matcher(text).region(Math.max(0, start - 48), start).find()) return true;
         int wordEnd = start;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
         if (!text.substring(start, wordEnd).toLowerCase(Locale.ROOT).endsWith("ing")) return false;
-        if (!GERUND_SUBJECT.matcher(text).region(Math.max(0, start - 12), start).find()) return false;
-        return JUDGED.matcher(text).region(occurrence.end(), text.length()).lookingAt();
+        if (!GERUND_SUBJECT.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
+        Matcher judged = JUDGED.matcher(text).region(occurrence.end(), text.length());
+        return judged.lookingAt() && !AGENT.matcher(text.substring(occurrence.end(), judged.end())).find();
     }
 
     /** A comparative or idiom right before a word that says it is lacking. */

@@ -63,6 +63,9 @@ final class RubricVocabulary {
 
     private static final int[] NONE = new int[0];
 
+    /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
+    private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
+
     /** Words starting "un" that are not "not ..." (stems, as the analyzer leaves them). */
     private static final Set<String> NOT_PRIVATIVE = Set.of("until", "unless", "unlik", "unto", "unit", "union",
             "uniqu", "univers", "unifi", "uniform", "unif");
@@ -218,7 +221,9 @@ final class RubricVocabulary {
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
             Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : null;
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
-            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, anyOrder,
+            // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
+            boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find());
+            Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, inAnyOrder,
                     false, verb, quantifier, null, otherQuantity);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
@@ -229,7 +234,7 @@ final class RubricVocabulary {
                     for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
                     Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, anyOrder, true, null, null,
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, null, null,
                             reversedBy, otherQuantity));
                 }
             }

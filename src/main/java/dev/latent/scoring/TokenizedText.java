@@ -370,13 +370,17 @@ final class TokenizedText {
     }
 
     /** A full stop glued to what follows, not a capitalised word: "W.T", not "membrane.Active". */
-    private static boolean continuesWord(String text, int dot) {
+    private static boolean continuesWord(String text, int dot, boolean sentencesTypedOn) {
         int next = dot + 1;
         if (next >= text.length() || !Character.isLetter(text.charAt(next))) return false;
         boolean capitalisedWord = Character.isUpperCase(text.charAt(next)) && next + 1 < text.length()
                 && Character.isLowerCase(text.charAt(next + 1));
-        return !capitalisedWord;
+        return !capitalisedWord && !(sentencesTypedOn && SENTENCE_OPENER.matcher(text).region(next, text.length()).lookingAt());
     }
+
+    /** A sentence typed on after its full stop without a space or a capital: "not a classifier.it can generate ...". */
+    private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:it|its|it's|the|this|that|these|those|they|their|"
+            + "there|then|we|our|you|your|he|she|a|an|so|but|and|also|however|which|when|if|because|since|i)\\s");
 
     /** Punctuation between two words that separates list items or sentences (a colon does not). */
     private static boolean breaksPiece(String text, int from, int to) {
@@ -395,15 +399,16 @@ final class TokenizedText {
     /**
      * The strongest boundary in the text between two tokens (stop words in there are just skipped).
      *
-     * @param hyphenDashes a spaced hyphen is a dash (not in the reference model's reading, trained without it)
+     * @param laterRules a spaced hyphen is a dash, and a sentence typed on after a full stop without a space ends it
+     *                   there (neither in the reference model's reading, trained without them)
      */
-    private static int boundaryBetween(String text, int from, int to, boolean hyphenDashes) {
+    private static int boundaryBetween(String text, int from, int to, boolean laterRules) {
         int found = NONE;
         for (int i = from; i < to; i++) {
             switch (text.charAt(i)) {
                 case '.' -> {
                     // "encoder.T" (numpy's transpose) goes on; "membrane.Active" or ". " ends a sentence.
-                    if (!continuesWord(text, i)) return SENTENCE;
+                    if (!continuesWord(text, i, laterRules)) return SENTENCE;
                 }
                 case '!', '?', ';', '\n', '\r' -> {
                     return SENTENCE;
@@ -411,7 +416,7 @@ final class TokenizedText {
                 case ',', ':', '(', ')', '/', '|', '\u2013', '\u2014', '"', '\u201C', '\u201D', '[', ']' -> found = CLAUSE;
                 // A hyphen typed as a dash (" - ", " -- "): what "\u2013" and "\u2014" are. Not inside a word ("t-RNA").
                 case '-' -> {
-                    if (hyphenDashes && i > from && Character.isWhitespace(text.charAt(i - 1))) found = CLAUSE;
+                    if (laterRules && i > from && Character.isWhitespace(text.charAt(i - 1))) found = CLAUSE;
                 }
                 default -> {
                     boolean wordStart = Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)));

@@ -177,13 +177,20 @@ class BeliefsAndCorrectionsTest {
     void aWrongClaimNamedAsATaskAndJudgedIsNoClaim() {
         var pretraining = Grader.compile(TrustedGradingTest.bundled("ae-pretraining"));
         for (String reason : List.of("Since creating labels is expensive", "Creating labels by hand would take forever and is too"
-                + " costly;")) {
+                + " costly;", "Manually creating labels is expensive, so", "Because it is expensive to create labels,",
+                "Creating labels takes a long time, so")) {
             ScoreResult result = pretraining.score(reason + " train an autoencoder on the unlabeled data, reuse its encoder"
                     + " layers in a new classifier with an output layer, and train it on the labeled data.");
             assertTrue(result.misconceptions().isEmpty(), "people labelling data, not the model: " + result);
         }
         ScoreResult claimed = pretraining.score("The autoencoder is creating labels for the unlabeled data, which is expensive.");
         assertEquals(1, claimed.misconceptions().size(), "the model doing it is the claim: " + claimed);
+        ScoreResult byTheModel = pretraining.score("Creating labels with the autoencoder is slow at first, but then it works.");
+        assertEquals(1, byTheModel.misconceptions().size(), "the model named as who does it: " + byTheModel);
+        ScoreResult praised = pretraining.score("Generating labels is easy with an autoencoder.");
+        assertEquals(1, praised.misconceptions().size(), "a task praised is claimed: " + praised);
+        ScoreResult rejected = pretraining.score("Discarding the unlabeled data would be wasteful: train an autoencoder on it.");
+        assertTrue(rejected.misconceptions().isEmpty(), "a task rejected is no claim: " + rejected);
     }
 
     @Test

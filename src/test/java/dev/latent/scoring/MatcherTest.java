@@ -102,8 +102,18 @@ class MatcherTest {
         Rubric lighting = rubric(concept("light", "lighting changes"));
         assertEquals(MISSED, status(lighting, "shifting them right changes the label", "light"), "right is not light");
         assertEquals(HIT, status(lighting, "ligthing changes", "light"), "a swap inside the word still is");
+        Rubric anomaly = rubric(concept("anomaly", "anomaly"));
+        assertEquals(HIT, status(anomaly, "naomaly detection", "anomaly"), "the first two letters swapped");
         // from 8 letters two edits are tolerated, the first letter among them ("iscriminator")
         assertEquals(HIT, status(rubric(concept("disc", "discriminator")), "the iscriminator", "disc"));
+    }
+
+    @Test
+    void aPhrasingWrittenAsCodeIsMatchedInItsOrder() {
+        Rubric eval = rubric(anyOrder("eval", "neurons used", "full network", "dropout disabled", "model.eval"));
+        assertEquals(HIT, status(eval, "call model.eval() before testing", "eval"));
+        assertEquals(HIT, status(eval, "put the model in eval mode", "eval"), "its words, in its order");
+        assertEquals(MISSED, status(eval, "when we evaluate the model it drops units", "eval"), "a rubric in any order, but code in its own");
     }
 
     @Test

@@ -63,5 +63,7 @@ class NearMatchReversalTest {
                 "inconsistent thoughts"));
         assertEquals(MISSED, status(conflict, "It is the pleasant feeling when your beliefs match your behaviour.", "conflict"));
         assertEquals(HIT, status(conflict, "It is the tension when your behaviour goes against your beliefs.", "conflict"));
+        assertEquals(HIT, status(conflict, "It is the tension when your behaviour does not match your beliefs.", "conflict"),
+                "the opposite denied is the idea again");
     }
 }

@@ -89,6 +89,13 @@ class TrustedNegationTest {
     }
 
     @Test
+    void aSentenceTypedOnWithoutItsSpaceEndsTheNegation() {
+        Rubric generates = rubric(concept("generates", "generate new data"));
+        assertEquals(HIT, status(generates, "A generative model is not a classifier.it can generate new data.", "generates"));
+        assertEquals(HIT, status(generates, "It is not a classifier.the decoder can generate new data.", "generates"));
+    }
+
+    @Test
     void idiomsThatOpenWithANegationDenyNothing() {
         Rubric risk = rubric(concept("overfits", "overfits the training data"), concept("capacity", "large network"));
         ScoreResult result = Grader.compile(risk).score("No matter how large the network is, it overfits the training data.");
