@@ -116,6 +116,8 @@ class ShortWindowReviewerTest {
             if (title.getTooltip() == null || !title.getTooltip().getText().equals("Autoencoders and GANs")) {
                 problems.add(at + ": the title has no tooltip with the whole title");
             }
+            // Submit in view under the box, without scrolling.
+            FxChecks.outOfView(robot.lookup("#submit").query()).ifPresent(out -> problems.add(at + ": Submit " + out));
             if (!robot.lookup("#remaining-new").queryLabeled().getAccessibleText().startsWith("New cards left today")) {
                 problems.add(at + ": the new count does not say what it counts");
             }
