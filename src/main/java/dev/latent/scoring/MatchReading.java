@@ -183,12 +183,7 @@ final class MatchReading {
             // "Without regularization, it just learns the identity": the learner says it is needed, not that it is not.
             cue = NO_CUE;
         }
-        if (cue >= 0 && cue + 1 < tokens.size && phrasing.reversedBy() != null && !asTrained
-                && Reversals.reverses(tokens.terms[cue + 1], phrasing.reversedBy())) {
-            // "behaviour does not match beliefs" for "behaviour conflicts with beliefs": the left-out word said as its
-            // opposite denied, which is the idea again.
-            cue = NO_CUE;
-        }
+        if (cue >= 0 && !asTrained && deniedOpposite(phrasing, tokens, cue + 1)) cue = NO_CUE;
         return cue;
     }
 
@@ -201,14 +196,23 @@ final class MatchReading {
         TokenizedText tokens = matches.tokens;
         int sentence = tokens.sentence[match.first];
         for (int at = Math.max(0, match.first - 1); at <= Math.min(tokens.size - 1, match.last + 1); at++) {
-            if (tokens.sentence[at] != sentence || !Reversals.reverses(tokens.terms[at], phrasing.reversedBy())) continue;
-            // "behaviour does not match our beliefs" says the conflict again: a denied opposite reverses nothing
-            if (at > 0 && tokens.negator[at - 1]) continue;
+            if (tokens.sentence[at] != sentence || !Reversals.reverses(tokens.terms[at], phrasing.reversedBy())
+                    || deniedOpposite(phrasing, tokens, at)) continue;
             boolean matched = false;
             for (int p : postings) matched |= matches.position[p] <= at && at <= matches.last[p];
             if (!matched) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code at} is the opposite of the word a near match leaves out, denied right before it:
+     * "behaviour does not match beliefs" for "behaviour conflicts with beliefs" says the idea again, so the opposite
+     * reverses nothing and the denial denies nothing.
+     */
+    private static boolean deniedOpposite(Phrasing phrasing, TokenizedText tokens, int at) {
+        return phrasing.reversedBy() != null && at > 0 && at < tokens.size && tokens.negator[at - 1]
+                && Reversals.reverses(tokens.terms[at], phrasing.reversedBy());
     }
 
     /** Whether a matched word lies in the cue's clause. */

@@ -275,6 +275,13 @@ public final class Pages {
         if (Math.abs(box.getMaxHeight() - room) >= 1) box.setMaxHeight(room);
     }
 
+    /** The width a text takes on one line in this font, rounded up to a whole pixel. */
+    public static double textWidth(String text, javafx.scene.text.Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+
     /** The width a region needs to show its content on one line: a flow's items side by side. */
     private static double oneRowWidth(Region region) {
         if (!(region instanceof FlowPane flow)) return region.prefWidth(-1);

@@ -21,16 +21,19 @@ public final class ShortWindow {
     /** Fewer lines of text than this in the screen's height: its chrome goes compact (1080 px at 300 % is 24). */
     public static final double COMPACT_BELOW_EM = 22;
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    /** The style class latent.css's compact rules hang on (".study-screen:compact"). */
+    private static final String STUDY_SCREEN = "study-screen";
 
     private ShortWindow() {
     }
 
     /**
-     * Sets {@code :compact} on {@code screen} while it is short for its text, the size of {@code text}'s font (a label
-     * in the screen at the body text size); the returned property says the same, for what CSS cannot change (the rating
-     * buttons' text on one line, the top bar's title giving way to its controls).
+     * Makes {@code screen} a study screen and sets {@code :compact} on it while it is short for its text, the size of
+     * {@code text}'s font (a label in the screen at the body text size); the returned property says the same, for what
+     * CSS cannot change (the rating buttons' text on one line, the top bar's title giving way to its controls).
      */
     public static ReadOnlyBooleanProperty compactWhenShort(Region screen, Labeled text) {
+        screen.getStyleClass().add(STUDY_SCREEN);
         ReadOnlyBooleanWrapper compact = new ReadOnlyBooleanWrapper();
         compact.addListener((o, was, now) -> screen.pseudoClassStateChanged(COMPACT, now));
         Runnable update = () -> compact.set(isShort(screen.getHeight(), text.getFont().getSize()));

@@ -160,7 +160,6 @@ final class ExamView {
             if (root.getBottom() == confirmation) Pages.scrollIntoView(scroll, answer);
         });
         root.setCenter(scroll);
-        root.getStyleClass().add("study-screen");
         ShortWindow.compactWhenShort(root, progress); // large text in a short window: slimmer bars (latent.css)
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && root.getBottom() == confirmation) {

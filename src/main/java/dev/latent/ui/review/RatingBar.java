@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.scheduling.Rating;
 import dev.latent.settings.KeyAction;
 import dev.latent.study.StudySession;
+import dev.latent.ui.common.Pages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -78,33 +79,34 @@ final class RatingBar {
     private void fitOneRow() {
         double room = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
         if (!lines.isEmpty()) {
-            boolean oneLine = compact && room > 0 && fourFit(room);
+            boolean oneLine = compact && room > 0 && fourFit(room, true);
             for (Rating rating : Rating.values()) {
                 String[] text = lines.get(rating);
                 buttons.get(rating).setText(text[0] + (oneLine ? " \u00b7 " : "\n") + text[1]);
             }
         }
         if (room <= 0) return;
-        double tile = 0;
-        for (Button button : buttons.values()) {
-            double em = button.getFont().getSize();
-            double text = button.prefWidth(-1) - button.getPadding().getLeft() - button.getPadding().getRight();
-            tile = Math.max(tile, Math.max(LEAST_EM * em, text + 2 * SIDE_PADDING_EM * em));
-        }
-        bar.pseudoClassStateChanged(TIGHT, 4 * tile + 3 * bar.getHgap() > room);
+        bar.pseudoClassStateChanged(TIGHT, !fourFit(room, false));
     }
 
-    /** Four buttons with their text on one line, at their usual width, fit in this room. */
-    private boolean fourFit(double room) {
+    /**
+     * Four buttons at their usual size (their text, the usual padding, at least {@value #LEAST_EM} em) fit in this
+     * room: with the text as shown, or with each button's two lines put on one.
+     */
+    private boolean fourFit(double room, boolean onOneLine) {
         double tile = 0;
         for (Rating rating : Rating.values()) {
             Button button = buttons.get(rating);
             double em = button.getFont().getSize();
-            javafx.scene.text.Text measure = new javafx.scene.text.Text(lines.get(rating)[0] + " \u00b7 " + lines.get(rating)[1]);
-            measure.setFont(button.getFont());
-            double borders = button.snappedLeftInset() + button.snappedRightInset()
-                    - button.getPadding().getLeft() - button.getPadding().getRight();
-            double text = Math.ceil(measure.getLayoutBounds().getWidth()) + Math.max(0, borders) + 2;
+            double text;
+            if (onOneLine) {
+                double borders = button.snappedLeftInset() + button.snappedRightInset()
+                        - button.getPadding().getLeft() - button.getPadding().getRight();
+                text = Pages.textWidth(lines.get(rating)[0] + " \u00b7 " + lines.get(rating)[1], button.getFont())
+                        + Math.max(0, borders) + 2;
+            } else {
+                text = button.prefWidth(-1) - button.getPadding().getLeft() - button.getPadding().getRight();
+            }
             tile = Math.max(tile, Math.max(LEAST_EM * em, text + 2 * SIDE_PADDING_EM * em));
         }
         return 4 * tile + 3 * bar.getHgap() <= room;

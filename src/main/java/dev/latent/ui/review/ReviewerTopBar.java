@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 
 import java.util.function.Consumer;
 
@@ -184,9 +183,7 @@ final class ReviewerTopBar {
     }
 
     private static double textWidth(Label label, String text) {
-        Text measure = new Text(text);
-        measure.setFont(label.getFont());
-        return Math.ceil(measure.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset() + 1;
+        return Pages.textWidth(text, label.getFont()) + label.snappedLeftInset() + label.snappedRightInset() + 1;
     }
 
     /** The current card's flag (1-4), or none (0). */

@@ -113,7 +113,7 @@ public final class ReviewerView {
         scroll.setContent(Pages.centered(questionPage));
         Pages.keepInViewWhileTyping(scroll, answer.box());
         root.setCenter(scroll);
-        root.getStyleClass().addAll("reviewer", "study-screen");
+        root.getStyleClass().add("reviewer");
         // Large text in a short window: the bars give their spare height to the card (latent.css, :compact).
         ShortWindow.compactWhenShort(root, topBar.bodyText()).addListener((o, was, compact) -> {
             topBar.setCompact(compact);

@@ -10,7 +10,6 @@ import dev.latent.testing.MutableClock;
 import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -124,9 +123,7 @@ class TouchedScreensTest {
 
                 // The exam's question before handing in.
                 robot.interact(() -> robot.lookup("#back-to-decks").queryButton().fire());
-                robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
-                robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(3));
-                robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+                FxChecks.startAnExam(robot, 3);
                 // The question and the answer box stay in view as the learner types, as in the reviewer.
                 robot.interact(() -> robot.lookup("#exam-answer").query().requestFocus());
                 robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).appendText("They squeeze data"));

@@ -9,7 +9,6 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -55,9 +54,7 @@ class ExamEscapeTest {
     }
 
     private static void startExam(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
-        robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(3));
-        robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+        FxChecks.startAnExam(robot, 3);
         for (int question = 0; question < 3; question++) {
             FxChecks.awaitFocus(robot, "#exam-answer");
             robot.write("an autoencoder compresses");
@@ -136,9 +133,7 @@ class ExamEscapeTest {
                 app.stage().setWidth(window[0]);
                 app.stage().setHeight(window[1]);
             });
-            robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
-            robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(8));
-            robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+            FxChecks.startAnExam(robot, 8);
             for (int question = 1; question <= 8; question++) {
                 FxChecks.awaitFocus(robot, "#exam-answer");
                 String where = window[0] + "x" + window[1] + ", question " + question;

@@ -4,11 +4,7 @@ import dev.latent.ui.common.Themes;
 import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -48,23 +44,11 @@ class ShortWindowExamTest {
 
     private void startAnExam(FxRobot robot, int zoom, int width, int height) {
         app.reopenAt(robot, zoom, width, height);
-        robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
-        robot.interact(() -> robot.lookup("#exam-count").queryAs(Spinner.class).getValueFactory().setValue(3));
-        robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+        FxChecks.startAnExam(robot, 3);
         robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).appendText("They squeeze data"));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
                 "short-window/exam-question-" + width + "x" + height + "-" + zoom + ".png");
-    }
-
-    private double pageShare(FxRobot robot) {
-        ScrollPane scroll = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
-        return scroll.getViewportBounds().getHeight() / app.stage().getScene().getHeight();
-    }
-
-    private static double centreY(Node node) {
-        Bounds at = node.localToScene(node.getLayoutBounds());
-        return (at.getMinY() + at.getMaxY()) / 2;
     }
 
     @Test
@@ -74,18 +58,18 @@ class ShortWindowExamTest {
             String at = size[0] + " % at " + size[1] + "x" + size[2];
             double em = Themes.BASE_FONT_PX * size[0] / 100;
             startAnExam(robot, size[0], size[1], size[2]);
-            double share = pageShare(robot);
+            double share = FxChecks.pageShare(robot);
             if (share < 0.75) problems.add(at + ": the question has " + Math.round(share * 100) + " % of the window's height");
-            double progress = centreY(robot.lookup("#exam-progress").query());
+            double progress = FxChecks.centreY(robot.lookup("#exam-progress").query());
             for (String id : List.of("#exam-leave", "#exam-finish")) {
-                if (Math.abs(centreY(robot.lookup(id).query()) - progress) > em / 2) problems.add(at + ": " + id + " on a second line");
+                if (Math.abs(FxChecks.centreY(robot.lookup(id).query()) - progress) > em / 2) problems.add(at + ": " + id + " on a second line");
             }
-            double previous = centreY(robot.lookup("#exam-prev").query());
+            double previous = FxChecks.centreY(robot.lookup("#exam-prev").query());
             for (String id : List.of("#exam-prev", "#exam-next", "#exam-check", "#exam-leave", "#exam-finish")) {
                 Button button = robot.lookup(id).queryButton();
                 if (button.getHeight() < 1.4 * em) problems.add(at + ": " + id + " is " + button.getHeight() + " px high");
                 if (id.startsWith("#exam-n") || id.startsWith("#exam-c")) {
-                    if (Math.abs(centreY(button) - previous) > em / 2) problems.add(at + ": " + id + " on a second line");
+                    if (Math.abs(FxChecks.centreY(button) - previous) > em / 2) problems.add(at + ": " + id + " on a second line");
                 }
             }
             FxChecks.questionOutOfView(robot.lookup("#exam-prompt").query()).ifPresent(out -> problems.add(at + ": " + out));

@@ -4,11 +4,8 @@ import dev.latent.ui.common.Themes;
 import dev.latent.ui.testing.AppFixture;
 import dev.latent.ui.testing.FxChecks;
 import dev.latent.ui.testing.Screenshots;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,18 +45,6 @@ class ShortWindowReviewerTest {
         app.close();
     }
 
-    /** The share of the window's height the page scrolls in: what is left for the card. */
-    private double pageShare(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        ScrollPane scroll = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
-        return scroll.getViewportBounds().getHeight() / app.stage().getScene().getHeight();
-    }
-
-    private static double centreY(Node node) {
-        Bounds at = node.localToScene(node.getLayoutBounds());
-        return (at.getMinY() + at.getMaxY()) / 2;
-    }
-
     private void look(FxRobot robot, String screen, int[] size) {
         Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
                 "short-window/" + screen + "-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
@@ -75,13 +59,13 @@ class ShortWindowReviewerTest {
             app.reopenAt(robot, size[0], size[1], size[2]);
             FxChecks.answerTheFirstCard(robot, "They squeeze data and remove noise.");
             look(robot, "feedback", size);
-            double share = pageShare(robot);
+            double share = FxChecks.pageShare(robot);
             if (share < 0.55) problems.add(at + ": the feedback has " + Math.round(share * 100) + " % of the window's height");
             FxChecks.outOfView(robot.lookup("#score").query()).ifPresent(out -> problems.add(at + ": score " + out));
             // The top bar on one line: the way back, the counts, Undo and the card menu.
-            double back = centreY(robot.lookup("#back-to-decks").query());
+            double back = FxChecks.centreY(robot.lookup("#back-to-decks").query());
             for (String item : List.of("#remaining-new", "#remaining-due", "#undo", "#card-menu")) {
-                if (Math.abs(centreY(robot.lookup(item).query()) - back) > em / 2) problems.add(at + ": " + item + " on a second line");
+                if (Math.abs(FxChecks.centreY(robot.lookup(item).query()) - back) > em / 2) problems.add(at + ": " + item + " on a second line");
             }
             // The four buttons in one row, each with its key and interval, high enough to click.
             double firstY = robot.lookup("#rate-again").query().localToScene(0, 0).getY();
@@ -109,7 +93,7 @@ class ShortWindowReviewerTest {
             robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
             look(robot, "answering", size);
             // Only the top bar is above the page while the learner types: it was two lines, a quarter of the window.
-            double share = pageShare(robot);
+            double share = FxChecks.pageShare(robot);
             if (share < 0.85) problems.add(at + ": the question has " + Math.round(share * 100) + " % of the window's height");
             // The title gives way to the controls, its whole text in a tooltip.
             Label title = robot.lookup("#bar-title").queryAs(Label.class);

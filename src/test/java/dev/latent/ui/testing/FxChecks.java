@@ -61,7 +61,6 @@ public final class FxChecks {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Grading runs off the JavaFX thread: wait until the reviewer shows the feedback for the answer just submitted. */
     /** Opens the bundled deck's review from the deck list, types this answer, submits it and waits for its grade. */
     public static void answerTheFirstCard(FxRobot robot, String answer) {
         robot.interact(() -> robot.lookup("#study-autoencoders-gans").queryButton().fire());
@@ -70,6 +69,28 @@ public final class FxChecks {
         awaitFeedback(robot);
     }
 
+    /** From the deck list, starts a practice exam of this many questions (the setup's default deck and choices). */
+    @SuppressWarnings("unchecked")
+    public static void startAnExam(FxRobot robot, int questions) {
+        robot.interact(() -> robot.lookup("#open-exam").queryButton().fire());
+        robot.interact(() -> robot.lookup("#exam-count").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(questions));
+        robot.interact(() -> robot.lookup("#exam-start").queryButton().fire());
+    }
+
+    /** The share of the window's height the page scrolls in: what the bars above and below leave for the card. */
+    public static double pageShare(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        return scroll.getViewportBounds().getHeight() / scroll.getScene().getHeight();
+    }
+
+    /** A node's vertical centre in its scene: nodes on one line share it. */
+    public static double centreY(Node node) {
+        javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+        return (at.getMinY() + at.getMaxY()) / 2;
+    }
+
+    /** Grading runs off the JavaFX thread: wait until the reviewer shows the feedback for the answer just submitted. */
     public static void awaitFeedback(FxRobot robot) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#feedback").tryQuery().isPresent());
