@@ -128,13 +128,21 @@ final class AnswerMatches {
     /** The negation cue applying to positions first..last, or -1. */
     int negationOf(int first, int lastPosition) {
         if (negatorsUpTo[lastPosition + 1] - negatorsUpTo[first] > 0) {
-            for (int q = first; q <= lastPosition; q++) if (tokens.negator[q]) return q;
+            for (int q = first; q <= lastPosition; q++) if (tokens.negator[q] && reachesEnd(q, lastPosition)) return q;
         }
         int cue = lastNegatorBefore[first];
         if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]) {
             return cue;
         }
         return tokens.readsAsTrained ? -1 : deniedAfter(lastPosition);
+    }
+
+    /**
+     * Whether a cue among a match's words reaches the match's last word: not when a clause ends between them ("learn
+     * features with no labels, which are useful" denies the labels, not the features being useful).
+     */
+    private boolean reachesEnd(int cue, int lastPosition) {
+        return tokens.readsAsTrained || tokens.clause[cue] == tokens.clause[lastPosition];
     }
 
     /**
@@ -164,8 +172,20 @@ final class AnswerMatches {
     /** Whether the word at {@code position}, in the cue's clause, is one that denies a thing as a problem. */
     boolean deniedAsAThingAt(int position, int cue) {
         return position < tokens.size && tokens.clause[position] == tokens.clause[cue]
-                && Negation.DENIED_AS_A_THING.contains(tokens.terms[position]);
+                && Negation.DENIED_AS_A_THING.contains(tokens.terms[position])
+                && (tokens.readsAsTrained || !relationAfter(position));
     }
+
+    /**
+     * "They don't work together", "D doesn't work against G": what is denied is how the things relate, not that they
+     * work or exist ("doesn't work with autoencoders" stays a failure).
+     */
+    private boolean relationAfter(int position) {
+        return RELATION.matcher(tokens.text).region(tokens.ends[position], tokens.text.length()).lookingAt();
+    }
+
+    private static final Pattern RELATION = Pattern.compile("\\s+(?:together|against|alongside|as\\s+a\\s+team)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",

@@ -30,6 +30,9 @@ final class MatchReading {
         TokenizedText tokens = matches.tokens;
         if (takenBack(postings, matches) || onePiece && acrossPieces(postings, matches)) return null;
         Placement at = Placement.of(postings, matches);
+        // "Generative models don't just predict labels; they produce new data": a wrong claim granted on the way to
+        // the right one is not what the answer claims.
+        if (onePiece && tokens.grantedNotOnly(at.first, at.last)) return null;
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
             return null;
         }

@@ -48,6 +48,11 @@ final class TokenizedText {
      * said just before a self-correction counts neither for nor against them. Null when nothing was taken back.
      */
     boolean[] retracted;
+    /**
+     * The word right after a cancelled cue ("don't just predict labels", "not only denoising"): the answer grants it
+     * and says more. Null when no cue was cancelled.
+     */
+    boolean[] notOnly;
     /** The end of a stretch taken back from the answer's very start (its opening "Yes" too), or -1. */
     int retractedUpTo = -1;
     /** Read as the reference grader's model was trained ({@link AnswerAnalyzer#readsAsTrained()}). */
@@ -104,6 +109,13 @@ final class TokenizedText {
         negator = new boolean[capacity];
     }
 
+    /** Whether a word from first to last is granted by a cancelled cue ("doesn't just classify"). */
+    boolean grantedNotOnly(int first, int last) {
+        if (notOnly == null) return false;
+        for (int i = first; i <= last; i++) if (notOnly[i]) return true;
+        return false;
+    }
+
     int contentWords() {
         int count = 0;
         for (int i = 0; i < size; i++) if (!negator[i]) count++;
@@ -123,6 +135,7 @@ final class TokenizedText {
         // The live negation cue is a determiner ("no X") with content after it: an infinitive ends its scope.
         boolean determinerScope = false;
         boolean contentSinceCue = false;
+        boolean grantedNext = false; // a cue was just cancelled: the next word is granted ("not only X")
         try (TokenStream stream = analyzer.tokenStream("answer", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -214,9 +227,15 @@ final class TokenizedText {
                         && THE_BETWEEN.matcher(text).region(out.ends[out.size - 1], start).matches())) {
                     out.negator[out.size - 1] = false;
                     out.functionWords++;
+                    grantedNext = !asTrained;
                     continue;
                 }
                 out.add(word, start, end, sentence, clause, piece, contrast, cue);
+                if (grantedNext) {
+                    if (out.notOnly == null) out.notOnly = new boolean[out.terms.length];
+                    out.notOnly[out.size - 1] = true;
+                    grantedNext = false;
+                }
                 sawContent = true;
             }
             stream.end();
@@ -332,6 +351,7 @@ final class TokenizedText {
             contrast = Arrays.copyOf(contrast, capacity);
             negator = Arrays.copyOf(negator, capacity);
             if (retracted != null) retracted = Arrays.copyOf(retracted, capacity);
+            if (notOnly != null) notOnly = Arrays.copyOf(notOnly, capacity);
         }
         terms[size] = term;
         starts[size] = start;

@@ -207,14 +207,14 @@ public final class GraderExperiments {
         return out;
     }
 
-    /** Every disagreement of a tuning set with what the engine found: for reading, never for the blind set. */
+    /** Every disagreement (every answer with -DdumpAll=true) of a tuning set with what the engine found: for reading, never for the blind set. */
     private static void dump(Deck deck, List<RubricHarness.GradedAnswer> answers, ScoringPolicy policy) {
         Map<String, CompiledRubric> rubrics = new LinkedHashMap<>();
         for (RubricHarness.GradedAnswer a : answers) {
             var rubric = rubrics.computeIfAbsent(a.questionId(),
                     id -> Grader.compile(deck.question(id).orElseThrow(), policy));
             var r = rubric.score(a.answer());
-            if (r.grade() == a.grade()) continue;
+            if (r.grade() == a.grade() && !Boolean.getBoolean("dumpAll")) continue;
             System.out.printf(Locale.ROOT, "%s human %d engine %d (score %d, uncapped %d) %s%n  %s%n", a.questionId(), a.grade(),
                     r.grade(), r.score(), r.uncappedScore(), r.flags(), a.answer().replaceAll("\\s+", " "));
             for (var c : r.concepts()) {

@@ -1,0 +1,87 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.NEGATED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a negation or a wrong claim reaches, as testers found it misread: a cue inside a match that a clause
+ * boundary keeps from its end, "not just X" granting a wrong claim on the way to the right one, "don't work
+ * together", "X is not a useful metric", and a wrong claim spread over a clause.
+ */
+class WhatIsDeniedTest {
+
+    private static ScoreResult grade(String questionId, String answer) {
+        return Grader.compile(TrustedGradingTest.bundled(questionId)).score(answer);
+    }
+
+    @Test
+    void aCueInsideAMatchDeniesNothingPastItsClause() {
+        ScoreResult tasks = grade("ae-tasks", "They learn an efficient representation of the data without labels, which can be"
+                + " used for dimensionality reduction and visualisation, and also as a generative model.");
+        assertFalse(tasks.has(ScoreFlag.CONTRADICTION), tasks.toString());
+        assertFalse(result(tasks, "feature-learning").contradicted(), "\"without\" denies the labels: " + tasks);
+        assertTrue(tasks.grade() >= 3, tasks.toString());
+        Rubric useful = rubric(anyOrder("useful-features", "useful features"));
+        assertEquals(HIT, status(useful, "It learns features with no labels, which are useful.", "useful-features"));
+        assertEquals(NEGATED, status(useful, "It learns features that are not useful.", "useful-features"),
+                "in one clause the cue still denies");
+    }
+
+    @Test
+    void aWrongClaimGrantedWithNotJustIsNotClaimed() {
+        for (String answer : List.of(
+                "Generative models don't just predict labels; they produce new data like images. A variational auto-encoder is one.",
+                "A generative model doesn't only classify things, it also generates new data like images. A VAE is one.")) {
+            ScoreResult result = grade("generative-models", answer);
+            assertTrue(result.misconceptions().isEmpty(), answer + " -> " + result);
+            assertEquals(4, result.grade(), result.toString());
+        }
+        ScoreResult claimed = grade("generative-models", "A generative model predicts labels for the data, like a VAE.");
+        assertFalse(claimed.misconceptions().isEmpty(), "said outright, it is claimed: " + claimed);
+    }
+
+    @Test
+    void notWorkingTogetherDeniesHowTheyRelateNotThatTheyExist() {
+        ScoreResult result = grade("gan-basics", "A GAN's generator and discriminator don't work together, they're"
+                + " adversaries. Used for image generation, super-resolution and style transfer.");
+        assertEquals(HIT, result(result, "generator-discriminator").status(), result.toString());
+        Rubric collapse = rubric(concept("mode-collapse", "mode collapse"));
+        assertEquals(NEGATED, status(collapse, "Mode collapse doesn't work like that in practice, it doesn't happen.", "mode-collapse"));
+    }
+
+    @Test
+    void aMethodCalledUselessIsDenied() {
+        ScoreResult result = grade("ae-evaluation", "No, it is not necessarily good, because reconstruction error is not a"
+                + " useful metric; instead measure accuracy on the training set.");
+        assertEquals(NEGATED, result(result, "reconstruction-error").status(), result.toString());
+        assertTrue(result.grade() <= 2, result.toString());
+        Rubric error = rubric(concept("error", "reconstruction error"));
+        assertEquals(NEGATED, status(error, "The reconstruction error doesn't help here.", "error"));
+        assertEquals(HIT, status(error, "The reconstruction error is useful: a low one on test data is good.", "error"));
+    }
+
+    @Test
+    void aWrongClaimIsNotReadAcrossAClause() {
+        Rubric subnets = rubric(List.of(concept("network-part", "network part")),
+                List.of(misconception("mask-hides", 2, "masks your address")));
+        ScoreResult spread = Grader.compile(subnets).score(
+                "The mask like 255.255.255.0 shows which part of the address is the network part.");
+        assertTrue(spread.misconceptions().isEmpty(), spread.toString());
+        ScoreResult said = Grader.compile(subnets).score("A subnet mask masks your IP address from hackers.");
+        assertFalse(said.misconceptions().isEmpty(), "said compactly, it is claimed: " + said);
+    }
+}
