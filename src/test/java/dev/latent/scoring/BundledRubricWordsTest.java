@@ -33,6 +33,12 @@ class BundledRubricWordsTest {
             "generative-models | vae                      | A variable autoencoder, with a mean and a sigma.",
             "ae-tasks          | dimensionality-reduction | People use it for cutting down dimensions before plotting.",
             "ae-complete       | overcomplete-risk        | Overcomplete is risky: it can just pass the data through.",
+            "ae-complete       | overcomplete-risk        | Too wide and it can just learn to pass values through.",
+            "ae-complete       | undercomplete-risk       | Too narrow and it throws away too much to recreate the input.",
+            "ae-complete       | undercomplete-risk       | Make it too small and it can't rebuild the input well.",
+            "gan-training      | instability              | Training often blows up.",
+            "gan-training      | convergence              | The two networks can go round in circles forever.",
+            "ae-evaluation     | codings-useful           | Check whether the compressed version is useful for something else.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
