@@ -53,7 +53,7 @@ final class AnswerMatches {
                 found = new int[]{exact};
             } else {
                 String written = tokens.text.substring(tokens.starts[i], tokens.ends[i]);
-                String base = RubricVocabulary.privativeBase(term);
+                String base = vocabulary.privativeBase(term, written);
                 Integer baseId = base == null ? null : vocabulary.id(base);
                 if (baseId != null) {
                     found = new int[]{baseId};

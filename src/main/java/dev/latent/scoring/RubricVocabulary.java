@@ -199,7 +199,7 @@ final class RubricVocabulary {
                 if (connectives.contains(term) && Negation.isClauseConnective(text, tokens.starts[i], tokens.ends[i])) {
                     holdsConnective.putIfAbsent(writtenAs.get(p), written);
                 }
-                String base = privativeBase(term);
+                String base = privativeBase(term, written);
                 if (base != null) {
                     // "unlabeled data" is "data without labels": the phrasing asks for "label" negated.
                     negated = true;
@@ -263,6 +263,18 @@ final class RubricVocabulary {
         if (term.length() < 6 || !term.startsWith("un") || term.startsWith("under") || term.startsWith("uni")) return null;
         for (String word : NOT_PRIVATIVE) if (term.startsWith(word)) return null;
         return term.substring(2);
+    }
+
+    /**
+     * {@link #privativeBase} of a word as written, stemmed on its own: Porter stems "unreliable" as "unreli" but
+     * "reliable" as "reliabl", so the stem without its "un" would never meet the word ("not reliable" is
+     * "unreliable"). The reference model keeps the stem cut short, as it was trained.
+     */
+    String privativeBase(String term, String written) {
+        String base = privativeBase(term);
+        if (base == null || analyzer.readsAsTrained() || written.length() <= 4) return base;
+        Set<String> own = termsOf(written.substring(2));
+        return own.size() == 1 ? own.iterator().next() : base;
     }
 
     /**

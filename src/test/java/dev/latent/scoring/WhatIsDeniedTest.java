@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a negation or a wrong claim reaches, as testers found it misread: a cue inside a match that a clause
  * boundary keeps from its end, "not just X" granting a wrong claim on the way to the right one, "don't work
- * together", "X is not a useful metric", and a wrong claim spread over a clause.
+ * together", "X is not a useful metric", "not reliable" for "unreliable", and a wrong claim spread over a clause.
  */
 class WhatIsDeniedTest {
 
@@ -72,6 +72,16 @@ class WhatIsDeniedTest {
         Rubric error = rubric(concept("error", "reconstruction error"));
         assertEquals(NEGATED, status(error, "The reconstruction error doesn't help here.", "error"));
         assertEquals(HIT, status(error, "The reconstruction error is useful: a low one on test data is good.", "error"));
+    }
+
+    @Test
+    void notReliableIsUnreliableWhateverTheStemmerMakesOfThem() {
+        // Porter stems "unreliable" as "unreli" but "reliable" as "reliabl": the privative is stemmed without its "un".
+        Rubric udp = rubric(concept("udp-unreliable", "unreliable"));
+        assertEquals(HIT, status(udp, "UDP is not reliable.", "udp-unreliable"));
+        assertEquals(HIT, status(udp, "UDP is unreliable.", "udp-unreliable"));
+        Rubric tcp = rubric(anyOrder("tcp-reliable", "reliable delivery"));
+        assertEquals(NEGATED, status(tcp, "TCP delivery is not reliable.", "tcp-reliable"));
     }
 
     @Test
