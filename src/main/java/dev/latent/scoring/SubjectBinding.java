@@ -35,6 +35,10 @@ final class SubjectBinding {
      * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
      * instruction verb ("explain and compare", "name and describe").
      */
+    /** A thing named before and then compared by a pronoun: "how is it different from a switch". */
+    private static final Pattern PRONOUN_COMPARED = Pattern.compile("(?i)\\b(?:it|they|this|one)\\s+(?:(?:is|are)\\s+)?"
+            + "(?:differs?|different|compares?|compared)\\s+(?:from|to|with)\\s+(?:(?:a|an|the)\\s+)?(\\p{L}[\\p{L}\\p{N}]*)");
+
     private static final Set<String> ACTIONS = union(PromptInstructions.VERBS, Set.of("use", "uses", "produce",
             "produces", "make", "makes", "do", "does", "work", "works", "need", "needs", "cause", "causes", "affect",
             "affects", "help", "helps", "change", "changes", "differ", "differs", "mean", "means", "happen", "happens",
@@ -132,6 +136,18 @@ final class SubjectBinding {
             if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
+        Matcher compared = PRONOUN_COMPARED.matcher(prompt);
+        if (compared.find()) {
+            // "What does a router do, and how is it different from a switch?": "it" is a word named before it; each
+            // such word is paired with the switch, and only a pair whose sides open concept labels is kept (below).
+            Set<String> other = TokenizedText.contentTerms(analyzer, compared.group(1));
+            for (int i = 0; i < tokens.size && tokens.ends[i] <= compared.start() && other.size() == 1; i++) {
+                String term = tokens.terms[i];
+                if (!tokens.negator[i] && !ACTIONS.contains(written(prompt, tokens, i)) && !other.contains(term)) {
+                    pairs.add(new String[] {term, other.iterator().next()});
+                }
+            }
+        }
         for (int i = 0; i + 1 < tokens.size; i++) {
             for (int j = i + 2; j + 1 < tokens.size; j++) {
                 if (tokens.negator[i] || tokens.negator[j]) continue;
@@ -267,5 +283,12 @@ final class SubjectBinding {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        List<String> sides = new ArrayList<>();
+        for (String[] pair : pairs) sides.add(pair[0] + "/" + pair[1]);
+        return "SubjectBinding" + sides;
     }
 }

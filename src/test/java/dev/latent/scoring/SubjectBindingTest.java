@@ -135,6 +135,26 @@ class SubjectBindingTest {
     }
 
     @Test
+    void aSubjectComparedThroughAPronounIsSetSideBySide() {
+        // "What does a router do, and how is it different from a switch?": "it" is the router.
+        Rubric devices = new Rubric(List.of(
+                labelled("router-between", "Router connects different networks", "connects different networks"),
+                labelled("switch-lan", "Switch connects devices within one network", "same network", "connects devices")),
+                List.of());
+        String prompt = "What does a router do, and how is it different from a switch?";
+        assertEquals(MISSED, status(devices, prompt, "A switch connects different networks, while a router connects"
+                + " computers in the same network.", "router-between"));
+        assertEquals(MISSED, status(devices, prompt, "A switch connects different networks, while a router connects"
+                + " computers in the same network.", "switch-lan"));
+        assertEquals(HIT, status(devices, prompt, "A router connects different networks, while a switch connects computers"
+                + " in the same network.", "router-between"));
+        assertEquals("SubjectBinding[router/switch]", String.valueOf(SubjectBinding.of(devices, prompt,
+                new dev.latent.scoring.analysis.AnswerAnalyzer())));
+        assertEquals("null", String.valueOf(SubjectBinding.of(devices, "What does a router do?",
+                new dev.latent.scoring.analysis.AnswerAnalyzer())), "nothing compared, nothing bound");
+    }
+
+    @Test
     void theBundledDecksSelfContradictingSampleNoLongerEarnsBothDefinitions() throws Exception {
         Deck deck = DeckLoader.load(BundledDeckAgreementTest.bundledDeck());
         CompiledRubric complete = Grader.compile(deck.question("ae-complete").orElseThrow());
