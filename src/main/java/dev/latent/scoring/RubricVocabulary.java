@@ -168,6 +168,8 @@ final class RubricVocabulary {
             }
         }
         Set<String> useful = new HashSet<>();
+        // Written phrasing → the one content word it comes down to, where a dropped word said part of it ("how much data").
+        Map<String, String> shrunk = new LinkedHashMap<>();
         Phrasing previous = null;
         StringBuilder joined = new StringBuilder();
         int[] ends = new int[phrasings.size()];
@@ -188,6 +190,7 @@ final class RubricVocabulary {
             boolean cueBefore = false;
             int[] words = new int[8];
             int count = 0;
+            String onlyWord = null;
             for (; i < tokens.size && tokens.starts[i] < ends[p]; i++) {
                 if (tokens.negator[i]) {
                     negated = true;
@@ -211,6 +214,7 @@ final class RubricVocabulary {
                 }
                 cueBefore = false;
                 if (count == words.length) words = Arrays.copyOf(words, 2 * count);
+                if (count == 0) onlyWord = written;
                 words[count++] = termId(term, written);
             }
             if (count == 0) continue;
@@ -221,6 +225,10 @@ final class RubricVocabulary {
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
             Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : null;
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
+            if (count == 1 && quantifier == null && !negated && writtenAs.get(p).equals(phrasings.get(p))
+                    && dropsMeaning(phrasings.get(p))) {
+                shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // read as one word, and no number said beside it
+            }
             // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
             boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find());
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, inAnyOrder,
@@ -242,6 +250,9 @@ final class RubricVocabulary {
         for (String written : writtenPhrasings) {
             if (!useful.contains(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words and never matches");
+            } else if (shrunk.containsKey(written)) {
+                warnings.add(owner + ": phrasing \"" + written + "\" is read as \"" + shrunk.get(written) + "\" alone (the matcher"
+                        + " skips its other words), so any answer with that word earns it; say the idea with another content word");
             } else if (holdsConnective.containsKey(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" holds \"" + holdsConnective.get(written)
                         + "\", which ends a clause in an answer (no phrasing is matched across it), so it never matches as"
@@ -249,6 +260,18 @@ final class RubricVocabulary {
             }
         }
         return out;
+    }
+
+    /**
+     * Function words that carry a phrasing's meaning ("how much data", "derivative is one", "against each other"):
+     * the matcher drops them, so a phrasing of one content word and one of these reads as that word alone.
+     */
+    private static final Pattern MEANINGFUL_FUNCTION_WORD = Pattern.compile("(?i)\\b(?:much|many|more|most|less|least|few|"
+            + "fewer|one|once|all|each|every|both|other|another|same|only|after|before|again)\\b");
+
+    /** Whether a phrasing of two words or more holds a function word that says part of its idea. */
+    private static boolean dropsMeaning(String phrasing) {
+        return phrasing.strip().contains(" ") && MEANINGFUL_FUNCTION_WORD.matcher(phrasing).find();
     }
 
     private static boolean sameAs(Phrasing a, Phrasing b) {

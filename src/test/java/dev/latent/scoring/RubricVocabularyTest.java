@@ -51,6 +51,19 @@ class RubricVocabularyTest {
     }
 
     @Test
+    void aPhrasingReadAsOneWordWhoseOtherWordsSaidTheIdeaIsWarnedAbout() {
+        // "how much data" is read as "data": "latency is how much data you can send" would earn bandwidth.
+        RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
+        vocabulary.compile(List.of("how much data", "each step", "one mode", "it is skewed", "data per second"), true, "c");
+        assertEquals(List.of("how much data", "each step"), vocabulary.warnings().stream()
+                .map(w -> w.replaceAll("^c: phrasing \"([^\"]+)\" is read as .*", "$1")).toList(), vocabulary.warnings().toString());
+        assertTrue(vocabulary.warnings().get(0).contains("is read as \"data\" alone"), vocabulary.warnings().get(0));
+        var rubric = Rubrics.rubric(Rubrics.concept("capacity", "how much data"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "Latency is the data's travel time.", "capacity"),
+                "what the warning says");
+    }
+
+    @Test
     void wordsThatOnlyStemLikeAConnectiveAreWordsOfTheAnswer() {
         // Porter stems "unlikely" as "unlike" and "exception" as "except": the written word decides, not the stem.
         RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
