@@ -9,6 +9,7 @@ import dev.latent.store.CardKey;
 import dev.latent.store.StoreException;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.TimeText;
+import dev.latent.ui.common.TopBar;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -67,6 +68,7 @@ public final class CardBrowserView {
     private final ComboBox<Optional<BrowserRow.State>> stateFilter = new ComboBox<>();
     private final CheckBox flaggedOnly = new CheckBox("Flagged");
     private final Label count = new Label();
+    private final TopBar topBar;
     private final Label status = new Label();
     private final TableView<BrowserRow> table = new TableView<>();
     private final ObservableList<BrowserRow> rows = FXCollections.observableArrayList();
@@ -85,7 +87,8 @@ public final class CardBrowserView {
         this.onEdit = onEdit;
         this.onInfo = onInfo;
         root.setId("card-browser");
-        root.setTop(Pages.topBar("Browse cards", "Back to the deck list (Esc)", onLeave, count));
+        topBar = new TopBar("Browse cards", "Back to the deck list (Esc)", onLeave, count);
+        root.setTop(topBar.node());
         buildTable();
         // The filters, the table and its buttons fill the window; at large text on a small screen, where they would
         // leave the table one row, the table keeps its CSS min height (in em) and the page scrolls instead.
@@ -397,6 +400,7 @@ public final class CardBrowserView {
         table.getSelectionModel().clearSelection();
         rows.setAll(browser.rows(filter));
         count.setText(cards(rows.size()) + " shown");
+        topBar.arrange();
     }
 
     private static String cards(int n) {

@@ -58,47 +58,6 @@ public final class Pages {
     }
 
     /**
-     * The bar above a study screen: back to the decks, the deck's title, then the screen's own items on the right.
-     * When the window is too narrow for one line (large text), the items move to a second line instead of being cut
-     * short.
-     */
-    public static Region topBar(String deckTitle, String backHelp, Runnable onBack, Node... right) {
-        HBox left = new HBox(12, backToDecks(backHelp, onBack), barTitle(deckTitle));
-        left.setAlignment(Pos.CENTER_LEFT);
-        return twoLinesWhenNarrow(left, barItems(right), "top-bar");
-    }
-
-    /** The top bar's way back: "← Decks", never squeezed. */
-    public static Button backToDecks(String help, Runnable onBack) {
-        Button back = new Button("\u2190 Decks");
-        back.setId("back-to-decks");
-        back.getStyleClass().add(Styles.FLAT);
-        back.setTooltip(new Tooltip(help));
-        back.setOnAction(e -> onBack.run());
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        return back;
-    }
-
-    /** The top bar's title (the deck's), bold, wrapping when the bar takes two lines. */
-    public static Label barTitle(String text) {
-        Label title = new Label(text);
-        title.setId("bar-title");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
-        return title;
-    }
-
-    /** The top bar's items at the right, each at its full width, in a flow that wraps to more rows when narrow. */
-    public static FlowPane barItems(Node... right) {
-        FlowPane items = new FlowPane(12, 6, right);
-        items.setAlignment(Pos.CENTER_RIGHT);
-        for (Node item : right) {
-            if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        return items;
-    }
-
-    /**
      * {@code left} and {@code right} on one line, right pushed to the end, or stacked when they do not fit side by
      * side: so no control is ever squeezed into an ellipsis.
      */

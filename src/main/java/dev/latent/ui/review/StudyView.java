@@ -5,6 +5,7 @@ import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.TopBar;
 import dev.latent.ui.feedback.ModelAnswerView;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -60,7 +61,7 @@ public final class StudyView {
     public StudyView(DeckWalkthrough walkthrough, Runnable onLeave) {
         this.walkthrough = walkthrough;
         this.onLeave = onLeave;
-        root.setTop(topBar());
+        root.setTop(topBar().node());
         buildQuestionPage();
         buildFinishedPage();
         scroll.setFitToWidth(true);
@@ -79,11 +80,11 @@ public final class StudyView {
         answer.requestFocus();
     }
 
-    private Node topBar() {
+    private TopBar topBar() {
         progressText.setId("progress");
         progressBar.setPrefWidth(160);
         progressBar.setAccessibleText("Questions revealed so far");
-        return Pages.topBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
+        return new TopBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
     }
 
     private void buildQuestionPage() {
