@@ -137,6 +137,11 @@ public final class Pages {
      * measured first.
      */
     public static void scrollIntoView(ScrollPane scroll, Node node) {
+        scrollIntoView(scroll, node, null);
+    }
+
+    /** As {@link #scrollIntoView(ScrollPane, Node)}, with {@code below} (a row under it) too when both fit the view. */
+    private static void scrollIntoView(ScrollPane scroll, Node node, Node below) {
         Platform.runLater(() -> {
             Node content = scroll.getContent();
             if (content == null || node.getScene() == null) return;
@@ -148,6 +153,12 @@ public final class Pages {
             double room = contentHeight - viewport.getHeight();
             if (room <= 0) return;
             Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            if (below != null && below.isVisible()) {
+                double bottom = content.sceneToLocal(below.localToScene(below.getLayoutBounds())).getMaxY();
+                if (bottom - at.getMinY() <= viewport.getHeight()) {
+                    at = new javafx.geometry.BoundingBox(at.getMinX(), at.getMinY(), at.getWidth(), bottom - at.getMinY());
+                }
+            }
             double top = scroll.getVvalue() * room; // the content's y at the top of the view
             double wanted = top;
             boolean taller = at.getHeight() > viewport.getHeight();
@@ -163,6 +174,8 @@ public final class Pages {
 
     /** The fewest rows of text the answer box shows, however little room a long question leaves it. */
     private static final int FEWEST_ROWS = 3;
+    /** The box's property holding the row of buttons under it, kept in view with it. */
+    private static final String BUTTONS_UNDER = "latent.buttonsUnder";
 
     /**
      * The box the learner types in stays in view, and the question above it readable: scrolled to when it gets the
@@ -171,6 +184,16 @@ public final class Pages {
      * inside scrolling), so a box of many rows at large text does not push the question out of view above it.
      */
     public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box) {
+        keepInViewWhileTyping(scroll, box, null);
+    }
+
+    /**
+     * As {@link #keepInViewWhileTyping(ScrollPane, TextInputControl)}, and {@code buttons}, the row under the box
+     * (Submit), in view with it when both fit: at large text in a short window a question with its tags left the
+     * button just below the fold.
+     */
+    public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box, Node buttons) {
+        if (buttons != null) box.getProperties().put(BUTTONS_UNDER, buttons);
         box.setMinHeight(0); // a text area's own minimum is all its rows: the room sets its height instead
         box.focusedProperty().addListener((o, was, focused) -> {
             if (focused) showTypingBox(scroll, box);
@@ -178,7 +201,7 @@ public final class Pages {
         // Typing changes neither the question above nor the view: only the scrolling follows it. (The box's height
         // follows the view and the question by the two listeners below.)
         box.textProperty().addListener((o, old, text) -> {
-            if (box.isFocused()) scrollIntoView(scroll, box);
+            if (box.isFocused()) scrollToTypingBox(scroll, box);
         });
         // What is above the box (the question) moves it down; the window's height sets the view's.
         scroll.viewportBoundsProperty().addListener((o, old, bounds) -> fitUnderTheQuestion(scroll, box));
@@ -211,8 +234,12 @@ public final class Pages {
             box.getScene().getRoot().applyCss();
             box.getScene().getRoot().layout();
             fitUnderTheQuestion(scroll, box);
-            scrollIntoView(scroll, box);
+            scrollToTypingBox(scroll, box);
         });
+    }
+
+    private static void scrollToTypingBox(ScrollPane scroll, TextInputControl box) {
+        scrollIntoView(scroll, box, (Node) box.getProperties().get(BUTTONS_UNDER));
     }
 
     /**
@@ -296,6 +323,7 @@ public final class Pages {
         answer.setId("answer");
         answer.setWrapText(true);
         answer.setPrefRowCount(6);
+        answer.getStyleClass().add("answer-box"); // three rows in a short window (latent.css)
         answer.setAccessibleText("Your answer");
     }
 }
