@@ -8,6 +8,7 @@ import dev.latent.deck.Deck;
 import dev.latent.store.CardKey;
 import dev.latent.store.StoreException;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TimeText;
 import dev.latent.ui.common.TopBar;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -104,6 +105,8 @@ public final class CardBrowserView {
         // A flow's preferred height is that of its rows at the width it will have, not at its default wrap length.
         filters.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
         root.setCenter(scroll);
+        // Large text in a short window: the bars and the filters give their spare height to the table (latent.css).
+        ShortWindow.compactWhenShort(root, topBar.title()).addListener((o, was, compact) -> topBar.setCompact(compact));
         Pages.escapeLeaves(root, onLeave);
         refresh();
     }
@@ -155,7 +158,7 @@ public final class CardBrowserView {
         count.setId("browser-count");
         FlowPane bar = new FlowPane(10, 8, search, deckFilter, tagFilter, stateFilter, flaggedOnly);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("browser-filters");
         for (Node n : bar.getChildren()) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
@@ -314,7 +317,7 @@ public final class CardBrowserView {
         buttons.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         buttons.prefWrapLengthProperty().bind(root.widthProperty().subtract(24));
         VBox bar = new VBox(6, buttons, status);
-        bar.setPadding(new Insets(8, 12, 12, 12));
+        bar.getStyleClass().add("browser-actions");
         return bar;
     }
 
