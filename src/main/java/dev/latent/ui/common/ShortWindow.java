@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 /**
  * Large text in a short window: a study screen fewer than {@value #COMPACT_BELOW_EM} lines of its text high (300 % text
@@ -41,6 +42,19 @@ public final class ShortWindow {
         text.fontProperty().addListener(o -> update.run());
         update.run();
         return compact.getReadOnlyProperty();
+    }
+
+    /**
+     * A dialog is as high as its content: it is compact when the window it opens over is short for its text ({@code em}
+     * px), and latent.css (which the dialog then needs) slims its header and button bar.
+     *
+     * @return whether it is compact
+     */
+    public static boolean compactOver(Region dialogPane, Window owner, double em) {
+        boolean compact = owner != null && isShort(owner.getHeight(), em);
+        dialogPane.getStyleClass().add(STUDY_SCREEN);
+        dialogPane.pseudoClassStateChanged(COMPACT, compact);
+        return compact;
     }
 
     /** A screen this high is short for text of this size (in px). */
