@@ -97,6 +97,9 @@ public final class Pages {
         }
         if (!spacerGrows) HBox.setHgrow(spacer, Priority.NEVER);
         bar.widthProperty().addListener((o, old, w) -> arrange.run());
+        // Compact padding and widths (latent.css, ShortWindow) come with a CSS pass after the width is known.
+        bar.insetsProperty().addListener((o, old, insets) -> arrange.run());
+        left.prefWidthProperty().addListener((o, old, w) -> arrange.run());
         return bar;
     }
 
