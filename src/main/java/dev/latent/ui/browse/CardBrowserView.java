@@ -128,6 +128,7 @@ public final class CardBrowserView {
     private FlowPane filters() {
         search.setId("browser-search");
         search.setPromptText("Search questions, answers and tags");
+        search.setTooltip(new Tooltip(search.getPromptText())); // at large text the box is shorter than its hint
         search.setPrefColumnCount(16);
         search.textProperty().addListener((o, old, now) -> refresh());
 

@@ -75,6 +75,12 @@ class ShortWindowBrowserTest {
             int rows = rowsInView(robot);
             if (rows < size[3]) problems.add(at + ": " + rows + " rows of the table in view");
             FxChecks.outOfView(robot.lookup("#browser-search").query()).ifPresent(out -> problems.add(at + ": search " + out));
+            // The shorter box cuts its hint: the hint is whole in its tooltip.
+            TextField search = robot.lookup("#browser-search").queryAs(TextField.class);
+            double hint = textWidth(search.getPromptText(), search.getFont());
+            if (hint > search.getWidth() && (search.getTooltip() == null || !search.getTooltip().getText().equals(search.getPromptText()))) {
+                problems.add(at + ": the search box cuts its hint \"" + search.getPromptText() + "\" and has no tooltip with it");
+            }
             if (size[1] == 1366) {
                 for (String button : BUTTONS) {
                     FxChecks.outOfView(robot.lookup(button).query()).ifPresent(out -> problems.add(at + ": " + button + " " + out));
@@ -84,6 +90,12 @@ class ShortWindowBrowserTest {
             for (String wide : FxChecks.overflowing(app.stage().getScene())) problems.add(at + ": " + wide);
         }
         assertEquals(List.of(), problems);
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     /** The table's rows wholly in view: inside the table, under its header, and in the page's view of the window. */
