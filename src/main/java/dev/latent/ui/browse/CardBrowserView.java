@@ -8,7 +8,9 @@ import dev.latent.deck.Deck;
 import dev.latent.store.CardKey;
 import dev.latent.store.StoreException;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TimeText;
+import dev.latent.ui.common.TopBar;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -67,6 +69,7 @@ public final class CardBrowserView {
     private final ComboBox<Optional<BrowserRow.State>> stateFilter = new ComboBox<>();
     private final CheckBox flaggedOnly = new CheckBox("Flagged");
     private final Label count = new Label();
+    private final TopBar topBar;
     private final Label status = new Label();
     private final TableView<BrowserRow> table = new TableView<>();
     private final ObservableList<BrowserRow> rows = FXCollections.observableArrayList();
@@ -85,7 +88,8 @@ public final class CardBrowserView {
         this.onEdit = onEdit;
         this.onInfo = onInfo;
         root.setId("card-browser");
-        root.setTop(Pages.topBar("Browse cards", "Back to the deck list (Esc)", onLeave, count));
+        topBar = new TopBar("Browse cards", "Back to the deck list (Esc)", onLeave, count);
+        root.setTop(topBar.node());
         buildTable();
         // The filters, the table and its buttons fill the window; at large text on a small screen, where they would
         // leave the table one row, the table keeps its CSS min height (in em) and the page scrolls instead.
@@ -101,6 +105,8 @@ public final class CardBrowserView {
         // A flow's preferred height is that of its rows at the width it will have, not at its default wrap length.
         filters.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
         root.setCenter(scroll);
+        // Large text in a short window: the bars and the filters give their spare height to the table (latent.css).
+        ShortWindow.compactWhenShort(root, topBar.title()).addListener((o, was, compact) -> topBar.setCompact(compact));
         Pages.escapeLeaves(root, onLeave);
         refresh();
     }
@@ -122,6 +128,7 @@ public final class CardBrowserView {
     private FlowPane filters() {
         search.setId("browser-search");
         search.setPromptText("Search questions, answers and tags");
+        search.setTooltip(new Tooltip(search.getPromptText())); // at large text the box is shorter than its hint
         search.setPrefColumnCount(16);
         search.textProperty().addListener((o, old, now) -> refresh());
 
@@ -152,7 +159,7 @@ public final class CardBrowserView {
         count.setId("browser-count");
         FlowPane bar = new FlowPane(10, 8, search, deckFilter, tagFilter, stateFilter, flaggedOnly);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.getStyleClass().add("browser-filters");
         for (Node n : bar.getChildren()) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
@@ -311,7 +318,7 @@ public final class CardBrowserView {
         buttons.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         buttons.prefWrapLengthProperty().bind(root.widthProperty().subtract(24));
         VBox bar = new VBox(6, buttons, status);
-        bar.setPadding(new Insets(8, 12, 12, 12));
+        bar.getStyleClass().add("browser-actions");
         return bar;
     }
 
@@ -397,6 +404,7 @@ public final class CardBrowserView {
         table.getSelectionModel().clearSelection();
         rows.setAll(browser.rows(filter));
         count.setText(cards(rows.size()) + " shown");
+        topBar.arrange();
     }
 
     private static String cards(int n) {

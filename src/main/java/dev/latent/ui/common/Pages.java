@@ -58,47 +58,6 @@ public final class Pages {
     }
 
     /**
-     * The bar above a study screen: back to the decks, the deck's title, then the screen's own items on the right.
-     * When the window is too narrow for one line (large text), the items move to a second line instead of being cut
-     * short.
-     */
-    public static Region topBar(String deckTitle, String backHelp, Runnable onBack, Node... right) {
-        HBox left = new HBox(12, backToDecks(backHelp, onBack), barTitle(deckTitle));
-        left.setAlignment(Pos.CENTER_LEFT);
-        return twoLinesWhenNarrow(left, barItems(right), "top-bar");
-    }
-
-    /** The top bar's way back: "← Decks", never squeezed. */
-    public static Button backToDecks(String help, Runnable onBack) {
-        Button back = new Button("\u2190 Decks");
-        back.setId("back-to-decks");
-        back.getStyleClass().add(Styles.FLAT);
-        back.setTooltip(new Tooltip(help));
-        back.setOnAction(e -> onBack.run());
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        return back;
-    }
-
-    /** The top bar's title (the deck's), bold, wrapping when the bar takes two lines. */
-    public static Label barTitle(String text) {
-        Label title = new Label(text);
-        title.setId("bar-title");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        title.setWrapText(true);
-        return title;
-    }
-
-    /** The top bar's items at the right, each at its full width, in a flow that wraps to more rows when narrow. */
-    public static FlowPane barItems(Node... right) {
-        FlowPane items = new FlowPane(12, 6, right);
-        items.setAlignment(Pos.CENTER_RIGHT);
-        for (Node item : right) {
-            if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        return items;
-    }
-
-    /**
      * {@code left} and {@code right} on one line, right pushed to the end, or stacked when they do not fit side by
      * side: so no control is ever squeezed into an ellipsis.
      */
@@ -138,6 +97,9 @@ public final class Pages {
         }
         if (!spacerGrows) HBox.setHgrow(spacer, Priority.NEVER);
         bar.widthProperty().addListener((o, old, w) -> arrange.run());
+        // Compact padding and widths (latent.css, ShortWindow) come with a CSS pass after the width is known.
+        bar.insetsProperty().addListener((o, old, insets) -> arrange.run());
+        left.prefWidthProperty().addListener((o, old, w) -> arrange.run());
         return bar;
     }
 
@@ -178,6 +140,11 @@ public final class Pages {
      * measured first.
      */
     public static void scrollIntoView(ScrollPane scroll, Node node) {
+        scrollIntoView(scroll, node, null);
+    }
+
+    /** As {@link #scrollIntoView(ScrollPane, Node)}, with {@code below} (a row under it) too when both fit the view. */
+    private static void scrollIntoView(ScrollPane scroll, Node node, Node below) {
         Platform.runLater(() -> {
             Node content = scroll.getContent();
             if (content == null || node.getScene() == null) return;
@@ -189,6 +156,12 @@ public final class Pages {
             double room = contentHeight - viewport.getHeight();
             if (room <= 0) return;
             Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+            if (below != null && below.isVisible()) {
+                double bottom = content.sceneToLocal(below.localToScene(below.getLayoutBounds())).getMaxY();
+                if (bottom - at.getMinY() <= viewport.getHeight()) {
+                    at = new javafx.geometry.BoundingBox(at.getMinX(), at.getMinY(), at.getWidth(), bottom - at.getMinY());
+                }
+            }
             double top = scroll.getVvalue() * room; // the content's y at the top of the view
             double wanted = top;
             boolean taller = at.getHeight() > viewport.getHeight();
@@ -204,6 +177,8 @@ public final class Pages {
 
     /** The fewest rows of text the answer box shows, however little room a long question leaves it. */
     private static final int FEWEST_ROWS = 3;
+    /** The box's property holding the row of buttons under it, kept in view with it. */
+    private static final String BUTTONS_UNDER = "latent.buttonsUnder";
 
     /**
      * The box the learner types in stays in view, and the question above it readable: scrolled to when it gets the
@@ -212,6 +187,16 @@ public final class Pages {
      * inside scrolling), so a box of many rows at large text does not push the question out of view above it.
      */
     public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box) {
+        keepInViewWhileTyping(scroll, box, null);
+    }
+
+    /**
+     * As {@link #keepInViewWhileTyping(ScrollPane, TextInputControl)}, and {@code buttons}, the row under the box
+     * (Submit), in view with it when both fit: at large text in a short window a question with its tags left the
+     * button just below the fold.
+     */
+    public static void keepInViewWhileTyping(ScrollPane scroll, TextInputControl box, Node buttons) {
+        if (buttons != null) box.getProperties().put(BUTTONS_UNDER, buttons);
         box.setMinHeight(0); // a text area's own minimum is all its rows: the room sets its height instead
         box.focusedProperty().addListener((o, was, focused) -> {
             if (focused) showTypingBox(scroll, box);
@@ -219,7 +204,7 @@ public final class Pages {
         // Typing changes neither the question above nor the view: only the scrolling follows it. (The box's height
         // follows the view and the question by the two listeners below.)
         box.textProperty().addListener((o, old, text) -> {
-            if (box.isFocused()) scrollIntoView(scroll, box);
+            if (box.isFocused()) scrollToTypingBox(scroll, box);
         });
         // What is above the box (the question) moves it down; the window's height sets the view's.
         scroll.viewportBoundsProperty().addListener((o, old, bounds) -> fitUnderTheQuestion(scroll, box));
@@ -252,8 +237,12 @@ public final class Pages {
             box.getScene().getRoot().applyCss();
             box.getScene().getRoot().layout();
             fitUnderTheQuestion(scroll, box);
-            scrollIntoView(scroll, box);
+            scrollToTypingBox(scroll, box);
         });
+    }
+
+    private static void scrollToTypingBox(ScrollPane scroll, TextInputControl box) {
+        scrollIntoView(scroll, box, (Node) box.getProperties().get(BUTTONS_UNDER));
     }
 
     /**
@@ -337,6 +326,7 @@ public final class Pages {
         answer.setId("answer");
         answer.setWrapText(true);
         answer.setPrefRowCount(6);
+        answer.getStyleClass().add("answer-box"); // three rows in a short window (latent.css)
         answer.setAccessibleText("Your answer");
     }
 }

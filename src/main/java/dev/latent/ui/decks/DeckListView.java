@@ -8,6 +8,7 @@ import dev.latent.deck.DeckProblem;
 import dev.latent.platform.AppPaths;
 import dev.latent.scheduling.StudyDay;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TimeText;
 import dev.latent.ui.exam.ExamDateControl;
 import javafx.geometry.Pos;
@@ -151,6 +152,7 @@ public final class DeckListView {
 
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        ShortWindow.compactWhenShort(scroll, subtitle); // large text in a short window: slimmer margins (latent.css)
     }
 
     public Node node() {
@@ -235,6 +237,7 @@ public final class DeckListView {
             buttons.getChildren().add(remove);
         }
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.getStyleClass().add("deck-card-buttons");
         study.setMaxWidth(Double.MAX_VALUE);
         preview.setMaxWidth(Double.MAX_VALUE);
         present.setMaxWidth(Double.MAX_VALUE);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.deck.Deck;
 import dev.latent.exam.ExamPlan;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,6 +17,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -32,6 +35,7 @@ final class ExamSetupView {
 
     private final List<Deck> decks;
     private final ScrollPane scroll = new ScrollPane();
+    private final BorderPane root = new BorderPane(scroll);
     private final ToggleGroup from = new ToggleGroup();
     private final RadioButton all = new RadioButton("All decks");
     private final RadioButton byDeck = new RadioButton("One deck");
@@ -56,7 +60,7 @@ final class ExamSetupView {
         back.setId("exam-back");
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> onBack.run());
-        Pages.escapeLeaves(scroll, onBack);
+        Pages.escapeLeaves(root, onBack);
         Label title = new Label("Practice exam");
         title.getStyleClass().add(Styles.TITLE_2);
         title.setId("exam-setup-title");
@@ -135,10 +139,26 @@ final class ExamSetupView {
         scroll.setContent(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        HBox startBar = new HBox();
+        startBar.getStyleClass().add("bottom-bar");
+        // Large text in a short window: slimmer margins (latent.css), and Start pinned under the page, in view while
+        // the options are chosen; at the page's end it was two screens down at 300 % on a 1366x768 laptop.
+        ShortWindow.compactWhenShort(root, back).addListener((o, was, compact) -> {
+            boolean focused = start.isFocused();
+            if (compact) {
+                page.getChildren().remove(start);
+                startBar.getChildren().setAll(start);
+                root.setBottom(startBar);
+            } else {
+                root.setBottom(null);
+                page.getChildren().add(start);
+            }
+            if (focused) start.requestFocus();
+        });
     }
 
     Node node() {
-        return scroll;
+        return root;
     }
 
     void focusStart() {

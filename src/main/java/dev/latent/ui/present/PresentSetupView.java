@@ -5,6 +5,7 @@ import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.present.PresentationPlan;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -198,6 +199,7 @@ public final class PresentSetupView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         Pages.escapeLeaves(scroll, onBack);
+        ShortWindow.compactWhenShort(scroll, back); // large text in a short window: slimmer margins (latent.css)
     }
 
     static final String KEYS = """

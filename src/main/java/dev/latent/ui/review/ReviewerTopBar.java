@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.settings.KeyAction;
 import dev.latent.store.DueQueue;
 import dev.latent.ui.common.Pages;
-import javafx.geometry.Pos;
+import dev.latent.ui.common.TopBar;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,48 +13,25 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
 
 /**
- * The reviewer's top bar: the way back, the card's flag, the new, learning and due cards left, Undo, and the card
- * menu (Anki's "More").
- *
- * <p>One line when it fits, else the items on a second line under the title. In a short window for the text
- * ({@link #setCompact}: 300 % text on a 1366x768 laptop) a second line is a line less for the card, so the bar stays one
- * line where it can: the counts first drop their words, as Anki's coloured "8 + 0 + 0" (their colours, tooltips
- * and accessible text still say which is which), and the deck's title gives way with an ellipsis, its tooltip holding
- * the whole title. Every control keeps its full text.
+ * The reviewer's top bar ({@link TopBar}): the way back, the card's flag, the new, learning and due cards left, Undo,
+ * and the card menu (Anki's "More"). Its short form, for a compact bar, is the counts without their words, as Anki's
+ * coloured "8 + 0 + 0" (their colours, tooltips and accessible text still say which is which).
  */
 final class ReviewerTopBar {
-
-    /** A title cut shorter than this (in em) would no longer name the deck: the bar takes two lines instead. */
-    private static final double TITLE_LEAST_EM = 3;
-    /** The counts keep their words while the title keeps at least this (in em), or all of itself. */
-    private static final double TITLE_BESIDE_WORDS_EM = 8;
-    private static final double GAP = 12;
 
     private final Label newCount = new Label();
     private final Label learningCount = new Label();
     private final Label dueCount = new Label();
     private final Label flagMark = new Label();
     private final ReviewerKeys keys;
-    private final Button back;
-    private final Label title;
-    private final HBox left;
-    private final FlowPane items;
-    private final HBox oneLine = new HBox(GAP);
-    private final VBox twoLines = new VBox(6);
-    private final StackPane bar = new StackPane();
+    private final TopBar bar;
     /** New, learning and due cards left, as last shown. */
     private int[] counts = {0, 0, 0};
     private boolean countWords = true;
-    private boolean compact;
 
     /** @param onCardAction does a card action chosen from the menu, as its key would */
     ReviewerTopBar(String deckTitle, ReviewerKeys keys, Runnable onLeave, Runnable onUndo, Consumer<KeyAction> onCardAction) {
@@ -76,35 +53,35 @@ final class ReviewerTopBar {
         undo.setFocusTraversable(false);
         flagMark.setId("card-flag");
         flagMark.getStyleClass().add("card-flag");
-        back = Pages.backToDecks("Back to the deck list (Esc). Every rating is already saved.", onLeave);
-        title = Pages.barTitle(deckTitle);
-        title.getStyleClass().add("elides"); // when compact; its tooltip then holds the whole title
-        left = new HBox(GAP, back, title);
-        left.setAlignment(Pos.CENTER_LEFT);
-        items = Pages.barItems(flagMark, newCount, learningCount, dueCount, undo, cardMenu(onCardAction));
-        HBox.setHgrow(items, Priority.ALWAYS); // on one line the items take the width left, aligned right
-        oneLine.setAlignment(Pos.CENTER_LEFT);
-        oneLine.getChildren().setAll(left, items);
-        bar.getChildren().setAll(oneLine);
-        bar.getStyleClass().add("top-bar");
-        bar.setId("reviewer-top-bar");
-        bar.widthProperty().addListener((o, old, w) -> arrange());
-        bar.insetsProperty().addListener((o, old, insets) -> arrange()); // the compact padding comes with the next CSS pass
+        bar = new TopBar(deckTitle, "Back to the deck list (Esc). Every rating is already saved.", onLeave,
+                flagMark, newCount, learningCount, dueCount, undo, cardMenu(onCardAction));
+        bar.node().setId("reviewer-top-bar");
+        bar.setShortForm(new TopBar.ShortForm() {
+            @Override
+            public double width(boolean shortForm) {
+                return itemsWidth(!shortForm);
+            }
+
+            @Override
+            public void show(boolean shortForm) {
+                countWords = !shortForm;
+                showCountText();
+            }
+        });
     }
 
     Node node() {
-        return bar;
+        return bar.node();
     }
 
     /** The text this bar is set in: the screen's body text. */
     Label bodyText() {
-        return title;
+        return bar.title();
     }
 
-    /** A short window for the text: the bar stays one line where it can (see the class comment). */
+    /** A short window for the text: the bar stays one line where it can ({@link TopBar}). */
     void setCompact(boolean compact) {
-        this.compact = compact;
-        arrange();
+        bar.setCompact(compact);
     }
 
     void showCounts(DueQueue queue) {
@@ -113,7 +90,7 @@ final class ReviewerTopBar {
         newCount.setAccessibleText("New cards left today: " + counts[0]);
         learningCount.setAccessibleText("Learning cards due now: " + counts[1]);
         dueCount.setAccessibleText("Review cards left today: " + counts[2]);
-        arrange();
+        bar.arrange();
     }
 
     private void showCountText() {
@@ -128,49 +105,11 @@ final class ReviewerTopBar {
                 : new String[] {String.valueOf(counts[0]), String.valueOf(counts[1]), String.valueOf(counts[2])};
     }
 
-    /**
-     * One line or two, the counts with their words or without, from the widths the text needs (never from how the
-     * bar is laid out now, so it does not flip back and forth).
-     */
-    private void arrange() {
-        double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
-        if (width <= 0) return;
-        double em = title.getFont().getSize();
-        double fixed = back.prefWidth(-1) + 3 * GAP; // back | title | items, and a gap to spare
-        double whole = title.prefWidth(-1);
-        double withWords = itemsWidth(true);
-        boolean words = true;
-        boolean oneRow = fixed + whole + withWords <= width;
-        if (!oneRow && compact) {
-            if (fixed + Math.min(whole, TITLE_BESIDE_WORDS_EM * em) + withWords <= width) {
-                oneRow = true;
-            } else if (fixed + Math.min(whole, TITLE_LEAST_EM * em) + itemsWidth(false) <= width) {
-                oneRow = true;
-                words = false;
-            }
-        }
-        if (words != countWords) {
-            countWords = words;
-            showCountText();
-        }
-        boolean elides = oneRow && compact;
-        title.setWrapText(!elides);
-        title.setMinWidth(elides ? Math.min(whole, TITLE_LEAST_EM * em) : Region.USE_COMPUTED_SIZE);
-        if (elides && title.getTooltip() == null) title.setTooltip(new Tooltip(title.getText()));
-        if (!elides) title.setTooltip(null);
-        // On one line the flow of items keeps its one row: the title gives way, not the controls.
-        items.setMinWidth(oneRow ? itemsWidth(words) : Region.USE_COMPUTED_SIZE);
-        Region shown = oneRow ? oneLine : twoLines;
-        if (bar.getChildren().contains(shown)) return;
-        if (oneRow) oneLine.getChildren().setAll(left, items);
-        else twoLines.getChildren().setAll(left, items);
-        bar.getChildren().setAll(shown);
-    }
-
     /** The items side by side, the counts with their words or without. */
     private double itemsWidth(boolean words) {
         String[] texts = countTexts(words);
         Label[] labels = {newCount, learningCount, dueCount};
+        FlowPane items = bar.items();
         double width = items.snappedLeftInset() + items.snappedRightInset();
         int shown = 0;
         for (Node item : items.getChildren()) {
@@ -193,7 +132,7 @@ final class ReviewerTopBar {
         flagMark.setManaged(flag != 0);
         flagMark.getStyleClass().removeIf(c -> c.startsWith("flag-"));
         if (flag != 0) flagMark.getStyleClass().add("flag-" + flag);
-        arrange();
+        bar.arrange();
     }
 
     /** Anki's "More" menu: every card action with its key, so each is found without knowing the key. */

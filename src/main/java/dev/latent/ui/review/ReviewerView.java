@@ -111,7 +111,7 @@ public final class ReviewerView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
         scroll.setContent(Pages.centered(questionPage));
-        Pages.keepInViewWhileTyping(scroll, answer.box());
+        Pages.keepInViewWhileTyping(scroll, answer.box(), answer.buttons());
         root.setCenter(scroll);
         root.getStyleClass().add("reviewer");
         // Large text in a short window: the bars give their spare height to the card (latent.css, :compact).

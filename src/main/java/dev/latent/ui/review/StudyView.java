@@ -5,6 +5,8 @@ import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
+import dev.latent.ui.common.TopBar;
 import dev.latent.ui.feedback.ModelAnswerView;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,6 +50,7 @@ public final class StudyView {
     private final VBox promptImage = new VBox();
     private final TextArea answer = new TextArea();
     private final Button reveal = new Button("Show answer");
+    private final HBox revealRow = new HBox(12);
     private final VBox modelAnswer = new VBox(10);
     private final Button previous = new Button("Previous");
     private final Button next = new Button("Next question");
@@ -60,13 +63,16 @@ public final class StudyView {
     public StudyView(DeckWalkthrough walkthrough, Runnable onLeave) {
         this.walkthrough = walkthrough;
         this.onLeave = onLeave;
-        root.setTop(topBar());
+        TopBar bar = topBar();
+        root.setTop(bar.node());
         buildQuestionPage();
         buildFinishedPage();
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
-        Pages.keepInViewWhileTyping(scroll, answer);
+        Pages.keepInViewWhileTyping(scroll, answer, revealRow);
         root.setCenter(scroll);
+        // Large text in a short window: the bars give their spare height to the question (latent.css, :compact).
+        ShortWindow.compactWhenShort(root, bar.title()).addListener((o, was, compact) -> bar.setCompact(compact));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showQuestion();
     }
@@ -79,11 +85,11 @@ public final class StudyView {
         answer.requestFocus();
     }
 
-    private Node topBar() {
+    private TopBar topBar() {
         progressText.setId("progress");
         progressBar.setPrefWidth(160);
         progressBar.setAccessibleText("Questions revealed so far");
-        return Pages.topBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
+        return new TopBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
     }
 
     private void buildQuestionPage() {
@@ -96,7 +102,7 @@ public final class StudyView {
         reveal.setOnAction(e -> revealAnswer());
         Label hint = new Label("Ctrl+Enter");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox revealRow = new HBox(12, reveal, hint);
+        revealRow.getChildren().setAll(reveal, hint);
         revealRow.setAlignment(Pos.CENTER_LEFT);
 
         modelAnswer.setId("model-answer");
@@ -184,6 +190,7 @@ public final class StudyView {
         progressBar.setProgress((double) walkthrough.revealedCount() / walkthrough.size());
         showRevealed(true);
         next.requestFocus();
+        Pages.scrollIntoView(scroll, modelAnswer); // at large text it opens below the fold, the page unmoved
     }
 
     private void go(int direction) {

@@ -6,6 +6,7 @@ import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.study.RatingThresholds;
 import dev.latent.ui.common.KeyBindings;
+import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.Themes;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -77,12 +78,18 @@ public final class SettingsDialog {
         return settingsDialog.dialog.showAndWait();
     }
 
-    /** Never larger than the window it opens over, so OK and Cancel stay on screen at any text size. */
+    /**
+     * Never larger than the window it opens over, so OK and Cancel stay on screen at any text size. Over a short window
+     * for the text (300 % on a 1366x768 laptop) the header and the buttons' bar are slim (latent.css), and the fields
+     * get the height they leave: the dialog's chrome took half of it.
+     */
     private void fitWithin(Window owner, int zoomPercent) {
         double em = Themes.BASE_FONT_PX * zoomPercent / 100.0;
+        boolean compact = ShortWindow.compactOver(dialog.getDialogPane(), owner, em);
+        double chrome = (compact ? 6 : 10) * em; // the header, the buttons and the dialog's title bar, at their heights
         if (owner != null && owner.getWidth() > 0) {
             scroll.setPrefViewportWidth(Math.max(20 * em, Math.min(scroll.getPrefViewportWidth(), owner.getWidth() - 80)));
-            scroll.setPrefViewportHeight(Math.max(6 * em, Math.min(scroll.getPrefViewportHeight(), owner.getHeight() - 10 * em)));
+            scroll.setPrefViewportHeight(Math.max(6 * em, Math.min(scroll.getPrefViewportHeight(), owner.getHeight() - chrome)));
         }
         dialog.getDialogPane().setPrefWidth(scroll.getPrefViewportWidth() + 3 * em);
         dialog.getDialogPane().setMinWidth(Math.min(dialog.getDialogPane().getPrefWidth(), 30 * em));
@@ -96,6 +103,7 @@ public final class SettingsDialog {
         // The dialog follows the text size the rest of the app has.
         dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
                 Themes.BASE_FONT_PX * current.fontZoomPercent() / 100.0));
+        dialog.getDialogPane().getStylesheets().add(Themes.stylesheet()); // its compact rules, over a short window
 
         retention.getValueFactory().setValue(current.desiredRetention());
         retention.setEditable(true);

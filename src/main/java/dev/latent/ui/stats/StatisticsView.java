@@ -8,6 +8,7 @@ import dev.latent.stats.StatisticsCalculator;
 import dev.latent.stats.StatisticsSnapshot;
 import dev.latent.store.Store;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -90,6 +91,7 @@ public final class StatisticsView {
         back.getStyleClass().add(Styles.FLAT);
         back.setOnAction(e -> onBack.run());
         Pages.escapeLeaves(scroll, onBack);
+        ShortWindow.compactWhenShort(scroll, back); // large text in a short window: slimmer margins (latent.css)
         title.setId("stats-title");
         title.getStyleClass().add(Styles.TITLE_2);
         Label loading = new Label(LOADING_TEXT);

@@ -1,0 +1,160 @@
+package dev.latent.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The bar above a screen: back to the decks, the screen's title (a deck's), then the screen's own items at the right.
+ * One line when it fits, else the items on a second line under the title, never an item cut short.
+ *
+ * <p>In a short window for the text ({@link #setCompact}, from {@link ShortWindow}: 300 % text on a 1366x768 laptop) a
+ * second line is a line less for the page, so the bar stays one line where it can: the items first take their short
+ * form if the screen gave them one ({@link ShortForm}: the reviewer's counts without their words), and the title gives
+ * way with an ellipsis, its tooltip holding the whole title. Every control keeps its full text.
+ */
+public final class TopBar {
+
+    /** A title cut shorter than this (in em) would no longer name the deck: the bar takes two lines instead. */
+    private static final double TITLE_LEAST_EM = 3;
+    /** Items with a short form keep their full form while the title keeps at least this (in em), or all of itself. */
+    private static final double TITLE_BESIDE_FULL_EM = 8;
+    private static final double GAP = 12;
+
+    /** A shorter way to show the items, for a compact bar. */
+    public interface ShortForm {
+        /** The items' width side by side, in their short form or their full one (whichever shows now). */
+        double width(boolean shortForm);
+
+        void show(boolean shortForm);
+    }
+
+    private final Button back;
+    private final Label title;
+    private final HBox left;
+    private final FlowPane items;
+    private final HBox oneLine = new HBox(GAP);
+    private final VBox twoLines = new VBox(6);
+    private final StackPane bar = new StackPane();
+    private ShortForm shortForm;
+    private boolean shortShown;
+    private boolean compact;
+
+    public TopBar(String titleText, String backHelp, Runnable onBack, Node... right) {
+        back = backToDecks(backHelp, onBack);
+        title = new Label(titleText);
+        title.setId("bar-title");
+        title.getStyleClass().addAll(Styles.TEXT_BOLD, "elides"); // elides when compact; its tooltip then holds it all
+        title.setWrapText(true);
+        left = new HBox(GAP, back, title);
+        left.setAlignment(Pos.CENTER_LEFT);
+        items = new FlowPane(GAP, 6, right);
+        items.setAlignment(Pos.CENTER_RIGHT);
+        for (Node item : right) {
+            if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(items, Priority.ALWAYS); // on one line the items take the width left, aligned right
+        oneLine.setAlignment(Pos.CENTER_LEFT);
+        oneLine.getChildren().setAll(left, items);
+        bar.getChildren().setAll(oneLine);
+        bar.getStyleClass().add("top-bar");
+        bar.widthProperty().addListener((o, old, w) -> arrange());
+        bar.insetsProperty().addListener((o, old, insets) -> arrange()); // the compact padding comes with the next CSS pass
+    }
+
+    /** The top bar's way back: "← Decks", never squeezed. */
+    public static Button backToDecks(String help, Runnable onBack) {
+        Button back = new Button("\u2190 Decks");
+        back.setId("back-to-decks");
+        back.getStyleClass().add(Styles.FLAT);
+        back.setTooltip(new Tooltip(help));
+        back.setOnAction(e -> onBack.run());
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        return back;
+    }
+
+    public Region node() {
+        return bar;
+    }
+
+    /** The bar's title, set in the screen's body text: what {@link ShortWindow#compactWhenShort} measures by. */
+    public Label title() {
+        return title;
+    }
+
+    public void setShortForm(ShortForm shortForm) {
+        this.shortForm = shortForm;
+        arrange();
+    }
+
+    /** A short window for the text: the bar stays one line where it can (see the class comment). */
+    public void setCompact(boolean compact) {
+        this.compact = compact;
+        arrange();
+    }
+
+    /**
+     * One line or two, the items in their full form or their short one, from the widths the text needs (never from how
+     * the bar is laid out now, so it does not flip back and forth); again whenever the items' text changes.
+     */
+    public void arrange() {
+        double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+        if (width <= 0) return;
+        double em = title.getFont().getSize();
+        double fixed = back.prefWidth(-1) + 3 * GAP; // back | title | items, and a gap to spare
+        double whole = title.prefWidth(-1);
+        boolean useShort = false;
+        boolean oneRow = fixed + whole + itemsWidth(false) <= width;
+        if (!oneRow && compact) {
+            double titleBesideFull = shortForm == null ? TITLE_LEAST_EM : TITLE_BESIDE_FULL_EM;
+            if (fixed + Math.min(whole, titleBesideFull * em) + itemsWidth(false) <= width) {
+                oneRow = true;
+            } else if (shortForm != null && fixed + Math.min(whole, TITLE_LEAST_EM * em) + itemsWidth(true) <= width) {
+                oneRow = true;
+                useShort = true;
+            }
+        }
+        if (useShort != shortShown) {
+            shortShown = useShort;
+            shortForm.show(useShort);
+        }
+        boolean elides = oneRow && compact;
+        title.setWrapText(!elides);
+        title.setMinWidth(elides ? Math.min(whole, TITLE_LEAST_EM * em) : Region.USE_COMPUTED_SIZE);
+        if (elides && title.getTooltip() == null) title.setTooltip(new Tooltip(title.getText()));
+        if (!elides) title.setTooltip(null);
+        // On one line the flow of items keeps its one row: the title gives way, not the controls.
+        items.setMinWidth(oneRow ? itemsWidth(useShort) : Region.USE_COMPUTED_SIZE);
+        Region shown = oneRow ? oneLine : twoLines;
+        if (bar.getChildren().contains(shown)) return;
+        if (oneRow) oneLine.getChildren().setAll(left, items);
+        else twoLines.getChildren().setAll(left, items);
+        bar.getChildren().setAll(shown);
+    }
+
+    private double itemsWidth(boolean shortened) {
+        if (shortForm != null) return shortForm.width(shortened);
+        double width = items.snappedLeftInset() + items.snappedRightInset();
+        int shown = 0;
+        for (Node item : items.getChildren()) {
+            if (!item.isManaged()) continue;
+            width += item.prefWidth(-1);
+            shown++;
+        }
+        return width + Math.max(0, shown - 1) * items.getHgap();
+    }
+
+    /** The items, for a short form to measure. */
+    public FlowPane items() {
+        return items;
+    }
+}

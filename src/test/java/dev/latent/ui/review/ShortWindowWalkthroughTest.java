@@ -1,0 +1,122 @@
+package dev.latent.ui.review;
+
+import dev.latent.ui.common.Themes;
+import dev.latent.ui.testing.AppFixture;
+import dev.latent.ui.testing.FxChecks;
+import dev.latent.ui.testing.Screenshots;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The deck walkthrough (Preview) at 300 % text on a 1366x768 laptop and in the 1100x720 window: its top bar took two
+ * lines, a quarter of the window, "Show answer" sat below the fold under a six-row box, and the model answer opened
+ * out of sight. In a window that short for its text the bar is one slim line, the box three rows with "Show answer"
+ * in view under it, and revealing brings the model answer into view. With room nothing changes.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShortWindowWalkthroughTest {
+
+    private final AppFixture app = AppFixture.inFreshFolder("short-window-walkthrough");
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage, 1366, 768);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private void openWalkthrough(FxRobot robot, int[] size) {
+        app.reopenAt(robot, size[0], size[1], size[2]);
+        robot.interact(() -> robot.lookup("#preview-autoencoders-gans").queryButton().fire());
+        robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).appendText("They squeeze data and remove noise."));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void look(String screen, int[] size) {
+        Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
+                "short-window/" + screen + "-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+    }
+
+    @Test
+    void theQuestionGetsMostOfAShortWindowAtLargeText(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{300, 1366, 768}, {300, 1100, 720}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            double em = Themes.BASE_FONT_PX * size[0] / 100;
+            openWalkthrough(robot, size);
+            look("walkthrough", size);
+            double share = FxChecks.pageShare(robot);
+            if (share < 0.85) problems.add(at + ": the question has " + Math.round(share * 100) + " % of the window's height");
+            double back = FxChecks.centreY(robot.lookup("#back-to-decks").query());
+            for (String item : List.of("#progress", ".progress-bar")) {
+                if (Math.abs(FxChecks.centreY(robot.lookup(item).query()) - back) > em / 2) problems.add(at + ": " + item + " on a second line");
+            }
+            Label title = robot.lookup("#bar-title").queryAs(Label.class);
+            if (title.getTooltip() == null || !title.getTooltip().getText().equals("Autoencoders and GANs")) {
+                problems.add(at + ": the title has no tooltip with the whole title");
+            }
+            FxChecks.questionOutOfView(robot.lookup("#prompt").query()).ifPresent(out -> problems.add(at + ": " + out));
+            FxChecks.outOfView(robot.lookup("#reveal").query()).ifPresent(out -> problems.add(at + ": Show answer " + out));
+            for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(at + ": " + cut);
+            for (String wide : FxChecks.overflowing(app.stage().getScene())) problems.add(at + ": " + wide);
+
+            robot.interact(() -> robot.lookup("#reveal").queryButton().fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            look("walkthrough-revealed", size);
+            shownOf(robot.lookup("#model-answer").query()).ifPresent(out -> problems.add(at + ": the model answer " + out));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** A node just revealed is in view: all of it, or a third of the view when it is taller. */
+    private static java.util.Optional<String> shownOf(Node node) {
+        ScrollPane scroll = (ScrollPane) node.getScene().lookup(".page-scroll");
+        Node viewport = scroll.lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds at = node.localToScene(node.getLayoutBounds());
+        double visible = Math.min(at.getMaxY(), view.getMaxY()) - Math.max(at.getMinY(), view.getMinY());
+        if (visible >= Math.min(at.getHeight(), view.getHeight() / 3) - 1) return java.util.Optional.empty();
+        return java.util.Optional.of("shows " + Math.round(Math.max(0, visible)) + " px of " + Math.round(at.getHeight())
+                + " (at y " + Math.round(at.getMinY()) + "), the page shows y " + Math.round(view.getMinY()) + ".." + Math.round(view.getMaxY()));
+    }
+
+    @Test
+    void withRoomTheBarKeepsItsUsualSize(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{100, 1920, 1080}, {100, 1366, 768}, {100, 1100, 720}, {300, 1920, 1080}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            double em = Themes.BASE_FONT_PX * size[0] / 100;
+            openWalkthrough(robot, size);
+            look("walkthrough", size);
+            Region topBar = robot.lookup(".top-bar").queryAs(Region.class);
+            if (Math.abs(topBar.getPadding().getTop() - 0.5 * em) > 0.5) problems.add(at + ": top bar padding " + topBar.getPadding());
+            Region page = robot.lookup(".study-page").queryAs(Region.class);
+            if (Math.abs(page.getPadding().getTop() - 1.9 * em) > 0.5) problems.add(at + ": page padding " + page.getPadding());
+            int rows = robot.lookup("#answer").queryAs(TextArea.class).getPrefRowCount();
+            if (rows != 6) problems.add(at + ": the answer box has " + rows + " rows");
+            if (robot.lookup("#bar-title").queryAs(Label.class).getTooltip() != null) problems.add(at + ": the title may be cut");
+        }
+        assertEquals(List.of(), problems);
+    }
+}

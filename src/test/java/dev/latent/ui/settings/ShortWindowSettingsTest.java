@@ -1,0 +1,103 @@
+package dev.latent.ui.settings;
+
+import dev.latent.ui.common.Themes;
+import dev.latent.ui.testing.AppFixture;
+import dev.latent.ui.testing.FxChecks;
+import dev.latent.ui.testing.Screenshots;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The settings dialog at 300 % text over a 1366x768 laptop's window or the 1100x720 one: its header and button bar
+ * took half of it, leaving the fields a strip of seven lines. Over a window that short for its text they are slim and
+ * the fields get two thirds of the dialog, OK and Cancel still inside the window; over a window with room (100 %
+ * text, 300 % on 1920x1080) the dialog is as it was.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShortWindowSettingsTest {
+
+    private final AppFixture app = AppFixture.inFreshFolder("short-window-settings");
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage, 1366, 768);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        app.close(robot);
+    }
+
+    private DialogPane openSettings(FxRobot robot, int[] size) {
+        app.reopenAt(robot, size[0], size[1], size[2]);
+        robot.clickOn("#open-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#settings-dialog").queryAs(DialogPane.class);
+        Screenshots.saveWhole(pane, Path.of("target", "screenshots"),
+                "short-window/settings-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+        return pane;
+    }
+
+    private static void hide(FxRobot robot, DialogPane pane) {
+        robot.interact(() -> pane.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theFieldsGetMostOfTheDialogOverAShortWindow(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{300, 1366, 768}, {300, 1100, 720}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            DialogPane pane = openSettings(robot, size);
+            ScrollPane fields = (ScrollPane) pane.getContent();
+            double share = fields.getViewportBounds().getHeight() / pane.getHeight();
+            if (share < 0.65) problems.add(at + ": the fields have " + Math.round(share * 100) + " % of the dialog's height");
+            Window main = app.stage();
+            for (ButtonType type : List.of(ButtonType.OK, ButtonType.CANCEL)) {
+                Node button = pane.lookupButton(type);
+                Bounds on = button.localToScreen(button.getLayoutBounds());
+                if (on.getMaxY() > main.getY() + main.getHeight() + 1 || on.getMinY() < main.getY() - 1) {
+                    problems.add(at + ": " + type.getText() + " at y " + Math.round(on.getMinY()) + ".." + Math.round(on.getMaxY())
+                            + ", the window y " + Math.round(main.getY()) + ".." + Math.round(main.getY() + main.getHeight()));
+                }
+            }
+            for (String cut : FxChecks.truncated(pane)) problems.add(at + ": " + cut);
+            hide(robot, pane);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void overAWindowWithRoomTheDialogIsAsItWas(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{100, 1920, 1080}, {100, 1366, 768}, {100, 1100, 720}, {300, 1920, 1080}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            double em = Themes.BASE_FONT_PX * size[0] / 100;
+            DialogPane pane = openSettings(robot, size);
+            Region header = (Region) pane.lookup(".header-panel");
+            if (Math.abs(header.getPadding().getTop() - em) > 0.5) problems.add(at + ": header padding " + header.getPadding());
+            Region buttons = (Region) pane.lookup(".button-bar > .container");
+            if (Math.abs(buttons.getPadding().getTop() - 2 * em) > 0.5) problems.add(at + ": button bar padding " + buttons.getPadding());
+            hide(robot, pane);
+        }
+        assertEquals(List.of(), problems);
+    }
+}
