@@ -102,6 +102,7 @@ public final class CompiledRubric {
             misconceptionVerdicts.add(splitVerdict(misconception.phrasings(), phrasings));
             misconceptionPhrasings.add(vocabulary.compile(phrasings, misconception.anyOrder(), misconception.id()));
         }
+        vocabulary.protectWordsOf(prompt);
         vocabulary.seal();
         warnings.addAll(vocabulary.warnings());
         this.finder = new PhraseFinder(this.policy.phraseGap());

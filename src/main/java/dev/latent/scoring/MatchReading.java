@@ -33,6 +33,8 @@ final class MatchReading {
         // "Generative models don't just predict labels; they produce new data": a wrong claim granted on the way to
         // the right one is not what the answer claims.
         if (onePiece && tokens.grantedNotOnly(at.first, at.last)) return null;
+        // A wrong claim costs two grades: not on a guess that a word is misspelt ("reaction" for "reduction").
+        if (onePiece && at.typo && !tokens.readsAsTrained) return null;
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
             return null;
         }

@@ -330,6 +330,19 @@ final class RubricVocabulary {
         return id;
     }
 
+    /**
+     * Words the question itself writes are real words, never typos of a rubric term: "In a redox reaction ..." is no
+     * "reduction" misspelt. (Not in the reference model's reading, trained without it.)
+     */
+    void protectWordsOf(String prompt) {
+        if (prompt == null || analyzer.readsAsTrained()) return;
+        for (String word : PROMPT_WORD.split(prompt)) {
+            if (!word.isEmpty()) protectedWords.add(Folding.surface(word));
+        }
+    }
+
+    private static final Pattern PROMPT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Ends compilation: builds the typo and compound tables. */
     void seal() {
         sealed = true;

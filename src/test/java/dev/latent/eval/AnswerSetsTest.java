@@ -61,7 +61,8 @@ class AnswerSetsTest {
                 "transfer-set-6", "transfer-set-7", "transfer-set-8")) {
             check("eval/" + set + "/deck.json", "eval/" + set + "/answers.tsv", 192);
         }
-        // One tester wrote the tenth deck, its answers and their grades: one grade a line.
+        // One tester wrote each of the tenth and eleventh decks, its answers and their grades: one grade a line.
         check("eval/transfer-set-9/deck.json", "eval/transfer-set-9/answers.tsv", 112, false);
+        check("eval/transfer-set-10/deck.json", "eval/transfer-set-10/answers.tsv", 112, false);
     }
 }

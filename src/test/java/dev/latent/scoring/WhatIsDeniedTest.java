@@ -85,6 +85,28 @@ class WhatIsDeniedTest {
     }
 
     @Test
+    void aWrongClaimIsNotMadeOfAGuessedTypo() {
+        Rubric redox = rubric(List.of(concept("ox-loss", "loses electrons")),
+                List.of(misconception("swapped", 2, "reduction loses electrons")));
+        ScoreResult right = Grader.compile(redox).score(
+                "In a redox reaction one thing gets oxidised and loses electrons, the other gets reduced.");
+        assertTrue(right.misconceptions().isEmpty(), "\"reaction\" is no misspelt \"reduction\" here: " + right);
+        ScoreResult wrong = Grader.compile(redox).score("Reduction loses electrons.");
+        assertFalse(wrong.misconceptions().isEmpty(), wrong.toString());
+        Rubric reduction = rubric(concept("reduction", "reduction"));
+        assertEquals(HIT, status(reduction, "It is a reducton.", "reduction"), "a concept still forgives the typo");
+    }
+
+    @Test
+    void aWordTheQuestionWritesIsNoTypo() {
+        Rubric reduction = rubric(concept("reduction", "reduction"));
+        var compiled = Grader.compile(reduction, "What happens to the electrons in a redox reaction?", null, ScoringPolicy.DEFAULT);
+        assertEquals(ConceptStatus.MISSED, result(compiled.score("The reaction moves electrons."), "reduction").status());
+        assertEquals(HIT, result(Grader.compile(reduction).score("The reaction moves electrons."), "reduction").status(),
+                "without the question, a typo it may be");
+    }
+
+    @Test
     void aWrongClaimIsNotReadAcrossAClause() {
         Rubric subnets = rubric(List.of(concept("network-part", "network part")),
                 List.of(misconception("mask-hides", 2, "masks your address")));
