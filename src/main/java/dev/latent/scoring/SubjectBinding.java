@@ -35,6 +35,13 @@ final class SubjectBinding {
      * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
      * instruction verb ("explain and compare", "name and describe").
      */
+    /** "an X and a Y noun", "the X or the Y noun": two modifiers of one head, each with its own article. */
+    private static final Pattern JOINED_BEFORE_HEAD = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(\\p{L}[\\p{L}\\p{N}]*)\\s+"
+            + "(?:and|or|vs\\.?|versus)\\s+(?:a|an|the)\\s+(\\p{L}[\\p{L}\\p{N}]*)\\s+(\\p{L}{3,})");
+    /** Words after "the X and the Y" that show Y is no modifier: "the mean and the median of ...". */
+    private static final Set<String> HEAD_NOT = Set.of("of", "for", "with", "from", "and", "are", "was", "were", "when",
+            "which", "that", "than", "into", "over", "under", "between", "differ", "different", "compare");
+
     /** A thing named before and then compared by a pronoun: "how is it different from a switch". */
     private static final Pattern PRONOUN_COMPARED = Pattern.compile("(?i)\\b(?:it|they|this|one)\\s+(?:(?:is|are)\\s+)?"
             + "(?:differs?|different|compares?|compared)\\s+(?:from|to|with)\\s+(?:(?:a|an|the)\\s+)?(\\p{L}[\\p{L}\\p{N}]*)");
@@ -136,6 +143,14 @@ final class SubjectBinding {
             if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
+        Matcher shared = JOINED_BEFORE_HEAD.matcher(prompt);
+        while (shared.find()) {
+            // "an exothermic and an endothermic reaction": two kinds of one thing, each with its article.
+            if (HEAD_NOT.contains(shared.group(3).toLowerCase(Locale.ROOT))) continue;
+            Set<String> a = TokenizedText.contentTerms(analyzer, shared.group(1));
+            Set<String> b = TokenizedText.contentTerms(analyzer, shared.group(2));
+            if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
+        }
         Matcher compared = PRONOUN_COMPARED.matcher(prompt);
         if (compared.find()) {
             // "What does a router do, and how is it different from a switch?": "it" is a word named before it; each

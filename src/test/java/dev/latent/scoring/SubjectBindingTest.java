@@ -155,6 +155,23 @@ class SubjectBindingTest {
     }
 
     @Test
+    void twoKindsOfOneThingEachWithItsArticleAreSetSideBySide() {
+        Rubric heat = new Rubric(List.of(
+                labelled("exo", "Exothermic releases heat", "releases heat", "release heat"),
+                labelled("endo", "Endothermic absorbs heat", "absorbs heat", "absorb heat")), List.of());
+        String prompt = "What is the difference between an exothermic and an endothermic reaction?";
+        String swapped = "Exothermic reactions absorb heat and endothermic reactions release heat.";
+        assertEquals(MISSED, status(heat, prompt, swapped, "exo"));
+        assertEquals(MISSED, status(heat, prompt, swapped, "endo"));
+        assertStatus(HIT, heat, prompt, "Exothermic reactions release heat and endothermic reactions absorb heat.", "exo", "endo");
+        // "the mean and the median of ...": nouns, each its own thing, not two kinds of one (see JOINED)
+        Rubric centre = new Rubric(List.of(labelled("mean", "Mean uses every value", "every value"),
+                labelled("median", "Median is the middle value", "middle value")), List.of());
+        assertEquals("null", String.valueOf(SubjectBinding.of(centre, "When is the mean and the median of a sample the same?",
+                new dev.latent.scoring.analysis.AnswerAnalyzer())));
+    }
+
+    @Test
     void theBundledDecksSelfContradictingSampleNoLongerEarnsBothDefinitions() throws Exception {
         Deck deck = DeckLoader.load(BundledDeckAgreementTest.bundledDeck());
         CompiledRubric complete = Grader.compile(deck.question("ae-complete").orElseThrow());
