@@ -177,15 +177,15 @@ final class AnswerMatches {
     }
 
     /**
-     * "They don't work together", "D doesn't work against G": what is denied is how the things relate, not that they
-     * work or exist ("doesn't work with autoencoders" stays a failure).
+     * "They don't work together", "they don't work with each other": what is denied is how the things relate, not
+     * that they work or exist ("doesn't work with autoencoders", "dropout doesn't work against that" stay failures).
      */
     private boolean relationAfter(int position) {
         return RELATION.matcher(tokens.text).region(tokens.ends[position], tokens.text.length()).lookingAt();
     }
 
-    private static final Pattern RELATION = Pattern.compile("\\s+(?:together|against|alongside|as\\s+a\\s+team)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATION = Pattern.compile("\\s+(?:together|jointly|cooperatively|in\\s+tandem|hand\\s+in\\s+hand"
+            + "|as\\s+a\\s+team|(?:with|against|alongside)\\s+(?:each\\s+other|one\\s+another))\\b", Pattern.CASE_INSENSITIVE);
 
     /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",

@@ -30,9 +30,6 @@ final class MatchReading {
         TokenizedText tokens = matches.tokens;
         if (takenBack(postings, matches) || onePiece && acrossPieces(postings, matches)) return null;
         Placement at = Placement.of(postings, matches);
-        // "Generative models don't just predict labels; they produce new data": a wrong claim granted on the way to
-        // the right one is not what the answer claims.
-        if (onePiece && tokens.grantedNotOnly(at.first, at.last)) return null;
         // A wrong claim costs two grades: not on a guess that a word is misspelt ("reaction" for "reduction").
         if (onePiece && at.typo && !tokens.readsAsTrained) return null;
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {

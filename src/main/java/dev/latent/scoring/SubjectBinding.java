@@ -246,10 +246,11 @@ final class SubjectBinding {
 
     /**
      * A subject named only to set it aside: "Active transport, unlike passive transport, uses ATP", "smaller than an
-     * overcomplete one, so it loses information". What follows is not said of it.
+     * overcomplete one, so it loses information", "The router, not the switch, uses IP addresses". What follows is not
+     * said of it.
      */
-    private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(?:unlike|as\\s+opposed\\s+to"
-            + "|in\\s+contrast\\s+(?:to|with)|compared\\s+(?:to|with)|than)\\s+(?:(?:the|an?)\\s+)?$");
+    private static final Pattern SET_ASIDE = Pattern.compile("(?i)(?:\\b(?:unlike|as\\s+opposed\\s+to|rather\\s+than|instead\\s+of"
+            + "|in\\s+contrast\\s+(?:to|with)|compared\\s+(?:to|with)|than)|,\\s*not)\\s+(?:(?:the|an?)\\s+)?$");
 
     /** Whether the subject word at {@code i} follows a {@link #SET_ASIDE} word, possibly after one other word of it. */
     private static boolean setAside(int i, TokenizedText tokens) {

@@ -48,11 +48,6 @@ final class TokenizedText {
      * said just before a self-correction counts neither for nor against them. Null when nothing was taken back.
      */
     boolean[] retracted;
-    /**
-     * The word right after a cancelled cue ("don't just predict labels", "not only denoising"): the answer grants it
-     * and says more. Null when no cue was cancelled.
-     */
-    boolean[] notOnly;
     /** The end of a stretch taken back from the answer's very start (its opening "Yes" too), or -1. */
     int retractedUpTo = -1;
     /** Read as the reference grader's model was trained ({@link AnswerAnalyzer#readsAsTrained()}). */
@@ -109,13 +104,6 @@ final class TokenizedText {
         negator = new boolean[capacity];
     }
 
-    /** Whether a word from first to last is granted by a cancelled cue ("doesn't just classify"). */
-    boolean grantedNotOnly(int first, int last) {
-        if (notOnly == null) return false;
-        for (int i = first; i <= last; i++) if (notOnly[i]) return true;
-        return false;
-    }
-
     int contentWords() {
         int count = 0;
         for (int i = 0; i < size; i++) if (!negator[i]) count++;
@@ -135,7 +123,7 @@ final class TokenizedText {
         // The live negation cue is a determiner ("no X") with content after it: an infinitive ends its scope.
         boolean determinerScope = false;
         boolean contentSinceCue = false;
-        boolean grantedNext = false; // a cue was just cancelled: the next word is granted ("not only X")
+        int[] asides = asTrained ? null : asides(text);
         try (TokenStream stream = analyzer.tokenStream("answer", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -146,6 +134,7 @@ final class TokenizedText {
                 int start = offset.startOffset();
                 int end = offset.endOffset();
                 int boundary = boundaryBetween(text, previousEnd, start, !asTrained);
+                if (boundary == CLAUSE && asides != null && onlyAsideCommas(text, previousEnd, start, asides)) boundary = NONE;
                 if (boundary == CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
                         || deniedClauseAfterCue(out, text, previousEnd, start))) {
                     // "It is not a model that generates new data": the clause says what the denied thing is; "not that
@@ -191,6 +180,7 @@ final class TokenizedText {
                 // The stems are a cheap first test; the written word decides ("unlikely" stems as "unlike").
                 if (connectives.contains(word) && Negation.isClauseConnective(text, start, end)) {
                     out.functionWords++;
+                    if (asides != null && inAside(start, asides)) continue; // "not, however, easy": an aside, no contrast
                     if (!sawContent && !asTrained && INSTEAD_OF.matcher(text).region(start, text.length()).lookingAt()) {
                         // "Instead of cooperating, they compete": the alternative is denied at the answer's start too.
                         out.add(Negation.CUE, start, end, sentence, clause, piece, contrast, true);
@@ -227,15 +217,9 @@ final class TokenizedText {
                         && THE_BETWEEN.matcher(text).region(out.ends[out.size - 1], start).matches())) {
                     out.negator[out.size - 1] = false;
                     out.functionWords++;
-                    grantedNext = !asTrained;
                     continue;
                 }
                 out.add(word, start, end, sentence, clause, piece, contrast, cue);
-                if (grantedNext) {
-                    if (out.notOnly == null) out.notOnly = new boolean[out.terms.length];
-                    out.notOnly[out.size - 1] = true;
-                    grantedNext = false;
-                }
                 sawContent = true;
             }
             stream.end();
@@ -246,6 +230,52 @@ final class TokenizedText {
         out.segments = out.size == 0 ? 0 : segments + 1;
         Retractions.mark(out);
         return out;
+    }
+
+    /**
+     * A short aside between commas: "not, in practice, easy to train", "not, however, useful". Its commas end no clause
+     * (a negation reaches over it) and a connective in it starts no contrast.
+     */
+    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+(?:practice|general|fact|theory|principle|short"
+            + "|most\\s+cases|my\\s+(?:experience|opinion|view))|of\\s+course|however|though|for\\s+(?:example|instance)|at\\s+least"
+            + "|at\\s+first|I\\s+(?:think|believe|guess)|basically|generally|usually|typically|actually|really|honestly"
+            + "|arguably|technically|strictly\\s+speaking)\\s*,");
+
+    /** The asides' opening and closing comma offsets, in pairs; null for none. */
+    private static int[] asides(String text) {
+        if (text.indexOf(',') < 0) return null;
+        Matcher aside = ASIDE.matcher(text);
+        int[] out = null;
+        int count = 0;
+        while (aside.find()) {
+            if (out == null) out = new int[4];
+            if (count == out.length) out = Arrays.copyOf(out, 2 * count);
+            out[count++] = aside.start();
+            out[count++] = aside.end() - 1;
+        }
+        return out == null ? null : Arrays.copyOf(out, count);
+    }
+
+    /** Whether the only clause mark between from and to is an aside's comma. */
+    private static boolean onlyAsideCommas(String text, int from, int to, int[] asides) {
+        boolean comma = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',') {
+                boolean ofAside = false;
+                for (int offset : asides) ofAside |= offset == i;
+                if (!ofAside) return false;
+                comma = true;
+            } else if (!Character.isWhitespace(c) && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return comma;
+    }
+
+    private static boolean inAside(int at, int[] asides) {
+        for (int k = 0; k + 1 < asides.length; k += 2) if (at > asides[k] && at < asides[k + 1]) return true;
+        return false;
     }
 
     /** Object pronouns: a determiner cue right before one ("without it", "no them") has found its object. */
@@ -351,7 +381,6 @@ final class TokenizedText {
             contrast = Arrays.copyOf(contrast, capacity);
             negator = Arrays.copyOf(negator, capacity);
             if (retracted != null) retracted = Arrays.copyOf(retracted, capacity);
-            if (notOnly != null) notOnly = Arrays.copyOf(notOnly, capacity);
         }
         terms[size] = term;
         starts[size] = start;

@@ -148,6 +148,8 @@ class SubjectBindingTest {
                 + " computers in the same network.", "switch-lan"));
         assertEquals(HIT, status(devices, prompt, "A router connects different networks, while a switch connects computers"
                 + " in the same network.", "router-between"));
+        assertEquals(HIT, status(devices, prompt, "The router, not the switch, connects different networks.", "router-between"),
+                "the switch named only to set it aside");
         assertEquals("SubjectBinding[router/switch]", String.valueOf(SubjectBinding.of(devices, prompt,
                 new dev.latent.scoring.analysis.AnswerAnalyzer())));
         assertEquals("null", String.valueOf(SubjectBinding.of(devices, "What does a router do?",

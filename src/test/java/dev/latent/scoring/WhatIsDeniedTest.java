@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a negation or a wrong claim reaches, as testers found it misread: a cue inside a match that a clause
- * boundary keeps from its end, "not just X" granting a wrong claim on the way to the right one, "don't work
- * together", "X is not a useful metric", "not reliable" for "unreliable", and a wrong claim spread over a clause.
+ * boundary keeps from its end, "don't work together", "not reliable" for "unreliable", a wrong claim spread over a
+ * clause or resting on a guessed typo, and a word of the question read as a typo.
  */
 class WhatIsDeniedTest {
 
@@ -42,16 +42,16 @@ class WhatIsDeniedTest {
     }
 
     @Test
-    void aWrongClaimGrantedWithNotJustIsNotClaimed() {
-        for (String answer : List.of(
-                "Generative models don't just predict labels; they produce new data like images. A variational auto-encoder is one.",
-                "A generative model doesn't only classify things, it also generates new data like images. A VAE is one.")) {
-            ScoreResult result = grade("generative-models", answer);
-            assertTrue(result.misconceptions().isEmpty(), answer + " -> " + result);
-            assertEquals(4, result.grade(), result.toString());
-        }
-        ScoreResult claimed = grade("generative-models", "A generative model predicts labels for the data, like a VAE.");
-        assertFalse(claimed.misconceptions().isEmpty(), "said outright, it is claimed: " + claimed);
+    void aNegationReachesOverAShortAsideBetweenCommas() {
+        Rubric useful = rubric(anyOrder("useful-features", "useful features"));
+        assertEquals(NEGATED, status(useful, "The features are not, in general, useful.", "useful-features"));
+        assertEquals(NEGATED, status(useful, "The features are not, however, useful.", "useful-features"));
+        ScoreResult easy = grade("gan-training", "GANs are not, in practice, easy to train: mode collapse is common.");
+        assertTrue(easy.misconceptions().isEmpty(), "\"not, in practice, easy\" denies the ease: " + easy);
+        Rubric compression = rubric(concept("compression", "compression"));
+        assertEquals(NEGATED, status(compression, "Autoencoders are not, in my experience, used for compression.", "compression"));
+        assertEquals(HIT, status(compression, "It is not a classifier, and it does compression.", "compression"),
+                "a comma that is no aside still ends the clause");
     }
 
     @Test
@@ -59,19 +59,13 @@ class WhatIsDeniedTest {
         ScoreResult result = grade("gan-basics", "A GAN's generator and discriminator don't work together, they're"
                 + " adversaries. Used for image generation, super-resolution and style transfer.");
         assertEquals(HIT, result(result, "generator-discriminator").status(), result.toString());
+        ScoreResult withEachOther = grade("gan-basics", "A generator and a discriminator don't work with each other; they"
+                + " compete. Used for image generation and super-resolution.");
+        assertEquals(HIT, result(withEachOther, "generator-discriminator").status(), withEachOther.toString());
         Rubric collapse = rubric(concept("mode-collapse", "mode collapse"));
         assertEquals(NEGATED, status(collapse, "Mode collapse doesn't work like that in practice, it doesn't happen.", "mode-collapse"));
-    }
-
-    @Test
-    void aMethodCalledUselessIsDenied() {
-        ScoreResult result = grade("ae-evaluation", "No, it is not necessarily good, because reconstruction error is not a"
-                + " useful metric; instead measure accuracy on the training set.");
-        assertEquals(NEGATED, result(result, "reconstruction-error").status(), result.toString());
-        assertTrue(result.grade() <= 2, result.toString());
-        Rubric error = rubric(concept("error", "reconstruction error"));
-        assertEquals(NEGATED, status(error, "The reconstruction error doesn't help here.", "error"));
-        assertEquals(HIT, status(error, "The reconstruction error is useful: a low one on test data is good.", "error"));
+        Rubric dropout = rubric(concept("dropout", "dropout"));
+        assertEquals(NEGATED, status(dropout, "Dropout doesn't work against that.", "dropout"), "a remedy that fails");
     }
 
     @Test

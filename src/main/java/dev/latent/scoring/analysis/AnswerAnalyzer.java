@@ -38,7 +38,6 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
  *  → Abbreviations           "params" → parameters, "grads" → gradients (short forms of one meaning)
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
- *  → StemOverrideFilter      {@link #SAME_VERB}: "rebuilds", "recreates" → reconstruct
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
@@ -161,15 +160,6 @@ public final class AnswerAnalyzer extends Analyzer {
 
     private static final CharArrayMap<String> OVERRIDES = CharArrayMap.unmodifiableMap(new CharArrayMap<>(STEM_OVERRIDES, false));
 
-    /**
-     * Everyday verbs for one the rubrics use: "rebuilds the input", "recreates it" say "reconstructs". Not in the
-     * reference model's reading, which was trained without them.
-     */
-    public static final Map<String, String> SAME_VERB = Map.ofEntries(
-            Map.entry("rebuild", "reconstruct"), Map.entry("rebuilds", "reconstruct"), Map.entry("rebuilt", "reconstruct"),
-            Map.entry("rebuilding", "reconstruct"), Map.entry("recreate", "reconstruct"), Map.entry("recreates", "reconstruct"),
-            Map.entry("recreated", "reconstruct"), Map.entry("recreating", "reconstruct"));
-    private static final CharArrayMap<String> SAME_VERBS = CharArrayMap.unmodifiableMap(new CharArrayMap<>(SAME_VERB, false));
 
     private final Stemming stemming;
 
@@ -196,7 +186,6 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, STOP_WORDS);
         if (stemming != Stemming.PORTER_ALONE) stream = new AdverbStems(new Abbreviations(stream));
-        if (stemming != Stemming.PORTER_ALONE) stream = new StemOverrideFilter(stream, SAME_VERBS);
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

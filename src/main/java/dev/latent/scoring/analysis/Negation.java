@@ -67,11 +67,10 @@ public final class Negation {
     /**
      * Terms (stemmed, as the matcher sees them) that deny a thing named just before a negation: "X is not a
      * problem", "X isn't an issue", "X doesn't happen", "X does not really matter", "X doesn't work", "X isn't
-     * possible", "X is not a useful metric", "X doesn't help". Only the words that deny the thing as a whole,
-     * whatever the question asks about it.
+     * possible". Only the words that deny the thing as a whole, whatever the question asks about it.
      */
     public static final Set<String> DENIED_AS_A_THING = Set.of("problem", "issu", "concern", "difficulti", "happen",
-            "occur", "exist", "matter", "work", "possibl", "us", "help");
+            "occur", "exist", "matter", "work", "possibl");
 
     /**
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the
