@@ -97,9 +97,19 @@ public final class Pages {
         }
         if (!spacerGrows) HBox.setHgrow(spacer, Priority.NEVER);
         bar.widthProperty().addListener((o, old, w) -> arrange.run());
-        // Compact padding and widths (latent.css, ShortWindow) come with a CSS pass after the width is known.
-        bar.insetsProperty().addListener((o, old, insets) -> arrange.run());
-        left.prefWidthProperty().addListener((o, old, w) -> arrange.run());
+        // Compact padding and widths (latent.css, ShortWindow) come with a CSS pass after the width is known; that pass
+        // may be walking the bar's children (a new text size), and swapping them then throws inside JavaFX: after it.
+        boolean[] pending = {false};
+        Runnable later = () -> {
+            if (pending[0]) return;
+            pending[0] = true;
+            Platform.runLater(() -> {
+                pending[0] = false;
+                arrange.run();
+            });
+        };
+        bar.insetsProperty().addListener((o, old, insets) -> later.run());
+        left.prefWidthProperty().addListener((o, old, w) -> later.run());
         return bar;
     }
 

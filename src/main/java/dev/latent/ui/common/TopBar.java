@@ -1,6 +1,7 @@
 package dev.latent.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -48,6 +49,7 @@ public final class TopBar {
     private ShortForm shortForm;
     private boolean shortShown;
     private boolean compact;
+    private boolean arrangePending;
 
     public TopBar(String titleText, String backHelp, Runnable onBack, Node... right) {
         back = backToDecks(backHelp, onBack);
@@ -68,7 +70,8 @@ public final class TopBar {
         bar.getChildren().setAll(oneLine);
         bar.getStyleClass().add("top-bar");
         bar.widthProperty().addListener((o, old, w) -> arrange());
-        bar.insetsProperty().addListener((o, old, insets) -> arrange()); // the compact padding comes with the next CSS pass
+        // The compact padding comes with a CSS pass, which may be walking the bar's children: arrange after it.
+        bar.insetsProperty().addListener((o, old, insets) -> arrangeLater());
     }
 
     /** The top bar's way back: "← Decks", never squeezed. */
@@ -99,7 +102,20 @@ public final class TopBar {
     /** A short window for the text: the bar stays one line where it can (see the class comment). */
     public void setCompact(boolean compact) {
         this.compact = compact;
-        arrange();
+        arrangeLater(); // set from a font change, inside a CSS pass over the screen's nodes
+    }
+
+    /**
+     * {@link #arrange} once the current pulse's CSS pass is over: swapping the bar's children while JavaFX reapplies
+     * CSS to them (a new text size) throws from inside JavaFX.
+     */
+    private void arrangeLater() {
+        if (arrangePending) return;
+        arrangePending = true;
+        Platform.runLater(() -> {
+            arrangePending = false;
+            arrange();
+        });
     }
 
     /**
