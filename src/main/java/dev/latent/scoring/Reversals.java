@@ -37,7 +37,7 @@ final class Reversals {
     static Set<String> of(String term, AnswerAnalyzer analyzer) {
         Set<String> out = new HashSet<>(ANTONYM_TERMS.computeIfAbsent(analyzer.stemming(), s -> antonymTerms(analyzer))
                 .getOrDefault(term, Set.of()));
-        if (RubricVocabulary.privativeBase("un" + term) != null) out.add(PRIVATIVE_OF + term);
+        if (Privatives.base("un" + term) != null) out.add(PRIVATIVE_OF + term);
         return out.isEmpty() ? null : Set.copyOf(out);
     }
 
@@ -87,7 +87,7 @@ final class Reversals {
     /** Whether an answer's term says one of these reversals ({@link #of}), itself or as a privative of the left-out word. */
     static boolean reverses(String term, Set<String> reversedBy) {
         if (reversedBy.contains(term)) return true;
-        String base = RubricVocabulary.privativeBase(term);
+        String base = Privatives.base(term);
         if (base == null) return false;
         for (String reversal : reversedBy) {
             if (!reversal.startsWith(PRIVATIVE_OF)) continue;

@@ -66,10 +66,6 @@ final class RubricVocabulary {
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
 
-    /** Words starting "un" that are not "not ..." (stems, as the analyzer leaves them). */
-    private static final Set<String> NOT_PRIVATIVE = Set.of("until", "unless", "unlik", "unto", "unit", "union",
-            "uniqu", "univers", "unifi", "uniform", "unif");
-
     /**
      * Typo targets of answer words seen before, shared by all calls: answers to one question reuse their
      * vocabulary. Bounded, so that hostile input cannot grow it without limit; past the bound each call keeps
@@ -279,22 +275,12 @@ final class RubricVocabulary {
     }
 
     /**
-     * The word a privative stands for without its "un" ("unlabel" → "label", "unstabl" → "stabl"), or null for a
-     * word that is not one ("under...", "unique", "until") or too short to tell.
-     */
-    static String privativeBase(String term) {
-        if (term.length() < 6 || !term.startsWith("un") || term.startsWith("under") || term.startsWith("uni")) return null;
-        for (String word : NOT_PRIVATIVE) if (term.startsWith(word)) return null;
-        return term.substring(2);
-    }
-
-    /**
-     * {@link #privativeBase} of a word as written, stemmed on its own: Porter stems "unreliable" as "unreli" but
+     * {@link Privatives#base} of a word as written, stemmed on its own: Porter stems "unreliable" as "unreli" but
      * "reliable" as "reliabl", so the stem without its "un" would never meet the word ("not reliable" is
      * "unreliable"). The reference model keeps the stem cut short, as it was trained.
      */
     String privativeBase(String term, String written) {
-        String base = privativeBase(term);
+        String base = Privatives.base(term);
         if (base == null || analyzer.readsAsTrained() || written.length() <= 4) return base;
         Set<String> own = termsOf(written.substring(2));
         return own.size() == 1 ? own.iterator().next() : base;

@@ -123,7 +123,7 @@ final class TokenizedText {
         // The live negation cue is a determiner ("no X") with content after it: an infinitive ends its scope.
         boolean determinerScope = false;
         boolean contentSinceCue = false;
-        int[] asides = asTrained ? null : asides(text);
+        int[] asides = asTrained ? null : Boundaries.asides(text);
         try (TokenStream stream = analyzer.tokenStream("answer", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -133,15 +133,15 @@ final class TokenizedText {
                 out.functionWords += increment.getPositionIncrement() - 1;
                 int start = offset.startOffset();
                 int end = offset.endOffset();
-                int boundary = boundaryBetween(text, previousEnd, start, !asTrained);
-                if (boundary == CLAUSE && asides != null && onlyAsideCommas(text, previousEnd, start, asides)) boundary = NONE;
-                if (boundary == CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
+                int boundary = Boundaries.boundaryBetween(text, previousEnd, start, !asTrained);
+                if (boundary == Boundaries.CLAUSE && asides != null && Boundaries.onlyAsideCommas(text, previousEnd, start, asides)) boundary = Boundaries.NONE;
+                if (boundary == Boundaries.CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
                         || deniedClauseAfterCue(out, text, previousEnd, start))) {
                     // "It is not a model that generates new data": the clause says what the denied thing is; "not that
                     // they cooperate", "not because people are selfish": the clause is what is denied.
-                    boundary = NONE;
+                    boundary = Boundaries.NONE;
                 }
-                if (boundary == INFINITIVE) {
+                if (boundary == Boundaries.INFINITIVE) {
                     if (determinerScope && contentSinceCue) {
                         clause++;
                         determinerScope = false;
@@ -150,12 +150,12 @@ final class TokenizedText {
                         // "not easy to tune the hyperparameters" says tuning is hard: the cue denies "easy", not the tuning.
                         clause++;
                     }
-                } else if (boundary != NONE && sawContent) {
+                } else if (boundary != Boundaries.NONE && sawContent) {
                     clause++;
-                    if (boundary != CONJUNCTION && breaksPiece(text, previousEnd, start)) piece++;
+                    if (boundary != Boundaries.CONJUNCTION && Boundaries.breaksPiece(text, previousEnd, start)) piece++;
                     determinerScope = false;
-                    if (boundary != CONJUNCTION) segments++;
-                    if (boundary == SENTENCE) sentence++;
+                    if (boundary != Boundaries.CONJUNCTION) segments++;
+                    if (boundary == Boundaries.SENTENCE) sentence++;
                 }
                 Matcher alternative = !asTrained ? DENIED_ALTERNATIVE.matcher(text).region(previousEnd, start) : null;
                 if (alternative != null && alternative.find()) {
@@ -180,7 +180,7 @@ final class TokenizedText {
                 // The stems are a cheap first test; the written word decides ("unlikely" stems as "unlike").
                 if (connectives.contains(word) && Negation.isClauseConnective(text, start, end)) {
                     out.functionWords++;
-                    if (asides != null && inAside(start, asides)) continue; // "not, however, easy": an aside, no contrast
+                    if (asides != null && Boundaries.inAside(start, asides)) continue; // "not, however, easy": an aside, no contrast
                     if (!sawContent && !asTrained && INSTEAD_OF.matcher(text).region(start, text.length()).lookingAt()) {
                         // "Instead of cooperating, they compete": the alternative is denied at the answer's start too.
                         out.add(Negation.CUE, start, end, sentence, clause, piece, contrast, true);
@@ -230,52 +230,6 @@ final class TokenizedText {
         out.segments = out.size == 0 ? 0 : segments + 1;
         Retractions.mark(out);
         return out;
-    }
-
-    /**
-     * A short aside between commas: "not, in practice, easy to train", "not, however, useful". Its commas end no clause
-     * (a negation reaches over it) and a connective in it starts no contrast.
-     */
-    private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:in\\s+(?:practice|general|fact|theory|principle|short"
-            + "|most\\s+cases|my\\s+(?:experience|opinion|view))|of\\s+course|however|though|for\\s+(?:example|instance)|at\\s+least"
-            + "|at\\s+first|I\\s+(?:think|believe|guess)|basically|generally|usually|typically|actually|really|honestly"
-            + "|arguably|technically|strictly\\s+speaking)\\s*,");
-
-    /** The asides' opening and closing comma offsets, in pairs; null for none. */
-    private static int[] asides(String text) {
-        if (text.indexOf(',') < 0) return null;
-        Matcher aside = ASIDE.matcher(text);
-        int[] out = null;
-        int count = 0;
-        while (aside.find()) {
-            if (out == null) out = new int[4];
-            if (count == out.length) out = Arrays.copyOf(out, 2 * count);
-            out[count++] = aside.start();
-            out[count++] = aside.end() - 1;
-        }
-        return out == null ? null : Arrays.copyOf(out, count);
-    }
-
-    /** Whether the only clause mark between from and to is an aside's comma. */
-    private static boolean onlyAsideCommas(String text, int from, int to, int[] asides) {
-        boolean comma = false;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ',') {
-                boolean ofAside = false;
-                for (int offset : asides) ofAside |= offset == i;
-                if (!ofAside) return false;
-                comma = true;
-            } else if (!Character.isWhitespace(c) && !Character.isLetter(c)) {
-                return false;
-            }
-        }
-        return comma;
-    }
-
-    private static boolean inAside(int at, int[] asides) {
-        for (int k = 0; k + 1 < asides.length; k += 2) if (at > asides[k] && at < asides[k + 1]) return true;
-        return false;
     }
 
     /** Object pronouns: a determiner cue right before one ("without it", "no them") has found its object. */
@@ -391,93 +345,5 @@ final class TokenizedText {
         contrast[size] = contrastId;
         negator[size] = cue;
         size++;
-    }
-
-    private static final int NONE = 0;
-    /** A clause-opening function word ("and", "because", "which") between two words: ends a negation's scope but not a list item. */
-    private static final int CONJUNCTION = 1;
-    private static final int CLAUSE = 2;
-    private static final int SENTENCE = 3;
-    /** The word "to" between two words and nothing stronger: ends a determiner negation's scope. */
-    private static final int INFINITIVE = 4;
-
-    /**
-     * Stop words that open a new clause, and so end a negation's scope: "it can't reconstruct the input
-     * because information is lost" does not negate "information is lost".
-     */
-    private static final List<List<String>> CLAUSE_FUNCTION_WORDS = List.of(List.of("and", "because", "since", "so",
-            "which", "that", "when", "if", "then", "where", "who"), AnswerAnalyzer.BECAUSE_SHORT_FORMS);
-
-    private static boolean isClauseFunctionWord(String text, int start, int end) {
-        int length = end - start;
-        for (List<String> words : CLAUSE_FUNCTION_WORDS) {
-            for (String word : words) {
-                if (word.length() == length && text.regionMatches(true, start, word, 0, length)) return true;
-            }
-        }
-        return false;
-    }
-
-    /** A full stop glued to what follows, not a capitalised word: "W.T", not "membrane.Active". */
-    private static boolean continuesWord(String text, int dot, boolean sentencesTypedOn) {
-        int next = dot + 1;
-        if (next >= text.length() || !Character.isLetter(text.charAt(next))) return false;
-        boolean capitalisedWord = Character.isUpperCase(text.charAt(next)) && next + 1 < text.length()
-                && Character.isLowerCase(text.charAt(next + 1));
-        return !capitalisedWord && !(sentencesTypedOn && SENTENCE_OPENER.matcher(text).region(next, text.length()).lookingAt());
-    }
-
-    /** A sentence typed on after its full stop without a space or a capital: "not a classifier.it can generate ...". */
-    private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:it|its|it's|the|this|that|these|those|they|their|"
-            + "there|then|we|our|you|your|he|she|a|an|so|but|and|also|however|which|when|if|because|since|i)\\s");
-
-    /** Punctuation between two words that separates list items or sentences (a colon does not). */
-    private static boolean breaksPiece(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            switch (text.charAt(i)) {
-                case '.', '!', '?', ';', '\n', '\r', ',', '(', ')', '/', '|', '[', ']' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The strongest boundary in the text between two tokens (stop words in there are just skipped).
-     *
-     * @param laterRules a spaced hyphen is a dash, and a sentence typed on after a full stop without a space ends it
-     *                   there (neither in the reference model's reading, trained without them)
-     */
-    private static int boundaryBetween(String text, int from, int to, boolean laterRules) {
-        int found = NONE;
-        for (int i = from; i < to; i++) {
-            switch (text.charAt(i)) {
-                case '.' -> {
-                    // "encoder.T" (numpy's transpose) goes on; "membrane.Active" or ". " ends a sentence.
-                    if (!continuesWord(text, i, laterRules)) return SENTENCE;
-                }
-                case '!', '?', ';', '\n', '\r' -> {
-                    return SENTENCE;
-                }
-                case ',', ':', '(', ')', '/', '|', '\u2013', '\u2014', '"', '\u201C', '\u201D', '[', ']' -> found = CLAUSE;
-                // A hyphen typed as a dash (" - ", " -- "): what "\u2013" and "\u2014" are. Not inside a word ("t-RNA").
-                case '-' -> {
-                    if (laterRules && i > from && Character.isWhitespace(text.charAt(i - 1))) found = CLAUSE;
-                }
-                default -> {
-                    boolean wordStart = Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)));
-                    if ((found == NONE || found == INFINITIVE) && wordStart) {
-                        int end = i;
-                        while (end < to && Character.isLetter(text.charAt(end))) end++;
-                        if (isClauseFunctionWord(text, i, end)) found = CONJUNCTION;
-                        else if (found == NONE && end - i == 2 && text.regionMatches(true, i, "to", 0, 2)) found = INFINITIVE;
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

@@ -84,7 +84,7 @@ class RubricVocabularyTest {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < alone.size; i++) {
             if (alone.negator[i]) continue;
-            String base = RubricVocabulary.privativeBase(alone.terms[i]);
+            String base = Privatives.base(alone.terms[i]);
             out.add(base != null ? base : alone.terms[i]);
         }
         return out;

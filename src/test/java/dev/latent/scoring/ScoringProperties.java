@@ -107,7 +107,7 @@ class ScoringProperties {
             phrasingTerms.remove("not");
             // "unlabeled" asks for "label" under a negation: its base is a term of the phrasing too.
             for (String term : List.copyOf(phrasingTerms)) {
-                String base = RubricVocabulary.privativeBase(term);
+                String base = Privatives.base(term);
                 if (base != null) phrasingTerms.add(base);
             }
             for (Span word : e.words()) {
