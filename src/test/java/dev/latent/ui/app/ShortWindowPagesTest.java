@@ -17,7 +17,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,8 +51,7 @@ class ShortWindowPagesTest {
         if (!screen[0].isEmpty()) robot.interact(() -> robot.lookup(screen[0]).queryButton().fire());
         if (screen[1].equals("statistics")) FxChecks.awaitStatistics(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
-                "short-window/" + screen[1] + "-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+        Screenshots.saveShortWindow(app.stage().getScene().getRoot(), screen[1], size[0], size[1], size[2]);
     }
 
     private static double pageTop(FxRobot robot) {

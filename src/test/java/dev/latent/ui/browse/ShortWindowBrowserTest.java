@@ -20,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +53,7 @@ class ShortWindowBrowserTest {
         app.reopenAt(robot, size[0], size[1], size[2]);
         robot.interact(() -> robot.lookup("#open-browser").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
-                "short-window/browser-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+        Screenshots.saveShortWindow(app.stage().getScene().getRoot(), "browser", size[0], size[1], size[2]);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,8 +46,7 @@ class ShortWindowExamTest {
         FxChecks.startAnExam(robot, 3);
         robot.interact(() -> robot.lookup("#exam-answer").queryAs(TextArea.class).appendText("They squeeze data"));
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
-                "short-window/exam-question-" + width + "x" + height + "-" + zoom + ".png");
+        Screenshots.saveShortWindow(app.stage().getScene().getRoot(), "exam-question", zoom, width, height);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,8 +45,7 @@ class ShortWindowReviewerTest {
     }
 
     private void look(FxRobot robot, String screen, int[] size) {
-        Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
-                "short-window/" + screen + "-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+        Screenshots.saveShortWindow(app.stage().getScene().getRoot(), screen, size[0], size[1], size[2]);
     }
 
     @Test

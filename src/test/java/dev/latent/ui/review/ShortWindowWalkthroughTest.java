@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +53,7 @@ class ShortWindowWalkthroughTest {
     }
 
     private void look(String screen, int[] size) {
-        Screenshots.saveWhole(app.stage().getScene().getRoot(), Path.of("target", "screenshots"),
-                "short-window/" + screen + "-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+        Screenshots.saveShortWindow(app.stage().getScene().getRoot(), screen, size[0], size[1], size[2]);
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,8 +51,7 @@ class ShortWindowSettingsTest {
         robot.clickOn("#open-settings");
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#settings-dialog").queryAs(DialogPane.class);
-        Screenshots.saveWhole(pane, Path.of("target", "screenshots"),
-                "short-window/settings-" + size[1] + "x" + size[2] + "-" + size[0] + ".png");
+        Screenshots.saveShortWindow(pane, "settings", size[0], size[1], size[2]);
         return pane;
     }
 

@@ -30,6 +30,15 @@ public final class Screenshots {
     /**
      * The whole of {@code node}, however tall, on the window's background: for screens longer than the window.
      */
+    /**
+     * A short-window check's picture, to look at: the whole of {@code node} (its scrolled-away part too) as
+     * target/screenshots/short-window/SCREEN-WIDTHxHEIGHT-ZOOM.png.
+     */
+    public static Path saveShortWindow(javafx.scene.Node node, String screen, int zoom, int width, int height) {
+        return saveWhole(node, Path.of("target", "screenshots"),
+                "short-window/" + screen + "-" + width + "x" + height + "-" + zoom + ".png");
+    }
+
     public static Path saveWhole(javafx.scene.Node node, String name) {
         return saveWhole(node, folder(), name);
     }
