@@ -88,7 +88,8 @@ public final class SettingsDialog {
         boolean compact = ShortWindow.compactOver(dialog.getDialogPane(), owner, em);
         double chrome = (compact ? 6 : 10) * em; // the header, the buttons and the dialog's title bar, at their heights
         if (owner != null && owner.getWidth() > 0) {
-            scroll.setPrefViewportWidth(Math.max(20 * em, Math.min(scroll.getPrefViewportWidth(), owner.getWidth() - 80)));
+            // The dialog is the fields' width and 3 em of padding: both inside the window, with a margin.
+            scroll.setPrefViewportWidth(Math.max(20 * em, Math.min(scroll.getPrefViewportWidth(), owner.getWidth() - 80 - 3 * em)));
             scroll.setPrefViewportHeight(Math.max(6 * em, Math.min(scroll.getPrefViewportHeight(), owner.getHeight() - chrome)));
         }
         dialog.getDialogPane().setPrefWidth(scroll.getPrefViewportWidth() + 3 * em);
@@ -176,6 +177,7 @@ public final class SettingsDialog {
             grid.add(schedulingHeading, 0, row++, 2, 1);
             javafx.scene.control.Button optimize = new javafx.scene.control.Button("Optimize from my history…");
             optimize.setId("setting-fsrs-optimize");
+            optimize.setWrapText(true); // two lines rather than cut short, in a dialog narrowed to its window
             optimize.setOnAction(e -> openScheduling.accept(dialog.getDialogPane().getScene().getWindow()));
             row = add(grid, row, "FSRS parameters", optimize,
                     "Fit the memory model to your own reviews, see how much better it predicts them, and choose to use it.");

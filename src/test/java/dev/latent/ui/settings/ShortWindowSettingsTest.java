@@ -78,6 +78,11 @@ class ShortWindowSettingsTest {
                 }
             }
             for (String cut : FxChecks.truncated(pane)) problems.add(at + ": " + cut);
+            Window dialog = pane.getScene().getWindow();
+            if (dialog.getWidth() > main.getWidth() || dialog.getX() < main.getX() - 1) {
+                problems.add(at + ": the dialog " + Math.round(dialog.getWidth()) + " px wide at x " + Math.round(dialog.getX())
+                        + " over a window " + Math.round(main.getWidth()) + " px wide at x " + Math.round(main.getX()));
+            }
             hide(robot, pane);
         }
         assertEquals(List.of(), problems);
