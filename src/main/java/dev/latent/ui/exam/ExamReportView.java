@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.exam.ExamReport;
 import dev.latent.exam.ExamReportFiles;
 import dev.latent.ui.common.Pages;
+import dev.latent.ui.common.ShortWindow;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
@@ -103,6 +104,7 @@ final class ExamReportView {
         scroll.setContent(Pages.centered(page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
+        ShortWindow.compactWhenShort(scroll, done); // large text in a short window: slimmer margins (latent.css)
     }
 
     Node node() {

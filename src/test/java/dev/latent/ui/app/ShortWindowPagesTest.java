@@ -96,6 +96,32 @@ class ShortWindowPagesTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void theExamReportGivesItsMarginsToItsContentInAShortWindowOnly(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{300, 1100, 720}, {300, 1366, 768}, {100, 1920, 1080}, {300, 1920, 1080}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            double em = Themes.BASE_FONT_PX * size[0] / 100;
+            app.reopenAt(robot, size[0], size[1], size[2]);
+            FxChecks.startAnExam(robot, 1);
+            robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
+            robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
+            try {
+                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> robot.lookup("#report-done").tryQuery().isPresent());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(at + ": no exam report", e);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.saveShortWindow(app.stage().getScene().getRoot(), "exam-report", size[0], size[1], size[2]);
+            boolean isShort = size[2] < 1000 && size[0] == 300;
+            double top = pageTop(robot);
+            if (isShort ? top > 0.7 * em : Math.abs(top - 1.9 * em) > 0.5) problems.add(at + ": a margin of " + Math.round(top) + " px above the report");
+            for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(at + ": " + cut);
+        }
+        assertEquals(List.of(), problems);
+    }
+
     /** Wholly inside the window; empty when it is, else where it is. */
     private static java.util.Optional<String> inWindow(Node node) {
         Bounds at = node.localToScene(node.getLayoutBounds());
