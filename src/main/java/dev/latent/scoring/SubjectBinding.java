@@ -138,18 +138,14 @@ final class SubjectBinding {
             from = joined.start(2); // "X and Y or Z": Y starts the next pair
             if (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
                     || ACTIONS.contains(joined.group(2).toLowerCase(Locale.ROOT))) continue;
-            Set<String> a = TokenizedText.contentTerms(analyzer, joined.group(1));
-            Set<String> b = TokenizedText.contentTerms(analyzer, joined.group(2));
-            if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
+            addPair(pairs, analyzer, joined.group(1), joined.group(2));
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
         Matcher shared = JOINED_BEFORE_HEAD.matcher(prompt);
         while (shared.find()) {
             // "an exothermic and an endothermic reaction": two kinds of one thing, each with its article.
             if (HEAD_NOT.contains(shared.group(3).toLowerCase(Locale.ROOT))) continue;
-            Set<String> a = TokenizedText.contentTerms(analyzer, shared.group(1));
-            Set<String> b = TokenizedText.contentTerms(analyzer, shared.group(2));
-            if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
+            addPair(pairs, analyzer, shared.group(1), shared.group(2));
         }
         Matcher compared = PRONOUN_COMPARED.matcher(prompt);
         if (compared.find()) {
@@ -174,6 +170,13 @@ final class SubjectBinding {
             }
         }
         return pairs;
+    }
+
+    /** Two written words as a pair of subject terms, when each is one content term and they differ. */
+    private static void addPair(List<String[]> pairs, Analyzer analyzer, String first, String second) {
+        Set<String> a = TokenizedText.contentTerms(analyzer, first);
+        Set<String> b = TokenizedText.contentTerms(analyzer, second);
+        if (a.size() == 1 && b.size() == 1 && !a.equals(b)) pairs.add(new String[] {a.iterator().next(), b.iterator().next()});
     }
 
     /** Whether a word stands right before the next one, as a modifier before its head ("passive transport"). */

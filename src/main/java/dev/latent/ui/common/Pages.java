@@ -99,15 +99,7 @@ public final class Pages {
         bar.widthProperty().addListener((o, old, w) -> arrange.run());
         // Compact padding and widths (latent.css, ShortWindow) come with a CSS pass after the width is known; that pass
         // may be walking the bar's children (a new text size), and swapping them then throws inside JavaFX: after it.
-        boolean[] pending = {false};
-        Runnable later = () -> {
-            if (pending[0]) return;
-            pending[0] = true;
-            Platform.runLater(() -> {
-                pending[0] = false;
-                arrange.run();
-            });
-        };
+        Runnable later = afterThisPulse(arrange);
         bar.insetsProperty().addListener((o, old, insets) -> later.run());
         left.prefWidthProperty().addListener((o, old, w) -> later.run());
         return bar;
@@ -272,6 +264,22 @@ public final class Pages {
         double fewest = FEWEST_ROWS * line.getLayoutBounds().getHeight() + insets;
         double room = Math.max(view - above, fewest);
         if (Math.abs(box.getMaxHeight() - room) >= 1) box.setMaxHeight(room);
+    }
+
+    /**
+     * {@code action} to run once the current pulse is over, however often it is asked for before then: rearranging a
+     * bar's children inside the CSS pass that a new text size starts throws from inside JavaFX.
+     */
+    static Runnable afterThisPulse(Runnable action) {
+        boolean[] pending = {false};
+        return () -> {
+            if (pending[0]) return;
+            pending[0] = true;
+            Platform.runLater(() -> {
+                pending[0] = false;
+                action.run();
+            });
+        };
     }
 
     /** The width a text takes on one line in this font, rounded up to a whole pixel. */

@@ -1,7 +1,6 @@
 package dev.latent.ui.common;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,7 +48,8 @@ public final class TopBar {
     private ShortForm shortForm;
     private boolean shortShown;
     private boolean compact;
-    private boolean arrangePending;
+    /** {@link #arrange} once the current pulse's CSS pass is over (see {@link Pages#afterThisPulse}). */
+    private final Runnable arrangeLater = Pages.afterThisPulse(this::arrange);
 
     public TopBar(String titleText, String backHelp, Runnable onBack, Node... right) {
         back = backToDecks(backHelp, onBack);
@@ -71,7 +71,7 @@ public final class TopBar {
         bar.getStyleClass().add("top-bar");
         bar.widthProperty().addListener((o, old, w) -> arrange());
         // The compact padding comes with a CSS pass, which may be walking the bar's children: arrange after it.
-        bar.insetsProperty().addListener((o, old, insets) -> arrangeLater());
+        bar.insetsProperty().addListener((o, old, insets) -> arrangeLater.run());
     }
 
     /** The top bar's way back: "← Decks", never squeezed. */
@@ -102,20 +102,7 @@ public final class TopBar {
     /** A short window for the text: the bar stays one line where it can (see the class comment). */
     public void setCompact(boolean compact) {
         this.compact = compact;
-        arrangeLater(); // set from a font change, inside a CSS pass over the screen's nodes
-    }
-
-    /**
-     * {@link #arrange} once the current pulse's CSS pass is over: swapping the bar's children while JavaFX reapplies
-     * CSS to them (a new text size) throws from inside JavaFX.
-     */
-    private void arrangeLater() {
-        if (arrangePending) return;
-        arrangePending = true;
-        Platform.runLater(() -> {
-            arrangePending = false;
-            arrange();
-        });
+        arrangeLater.run(); // set from a font change, inside a CSS pass over the screen's nodes
     }
 
     /**
