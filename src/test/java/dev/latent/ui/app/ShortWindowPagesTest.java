@@ -106,13 +106,7 @@ class ShortWindowPagesTest {
             FxChecks.startAnExam(robot, 1);
             robot.interact(() -> robot.lookup("#exam-finish").queryButton().fire());
             robot.interact(() -> robot.lookup("#exam-hand-in").queryButton().fire());
-            try {
-                WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                        () -> robot.lookup("#report-done").tryQuery().isPresent());
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError(at + ": no exam report", e);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
+            FxChecks.awaitNode(robot, "#report-done"); // the report comes once the exam is recorded
             Screenshots.saveShortWindow(app.stage().getScene().getRoot(), "exam-report", size[0], size[1], size[2]);
             boolean isShort = size[2] < 1000 && size[0] == 300;
             double top = pageTop(robot);
