@@ -8,7 +8,6 @@ import dev.latent.deck.Deck;
 import dev.latent.store.CardKey;
 import dev.latent.store.StoreException;
 import dev.latent.ui.common.Pages;
-import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TimeText;
 import dev.latent.ui.common.TopBar;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -106,7 +105,7 @@ public final class CardBrowserView {
         filters.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
         root.setCenter(scroll);
         // Large text in a short window: the bars and the filters give their spare height to the table (latent.css).
-        ShortWindow.compactWhenShort(root, topBar.title()).addListener((o, was, compact) -> topBar.setCompact(compact));
+        topBar.compactWhenShort(root);
         Pages.escapeLeaves(root, onLeave);
         refresh();
     }

@@ -1,6 +1,7 @@
 package dev.latent.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -97,6 +98,16 @@ public final class TopBar {
     public void setShortForm(ShortForm shortForm) {
         this.shortForm = shortForm;
         arrange();
+    }
+
+    /**
+     * Makes {@code screen} compact while it is short for this bar's text ({@link ShortWindow#compactWhenShort}), the bar
+     * with it; the returned property says when, for the screen's other parts.
+     */
+    public ReadOnlyBooleanProperty compactWhenShort(Region screen) {
+        ReadOnlyBooleanProperty compact = ShortWindow.compactWhenShort(screen, title);
+        compact.addListener((o, was, now) -> setCompact(now));
+        return compact;
     }
 
     /** A short window for the text: the bar stays one line where it can (see the class comment). */

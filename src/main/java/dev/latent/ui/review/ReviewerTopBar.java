@@ -5,6 +5,7 @@ import dev.latent.settings.KeyAction;
 import dev.latent.store.DueQueue;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.TopBar;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 
 import java.util.function.Consumer;
 
@@ -74,14 +76,9 @@ final class ReviewerTopBar {
         return bar.node();
     }
 
-    /** The text this bar is set in: the screen's body text. */
-    Label bodyText() {
-        return bar.title();
-    }
-
-    /** A short window for the text: the bar stays one line where it can ({@link TopBar}). */
-    void setCompact(boolean compact) {
-        bar.setCompact(compact);
+    /** {@link TopBar#compactWhenShort}: the screen compact while short for its text, this bar with it. */
+    ReadOnlyBooleanProperty compactWhenShort(Region screen) {
+        return bar.compactWhenShort(screen);
     }
 
     void showCounts(DueQueue queue) {

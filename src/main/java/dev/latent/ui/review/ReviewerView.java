@@ -9,7 +9,6 @@ import dev.latent.store.StoreException;
 import dev.latent.study.StudySession;
 import dev.latent.ui.common.KeyBindings;
 import dev.latent.ui.common.Pages;
-import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.feedback.FeedbackPane;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -115,10 +114,7 @@ public final class ReviewerView {
         root.setCenter(scroll);
         root.getStyleClass().add("reviewer");
         // Large text in a short window: the bars give their spare height to the card (latent.css, :compact).
-        ShortWindow.compactWhenShort(root, topBar.bodyText()).addListener((o, was, compact) -> {
-            topBar.setCompact(compact);
-            ratingBar.setCompact(compact);
-        });
+        topBar.compactWhenShort(root).addListener((o, was, compact) -> ratingBar.setCompact(compact));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (swallowTyped) e.consume();

@@ -5,7 +5,6 @@ import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.study.DeckWalkthrough;
 import dev.latent.ui.common.Pages;
-import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TopBar;
 import dev.latent.ui.feedback.ModelAnswerView;
 import javafx.geometry.Pos;
@@ -72,7 +71,7 @@ public final class StudyView {
         Pages.keepInViewWhileTyping(scroll, answer, revealRow);
         root.setCenter(scroll);
         // Large text in a short window: the bars give their spare height to the question (latent.css, :compact).
-        ShortWindow.compactWhenShort(root, bar.title()).addListener((o, was, compact) -> bar.setCompact(compact));
+        bar.compactWhenShort(root);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showQuestion();
     }
