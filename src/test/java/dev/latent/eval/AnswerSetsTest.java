@@ -51,6 +51,7 @@ class AnswerSetsTest {
         check("eval/blind-set-7/answers.tsv", 192);
         check("eval/blind-set-8/answers.tsv", 192);
         check("eval/blind-set-9/answers.tsv", 192);
+        check("eval/blind-set-10/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/calibration-set/answers.tsv", 256);
     }
