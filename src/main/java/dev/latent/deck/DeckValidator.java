@@ -27,6 +27,10 @@ public final class DeckValidator {
     static final int MAX_MISCONCEPTIONS = 30;
     static final int MAX_PHRASINGS = 100;
     static final int MAX_OPPOSITES = 30;
+    /** Parts of a question a concept may name: far more than any question is asked in. */
+    public static final int MAX_PART = 99;
+    public static final String PART_RULE = "must be a whole number from 1 to " + MAX_PART
+            + " (the part of the question this concept answers), or left out";
     static final int MAX_PHRASINGS_PER_RUBRIC = 1000;
     static final int MAX_PHRASING_LENGTH = 200;
     static final double MAX_WEIGHT = 100;
@@ -186,6 +190,9 @@ public final class DeckValidator {
             out.report(at.field("opposites"), "at most " + MAX_OPPOSITES + " opposites, found " + concept.opposites().size());
         }
         for (int i = 0; i < concept.opposites().size(); i++) phrasing(concept.opposites().get(i), at.field("opposites").index(i));
+        if (!out.reportHole(at.field("part")) && (concept.part() < Concept.NO_PART || concept.part() > MAX_PART)) {
+            out.report(at.field("part"), PART_RULE);
+        }
     }
 
     private void misconception(Misconception misconception, FieldPath at) {

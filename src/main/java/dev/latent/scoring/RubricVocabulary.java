@@ -407,22 +407,32 @@ final class RubricVocabulary {
         String spelling = Folding.surface(written);
         if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
         if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
-        int[] found = NONE;
         boolean firstLetterKept = !analyzer.readsAsTrained();
+        // A number is no typo of another ("1932" is not "1923", "1945" not "1949"): a date or a count means itself.
+        if (firstLetterKept && Typos.hasDigit(spelling)) return NONE;
+        int[] found = NONE;
         int termMask = Typos.letterMask(term);
         int spellingMask = Typos.letterMask(spelling);
         for (int f = 0; f < typoForms.length; f++) {
             int id = typoFormIds[f];
             if (found.length > 0 && found[found.length - 1] == id) continue;
             String form = typoForms[f];
+            if (firstLetterKept && Typos.hasDigit(form)) continue;
             int mask = typoFormMasks[f];
-            if (Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form, firstLetterKept)
-                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form, firstLetterKept)) {
+            if ((Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form, firstLetterKept)
+                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form, firstLetterKept))
+                    && !(firstLetterKept && antonyms(term(id), term))) {
                 found = Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = id;
             }
         }
         return found;
+    }
+
+    /** "increases" is two letters from "decreases": a word is never read as a typo of its opposite. */
+    private boolean antonyms(String rubricTerm, String answerTerm) {
+        Set<String> opposites = Reversals.of(rubricTerm, analyzer);
+        return opposites != null && opposites.contains(answerTerm);
     }
 
     /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */

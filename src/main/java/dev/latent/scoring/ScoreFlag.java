@@ -11,5 +11,10 @@ public enum ScoreFlag {
     /** A concept is both affirmed and negated (or its opposite stated). */
     CONTRADICTION,
     /** The answer states at least one misconception. */
-    MISCONCEPTION
+    MISCONCEPTION,
+    /**
+     * The question is asked in parts (its rubric's concepts say which), and the answer says something for one part
+     * and nothing for another: a main part of the question is unanswered.
+     */
+    PART_UNANSWERED
 }

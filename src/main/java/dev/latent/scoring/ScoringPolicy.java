@@ -95,6 +95,14 @@ public record ScoringPolicy(GradeBands gradeBands,
                 sparseRubricShare);
     }
 
+    /**
+     * Highest grade for an answer that leaves a part of the question unanswered (the rubric names the parts): the
+     * grading scale's 2, "a main part of the question is unanswered". Not tunable: it is the scale's definition.
+     */
+    public int partUnansweredMaxGrade() {
+        return 2;
+    }
+
     /** The score 0-100 for a net credit (weights earned minus penalties) out of the total weight. */
     public int scoreOf(double netCredit, double possible) {
         if (!(possible > 0) || !(netCredit > 0)) return 0;

@@ -113,4 +113,9 @@ final class Typos {
         }
         return previous[m] <= limit;
     }
+
+    static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) if (Character.isDigit(word.charAt(i))) return true;
+        return false;
+    }
 }

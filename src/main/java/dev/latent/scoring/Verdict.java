@@ -161,10 +161,31 @@ final class Verdict {
             flags.add(ScoreFlag.MISCONCEPTION);
             maxGrade = Math.min(maxGrade, policy.misconceptionMaxGrade());
         }
+        if (!empty && partLeftUnanswered(conceptResults)) {
+            flags.add(ScoreFlag.PART_UNANSWERED);
+            maxGrade = Math.min(maxGrade, policy.partUnansweredMaxGrade());
+        }
         int score = empty ? 0 : Math.min(uncapped, policy.gradeBands().maxScoreFor(maxGrade));
         int grade = policy.gradeBands().gradeOf(score);
         return new ScoreResult(score, grade, uncapped, earned, penalty, possible, conceptResults, misconceptions, flags,
                 modelAnswerShare > 0 ? new ScoreResult.ModelAnswerPart(modelAnswerShare, modelAnswerScore) : null);
+    }
+
+    /**
+     * Whether the answer says something for one part of the question and nothing for another, where the rubric's
+     * concepts name two or more parts ("How do you tie weights? What is the point?": the transpose is the first
+     * part, fewer parameters the second). An answer that hits nothing at all is not capped here: it scores low anyway.
+     */
+    private boolean partLeftUnanswered(List<ConceptResult> results) {
+        Map<Integer, Boolean> answered = new java.util.TreeMap<>();
+        List<Concept> concepts = rubric.concepts();
+        for (int i = 0; i < concepts.size(); i++) {
+            int part = concepts.get(i).part();
+            if (part == Concept.NO_PART) continue;
+            boolean hit = results.get(i).status() == ConceptStatus.HIT && !results.get(i).contradicted();
+            answered.merge(part, hit, Boolean::logicalOr);
+        }
+        return answered.size() >= 2 && answered.containsValue(true) && answered.containsValue(false);
     }
 
     /**

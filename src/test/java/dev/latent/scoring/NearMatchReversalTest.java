@@ -66,4 +66,13 @@ class NearMatchReversalTest {
         assertEquals(HIT, status(conflict, "It is the tension when your behaviour does not match your beliefs.", "conflict"),
                 "the opposite denied is the idea again");
     }
+
+    @Test
+    void anOppositeIsNeitherANearMatchNorATypo() {
+        Rubric lowers = rubric(anyOrder("insulin-lowers", "insulin decreases blood sugar", "cells take up glucose",
+                "stored as glycogen"));
+        assertEquals(MISSED, status(lowers, "Insulin raises blood sugar.", "insulin-lowers"));
+        assertEquals(MISSED, status(lowers, "Insulin increases blood sugar.", "insulin-lowers"), "\"increases\" is two letters from \"decreases\", no typo");
+        assertEquals(HIT, status(lowers, "Insulin lowers blood sugar.", "insulin-lowers"), "a synonym in its place");
+    }
 }

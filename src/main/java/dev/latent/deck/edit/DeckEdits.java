@@ -126,27 +126,32 @@ public final class DeckEdits {
     }
 
     public static Concept withLabel(Concept c, String label) {
-        return new Concept(c.id(), label, c.weight(), c.required(), c.phrasings(), c.anyOrder(), c.opposites());
+        return new Concept(c.id(), label, c.weight(), c.required(), c.phrasings(), c.anyOrder(), c.opposites(), c.part());
     }
 
     public static Concept withPhrasings(Concept c, List<String> phrasings) {
-        return new Concept(c.id(), c.label(), c.weight(), c.required(), phrasings, c.anyOrder(), c.opposites());
+        return new Concept(c.id(), c.label(), c.weight(), c.required(), phrasings, c.anyOrder(), c.opposites(), c.part());
     }
 
     public static Concept withWeight(Concept c, double weight) {
-        return new Concept(c.id(), c.label(), weight, c.required(), c.phrasings(), c.anyOrder(), c.opposites());
+        return new Concept(c.id(), c.label(), weight, c.required(), c.phrasings(), c.anyOrder(), c.opposites(), c.part());
     }
 
     public static Concept withRequired(Concept c, boolean required) {
-        return new Concept(c.id(), c.label(), c.weight(), required, c.phrasings(), c.anyOrder(), c.opposites());
+        return new Concept(c.id(), c.label(), c.weight(), required, c.phrasings(), c.anyOrder(), c.opposites(), c.part());
     }
 
     public static Concept withAnyOrder(Concept c, boolean anyOrder) {
-        return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), anyOrder, c.opposites());
+        return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), anyOrder, c.opposites(), c.part());
     }
 
     public static Concept withOpposites(Concept c, List<String> opposites) {
-        return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), c.anyOrder(), opposites);
+        return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), c.anyOrder(), opposites, c.part());
+    }
+
+    /** @param part the part of the question the concept answers (1, 2, ...), or {@link Concept#NO_PART} */
+    public static Concept withPart(Concept c, int part) {
+        return new Concept(c.id(), c.label(), c.weight(), c.required(), c.phrasings(), c.anyOrder(), c.opposites(), part);
     }
 
     public static Misconception withLabel(Misconception m, String label) {

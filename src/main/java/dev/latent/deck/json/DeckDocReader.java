@@ -131,6 +131,7 @@ final class DeckDocReader {
         Double weight = null;
         Boolean required = null, anyOrder = null;
         List<String> phrasings = null, opposites = null;
+        Double part = null;
         while (nextField()) {
             switch (parser.currentName()) {
                 case "id" -> id = text();
@@ -140,10 +141,11 @@ final class DeckDocReader {
                 case "anyOrder" -> anyOrder = bool();
                 case "phrasings" -> phrasings = texts();
                 case "opposites" -> opposites = texts();
+                case "part" -> part = number();
                 default -> throw NOT_PLAIN;
             }
         }
-        return new ConceptDoc(id, label, weight, required, anyOrder, phrasings, opposites);
+        return new ConceptDoc(id, label, weight, required, anyOrder, phrasings, opposites, part);
     }
 
     private MisconceptionDoc misconception() throws IOException, NotPlain {

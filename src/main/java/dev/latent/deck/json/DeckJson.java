@@ -45,7 +45,7 @@ final class DeckJson {
     }
 
     record ConceptDoc(String id, String label, Double weight, Boolean required, Boolean anyOrder,
-                      List<String> phrasings, List<String> opposites) {
+                      List<String> phrasings, List<String> opposites, Double part) {
     }
 
     record MisconceptionDoc(String id, String label, Double penalty, Boolean anyOrder, List<String> phrasings) {
@@ -97,13 +97,24 @@ final class DeckJson {
                 Boolean.TRUE.equals(c.required()), phrasings(c.phrasings(), where.field("phrasings"), holes),
                 // A concept's words in any order unless the rubric says otherwise: "dimensionality reduction" and
                 // "reduce the dimensionality" are one idea, and a rubric written without the flag should know it.
-                !Boolean.FALSE.equals(c.anyOrder()), strings(c.opposites(), where.field("opposites"), holes)), BLANK_CONCEPT);
+                !Boolean.FALSE.equals(c.anyOrder()), strings(c.opposites(), where.field("opposites"), holes),
+                part(c.part(), where.field("part"), holes)), BLANK_CONCEPT);
         List<Misconception> misconceptions = items(doc.misconceptions(), at.field("misconceptions"), holes,
                 (m, where) -> new Misconception(m.id(), stripped(m.label()),
                         m.penalty() == null ? Misconception.DEFAULT_PENALTY : m.penalty(),
                         phrasings(m.phrasings(), where.field("phrasings"), holes), Boolean.TRUE.equals(m.anyOrder())),
                 BLANK_MISCONCEPTION);
         return new Rubric(concepts, misconceptions);
+    }
+
+    /** A concept's part: absent is none; otherwise a whole number from 1. */
+    private static int part(Double value, FieldPath at, Map<FieldPath, String> holes) {
+        if (value == null) return Concept.NO_PART;
+        if (value < 1 || value != Math.rint(value) || value > DeckValidator.MAX_PART) {
+            holes.put(at, DeckValidator.PART_RULE);
+            return Concept.NO_PART;
+        }
+        return value.intValue();
     }
 
     private static List<String> phrasings(List<String> values, FieldPath at, Map<FieldPath, String> holes) {

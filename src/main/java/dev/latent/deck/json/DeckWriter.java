@@ -105,6 +105,7 @@ public final class DeckWriter {
             number(item, "weight", concept.weight());
             item.put("required", concept.required());
             item.put("anyOrder", concept.anyOrder());
+            if (concept.part() != Concept.NO_PART) item.put("part", concept.part());
             strings(item.putArray("phrasings"), concept.phrasings());
             if (!concept.opposites().isEmpty()) strings(item.putArray("opposites"), concept.opposites());
         }

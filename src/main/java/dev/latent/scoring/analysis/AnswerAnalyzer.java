@@ -38,6 +38,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
  *  → Abbreviations           "params" → parameters, "grads" → gradients (short forms of one meaning)
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
+ *  → IrregularVerbs          "paid" → pay, "fought" → fight, "took" → take (not "left", "found", "meant")
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
@@ -185,7 +186,7 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, STOP_WORDS);
-        if (stemming != Stemming.PORTER_ALONE) stream = new AdverbStems(new Abbreviations(stream));
+        if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new AdverbStems(new Abbreviations(stream)));
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

@@ -60,7 +60,8 @@ public final class Antonyms {
      * system"). Kept out of the drafter's opposites, whose reference model was trained without them.
      */
     private static final String[][] CHANGES = {
-            {"increase increases increased increasing raise raises raised", "reduce reduces reduced reducing lower lowers lowered"},
+            {"increase increases increased increasing raise raises raised",
+                    "reduce reduces reduced reducing lower lowers lowered decrease decreases decreased decreasing"},
             {"strengthen strengthens strengthened stronger", "weaken weakens weakened weaker"},
             {"speed speeds sped faster", "slow slows slowed slower"},
             {"help helps helped", "hinder hinders hindered hurt hurts"},

@@ -1,0 +1,45 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Words written in another form than the rubric's, as testers of a history deck found them: irregular past tenses
+ * ("paid" for "pay") are the verb; a number is never a typo of another ("1932" is not "1923").
+ */
+class WordFormsTest {
+
+    @Test
+    void anIrregularPastIsItsVerb() {
+        Rubric reparations = rubric(anyOrder("reparations", "pay for the damage", "lose territory"));
+        assertEquals(HIT, status(reparations, "Germany paid for the damage.", "reparations"));
+        assertEquals(HIT, status(reparations, "Germany lost territory.", "reparations"));
+        Rubric fought = rubric(concept("proxy", "fought proxy wars"));
+        assertEquals(HIT, status(fought, "They fight proxy wars.", "proxy"), "the other way round too");
+        assertEquals(HIT, status(fought, "They fought proxy wars.", "proxy"));
+    }
+
+    @Test
+    void wordsThatAreMostlySomethingElseAreLeftAsTheyAre() {
+        Rubric mean = rubric(concept("mean", "mean and variance"));
+        assertEquals(MISSED, status(mean, "This meant that variance grew.", "mean"), "\"meant\" is no statistician's mean");
+        Rubric side = rubric(concept("left", "left ventricle"));
+        assertEquals(HIT, status(side, "The left ventricle pumps to the body.", "left"));
+    }
+
+    @Test
+    void aNumberIsNoTypoOfAnother() {
+        Rubric year = rubric(concept("hyperinflation", "hyperinflation", "1923"));
+        assertEquals(MISSED, status(year, "Unemployment was around 6 million by 1932.", "hyperinflation"));
+        assertEquals(HIT, status(year, "Prices exploded in 1923.", "hyperinflation"));
+        assertEquals(HIT, status(year, "Hyperinflaton wiped out savings.", "hyperinflation"), "words keep their typos");
+    }
+}
