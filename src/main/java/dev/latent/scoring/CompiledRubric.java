@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -105,6 +107,7 @@ public final class CompiledRubric {
         vocabulary.protectWordsOf(prompt);
         vocabulary.seal();
         warnings.addAll(vocabulary.warnings());
+        onePartWarning(rubric).ifPresent(warnings::add);
         this.finder = new PhraseFinder(this.policy.phraseGap());
         this.wrongClaimFinder = new PhraseFinder(Math.min(this.policy.phraseGap(), WRONG_CLAIM_GAP));
         if (prompt != null) dropEchoes(prompt, borrowedTexts);
@@ -290,6 +293,15 @@ public final class CompiledRubric {
 
     static boolean asksForAList(String prompt) {
         return LIST_PROMPT.matcher(prompt).find();
+    }
+
+    /** Parts take effect from two: a rubric that names one has named none, which is worth saying. */
+    private static Optional<String> onePartWarning(Rubric rubric) {
+        Set<Integer> parts = new TreeSet<>();
+        for (Concept concept : rubric.concepts()) if (concept.part() != Concept.NO_PART) parts.add(concept.part());
+        if (parts.size() != 1) return Optional.empty();
+        return Optional.of("only part " + parts.iterator().next() + " is named: a part left unanswered is"
+                + " graded 2 at most only where the concepts name two parts or more (give the other part's concepts theirs)");
     }
 
     /** The concepts the model answer states; all of them when it states none (the rubric cannot read it). */

@@ -93,4 +93,14 @@ class QuestionPartsTest {
                 + "photos, turning sketches into realistic images, and data augmentation.");
         assertTrue(tasksOnly.has(ScoreFlag.PART_UNANSWERED), tasksOnly.toString());
     }
+
+    @Test
+    void aRubricThatNamesOnePartIsWarnedThatPartsTakeEffectFromTwo() {
+        Rubric onePart = new Rubric(List.of(inPart(1, "transpose", "transpose"), inPart(Concept.NO_PART, "fewer", "fewer parameters")),
+                List.of());
+        assertTrue(Grader.compile(onePart).warnings().stream().anyMatch(w -> w.startsWith("only part 1 is named")),
+                Grader.compile(onePart).warnings().toString());
+        assertTrue(Grader.compile(tiedWeights(true)).warnings().stream().noneMatch(w -> w.contains("part")));
+        assertFalse(score(onePart, "It uses the transpose.").has(ScoreFlag.PART_UNANSWERED));
+    }
 }

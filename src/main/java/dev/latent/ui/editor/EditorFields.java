@@ -1,6 +1,7 @@
 package dev.latent.ui.editor;
 
 import atlantafx.base.theme.Styles;
+import dev.latent.deck.Concept;
 import dev.latent.ui.common.Pages;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -8,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -19,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 
 /** The editor form's small builders: fields that report each edit, captions, cards, buttons. */
 final class EditorFields {
@@ -126,5 +129,27 @@ final class EditorFields {
             }
         });
         return field;
+    }
+
+    /** Choices of a concept's part: none, or one of the first parts (a question is seldom asked in more). */
+    static final int PARTS_OFFERED = 5;
+    static final String NO_PART = "\u2014";
+
+    /**
+     * Which part of a question asked in several parts a concept answers: "—" for none. A part beyond those offered
+     * (written in the JSON) is offered too, so the choice never loses it.
+     */
+    static ComboBox<String> partChoice(String id, int part, IntConsumer onEdit) {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.getItems().add(NO_PART);
+        for (int p = 1; p <= Math.max(PARTS_OFFERED, part); p++) choice.getItems().add(String.valueOf(p));
+        choice.setValue(part == Concept.NO_PART ? NO_PART : String.valueOf(part));
+        choice.setTooltip(new Tooltip("For a question asked in parts (\"How? Why?\"): the part this concept answers. An answer"
+                + " that says nothing for one part is graded 2 at most"));
+        choice.setMinWidth(Region.USE_PREF_SIZE);
+        choice.valueProperty().addListener((o, was, now) ->
+                onEdit.accept(now == null || now.equals(NO_PART) ? Concept.NO_PART : Integer.parseInt(now)));
+        return choice;
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static dev.latent.ui.editor.EditorFields.anyOrderBox;
+import static dev.latent.ui.editor.EditorFields.partChoice;
 import static dev.latent.ui.editor.EditorFields.caption;
 import static dev.latent.ui.editor.EditorFields.card;
 import static dev.latent.ui.editor.EditorFields.checkBox;
@@ -121,7 +122,9 @@ final class RubricCards {
                 DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox settings = new HBox(10, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder), gap, remove);
+        ComboBox<String> part = partChoice(id + "-part", c.part(), value -> editConcept(i, "part", x -> DeckEdits.withPart(x, value)));
+        HBox settings = new HBox(10, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder),
+                fixed(new Label("Part")), part, gap, remove);
         settings.setAlignment(Pos.CENTER_LEFT);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 3,
                 text -> editConcept(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));

@@ -17,6 +17,7 @@ import dev.latent.ui.testing.TestApp;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -163,6 +164,17 @@ class DeckEditorFlowTest {
         assertEquals(!wasAnyOrder, saved.rubric().misconceptions().get(0).anyOrder());
         assertEquals(bundled.questions().get(0).rubric().concepts().get(0).phrasings(),
                 saved.rubric().concepts().get(0).phrasings(), "the rest of the concept is unchanged");
+
+        // A question asked in parts: the concept's part is chosen, saved, and cleared again.
+        @SuppressWarnings("unchecked")
+        ComboBox<String> part = robot.lookup("#concept-0-part").queryAs(ComboBox.class);
+        assertEquals("\u2014", part.getValue(), "the first question is asked in one piece");
+        robot.interact(() -> part.setValue("2"));
+        robot.clickOn("#editor-save");
+        assertEquals(2, DeckLoader.load(mine).questions().get(0).rubric().concepts().get(0).part());
+        robot.interact(() -> part.setValue("\u2014"));
+        robot.clickOn("#editor-save");
+        assertEquals(0, DeckLoader.load(mine).questions().get(0).rubric().concepts().get(0).part());
 
         // Clearing the opposites leaves none in the file, as before.
         robot.interact(() -> robot.lookup("#concept-0-opposites").queryAs(TextArea.class).setText(""));
