@@ -53,6 +53,7 @@ class AnswerSetsTest {
         check("eval/blind-set-9/answers.tsv", 192);
         check("eval/blind-set-10/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
+        check("eval/dev-set-2/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -62,8 +63,10 @@ class AnswerSetsTest {
                 "transfer-set-6", "transfer-set-7", "transfer-set-8")) {
             check("eval/" + set + "/deck.json", "eval/" + set + "/answers.tsv", 192);
         }
-        // One tester wrote each of the tenth and eleventh decks, its answers and their grades: one grade a line.
+        // One tester wrote each of the tenth to thirteenth decks, its answers and their grades: one grade a line.
         check("eval/transfer-set-9/deck.json", "eval/transfer-set-9/answers.tsv", 112, false);
         check("eval/transfer-set-10/deck.json", "eval/transfer-set-10/answers.tsv", 112, false);
+        check("eval/transfer-set-11/deck.json", "eval/transfer-set-11/answers.tsv", 112, false);
+        check("eval/transfer-set-12/deck.json", "eval/transfer-set-12/answers.tsv", 112, false);
     }
 }
