@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Words written in another form than the rubric's, as testers of a history deck found them: irregular past tenses
- * ("paid" for "pay") are the verb; a number is never a typo of another ("1932" is not "1923").
+ * ("paid" for "pay") are the verb; ordinals and Roman numerals are their numbers ("2nd", "WWII"); a number is never
+ * a typo of another ("1932" is not "1923").
  */
 class WordFormsTest {
 
@@ -41,5 +42,15 @@ class WordFormsTest {
         assertEquals(MISSED, status(year, "Unemployment was around 6 million by 1932.", "hyperinflation"));
         assertEquals(HIT, status(year, "Prices exploded in 1923.", "hyperinflation"));
         assertEquals(HIT, status(year, "Hyperinflaton wiped out savings.", "hyperinflation"), "words keep their typos");
+    }
+
+    @Test
+    void ordinalsAndRomanNumeralsAreTheirNumbers() {
+        Rubric war = rubric(concept("ww2", "Second World War", "WW2", "world war two"));
+        assertEquals(HIT, status(war, "It led to the 2nd world war.", "ww2"));
+        assertEquals(HIT, status(war, "It led to WWII.", "ww2"));
+        assertEquals(HIT, status(war, "It led to World War II.", "ww2"));
+        Rubric layer = rubric(concept("first-layer", "first hidden layer"));
+        assertEquals(HIT, status(layer, "The 1st hidden layer learns edges.", "first-layer"));
     }
 }

@@ -54,7 +54,12 @@ final class Abbreviations extends TokenFilter {
             // Small numbers as digits or as words ("2 rounds of division", "divides twice"); "one" is an empty word.
             Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"),
             Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"),
-            Map.entry("10", "ten"), Map.entry("twice", "two"), Map.entry("thrice", "three"));
+            Map.entry("10", "ten"), Map.entry("twice", "two"), Map.entry("thrice", "three"),
+            // Ordinals as digits or words ("2nd layer", "the 1st world war"); Roman numerals where they are read as
+            // numbers, not letters ("World War II", "WWII" = "WW2"; "i", "v" and "x" stay letters).
+            Map.entry("1st", "first"), Map.entry("2nd", "second"), Map.entry("3rd", "third"), Map.entry("4th", "fourth"),
+            Map.entry("5th", "fifth"), Map.entry("ii", "two"), Map.entry("iii", "three"), Map.entry("wwi", "ww1"),
+            Map.entry("wwii", "ww2"));
 
     private static final CharArrayMap<String> MAP = CharArrayMap.unmodifiableMap(new CharArrayMap<>(FULL_WORDS, false));
 
