@@ -39,6 +39,9 @@ class BundledRubricWordsTest {
             "gan-training      | instability              | Training often blows up.",
             "gan-training      | convergence              | The two networks can go round in circles forever.",
             "ae-evaluation     | codings-useful           | Check whether the compressed version is useful for something else.",
+            "generative-models | generates-new-samples    | It generates outputs from random inputs instead of predicting labels.",
+            "gan-basics        | image-generation         | Making faces of people that don't exist.",
+            "gan-basics        | image-to-image           | Colorizing black and white pictures.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
@@ -72,6 +75,15 @@ class BundledRubricWordsTest {
     })
     void addingParametersOrFreedomIsTheMisconception(boolean wrong, String misconception, String answer) {
         assertEquals(wrong, states("ae-tied-weights", answer, misconception));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ae-tasks       | autoencoder-classifies | They're also good for supervised classification directly, the decoder outputs the class label.",
+            "ae-pretraining | reuse-decoder          | Train an autoencoder, then take the decoder part and put a classification layer on top.",
+    })
+    void theSecondDevSetsWrongClaimsAreFound(String question, String misconception, String answer) {
+        assertEquals(true, states(question, answer, misconception));
     }
 
     @org.junit.jupiter.api.Test
