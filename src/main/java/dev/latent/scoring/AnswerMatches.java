@@ -173,16 +173,8 @@ final class AnswerMatches {
     boolean deniedAsAThingAt(int position, int cue) {
         return position < tokens.size && tokens.clause[position] == tokens.clause[cue]
                 && Negation.DENIED_AS_A_THING.contains(tokens.terms[position])
-                && (tokens.readsAsTrained || !relationAfter(position) && !passiveCause(position));
+                && (tokens.readsAsTrained || !relationAfter(position));
     }
-
-    /** "Mode collapse is not caused by ...": a cause denied, not the thing. */
-    private boolean passiveCause(int position) {
-        return tokens.terms[position].equals(Negation.CAUSE)
-                && PASSIVE_AGENT.matcher(tokens.text).region(tokens.ends[position], tokens.text.length()).lookingAt();
-    }
-
-    private static final Pattern PASSIVE_AGENT = Pattern.compile("\\s+by\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "They don't work together", "they don't work with each other": what is denied is how the things relate, not

@@ -35,6 +35,10 @@ final class MatchReading {
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
             return null;
         }
+        if ((phrasing.directions() != null || phrasing.leftOutWay() != Directions.NONE) && !tokens.readsAsTrained
+                && goesTheOtherWay(phrasing, postings, matches)) {
+            return null;
+        }
         if (phrasing.claimVerb() != null) {
             // The claim's verb among the words the analyzer dropped, from just before the match to its end.
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
@@ -205,6 +209,40 @@ final class MatchReading {
             if (!matched) return true;
         }
         return false;
+    }
+
+    /**
+     * "Oxygen diffuses out of the blood" for "oxygen diffuses into blood": a matched word approached the other way, or,
+     * for a near match, the word it leaves out approached the other way in the match's sentence.
+     */
+    private static boolean goesTheOtherWay(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        if (phrasing.directions() != null) {
+            for (int k = 0; k < postings.length; k++) {
+                if (phrasing.directions()[k] == Directions.NONE) continue;
+                if (Directions.opposite(phrasing.directions()[k], wayTo(matches.position[postings[k]], tokens))) return true;
+            }
+        }
+        if (phrasing.leftOutWay() != Directions.NONE && matches.occurs(phrasing.leftOutWord())) {
+            Placement match = Placement.of(postings, matches);
+            int sentence = tokens.sentence[match.first];
+            int word = phrasing.leftOutWord();
+            for (int p = matches.postingStart[word]; p < matches.postingStart[word + 1]; p++) {
+                int at = matches.position[p];
+                if (at >= match.first - LEFT_OUT_REACH && at <= match.last + LEFT_OUT_REACH && tokens.sentence[at] == sentence
+                        && Directions.opposite(phrasing.leftOutWay(), wayTo(at, tokens))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far from a near match its left-out word may stand and still be the one it left out: beside it. */
+    private static final int LEFT_OUT_REACH = 2;
+
+    private static byte wayTo(int at, TokenizedText tokens) {
+        return Directions.before(tokens.text, at > 0 ? tokens.ends[at - 1] : 0, tokens.starts[at]);
     }
 
     /**

@@ -16,14 +16,14 @@ import java.util.regex.Pattern;
 final class OpeningVerdict {
 
     /**
-     * "No," "Nope." "No - ..." "No because ...": the word is the answer only when punctuation or a reason follows it;
-     * "No idea", "No autoencoder is perfect" and "yes overfitting" are something else or too unclear to credit.
+     * "No," "Nope." "No - ..." "No because ...", and a no said with "not" ("Not really.", "Absolutely not,", "Not on its
+     * own."): the words are the answer only when punctuation or a reason follows them; "No idea", "No autoencoder is
+     * perfect", "Not really sure" and "yes overfitting" are something else or too unclear to credit.
      */
     private static final Pattern OPENING = Pattern.compile(
-            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
+            "^[\\s\"'\u201C\u2018(*\u2022-]*(no|nope|nah|yes|yep|yeah|not\\s+(?:really|at\\s+all|necessarily|always|quite"
+                    + "|on\\s+its\\s+own|by\\s+itself|alone)|(?:absolutely|definitely|certainly|of\\s+course|surely)\\s+not)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static final List<String> NO = List.of("no", "nope", "nah");
 
     private OpeningVerdict() {
     }
@@ -39,7 +39,7 @@ final class OpeningVerdict {
         Matcher m = OPENING.matcher(answer);
         if (!m.find()) return null;
         String word = m.group(1);
-        String verdict = NO.contains(word.toLowerCase(Locale.ROOT)) ? "no" : "yes";
+        String verdict = word.toLowerCase(Locale.ROOT).startsWith("y") ? "yes" : "no";
         Span span = new Span(m.start(1), m.end(1));
         return new Evidence(verdict, span.start(), span.end(), word, List.of(span), false, null);
     }

@@ -27,7 +27,8 @@ final class PhrasingVariants {
 
     /** One or two words and a colon opening a phrasing: "Task:", "Too undercomplete:". */
     private static final Pattern TOPIC = Pattern.compile("^\\s*\\p{L}+(?:\\s+\\p{L}+)?\\s*:\\s+(?=\\S)");
-    private static final Pattern SEPARATORS = Pattern.compile("[,;]");
+    /** A comma or semicolon; not a comma grouping a number's thousands ("100,000 men"). */
+    private static final Pattern SEPARATORS = Pattern.compile(";|(?<!\\d),|,(?!\\d{3}(?!\\d))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BRACKETS = Pattern.compile("(?<=\\s)\\(([^()]*\\p{L}[^()]*)\\)");
     private static final Pattern SPACED_SLASH = Pattern.compile("(?<=\\p{L}{2})\\s+/\\s+(?=\\p{L}{2})");

@@ -24,6 +24,9 @@ final class Reversals {
      */
     private static final String PRIVATIVE_OF = "un:";
 
+    /** Opposites this long or longer are recognised misspelt ("increses"); shorter ones ("low", "more") are too close to other words. */
+    private static final int MISSPELT_FROM = 5;
+
     /** Per stemming, term → the terms of its {@link Antonyms}: the same for every rubric, so built once. */
     private static final Map<AnswerAnalyzer.Stemming, Map<String, Set<String>>> ANTONYM_TERMS = new ConcurrentHashMap<>();
 
@@ -84,9 +87,18 @@ final class Reversals {
         return Map.copyOf(out);
     }
 
-    /** Whether an answer's term says one of these reversals ({@link #of}), itself or as a privative of the left-out word. */
+    /**
+     * Whether an answer's term says one of these reversals ({@link #of}), itself, misspelt, or as a privative of the
+     * left-out word.
+     */
     static boolean reverses(String term, Set<String> reversedBy) {
         if (reversedBy.contains(term)) return true;
+        // A misspelt opposite is still the opposite: "insulin increses blood sugar".
+        for (String reversal : reversedBy) {
+            if (!reversal.startsWith(PRIVATIVE_OF) && reversal.length() >= MISSPELT_FROM && Typos.isTypo(term, reversal, true)) {
+                return true;
+            }
+        }
         String base = Privatives.base(term);
         if (base == null) return false;
         for (String reversal : reversedBy) {

@@ -42,9 +42,17 @@ final class RubricVocabulary {
      * @param otherQuantity for a phrasing of several words with "all", "one" or "both" ("identical twins share all
      *                      genes"), another quantity in its place ("share 50% of their genes"), which makes the
      *                      match another claim; null otherwise
+     * @param directions per word, the way the phrasing approaches it ("into blood": {@link Directions#TOWARDS} at
+     *                   "blood"); an answer going the other way there ("out of the blood") says another thing. Null
+     *                   when the phrasing says no direction
+     * @param leftOutWord for a near match, the term id of the word it leaves out; -1 otherwise
+     * @param leftOutWay the way the phrasing approaches that word: the answer approaching it the other way in the
+     *                   match's sentence ("oxygen diffuses out of the blood" for "oxygen diffuses into blood" without
+     *                   "blood") says another thing
      */
     record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
-                    Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity) {
+                    Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity, byte[] directions,
+                    int leftOutWord, byte leftOutWay) {
     }
 
     /**
@@ -185,8 +193,11 @@ final class RubricVocabulary {
             int negatedWord = -1;
             boolean cueBefore = false;
             int[] words = new int[8];
+            byte[] directions = new byte[8];
+            boolean directed = false;
             int count = 0;
             String onlyWord = null;
+            int phrasingStart = p == 0 ? 0 : ends[p - 1] + 1;
             for (; i < tokens.size && tokens.starts[i] < ends[p]; i++) {
                 if (tokens.negator[i]) {
                     negated = true;
@@ -209,8 +220,13 @@ final class RubricVocabulary {
                     negatedWord = count;
                 }
                 cueBefore = false;
-                if (count == words.length) words = Arrays.copyOf(words, 2 * count);
+                if (count == words.length) {
+                    words = Arrays.copyOf(words, 2 * count);
+                    directions = Arrays.copyOf(directions, 2 * count);
+                }
                 if (count == 0) onlyWord = written;
+                directions[count] = Directions.before(text, Math.max(phrasingStart, i > 0 ? tokens.ends[i - 1] : 0), tokens.starts[i]);
+                directed |= directions[count] != Directions.NONE;
                 words[count++] = termId(term, written);
             }
             if (count == 0) continue;
@@ -227,19 +243,25 @@ final class RubricVocabulary {
             }
             // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
             boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find());
+            byte[] ways = directed && !analyzer.readsAsTrained() ? Arrays.copyOf(directions, count) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, inAnyOrder,
-                    false, verb, quantifier, null, otherQuantity);
+                    false, verb, quantifier, null, otherQuantity, ways, -1, Directions.NONE);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
             if (nearMatches && count >= nearMatchWords) {
                 for (int skip = 0; skip < count; skip++) {
                     int[] fewer = new int[count - 1];
-                    for (int k = 0, f = 0; k < count; k++) if (k != skip) fewer[f++] = words[k];
+                    byte[] fewerWays = ways == null ? null : new byte[count - 1];
+                    for (int k = 0, f = 0; k < count; k++) {
+                        if (k == skip) continue;
+                        if (fewerWays != null) fewerWays[f] = ways[k];
+                        fewer[f++] = words[k];
+                    }
                     Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
                     out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, null, null,
-                            reversedBy, otherQuantity));
+                            reversedBy, otherQuantity, fewerWays, words[skip], ways == null ? Directions.NONE : ways[skip]));
                 }
             }
         }
@@ -429,10 +451,13 @@ final class RubricVocabulary {
         return found;
     }
 
-    /** "increases" is two letters from "decreases": a word is never read as a typo of its opposite. */
+    /**
+     * "increases" is two letters from "decreases": a word is never read as a typo of its opposite, nor a misspelt
+     * opposite ("increses") as a typo of the word.
+     */
     private boolean antonyms(String rubricTerm, String answerTerm) {
         Set<String> opposites = Reversals.of(rubricTerm, analyzer);
-        return opposites != null && opposites.contains(answerTerm);
+        return opposites != null && Reversals.reverses(answerTerm, opposites);
     }
 
     /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */

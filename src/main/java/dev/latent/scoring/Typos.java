@@ -42,7 +42,26 @@ final class Typos {
                 && !(written.length() > 1 && written.charAt(0) == target.charAt(1) && written.charAt(1) == target.charAt(0))) {
             return false;
         }
+        if (firstLetterKept && (swapsOppositePrefix(written, target) || swapsOppositePrefix(target, written))) return false;
         return !differByNegatingPrefix(written, target) && !differByNegatingPrefix(target, written);
+    }
+
+    /**
+     * Prefixes that say the opposite of each other ("deflation" / "inflation", "hypotonic" / "hypertonic",
+     * "repolarisation" / "depolarisation", "afferent" / "efferent"): two letters apart, they are two words, not a typo.
+     */
+    private static final String[][] OPPOSITE_PREFIXES = {{"de", "in"}, {"de", "re"}, {"hypo", "hyper"}, {"af", "ef"},
+            {"min", "max"}, {"in", "ex"}, {"im", "ex"}, {"endo", "exo"}, {"intra", "inter"}, {"under", "over"},
+            {"pre", "post"}, {"sub", "super"}, {"inc", "dec"}};
+
+    private static boolean swapsOppositePrefix(String one, String other) {
+        for (String[] pair : OPPOSITE_PREFIXES) {
+            if (one.startsWith(pair[0]) && other.startsWith(pair[1])
+                    && one.substring(pair[0].length()).equals(other.substring(pair[1].length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean differByNegatingPrefix(String longer, String shorter) {

@@ -42,6 +42,8 @@ class BundledRubricWordsTest {
             "generative-models | generates-new-samples    | It generates outputs from random inputs instead of predicting labels.",
             "gan-basics        | image-generation         | Making faces of people that don't exist.",
             "gan-basics        | image-to-image           | Colorizing black and white pictures.",
+            "ae-tied-weights   | fewer-parameters         | This cuts the model size in half.",
+            "ae-tied-weights   | fewer-parameters         | There is half as much to learn.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);

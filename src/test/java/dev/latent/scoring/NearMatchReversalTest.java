@@ -74,5 +74,6 @@ class NearMatchReversalTest {
         assertEquals(MISSED, status(lowers, "Insulin raises blood sugar.", "insulin-lowers"));
         assertEquals(MISSED, status(lowers, "Insulin increases blood sugar.", "insulin-lowers"), "\"increases\" is two letters from \"decreases\", no typo");
         assertEquals(HIT, status(lowers, "Insulin lowers blood sugar.", "insulin-lowers"), "a synonym in its place");
+        assertEquals(MISSED, status(lowers, "Insulin increses blood sugar.", "insulin-lowers"), "a misspelt opposite");
     }
 }

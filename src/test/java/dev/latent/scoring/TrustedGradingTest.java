@@ -117,6 +117,14 @@ class TrustedGradingTest {
                 "It could copy inputs, so no guarantee", "Yes, it copies inputs")) {
             assertEquals(ConceptStatus.MISSED, Rubrics.result(compiled.score(answer), "not-necessarily").status(), answer);
         }
+        // A no said with "not": opening the answer, before punctuation; "Not really sure" is no verdict.
+        Rubric noOnly = rubric(concept("not-necessarily", "no"), concept("copy", "copy inputs"));
+        for (String answer : List.of("Not really. It may copy inputs", "Absolutely not, it may copy inputs", "Of course not.",
+                "Not at all - it may copy inputs", "Not on its own: it may copy inputs", "Not by itself; it may copy inputs")) {
+            assertEquals(ConceptStatus.HIT, status(noOnly, answer, "not-necessarily"), answer);
+        }
+        assertEquals(ConceptStatus.MISSED, status(noOnly, "Not really sure, it may copy inputs", "not-necessarily"));
+        assertEquals(ConceptStatus.MISSED, status(noOnly, "It does not really copy inputs.", "not-necessarily"));
         Rubric yes = rubric(concept("yes-verdict", "yes"), concept("copy", "copy inputs"));
         assertEquals(ConceptStatus.HIT, status(yes, "Yes, it copies inputs", "yes-verdict"));
         assertEquals(ConceptStatus.MISSED, status(yes, "No, it copies inputs", "yes-verdict"));

@@ -53,4 +53,23 @@ class WordFormsTest {
         Rubric layer = rubric(concept("first-layer", "first hidden layer"));
         assertEquals(HIT, status(layer, "The 1st hidden layer learns edges.", "first-layer"));
     }
+
+    @Test
+    void aNumbersThousandsCommasAreNoSeparatorsOfAlternatives() {
+        Rubric army = rubric(concept("military", "100,000 men", "no air force"));
+        assertEquals(HIT, status(army, "The army was cut to 100000 men.", "military"));
+        assertEquals(HIT, status(army, "The army was cut to 100,000 men.", "military"));
+        assertEquals(MISSED, status(army, "The army was cut to 100 men.", "military"));
+    }
+
+    @Test
+    void aWordWithTheOppositePrefixIsNoTypo() {
+        Rubric inflation = rubric(concept("inflation", "inflation"));
+        assertEquals(MISSED, status(inflation, "Deflation made it worse.", "inflation"));
+        assertEquals(HIT, status(inflation, "Inflaton made money worthless.", "inflation"));
+        Rubric tonic = rubric(concept("hypotonic", "hypotonic solution"));
+        assertEquals(MISSED, status(tonic, "It is placed in a hypertonic solution.", "hypotonic"));
+        Rubric depolarisation = rubric(concept("depolarisation", "depolarisation"));
+        assertEquals(MISSED, status(depolarisation, "Then repolarisation follows.", "depolarisation"));
+    }
 }

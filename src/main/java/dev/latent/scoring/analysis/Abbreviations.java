@@ -74,6 +74,35 @@ final class Abbreviations extends TokenFilter {
         if (!input.incrementToken()) return false;
         String full = MAP.get(term.buffer(), 0, term.length());
         if (full != null) term.setEmpty().append(full);
+        else if (hasThousandsCommas()) dropCommas();
         return true;
+    }
+
+    /** "100,000" is the number "100000" ("reduced to 100000 men" is the rubric's "100,000 men"). */
+    private boolean hasThousandsCommas() {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        int digitsSinceComma = 0;
+        boolean comma = false;
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c == ',') {
+                if (i == 0 || (comma ? digitsSinceComma != 3 : digitsSinceComma > 3)) return false;
+                comma = true;
+                digitsSinceComma = 0;
+            } else if (c >= '0' && c <= '9') {
+                digitsSinceComma++;
+            } else {
+                return false;
+            }
+        }
+        return comma && digitsSinceComma == 3;
+    }
+
+    private void dropCommas() {
+        char[] buffer = term.buffer();
+        int kept = 0;
+        for (int i = 0; i < term.length(); i++) if (buffer[i] != ',') buffer[kept++] = buffer[i];
+        term.setLength(kept);
     }
 }

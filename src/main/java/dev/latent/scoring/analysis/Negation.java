@@ -67,15 +67,10 @@ public final class Negation {
     /**
      * Terms (stemmed, as the matcher sees them) that deny a thing named just before a negation: "X is not a
      * problem", "X isn't an issue", "X doesn't happen", "X does not really matter", "X doesn't work", "X isn't
-     * possible". Only the words that deny the thing as a whole, whatever the question asks about it; and, for the
-     * questions that ask for causes, the words that deny it as one: "imperialism was not a cause", "X did not cause
-     * the war", "X was not the reason" (never "X is not caused by Y", which says X happens).
+     * possible". Only the words that deny the thing as a whole, whatever the question asks about it.
      */
     public static final Set<String> DENIED_AS_A_THING = Set.of("problem", "issu", "concern", "difficulti", "happen",
-            "occur", "exist", "matter", "work", "possibl", "caus", "reason", "factor");
-
-    /** The term of "cause": denied as a cause only when not passive ("is not caused by" says the thing happens). */
-    public static final String CAUSE = "caus";
+            "occur", "exist", "matter", "work", "possibl");
 
     /**
      * Terms that cancel a cue right before them: "not only X but also Y" asserts X. These are the

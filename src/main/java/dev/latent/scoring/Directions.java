@@ -1,0 +1,37 @@
+package dev.latent.scoring;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which way a word is approached: "into the blood", "towards the cell", "to the lungs" go one way; "out of the blood",
+ * "from the cell", "away from the lungs" the other. The analyzer drops these little words, so "oxygen diffuses out of
+ * the blood" read "oxygen diffuses blood" and matched "oxygen diffuses into blood", and "heat flows from cold to hot"
+ * matched "heat flows from hot to cold". Read from the text just before a word (its articles skipped).
+ */
+final class Directions {
+
+    static final byte NONE = 0;
+    static final byte TOWARDS = 1;
+    static final byte AWAY = -1;
+
+    private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(into|onto|in\\s+to|towards?|to|out\\s+of|out\\s+from"
+            + "|away\\s+from|from)\\s+(?:(?:the|a|an|its|their|his|her|our|your|this|that|these|those)\\s+)?$");
+
+    private Directions() {
+    }
+
+    /** The direction said right before {@code end} in {@code text}, looking back no further than {@code from}. */
+    static byte before(String text, int from, int end) {
+        if (end <= from) return NONE;
+        Matcher particle = PARTICLE.matcher(text).region(from, end);
+        if (!particle.find()) return NONE;
+        String word = particle.group(1).toLowerCase(java.util.Locale.ROOT);
+        return word.startsWith("out") || word.startsWith("away") || word.equals("from") ? AWAY : TOWARDS;
+    }
+
+    /** Whether the answer goes the other way than the phrasing at a word. */
+    static boolean opposite(byte phrasing, byte answer) {
+        return phrasing != NONE && answer == -phrasing;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Which way a thing goes is in the little words the analyzer drops ("into", "out of", "from", "to"): a physiology
+ * tester's "oxygen diffuses out of the blood" had earned "oxygen diffuses into blood".
+ */
+class DirectionsTest {
+
+    private static final Rubric OXYGEN_IN = rubric(anyOrder("o2-in", "oxygen diffuses into blood", "oxygen enters capillaries",
+            "O2 into blood"));
+
+    @Test
+    void aWordApproachedTheOtherWayIsAnotherClaim() {
+        assertEquals(MISSED, status(OXYGEN_IN, "Oxygen diffuses out of the blood.", "o2-in"));
+        assertEquals(HIT, status(OXYGEN_IN, "Oxygen diffuses from the alveoli into the blood.", "o2-in"));
+        assertEquals(HIT, status(OXYGEN_IN, "Oxygen diffuses into the blood.", "o2-in"));
+        Rubric heat = rubric(anyOrder("hot-to-cold", "heat flows from hot to cold"));
+        assertEquals(MISSED, status(heat, "Heat flows from cold to hot.", "hot-to-cold"));
+        assertEquals(HIT, status(heat, "Heat flows from the hot object to the cold one.", "hot-to-cold"));
+    }
+
+    @Test
+    void aNearMatchIsNoMatchWhereItsLeftOutWordGoesTheOtherWayBesideIt() {
+        // Three words, a short rubric: a near match may leave one out, but not to say the opposite beside it.
+        assertEquals(MISSED, status(OXYGEN_IN, "Oxygen diffuses, out of the blood.", "o2-in"));
+        Rubric reabsorbed = rubric(anyOrder("reabsorption", "taken back into blood", "glucose reabsorbed", "selective reabsorption"));
+        assertEquals(HIT, status(reabsorbed, "Small stuff is squeezed out of the blood at the start, then the good stuff"
+                + " like sugar gets taken back.", "reabsorption"), "the blood left far behind is another event");
+    }
+
+    @Test
+    void aWrongClaimGoingTheOtherWayIsNotStated() {
+        Rubric solute = rubric(List.of(anyOrder("bursts", "bursts")), List.of(misconception("salt-in", 2, "salt moves into the cell")));
+        ScoreResult out = Grader.compile(solute).score("The cell bursts, and salt moves out of the cell.");
+        assertTrue(out.misconceptions().isEmpty(), out.toString());
+        ScoreResult in = Grader.compile(solute).score("The cell bursts because salt moves into the cell.");
+        assertFalse(in.misconceptions().isEmpty(), in.toString());
+    }
+}
