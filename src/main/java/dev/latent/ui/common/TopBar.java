@@ -11,8 +11,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The bar above a screen: back to the decks, the screen's title (a deck's), then the screen's own items at the right.
@@ -43,14 +41,11 @@ public final class TopBar {
     private final Label title;
     private final HBox left;
     private final FlowPane items;
-    private final HBox oneLine = new HBox(GAP);
-    private final VBox twoLines = new VBox(6);
-    private final StackPane bar = new StackPane();
+    /** Title and items on one line, or the items on a second. */
+    private final OneOrTwoLines lines;
     private ShortForm shortForm;
     private boolean shortShown;
     private boolean compact;
-    /** {@link #arrange} once the current pulse's CSS pass is over (see {@link Pages#afterThisPulse}). */
-    private final Runnable arrangeLater = Pages.afterThisPulse(this::arrange);
 
     public TopBar(String titleText, String backHelp, Runnable onBack, Node... right) {
         back = backToDecks(backHelp, onBack);
@@ -66,13 +61,7 @@ public final class TopBar {
             if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(items, Priority.ALWAYS); // on one line the items take the width left, aligned right
-        oneLine.setAlignment(Pos.CENTER_LEFT);
-        oneLine.getChildren().setAll(left, items);
-        bar.getChildren().setAll(oneLine);
-        bar.getStyleClass().add("top-bar");
-        bar.widthProperty().addListener((o, old, w) -> arrange());
-        // The compact padding comes with a CSS pass, which may be walking the bar's children: arrange after it.
-        bar.insetsProperty().addListener((o, old, insets) -> arrangeLater.run());
+        lines = new OneOrTwoLines(left, items, "top-bar", this::arrange);
     }
 
     /** The top bar's way back: "← Decks", never squeezed. */
@@ -87,7 +76,7 @@ public final class TopBar {
     }
 
     public Region node() {
-        return bar;
+        return lines.node();
     }
 
     /** The bar's title, set in the screen's body text: what {@link ShortWindow#compactWhenShort} measures by. */
@@ -113,7 +102,7 @@ public final class TopBar {
     /** A short window for the text: the bar stays one line where it can (see the class comment). */
     public void setCompact(boolean compact) {
         this.compact = compact;
-        arrangeLater.run(); // set from a font change, inside a CSS pass over the screen's nodes
+        lines.rearrangeLater(); // set from a font change, inside a CSS pass over the screen's nodes
     }
 
     /**
@@ -121,7 +110,7 @@ public final class TopBar {
      * the bar is laid out now, so it does not flip back and forth); again whenever the items' text changes.
      */
     public void arrange() {
-        double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+        double width = lines.width();
         if (width <= 0) return;
         double em = title.getFont().getSize();
         double fixed = back.prefWidth(-1) + 3 * GAP; // back | title | items, and a gap to spare
@@ -148,23 +137,11 @@ public final class TopBar {
         if (!elides) title.setTooltip(null);
         // On one line the flow of items keeps its one row: the title gives way, not the controls.
         items.setMinWidth(oneRow ? itemsWidth(useShort) : Region.USE_COMPUTED_SIZE);
-        Region shown = oneRow ? oneLine : twoLines;
-        if (bar.getChildren().contains(shown)) return;
-        if (oneRow) oneLine.getChildren().setAll(left, items);
-        else twoLines.getChildren().setAll(left, items);
-        bar.getChildren().setAll(shown);
+        lines.show(oneRow);
     }
 
     private double itemsWidth(boolean shortened) {
-        if (shortForm != null) return shortForm.width(shortened);
-        double width = items.snappedLeftInset() + items.snappedRightInset();
-        int shown = 0;
-        for (Node item : items.getChildren()) {
-            if (!item.isManaged()) continue;
-            width += item.prefWidth(-1);
-            shown++;
-        }
-        return width + Math.max(0, shown - 1) * items.getHgap();
+        return shortForm != null ? shortForm.width(shortened) : OneOrTwoLines.rowWidth(items);
     }
 
     /** The items, for a short form to measure. */
