@@ -257,6 +257,11 @@ public final class Pages {
         };
     }
 
+    /** The width {@code label} takes to show {@code text} on one line: the text's, its padding and a pixel to spare. */
+    public static double labelWidth(javafx.scene.control.Labeled label, String text) {
+        return textWidth(text, label.getFont()) + label.snappedLeftInset() + label.snappedRightInset() + 1;
+    }
+
     /** The width a text takes on one line in this font, rounded up to a whole pixel. */
     public static double textWidth(String text, javafx.scene.text.Font font) {
         Text measure = new Text(text);

@@ -17,16 +17,19 @@ import javafx.scene.layout.Region;
  * One line when it fits, else the items on a second line under the title, never an item cut short.
  *
  * <p>In a short window for the text ({@link #setCompact}, from {@link ShortWindow}: 300 % text on a 1366x768 laptop) a
- * second line is a line less for the page, so the bar stays one line where it can: the items first take their short
- * form if the screen gave them one ({@link ShortForm}: the reviewer's counts without their words), and the title gives
- * way with an ellipsis, its tooltip holding the whole title. Every control keeps its full text.
+ * second line is a line less for the page, so the bar stays one line where it can: the title gives way with an ellipsis,
+ * its tooltip holding the whole title, and the items take their short form if the screen gave them one ({@link
+ * ShortForm}: the reviewer's counts without their words, the walkthrough's "1/8"). The title keeps its first {@value
+ * #TITLE_LEAST_CHARACTERS} characters, enough to name the deck ("Autoencoders..."), or the bar takes two lines; only a
+ * short form that says so lets it give way further ({@link ShortForm#titleGivesWay}: the reviewer's controls). Every
+ * control keeps its full text.
  */
 public final class TopBar {
 
-    /** A title cut shorter than this (in em) would no longer name the deck: the bar takes two lines instead. */
-    private static final double TITLE_LEAST_EM = 3;
-    /** Items with a short form keep their full form while the title keeps at least this (in em), or all of itself. */
-    private static final double TITLE_BESIDE_FULL_EM = 8;
+    /** A title cut to fewer characters than this ("Aut...") no longer names the deck: the bar takes two lines instead. */
+    static final int TITLE_LEAST_CHARACTERS = 12;
+    /** The least of the title (in em) beside a short form whose items matter more than a line of the page. */
+    private static final double TITLE_GIVES_WAY_EM = 3;
     private static final double GAP = 12;
 
     /** A shorter way to show the items, for a compact bar. */
@@ -35,6 +38,14 @@ public final class TopBar {
         double width(boolean shortForm);
 
         void show(boolean shortForm);
+
+        /**
+         * Whether beside the short form the title may give way down to 3 em ("Au...") rather than the bar taking two
+         * lines: for items a second line would push away from the card, the reviewer's Undo and card menu.
+         */
+        default boolean titleGivesWay() {
+            return false;
+        }
     }
 
     private final Button back;
@@ -112,16 +123,17 @@ public final class TopBar {
     public void arrange() {
         double width = lines.width();
         if (width <= 0) return;
-        double em = title.getFont().getSize();
         double fixed = back.prefWidth(-1) + 3 * GAP; // back | title | items, and a gap to spare
         double whole = title.prefWidth(-1);
+        double least = Math.min(whole, titleLeastWidth());
+        double leastBesideShort = shortForm != null && shortForm.titleGivesWay()
+                ? Math.min(whole, TITLE_GIVES_WAY_EM * title.getFont().getSize()) : least;
         boolean useShort = false;
         boolean oneRow = fixed + whole + itemsWidth(false) <= width;
         if (!oneRow && compact) {
-            double titleBesideFull = shortForm == null ? TITLE_LEAST_EM : TITLE_BESIDE_FULL_EM;
-            if (fixed + Math.min(whole, titleBesideFull * em) + itemsWidth(false) <= width) {
+            if (fixed + least + itemsWidth(false) <= width) {
                 oneRow = true;
-            } else if (shortForm != null && fixed + Math.min(whole, TITLE_LEAST_EM * em) + itemsWidth(true) <= width) {
+            } else if (shortForm != null && fixed + leastBesideShort + itemsWidth(true) <= width) {
                 oneRow = true;
                 useShort = true;
             }
@@ -132,12 +144,19 @@ public final class TopBar {
         }
         boolean elides = oneRow && compact;
         title.setWrapText(!elides);
-        title.setMinWidth(elides ? Math.min(whole, TITLE_LEAST_EM * em) : Region.USE_COMPUTED_SIZE);
+        title.setMinWidth(elides ? (useShort ? leastBesideShort : least) : Region.USE_COMPUTED_SIZE);
         if (elides && title.getTooltip() == null) title.setTooltip(new Tooltip(title.getText()));
         if (!elides) title.setTooltip(null);
         // On one line the flow of items keeps its one row: the title gives way, not the controls.
         items.setMinWidth(oneRow ? itemsWidth(useShort) : Region.USE_COMPUTED_SIZE);
         lines.show(oneRow);
+    }
+
+    /** The title's first {@value #TITLE_LEAST_CHARACTERS} characters and the ellipsis, as the label shows them. */
+    private double titleLeastWidth() {
+        String text = title.getText();
+        if (text.length() <= TITLE_LEAST_CHARACTERS) return title.prefWidth(-1);
+        return Pages.labelWidth(title, text.substring(0, TITLE_LEAST_CHARACTERS).stripTrailing() + title.getEllipsisString());
     }
 
     private double itemsWidth(boolean shortened) {

@@ -69,6 +69,11 @@ final class ReviewerTopBar {
                 countWords = !shortForm;
                 showCountText();
             }
+
+            @Override
+            public boolean titleGivesWay() {
+                return true; // Undo and the card menu stay beside the deck's name, a line more for the card
+            }
         });
     }
 
@@ -108,12 +113,8 @@ final class ReviewerTopBar {
         Label[] labels = {newCount, learningCount, dueCount};
         return OneOrTwoLines.rowWidth(bar.items(), item -> {
             int count = java.util.Arrays.asList(labels).indexOf(item);
-            return count < 0 ? item.prefWidth(-1) : textWidth(labels[count], texts[count]);
+            return count < 0 ? item.prefWidth(-1) : Pages.labelWidth(labels[count], texts[count]);
         });
-    }
-
-    private static double textWidth(Label label, String text) {
-        return Pages.textWidth(text, label.getFont()) + label.snappedLeftInset() + label.snappedRightInset() + 1;
     }
 
     /** The current card's flag (1-4), or none (0). */
