@@ -19,7 +19,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
@@ -68,27 +67,7 @@ public final class Pages {
     private static Region arrange(Region left, Region right, String styleClass, boolean spacerGrows) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox oneLine = new HBox(12);
-        oneLine.setAlignment(Pos.CENTER_LEFT);
-        VBox twoLines = new VBox(6);
-        StackPane bar = new StackPane();
-        bar.getStyleClass().add(styleClass);
-        Runnable arrange = () -> {
-            double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
-            double needed = oneRowWidth(left) + oneRowWidth(right) + 24;
-            boolean fits = width <= 0 || needed <= width;
-            if (fits && bar.getChildren().contains(oneLine)) return;
-            if (!fits && bar.getChildren().contains(twoLines)) return;
-            if (fits) {
-                oneLine.getChildren().setAll(left, spacer, right);
-                bar.getChildren().setAll(oneLine);
-            } else {
-                twoLines.getChildren().setAll(left, right);
-                bar.getChildren().setAll(twoLines);
-            }
-        };
-        oneLine.getChildren().setAll(left, spacer, right);
-        bar.getChildren().setAll(oneLine);
+        OneOrTwoLines bar = new OneOrTwoLines(left, spacer, right, styleClass);
         // On one line a flow of buttons takes all the width left over (aligned right), so it lays its items out in
         // one row whenever they fit.
         if (right instanceof FlowPane) {
@@ -96,13 +75,9 @@ public final class Pages {
             HBox.setHgrow(spacer, Priority.NEVER);
         }
         if (!spacerGrows) HBox.setHgrow(spacer, Priority.NEVER);
-        bar.widthProperty().addListener((o, old, w) -> arrange.run());
-        // Compact padding and widths (latent.css, ShortWindow) come with a CSS pass after the width is known; that pass
-        // may be walking the bar's children (a new text size), and swapping them then throws inside JavaFX: after it.
-        Runnable later = afterThisPulse(arrange);
-        bar.insetsProperty().addListener((o, old, insets) -> later.run());
-        left.prefWidthProperty().addListener((o, old, w) -> later.run());
-        return bar;
+        // Compact widths (latent.css, ShortWindow) come with a CSS pass after the width is known: after it.
+        left.prefWidthProperty().addListener((o, old, w) -> bar.rearrangeLater());
+        return bar.node();
     }
 
     /**
@@ -282,24 +257,16 @@ public final class Pages {
         };
     }
 
+    /** The width {@code label} takes to show {@code text} on one line: the text's, its padding and a pixel to spare. */
+    public static double labelWidth(javafx.scene.control.Labeled label, String text) {
+        return textWidth(text, label.getFont()) + label.snappedLeftInset() + label.snappedRightInset() + 1;
+    }
+
     /** The width a text takes on one line in this font, rounded up to a whole pixel. */
     public static double textWidth(String text, javafx.scene.text.Font font) {
         Text measure = new Text(text);
         measure.setFont(font);
         return Math.ceil(measure.getLayoutBounds().getWidth());
-    }
-
-    /** The width a region needs to show its content on one line: a flow's items side by side. */
-    private static double oneRowWidth(Region region) {
-        if (!(region instanceof FlowPane flow)) return region.prefWidth(-1);
-        double width = flow.snappedLeftInset() + flow.snappedRightInset();
-        int shown = 0;
-        for (Node child : flow.getChildren()) {
-            if (!child.isManaged()) continue;
-            width += child.prefWidth(-1);
-            shown++;
-        }
-        return width + Math.max(0, shown - 1) * flow.getHgap();
     }
 
     /**

@@ -54,7 +54,7 @@ public final class ShortWindow {
      */
     public static boolean compactOver(Region dialogPane, Window owner, double em) {
         boolean compact = owner != null && isShort(owner.getHeight(), em);
-        dialogPane.getStyleClass().add(STUDY_SCREEN);
+        if (!dialogPane.getStyleClass().contains(STUDY_SCREEN)) dialogPane.getStyleClass().add(STUDY_SCREEN);
         dialogPane.pseudoClassStateChanged(COMPACT, compact);
         return compact;
     }

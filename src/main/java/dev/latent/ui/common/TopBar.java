@@ -11,24 +11,25 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The bar above a screen: back to the decks, the screen's title (a deck's), then the screen's own items at the right.
  * One line when it fits, else the items on a second line under the title, never an item cut short.
  *
  * <p>In a short window for the text ({@link #setCompact}, from {@link ShortWindow}: 300 % text on a 1366x768 laptop) a
- * second line is a line less for the page, so the bar stays one line where it can: the items first take their short
- * form if the screen gave them one ({@link ShortForm}: the reviewer's counts without their words), and the title gives
- * way with an ellipsis, its tooltip holding the whole title. Every control keeps its full text.
+ * second line is a line less for the page, so the bar stays one line where it can: the title gives way with an ellipsis,
+ * its tooltip holding the whole title, and the items take their short form if the screen gave them one ({@link
+ * ShortForm}: the reviewer's counts without their words, the walkthrough's "1/8"). The title keeps its first {@value
+ * #TITLE_LEAST_CHARACTERS} characters, enough to name the deck ("Autoencoders..."), or the bar takes two lines; only a
+ * short form that says so lets it give way further ({@link ShortForm#titleGivesWay}: the reviewer's controls). Every
+ * control keeps its full text.
  */
 public final class TopBar {
 
-    /** A title cut shorter than this (in em) would no longer name the deck: the bar takes two lines instead. */
-    private static final double TITLE_LEAST_EM = 3;
-    /** Items with a short form keep their full form while the title keeps at least this (in em), or all of itself. */
-    private static final double TITLE_BESIDE_FULL_EM = 8;
+    /** A title cut to fewer characters than this ("Aut...") no longer names the deck: the bar takes two lines instead. */
+    static final int TITLE_LEAST_CHARACTERS = 12;
+    /** The least of the title (in em) beside a short form whose items matter more than a line of the page. */
+    private static final double TITLE_GIVES_WAY_EM = 3;
     private static final double GAP = 12;
 
     /** A shorter way to show the items, for a compact bar. */
@@ -37,20 +38,25 @@ public final class TopBar {
         double width(boolean shortForm);
 
         void show(boolean shortForm);
+
+        /**
+         * Whether beside the short form the title may give way down to 3 em ("Au...") rather than the bar taking two
+         * lines: for items a second line would push away from the card, the reviewer's Undo and card menu.
+         */
+        default boolean titleGivesWay() {
+            return false;
+        }
     }
 
     private final Button back;
     private final Label title;
     private final HBox left;
     private final FlowPane items;
-    private final HBox oneLine = new HBox(GAP);
-    private final VBox twoLines = new VBox(6);
-    private final StackPane bar = new StackPane();
+    /** Title and items on one line, or the items on a second. */
+    private final OneOrTwoLines lines;
     private ShortForm shortForm;
     private boolean shortShown;
     private boolean compact;
-    /** {@link #arrange} once the current pulse's CSS pass is over (see {@link Pages#afterThisPulse}). */
-    private final Runnable arrangeLater = Pages.afterThisPulse(this::arrange);
 
     public TopBar(String titleText, String backHelp, Runnable onBack, Node... right) {
         back = backToDecks(backHelp, onBack);
@@ -66,13 +72,7 @@ public final class TopBar {
             if (item instanceof Region region) region.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox.setHgrow(items, Priority.ALWAYS); // on one line the items take the width left, aligned right
-        oneLine.setAlignment(Pos.CENTER_LEFT);
-        oneLine.getChildren().setAll(left, items);
-        bar.getChildren().setAll(oneLine);
-        bar.getStyleClass().add("top-bar");
-        bar.widthProperty().addListener((o, old, w) -> arrange());
-        // The compact padding comes with a CSS pass, which may be walking the bar's children: arrange after it.
-        bar.insetsProperty().addListener((o, old, insets) -> arrangeLater.run());
+        lines = new OneOrTwoLines(left, items, "top-bar", this::arrange);
     }
 
     /** The top bar's way back: "← Decks", never squeezed. */
@@ -87,7 +87,7 @@ public final class TopBar {
     }
 
     public Region node() {
-        return bar;
+        return lines.node();
     }
 
     /** The bar's title, set in the screen's body text: what {@link ShortWindow#compactWhenShort} measures by. */
@@ -113,7 +113,7 @@ public final class TopBar {
     /** A short window for the text: the bar stays one line where it can (see the class comment). */
     public void setCompact(boolean compact) {
         this.compact = compact;
-        arrangeLater.run(); // set from a font change, inside a CSS pass over the screen's nodes
+        lines.rearrangeLater(); // set from a font change, inside a CSS pass over the screen's nodes
     }
 
     /**
@@ -121,18 +121,19 @@ public final class TopBar {
      * the bar is laid out now, so it does not flip back and forth); again whenever the items' text changes.
      */
     public void arrange() {
-        double width = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset();
+        double width = lines.width();
         if (width <= 0) return;
-        double em = title.getFont().getSize();
         double fixed = back.prefWidth(-1) + 3 * GAP; // back | title | items, and a gap to spare
         double whole = title.prefWidth(-1);
+        double least = Math.min(whole, titleLeastWidth());
+        double leastBesideShort = shortForm != null && shortForm.titleGivesWay()
+                ? Math.min(whole, TITLE_GIVES_WAY_EM * title.getFont().getSize()) : least;
         boolean useShort = false;
         boolean oneRow = fixed + whole + itemsWidth(false) <= width;
         if (!oneRow && compact) {
-            double titleBesideFull = shortForm == null ? TITLE_LEAST_EM : TITLE_BESIDE_FULL_EM;
-            if (fixed + Math.min(whole, titleBesideFull * em) + itemsWidth(false) <= width) {
+            if (fixed + least + itemsWidth(false) <= width) {
                 oneRow = true;
-            } else if (shortForm != null && fixed + Math.min(whole, TITLE_LEAST_EM * em) + itemsWidth(true) <= width) {
+            } else if (shortForm != null && fixed + leastBesideShort + itemsWidth(true) <= width) {
                 oneRow = true;
                 useShort = true;
             }
@@ -143,28 +144,23 @@ public final class TopBar {
         }
         boolean elides = oneRow && compact;
         title.setWrapText(!elides);
-        title.setMinWidth(elides ? Math.min(whole, TITLE_LEAST_EM * em) : Region.USE_COMPUTED_SIZE);
+        title.setMinWidth(elides ? (useShort ? leastBesideShort : least) : Region.USE_COMPUTED_SIZE);
         if (elides && title.getTooltip() == null) title.setTooltip(new Tooltip(title.getText()));
         if (!elides) title.setTooltip(null);
         // On one line the flow of items keeps its one row: the title gives way, not the controls.
         items.setMinWidth(oneRow ? itemsWidth(useShort) : Region.USE_COMPUTED_SIZE);
-        Region shown = oneRow ? oneLine : twoLines;
-        if (bar.getChildren().contains(shown)) return;
-        if (oneRow) oneLine.getChildren().setAll(left, items);
-        else twoLines.getChildren().setAll(left, items);
-        bar.getChildren().setAll(shown);
+        lines.show(oneRow);
+    }
+
+    /** The title's first {@value #TITLE_LEAST_CHARACTERS} characters and the ellipsis, as the label shows them. */
+    private double titleLeastWidth() {
+        String text = title.getText();
+        if (text.length() <= TITLE_LEAST_CHARACTERS) return title.prefWidth(-1);
+        return Pages.labelWidth(title, text.substring(0, TITLE_LEAST_CHARACTERS).stripTrailing() + title.getEllipsisString());
     }
 
     private double itemsWidth(boolean shortened) {
-        if (shortForm != null) return shortForm.width(shortened);
-        double width = items.snappedLeftInset() + items.snappedRightInset();
-        int shown = 0;
-        for (Node item : items.getChildren()) {
-            if (!item.isManaged()) continue;
-            width += item.prefWidth(-1);
-            shown++;
-        }
-        return width + Math.max(0, shown - 1) * items.getHgap();
+        return shortForm != null ? shortForm.width(shortened) : OneOrTwoLines.rowWidth(items);
     }
 
     /** The items, for a short form to measure. */

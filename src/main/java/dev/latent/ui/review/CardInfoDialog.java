@@ -5,10 +5,10 @@ import dev.latent.scheduling.IntervalFormat;
 import dev.latent.store.CardRow;
 import dev.latent.store.Review;
 import dev.latent.study.CardInfo;
+import dev.latent.ui.common.DialogFit;
 import dev.latent.ui.common.Themes;
 import dev.latent.ui.common.TimeText;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -33,6 +33,11 @@ public final class CardInfoDialog {
     private CardInfoDialog() {
     }
 
+    /**
+     * Opens over {@code owner}, inside it at any text size ({@link DialogFit}): the history scrolls, Close stays in
+     * view. The question heads the dialog; a question that would take more than a quarter of the window there (a long
+     * one at large text) heads the history instead and scrolls with it.
+     */
     public static void show(Window owner, CardInfo info, ZoneId zone, int fontZoomPercent) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -42,24 +47,28 @@ public final class CardInfoDialog {
         dialog.getDialogPane().lookupAll(".header-panel .label").forEach(n -> ((Label) n).setWrapText(true));
         dialog.getDialogPane().setId("card-info");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                Themes.BASE_FONT_PX * fontZoomPercent / 100.0));
-        ScrollPane scroll = new ScrollPane(content(info, zone));
-        scroll.setFitToWidth(true);
-        // Sized in ems so large text gets a larger window, but never more than the window it opens over.
         double em = Themes.BASE_FONT_PX * fontZoomPercent / 100.0;
-        double maxWidth = owner == null ? 1200 : owner.getWidth() - 80;
-        double maxHeight = owner == null ? 700 : owner.getHeight() - 9 * em;
-        scroll.setPrefViewportWidth(Math.max(300, Math.min(42 * em, maxWidth)));
-        scroll.setPrefViewportHeight(Math.max(6 * em, Math.min(28 * em, maxHeight)));
-        dialog.getDialogPane().setPrefWidth(scroll.getPrefViewportWidth() + 3 * em);
-        dialog.getDialogPane().setMinWidth(Math.min(dialog.getDialogPane().getPrefWidth(), 30 * em));
+        dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", em));
+        VBox content = content(info, zone);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(scroll);
+        // Sized in ems so large text gets a larger window, but never more than the window it opens over.
+        DialogFit.fitWithin(dialog, scroll, owner, em, 42 * em, 28 * em);
+        if (owner != null && DialogFit.headerHeight(dialog) > owner.getHeight() / 4) {
+            dialog.setHeaderText(null);
+            Label prompt = new Label(info.prompt());
+            prompt.setId("card-info-prompt");
+            prompt.setWrapText(true);
+            prompt.getStyleClass().add(Styles.TEXT_BOLD);
+            content.getChildren().add(0, prompt);
+            DialogFit.fitWithin(dialog, scroll, owner, em, 42 * em, 28 * em);
+        }
         dialog.setResizable(true);
         dialog.show();
     }
 
-    static Node content(CardInfo info, ZoneId zone) {
+    static VBox content(CardInfo info, ZoneId zone) {
         CardRow card = info.card();
         GridPane facts = new GridPane();
         facts.setId("card-info-facts");

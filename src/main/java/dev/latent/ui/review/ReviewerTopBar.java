@@ -3,6 +3,7 @@ package dev.latent.ui.review;
 import atlantafx.base.theme.Styles;
 import dev.latent.settings.KeyAction;
 import dev.latent.store.DueQueue;
+import dev.latent.ui.common.OneOrTwoLines;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.TopBar;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,7 +14,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 import java.util.function.Consumer;
@@ -69,6 +69,11 @@ final class ReviewerTopBar {
                 countWords = !shortForm;
                 showCountText();
             }
+
+            @Override
+            public boolean titleGivesWay() {
+                return true; // Undo and the card menu stay beside the deck's name, a line more for the card
+            }
         });
     }
 
@@ -106,20 +111,10 @@ final class ReviewerTopBar {
     private double itemsWidth(boolean words) {
         String[] texts = countTexts(words);
         Label[] labels = {newCount, learningCount, dueCount};
-        FlowPane items = bar.items();
-        double width = items.snappedLeftInset() + items.snappedRightInset();
-        int shown = 0;
-        for (Node item : items.getChildren()) {
-            if (!item.isManaged()) continue;
+        return OneOrTwoLines.rowWidth(bar.items(), item -> {
             int count = java.util.Arrays.asList(labels).indexOf(item);
-            width += count < 0 ? item.prefWidth(-1) : textWidth(labels[count], texts[count]);
-            shown++;
-        }
-        return width + Math.max(0, shown - 1) * items.getHgap();
-    }
-
-    private static double textWidth(Label label, String text) {
-        return Pages.textWidth(text, label.getFont()) + label.snappedLeftInset() + label.snappedRightInset() + 1;
+            return count < 0 ? item.prefWidth(-1) : Pages.labelWidth(labels[count], texts[count]);
+        });
     }
 
     /** The current card's flag (1-4), or none (0). */

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.latent.deck.ModelAnswer;
 import dev.latent.deck.Question;
 import dev.latent.study.DeckWalkthrough;
+import dev.latent.ui.common.OneOrTwoLines;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.TopBar;
 import dev.latent.ui.feedback.ModelAnswerView;
@@ -58,11 +59,14 @@ public final class StudyView {
     private final Node questionPageFrame = Pages.centered(questionPage);
     private final Node finishedPageFrame = Pages.centered(finishedPage);
     private final ScrollPane scroll = new ScrollPane();
+    private final TopBar bar;
+    /** The progress as "1/8" rather than "Question 1 of 8": the top bar's short form, in a short window. */
+    private boolean shortProgress;
 
     public StudyView(DeckWalkthrough walkthrough, Runnable onLeave) {
         this.walkthrough = walkthrough;
         this.onLeave = onLeave;
-        TopBar bar = topBar();
+        bar = topBar();
         root.setTop(bar.node());
         buildQuestionPage();
         buildFinishedPage();
@@ -88,7 +92,33 @@ public final class StudyView {
         progressText.setId("progress");
         progressBar.setPrefWidth(160);
         progressBar.setAccessibleText("Questions revealed so far");
-        return new TopBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
+        TopBar topBar = new TopBar(walkthrough.deck().title(), "Back to the deck list (Esc)", this::leave, progressText, progressBar);
+        // In a short window "1/8" rather than "Question 1 of 8", so the deck's title keeps its name on the one line.
+        topBar.setShortForm(new TopBar.ShortForm() {
+            @Override
+            public double width(boolean shortForm) {
+                return OneOrTwoLines.rowWidth(topBar.items(),
+                        item -> item == progressText ? Pages.labelWidth(progressText, progress(shortForm)) : item.prefWidth(-1));
+            }
+
+            @Override
+            public void show(boolean shortForm) {
+                shortProgress = shortForm;
+                showProgress();
+            }
+        });
+        return topBar;
+    }
+
+    private void showProgress() {
+        progressText.setText(progress(shortProgress));
+        progressText.setAccessibleText(progress(false));
+        progressText.setTooltip(shortProgress ? new Tooltip(progress(false)) : null);
+    }
+
+    private String progress(boolean shortForm) {
+        int number = walkthrough.position() + 1;
+        return shortForm ? number + "/" + walkthrough.size() : "Question " + number + " of " + walkthrough.size();
     }
 
     private void buildQuestionPage() {
@@ -151,7 +181,8 @@ public final class StudyView {
 
     private void showQuestion() {
         Question question = walkthrough.current();
-        progressText.setText("Question " + (walkthrough.position() + 1) + " of " + walkthrough.size());
+        showProgress();
+        bar.arrange(); // "Question 10 of 12" is wider than "Question 9 of 12"
         progressBar.setProgress((double) walkthrough.revealedCount() / walkthrough.size());
         tags.getChildren().setAll(question.tags().stream().map(StudyView::tag).toList());
         prompt.setText(question.prompt());

@@ -5,8 +5,9 @@ import dev.latent.settings.KeyAction;
 import dev.latent.settings.Settings;
 import dev.latent.settings.SettingsStore;
 import dev.latent.study.RatingThresholds;
+import dev.latent.ui.common.DialogFit;
 import dev.latent.ui.common.KeyBindings;
-import dev.latent.ui.common.ShortWindow;
+import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.Themes;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -79,21 +80,13 @@ public final class SettingsDialog {
     }
 
     /**
-     * Never larger than the window it opens over, so OK and Cancel stay on screen at any text size. Over a short window
-     * for the text (300 % on a 1366x768 laptop) the header and the buttons' bar are slim (latent.css), and the fields
-     * get the height they leave: the dialog's chrome took half of it.
+     * Never larger than the window it opens over, so OK and Cancel stay on screen at any text size ({@link DialogFit}).
+     * Over a short window for the text (300 % on a 1366x768 laptop) the header and the buttons' bar are slim
+     * (latent.css), and the fields get the height they leave: the dialog's chrome took half of it.
      */
     private void fitWithin(Window owner, int zoomPercent) {
         double em = Themes.BASE_FONT_PX * zoomPercent / 100.0;
-        boolean compact = ShortWindow.compactOver(dialog.getDialogPane(), owner, em);
-        double chrome = (compact ? 6 : 10) * em; // the header, the buttons and the dialog's title bar, at their heights
-        if (owner != null && owner.getWidth() > 0) {
-            // The dialog is the fields' width and 3 em of padding: both inside the window, with a margin.
-            scroll.setPrefViewportWidth(Math.max(20 * em, Math.min(scroll.getPrefViewportWidth(), owner.getWidth() - 80 - 3 * em)));
-            scroll.setPrefViewportHeight(Math.max(6 * em, Math.min(scroll.getPrefViewportHeight(), owner.getHeight() - chrome)));
-        }
-        dialog.getDialogPane().setPrefWidth(scroll.getPrefViewportWidth() + 3 * em);
-        dialog.getDialogPane().setMinWidth(Math.min(dialog.getDialogPane().getPrefWidth(), 30 * em));
+        DialogFit.fitWithin(dialog, scroll, owner, em, Math.min(44 * em, 1200), Math.min(36 * em, 640));
     }
 
     private SettingsDialog(Settings current, java.util.function.Consumer<Window> openScheduling) {
@@ -104,7 +97,6 @@ public final class SettingsDialog {
         // The dialog follows the text size the rest of the app has.
         dialog.getDialogPane().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
                 Themes.BASE_FONT_PX * current.fontZoomPercent() / 100.0));
-        dialog.getDialogPane().getStylesheets().add(Themes.stylesheet()); // its compact rules, over a short window
 
         retention.getValueFactory().setValue(current.desiredRetention());
         retention.setEditable(true);
@@ -204,10 +196,11 @@ public final class SettingsDialog {
         error.setId("settings-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setWrapText(true);
+        // Only while it has something to say: empty, its line was a blank band over the buttons, at the end of the fields.
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
         scroll.setContent(new VBox(12, grid, error));
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(Math.min(44 * em, 1200));
-        scroll.setPrefViewportHeight(Math.min(36 * em, 640));
         dialog.getDialogPane().setContent(scroll);
 
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -226,6 +219,7 @@ public final class SettingsDialog {
                 event.consume();
             } catch (IllegalArgumentException e) {
                 error.setText(e.getMessage());
+                Pages.scrollIntoView(scroll, error); // under the last field
                 event.consume();
             }
         });

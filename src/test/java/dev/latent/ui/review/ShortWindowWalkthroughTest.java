@@ -87,6 +87,49 @@ class ShortWindowWalkthroughTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Between the width where the whole bar fits and the width where nothing does (975-1000 px at 300 %), the title
+     * gave way down to "Aut...", which names no deck. It keeps its first 12 characters ("Autoencoders...") beside the
+     * progress as "1/8", and in a window too narrow even for that the bar takes two lines and shows the whole title.
+     */
+    @Test
+    void theTitleKeepsEnoughOfItselfToNameTheDeck(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{300, 975, 768}, {300, 990, 768}, {300, 1000, 768}, {300, 1100, 720}, {300, 760, 768}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            double em = Themes.BASE_FONT_PX * size[0] / 100;
+            openWalkthrough(robot, size);
+            look("walkthrough-title", size);
+            Label title = robot.lookup("#bar-title").queryAs(Label.class);
+            String shown = shownText(title);
+            String kept = shown.endsWith(title.getEllipsisString())
+                    ? shown.substring(0, shown.length() - title.getEllipsisString().length()) : shown;
+            if (!shown.equals(title.getText()) && kept.length() < 12) problems.add(at + ": the title shows \"" + shown + "\"");
+            Label progress = robot.lookup("#progress").queryAs(Label.class);
+            double back = FxChecks.centreY(robot.lookup("#back-to-decks").query());
+            boolean oneLine = Math.abs(FxChecks.centreY(progress) - back) <= em / 2;
+            if (size[1] >= 975 && !oneLine) problems.add(at + ": the bar took two lines");
+            if (size[1] < 900 && oneLine) problems.add(at + ": the bar kept one line, the title showing \"" + shown + "\"");
+            if (oneLine && !shown.equals(title.getText())) {
+                // The progress gave its words to the title; its tooltip and accessible text keep them.
+                if (!progress.getText().equals("1/8") || progress.getTooltip() == null
+                        || !progress.getTooltip().getText().equals("Question 1 of 8")) {
+                    problems.add(at + ": the progress shows \"" + progress.getText() + "\"");
+                }
+            }
+            if (!"Question 1 of 8".equals(progress.getAccessibleText())) problems.add(at + ": the progress reads " + progress.getAccessibleText());
+            for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(at + ": " + cut);
+            for (String wide : FxChecks.overflowing(app.stage().getScene())) problems.add(at + ": " + wide);
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** What a label shows of its text: its text cut short with the ellipsis, or all of it. */
+    private static String shownText(Label label) {
+        return label.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+    }
+
     /** A node just revealed is in view: all of it, or a third of the view when it is taller. */
     private static java.util.Optional<String> shownOf(Node node) {
         ScrollPane scroll = (ScrollPane) node.getScene().lookup(".page-scroll");

@@ -88,6 +88,42 @@ class ShortWindowSettingsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Scrolled to their end, the fields met the buttons only after a blank band: the line kept for a message that was
+     * not there (70 px at 300 % over a short window, 62 at 100 %). The last field ends where the buttons' bar begins,
+     * only the bar's own padding between them; a message, when there is one, still shows there, in view.
+     */
+    @Test
+    void noBlankBandAboveTheButtons(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{300, 1366, 768}, {300, 1100, 720}, {100, 1366, 768}, {100, 1920, 1080}}) {
+            String at = size[0] + " % at " + size[1] + "x" + size[2];
+            DialogPane pane = openSettings(robot, size);
+            ScrollPane fields = (ScrollPane) pane.getContent();
+            robot.interact(() -> fields.setVvalue(fields.getVmax()));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node grid = ((javafx.scene.layout.VBox) fields.getContent()).getChildren().get(0); // the fields' rows
+            double fieldsEnd = grid.localToScene(grid.getLayoutBounds()).getMaxY();
+            Region bar = (Region) pane.lookup(".button-bar > .container");
+            Node ok = pane.lookupButton(ButtonType.OK);
+            double gap = ok.localToScene(ok.getLayoutBounds()).getMinY() - fieldsEnd;
+            double allowed = bar.snappedTopInset() + fields.snappedBottomInset() + 2;
+            if (gap > allowed) problems.add(at + ": " + Math.round(gap) + " px between the last field and OK, the bar's padding " + Math.round(allowed));
+            Screenshots.saveShortWindow(pane, "settings-end", size[0], size[1], size[2]);
+            hide(robot, pane);
+        }
+        // A step of a day or more is refused under the fields: the message takes its line, scrolled into view.
+        DialogPane pane = openSettings(robot, new int[] {300, 1366, 768});
+        robot.interact(() -> robot.lookup("#setting-learning-steps").queryAs(javafx.scene.control.TextField.class).setText("1m 25h"));
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label error = robot.lookup("#settings-error").queryAs(javafx.scene.control.Label.class);
+        if (!error.isVisible() || !error.getText().contains("shorter than a day")) problems.add("the message shows \"" + error.getText() + "\"");
+        FxChecks.outOfView(error).ifPresent(out -> problems.add("the message " + out));
+        hide(robot, pane);
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void overAWindowWithRoomTheDialogIsAsItWas(FxRobot robot) {
         List<String> problems = new ArrayList<>();
