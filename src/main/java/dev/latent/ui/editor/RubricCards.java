@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -120,11 +121,15 @@ final class RubricCards {
         CheckBox anyOrder = anyOrderBox(id, c.anyOrder(), now -> editConcept(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
         Button remove = smallButton("Remove", id + "-remove", e -> model.structuralQuestion(x -> DeckEdits.withRubric(x,
                 DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         ComboBox<String> part = partChoice(id + "-part", c.part(), value -> editConcept(i, "part", x -> DeckEdits.withPart(x, value)));
-        HBox settings = new HBox(10, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder),
-                fixed(new Label("Part")), part, gap, remove);
+        // The settings wrap where the form is narrow (large text, a small window); Remove keeps the right edge.
+        FlowPane choices = new FlowPane(10, 6, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder),
+                new HBox(10, fixed(new Label("Part")), part));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.setMinWidth(0);
+        choices.setPrefWrapLength(0);
+        HBox.setHgrow(choices, Priority.ALWAYS);
+        HBox settings = new HBox(10, choices, remove);
         settings.setAlignment(Pos.CENTER_LEFT);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 3,
                 text -> editConcept(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
