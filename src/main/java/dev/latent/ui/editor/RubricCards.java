@@ -123,8 +123,9 @@ final class RubricCards {
                 DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
         ComboBox<String> part = partChoice(id + "-part", c.part(), value -> editConcept(i, "part", x -> DeckEdits.withPart(x, value)));
         // The settings wrap where the form is narrow (large text, a small window); Remove keeps the right edge.
-        FlowPane choices = new FlowPane(10, 6, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder),
-                new HBox(10, fixed(new Label("Part")), part));
+        HBox partChoice = new HBox(10, fixed(new Label("Part")), part);
+        partChoice.setAlignment(Pos.CENTER_LEFT);
+        FlowPane choices = new FlowPane(10, 6, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder), partChoice);
         choices.setAlignment(Pos.CENTER_LEFT);
         choices.setMinWidth(0);
         choices.setPrefWrapLength(0);
