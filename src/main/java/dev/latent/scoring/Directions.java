@@ -18,6 +18,9 @@ final class Directions {
     private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(into|onto|in\\s+to|towards?|to|out\\s+of|out\\s+from"
             + "|away\\s+from|from)\\s+(?:(?:the|a|an|its|their|his|her|our|your|this|that|these|those)\\s+)?$");
 
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:differ\\w*|distinct|separate|apart|similar|identical"
+            + "|equal|equivalent|close|far|opposite|compared|relative|next|due|thanks|according)\\s*$");
+
     private Directions() {
     }
 
@@ -26,6 +29,8 @@ final class Directions {
         if (end <= from) return NONE;
         Matcher particle = PARTICLE.matcher(text).region(from, end);
         if (!particle.find()) return NONE;
+        // "different to / from", "similar to", "close to": a comparison, not a way to go.
+        if (COMPARISON.matcher(text).region(Math.max(0, particle.start() - 24), particle.start()).find()) return NONE;
         String word = particle.group(1).toLowerCase(java.util.Locale.ROOT);
         return word.startsWith("out") || word.startsWith("away") || word.equals("from") ? AWAY : TOWARDS;
     }

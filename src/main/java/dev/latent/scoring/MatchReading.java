@@ -218,9 +218,23 @@ final class MatchReading {
     private static boolean goesTheOtherWay(Phrasing phrasing, int[] postings, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
         if (phrasing.directions() != null) {
+            byte[] said = new byte[postings.length];
+            for (int k = 0; k < postings.length; k++) said[k] = wayTo(matches.position[postings[k]], tokens);
             for (int k = 0; k < postings.length; k++) {
-                if (phrasing.directions()[k] == Directions.NONE) continue;
-                if (Directions.opposite(phrasing.directions()[k], wayTo(matches.position[postings[k]], tokens))) return true;
+                byte way = phrasing.directions()[k];
+                if (way == Directions.NONE) continue;
+                if (Directions.opposite(way, said[k])) return true;
+                // The way moved to another word: "converts glycogen to glucose" for "converts glucose to glycogen", or,
+                // of a near match, to the word right after it ("small molecules into large ones").
+                if (said[k] == Directions.NONE) {
+                    for (int j = 0; j < postings.length; j++) {
+                        if (j != k && phrasing.directions()[j] == Directions.NONE && said[j] == way) return true;
+                    }
+                    int last = 0;
+                    for (int p : postings) last = Math.max(last, matches.last[p]);
+                    int next = last + 1;
+                    if (next < tokens.size && tokens.clause[next] == tokens.clause[last] && wayTo(next, tokens) == way) return true;
+                }
             }
         }
         if (phrasing.leftOutWay() != Directions.NONE && matches.occurs(phrasing.leftOutWord())) {
@@ -229,11 +243,23 @@ final class MatchReading {
             int word = phrasing.leftOutWord();
             for (int p = matches.postingStart[word]; p < matches.postingStart[word + 1]; p++) {
                 int at = matches.position[p];
-                if (at >= match.first - LEFT_OUT_REACH && at <= match.last + LEFT_OUT_REACH && tokens.sentence[at] == sentence
-                        && Directions.opposite(phrasing.leftOutWay(), wayTo(at, tokens))) {
-                    return true;
+                if (at < match.first - LEFT_OUT_REACH || at > match.last + LEFT_OUT_REACH || tokens.sentence[at] != sentence) {
+                    continue;
                 }
+                byte way = wayTo(at, tokens);
+                if (Directions.opposite(phrasing.leftOutWay(), way)) return true;
+                // Beside the match, but its way said of a matched word instead: "converts glycogen to glucose" for
+                // "converts glucose" (to glycogen).
+                if (way == Directions.NONE && saidOfAMatchedWord(phrasing, postings, tokens, matches)) return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean saidOfAMatchedWord(Phrasing phrasing, int[] postings, TokenizedText tokens, AnswerMatches matches) {
+        for (int k = 0; k < postings.length; k++) {
+            boolean undirected = phrasing.directions() == null || phrasing.directions()[k] == Directions.NONE;
+            if (undirected && wayTo(matches.position[postings[k]], tokens) == phrasing.leftOutWay()) return true;
         }
         return false;
     }

@@ -48,11 +48,13 @@ final class Typos {
 
     /**
      * Prefixes that say the opposite of each other ("deflation" / "inflation", "hypotonic" / "hypertonic",
-     * "repolarisation" / "depolarisation", "afferent" / "efferent"): two letters apart, they are two words, not a typo.
+     * "repolarisation" / "depolarisation", "ascending" / "descending", "abduction" / "adduction"): two letters apart,
+     * they are two words, not a typo.
      */
-    private static final String[][] OPPOSITE_PREFIXES = {{"de", "in"}, {"de", "re"}, {"hypo", "hyper"}, {"af", "ef"},
-            {"min", "max"}, {"in", "ex"}, {"im", "ex"}, {"endo", "exo"}, {"intra", "inter"}, {"under", "over"},
-            {"pre", "post"}, {"sub", "super"}, {"inc", "dec"}};
+    private static final String[][] OPPOSITE_PREFIXES = {{"de", "in"}, {"de", "re"}, {"hypo", "hyper"},
+            {"min", "max"}, {"in", "ex"}, {"im", "ex"}, {"endo", "exo"}, {"ex", "end"}, {"intra", "inter"},
+            {"under", "over"}, {"pre", "post"}, {"sub", "super"}, {"inc", "dec"}, {"as", "des"}, {"ana", "cata"},
+            {"ab", "ad"}, {"em", "im"}};
 
     private static boolean swapsOppositePrefix(String one, String other) {
         for (String[] pair : OPPOSITE_PREFIXES) {

@@ -44,6 +44,14 @@ class BundledRubricWordsTest {
             "gan-basics        | image-to-image           | Colorizing black and white pictures.",
             "ae-tied-weights   | fewer-parameters         | This cuts the model size in half.",
             "ae-tied-weights   | fewer-parameters         | There is half as much to learn.",
+            "ae-tied-weights   | fewer-parameters         | It reduces the model complexity.",
+            "ae-evaluation     | identity-overfit         | It could simply be reproducing its inputs.",
+            "ae-evaluation     | reconstruction-error     | Compare its outputs to the inputs on a test set.",
+            "ae-complete       | undercomplete-risk       | Too small and it cannot recover the original.",
+            "ae-complete       | overcomplete-risk        | Too big and it hands the input to the output unchanged.",
+            "generative-models | vae                      | A beta-VAE.",
+            "gan-basics        | image-to-image           | Turning day photos to night photos.",
+            "gan-basics        | other-tasks              | Making extra training examples for small datasets.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);

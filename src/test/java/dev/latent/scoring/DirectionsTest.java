@@ -51,4 +51,20 @@ class DirectionsTest {
         ScoreResult in = Grader.compile(solute).score("The cell bursts because salt moves into the cell.");
         assertFalse(in.misconceptions().isEmpty(), in.toString());
     }
+
+    @Test
+    void theWayMovedToTheOtherWordIsTheSwappedClaim() {
+        Rubric stores = rubric(anyOrder("insulin-lowers", "converts glucose to glycogen", "stored as glycogen",
+                "cells take up glucose"));
+        assertEquals(MISSED, status(stores, "Insulin converts glycogen to glucose.", "insulin-lowers"));
+        assertEquals(HIT, status(stores, "Insulin converts glucose to glycogen.", "insulin-lowers"));
+        assertEquals(HIT, status(stores, "Glucose is turned into glycogen.", "insulin-lowers"), "another verb, the same way");
+    }
+
+    @Test
+    void aComparisonIsNoDirection() {
+        Rubric odd = rubric(anyOrder("anomaly", "different from the rest", "outliers"));
+        assertEquals(HIT, status(odd, "They spot inputs that are different to the rest.", "anomaly"));
+        assertEquals(HIT, status(odd, "They spot inputs that are different from the rest.", "anomaly"));
+    }
 }

@@ -123,7 +123,13 @@ class TrustedGradingTest {
                 "Not at all - it may copy inputs", "Not on its own: it may copy inputs", "Not by itself; it may copy inputs")) {
             assertEquals(ConceptStatus.HIT, status(noOnly, answer, "not-necessarily"), answer);
         }
+        for (String answer : List.of("1. No. 2. It may copy inputs", "a) Absolutely not. b) It may copy inputs",
+                "Part 1: not really. Part 2: it may copy inputs", "Well, no. It may copy inputs", "Not exactly, it may copy inputs",
+                "Probably not: it may copy inputs")) {
+            assertEquals(ConceptStatus.HIT, status(noOnly, answer, "not-necessarily"), answer);
+        }
         assertEquals(ConceptStatus.MISSED, status(noOnly, "Not really sure, it may copy inputs", "not-necessarily"));
+        assertEquals(ConceptStatus.MISSED, status(noOnly, "1. No idea. 2. It may copy inputs", "not-necessarily"));
         assertEquals(ConceptStatus.MISSED, status(noOnly, "It does not really copy inputs.", "not-necessarily"));
         Rubric yes = rubric(concept("yes-verdict", "yes"), concept("copy", "copy inputs"));
         assertEquals(ConceptStatus.HIT, status(yes, "Yes, it copies inputs", "yes-verdict"));

@@ -71,5 +71,7 @@ class WordFormsTest {
         assertEquals(MISSED, status(tonic, "It is placed in a hypertonic solution.", "hypotonic"));
         Rubric depolarisation = rubric(concept("depolarisation", "depolarisation"));
         assertEquals(MISSED, status(depolarisation, "Then repolarisation follows.", "depolarisation"));
+        Rubric ascending = rubric(concept("ascending", "ascending colon"));
+        assertEquals(MISSED, status(ascending, "It moves through the descending colon.", "ascending"));
     }
 }
