@@ -4,7 +4,6 @@ import dev.latent.deck.Concept;
 import dev.latent.deck.Misconception;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.PhraseFinder.Found;
-import dev.latent.scoring.RubricVocabulary.Phrasing;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Negation;
 

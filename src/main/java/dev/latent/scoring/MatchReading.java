@@ -1,7 +1,6 @@
 package dev.latent.scoring;
 
 import dev.latent.scoring.PhraseFinder.Occurrence;
-import dev.latent.scoring.RubricVocabulary.Phrasing;
 
 /**
  * What one match of a phrasing says, read where its words were found: whether the learner took it back, said it as

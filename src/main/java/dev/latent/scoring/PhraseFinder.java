@@ -1,6 +1,5 @@
 package dev.latent.scoring;
 
-import dev.latent.scoring.RubricVocabulary.Phrasing;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -57,7 +57,7 @@ final class Quantities {
     private static final Set<String> ALL_WORDS = Set.of("all", "every", "everything", "entire", "whole");
     private static final Set<String> ONE_WORDS = Set.of("one", "single", "sole");
 
-    /** {@link RubricVocabulary.Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both". */
+    /** {@link Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both". */
     static Pattern otherThan(String phrasing) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start

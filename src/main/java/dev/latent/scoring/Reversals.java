@@ -35,7 +35,7 @@ final class Reversals {
 
     /**
      * The terms that say the opposite of a term: its {@link Antonyms} and its privative ("pleasant" → "unpleasant"),
-     * or null for none, as a near match's {@link RubricVocabulary.Phrasing#reversedBy}.
+     * or null for none, as a near match's {@link Phrasing#reversedBy}.
      */
     static Set<String> of(String term, AnswerAnalyzer analyzer) {
         Set<String> out = new HashSet<>(ANTONYM_TERMS.computeIfAbsent(analyzer.stemming(), s -> antonymTerms(analyzer))

@@ -25,37 +25,6 @@ import java.util.regex.Pattern;
 final class RubricVocabulary {
 
     /**
-     * One phrasing as term ids.
-     *
-     * @param text the phrasing as the rubric writes it (a variant of it, or a near match, keeps that text)
-     * @param negated the phrasing contains a negation word: its other words must appear negated
-     * @param negatedWord the index in {@code words} of the word the phrasing negates (the one after its negation
-     *                    word, or a privative's base: "label" of "use unlabeled data"), or -1: none, or any
-     * @param nearMatch one of a long phrasing's words left out ({@link #NEAR_MATCH_WORDS})
-     * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
-     *                  answer must use too; null otherwise
-     * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
-     *                   word or a synonym, which the answer must say next to the match; null otherwise
-     * @param reversedBy for a near match, the terms that say the opposite of the word it leaves out ("less" for
-     *                   "more", "unpleasant" for "pleasant"): said beside the match, they reverse it ({@link
-     *                   Reversals}); null for none
-     * @param otherQuantity for a phrasing of several words with "all", "one" or "both" ("identical twins share all
-     *                      genes"), another quantity in its place ("share 50% of their genes"), which makes the
-     *                      match another claim; null otherwise
-     * @param directions per word, the way the phrasing approaches it ("into blood": {@link Directions#TOWARDS} at
-     *                   "blood"); an answer going the other way there ("out of the blood") says another thing. Null
-     *                   when the phrasing says no direction
-     * @param leftOutWord for a near match, the term id of the word it leaves out; -1 otherwise
-     * @param leftOutWay the way the phrasing approaches that word: the answer approaching it the other way in the
-     *                   match's sentence ("oxygen diffuses out of the blood" for "oxygen diffuses into blood" without
-     *                   "blood") says another thing
-     */
-    record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
-                    Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity, byte[] directions,
-                    int leftOutWord, byte leftOutWay) {
-    }
-
-    /**
      * "make" and "get" are function words to the analyzer ("makes fake images" states "fake images"), which suits a
      * concept. In a wrong claim the verb is the claim: "ribosome makes amino acids" must not read "the ribosome links
      * the amino acids", so a misconception's or an opposite's light verb must be in the answer's words.

@@ -1,6 +1,5 @@
 package dev.latent.scoring;
 
-import dev.latent.scoring.RubricVocabulary.Phrasing;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import org.junit.jupiter.api.Test;
 
