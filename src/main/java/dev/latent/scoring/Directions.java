@@ -26,7 +26,7 @@ final class Directions {
 
     /** The direction said right before {@code end} in {@code text}, looking back no further than {@code from}. */
     static byte before(String text, int from, int end) {
-        if (end <= from) return NONE;
+        if (end - from < 3) return NONE; // most words follow the last after a space: no regular expression runs
         Matcher particle = PARTICLE.matcher(text).region(from, end);
         if (!particle.find()) return NONE;
         // "different to / from", "similar to", "close to": a comparison, not a way to go.
