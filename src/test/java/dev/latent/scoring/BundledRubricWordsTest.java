@@ -52,6 +52,10 @@ class BundledRubricWordsTest {
             "generative-models | vae                      | A beta-VAE.",
             "gan-basics        | image-to-image           | Turning day photos to night photos.",
             "gan-basics        | other-tasks              | Making extra training examples for small datasets.",
+            "generative-models | generates-new-samples    | Like an artist who studied many paintings and can paint new ones.",
+            "gan-basics        | image-generation         | Producing high-quality images.",
+            "gan-basics        | generator-discriminator  | The generator makes samples the discriminator can't distinguish from real data.",
+            "ae-evaluation     | codings-useful           | See how well the learned representation helps another task.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);

@@ -92,6 +92,12 @@ class QuestionPartsTest {
         ScoreResult tasksOnly = Grader.compile(gan).score("They're great for super-resolution, colorizing black and white "
                 + "photos, turning sketches into realistic images, and data augmentation.");
         assertTrue(tasksOnly.has(ScoreFlag.PART_UNANSWERED), tasksOnly.toString());
+        // Sampling is what any generative model does: it answers the first part, not "name a generative autoencoder".
+        Question generative = deck.questions().stream().filter(q -> q.id().equals("generative-models")).findFirst().orElseThrow();
+        ScoreResult definitionOnly = Grader.compile(generative).score("A model that learns the data distribution and can "
+                + "sample new data points from it.");
+        assertTrue(definitionOnly.has(ScoreFlag.PART_UNANSWERED), definitionOnly.toString());
+        assertTrue(definitionOnly.grade() <= 2, definitionOnly.toString());
     }
 
     @Test
