@@ -11,12 +11,14 @@ import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TimeText;
 import dev.latent.ui.exam.ExamDateControl;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -110,7 +112,7 @@ public final class DeckListView {
                 Pages.button("Settings", "open-settings",
                         "Retention, daily limits, steps, theme, text size and keys", shell::openSettings));
         // At large text sizes the buttons wrap under the title rather than shrink into ellipses.
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6);
+        FlowPane actions = new FlowPane(6, 6);
         actions.getChildren().addAll(headerButtons);
         actions.setAlignment(Pos.CENTER_RIGHT);
         for (Button b : headerButtons) {
@@ -118,9 +120,11 @@ public final class DeckListView {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Region header = Pages.twoLinesWhenNarrow(new HBox(title), actions, "deck-list-header");
+        HBox titleBox = new HBox(title);
+        Region header = Pages.twoLinesWhenNarrow(titleBox, actions, "deck-list-header");
         Label subtitle = new Label("Study autoencoders and GANs: type your answer, see which key ideas it hit, "
                 + "and come back when the scheduler says.");
+        subtitle.setId("tagline");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
         content.getChildren().addAll(header, subtitle);
@@ -152,7 +156,28 @@ public final class DeckListView {
 
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
-        ShortWindow.compactWhenShort(scroll, subtitle); // large text in a short window: slimmer margins (latent.css)
+        // Large text in a short window: slimmer margins (latent.css) and a header of fewer lines. Measured by a link,
+        // which is body text and always shown.
+        ShortWindow.compactWhenShort(scroll, headerButtons.get(0)).addListener((o, was, now) ->
+                Platform.runLater(() -> compactHeader(now, title, titleBox, actions, subtitle)));
+    }
+
+    /**
+     * In a short window for the text (300 % on a 1366x768 laptop) the header gives its height to the decks: the title,
+     * smaller (latent.css), goes at the start of the links' row, which wraps, and the tagline is not shown. At 300 %
+     * the title above three lines of links and the tagline put the first deck's Study now at the window's foot.
+     */
+    private static void compactHeader(boolean compact, Label title, HBox titleBox, FlowPane actions, Label tagline) {
+        if (compact) {
+            titleBox.getChildren().clear();
+            if (!actions.getChildren().contains(title)) actions.getChildren().add(0, title);
+        } else {
+            actions.getChildren().remove(title);
+            titleBox.getChildren().setAll(title);
+        }
+        actions.setAlignment(compact ? Pos.CENTER_LEFT : Pos.CENTER_RIGHT);
+        tagline.setVisible(!compact);
+        tagline.setManaged(!compact);
     }
 
     public Node node() {

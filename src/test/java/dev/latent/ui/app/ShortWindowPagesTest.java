@@ -116,6 +116,56 @@ class ShortWindowPagesTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The deck list's header (its title, five links and tagline) took the top four fifths of a 1366x768 laptop at
+     * 300 %, the first deck's Study now at 83 % of the window's height. In a short window the title goes small at the
+     * start of the links' row and the tagline is not shown, Study now in the window's upper half; every link is still
+     * there, whole. With room, and when the window grows again, the header is as it was.
+     */
+    @Test
+    void theDeckListsHeaderGivesItsHeightToTheDecksInAShortWindowOnly(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{300, 1366, 768}, {300, 1100, 720}, {100, 1366, 768}, {300, 1920, 1080}}) {
+            app.reopenAt(robot, size[0], size[1], size[2]);
+            checkDeckListHeader(robot, size[0] + " % at " + size[1] + "x" + size[2], size[2] < 1000 && size[0] == 300, problems);
+        }
+        // The same screen, short and then with room.
+        app.reopenAt(robot, 300, 1366, 768);
+        robot.interact(() -> app.stage().setHeight(1080));
+        WaitForAsyncUtils.waitForFxEvents();
+        checkDeckListHeader(robot, "300 % at 1366x768, then 1080 px high", false, problems);
+        assertEquals(List.of(), problems);
+    }
+
+    private void checkDeckListHeader(FxRobot robot, String at, boolean isShort, List<String> problems) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double window = app.stage().getScene().getHeight();
+        Node study = robot.lookup("#study-autoencoders-gans").query();
+        double studyTop = study.localToScene(study.getLayoutBounds()).getMinY();
+        if (isShort && studyTop > 0.5 * window) {
+            problems.add(at + ": Study now at " + Math.round(100 * studyTop / window) + " % of the window's height");
+        }
+        boolean taglineShown = robot.lookup("#tagline").tryQuery().map(Node::isVisible).orElse(false);
+        if (taglineShown == isShort) problems.add(at + ": the tagline is " + (isShort ? "shown" : "not shown"));
+        Node title = robot.lookup(".app-title").query();
+        Bounds titleAt = title.localToScene(title.getLayoutBounds());
+        for (String link : new String[] {"#open-browser", "#open-exam", "#open-statistics", "#import-deck", "#open-settings"}) {
+            Node node = robot.lookup(link).query();
+            if (!node.isVisible() || node.getScene() == null) problems.add(at + ": " + link + " is not shown");
+            Bounds linkAt = node.localToScene(node.getLayoutBounds());
+            if (linkAt.getMinY() < 0 || linkAt.getMaxY() > window) problems.add(at + ": " + link + " is outside the window");
+            // With room the links are under the title, or beside it on a wide screen; in a short window the first
+            // of them is on the title's row.
+            if (link.equals("#open-browser") && isShort && linkAt.getMinY() >= titleAt.getMaxY()) {
+                problems.add(at + ": Browse is under the title");
+            }
+        }
+        double titleEm = ((javafx.scene.control.Label) title).getFont().getSize()
+                / ((javafx.scene.control.Labeled) robot.lookup("#open-browser").query()).getFont().getSize();
+        if (Math.abs(titleEm - (isShort ? 1.4 : 2)) > 0.05) problems.add(at + ": the title is " + titleEm + " em");
+        for (String cut : FxChecks.truncated(app.stage().getScene().getRoot())) problems.add(at + ": " + cut);
+    }
+
     /** Wholly inside the window; empty when it is, else where it is. */
     private static java.util.Optional<String> inWindow(Node node) {
         Bounds at = node.localToScene(node.getLayoutBounds());
