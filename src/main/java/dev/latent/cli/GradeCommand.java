@@ -219,7 +219,9 @@ final class GradeCommand implements Callable<Integer> {
                     case CONTRADICTION -> "affirms and negates the same concept"
                             + atMost(policy.contradictionMaxGrade());
                     case MISCONCEPTION -> "states a misconception" + atMost(policy.misconceptionMaxGrade());
-                    case PART_UNANSWERED -> "a part of the question is unanswered" + atMost(policy.partUnansweredMaxGrade());
+                    case PART_UNANSWERED -> "a part of the question is unanswered"
+                            + (result.unansweredParts().isEmpty() ? "" : " (" + String.join(" ", result.unansweredParts()) + ")")
+                            + atMost(policy.partUnansweredMaxGrade());
                 }).append('\n');
             }
             if (result.uncappedScore() != result.score()) {

@@ -116,9 +116,10 @@ public final class CompiledRubric {
         boolean[] all = new boolean[rubric.concepts().size()];
         Arrays.fill(all, true);
         boolean listWanted = prompt != null && asksForAList(prompt);
-        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted);
+        List<String> partQuestions = QuestionParts.of(prompt, partsNamed(rubric));
+        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions);
         this.verdict = modelAnswer == null ? everyConcept
-                : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept), listWanted);
+                : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept), listWanted, partQuestions);
     }
 
     /**
@@ -294,10 +295,22 @@ public final class CompiledRubric {
         return LIST_PROMPT.matcher(prompt).find();
     }
 
+    /** The part numbers the rubric's concepts name. */
+    private static TreeSet<Integer> namedParts(Rubric rubric) {
+        TreeSet<Integer> parts = new TreeSet<>();
+        for (Concept concept : rubric.concepts()) if (concept.part() != Concept.NO_PART) parts.add(concept.part());
+        return parts;
+    }
+
+    /** The highest part named, 0 for none. */
+    private static int partsNamed(Rubric rubric) {
+        TreeSet<Integer> parts = namedParts(rubric);
+        return parts.isEmpty() ? 0 : parts.last();
+    }
+
     /** Parts take effect from two: a rubric that names one has named none, which is worth saying. */
     private static Optional<String> onePartWarning(Rubric rubric) {
-        Set<Integer> parts = new TreeSet<>();
-        for (Concept concept : rubric.concepts()) if (concept.part() != Concept.NO_PART) parts.add(concept.part());
+        Set<Integer> parts = namedParts(rubric);
         if (parts.size() != 1) return Optional.empty();
         return Optional.of("only part " + parts.iterator().next() + " is named: a part left unanswered is"
                 + " graded 2 at most only where the concepts name two parts or more (give the other part's concepts theirs)");

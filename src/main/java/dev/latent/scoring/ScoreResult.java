@@ -16,10 +16,14 @@ import java.util.List;
  * @param flags why the score was limited, if it was
  * @param modelAnswer the part of the score that came from the model answer, for a rubric with few phrasings a
  *                    concept; null when the rubric graded alone
+ * @param unansweredParts with {@link ScoreFlag#PART_UNANSWERED}, the parts of the question left unanswered as the
+ *                        question writes them ("What is the point of doing so?"), where its sentences are its parts;
+ *                        otherwise empty
  */
 public record ScoreResult(int score, int grade, int uncappedScore, double earned,
                           double penalty, double possible, List<ConceptResult> concepts,
-                          List<MisconceptionResult> misconceptions, List<ScoreFlag> flags, ModelAnswerPart modelAnswer) {
+                          List<MisconceptionResult> misconceptions, List<ScoreFlag> flags, ModelAnswerPart modelAnswer,
+                          List<String> unansweredParts) {
 
     /**
      * A rubric with few phrasings a concept misses right answers in the model answer's other words, so part of its
@@ -35,12 +39,20 @@ public record ScoreResult(int score, int grade, int uncappedScore, double earned
         concepts = List.copyOf(concepts);
         misconceptions = List.copyOf(misconceptions);
         flags = List.copyOf(flags);
+        unansweredParts = unansweredParts == null ? List.of() : List.copyOf(unansweredParts);
+    }
+
+    /** A result that names no unanswered part. */
+    public ScoreResult(int score, int grade, int uncappedScore, double earned, double penalty, double possible,
+                       List<ConceptResult> concepts, List<MisconceptionResult> misconceptions, List<ScoreFlag> flags,
+                       ModelAnswerPart modelAnswer) {
+        this(score, grade, uncappedScore, earned, penalty, possible, concepts, misconceptions, flags, modelAnswer, List.of());
     }
 
     /** A result graded by the rubric alone. */
     public ScoreResult(int score, int grade, int uncappedScore, double earned, double penalty, double possible,
                        List<ConceptResult> concepts, List<MisconceptionResult> misconceptions, List<ScoreFlag> flags) {
-        this(score, grade, uncappedScore, earned, penalty, possible, concepts, misconceptions, flags, null);
+        this(score, grade, uncappedScore, earned, penalty, possible, concepts, misconceptions, flags, null, List.of());
     }
 
     public boolean has(ScoreFlag flag) {

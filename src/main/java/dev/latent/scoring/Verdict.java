@@ -27,11 +27,14 @@ final class Verdict {
     private final double possible;
     /** The question asks to name or list things: a bare list of terms is a complete answer, not a capped one. */
     private final boolean listWanted;
+    /** The question's parts as it writes them, by part number less one; empty when they cannot be told apart. */
+    private final List<String> partQuestions;
 
-    Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted) {
+    Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted, List<String> partQuestions) {
         this.rubric = rubric;
         this.policy = policy;
         this.listWanted = listWanted;
+        this.partQuestions = partQuestions;
         this.expected = expected.clone();
         double total = 0;
         for (int i = 0; i < expected.length; i++) if (expected[i]) total += rubric.concepts().get(i).weight();
@@ -161,22 +164,26 @@ final class Verdict {
             flags.add(ScoreFlag.MISCONCEPTION);
             maxGrade = Math.min(maxGrade, policy.misconceptionMaxGrade());
         }
-        if (!empty && partLeftUnanswered(conceptResults)) {
+        List<Integer> unansweredParts = empty ? List.of() : partsLeftUnanswered(conceptResults);
+        if (!unansweredParts.isEmpty()) {
             flags.add(ScoreFlag.PART_UNANSWERED);
             maxGrade = Math.min(maxGrade, policy.partUnansweredMaxGrade());
         }
         int score = empty ? 0 : Math.min(uncapped, policy.gradeBands().maxScoreFor(maxGrade));
         int grade = policy.gradeBands().gradeOf(score);
+        List<String> unansweredQuestions = new ArrayList<>();
+        for (int part : unansweredParts) if (part <= partQuestions.size()) unansweredQuestions.add(partQuestions.get(part - 1));
         return new ScoreResult(score, grade, uncapped, earned, penalty, possible, conceptResults, misconceptions, flags,
-                modelAnswerShare > 0 ? new ScoreResult.ModelAnswerPart(modelAnswerShare, modelAnswerScore) : null);
+                modelAnswerShare > 0 ? new ScoreResult.ModelAnswerPart(modelAnswerShare, modelAnswerScore) : null,
+                unansweredQuestions);
     }
 
     /**
-     * Whether the answer says something for one part of the question and nothing for another, where the rubric's
-     * concepts name two or more parts ("How do you tie weights? What is the point?": the transpose is the first
-     * part, fewer parameters the second). An answer that hits nothing at all is not capped here: it scores low anyway.
+     * The parts the answer says nothing for, where it says something for another and the rubric's concepts name two
+     * or more ("How do you tie weights? What is the point?": the transpose is the first part, fewer parameters the
+     * second); none otherwise. An answer that hits nothing at all is not capped here: it scores low anyway.
      */
-    private boolean partLeftUnanswered(List<ConceptResult> results) {
+    private List<Integer> partsLeftUnanswered(List<ConceptResult> results) {
         Map<Integer, Boolean> answered = new java.util.TreeMap<>();
         List<Concept> concepts = rubric.concepts();
         for (int i = 0; i < concepts.size(); i++) {
@@ -185,7 +192,12 @@ final class Verdict {
             boolean hit = results.get(i).status() == ConceptStatus.HIT && !results.get(i).contradicted();
             answered.merge(part, hit, Boolean::logicalOr);
         }
-        return answered.size() >= 2 && answered.containsValue(true) && answered.containsValue(false);
+        if (answered.size() < 2 || !answered.containsValue(true)) return List.of();
+        List<Integer> unanswered = new ArrayList<>();
+        answered.forEach((part, hit) -> {
+            if (!hit) unanswered.add(part);
+        });
+        return unanswered;
     }
 
     /**

@@ -109,4 +109,21 @@ class QuestionPartsTest {
         assertTrue(Grader.compile(tiedWeights(true)).warnings().stream().noneMatch(w -> w.contains("part")));
         assertFalse(score(onePart, "It uses the transpose.").has(ScoreFlag.PART_UNANSWERED));
     }
+
+    @Test
+    void theQuestionsSentencesAreItsPartsOnlyWhenTheyAreAsMany() {
+        assertEquals(List.of("How do you tie weights in a stacked autoencoder?", "What is the point of doing so?"),
+                QuestionParts.of("How do you tie weights in a stacked autoencoder? What is the point of doing so?", 2));
+        assertEquals(List.of("What is data augmentation?", "Give examples for images."),
+                QuestionParts.of("What is data augmentation? Give examples for images.", 2));
+        assertEquals(List.of(), QuestionParts.of("What are under- and overcomplete autoencoders? What is the risk of each?"
+                + " Which is used more?", 2), "three sentences for two parts");
+        assertEquals(List.of(), QuestionParts.of("What does a router do?", 2));
+        assertEquals(List.of(), QuestionParts.of("How? Why?", 1), "one part is no parts");
+        ScoreResult howOnly = Grader.compile(new Rubric(List.of(inPart(1, "transpose", "transpose"),
+                        inPart(2, "fewer", "fewer parameters")), List.of()), "How do you tie weights? What is the point?", null,
+                ScoringPolicy.DEFAULT).score("It uses the transpose.");
+        assertEquals(List.of("What is the point?"), howOnly.unansweredParts(), howOnly.toString());
+        assertTrue(score(tiedWeights(true), "It uses the transpose and fewer parameters.").unansweredParts().isEmpty());
+    }
 }

@@ -314,9 +314,9 @@ public final class FeedbackPane {
             case KEYWORD_LIST -> "This reads like a list of terms: explain them to earn full credit.";
             case CONTRADICTION -> "The answer says something and also its opposite.";
             case MISCONCEPTION -> "The answer states a misconception, which costs credit.";
-            case PART_UNANSWERED -> score.score() < score.uncappedScore()
-                    ? "One part of the question is not answered, so the grade is capped."
-                    : "One part of the question is not answered.";
+            case PART_UNANSWERED -> (score.unansweredParts().isEmpty() ? "One part of the question is not answered"
+                    : "Not answered: " + String.join(" ", score.unansweredParts().stream().map(q -> "\u201C" + q + "\u201D").toList()))
+                    + (score.score() < score.uncappedScore() ? ", so the grade is capped." : ".");
         };
     }
 

@@ -41,4 +41,17 @@ class FlagTextTest {
                 List.of(ScoreFlag.KEYWORD_LIST));
         assertEquals(List.of(FeedbackPane.flagText(ScoreFlag.KEYWORD_LIST, capped)), FeedbackPane.flagNotes(capped));
     }
+
+    @Test
+    void aPartLeftUnansweredIsQuotedWhereTheQuestionsSentencesAreItsParts() throws Exception {
+        ScoreResult howOnly = grade("ae-tied-weights", "The decoder uses the transpose of the encoder weights.");
+        assertEquals("Not answered: \u201CWhat is the point of doing so?\u201D, so the grade is capped.",
+                FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, howOnly));
+        // Three sentences, two parts (the definitions; both risks): which sentence is missing cannot be told.
+        ScoreResult definitionsOnly = grade("ae-complete", "Undercomplete: a smaller code than the input. Overcomplete: a"
+                + " larger code than the input.");
+        assertTrue(definitionsOnly.has(ScoreFlag.PART_UNANSWERED), definitionsOnly.toString());
+        assertTrue(FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly).startsWith("One part of the question is not answered"),
+                FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly));
+    }
 }
