@@ -286,6 +286,8 @@ public final class FeedbackPane {
         Label note = new Label(text);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "score-flag");
         note.setWrapText(true);
+        // Its lines as tall as they wrap: a long note at large text had been cut to one line and an ellipsis.
+        note.setMinHeight(Region.USE_PREF_SIZE);
         return note;
     }
 
