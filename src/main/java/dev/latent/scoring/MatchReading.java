@@ -211,8 +211,9 @@ final class MatchReading {
     }
 
     /**
-     * "Oxygen diffuses out of the blood" for "oxygen diffuses into blood": a matched word approached the other way, or,
-     * for a near match, the word it leaves out approached the other way in the match's sentence.
+     * "Oxygen diffuses out of the blood" for "oxygen diffuses into blood": a matched word approached the other way, the
+     * way said of another word of the match or of the word right after it, or, for a near match, the word it leaves
+     * out approached the other way beside the match ({@value #LEFT_OUT_REACH} words).
      */
     private static boolean goesTheOtherWay(Phrasing phrasing, int[] postings, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
