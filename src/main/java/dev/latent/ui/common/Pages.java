@@ -245,7 +245,7 @@ public final class Pages {
      * {@code action} to run once the current pulse is over, however often it is asked for before then: rearranging a
      * bar's children inside the CSS pass that a new text size starts throws from inside JavaFX.
      */
-    static Runnable afterThisPulse(Runnable action) {
+    public static Runnable afterThisPulse(Runnable action) {
         boolean[] pending = {false};
         return () -> {
             if (pending[0]) return;

@@ -11,7 +11,7 @@ import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.ShortWindow;
 import dev.latent.ui.common.TimeText;
 import dev.latent.ui.exam.ExamDateControl;
-import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -158,8 +158,9 @@ public final class DeckListView {
         scroll.getStyleClass().add("page-scroll");
         // Large text in a short window: slimmer margins (latent.css) and a header of fewer lines. Measured by a link,
         // which is body text and always shown.
-        ShortWindow.compactWhenShort(scroll, headerButtons.get(0)).addListener((o, was, now) ->
-                Platform.runLater(() -> compactHeader(now, title, titleBox, actions, subtitle)));
+        ReadOnlyBooleanProperty compact = ShortWindow.compactWhenShort(scroll, headerButtons.get(0));
+        Runnable rearrange = Pages.afterThisPulse(() -> compactHeader(compact.get(), title, titleBox, actions, subtitle));
+        compact.addListener((o, was, now) -> rearrange.run());
     }
 
     /**
