@@ -98,10 +98,16 @@ final class AnswerMatches {
         postingStart = new int[vocabularySize + 1];
         for (int k = 0; k < count; k++) postingStart[matchTerm[k] + 1]++;
         for (int t = 0; t < vocabularySize; t++) postingStart[t + 1] += postingStart[t];
-        position = new int[count];
-        last = new int[count];
-        typo = new boolean[count];
-        privative = new boolean[count];
+        // One more posting a position, after the terms' postings: a word's place taken by a pronoun ({@link #atPosition}).
+        position = new int[count + n];
+        last = new int[count + n];
+        typo = new boolean[count + n];
+        privative = new boolean[count + n];
+        for (int i = 0; i < n; i++) {
+            position[count + i] = i;
+            last[count + i] = i;
+        }
+        postingsOfTerms = count;
         int[] fill = Arrays.copyOf(postingStart, vocabularySize);
         for (int k = 0; k < count; k++) { // positions ascend, so each posting list comes out sorted
             int at = fill[matchTerm[k]]++;
@@ -118,6 +124,22 @@ final class AnswerMatches {
             negatorsUpTo[i + 1] = negatorsUpTo[i] + (tokens.negator[i] ? 1 : 0);
             if (tokens.negator[i]) lastCue = i;
         }
+    }
+
+    /** Where the postings of the terms end and those of {@link #atPosition} begin. */
+    private final int postingsOfTerms;
+
+    /**
+     * A posting at the word in this position that stands for no term of its own: where a pronoun after that word
+     * takes the place of a phrasing's word said earlier ("don't absorb heat, they release it" for "releases heat").
+     */
+    int atPosition(int position) {
+        return postingsOfTerms + position;
+    }
+
+    /** Whether this posting is a pronoun's place ({@link #atPosition}), not a word of the answer. */
+    boolean isPronounPlace(int posting) {
+        return posting >= postingsOfTerms;
     }
 
     /** True when the term occurs in the answer. */

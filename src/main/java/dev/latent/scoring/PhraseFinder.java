@@ -103,9 +103,18 @@ final class PhraseFinder {
                 findInOrder(phrasing, matches, found);
             } else {
                 findAnyOrder(phrasing, matches, found);
+                if (phrasing.words().length == 2 && readsPronouns(found, matches.tokens)) findWithPronoun(phrasing, matches, found);
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a pronoun may stand for a phrasing's word: for a concept, not a wrong claim (which costs two grades and
+     * must be said in its words), and not in the reading the reference grader's model was trained with.
+     */
+    private static boolean readsPronouns(Found found, TokenizedText tokens) {
+        return !found.onePiece && !tokens.readsAsTrained;
     }
 
     /** Records the occurrence; returns true once enough of this phrasing's occurrences are known. */
@@ -157,11 +166,35 @@ final class PhraseFinder {
                 if (p < stop && matches.position[p] - current - 1 <= phraseGap && tokens.sentence[matches.position[p]] == sentence) {
                     postings[k] = p;
                     current = matches.last[p];
+                } else if (k == m - 1 && readsPronouns(found, tokens) && Pronouns.objectAfter(tokens, current)
+                        && Pronouns.saidBefore(words[k], startPosition, matches)) {
+                    // "they don't absorb heat, they release it": the pronoun after the word is the phrasing's last word.
+                    postings[k] = matches.atPosition(current);
                 } else {
                     complete = false;
                 }
             }
             if (complete && record(phrasing, postings, matches, found, counts)) return;
+        }
+    }
+
+    /**
+     * A two-word phrasing in any order with one word's place taken by a pronoun after the other: "they don't absorb
+     * heat, they release it" for "heat released".
+     */
+    private static void findWithPronoun(Phrasing phrasing, AnswerMatches matches, Found found) {
+        int[] words = phrasing.words();
+        int[] counts = new int[2];
+        int[] postings = new int[2];
+        for (int said = 0; said < 2; said++) {
+            int left = 1 - said;
+            for (int s = matches.postingStart[words[said]], end = matches.postingStart[words[said] + 1]; s < end; s++) {
+                int at = matches.position[s];
+                if (!Pronouns.objectAfter(matches.tokens, matches.last[s]) || !Pronouns.saidBefore(words[left], at, matches)) continue;
+                postings[said] = s;
+                postings[left] = matches.atPosition(matches.last[s]);
+                if (record(phrasing, postings, matches, found, counts)) return;
+            }
         }
     }
 
@@ -239,6 +272,12 @@ final class PhraseFinder {
         for (int p : order) {
             int from = tokens.starts[matches.position[p]];
             int to = tokens.ends[matches.last[p]];
+            if (matches.isPronounPlace(p)) {
+                // The pronoun standing for the word: "release it".
+                to = Pronouns.objectEnd(tokens, matches.position[p]);
+                from = to - 2;
+                while (from > 0 && Character.isLetter(tokens.text.charAt(from - 1))) from--;
+            }
             words.add(new Span(from, to));
             start = Math.min(start, from);
             end = Math.max(end, to);

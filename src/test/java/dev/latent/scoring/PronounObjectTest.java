@@ -1,0 +1,62 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A pronoun in the place of a word said just before: a chemistry tester's "exothermic reactions don't absorb heat, they
+ * release it" and "not the gain of electrons but the loss of them" were graded 1 and 0 by a rubric of "releases heat"
+ * and "loss of electrons" (a teacher gave both 4).
+ */
+class PronounObjectTest {
+
+    private static final Rubric HEAT = rubric(anyOrder("exo-releases", "releases heat", "gives off heat"),
+            anyOrder("endo-absorbs", "absorbs heat", "takes in heat"));
+
+    @Test
+    void aPronounAfterAWordStandsForTheWordSaidBefore() {
+        String answer = "Exothermic reactions don't absorb heat, they release it; endothermic reactions don't release heat, they absorb it.";
+        ScoreResult score = Grader.compile(HEAT).score(answer);
+        assertEquals(HIT, result(score, "exo-releases").status(), score.toString());
+        assertEquals(HIT, result(score, "endo-absorbs").status(), score.toString());
+        assertEquals("release it", result(score, "exo-releases").evidence().text(), "the evidence shows the pronoun");
+        Rubric electrons = rubric(concept("ox-loss", "loss of electrons", "loses electrons"));
+        assertEquals(HIT, status(electrons, "Oxidation is not the gain of electrons but the loss of them.", "ox-loss"));
+        Rubric input = rubric(concept("reconstruct", "reconstructs the input"));
+        assertEquals(HIT, status(input, "The encoder compresses the input and the decoder reconstructs it.", "reconstruct"));
+    }
+
+    @Test
+    void onlyWhereTheWordWasSaidAndThePronounIsTheObject() {
+        assertEquals(MISSED, status(HEAT, "Exothermic reactions release it.", "exo-releases"), "nothing said before");
+        Rubric input = rubric(concept("reconstruct", "reconstructs the input"));
+        assertEquals(MISSED, status(input, "The decoder reconstructs it. Then the input is compared.", "reconstruct"),
+                "the word said after, not before");
+        assertEquals(MISSED, status(input, "The input goes in. Then the code. Then the decoder reconstructs it.", "reconstruct"),
+                "said two sentences before");
+        assertEquals(MISSED, status(input, "Take the input, and the decoder reconstructs it is said.", "reconstruct"),
+                "\"it\" opening a clause is no object");
+    }
+
+    @Test
+    void aWrongClaimIsNeverMadeThroughAPronoun() {
+        // A wrong claim costs two grades: it must be said in its words ("can mean it just copies" is not "means good").
+        Rubric rubric = rubric(List.of(concept("copies", "copies the input")),
+                List.of(misconception("perfect-is-good", 2, "means good")));
+        ScoreResult score = Grader.compile(rubric).score("A good fit can mean it just copies the input.");
+        assertTrue(score.misconceptions().isEmpty(), score.toString());
+    }
+}
