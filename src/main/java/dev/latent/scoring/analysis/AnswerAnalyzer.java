@@ -108,9 +108,10 @@ public final class AnswerAnalyzer extends Analyzer {
     }
 
     /**
-     * Porter reduces "generator", "generative", "generate" and "generalization" all to "gener", and "divergence"
-     * to the verb "diverge": in this subject they are different things (the network, a kind of model, making data,
-     * doing well on new data; a distance between distributions). These keep their own stems.
+     * Porter reduces "generator", "generative", "generate", "generalization" and "generic" all to "gener", and
+     * "divergence" to the verb "diverge": in this subject they are different things (the network, a kind of model,
+     * making data, doing well on new data, not specific; a distance between distributions). These keep their own
+     * stems.
      */
     public static final Map<String, String> STEM_OVERRIDES = Map.ofEntries(
             Map.entry("generator", "generator"), Map.entry("generators", "generator"),
@@ -121,7 +122,8 @@ public final class AnswerAnalyzer extends Analyzer {
             Map.entry("generalise", "generaliz"), Map.entry("generalises", "generaliz"),
             Map.entry("generalised", "generaliz"), Map.entry("generalising", "generaliz"),
             Map.entry("generalization", "generaliz"), Map.entry("generalisation", "generaliz"),
-            Map.entry("divergence", "divergence"), Map.entry("divergences", "divergence"));
+            Map.entry("divergence", "divergence"), Map.entry("divergences", "divergence"),
+            Map.entry("generic", "generic"), Map.entry("generically", "generic"));
 
     /** A full stop or colon between two words with the second capitalised: a sentence run into the next. */
     private static final Pattern RUN_ON_SENTENCE = Pattern.compile("(\\p{L}{2})([.:])(\\p{Lu}\\p{L})");

@@ -137,6 +137,8 @@ class AnswerAnalyzerTest {
         assertEquals(List.of("generator", "generativ", "generaliz", "gener", "divergence", "diverg"),
                 terms("Generators, generative generalisation generate divergences; they diverge"));
         assertEquals(terms("generator"), terms("GENERATOR"));
+        // "pretrained on generic data" says nothing of generating data
+        assertEquals(List.of("generic", "data", "gener", "data"), terms("generic data, generate data"));
     }
 
     @Test
