@@ -56,6 +56,14 @@ class BundledRubricWordsTest {
             "gan-basics        | image-generation         | Producing high-quality images.",
             "gan-basics        | generator-discriminator  | The generator makes samples the discriminator can't distinguish from real data.",
             "ae-evaluation     | codings-useful           | See how well the learned representation helps another task.",
+            "gan-basics        | discriminator-role       | The generator makes pictures the discriminator can't tell from real ones.",
+            "gan-basics        | generator-discriminator  | One network forges images and a network tries to catch the fakes.",
+            "gan-basics        | generator-discriminator  | There is a maker and a checker.",
+            "ae-complete       | overcomplete-definition  | Over: the coding part has more units than the input.",
+            "ae-tasks          | anomaly-detection        | Spotting things that don't fit the pattern.",
+            "ae-tasks          | pretraining              | Learning from unlabeled data before the real training starts.",
+            "ae-pretraining    | reuse-encoder            | Then use it inside the classifier and train on the labels.",
+            "generative-models | vae                      | The vibrational autoencoder, I think.",
     })
     void theRubricFindsTheIdea(String question, String concept, String answer) {
         ScoreResult graded = Grader.compile(TrustedGradingTest.bundled(question)).score(answer);
@@ -98,6 +106,15 @@ class BundledRubricWordsTest {
     })
     void theSecondDevSetsWrongClaimsAreFound(String question, String misconception, String answer) {
         assertEquals(true, states(question, answer, misconception));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDiscriminatorNotTellingTheFakesApartIsNoContradiction() {
+        // The generator's goal, said through the discriminator: it tells real from fake, and these fakes beat it.
+        ScoreResult graded = Grader.compile(TrustedGradingTest.bundled("gan-basics")).score(
+                "A generator and a discriminator. The generator makes images the discriminator can't tell from real ones.");
+        assertEquals(false, graded.flags().contains(ScoreFlag.CONTRADICTION), graded.toString());
+        assertEquals(ConceptStatus.HIT, result(graded, "discriminator-role").status(), graded.toString());
     }
 
     @org.junit.jupiter.api.Test
