@@ -287,7 +287,29 @@ final class RubricVocabulary {
 
     /** The rubric terms a vague answer word may stand for ({@link #VAGUE_WORDS}); empty for any other word. */
     int[] standInsFor(String term) {
-        return term.equals(VAGUE_WORDS) ? standIns : NONE;
+        if (term.equals(VAGUE_WORDS)) return standIns;
+        int[] mates = synonymStandIns.get(term);
+        return mates == null ? NONE : mates;
+    }
+
+    /** Answer term → the rubric terms of its {@link EverydaySynonyms} group that this rubric uses; set when sealed. */
+    private final Map<String, int[]> synonymStandIns = new HashMap<>();
+
+    private void findSynonymStandIns() {
+        for (String group : EverydaySynonyms.GROUPS) {
+            List<String> termsOfGroup = new ArrayList<>();
+            for (String word : group.split(" ")) termsOfGroup.addAll(termsOf(word));
+            for (String answerTerm : termsOfGroup) {
+                if (ids.containsKey(answerTerm)) continue; // the rubric's own word matches as itself
+                int[] mates = new int[termsOfGroup.size()];
+                int count = 0;
+                for (String mate : termsOfGroup) {
+                    Integer id = ids.get(mate);
+                    if (id != null) mates[count++] = id;
+                }
+                if (count > 0) synonymStandIns.put(answerTerm, Arrays.copyOf(mates, count));
+            }
+        }
     }
 
     /** The stemmed content terms of a text, as the matcher sees them. */
@@ -331,6 +353,7 @@ final class RubricVocabulary {
             if (id != null) found[count++] = id;
         }
         standIns = Arrays.copyOf(found, count);
+        findSynonymStandIns();
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
         for (String term : terms) {

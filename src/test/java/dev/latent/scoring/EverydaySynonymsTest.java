@@ -1,0 +1,42 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.rubric;
+import static dev.latent.scoring.Rubrics.status;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A busy teacher writes one everyday word and a learner another: "adding something pleasant" and "adding something
+ * nice", "given a reward" and "give a reward"... the psychology deck's complete answers lost a grade to these.
+ */
+class EverydaySynonymsTest {
+
+    @Test
+    void anEverydayWordStandsForItsSynonymInTheRubric() {
+        Rubric reinforcement = rubric(concept("positive-adds", "adding something pleasant", "given a reward"));
+        assertEquals(HIT, status(reinforcement, "Positive reinforcement is adding something nice.", "positive-adds"));
+        assertEquals(HIT, status(reinforcement, "You provide a reward after the behaviour.", "positive-adds"));
+        Rubric photos = rubric(concept("inpainting", "fill in missing parts of images"));
+        assertEquals(HIT, status(photos, "It can fill in missing parts of old photos.", "inpainting"));
+    }
+
+    @Test
+    void notWhereTheRubricUsesTheAnswersWordItself() {
+        // "nice" is the rubric's own word for another idea: the answer's "nice" means that one.
+        Rubric rubric = rubric(concept("feeling", "pleasant feeling"), concept("weather", "nice weather"));
+        assertEquals(MISSED, status(rubric, "A nice feeling.", "feeling"));
+        assertEquals(HIT, status(rubric, "A nice day, nice weather.", "weather"));
+    }
+
+    @Test
+    void aSubjectsTechnicalWordsAreNobodysSynonyms() {
+        Rubric rubric = rubric(concept("good-result", "good result"), concept("compress", "reduce dimensions"));
+        assertEquals(MISSED, status(rubric, "A positive result.", "good-result"), "\"positive\" is a technical word");
+        assertEquals(MISSED, status(rubric, "It makes the dimensions small.", "compress"));
+    }
+}
