@@ -103,8 +103,10 @@ class BundledRubricWordsTest {
     @CsvSource(delimiter = '|', value = {
             "ae-tasks       | autoencoder-classifies | They're also good for supervised classification directly, the decoder outputs the class label.",
             "ae-pretraining | reuse-decoder          | Train an autoencoder, then take the decoder part and put a classification layer on top.",
+            "ae-pretraining | reuse-decoder          | Then copy its decoder layers into the classifier as its first layers.",
+            "gan-training   | collapse-misdefined    | Mode collapse is when the discriminator only recognizes one class.",
     })
-    void theSecondDevSetsWrongClaimsAreFound(String question, String misconception, String answer) {
+    void theDevSetsWrongClaimsAreFound(String question, String misconception, String answer) {
         assertEquals(true, states(question, answer, misconception));
     }
 

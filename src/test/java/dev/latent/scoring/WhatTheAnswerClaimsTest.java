@@ -81,6 +81,10 @@ class WhatTheAnswerClaimsTest {
                 "GANs seldom show mode collapse.", "GANs barely suffer from mode collapse.")) {
             assertEquals(NEGATED, status(difficulties, answer, "mode-collapse"), answer);
         }
+        Rubric generation = rubric(concept("generation", "generate new data"));
+        for (String answer : List.of("They are unable to generate new data.", "Plain autoencoders are incapable of generating new data.")) {
+            assertEquals(NEGATED, status(generation, answer, "generation"), answer);
+        }
     }
 
     @Test

@@ -19,12 +19,13 @@ public final class Negation {
 
     /**
      * Adverbs that all but deny what follows: "mode collapse hardly ever happens", "autoencoders are seldom used for
-     * denoising". Not in the reference model's reading, which was trained without them.
+     * denoising"; and "unable", "incapable", which deny what they are unable to do ("they are unable to generate new
+     * data" had generated new data). Not in the reference model's reading, which was trained without them.
      */
     static final CharArraySet NEAR_CUES = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "hardly", "seldom", "rarely", "barely", "scarcely"), false));
+            "hardly", "seldom", "rarely", "barely", "scarcely", "unable", "incapable"), false));
 
-    static final int LONGEST_CUE = 8;
+    static final int LONGEST_CUE = 9;
 
     /**
      * Words that end a clause and with it a negation's scope, and bound a contrast ("G minimizes it while D
