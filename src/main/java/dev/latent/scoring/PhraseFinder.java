@@ -167,7 +167,7 @@ final class PhraseFinder {
                     postings[k] = p;
                     current = matches.last[p];
                 } else if (k == m - 1 && readsPronouns(found, tokens) && Pronouns.objectAfter(tokens, current)
-                        && Pronouns.saidBefore(words[k], startPosition, matches)) {
+                        && Pronouns.standsFor(words[k], startPosition, Pronouns.objectEnd(tokens, current), matches)) {
                     // "they don't absorb heat, they release it": the pronoun after the word is the phrasing's last word.
                     postings[k] = matches.atPosition(current);
                 } else {
@@ -190,7 +190,8 @@ final class PhraseFinder {
             int left = 1 - said;
             for (int s = matches.postingStart[words[said]], end = matches.postingStart[words[said] + 1]; s < end; s++) {
                 int at = matches.position[s];
-                if (!Pronouns.objectAfter(matches.tokens, matches.last[s]) || !Pronouns.saidBefore(words[left], at, matches)) continue;
+                int pronounEnd = Pronouns.objectEnd(matches.tokens, matches.last[s]);
+                if (pronounEnd < 0 || !Pronouns.standsFor(words[left], at, pronounEnd, matches)) continue;
                 postings[said] = s;
                 postings[left] = matches.atPosition(matches.last[s]);
                 if (record(phrasing, postings, matches, found, counts)) return;

@@ -5,8 +5,11 @@ import java.util.regex.Pattern;
 /**
  * A pronoun standing for a word the answer said just before: "exothermic reactions don't absorb heat, they release
  * it", "the encoder compresses the input and the decoder reconstructs it", "oxidation is not the gain of electrons but
- * the loss of them". A phrasing whose last word is said earlier in the sentence (or the one before) matches with the
- * pronoun after its other words in that word's place.
+ * the loss of them". A phrasing whose last word is the thing named last before its other words (in the sentence or
+ * the one before) matches with the pronoun after them in that word's place. What the pronoun stands for is read the
+ * plain way a reader does: the nearest thing named before, at the end of a phrase ("heat," "electrons but", "input
+ * and"), "it" for one thing and "them" for several; not a word further back ("limestone gives off carbon dioxide,
+ * and limewater absorbs it" absorbs no heat).
  */
 final class Pronouns {
 
@@ -21,7 +24,16 @@ final class Pronouns {
     private static final Pattern OBJECT = Pattern.compile("\\s+(?:(?:of|to|from|into|onto|with|on|in|for|at|out|up|back|over)\\s+)?"
             + "(?:it|them)(?=\\s*(?:[.,;:!?)\\]/]|$|(?:and|or|but|so|because|as|from|to|into|with|by|for|in|on|at|using|through|back"
             + "|again|well|too|instead|then|while|when|which|without|afterwards|later|completely|perfectly|exactly|directly|around"
-            + "|up|down|out|off|away)\\b))", Pattern.CASE_INSENSITIVE);
+            + "|up|down|out|off|away|towards|inwards|outwards)\\b))", Pattern.CASE_INSENSITIVE);
+
+    /** What may follow a thing named at the end of a phrase: punctuation, the end, a conjunction or a preposition. */
+    private static final Pattern PHRASE_END = Pattern.compile("\\s*(?:[,.;:!?)\\]/]|$)|\\s+(?:and|or|but|so|because|while|whereas"
+            + "|when|then|from|to|into|in|on|at|for|with|by|of|instead|rather|than|as)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Plurals without an "s", and nouns read as one thing or several ("data ... process it", "the data ... them"). */
+    private static final java.util.Set<String> PLURALS = java.util.Set.of("people", "children", "men", "women", "mice",
+            "teeth", "feet", "criteria", "phenomena", "media");
+    private static final java.util.Set<String> EITHER_NUMBER = java.util.Set.of("data");
 
     /** Whether an object pronoun follows the word at this position, before the next content word. */
     static boolean objectAfter(TokenizedText tokens, int position) {
@@ -38,15 +50,40 @@ final class Pronouns {
         return pronoun.lookingAt() ? pronoun.end() : -1;
     }
 
-    /** Whether the term is said before this position, in its sentence or the one before. */
-    static boolean saidBefore(int term, int before, AnswerMatches matches) {
+    /**
+     * Whether the pronoun ending at {@code pronounEnd} stands for the term: the nearest thing named before {@code
+     * before} at the end of a phrase, in this sentence or the one before, is the term, and agrees in number.
+     */
+    static boolean standsFor(int term, int before, int pronounEnd, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
         int sentence = tokens.sentence[before];
+        int named = -1;
+        for (int q = before - 1; q >= 0 && tokens.sentence[q] >= sentence - 1; q--) {
+            if (!tokens.negator[q] && endsAPhrase(tokens, q)) {
+                named = q;
+                break;
+            }
+        }
+        if (named < 0 || !agrees(tokens, named, pronounEnd)) return false;
         for (int p = matches.postingStart[term], end = matches.postingStart[term + 1]; p < end; p++) {
-            int at = matches.position[p];
-            if (at >= before) break;
-            if (tokens.sentence[at] >= sentence - 1 && !matches.typo[p]) return true;
+            if (matches.position[p] <= named && named <= matches.last[p] && !matches.typo[p]) return true;
         }
         return false;
+    }
+
+    private static boolean endsAPhrase(TokenizedText tokens, int position) {
+        int to = position + 1 < tokens.size ? tokens.starts[position + 1] : tokens.text.length();
+        return PHRASE_END.matcher(tokens.text).region(tokens.ends[position], to).useTransparentBounds(true)
+                .useAnchoringBounds(false).lookingAt();
+    }
+
+    /** "it" for one thing, "them" for several: "the war ... the colonies ... ended it" is the war. */
+    private static boolean agrees(TokenizedText tokens, int named, int pronounEnd) {
+        String word = tokens.text.substring(tokens.starts[named], tokens.ends[named]).toLowerCase(java.util.Locale.ROOT);
+        if (EITHER_NUMBER.contains(word)) return true;
+        boolean several = PLURALS.contains(word) || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is") && word.length() > 3;
+        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
+        return several == them;
     }
 }

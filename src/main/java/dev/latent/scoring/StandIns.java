@@ -28,18 +28,19 @@ final class StandIns {
     /**
      * Everyday words that say the same thing in almost any school answer: "adding something nice" says "adding
      * something pleasant", "provide a reward" says "give a reward". Kept to words with one everyday sense each: no
-     * subject's technical terms ("positive", "reduce", "generate"), no words whose swap changes a claim. Measured on
+     * subject's technical terms ("positive", "reduce", "generate"), no words whose swap changes a claim, none with a
+     * common second sense or idiom ("on the other hand", "grow wheat", "hard drive", "a little upset", "in the end",
+     * "importantly", "hearing aid": an adversarial tester's). Measured on
      * the outside decks' short rubrics: psychology 0.723 → 0.736, networks 0.674 → 0.687, physiology 0.747 → 0.755,
      * biology −0.004, chemistry −0.002; the bundled rubrics cut to 3 or 5 phrasings a concept +0.000 to +0.013; the
      * bundled rubrics as written unchanged (they use most of these words themselves).
      */
     static final List<String> EVERYDAY_SYNONYMS = List.of(
-            "good nice pleasant enjoyable", "bad unpleasant nasty aversive horrible", "give provide offer hand",
-            "remove eliminate", "big large huge", "small little tiny", "quick rapid speedy",
-            "hard difficult tough tricky", "easy simple straightforward", "begin start", "finish end",
-            "help assist aid", "picture image photo photograph", "mistake error", "goal aim purpose objective",
-            "job task", "fix repair mend", "rise increase grow", "choose select pick", "allow let enable permit",
-            "need require", "important crucial essential vital", "copy duplicate replicate",
+            "good nice pleasant enjoyable", "bad unpleasant nasty aversive horrible", "give provide offer",
+            "remove eliminate", "big large huge", "small tiny", "quick rapid speedy", "difficult tricky",
+            "easy simple straightforward", "begin start", "help assist", "picture image photo photograph",
+            "mistake error", "goal aim purpose objective", "job task", "fix repair mend", "rise increase",
+            "choose select pick", "allow let enable permit", "need require", "copy duplicate replicate",
             "rebuild reconstruct recreate", "stop halt cease", "fake counterfeit forged", "show display",
             "check verify", "spot detect notice", "guess predict", "link connect associate",
             "ignore disregard overlook dismiss");

@@ -34,6 +34,16 @@ class EverydaySynonymsTest {
     }
 
     @Test
+    void wordsWithASecondSenseAreNoSynonyms() {
+        // An adversarial tester's idioms and second senses.
+        Rubric versailles = rubric(concept("land", "give up land"), concept("revenue", "revenue increases"));
+        assertEquals(MISSED, status(versailles, "On the other hand, Germany kept its land.", "land"));
+        assertEquals(MISSED, status(versailles, "Farmers grow wheat for revenue.", "revenue"));
+        Rubric training = rubric(concept("difficult", "difficult to train"));
+        assertEquals(MISSED, status(training, "A hard drive is needed to train the model.", "difficult"));
+    }
+
+    @Test
     void aSubjectsTechnicalWordsAreNobodysSynonyms() {
         Rubric rubric = rubric(concept("good-result", "good result"), concept("compress", "reduce dimensions"));
         assertEquals(MISSED, status(rubric, "A positive result.", "good-result"), "\"positive\" is a technical word");

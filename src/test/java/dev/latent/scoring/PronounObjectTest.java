@@ -52,6 +52,23 @@ class PronounObjectTest {
     }
 
     @Test
+    void thePronounIsTheNearestThingNamedAndAgreesInNumber() {
+        // An adversarial tester's: each "it" here means another thing than the phrasing's word said further back.
+        assertEquals(MISSED, status(HEAT, "When heat decomposes limestone it gives off carbon dioxide, and limewater absorbs it.",
+                "endo-absorbs"), "it = carbon dioxide");
+        Rubric denatured = rubric(concept("denatured", "changes shape"));
+        assertEquals(MISSED, status(denatured, "The active site has a specific shape that fits the substrate, and the enzyme"
+                + " changes it into products.", "denatured"), "it = the substrate");
+        Rubric guilt = rubric(concept("war-guilt", "accept blame"));
+        assertEquals(MISSED, status(guilt, "Many Germans put the blame on the Kaiser, and they hated the treaty but had to"
+                + " accept it.", "war-guilt"), "it = the treaty");
+        Rubric colonies = rubric(concept("freed", "freed colonies"));
+        assertEquals(MISSED, status(colonies, "The war weakened the colonies and in the end freed it.", "freed"),
+                "\"it\" is one thing, the colonies several");
+        assertEquals(HIT, status(colonies, "The war weakened the colonies and in the end freed them.", "freed"));
+    }
+
+    @Test
     void aWrongClaimIsNeverMadeThroughAPronoun() {
         // A wrong claim costs two grades: it must be said in its words ("can mean it just copies" is not "means good").
         Rubric rubric = rubric(List.of(concept("copies", "copies the input")),
