@@ -110,8 +110,18 @@ class ScoringProperties {
                 String base = Privatives.base(term);
                 if (base != null) phrasingTerms.add(base);
             }
+            // An everyday synonym may stand for a phrasing's word ("linked" for "connect"), "stuff" for data.
+            for (String group : StandIns.EVERYDAY_SYNONYMS) {
+                List<String> groupTerms = terms(group);
+                if (groupTerms.stream().anyMatch(phrasingTerms::contains)) phrasingTerms.addAll(groupTerms);
+            }
+            if (phrasingTerms.contains("data") || phrasingTerms.contains("inform") || phrasingTerms.contains("sampl")) {
+                phrasingTerms.add("stuff");
+            }
             for (Span word : e.words()) {
                 assertTrue(e.start() <= word.start() && word.end() <= e.end(), word + " outside " + e);
+                // A pronoun in the place of a phrasing's word said before it ("release it").
+                if (word.of(answer).matches("(?i)it|them")) continue;
                 String joined = String.join("", terms(word.of(answer)));
                 // A transpose written as math ("W^T", "Wᵀ") is the word "transpose" only to the analyzer's char filter.
                 if (joined.isEmpty() && word.of(answer).matches("\\^?\\{?[Tt]\\}?|\u1D40")) joined = "transpos";
