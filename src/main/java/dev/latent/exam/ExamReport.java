@@ -1,7 +1,6 @@
 package dev.latent.exam;
 
 import dev.latent.scoring.ConceptResult;
-import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.store.CardKey;
 import org.commonmark.Extension;

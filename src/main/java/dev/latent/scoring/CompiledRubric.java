@@ -5,7 +5,6 @@ import dev.latent.deck.Misconception;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.PhraseFinder.Found;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
-import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,6 @@ package dev.latent.stats;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.scheduling.CardState;
-import dev.latent.scheduling.Rating;
 import dev.latent.scheduling.StudyDay;
 import dev.latent.store.CardKey;
 import dev.latent.store.DueCard;

@@ -3,7 +3,6 @@ package dev.latent.eval;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Question;
 import dev.latent.deck.json.DeckLoader;
-import dev.latent.scoring.AgreementMetrics;
 import dev.latent.scoring.draft.DraftedRubric;
 import dev.latent.scoring.draft.ReferenceGrade;
 import dev.latent.scoring.draft.ReferenceGrader;

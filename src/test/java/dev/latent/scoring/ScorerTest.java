@@ -2,7 +2,6 @@ package dev.latent.scoring;
 
 import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
-import dev.latent.scheduling.Rating;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,7 @@ import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 

@@ -6,7 +6,6 @@ import dev.latent.exam.ExamReportFiles;
 import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.ShortWindow;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.latent.exam.ExamQuestion;
 import dev.latent.exam.ExamReport;
 import dev.latent.exam.ExamSession;
-import dev.latent.scheduling.Rating;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.study.RatingThresholds;
 import dev.latent.study.StudySession;

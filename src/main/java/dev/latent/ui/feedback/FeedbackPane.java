@@ -11,7 +11,6 @@ import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
 import dev.latent.store.PersonalSample;
 import dev.latent.study.StudySession;
-import dev.latent.ui.common.Pages;
 import dev.latent.ui.common.Themes;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,6 +1,5 @@
 package dev.latent.scoring.draft;
 
-import dev.latent.scheduling.Rating;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
