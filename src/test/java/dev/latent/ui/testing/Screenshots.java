@@ -1,12 +1,13 @@
 package dev.latent.ui.testing;
 
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,14 +72,17 @@ public final class Screenshots {
         return file;
     }
 
+    /**
+     * The same pixels as setRGB(x, y, getArgb(x, y)) one by one (alpha dropped), read in one call and written straight
+     * into the image's buffer: pixel by pixel took most of a screenshot's time.
+     */
     private static BufferedImage toBufferedImage(WritableImage image) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) out.setRGB(x, y, pixels.getArgb(x, y));
-        }
+        int[] rgb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), rgb, 0, width);
+        for (int i = 0; i < rgb.length; i++) rgb[i] &= 0xFFFFFF;
         return out;
     }
 }
