@@ -188,6 +188,7 @@ final class PhraseFinder {
         int[] postings = new int[2];
         for (int said = 0; said < 2; said++) {
             int left = 1 - said;
+            if (!matches.occurs(words[left])) continue; // the pronoun's thing must be named somewhere first
             for (int s = matches.postingStart[words[said]], end = matches.postingStart[words[said] + 1]; s < end; s++) {
                 int at = matches.position[s];
                 int pronounEnd = Pronouns.objectEnd(matches.tokens, matches.last[s]);
