@@ -76,10 +76,12 @@ class ReviewerCardActionsTest {
         store.close();
     }
 
+    /** Answers the first card and waits for its grade: the card keys act once it is graded (grading is off the FX thread). */
     private void answerFirstCard(FxRobot robot) {
         robot.clickOn("#study-plain");
         robot.interact(() -> robot.lookup("#answer").queryAs(TextArea.class).setText("Paris"));
         robot.clickOn("#submit");
+        FxChecks.awaitFeedback(robot);
     }
 
     /** A typed character as the keyboard sends it, to whatever has the focus (the layout decides which keys make "@"). */
@@ -161,7 +163,6 @@ class ReviewerCardActionsTest {
     @Test
     void leavingTheEditorOpenedFromTheReviewerReturnsToTheReviewWithTheEditedCard(FxRobot robot) {
         answerFirstCard(robot);
-        FxChecks.awaitFeedback(robot);
         robot.type(KeyCode.E);
         FxChecks.awaitNode(robot, "#question-list");
         assertEquals("\u2190 Review", robot.lookup("#editor-back").queryButton().getText(), "the way back says where it goes");
