@@ -166,7 +166,7 @@ final class PhraseFinder {
                 if (p < stop && matches.position[p] - current - 1 <= phraseGap && tokens.sentence[matches.position[p]] == sentence) {
                     postings[k] = p;
                     current = matches.last[p];
-                } else if (k == m - 1 && readsPronouns(found, tokens) && Pronouns.objectAfter(tokens, current)
+                } else if (k == m - 1 && readsPronouns(found, tokens)
                         && Pronouns.standsFor(words[k], startPosition, Pronouns.objectEnd(tokens, current), matches)) {
                     // "they don't absorb heat, they release it": the pronoun after the word is the phrasing's last word.
                     postings[k] = matches.atPosition(current);

@@ -35,11 +35,6 @@ final class Pronouns {
             "teeth", "feet", "criteria", "phenomena", "media");
     private static final java.util.Set<String> EITHER_NUMBER = java.util.Set.of("data");
 
-    /** Whether an object pronoun follows the word at this position, before the next content word. */
-    static boolean objectAfter(TokenizedText tokens, int position) {
-        return objectEnd(tokens, position) >= 0;
-    }
-
     /** Where the object pronoun after the word at this position ends in the text, or -1 for none. */
     static int objectEnd(TokenizedText tokens, int position) {
         int from = tokens.ends[position];
@@ -51,10 +46,11 @@ final class Pronouns {
     }
 
     /**
-     * Whether the pronoun ending at {@code pronounEnd} stands for the term: the nearest thing named before {@code
+     * Whether the pronoun ending at {@code pronounEnd} ({@link #objectEnd}, -1 for none) stands for the term: the nearest thing named before {@code
      * before} at the end of a phrase, in this sentence or the one before, is the term, and agrees in number.
      */
     static boolean standsFor(int term, int before, int pronounEnd, AnswerMatches matches) {
+        if (pronounEnd < 0) return false; // no object pronoun there
         TokenizedText tokens = matches.tokens;
         int sentence = tokens.sentence[before];
         int named = -1;

@@ -57,10 +57,10 @@ final class StandIns {
     StandIns(AnswerAnalyzer analyzer, Map<String, Integer> ids) {
         List<List<String>> groups = GROUP_TERMS.computeIfAbsent(analyzer.stemming(), s -> analyse(analyzer));
         for (List<String> group : groups) {
+            int[] mates = idsOf(group, ids);
+            if (mates.length == 0) continue;
             for (String answerTerm : group) {
-                if (ids.containsKey(answerTerm)) continue; // the rubric's own word matches as itself
-                int[] mates = idsOf(group, ids);
-                if (mates.length > 0) byAnswerTerm.put(answerTerm, mates);
+                if (!ids.containsKey(answerTerm)) byAnswerTerm.put(answerTerm, mates); // the rubric's own word is itself
             }
         }
         int[] stoodFor = idsOf(new ArrayList<>(TokenizedText.contentTerms(analyzer, STOOD_FOR)), ids);
