@@ -21,7 +21,8 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
 /**
  * The analysis chain for answers and rubric phrasings alike, so both sides meet as the same terms:
  * <pre>
- * RewriteCharFilter          Lucene PatternReplaceCharFilters in this order, each only for a text it can change:
+ * RewriteCharFilter          pattern rewrites in this order, each only for a text it can change (a copied word keeps
+ *                            its own offsets; inserted words point at what they replace):
  *   zero-width spaces removed (they split a word a reader sees as one), offsets kept
  *   "membrane.Active" → "membrane. Active" (a sentence typed without its space)
  *   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)

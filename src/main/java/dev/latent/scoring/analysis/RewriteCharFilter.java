@@ -1,7 +1,6 @@
 package dev.latent.scoring.analysis;
 
 import org.apache.lucene.analysis.CharFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Lucene {@link PatternReplaceCharFilter}s in a fixed order, each run only when a cheap scan of the text says its
+ * Pattern rewrites ({@link RegexRewriteFilter}) in a fixed order, each run only when a cheap scan of the text says its
  * pattern can match. Every pattern filter copies the whole text and tries its expression at every position; for
  * rewrites that almost no answer needs, that was most of the time spent analysing an answer. The outcome, offsets
  * included, is the full chain's: a rewrite is skipped only while the text is still the original and its
@@ -50,14 +49,14 @@ final class RewriteCharFilter extends CharFilter {
         boolean changed = false;
         for (Rewrite rewrite : rewrites) {
             if (changed || rewrite.mayMatch().test(text)) {
-                reader = new PatternReplaceCharFilter(rewrite.pattern(), rewrite.replacement(), reader);
+                reader = new RegexRewriteFilter(rewrite.pattern(), rewrite.replacement(), reader);
                 changed = true;
             }
         }
         return reader;
     }
 
-    private static String readAll(Reader input) throws IOException {
+    static String readAll(Reader input) throws IOException {
         StringBuilder text = new StringBuilder();
         char[] chunk = new char[1024];
         for (int read; (read = input.read(chunk)) != -1; ) text.append(chunk, 0, read);
