@@ -104,11 +104,16 @@ class ScoringProperties {
             // The written phrasing may stand for several ("semi-supervised" is also "semisupervised").
             Set<String> phrasingTerms = new LinkedHashSet<>();
             for (String variant : PhrasingVariants.of(e.phrasing())) phrasingTerms.addAll(terms(variant));
-            phrasingTerms.remove("not");
-            // "unlabeled" asks for "label" under a negation: its base is a term of the phrasing too.
+            // a negation is a word of its own, but an opening "No," is the phrasing "no" itself
+            if (OpeningVerdict.phrasingVerdict(e.phrasing()) == null) phrasingTerms.remove("not");
+            // "unlabeled" asks for "label" under a negation: its base is a term of the phrasing too, cut from the stem
+            // or analysed on its own ("unseen" is "not seen", and "seen" is "see").
             for (String term : List.copyOf(phrasingTerms)) {
                 String base = Privatives.base(term);
                 if (base != null) phrasingTerms.add(base);
+            }
+            for (String word : e.phrasing().split("[^\\p{L}]+")) {
+                if (word.length() > 4 && word.toLowerCase(java.util.Locale.ROOT).startsWith("un")) phrasingTerms.addAll(terms(word.substring(2)));
             }
             // An everyday synonym may stand for a phrasing's word ("linked" for "connect"), "stuff" for data.
             for (String group : StandIns.EVERYDAY_SYNONYMS) {
@@ -123,15 +128,16 @@ class ScoringProperties {
                 // A pronoun in the place of a phrasing's word said before it ("release it").
                 if (word.of(answer).matches("(?i)it|them")) continue;
                 String joined = String.join("", terms(word.of(answer)));
-                // A transpose written as math ("W^T", "Wᵀ") is the word "transpose" only to the analyzer's char filter.
-                if (joined.isEmpty() && word.of(answer).matches("\\^?\\{?[Tt]\\}?|\u1D40")) joined = "transpos";
+                // A transpose written as math ("W^T", "Wᵀ", "W.T") is the word "transpose" only to the analyzer's char filter.
+                if (joined.isEmpty() && word.of(answer).matches("(\\^\\s*|\\.)?\\{?[Tt]\\}?|\u1D40")) joined = "transpos";
                 assertTrue(e.typo() || phrasingTerms.contains(joined),
                         "\"" + word.of(answer) + "\" analyses to " + joined + ", not a term of \"" + e.phrasing() + "\" " + phrasingTerms);
             }
             if (e.negation() != null) {
                 String cue = e.negation().of(answer);
-                assertTrue(terms(cue).equals(List.of("not")) || cue.equalsIgnoreCase("un"),
-                        "negation span " + e.negation() + " is a negation word or a privative's \"un\": " + cue);
+                // "less stable" (and "fewer", its synonym) says "unstable" (MatchReading)
+                assertTrue(terms(cue).equals(List.of("not")) || terms(cue).equals(List.of("less")) || cue.equalsIgnoreCase("un"),
+                        "negation span " + e.negation() + " is a negation word, \"less\" or a privative's \"un\": " + cue);
             }
         }
     }
@@ -144,8 +150,11 @@ class ScoringProperties {
         ScoreResult after = rubric.score(answer + "\n" + irrelevant);
         assertEquals(before.uncappedScore(), after.uncappedScore(), "the concepts hit do not change");
         assertTrue(after.score() <= before.uncappedScore());
-        ScoreResult prefixed = rubric.score(irrelevant + ".\n" + answer);
-        assertEquals(before.uncappedScore(), prefixed.uncappedScore(), "the concepts hit do not change");
+        // An answer opening "No, ..." answers a yes/no question only as its opening: after other text it does not.
+        if (OpeningVerdict.of(answer) == null) {
+            ScoreResult prefixed = rubric.score(irrelevant + ".\n" + answer);
+            assertEquals(before.uncappedScore(), prefixed.uncappedScore(), "the concepts hit do not change");
+        }
     }
 
     @Provide

@@ -35,7 +35,7 @@ final class RewriteCharFilter extends CharFilter {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        if (rewritten == null) rewritten = rewrite(readAll(input));
+        if (rewritten == null) rewritten = rewrite(withoutLoneSurrogates(readAll(input)));
         return rewritten.read(buffer, offset, length);
     }
 
@@ -54,6 +54,24 @@ final class RewriteCharFilter extends CharFilter {
             }
         }
         return reader;
+    }
+
+    /**
+     * The text with each half of a broken surrogate pair (a pasted emoji cut in two) as U+FFFD, one character for
+     * one: Lucene's StandardTokenizer returns no word at all from a text that ends in a lone high surrogate.
+     */
+    static String withoutLoneSurrogates(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (chars == null) chars = text.toCharArray();
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     static String readAll(Reader input) throws IOException {
