@@ -38,6 +38,7 @@ final class MatchReading {
                 && goesTheOtherWay(phrasing, postings, matches)) {
             return null;
         }
+        if (!at.inOrder && !tokens.readsAsTrained && modifiesTheNextWord(phrasing, postings, matches)) return null;
         if (phrasing.claimVerb() != null) {
             // The claim's verb among the words the analyzer dropped, from just before the match to its end.
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
@@ -104,6 +105,31 @@ final class MatchReading {
                 at.acrossItems), negatedHere == phrasing.negated(), false);
     }
 
+
+    /**
+     * Comparing words that stand before the noun they describe ("different neutrons", "more protons"), as stems.
+     * Read backwards, a phrasing that opens with one ("different protons") is said only where the word describes
+     * nothing of its own: "the protons are different" says it, "same protons different neutrons" does not.
+     */
+    private static final java.util.Set<String> COMPARING = java.util.Set.of("same", "differ", "more", "less", "fewer",
+            "higher", "lower", "larger", "smaller", "bigger", "extra", "greater");
+
+    /**
+     * Whether a phrasing read backwards opens with a comparing word that the answer puts right before another word
+     * of its own, which it describes instead.
+     */
+    private static boolean modifiesTheNextWord(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int first = matches.position[postings[0]];
+        if (!COMPARING.contains(tokens.terms[first])) return false;
+        int next = matches.last[postings[0]] + 1;
+        if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[first]) return false;
+        for (int k = 1; k < postings.length; k++) if (matches.position[postings[k]] == next) return false;
+        for (int c = tokens.ends[next - 1]; c < tokens.starts[next]; c++) {
+            if (!Character.isWhitespace(tokens.text.charAt(c))) return false;
+        }
+        return true;
+    }
 
     /** Where a match's words lie: its first and last positions, its privative word (or -1), and how it spreads. */
     record Placement(int first, int last, int privative, boolean typo, boolean inOrder, boolean acrossContrast,
