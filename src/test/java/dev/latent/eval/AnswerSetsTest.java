@@ -70,5 +70,7 @@ class AnswerSetsTest {
         check("eval/transfer-set-10/deck.json", "eval/transfer-set-10/answers.tsv", 112, false);
         check("eval/transfer-set-11/deck.json", "eval/transfer-set-11/answers.tsv", 112, false);
         check("eval/transfer-set-12/deck.json", "eval/transfer-set-12/answers.tsv", 112, false);
+        // The fourteenth: deck, answers and grades by three kinds of helper who never saw each other's work.
+        check("eval/transfer-set-13/deck.json", "eval/transfer-set-13/answers.tsv", 120);
     }
 }
