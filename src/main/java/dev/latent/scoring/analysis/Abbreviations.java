@@ -43,6 +43,10 @@ final class Abbreviations extends TokenFilter {
             Map.entry("prev", "previous"), Map.entry("diff", "difference"), Map.entry("num", "number"),
             Map.entry("calc", "calculate"), Map.entry("dim", "dimensionality"), Map.entry("conc", "concentration"),
             Map.entry("concs", "concentrations"), Map.entry("thru", "through"),
+            // Units and everyday science short forms: "over 30 yrs" states "30 years", "H2O vapour" "water vapour".
+            Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("hr", "hour"), Map.entry("hrs", "hours"),
+            Map.entry("mins", "minutes"), Map.entry("secs", "seconds"), Map.entry("temp", "temperature"),
+            Map.entry("temps", "temperatures"), Map.entry("h2o", "water"),
             // Porter stems "adding" and "added" to "ad" but leaves "add" and "adds": one verb, one stem.
             Map.entry("added", "add"), Map.entry("adding", "add"),
             // A noun and its verb that Porter leaves apart ("belief" / "believ"): "confirms what you believe" states
