@@ -28,6 +28,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
  *   "under- and overcomplete" → "undercomplete and overcomplete" (a prefix left hanging takes its pair's stem)
  *   "codings < inputs", "k ≪ d" → "smaller than", and "larger than" for ">"
+ *   "away from each other" → "away apart" (the stop filter would leave "away" alone)
  *   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
@@ -150,6 +151,9 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern LESS_THAN = Pattern.compile("(?<=[\\p{L}\\p{N})\\s])(?<![-<=])[<\u226A](?![-<=>])(?=\\s*[\\p{L}\\p{N}(])");
     private static final Pattern GREATER_THAN = Pattern.compile("(?<=[\\p{L}\\p{N})\\s])(?<![-=>])[>\u226B](?![=>])(?=\\s*[\\p{L}\\p{N}(])");
 
+    /** "away from each other": the stop words go, and with them the "apart" it says ("plates move away from each other"). */
+    private static final Pattern AWAY_FROM_EACH_OTHER = Pattern.compile("(?i)\\b(away)\\s+from\\s+(?:each\\s+other|one\\s+another)\\b");
+
     /** The char filters, in order; each says which texts it can change, so that most answers skip them all. */
     static final List<RewriteCharFilter.Rewrite> REWRITES = List.of(
             new RewriteCharFilter.Rewrite(Pattern.compile("[" + WORD_SPLITTING_INVISIBLES + "]+"), "",
@@ -159,6 +163,7 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(SUSPENDED_PREFIX, "$1$5 $2 $3$4$5", text -> text.contains("- ")),
             new RewriteCharFilter.Rewrite(LESS_THAN, " smaller than ", containsAnyOf("<\u226A")),
             new RewriteCharFilter.Rewrite(GREATER_THAN, " larger than ", containsAnyOf(">\u226B")),
+            new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
             new RewriteCharFilter.Rewrite(TRANSPOSE, " transpose",
                     text -> text.indexOf('^') >= 0 || text.indexOf('\u1D40') >= 0 || text.contains(".T")));
 
@@ -179,6 +184,13 @@ public final class AnswerAnalyzer extends Analyzer {
         return stemming;
     }
 
+    private static boolean mayGoApart(String text) {
+        for (int i = text.indexOf('y'); i >= 3; i = text.indexOf('y', i + 1)) {
+            if (text.regionMatches(true, i - 3, "away", 0, 4)) return true;
+        }
+        return text.contains("AWAY");
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
@@ -195,9 +207,13 @@ public final class AnswerAnalyzer extends Analyzer {
         return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /** The rewrites as the reference grader's model was trained with them: without the ones added since. */
+    private static final List<RewriteCharFilter.Rewrite> REWRITES_AS_TRAINED = REWRITES.stream()
+            .filter(rewrite -> rewrite.pattern() != AWAY_FROM_EACH_OTHER).toList();
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RewriteCharFilter(reader, REWRITES);
+        return new RewriteCharFilter(reader, readsAsTrained() ? REWRITES_AS_TRAINED : REWRITES);
     }
 
     /** A full stop or colon right before an upper-case letter: what {@link #RUN_ON_SENTENCE} needs. */

@@ -62,9 +62,12 @@ final class RegexRewriteFilter extends BaseCharFilter {
                 } else {
                     String literal = piece.group() >= 0 ? group(matcher, piece.group()) : piece.literal();
                     int sourceAfter = nextSourceStart(matcher, p, sourceBefore, text);
+                    // a word the literal inserts starts where the source's next word does ("away apart" for "away from each other")
+                    int wordStart = sourceBefore;
+                    while (wordStart < sourceAfter && Character.isWhitespace(text.charAt(wordStart))) wordStart++;
                     for (int i = 0; i < literal.length(); i++) {
-                        boolean afterSpace = i == 0 ? true : Character.isWhitespace(literal.charAt(i - 1));
-                        positions.add(new int[] {out.length(), afterSpace ? sourceBefore : sourceAfter});
+                        boolean afterSpace = i > 0 && Character.isWhitespace(literal.charAt(i - 1));
+                        positions.add(new int[] {out.length(), i == 0 ? sourceBefore : afterSpace ? wordStart : sourceAfter});
                         out.append(literal.charAt(i));
                     }
                 }

@@ -36,6 +36,22 @@ class RegexRewriteFilterTest {
     }
 
     @Test
+    void awayFromEachOtherSaysApartAndPointsAtItsWords() throws IOException {
+        // the stop filter left "move away" of "move away from each other": no "apart" for a rubric's "move apart"
+        assertEquals(List.of("plate=plates", "move=move", "awai=away", "apart=from each other"),
+                tokens("plates move away from each other"));
+        assertEquals(List.of("run=ran", "awai=away", "home=home"), tokens("they ran away from home"));
+        List<String> asTrained = new ArrayList<>();
+        try (TokenStream stream = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE).tokenStream("answer", "move away from each other")) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) asTrained.add(term.toString());
+            stream.end();
+        }
+        assertEquals(List.of("move", "awai"), asTrained, "the reference model reads as it was trained");
+    }
+
+    @Test
     void aPrefixLeftHangingPointsAtItselfAndItsPairAtItself() throws IOException {
         assertEquals(List.of("undercomplet=under", "overcomplet=overcomplete", "code=codings"),
                 tokens("under- and overcomplete codings"));
