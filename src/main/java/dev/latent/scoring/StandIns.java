@@ -43,7 +43,10 @@ final class StandIns {
             "choose select pick", "allow let enable permit", "need require", "copy duplicate replicate",
             "rebuild reconstruct recreate", "stop halt cease", "fake counterfeit forged", "show display",
             "check verify", "spot detect notice", "guess predict", "link connect associate",
-            "ignore disregard overlook dismiss");
+            "ignore disregard overlook dismiss",
+            // the nineteenth round's: "at the border of the plates", "change what you think" (earth science 0.652 →
+            // 0.660, psychology 0.737 → 0.746, nothing else moved; "I think" as a hedge stood for no rubric word there)
+            "border boundary", "think believe");
 
     private static final int[] NONE = new int[0];
 

@@ -23,6 +23,10 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(reinforcement, "You provide a reward after the behaviour.", "positive-adds"));
         Rubric photos = rubric(concept("inpainting", "fill in missing parts of images"));
         assertEquals(HIT, status(photos, "It can fill in missing parts of old photos.", "inpainting"));
+        Rubric quakes = rubric(concept("boundaries", "plate boundaries"));
+        assertEquals(HIT, status(quakes, "They happen mostly at plate borders.", "boundaries"));
+        Rubric dissonance = rubric(concept("change-belief", "change belief"));
+        assertEquals(HIT, status(dissonance, "You reduce it if you change what you think.", "change-belief"));
     }
 
     @Test
