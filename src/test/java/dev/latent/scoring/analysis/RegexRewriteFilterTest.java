@@ -1,13 +1,9 @@
 package dev.latent.scoring.analysis;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -22,44 +18,39 @@ class RegexRewriteFilterTest {
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
 
     @Test
-    void aSentenceTypedWithoutItsSpaceKeepsItsWordsOffsets() throws IOException {
+    void aSentenceTypedWithoutItsSpaceKeepsItsWordsOffsets() {
         // Lucene's pattern filter pointed "StyleGAN" at "tyleGAN": the inserted space was charged to the match's end.
         assertEquals(List.of("ab=ab", "stylegan=StyleGAN", "work=works"), tokens("ab.StyleGAN works"));
         assertEquals(List.of("membran=membrane", "activ=Active", "transport=transport"), tokens("membrane.Active transport"));
     }
 
     @Test
-    void insertedWordsPointAtWhatTheyReplace() throws IOException {
+    void insertedWordsPointAtWhatTheyReplace() {
         assertEquals(List.of("code=codings", "smaller=<", "input=inputs"), tokens("codings < inputs"));
         assertEquals(List.of("w=W", "transpos=^{T}", "decod=decoder"), tokens("W^{T} decoder"));
         assertEquals(List.of("w=W", "transpos=.T"), tokens("W.T"));
     }
 
     @Test
-    void awayFromEachOtherSaysApartAndPointsAtItsWords() throws IOException {
+    void awayFromEachOtherSaysApartAndPointsAtItsWords() {
         // the stop filter left "move away" of "move away from each other": no "apart" for a rubric's "move apart"
         assertEquals(List.of("plate=plates", "move=move", "awai=away", "apart=from each other"),
                 tokens("plates move away from each other"));
         assertEquals(List.of("run=ran", "awai=away", "home=home"), tokens("they ran away from home"));
-        List<String> asTrained = new ArrayList<>();
-        try (TokenStream stream = new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE).tokenStream("answer", "move away from each other")) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) asTrained.add(term.toString());
-            stream.end();
-        }
+        List<String> asTrained = AnalyzedTerms.of(new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE),
+                "move away from each other");
         assertEquals(List.of("move", "awai"), asTrained, "the reference model reads as it was trained");
     }
 
     @Test
-    void aPrefixLeftHangingPointsAtItselfAndItsPairAtItself() throws IOException {
+    void aPrefixLeftHangingPointsAtItselfAndItsPairAtItself() {
         assertEquals(List.of("undercomplet=under", "overcomplet=overcomplete", "code=codings"),
                 tokens("under- and overcomplete codings"));
         assertEquals(List.of("pretrain=pre", "post=post", "train=training"), tokens("pre- or post-training"));
     }
 
     @Test
-    void aHyphenatedLetterSpansTheWholeWord() throws IOException {
+    void aHyphenatedLetterSpansTheWholeWord() {
         assertEquals(List.of("us=use", "trna=t-RNA"), tokens("use t-RNA"));
     }
 
@@ -86,7 +77,7 @@ class RegexRewriteFilterTest {
     }
 
     @Test
-    void anEmojiCutInTwoLosesNoWord() throws IOException {
+    void anEmojiCutInTwoLosesNoWord() {
         // Lucene's tokenizer gave no word at all from a text ending in a lone high surrogate.
         assertEquals(List.of("dimension=dimensionality", "reduct=reduction"), tokens("dimensionality reduction \uD83D"));
         assertEquals(List.of("dimension=dimensionality", "reduct=reduction"), tokens("dimensionality\uDE00 reduction\uD83D"));
@@ -101,16 +92,8 @@ class RegexRewriteFilterTest {
     }
 
     /** Each term with the original text its offsets point at, "term=text". */
-    private List<String> tokens(String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("answer", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) tokens.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
-            stream.end();
-        }
-        return tokens;
+    private List<String> tokens(String text) {
+        return AnalyzedTerms.withText(analyzer, text);
     }
 
     private static String read(RegexRewriteFilter filter) throws IOException {
