@@ -44,9 +44,10 @@ final class StandIns {
             "rebuild reconstruct recreate", "stop halt cease", "fake counterfeit forged", "show display",
             "check verify", "spot detect notice", "guess predict", "link connect associate",
             "ignore disregard overlook dismiss",
-            // the nineteenth round's: "at the border of the plates", "change what you think" (earth science 0.652 →
-            // 0.660, psychology 0.737 → 0.746, nothing else moved; "I think" as a hedge stood for no rubric word there)
-            "border boundary", "think believe");
+            // the nineteenth round's: "at the border of the plates" (earth science 0.652 → 0.660, nothing else moved).
+            // Not "think" for "believe": "change what you think" is "change belief" (psychology +0.009), but the hedge
+            // "I think people change their behaviour" then stated "change belief" and "behaviour conflicts with beliefs".
+            "border boundary");
 
     private static final int[] NONE = new int[0];
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.Rubrics.anyOrder;
 import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.rubric;
 import static dev.latent.scoring.Rubrics.status;
@@ -25,8 +26,6 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(photos, "It can fill in missing parts of old photos.", "inpainting"));
         Rubric quakes = rubric(concept("boundaries", "plate boundaries"));
         assertEquals(HIT, status(quakes, "They happen mostly at plate borders.", "boundaries"));
-        Rubric dissonance = rubric(concept("change-belief", "change belief"));
-        assertEquals(HIT, status(dissonance, "You reduce it if you change what you think.", "change-belief"));
     }
 
     @Test
@@ -45,6 +44,13 @@ class EverydaySynonymsTest {
         assertEquals(MISSED, status(versailles, "Farmers grow wheat for revenue.", "revenue"));
         Rubric training = rubric(concept("difficult", "difficult to train"));
         assertEquals(MISSED, status(training, "A hard drive is needed to train the model.", "difficult"));
+    }
+
+    @Test
+    void aHedgeIsNoBelief() {
+        // "think" for "believe" made the hedge "I think" state beliefs: not a synonym group.
+        Rubric dissonance = rubric(anyOrder("change-belief", "change belief"));
+        assertEquals(MISSED, status(dissonance, "I think people change their behaviour to reduce it.", "change-belief"));
     }
 
     @Test
