@@ -2,6 +2,8 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.PhraseFinder.Occurrence;
 
+import java.util.Set;
+
 /**
  * What one match of a phrasing says, read where its words were found: whether the learner took it back, said it as
  * the phrasing means it (not the opposite of a word a near match leaves out, with the claim's verb, with its number),
@@ -111,7 +113,7 @@ final class MatchReading {
      * Read backwards, a phrasing that opens with one ("different protons") is said only where the word describes
      * nothing of its own: "the protons are different" says it, "same protons different neutrons" does not.
      */
-    private static final java.util.Set<String> COMPARING = java.util.Set.of("same", "differ", "more", "less", "fewer",
+    private static final Set<String> COMPARING = Set.of("same", "differ", "more", "less", "fewer",
             "higher", "lower", "larger", "smaller", "bigger", "extra", "greater");
 
     /**

@@ -185,10 +185,11 @@ public final class AnswerAnalyzer extends Analyzer {
     }
 
     private static boolean mayGoApart(String text) {
-        for (int i = text.indexOf('y'); i >= 3; i = text.indexOf('y', i + 1)) {
-            if (text.regionMatches(true, i - 3, "away", 0, 4)) return true;
+        for (int i = 3; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'y' || c == 'Y') && text.regionMatches(true, i - 3, "away", 0, 4)) return true;
         }
-        return text.contains("AWAY");
+        return false;
     }
 
     @Override

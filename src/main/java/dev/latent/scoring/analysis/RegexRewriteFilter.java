@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * Replaces every match of a pattern with a template of group references ({@code $1}) and literal text, like Lucene's
  * {@code PatternReplaceCharFilter}, but keeps each copied group's offsets its own. Lucene's filter puts a longer
  * replacement's extra characters at its end, so "ab.StyleGAN" rewritten to "ab. StyleGAN" pointed the evidence for
- * "StyleGAN" at "tyleGAN". Here a copied character points at itself; literal text points at what it replaces: from
- * the end of the group before it (after a space) or to the start of the group after it (after a letter), so
- * " smaller than " for "&lt;" covers the "&lt;" and "undercomplete" made of "under- and overcomplete" covers "under".
+ * "StyleGAN" at "tyleGAN". Here a copied character points at itself, and a word the template inserts points at
+ * what it replaces, from the source's next word to the start of the next group copied (or the match's end): " smaller
+ * than " for "&lt;" covers the "&lt;", "away apart" for "away from each other" puts "apart" on "from each other", and
+ * "undercomplete" made of "under- and overcomplete" covers "under".
  */
 final class RegexRewriteFilter extends BaseCharFilter {
 
