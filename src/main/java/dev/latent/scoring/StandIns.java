@@ -43,11 +43,10 @@ final class StandIns {
             "choose select pick", "allow let enable permit", "need require", "copy duplicate replicate",
             "rebuild reconstruct recreate", "stop halt cease", "fake counterfeit forged", "show display",
             "check verify", "spot detect notice", "guess predict", "link connect associate",
-            "ignore disregard overlook dismiss",
-            // the nineteenth round's: "at the border of the plates" (earth science 0.652 → 0.660, nothing else moved).
             // Not "think" for "believe": "change what you think" is "change belief" (psychology +0.009), but the hedge
             // "I think people change their behaviour" then stated "change belief" and "behaviour conflicts with beliefs".
-            "border boundary");
+            // Not "border" for "boundary" (earth science +0.008): "the land bordering the river" is next to it.
+            "ignore disregard overlook dismiss");
 
     private static final int[] NONE = new int[0];
 

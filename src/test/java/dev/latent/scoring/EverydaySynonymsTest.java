@@ -24,8 +24,6 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(reinforcement, "You provide a reward after the behaviour.", "positive-adds"));
         Rubric photos = rubric(concept("inpainting", "fill in missing parts of images"));
         assertEquals(HIT, status(photos, "It can fill in missing parts of old photos.", "inpainting"));
-        Rubric quakes = rubric(concept("boundaries", "plate boundaries"));
-        assertEquals(HIT, status(quakes, "They happen mostly at plate borders.", "boundaries"));
     }
 
     @Test
@@ -44,6 +42,13 @@ class EverydaySynonymsTest {
         assertEquals(MISSED, status(versailles, "Farmers grow wheat for revenue.", "revenue"));
         Rubric training = rubric(concept("difficult", "difficult to train"));
         assertEquals(MISSED, status(training, "A hard drive is needed to train the model.", "difficult"));
+    }
+
+    @Test
+    void aBorderIsNoBoundary() {
+        // "bordering" is "next to": an adversarial tester's "the land bordering the river" earned a watershed's boundary.
+        Rubric watershed = rubric(concept("divide", "drainage basin boundary"));
+        assertEquals(MISSED, status(watershed, "It is the land bordering the river in its drainage basin.", "divide"));
     }
 
     @Test

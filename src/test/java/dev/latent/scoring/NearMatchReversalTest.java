@@ -42,6 +42,19 @@ class NearMatchReversalTest {
     }
 
     @Test
+    void theOtherWayOrKeepingOnReversesTheMatch() {
+        // An adversarial tester's: "towards each other" earned "plates move apart", "keeps rising" "stops rising".
+        Rubric divergent = rubric(anyOrder("divergent", "plates move apart", "plates drift apart", "plates pull apart",
+                "plates separate", "plates diverge"));
+        assertEquals(MISSED, status(divergent, "The plates move towards each other and magma rises.", "divergent"));
+        assertEquals(HIT, status(divergent, "The two plates move apart.", "divergent"));
+        Rubric stops = rubric(anyOrder("stops", "temperature stays the same", "temperature stays constant",
+                "temperature does not change", "temperature stops rising"));
+        assertEquals(MISSED, status(stops, "The temperature keeps rising.", "stops"));
+        assertEquals(HIT, status(stops, "Then the temperature stops rising.", "stops"));
+    }
+
+    @Test
     void aVerbsAntonymReversesTheMatch() {
         Rubric removes = rubric(anyOrder("removes", "unpleasant stimulus removed afterwards", "takes away a chore",
                 "stops the nagging"));

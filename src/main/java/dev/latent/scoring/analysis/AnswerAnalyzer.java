@@ -29,6 +29,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   "under- and overcomplete" → "undercomplete and overcomplete" (a prefix left hanging takes its pair's stem)
  *   "codings < inputs", "k ≪ d" → "smaller than", and "larger than" for ">"
  *   "away from each other" → "away apart" (the stop filter would leave "away" alone)
+ *   "30yrs", "24hrs" → "30 yrs", "24 hrs" (a unit's short form typed onto its number)
  *   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
@@ -154,6 +155,9 @@ public final class AnswerAnalyzer extends Analyzer {
     /** "away from each other": the stop words go, and with them the "apart" it says ("plates move away from each other"). */
     private static final Pattern AWAY_FROM_EACH_OTHER = Pattern.compile("(?i)\\b(away)\\s+from\\s+(?:each\\s+other|one\\s+another)\\b");
 
+    /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
+    private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
+
     /** The char filters, in order; each says which texts it can change, so that most answers skip them all. */
     static final List<RewriteCharFilter.Rewrite> REWRITES = List.of(
             new RewriteCharFilter.Rewrite(Pattern.compile("[" + WORD_SPLITTING_INVISIBLES + "]+"), "",
@@ -164,6 +168,7 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(LESS_THAN, " smaller than ", containsAnyOf("<\u226A")),
             new RewriteCharFilter.Rewrite(GREATER_THAN, " larger than ", containsAnyOf(">\u226B")),
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
+            new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
             new RewriteCharFilter.Rewrite(TRANSPOSE, " transpose",
                     text -> text.indexOf('^') >= 0 || text.indexOf('\u1D40') >= 0 || text.contains(".T")));
 
@@ -182,6 +187,15 @@ public final class AnswerAnalyzer extends Analyzer {
 
     public Stemming stemming() {
         return stemming;
+    }
+
+    private static boolean mayHaveAUnit(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'y' || c == 'Y' || c == 'h' || c == 'H' || c == 'm' || c == 'M' || c == 's' || c == 'S')
+                    && Character.isDigit(text.charAt(i - 1))) return true;
+        }
+        return false;
     }
 
     private static boolean mayGoApart(String text) {
@@ -210,7 +224,7 @@ public final class AnswerAnalyzer extends Analyzer {
 
     /** The rewrites as the reference grader's model was trained with them: without the ones added since. */
     private static final List<RewriteCharFilter.Rewrite> REWRITES_AS_TRAINED = REWRITES.stream()
-            .filter(rewrite -> rewrite.pattern() != AWAY_FROM_EACH_OTHER).toList();
+            .filter(rewrite -> rewrite.pattern() != AWAY_FROM_EACH_OTHER && rewrite.pattern() != NUMBER_UNIT).toList();
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {

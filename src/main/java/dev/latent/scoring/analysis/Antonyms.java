@@ -67,6 +67,10 @@ public final class Antonyms {
             {"help helps helped", "hinder hinders hindered hurt hurts"},
             {"conflict conflicts conflicting contradict contradicts contradictory clash clashes inconsistent",
                     "match matches matching agree agrees consistent"},
+            // An adversarial tester's: "the plates move towards each other" was a near match of "plates move apart",
+            // "the temperature keeps rising" one of "temperature stops rising".
+            {"apart", "together towards toward"},
+            {"stop stops stopped stopping", "keep keeps kept continue continues continued"},
     };
 
     private Antonyms() {

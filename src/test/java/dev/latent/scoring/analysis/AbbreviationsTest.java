@@ -29,6 +29,14 @@ class AbbreviationsTest {
     }
 
     @Test
+    void aUnitTypedOntoItsNumberIsReadAsTheUnit() {
+        // an adversarial tester's "within 24hrs" missed "hours"
+        assertEquals(AnalyzedTerms.of(GRADER, "24 hours"), AnalyzedTerms.of(GRADER, "24hrs"));
+        assertEquals(AnalyzedTerms.of(GRADER, "over 30 years"), AnalyzedTerms.of(GRADER, "over 30yrs"));
+        assertEquals(List.of("30yr"), AnalyzedTerms.of(PORTER_ALONE, "30yrs"), "the reference model reads as it was trained");
+    }
+
+    @Test
     void aSmallNumberMeetsItsWordEitherWay() {
         Rubric rubric = new Rubric(List.of(new Concept("two-divisions", "Two divisions", 1, false,
                 List.of("divides twice", "two rounds of division"), true)), List.of());

@@ -27,7 +27,7 @@ class RewriteCharFilterTest {
                 "", "plain words only", "membrane.Active transport", "ratio:High", "a.B", "ab.Cd", "t-RNA and k-means",
                 "semi-supervised", "x\u2010ray", "codings < inputs", "k \u226A d", "a -> b <- c => d <= e", "W^T and W^{T}",
                 "W\u1D40 x", "W.T @ h", "la\u200Btent", "end.\u200BActive", "\uD835\uDC00-RNA", "no.\uD835\uDC00b",
-                "x > y.Then t-RNA^T", "plates move away from each other.Then AWAY FROM ONE ANOTHER", "AwaY from each other");
+                "x > y.Then t-RNA^T", "plates move away from each other.Then AWAY FROM ONE ANOTHER", "AwaY from each other", "within 24hrs, over 30YRS, 5mins.x");
         for (String text : texts) assertSameAsWholeChain(text);
     }
 
