@@ -47,8 +47,8 @@ class EverydaySynonymsTest {
     @Test
     void aBorderIsNoBoundary() {
         // "bordering" is "next to": an adversarial tester's "the land bordering the river" earned a watershed's boundary.
-        Rubric watershed = rubric(concept("divide", "drainage basin boundary"));
-        assertEquals(MISSED, status(watershed, "It is the land bordering the river in its drainage basin.", "divide"));
+        Rubric watershed = rubric(anyOrder("divide", "basin boundary"));
+        assertEquals(MISSED, status(watershed, "It is the land bordering the river in its basin.", "divide"));
     }
 
     @Test
