@@ -111,10 +111,11 @@ final class MatchReading {
     /**
      * Comparing words that stand before the noun they describe ("different neutrons", "more protons"), as stems.
      * Read backwards, a phrasing that opens with one ("different protons") is said only where the word describes
-     * nothing of its own: "the protons are different" says it, "same protons different neutrons" does not.
+     * nothing of its own: "the protons are different" says it, "same protons different neutrons" does not. ("fewer"
+     * and "bigger" reach here as "less" and "larger": {@code Abbreviations}.)
      */
-    private static final Set<String> COMPARING = Set.of("same", "differ", "more", "less", "fewer",
-            "higher", "lower", "larger", "smaller", "bigger", "extra", "greater");
+    private static final Set<String> COMPARING = Set.of("same", "differ", "more", "less", "higher", "lower", "larger",
+            "smaller", "extra", "greater");
 
     /**
      * Whether a phrasing read backwards opens with a comparing word that the answer puts right before another word

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,9 +29,10 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   "t-RNA" → "tRNA" (a hyphenated single letter would be lost as a stop word)
  *   "under- and overcomplete" → "undercomplete and overcomplete" (a prefix left hanging takes its pair's stem)
  *   "codings < inputs", "k ≪ d" → "smaller than", and "larger than" for ">"
+ *   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
+ *   and since the reference model was trained (not in its reading):
  *   "away from each other" → "away apart" (the stop filter would leave "away" alone)
  *   "30yrs", "24hrs" → "30 yrs", "24 hrs" (a unit's short form typed onto its number)
- *   "W^T", "Wᵀ", "W.T" → "W transpose" (the tokenizer would drop the T)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -158,8 +160,11 @@ public final class AnswerAnalyzer extends Analyzer {
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
-    /** The char filters, in order; each says which texts it can change, so that most answers skip them all. */
-    static final List<RewriteCharFilter.Rewrite> REWRITES = List.of(
+    /**
+     * The char filters as the reference grader's model was trained with them, in order; each says which texts it can
+     * change, so that most answers skip them all.
+     */
+    private static final List<RewriteCharFilter.Rewrite> REWRITES_AS_TRAINED = List.of(
             new RewriteCharFilter.Rewrite(Pattern.compile("[" + WORD_SPLITTING_INVISIBLES + "]+"), "",
                     containsAnyOf(WORD_SPLITTING_INVISIBLES)),
             new RewriteCharFilter.Rewrite(RUN_ON_SENTENCE, "$1$2 $3", AnswerAnalyzer::mayRunOn),
@@ -167,10 +172,21 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(SUSPENDED_PREFIX, "$1$5 $2 $3$4$5", text -> text.contains("- ")),
             new RewriteCharFilter.Rewrite(LESS_THAN, " smaller than ", containsAnyOf("<\u226A")),
             new RewriteCharFilter.Rewrite(GREATER_THAN, " larger than ", containsAnyOf(">\u226B")),
-            new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
-            new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
             new RewriteCharFilter.Rewrite(TRANSPOSE, " transpose",
                     text -> text.indexOf('^') >= 0 || text.indexOf('\u1D40') >= 0 || text.contains(".T")));
+
+    /** Every char filter: those the model was trained with, then those added since (none rewrites another's text). */
+    static final List<RewriteCharFilter.Rewrite> REWRITES = withAddedSinceTraining(REWRITES_AS_TRAINED,
+            new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
+            new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit));
+
+    private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
+                                                                          RewriteCharFilter.Rewrite... since) {
+        // a loop, not a stream: this runs in every cold start's first analysis
+        List<RewriteCharFilter.Rewrite> all = new ArrayList<>(asTrained);
+        for (RewriteCharFilter.Rewrite rewrite : since) all.add(rewrite);
+        return List.copyOf(all);
+    }
 
     private static final CharArrayMap<String> OVERRIDES = CharArrayMap.unmodifiableMap(new CharArrayMap<>(STEM_OVERRIDES, false));
 
@@ -221,10 +237,6 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
-
-    /** The rewrites as the reference grader's model was trained with them: without the ones added since. */
-    private static final List<RewriteCharFilter.Rewrite> REWRITES_AS_TRAINED = REWRITES.stream()
-            .filter(rewrite -> rewrite.pattern() != AWAY_FROM_EACH_OTHER && rewrite.pattern() != NUMBER_UNIT).toList();
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
