@@ -31,8 +31,12 @@ common=(--name latent --app-version "$version" --vendor "Latent" \
   --copyright "Apache License 2.0")
 
 java_options=()
+# The app's JVM options (src/packaging/jvm-options: C1 only, and why), in the training start below too.
+while IFS= read -r option; do
+  case "$option" in ''|'#'*) ;; *) java_options+=(--java-options "$option") ;; esac
+done < src/packaging/jvm-options
 # JDK 24+ warns on every start that JavaFX 21's renderer uses sun.misc.Unsafe; the app image allows it quietly.
-if [ "$feature" -ge 24 ]; then java_options=(--java-options "--sun-misc-unsafe-memory-access=allow"); fi
+if [ "$feature" -ge 24 ]; then java_options+=(--java-options "--sun-misc-unsafe-memory-access=allow"); fi
 # jlink's usual options without --strip-native-commands: the image keeps bin/java for the launcher script below.
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$input" --main-jar latent.jar \
   --main-class dev.latent.Main --icon src/packaging/latent.png ${java_options[@]+"${java_options[@]}"} \

@@ -2,6 +2,7 @@ package dev.latent.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.latent.bench.StartupRuntimes.Jvm;
 
 import java.io.File;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class StartupBenchmark {
 
         // Class-data archives first: one training run each, ending by itself once the first screen is up. The
         // launches below copy each runtime's options, which name the archive only once it has been trained.
-        for (Jvm runtime : runtimes()) runtime.train(this, minimalJar, fxClassPath);
+        for (Jvm runtime : runtimes()) train(runtime, minimalJar, fxClassPath);
 
         List<Launch> launches = new ArrayList<>();
         for (Jvm runtime : runtimes()) {
@@ -129,69 +130,22 @@ public final class StartupBenchmark {
 
     // ------------------------------------------------------------------ runtimes and class-data sharing
 
-    /** A JVM and the options that make it start faster, with the training run that builds its archive. */
-    static final class Jvm {
-        final String name;
-        final String java;
-        final List<String> appOptions = new ArrayList<>();
-        final List<String> minimalOptions = new ArrayList<>();
-        final String trainOption; // e.g. -XX:ArchiveClassesAtExit=; null: nothing to train
-        final String useOption;
-        final String tag;
-
-        Jvm(String name, String java, String tag, String trainOption, String useOption) {
-            this.name = name;
-            this.java = java;
-            this.tag = tag;
-            this.trainOption = trainOption;
-            this.useOption = useOption;
-        }
-
-        void train(StartupBenchmark bench, Path minimalJar, String fxClassPath) throws Exception {
-            if (trainOption == null) return;
-            Path appArchive = bench.work.resolve("latent-" + tag);
-            Path minimalArchive = bench.work.resolve("minimal-" + tag);
-            bench.trainOnce(List.of(java, trainOption + appArchive, "-jar", bench.jar.toString()), TITLE, appArchive, true);
-            bench.trainOnce(List.of(java, trainOption + minimalArchive, "-cp",
-                    minimalJar + File.pathSeparator + fxClassPath, MinimalWindow.Main.class.getName()),
-                    MinimalWindow.TITLE, minimalArchive, false);
-            appOptions.add(useOption + appArchive);
-            minimalOptions.add(useOption + minimalArchive);
-        }
-    }
-
     private List<Jvm> runtimesCache;
 
     private List<Jvm> runtimes() {
-        if (runtimesCache != null) return runtimesCache;
-        List<Jvm> list = new ArrayList<>();
-        String version = System.getProperty("java.specification.version");
-        list.add(new Jvm("JDK " + version, jdk17, "plain", null, null));
-        list.add(new Jvm("JDK " + version + " + AppCDS", jdk17, version + ".jsa",
-                "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile="));
-        if (!jdkNew.isEmpty() && Files.isExecutable(Path.of(jdkNew, "bin", "java"))) {
-            String newJava = Path.of(jdkNew, "bin", "java").toString();
-            String newVersion = javaVersion(newJava);
-            list.add(new Jvm("JDK " + newVersion, newJava, "plain", null, null));
-            list.add(new Jvm("JDK " + newVersion + " + AOT cache", newJava, newVersion + ".aot",
-                    "-XX:AOTCacheOutput=", "-XX:AOTCache="));
-        }
-        runtimesCache = list;
-        return list;
+        if (runtimesCache == null) runtimesCache = StartupRuntimes.of(jdk17, jdkNew);
+        return runtimesCache;
     }
 
-    private static String javaVersion(String java) {
-        try {
-            Process p = new ProcessBuilder(java, "-XshowSettings:properties", "-version").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            for (String line : out.split("\n")) {
-                if (line.strip().startsWith("java.specification.version")) return line.split("=")[1].strip();
-            }
-        } catch (IOException | InterruptedException e) {
-            // fall through
-        }
-        return "?";
+    /** Trains the runtime's archives (if it has any), one for the app and one for the minimal window. */
+    private void train(Jvm runtime, Path minimalJar, String fxClassPath) throws Exception {
+        if (runtime.trainOption == null) return;
+        Path appArchive = work.resolve("latent-" + runtime.tag);
+        Path minimalArchive = work.resolve("minimal-" + runtime.tag);
+        trainOnce(runtime.command(runtime.trainOption + appArchive, "-jar", jar.toString()), TITLE, appArchive, true);
+        trainOnce(runtime.command(runtime.trainOption + minimalArchive, "-cp", minimalJar + File.pathSeparator + fxClassPath,
+                MinimalWindow.Main.class.getName()), MinimalWindow.TITLE, minimalArchive, false);
+        runtime.useArchives(appArchive, minimalArchive);
     }
 
     private void trainOnce(List<String> command, String title, Path archive, boolean app) throws Exception {
