@@ -63,8 +63,10 @@ final class Verdict {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
+        List<Occurrence> wrongClaims = new ArrayList<>(); // where the misconceptions below are stated
         for (int i = 0; i < misconceptionFinds.length && !empty; i++) {
             Occurrence stated = misconceptionFinds[i].bestAffirmed();
+            if (stated != null) wrongClaims.add(stated);
             Evidence evidence = stated != null ? PhraseFinder.evidence(stated, matches) : wrongVerdicts[i];
             if (evidence != null) {
                 Misconception misconception = rubric.misconceptions().get(i);
@@ -96,6 +98,11 @@ final class Verdict {
                 // "Mode collapse is not a real problem": the concept's words are part of the opposite statement.
                 affirmed = null;
                 for (Occurrence o : found.affirmed) if (!within(o, stated)) affirmed = Occurrence.better(affirmed, o);
+            }
+            if (affirmed != null && insideAny(affirmed, wrongClaims)) {
+                // "DNS gives every computer its IP address": the words that would earn "IP address" state a wrong claim.
+                affirmed = null;
+                for (Occurrence o : found.affirmed) if (!insideAny(o, wrongClaims)) affirmed = Occurrence.better(affirmed, o);
             }
             Occurrence negated = null;
             for (Occurrence o : found.negations()) {
@@ -228,6 +235,12 @@ final class Verdict {
         int a = subject(affirmed, tokens, matches);
         int b = subject(other, tokens, matches);
         return a >= 0 && b >= 0 && tokens.clause[a] != tokens.clause[b] && !tokens.terms[a].equals(tokens.terms[b]);
+    }
+
+    /** Whether the occurrence lies inside one of the statements (e.g. the misconceptions the answer states). */
+    private static boolean insideAny(Occurrence inner, List<Occurrence> outers) {
+        for (Occurrence outer : outers) if (within(inner, outer)) return true;
+        return false;
     }
 
     private static boolean within(Occurrence inner, Occurrence outer) {
