@@ -32,7 +32,7 @@ common=(--name latent --app-version "$version" --vendor "Latent" \
 
 java_options=()
 # The app's JVM options (src/packaging/jvm-options: C1 only, and why), in the training start below too.
-while IFS= read -r option; do
+while read -r option; do
   case "$option" in ''|'#'*) ;; *) java_options+=(--java-options "$option") ;; esac
 done < src/packaging/jvm-options
 # JDK 24+ warns on every start that JavaFX 21's renderer uses sun.misc.Unsafe; the app image allows it quietly.
