@@ -20,6 +20,12 @@ import java.util.Locale;
  * for i in 1 2 3 4 5; do java -cp target/latent.jar:target/test-classes dev.latent.bench.ColdScoring; done
  * for i in 1 2 3 4 5; do java -cp target/latent.jar:target/test-classes dev.latent.bench.ColdScoring --warm-up; done
  * </pre>
+ * and as packaged (after {@code mvn -Ppackage package}: the image's runtime, AOT cache and options):
+ * <pre>
+ * app=target/jpackage/latent/lib/app
+ * $app/../runtime/bin/java -XX:AOTCache=$app/latent.aot -XX:TieredStopAtLevel=1 --sun-misc-unsafe-memory-access=allow \
+ *     -cp $app/latent.jar:target/test-classes dev.latent.bench.ColdScoring
+ * </pre>
  */
 public final class ColdScoring {
 
