@@ -94,16 +94,10 @@ final class Verdict {
                     if (!aboutAnotherSubject(o, affirmed, tokens, matches)) stated = Occurrence.better(stated, o);
                 }
             }
-            if (stated != null && affirmed != null && within(affirmed, stated)) {
-                // "Mode collapse is not a real problem": the concept's words are part of the opposite statement.
-                affirmed = null;
-                for (Occurrence o : found.affirmed) if (!within(o, stated)) affirmed = Occurrence.better(affirmed, o);
-            }
-            if (affirmed != null && insideAny(affirmed, wrongClaims)) {
-                // "DNS gives every computer its IP address": the words that would earn "IP address" state a wrong claim.
-                affirmed = null;
-                for (Occurrence o : found.affirmed) if (!insideAny(o, wrongClaims)) affirmed = Occurrence.better(affirmed, o);
-            }
+            // "Mode collapse is not a real problem": the concept's words are part of the opposite statement.
+            if (stated != null) affirmed = outside(List.of(stated), affirmed, found);
+            // "DNS gives every computer its IP address": the words that would earn "IP address" state a wrong claim.
+            affirmed = outside(wrongClaims, affirmed, found);
             Occurrence negated = null;
             for (Occurrence o : found.negations()) {
                 if (!aboutAnotherSubject(o, affirmed, tokens, matches)) negated = Occurrence.better(negated, o);
@@ -237,7 +231,18 @@ final class Verdict {
         return a >= 0 && b >= 0 && tokens.clause[a] != tokens.clause[b] && !tokens.terms[a].equals(tokens.terms[b]);
     }
 
-    /** Whether the occurrence lies inside one of the statements (e.g. the misconceptions the answer states). */
+    /**
+     * The concept's affirmed occurrence, unless it lies inside one of the statements: then the best of the concept's
+     * own occurrences outside them all, or null.
+     */
+    private static Occurrence outside(List<Occurrence> statements, Occurrence affirmed, Found found) {
+        if (affirmed == null || !insideAny(affirmed, statements)) return affirmed;
+        Occurrence best = null;
+        for (Occurrence o : found.affirmed) if (!insideAny(o, statements)) best = Occurrence.better(best, o);
+        return best;
+    }
+
+    /** Whether the occurrence lies inside one of the statements. */
     private static boolean insideAny(Occurrence inner, List<Occurrence> outers) {
         for (Occurrence outer : outers) if (within(inner, outer)) return true;
         return false;
