@@ -178,9 +178,12 @@ final class GradeCommand implements Callable<Integer> {
         out.append(String.format(Locale.ROOT, "Credit %s of %s weight, %s penalty%n", number(result.earned()),
                 number(result.possible()), number(result.penalty())));
         if (result.modelAnswer() != null) {
-            out.append(String.format(Locale.ROOT, "Model answer covered %d/100, %d%% of the score (a rubric with few"
-                            + " phrasings a concept also reads the model answer)%n", result.modelAnswer().score(),
-                    Math.round(100 * result.modelAnswer().share())));
+            boolean words = result.modelAnswer().reading() == ScoreResult.ModelAnswerPart.Reading.WORDS;
+            out.append(String.format(Locale.ROOT, "Model answer %s %d/100, %d%% of the score (%s)%n",
+                    words ? "words said" : "covered", result.modelAnswer().score(),
+                    Math.round(100 * result.modelAnswer().share()), words
+                            ? "a rubric drafted from the model answer also counts how many of its words the answer says"
+                            : "a rubric with few phrasings a concept also reads the model answer"));
         }
         out.append("\nConcepts\n");
         for (ConceptResult concept : result.concepts()) {

@@ -27,12 +27,17 @@ public record ScoreResult(int score, int grade, int uncappedScore, double earned
 
     /**
      * A rubric with few phrasings a concept misses right answers in the model answer's other words, so part of its
-     * score is how much of the model answer, read as points, the answer covers.
+     * score is how much of the model answer the answer covers: read as points for a rubric someone wrote, as its
+     * words for a rubric drafted from the model answer itself.
      *
      * @param share the part of the score (0-1) this gives, before the caps
-     * @param score 0-100, the answer against the model answer's points
+     * @param score 0-100, the answer against the model answer
+     * @param reading how the model answer was read
      */
-    public record ModelAnswerPart(double share, int score) {
+    public record ModelAnswerPart(double share, int score, Reading reading) {
+
+        /** How the model answer was read: as its points, or as its words (the rubric is its points already). */
+        public enum Reading { POINTS, WORDS }
     }
 
     public ScoreResult {

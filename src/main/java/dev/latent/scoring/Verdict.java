@@ -54,12 +54,12 @@ final class Verdict {
      * @param oppositeFinds per concept, its opposites' occurrences (null when it has none)
      * @param misconceptionFinds per misconception, its phrasings' occurrences
      * @param wrongVerdicts per misconception that is a verdict ("yes"), the answer's opening verdict when it is that
-     * @param modelAnswerShare the share of the score that {@code modelAnswerScore} gives, before the caps
-     * @param modelAnswerScore the answer's score against the model answer read as points
+     * @param modelAnswer the share of the score the model answer gives, before the caps, and the answer's score
+     *     against it; null when the rubric grades alone
      */
     ScoreResult assemble(TokenizedText tokens, AnswerMatches matches, Found[] conceptFinds, Found[] oppositeFinds,
-                         Found[] misconceptionFinds, Evidence[] wrongVerdicts, Map<String, Evidence> credited, double modelAnswerShare,
-                         int modelAnswerScore) {
+                         Found[] misconceptionFinds, Evidence[] wrongVerdicts, Map<String, Evidence> credited,
+                         ScoreResult.ModelAnswerPart modelAnswer) {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
@@ -140,8 +140,8 @@ final class Verdict {
         for (MisconceptionResult misconception : misconceptions) penalty += misconception.penalty();
 
         int uncapped = policy.scoreOf(earned - penalty, possible);
-        if (modelAnswerShare > 0) {
-            uncapped = (int) Math.round((1 - modelAnswerShare) * uncapped + modelAnswerShare * modelAnswerScore);
+        if (modelAnswer != null) {
+            uncapped = (int) Math.round((1 - modelAnswer.share()) * uncapped + modelAnswer.share() * modelAnswer.score());
         }
         List<ScoreFlag> flags = new ArrayList<>();
         int maxGrade = 4;
@@ -175,8 +175,7 @@ final class Verdict {
         List<String> unansweredQuestions = new ArrayList<>();
         for (int part : unansweredParts) if (part <= partQuestions.size()) unansweredQuestions.add(partQuestions.get(part - 1));
         return new ScoreResult(score, grade, uncapped, earned, penalty, possible, conceptResults, misconceptions, flags,
-                modelAnswerShare > 0 ? new ScoreResult.ModelAnswerPart(modelAnswerShare, modelAnswerScore) : null,
-                unansweredQuestions);
+                modelAnswer, unansweredQuestions);
     }
 
     /**

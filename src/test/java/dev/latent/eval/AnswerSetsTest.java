@@ -55,6 +55,7 @@ class AnswerSetsTest {
         check("eval/blind-set-11/answers.tsv", 192);
         check("eval/blind-set-12/answers.tsv", 192);
         check("eval/blind-set-13/answers.tsv", 192);
+        check("eval/blind-set-14/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);

@@ -26,7 +26,8 @@ import java.util.Locale;
 public final class ReferenceModeAgreement {
 
     public static void main(String[] args) throws Exception {
-        Deck deck = DeckLoader.load(Path.of("questions/autoencoders-gans.json"));
+        // -Ddeck=FILE for answer sets to another deck
+        Deck deck = DeckLoader.load(Path.of(System.getProperty("deck", "questions/autoencoders-gans.json")));
         for (String set : args) {
             List<RubricHarness.GradedAnswer> answers = AnswerSetFile.read(Path.of(set), deck);
             StringBuilder tsv = new StringBuilder(TsvTable.line(List.of("prompt", "reference", "answer"))).append('\n');

@@ -35,6 +35,7 @@ class ModelAnswerBlendTest {
         assertTrue(blended.uncappedScore() > ScoringPolicy.DEFAULT.forPhrasingsPerConcept(3).scoreOf(
                 blended.earned() - blended.penalty(), blended.possible()), blended.toString());
         assertEquals(0.25, blended.modelAnswer().share(), 1e-9, "what part of the score it gave is told");
+        assertEquals(ScoreResult.ModelAnswerPart.Reading.POINTS, blended.modelAnswer().reading());
         assertTrue(alone.modelAnswer() == null);
         assertEquals(alone.concepts().stream().map(ConceptResult::status).toList(),
                 blended.concepts().stream().map(ConceptResult::status).toList(), "what the rubric found is unchanged");

@@ -291,6 +291,10 @@ public final class FeedbackPane {
     }
 
     static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
+        if (part.reading() == ScoreResult.ModelAnswerPart.Reading.WORDS) {
+            return String.format(Locale.ROOT, "%d%% of this score is how many of the model answer's words you used"
+                    + " (%d/100): this rubric was drafted from the model answer.", Math.round(100 * part.share()), part.score());
+        }
         return String.format(Locale.ROOT, "%d%% of this score is how much of the model answer you covered"
                 + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
     }

@@ -54,4 +54,14 @@ class FlagTextTest {
         assertTrue(FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly).startsWith("One part of the question is not answered"),
                 FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly));
     }
+
+    @Test
+    void theModelAnswersPartSaysHowTheModelAnswerWasRead() {
+        String points = FeedbackPane.modelAnswerText(new ScoreResult.ModelAnswerPart(0.25, 80, ScoreResult.ModelAnswerPart.Reading.POINTS));
+        assertEquals("25% of this score is how much of the model answer you covered (80/100): this rubric lists few"
+                + " ways of saying each idea.", points);
+        String words = FeedbackPane.modelAnswerText(new ScoreResult.ModelAnswerPart(0.6, 45, ScoreResult.ModelAnswerPart.Reading.WORDS));
+        assertEquals("60% of this score is how many of the model answer's words you used (45/100): this rubric was"
+                + " drafted from the model answer.", words);
+    }
 }

@@ -1,0 +1,80 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A rubric drafted from the model answer (one concept a point) grades in steps; part of its score is how many of
+ * the model answer's words the answer says, which is smooth.
+ */
+class DraftedRubricCoverageTest {
+
+    private static final String PROMPT = "Why do we sleep, and what happens when people are deprived of it?";
+    private static final String MODEL_ANSWER = """
+            Restoration: sleep lets the body repair tissue and recover energy.
+            Memory: sleep consolidates what was learned during the day.
+            Deprivation: without sleep, concentration drops, reactions slow and people become irritable.""";
+    private static final Rubric DRAFTED = ModelAnswerPoints.rubricOf(MODEL_ANSWER, PROMPT);
+
+    private static ScoreResult withModelAnswer(Rubric rubric, String answer) {
+        return Grader.compile(rubric, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT).score(answer);
+    }
+
+    @Test
+    void theModelAnswersWordsSaidInAnAnswersOwnSentencesCount() {
+        String answer = "Your tissue gets fixed at night and energy comes back; lessons of the day stick; skip it and "
+                + "you are irritable.";
+        ScoreResult blended = withModelAnswer(DRAFTED, answer);
+        ScoreResult alone = Grader.compile(DRAFTED, PROMPT, null, ScoringPolicy.DEFAULT).score(answer);
+        assertEquals(ScoreResult.ModelAnswerPart.Reading.WORDS, blended.modelAnswer().reading(), blended.toString());
+        assertEquals(CompiledRubric.DRAFTED_COVERAGE_SHARE, blended.modelAnswer().share(), 1e-9);
+        assertTrue(blended.modelAnswer().score() > 0, blended.toString());
+        assertTrue(blended.score() > alone.score(), "the words count: " + alone.score() + " -> " + blended);
+        assertEquals(alone.concepts().stream().map(ConceptResult::status).toList(),
+                blended.concepts().stream().map(ConceptResult::status).toList(), "what the rubric found is unchanged");
+    }
+
+    @Test
+    void aFifthOfTheModelAnswersOwnWordsEarnsTheWholeCoveragePart() {
+        // The model answer's own words: 15 or so, after the question's ("sleep", "people", "deprived") and empty ones.
+        ScoreResult some = withModelAnswer(DRAFTED, "Tissue repair, energy, irritable.");
+        assertEquals(100, some.modelAnswer().score(), some.toString());
+        ScoreResult one = withModelAnswer(DRAFTED, "Energy.");
+        assertTrue(one.modelAnswer().score() > 0 && one.modelAnswer().score() < 100, one.toString());
+    }
+
+    @Test
+    void theQuestionsOwnWordsAndNonAnswersEarnNothing() {
+        ScoreResult echo = withModelAnswer(DRAFTED, "We sleep because people are deprived of sleep.");
+        assertEquals(0, echo.modelAnswer().score(), echo.toString());
+        assertEquals(0, echo.score(), echo.toString());
+        for (String nothing : List.of("", "I don't know", "not answered")) {
+            ScoreResult result = withModelAnswer(DRAFTED, nothing);
+            assertEquals(0, result.score(), nothing + ": " + result);
+        }
+    }
+
+    @Test
+    void aRubricSomeoneWroteIsNotReadAsDrafted() {
+        // The drafted rubric with one phrasing added by a teacher is theirs: its model-answer part, if any, reads points.
+        List<Concept> concepts = new ArrayList<>(DRAFTED.concepts());
+        Concept first = concepts.get(0);
+        List<String> phrasings = new ArrayList<>(first.phrasings());
+        phrasings.add("growth hormone");
+        concepts.set(0, new Concept(first.id(), first.label(), first.weight(), first.required(), phrasings,
+                first.anyOrder(), first.opposites()));
+        ScoreResult edited = withModelAnswer(new Rubric(concepts, List.of()), "Tissue repair, energy, irritable.");
+        assertTrue(edited.modelAnswer() == null
+                || edited.modelAnswer().reading() == ScoreResult.ModelAnswerPart.Reading.POINTS, edited.toString());
+        assertNull(Grader.compile(DRAFTED, PROMPT, null, ScoringPolicy.DEFAULT).score("energy").modelAnswer(),
+                "without a model answer nothing reads it");
+    }
+}
