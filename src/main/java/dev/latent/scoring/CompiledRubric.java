@@ -54,12 +54,8 @@ public final class CompiledRubric {
     private final Verdict verdict;
     /** The question's long words as an answer may cut them short ("Under:"), or null. */
     private final PromptShortForms shortForms;
-    /** A rubric of one concept a point of the model answer, which grades a sparse rubric's answers too; or null. */
-    private final CompiledRubric modelAnswerRubric;
-    /** The share of the score that the model answer gives (0 without one). */
-    private final double modelAnswerShare;
-    /** How much of the model answer's words an answer says, for a rubric drafted from it; or null. */
-    private final ModelAnswerCoverage coverage;
+    /** The model answer's part of the score, or null when the rubric grades alone. */
+    private final ModelAnswerBlend modelAnswerBlend;
 
     /**
      * @param prompt the question, or null: a concept's occurrence made only of its words earns nothing
@@ -76,14 +72,9 @@ public final class CompiledRubric {
         List<List<String>> borrowed = borrowedPhrasings(rubric, policy, analyzer, prompt, modelAnswer);
         double perConcept = phrasingsPerConcept(rubric, borrowed);
         this.policy = policy.forPhrasingsPerConcept(perConcept);
-        double share = blendWithModelAnswer && modelAnswer != null ? modelAnswerShare(perConcept) : 0;
-        Rubric points = share > 0 || blendWithModelAnswer && modelAnswer != null && mayBeDrafted(rubric)
-                ? ModelAnswerPoints.rubricOf(modelAnswer, prompt, analyzer) : null;
-        boolean drafted = points != null && points.equals(rubric);
-        this.modelAnswerRubric = points == null || drafted || share == 0 ? null
-                : new CompiledRubric(points, policy, analyzer, prompt, modelAnswer, false);
-        this.coverage = drafted ? new ModelAnswerCoverage(analyzer, modelAnswer, prompt) : null;
-        this.modelAnswerShare = drafted ? DRAFTED_COVERAGE_SHARE : modelAnswerRubric == null ? 0 : share;
+        this.modelAnswerBlend = !blendWithModelAnswer || modelAnswer == null ? null
+                : ModelAnswerBlend.of(rubric, perConcept, analyzer, prompt, modelAnswer,
+                        points -> new CompiledRubric(points, policy, analyzer, prompt, modelAnswer, false));
         this.vocabulary = new RubricVocabulary(analyzer);
         // Phrasings the author did not write, borrowed from the model answer: no warning is about them.
         Set<String> borrowedTexts = new HashSet<>();
@@ -205,44 +196,6 @@ public final class CompiledRubric {
             total += rubric.concepts().get(c).phrasings().size() + borrowed.get(c).size();
         }
         return total / rubric.concepts().size();
-    }
-
-    /**
-     * The share of a drafted rubric's score that {@link ModelAnswerCoverage} gives. Measured in reference mode on
-     * the twelve tuning sets (0.4 to 0.7 and full coverage at 0.16 to 0.3 of the words tried): mean QWK 0.612 ->
-     * 0.701, every set up (dev 0.614 -> 0.710, calibration 0.537 -> 0.676, networks 0.473 -> 0.560, the first
-     * outside deck 0.752 -> 0.846, modern history 0.743 -> 0.745); coverage alone 0.686 at best.
-     */
-    static final double DRAFTED_COVERAGE_SHARE = 0.6;
-
-    /** A rubric of the shape {@link ModelAnswerPoints#rubricOf} drafts: every concept of weight 1, none required, no misconceptions. */
-    private static boolean mayBeDrafted(Rubric rubric) {
-        if (!rubric.misconceptions().isEmpty() || rubric.concepts().size() < 2) return false;
-        for (Concept concept : rubric.concepts()) {
-            if (concept.required() || concept.weight() != Concept.DEFAULT_WEIGHT) return false;
-        }
-        return true;
-    }
-
-    /** The most of the score a model-answer rubric gives: to a rubric of {@link #SPARSE_BLEND_PHRASINGS} phrasings a concept or fewer. */
-    static final double MODEL_ANSWER_SHARE = 0.25;
-    /** At or below this many phrasings a concept, the model answer gives its full share. */
-    static final double SPARSE_BLEND_PHRASINGS = 5;
-    /** From this many phrasings a concept, the rubric alone grades. */
-    static final double RICH_BLEND_PHRASINGS = 20;
-
-    /**
-     * How much of the score comes from the model answer read as points ({@link ModelAnswerPoints#rubricOf}), for a
-     * rubric with this many phrasings a concept: a rubric that lists few ways of saying each idea misses answers that
-     * say it in the model answer's other words. A quarter of the score at five phrasings or fewer, nothing from
-     * twenty (the bundled deck's rubrics have 35). Measured on the tuning sets, against the rubric alone: the bundled
-     * deck cut to 3 phrasings a concept, samples / dev / calibration +0.038 / +0.012 / +0.018; at 5, +0.003 / +0.008 /
-     * -0.004; at 8, +0.007 / +0.002 / +0.002; the three outside tuning decks (10, 8 and 5 phrasings a concept) +0.003 /
-     * +0.008 / +0.028. A fifth and a third measured alike. The rubric's caps still apply to the blended score.
-     */
-    static double modelAnswerShare(double phrasingsPerConcept) {
-        double sparseness = (RICH_BLEND_PHRASINGS - phrasingsPerConcept) / (RICH_BLEND_PHRASINGS - SPARSE_BLEND_PHRASINGS);
-        return MODEL_ANSWER_SHARE * Math.max(0, Math.min(1, sparseness));
     }
 
     /** A concept written with this many phrasings or fewer borrows the words of the model-answer point that states it. */
@@ -451,20 +404,7 @@ public final class CompiledRubric {
             if (!tokens.readsAsTrained) misconceptionFinds[i].drop(o -> NotClaimed.test(o, matches));
         }
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,
-                modelAnswerPart(text, tokens));
-    }
-
-    /**
-     * The model answer's part of the score, or null: a sparse rubric's reads the model answer as points; a rubric
-     * drafted from the model answer (its points already) counts how many of its words the answer says.
-     */
-    private ScoreResult.ModelAnswerPart modelAnswerPart(String text, TokenizedText tokens) {
-        if (modelAnswerRubric != null) {
-            return new ScoreResult.ModelAnswerPart(modelAnswerShare, modelAnswerRubric.score(text).uncappedScore(),
-                    ScoreResult.ModelAnswerPart.Reading.POINTS);
-        }
-        return coverage == null ? null : new ScoreResult.ModelAnswerPart(modelAnswerShare, coverage.score(tokens),
-                ScoreResult.ModelAnswerPart.Reading.WORDS);
+                modelAnswerBlend == null ? null : modelAnswerBlend.part(text, tokens));
     }
 
     /** The finder for wrong claims; the reference model's reading keeps the one it was trained with. */

@@ -8,7 +8,7 @@ import dev.latent.scoring.analysis.AnswerAnalyzer;
  * <li>score = 100 × (weights hit − penalties) / (share × total weight), clamped to 0-100, linear (curve 1), where the
  *     share is 0.75 for a rubric with many phrasings a concept and 0.55 for one with few
  *     ({@link #forPhrasingsPerConcept}); a rubric with fewer than 20 phrasings a concept also takes up to a quarter of
- *     the score from the model answer read as points ({@code CompiledRubric.modelAnswerShare});</li>
+ *     the score from the model answer read as points ({@code ModelAnswerBlend.modelAnswerShare});</li>
  * <li>grades by {@link GradeBands#DEFAULT} (15/40/60/85);</li>
  * <li>caps: a missing required concept → grade 3 at most; a stated misconception → 2; none for a bare list of
  *     terms or a contradiction (each cap measured on and off on the first blind set, README);</li>

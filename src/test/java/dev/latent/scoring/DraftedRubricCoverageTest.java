@@ -35,7 +35,7 @@ class DraftedRubricCoverageTest {
         ScoreResult blended = withModelAnswer(DRAFTED, answer);
         ScoreResult alone = Grader.compile(DRAFTED, PROMPT, null, ScoringPolicy.DEFAULT).score(answer);
         assertEquals(ScoreResult.ModelAnswerPart.Reading.WORDS, blended.modelAnswer().reading(), blended.toString());
-        assertEquals(CompiledRubric.DRAFTED_COVERAGE_SHARE, blended.modelAnswer().share(), 1e-9);
+        assertEquals(ModelAnswerBlend.DRAFTED_COVERAGE_SHARE, blended.modelAnswer().share(), 1e-9);
         assertTrue(blended.modelAnswer().score() > 0, blended.toString());
         assertTrue(blended.score() > alone.score(), "the words count: " + alone.score() + " -> " + blended);
         assertEquals(alone.concepts().stream().map(ConceptResult::status).toList(),

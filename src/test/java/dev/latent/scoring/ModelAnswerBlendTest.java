@@ -71,10 +71,10 @@ class ModelAnswerBlendTest {
 
     @Test
     void theShareFallsFromAQuarterToNothingAsTheRubricGetsRicher() {
-        assertEquals(0.25, CompiledRubric.modelAnswerShare(3), 1e-9);
-        assertEquals(0.25, CompiledRubric.modelAnswerShare(5), 1e-9);
-        assertEquals(0.125, CompiledRubric.modelAnswerShare(12.5), 1e-9);
-        assertEquals(0, CompiledRubric.modelAnswerShare(20), 1e-9);
-        assertEquals(0, CompiledRubric.modelAnswerShare(35), 1e-9);
+        assertEquals(0.25, ModelAnswerBlend.modelAnswerShare(3), 1e-9);
+        assertEquals(0.25, ModelAnswerBlend.modelAnswerShare(5), 1e-9);
+        assertEquals(0.125, ModelAnswerBlend.modelAnswerShare(12.5), 1e-9);
+        assertEquals(0, ModelAnswerBlend.modelAnswerShare(20), 1e-9);
+        assertEquals(0, ModelAnswerBlend.modelAnswerShare(35), 1e-9);
     }
 }

@@ -6,7 +6,6 @@ import dev.latent.scoring.ConceptResult;
 import dev.latent.scoring.ConceptStatus;
 import dev.latent.scoring.Evidence;
 import dev.latent.scoring.MisconceptionResult;
-import dev.latent.scoring.ScoreFlag;
 import dev.latent.scoring.ScoreResult;
 import dev.latent.scoring.Span;
 import dev.latent.store.PersonalSample;
@@ -30,7 +29,6 @@ import javafx.scene.text.TextFlow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -257,10 +255,10 @@ public final class FeedbackPane {
         bar.setAccessibleText("Score " + score.score() + " out of 100");
         bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
         VBox why = new VBox(2);
-        for (String note : flagNotes(score)) why.getChildren().add(scoreNote(note));
+        for (String note : ScoreNotes.flagNotes(score)) why.getChildren().add(scoreNote(note));
         if (score.modelAnswer() != null) {
             // Say why the score can differ from the concepts shown: a short rubric also reads the model answer.
-            Label part = scoreNote(modelAnswerText(score.modelAnswer()));
+            Label part = scoreNote(ScoreNotes.modelAnswerText(score.modelAnswer()));
             part.setId("model-answer-part");
             why.getChildren().add(part);
         }
@@ -288,41 +286,6 @@ public final class FeedbackPane {
         // Its lines as tall as they wrap: a long note at large text had been cut to one line and an ellipsis.
         note.setMinHeight(Region.USE_PREF_SIZE);
         return note;
-    }
-
-    static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
-        if (part.reading() == ScoreResult.ModelAnswerPart.Reading.WORDS) {
-            return String.format(Locale.ROOT, "%d%% of this score is how many of the model answer's words you used"
-                    + " (%d/100): this rubric was drafted from the model answer.", Math.round(100 * part.share()), part.score());
-        }
-        return String.format(Locale.ROOT, "%d%% of this score is how much of the model answer you covered"
-                + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
-    }
-
-    /** The lines under the score that say why it is what it is, one a flag that matters here. */
-    static List<String> flagNotes(ScoreResult score) {
-        List<String> notes = new ArrayList<>();
-        for (ScoreFlag flag : score.flagsToTell()) {
-            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
-            notes.add(flagText(flag, score));
-        }
-        return notes;
-    }
-
-    static String flagText(ScoreFlag flag, ScoreResult score) {
-        return switch (flag) {
-            case EMPTY_ANSWER -> "No answer given.";
-            // Say "capped" only where the cap took something away: a blank or off-topic answer was not capped.
-            case REQUIRED_MISSING -> score.score() < score.uncappedScore()
-                    ? "A required key idea is missing, so the grade is capped."
-                    : "A required key idea is missing.";
-            case KEYWORD_LIST -> "This reads like a list of terms: explain them to earn full credit.";
-            case CONTRADICTION -> "The answer says something and also its opposite.";
-            case MISCONCEPTION -> "The answer states a misconception, which costs credit.";
-            case PART_UNANSWERED -> (score.unansweredParts().isEmpty() ? "One part of the question is not answered"
-                    : "Not answered: " + String.join(" ", score.unansweredParts().stream().map(q -> "\u201C" + q + "\u201D").toList()))
-                    + (score.score() < score.uncappedScore() ? ", so the grade is capped." : ".");
-        };
     }
 
     private static Label heading(String text) {

@@ -24,43 +24,43 @@ class FlagTextTest {
     void aMissingRequiredIdeaSaysCappedOnlyWhereTheCapLoweredTheGrade() throws Exception {
         ScoreResult offTopic = grade("ae-tied-weights", "The weather is nice today.");
         assertTrue(offTopic.has(ScoreFlag.REQUIRED_MISSING), offTopic.toString());
-        assertEquals("A required key idea is missing.", FeedbackPane.flagText(ScoreFlag.REQUIRED_MISSING, offTopic));
+        assertEquals("A required key idea is missing.", ScoreNotes.flagText(ScoreFlag.REQUIRED_MISSING, offTopic));
 
         ScoreResult capped = grade("ae-complete", "undercomplete is smaller, overcomplete is bigger. risks are under and overfitting");
         assertTrue(capped.has(ScoreFlag.REQUIRED_MISSING) && capped.score() < capped.uncappedScore(), capped.toString());
         assertEquals("A required key idea is missing, so the grade is capped.",
-                FeedbackPane.flagText(ScoreFlag.REQUIRED_MISSING, capped));
+                ScoreNotes.flagText(ScoreFlag.REQUIRED_MISSING, capped));
     }
 
     @Test
     void aListOfTermsIsToldToExplainThemOnlyWhereTheListCostCredit() throws Exception {
         ScoreResult full = grade("ae-tied-weights", "W_dec = W_enc^T; halves params -> less overfitting, faster training");
         assertTrue(full.has(ScoreFlag.KEYWORD_LIST) && full.score() == 100, full.toString());
-        assertTrue(FeedbackPane.flagNotes(full).isEmpty(), FeedbackPane.flagNotes(full).toString());
+        assertTrue(ScoreNotes.flagNotes(full).isEmpty(), ScoreNotes.flagNotes(full).toString());
         ScoreResult capped = new ScoreResult(39, 1, 70, 5, 0, 10, List.of(), List.of(),
                 List.of(ScoreFlag.KEYWORD_LIST));
-        assertEquals(List.of(FeedbackPane.flagText(ScoreFlag.KEYWORD_LIST, capped)), FeedbackPane.flagNotes(capped));
+        assertEquals(List.of(ScoreNotes.flagText(ScoreFlag.KEYWORD_LIST, capped)), ScoreNotes.flagNotes(capped));
     }
 
     @Test
     void aPartLeftUnansweredIsQuotedWhereTheQuestionsSentencesAreItsParts() throws Exception {
         ScoreResult howOnly = grade("ae-tied-weights", "The decoder uses the transpose of the encoder weights.");
         assertEquals("Not answered: \u201CWhat is the point of doing so?\u201D, so the grade is capped.",
-                FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, howOnly));
+                ScoreNotes.flagText(ScoreFlag.PART_UNANSWERED, howOnly));
         // Three sentences, two parts (the definitions; both risks): which sentence is missing cannot be told.
         ScoreResult definitionsOnly = grade("ae-complete", "Undercomplete: a smaller code than the input. Overcomplete: a"
                 + " larger code than the input.");
         assertTrue(definitionsOnly.has(ScoreFlag.PART_UNANSWERED), definitionsOnly.toString());
-        assertTrue(FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly).startsWith("One part of the question is not answered"),
-                FeedbackPane.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly));
+        assertTrue(ScoreNotes.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly).startsWith("One part of the question is not answered"),
+                ScoreNotes.flagText(ScoreFlag.PART_UNANSWERED, definitionsOnly));
     }
 
     @Test
     void theModelAnswersPartSaysHowTheModelAnswerWasRead() {
-        String points = FeedbackPane.modelAnswerText(new ScoreResult.ModelAnswerPart(0.25, 80, ScoreResult.ModelAnswerPart.Reading.POINTS));
+        String points = ScoreNotes.modelAnswerText(new ScoreResult.ModelAnswerPart(0.25, 80, ScoreResult.ModelAnswerPart.Reading.POINTS));
         assertEquals("25% of this score is how much of the model answer you covered (80/100): this rubric lists few"
                 + " ways of saying each idea.", points);
-        String words = FeedbackPane.modelAnswerText(new ScoreResult.ModelAnswerPart(0.6, 45, ScoreResult.ModelAnswerPart.Reading.WORDS));
+        String words = ScoreNotes.modelAnswerText(new ScoreResult.ModelAnswerPart(0.6, 45, ScoreResult.ModelAnswerPart.Reading.WORDS));
         assertEquals("60% of this score is how many of the model answer's words you used (45/100): this rubric was"
                 + " drafted from the model answer.", words);
     }

@@ -1,0 +1,93 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Concept;
+import dev.latent.deck.Rubric;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+
+import java.util.function.Function;
+
+/**
+ * The model answer's part of a rubric's score. A rubric with few phrasings a concept misses right answers in the
+ * model answer's other words, so part of its score is the answer graded against the model answer read as points; a
+ * rubric drafted from the model answer (its points already) grades in steps, so part of its score is how many of the
+ * model answer's words the answer says ({@link ModelAnswerCoverage}). The rubric's concepts and caps stay its own.
+ */
+final class ModelAnswerBlend {
+
+    /** The most of the score a model-answer rubric gives: to a rubric of {@link #SPARSE_BLEND_PHRASINGS} phrasings a concept or fewer. */
+    static final double MODEL_ANSWER_SHARE = 0.25;
+    /** At or below this many phrasings a concept, the model answer gives its full share. */
+    static final double SPARSE_BLEND_PHRASINGS = 5;
+    /** From this many phrasings a concept, the rubric alone grades. */
+    static final double RICH_BLEND_PHRASINGS = 20;
+
+    /**
+     * The share of a drafted rubric's score that {@link ModelAnswerCoverage} gives. Measured in reference mode on
+     * the twelve tuning sets (0.4 to 0.7, full coverage at 0.12 to 0.3 of the words tried): mean QWK 0.612 -> 0.701,
+     * every set up (dev 0.614 -> 0.707, calibration 0.537 -> 0.668, networks 0.473 -> 0.560, the first outside deck
+     * 0.752 -> 0.841, modern history 0.743 -> 0.745); coverage alone 0.686 at best. Read into a sparse written
+     * rubric's part as well, it was mixed (five outside decks up by up to 0.012, three down by up to 0.008).
+     */
+    static final double DRAFTED_COVERAGE_SHARE = 0.6;
+
+    private final double share;
+    /** The model answer as points, for a rubric someone wrote; null for a drafted one. */
+    private final CompiledRubric points;
+    /** The model answer's words, for a drafted rubric; null for a written one. */
+    private final ModelAnswerCoverage coverage;
+
+    private ModelAnswerBlend(double share, CompiledRubric points, ModelAnswerCoverage coverage) {
+        this.share = share;
+        this.points = points;
+        this.coverage = coverage;
+    }
+
+    /**
+     * The blend for a rubric with this many phrasings a concept, or null when the rubric grades alone.
+     *
+     * @param compile compiles the model answer's points as a rubric that grades alone
+     */
+    static ModelAnswerBlend of(Rubric rubric, double phrasingsPerConcept, AnswerAnalyzer analyzer, String prompt,
+                               String modelAnswer, Function<Rubric, CompiledRubric> compile) {
+        double share = modelAnswerShare(phrasingsPerConcept);
+        if (share == 0 && !mayBeDrafted(rubric)) return null;
+        Rubric points = ModelAnswerPoints.rubricOf(modelAnswer, prompt, analyzer);
+        if (points == null) return null;
+        if (points.equals(rubric)) {
+            return new ModelAnswerBlend(DRAFTED_COVERAGE_SHARE, null, new ModelAnswerCoverage(analyzer, modelAnswer, prompt));
+        }
+        return share == 0 ? null : new ModelAnswerBlend(share, compile.apply(points), null);
+    }
+
+    /** The share this part gives and the answer's score against the model answer. */
+    ScoreResult.ModelAnswerPart part(String answer, TokenizedText tokens) {
+        if (points != null) {
+            return new ScoreResult.ModelAnswerPart(share, points.score(answer).uncappedScore(),
+                    ScoreResult.ModelAnswerPart.Reading.POINTS);
+        }
+        return new ScoreResult.ModelAnswerPart(share, coverage.score(tokens), ScoreResult.ModelAnswerPart.Reading.WORDS);
+    }
+
+    /**
+     * How much of the score comes from the model answer read as points ({@link ModelAnswerPoints#rubricOf}), for a
+     * rubric with this many phrasings a concept: a rubric that lists few ways of saying each idea misses answers that
+     * say it in the model answer's other words. A quarter of the score at five phrasings or fewer, nothing from
+     * twenty (the bundled deck's rubrics have 35). Measured on the tuning sets, against the rubric alone: the bundled
+     * deck cut to 3 phrasings a concept, samples / dev / calibration +0.038 / +0.012 / +0.018; at 5, +0.003 / +0.008 /
+     * -0.004; at 8, +0.007 / +0.002 / +0.002; the three outside tuning decks (10, 8 and 5 phrasings a concept) +0.003 /
+     * +0.008 / +0.028. A fifth and a third measured alike. The rubric's caps still apply to the blended score.
+     */
+    static double modelAnswerShare(double phrasingsPerConcept) {
+        double sparseness = (RICH_BLEND_PHRASINGS - phrasingsPerConcept) / (RICH_BLEND_PHRASINGS - SPARSE_BLEND_PHRASINGS);
+        return MODEL_ANSWER_SHARE * Math.max(0, Math.min(1, sparseness));
+    }
+
+    /** A rubric of the shape {@link ModelAnswerPoints#rubricOf} drafts: every concept of weight 1, none required, no misconceptions. */
+    private static boolean mayBeDrafted(Rubric rubric) {
+        if (!rubric.misconceptions().isEmpty() || rubric.concepts().size() < 2) return false;
+        for (Concept concept : rubric.concepts()) {
+            if (concept.required() || concept.weight() != Concept.DEFAULT_WEIGHT) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.latent.ui.feedback;
+
+import dev.latent.scoring.ScoreFlag;
+import dev.latent.scoring.ScoreResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines under the score that say why it is what it is: the flags that mattered and the model answer's part. */
+final class ScoreNotes {
+
+    private ScoreNotes() {
+    }
+
+    static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
+        if (part.reading() == ScoreResult.ModelAnswerPart.Reading.WORDS) {
+            return String.format(Locale.ROOT, "%d%% of this score is how many of the model answer's words you used"
+                    + " (%d/100): this rubric was drafted from the model answer.", Math.round(100 * part.share()), part.score());
+        }
+        return String.format(Locale.ROOT, "%d%% of this score is how much of the model answer you covered"
+                + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
+    }
+
+    /** The lines under the score that say why it is what it is, one a flag that matters here. */
+    static List<String> flagNotes(ScoreResult score) {
+        List<String> notes = new ArrayList<>();
+        for (ScoreFlag flag : score.flagsToTell()) {
+            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
+            notes.add(flagText(flag, score));
+        }
+        return notes;
+    }
+
+    static String flagText(ScoreFlag flag, ScoreResult score) {
+        return switch (flag) {
+            case EMPTY_ANSWER -> "No answer given.";
+            // Say "capped" only where the cap took something away: a blank or off-topic answer was not capped.
+            case REQUIRED_MISSING -> score.score() < score.uncappedScore()
+                    ? "A required key idea is missing, so the grade is capped."
+                    : "A required key idea is missing.";
+            case KEYWORD_LIST -> "This reads like a list of terms: explain them to earn full credit.";
+            case CONTRADICTION -> "The answer says something and also its opposite.";
+            case MISCONCEPTION -> "The answer states a misconception, which costs credit.";
+            case PART_UNANSWERED -> (score.unansweredParts().isEmpty() ? "One part of the question is not answered"
+                    : "Not answered: " + String.join(" ", score.unansweredParts().stream().map(q -> "\u201C" + q + "\u201D").toList()))
+                    + (score.score() < score.uncappedScore() ? ", so the grade is capped." : ".");
+        };
+    }
+}
