@@ -17,11 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DraftedRubricCoverageTest {
 
-    private static final String PROMPT = "Why do we sleep, and what happens when people are deprived of it?";
-    private static final String MODEL_ANSWER = """
-            Restoration: sleep lets the body repair tissue and recover energy.
-            Memory: sleep consolidates what was learned during the day.
-            Deprivation: without sleep, concentration drops, reactions slow and people become irritable.""";
+    /** The sleep question and its three-point model answer of {@link ModelAnswerBlendTest}. */
+    private static final String PROMPT = ModelAnswerBlendTest.PROMPT;
+    private static final String MODEL_ANSWER = ModelAnswerBlendTest.MODEL_ANSWER;
     private static final Rubric DRAFTED = ModelAnswerPoints.rubricOf(MODEL_ANSWER, PROMPT);
 
     private static ScoreResult withModelAnswer(Rubric rubric, String answer) {

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A sparse rubric's score takes a share from the model answer read as points; a rich rubric grades alone. */
 class ModelAnswerBlendTest {
 
-    private static final String PROMPT = "Why do we sleep, and what happens when people are deprived of it?";
-    private static final String MODEL_ANSWER = """
+    static final String PROMPT = "Why do we sleep, and what happens when people are deprived of it?";
+    static final String MODEL_ANSWER = """
             Restoration: sleep lets the body repair tissue and recover energy.
             Memory: sleep consolidates what was learned during the day.
             Deprivation: without sleep, concentration drops, reactions slow and people become irritable.""";
