@@ -179,8 +179,8 @@ final class GradeCommand implements Callable<Integer> {
                 number(result.possible()), number(result.penalty())));
         if (result.modelAnswer() != null) {
             boolean words = result.modelAnswer().reading() == ScoreResult.ModelAnswerPart.Reading.WORDS;
-            out.append(String.format(Locale.ROOT, "Model answer %s %d/100, %d%% of the score (%s)%n",
-                    words ? "words said" : "covered", result.modelAnswer().score(),
+            out.append(String.format(Locale.ROOT, "Model answer%s %d/100, %d%% of the score (%s)%n",
+                    words ? "'s words said" : " covered", result.modelAnswer().score(),
                     Math.round(100 * result.modelAnswer().share()), words
                             ? "a rubric drafted from the model answer also counts how many of its words the answer says"
                             : "a rubric with few phrasings a concept also reads the model answer"));

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * How many of the model answer's own words an answer says: its content words that are neither the question's nor
  * {@link ModelAnswerPoints#EMPTY_WORDS}, each counted once. A smooth measure where a rubric drafted from the model
- * answer grades in steps (two or three points: an answer earns a third or none of a point); a student who says a
- * fifth of those words in a sentence of their own has, on the tuning sets, usually said the whole answer.
+ * answer grades in steps (a rubric of three points gives none, a third, two thirds or all of its credit); a student
+ * who says a fifth of those words in sentences of their own has, on the tuning sets, usually said the whole answer.
  */
 final class ModelAnswerCoverage {
 

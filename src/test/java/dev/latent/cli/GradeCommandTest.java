@@ -63,10 +63,31 @@ class GradeCommandTest {
         double share = json.get("modelAnswer").get("share").asDouble();
         assertTrue(share > 0.2 && share <= 0.25, json.toString());
         assertTrue(json.get("modelAnswer").get("score").asInt() > 0, json.toString());
+        assertEquals("POINTS", json.get("modelAnswer").get("reading").asText(), json.toString());
         // The bundled rubrics grade alone, and their JSON has no such field.
         JsonNode rich = new ObjectMapper().readTree(run("grade", "-q", "gan-training", "--json", ANSWER).out());
         assertTrue(rich.get("modelAnswer") == null, rich.toString());
         assertTrue(!run("grade", "-q", "gan-training", ANSWER).out().contains("Model answer covered"));
+    }
+
+    @Test
+    void aRubricDraftedFromTheModelAnswerSaysItCountsTheModelAnswersWords(@TempDir Path dir) throws Exception {
+        // The bundled deck with its first question's rubric as "Draft concepts" writes it.
+        Deck deck = DeckLoader.load(DECK);
+        var first = deck.questions().get(0);
+        var drafted = dev.latent.deck.edit.DeckEdits.withRubric(first,
+                dev.latent.scoring.draft.PointDrafter.draft(first.answer().fullText(), first.prompt()));
+        Path file = dir.resolve("drafted.json");
+        dev.latent.deck.json.DeckWriter.write(dev.latent.deck.edit.DeckEdits.withQuestions(deck,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(drafted), deck.questions().stream().skip(1)).toList()), file);
+        String answer = "They squeeze data into a small code and spot anomalies.";
+        CliRun text = run("grade", "--deck", file.toString(), "-q", "1", answer);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().matches("(?s).*Model answer's words said \\d+/100, 60% of the score \\(a rubric drafted from.*"),
+                text.out());
+        JsonNode json = new ObjectMapper().readTree(run("grade", "--deck", file.toString(), "-q", "1", "--json", answer).out());
+        assertEquals("WORDS", json.get("modelAnswer").get("reading").asText(), json.toString());
+        assertEquals(0.6, json.get("modelAnswer").get("share").asDouble(), 1e-9, json.toString());
     }
 
     @Test

@@ -257,7 +257,7 @@ public final class FeedbackPane {
         VBox why = new VBox(2);
         for (String note : ScoreNotes.flagNotes(score)) why.getChildren().add(scoreNote(note));
         if (score.modelAnswer() != null) {
-            // Say why the score can differ from the concepts shown: a short rubric also reads the model answer.
+            // Say why the score can differ from the concepts shown: a short or drafted rubric also reads the model answer.
             Label part = scoreNote(ScoreNotes.modelAnswerText(score.modelAnswer()));
             part.setId("model-answer-part");
             why.getChildren().add(part);
