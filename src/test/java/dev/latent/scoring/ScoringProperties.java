@@ -31,6 +31,10 @@ class ScoringProperties {
     private static final List<CompiledRubric> RUBRICS = DECK.questions().stream()
             .filter(q -> q.rubric() != null).map(q -> Grader.compile(q)).toList();
     private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer();
+    /** The same questions with the rubrics "Draft concepts" writes from their model answers, which also read its words. */
+    private static final List<CompiledRubric> DRAFTED = DECK.questions().stream()
+            .map(q -> Grader.compile(ModelAnswerPoints.rubricOf(q.answer().fullText(), q.prompt()), q.prompt(),
+                    q.answer().fullText(), ScoringPolicy.DEFAULT)).toList();
 
     /** Words from the deck's phrasings, so that generated answers do hit concepts. */
     private static final List<String> RUBRIC_WORDS = DECK.questions().stream()
@@ -89,6 +93,22 @@ class ScoringProperties {
         for (ConceptResult concept : result.concepts()) {
             assertEquals(concept.status() == ConceptStatus.MISSED, concept.evidence() == null);
         }
+    }
+
+    @Property(tries = 300)
+    void aDraftedRubricsScoreAndItsModelAnswerPartAreConsistent(@ForAll("anyText") String answer,
+                                                              @ForAll @IntRange(max = 7) int question) {
+        CompiledRubric rubric = DRAFTED.get(question % DRAFTED.size());
+        ScoreResult result = rubric.score(answer);
+        assertTrue(result.score() >= 0 && result.score() <= 100 && result.uncappedScore() >= result.score(), result.toString());
+        assertEquals(rubric.policy().gradeBands().gradeOf(result.score()), result.grade());
+        assertEquals(ScoreResult.ModelAnswerPart.Reading.WORDS, result.modelAnswer().reading());
+        int part = result.modelAnswer().score();
+        assertTrue(part >= 0 && part <= 100, "model answer part " + part);
+        if (result.has(ScoreFlag.EMPTY_ANSWER)) assertEquals(0, result.score(), result.toString());
+        // Saying more of the model answer's words never lowers that part.
+        String more = answer + " " + DECK.questions().get(question % DRAFTED.size()).answer().fullText();
+        assertTrue(rubric.score(more).modelAnswer().score() >= part, "more of the model answer's words: " + more);
     }
 
     @Property(tries = 300)
