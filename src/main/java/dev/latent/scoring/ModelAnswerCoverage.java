@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * How many of the model answer's own words an answer says: its content words that are neither the question's nor
- * {@link ModelAnswerPoints#EMPTY_WORDS}, each counted once. A smooth measure where a rubric drafted from the model
- * answer grades in steps (a rubric of three points gives none, a third, two thirds or all of its credit); a student
- * who says a fifth of those words in sentences of their own has, on the tuning sets, usually said the whole answer.
+ * {@link ModelAnswerPoints#EMPTY_WORDS}, each counted once, a misspelt one too ({@link Typos}, as the rubric's words
+ * are read). A smooth measure where a rubric drafted from the model answer grades in steps (a rubric of three points
+ * gives none, a third, two thirds or all of its credit); a student who says a fifth of those words in sentences of
+ * their own has, on the tuning sets, usually said the whole answer.
  */
 final class ModelAnswerCoverage {
 
@@ -17,6 +18,8 @@ final class ModelAnswerCoverage {
     static final double FULL_AT = 0.2;
 
     private final Set<String> terms;
+    private final String[] byIndex;
+    private final int[] masks;
 
     ModelAnswerCoverage(AnswerAnalyzer analyzer, String modelAnswer, String promptOrNull) {
         Set<String> own = new HashSet<>(TokenizedText.contentTerms(analyzer, modelAnswer));
@@ -25,15 +28,38 @@ final class ModelAnswerCoverage {
         }
         own.removeAll(TokenizedText.contentTerms(analyzer, ModelAnswerPoints.EMPTY_WORDS));
         this.terms = Set.copyOf(own);
+        this.byIndex = own.toArray(new String[0]);
+        this.masks = new int[byIndex.length];
+        for (int i = 0; i < byIndex.length; i++) masks[i] = Typos.letterMask(byIndex[i]);
     }
 
-    /** 0-100: the share of the model answer's words the answer says, full at {@link #FULL_AT}. */
+    /**
+     * 0-100: the share of the model answer's words the answer says, full at {@link #FULL_AT}. Measured against exact
+     * words only, in reference mode on the tuning sets: mean QWK 0.699 -> 0.703, seven sets up (chemistry +0.032,
+     * networks +0.011), three down (psychology -0.011).
+     */
     int score(TokenizedText answer) {
         if (terms.isEmpty()) return 0;
         Set<String> said = new HashSet<>();
         for (int i = 0; i < answer.size; i++) {
-            if (!answer.negator[i] && terms.contains(answer.terms[i])) said.add(answer.terms[i]);
+            if (answer.negator[i]) continue;
+            String term = answer.terms[i];
+            if (terms.contains(term)) {
+                said.add(term);
+            } else if (!Typos.REAL_WORDS.contains(term)) {
+                String meant = misspelt(term);
+                if (meant != null) said.add(meant);
+            }
         }
         return (int) Math.round(100 * Math.min(1, said.size() / (terms.size() * FULL_AT)));
+    }
+
+    /** The model answer's word this answer word misspells, or null. */
+    private String misspelt(String term) {
+        int mask = Typos.letterMask(term);
+        for (int i = 0; i < byIndex.length; i++) {
+            if (Typos.mayBeTypo(term, mask, byIndex[i], masks[i]) && Typos.isTypo(term, byIndex[i], true)) return byIndex[i];
+        }
+        return null;
     }
 }

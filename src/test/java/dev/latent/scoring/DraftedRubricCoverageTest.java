@@ -50,6 +50,13 @@ class DraftedRubricCoverageTest {
     }
 
     @Test
+    void aMisspeltWordOfTheModelAnswerCountsAsTheWordButAnotherRealWordDoesNot() {
+        int spelt = withModelAnswer(DRAFTED, "Tissue, energy.").modelAnswer().score();
+        assertEquals(spelt, withModelAnswer(DRAFTED, "Tisue, enrgy.").modelAnswer().score(), "typos of the model answer's words");
+        assertTrue(withModelAnswer(DRAFTED, "Tissue, enemy.").modelAnswer().score() < spelt, "\"enemy\" is a word of its own");
+    }
+
+    @Test
     void theQuestionsOwnWordsAndNonAnswersEarnNothing() {
         ScoreResult echo = withModelAnswer(DRAFTED, "We sleep because people are deprived of sleep.");
         assertEquals(0, echo.modelAnswer().score(), echo.toString());
