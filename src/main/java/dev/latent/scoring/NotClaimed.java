@@ -92,7 +92,7 @@ final class NotClaimed {
         TokenizedText tokens = matches.tokens;
         String text = tokens.text;
         if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
-                || conditional(occurrence, text) || judgedAsATask(occurrence, text)) {
+                || conditional(occurrence, text) || judgedAsATask(occurrence, text) || ruledOutByDegree(occurrence, text)) {
             return true;
         }
         boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
@@ -139,6 +139,18 @@ final class NotClaimed {
             while (end < text.length() && ".!?\n ".indexOf(text.charAt(end)) >= 0) end++;
         }
         return end;
+    }
+
+    /** "too small to", "too far away to": what follows is what cannot happen. */
+    private static final Pattern TOO_MUCH_TO = Pattern.compile("(?i)\\btoo\\s+(?:[\\w'’-]+\\s+){1,2}to\\s+(?:[\\w'’-]+\\s+)?$");
+
+    /**
+     * The occurrence follows "too [something] to": "the Sun is too small to become a black hole" rules the black hole
+     * out. Only right before the claim, in its sentence.
+     */
+    private static boolean ruledOutByDegree(Occurrence occurrence, String text) {
+        int from = Math.max(0, occurrence.start() - 40);
+        return TOO_MUCH_TO.matcher(text).region(from, occurrence.start()).find();
     }
 
     /**

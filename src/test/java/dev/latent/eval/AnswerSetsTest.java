@@ -75,5 +75,7 @@ class AnswerSetsTest {
         check("eval/transfer-set-12/deck.json", "eval/transfer-set-12/answers.tsv", 112, false);
         // The fourteenth: deck, answers and grades by three kinds of helper who never saw each other's work.
         check("eval/transfer-set-13/deck.json", "eval/transfer-set-13/answers.tsv", 120);
+        // The fifteenth (astronomy), made the same way.
+        check("eval/transfer-set-14/deck.json", "eval/transfer-set-14/answers.tsv", 120);
     }
 }

@@ -45,6 +45,21 @@ class WhatTheAnswerClaimsTest {
         assertTrue(echo.misconceptions().isEmpty(), "the question's words asked back: " + echo);
     }
 
+    private static final Rubric SUN_ENDS = rubric(List.of(concept("white-dwarf", "white dwarf")),
+            List.of(misconception("black-hole", 2, "become a black hole", "turn into a black hole")));
+
+    @Test
+    void whatIsTooSmallOrTooFarToHappenIsNoClaim() {
+        // Found by the fifteenth deck's author: "too small to become a black hole" rules the black hole out.
+        for (String answer : List.of("The Sun is too small to become a black hole; it ends as a white dwarf.",
+                "It is much too light to ever turn into a black hole.")) {
+            assertTrue(Grader.compile(SUN_ENDS).score(answer).misconceptions().isEmpty(), answer);
+        }
+        for (String answer : List.of("The Sun will become a black hole.", "It is too big. Then it will turn into a black hole.")) {
+            assertEquals(1, Grader.compile(SUN_ENDS).score(answer).misconceptions().size(), answer);
+        }
+    }
+
     @Test
     void aBeliefTheLearnerReportsIsNoClaim() {
         for (String answer : List.of("People say GANs are easy to train, but they suffer from mode collapse.",
