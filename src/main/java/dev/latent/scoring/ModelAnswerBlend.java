@@ -4,6 +4,9 @@ import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -50,10 +53,11 @@ final class ModelAnswerBlend {
     static ModelAnswerBlend of(Rubric rubric, double phrasingsPerConcept, AnswerAnalyzer analyzer, String prompt,
                                String modelAnswer, Function<Rubric, CompiledRubric> compile) {
         double share = modelAnswerShare(phrasingsPerConcept);
-        if (share == 0 && !mayBeDrafted(rubric)) return null;
+        boolean draftLabels = keepsDraftLabels(rubric, modelAnswer);
+        if (share == 0 && !draftLabels) return null;
         Rubric points = ModelAnswerPoints.rubricOf(modelAnswer, prompt, analyzer);
         if (points == null) return null;
-        if (points.equals(rubric)) {
+        if (draftLabels && mostlyPhrasingsOf(rubric, points)) {
             return new ModelAnswerBlend(DRAFTED_COVERAGE_SHARE, null, new ModelAnswerCoverage(analyzer, modelAnswer, prompt));
         }
         return share == 0 ? null : new ModelAnswerBlend(share, compile.apply(points), null);
@@ -82,12 +86,32 @@ final class ModelAnswerBlend {
         return MODEL_ANSWER_SHARE * Math.max(0, Math.min(1, sparseness));
     }
 
-    /** A rubric of the shape {@link ModelAnswerPoints#rubricOf} drafts: every concept of weight 1, none required, no misconceptions. */
-    private static boolean mayBeDrafted(Rubric rubric) {
-        if (!rubric.misconceptions().isEmpty() || rubric.concepts().size() < 2) return false;
-        for (Concept concept : rubric.concepts()) {
-            if (concept.required() || concept.weight() != Concept.DEFAULT_WEIGHT) return false;
+    /**
+     * Whether at least half the rubric's concepts carry the labels a draft of the model answer gives them: a draft,
+     * maybe touched up (a concept marked required, a phrasing added, a misconception written). Cheap: no analysis.
+     */
+    private static boolean keepsDraftLabels(Rubric rubric, String modelAnswer) {
+        if (rubric.concepts().size() < 2) return false;
+        Set<String> labels = ModelAnswerPoints.conceptLabels(modelAnswer);
+        int kept = 0;
+        for (Concept concept : rubric.concepts()) if (labels.contains(concept.label())) kept++;
+        return 2 * kept >= rubric.concepts().size();
+    }
+
+    /** Whether at least half the rubric's phrasings are the draft's: a teacher's own phrasings under its labels are not. */
+    private static boolean mostlyPhrasingsOf(Rubric rubric, Rubric draft) {
+        Set<String> drafted = new HashSet<>();
+        for (Concept concept : draft.concepts()) {
+            for (String phrasing : concept.phrasings()) drafted.add(phrasing.toLowerCase(Locale.ROOT));
         }
-        return true;
+        int total = 0;
+        int kept = 0;
+        for (Concept concept : rubric.concepts()) {
+            for (String phrasing : concept.phrasings()) {
+                total++;
+                if (drafted.contains(phrasing.toLowerCase(Locale.ROOT))) kept++;
+            }
+        }
+        return total > 0 && 2 * kept >= total;
     }
 }

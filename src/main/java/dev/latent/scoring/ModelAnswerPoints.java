@@ -98,6 +98,21 @@ public final class ModelAnswerPoints {
         return reference.strip().split("\\s+").length >= LONG_REFERENCE_WORDS && split(reference).size() >= 3;
     }
 
+    /**
+     * The labels a draft of this reference gives its concepts ({@link #rubricOf}): a point's label, or its text when
+     * it has none. Read without the analysis chain: cheap enough to ask of every rubric.
+     */
+    static Set<String> conceptLabels(String reference) {
+        Set<String> out = new HashSet<>();
+        for (String point : split(reference)) {
+            if (point.endsWith(":")) continue;
+            Matcher labelled = LABELLED.matcher(point);
+            boolean short_ = labelled.matches() && labelled.group(1).strip().split("\\s+").length <= MAX_LABEL_WORDS;
+            out.add(short_ ? labelled.group(1).strip() : point);
+        }
+        return out;
+    }
+
     /** Every point of the reference, in order, with its phrasings, by the grader's default analysis chain. */
     public static List<Point> of(String reference, String promptOrNull) {
         return of(reference, promptOrNull, Grader.analyzer(ScoringPolicy.DEFAULT.stemming()));

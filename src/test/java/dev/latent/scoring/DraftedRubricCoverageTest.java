@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,18 +68,39 @@ class DraftedRubricCoverageTest {
         }
     }
 
+    /** The draft with each concept changed by {@code edit}. */
+    private static Rubric edited(java.util.function.UnaryOperator<Concept> edit) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept concept : DRAFTED.concepts()) concepts.add(edit.apply(concept));
+        return new Rubric(concepts, List.of());
+    }
+
+    private static Concept with(Concept c, String label, boolean required, List<String> phrasings) {
+        return new Concept(c.id(), label, c.weight(), required, phrasings, c.anyOrder(), c.opposites());
+    }
+
+    private static ScoreResult.ModelAnswerPart.Reading reading(Rubric rubric) {
+        ScoreResult result = withModelAnswer(rubric, "Tissue repair, energy, irritable.");
+        return result.modelAnswer() == null ? null : result.modelAnswer().reading();
+    }
+
     @Test
-    void aRubricSomeoneWroteIsNotReadAsDrafted() {
-        // The drafted rubric with one phrasing added by a teacher is theirs: its model-answer part, if any, reads points.
-        List<Concept> concepts = new ArrayList<>(DRAFTED.concepts());
-        Concept first = concepts.get(0);
-        List<String> phrasings = new ArrayList<>(first.phrasings());
-        phrasings.add("growth hormone");
-        concepts.set(0, new Concept(first.id(), first.label(), first.weight(), first.required(), phrasings,
-                first.anyOrder(), first.opposites()));
-        ScoreResult edited = withModelAnswer(new Rubric(concepts, List.of()), "Tissue repair, energy, irritable.");
-        assertTrue(edited.modelAnswer() == null
-                || edited.modelAnswer().reading() == ScoreResult.ModelAnswerPart.Reading.POINTS, edited.toString());
+    void aDraftTouchedUpIsStillADraft() {
+        // A teacher marks a concept required and adds a phrasing to each: the labels and most phrasings are the draft's.
+        Rubric touched = edited(c -> {
+            List<String> phrasings = new ArrayList<>(c.phrasings());
+            phrasings.add("a phrasing of my own");
+            return with(c, c.label(), c.id().equals(DRAFTED.concepts().get(0).id()), phrasings);
+        });
+        assertEquals(ScoreResult.ModelAnswerPart.Reading.WORDS, reading(touched));
+    }
+
+    @Test
+    void aRubricWithTheTeachersOwnPhrasingsOrLabelsIsTheirs() {
+        Rubric ownPhrasings = edited(c -> with(c, c.label(), c.required(), List.of(c.id() + " one", c.id() + " two")));
+        assertNotEquals(ScoreResult.ModelAnswerPart.Reading.WORDS, reading(ownPhrasings), "the draft's labels, own phrasings");
+        Rubric ownLabels = edited(c -> with(c, "My label for " + c.id(), c.required(), c.phrasings()));
+        assertNotEquals(ScoreResult.ModelAnswerPart.Reading.WORDS, reading(ownLabels), "the draft's phrasings, own labels");
         assertNull(Grader.compile(DRAFTED, PROMPT, null, ScoringPolicy.DEFAULT).score("energy").modelAnswer(),
                 "without a model answer nothing reads it");
     }
