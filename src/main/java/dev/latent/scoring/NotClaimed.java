@@ -92,7 +92,8 @@ final class NotClaimed {
         TokenizedText tokens = matches.tokens;
         String text = tokens.text;
         if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
-                || conditional(occurrence, text) || judgedAsATask(occurrence, text) || ruledOutByDegree(occurrence, text)) {
+                || conditional(occurrence, text) || judgedAsATask(occurrence, text) || ruledOutByDegree(occurrence, text)
+                || ownedByAnother(occurrence, matches)) {
             return true;
         }
         boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
@@ -139,6 +140,28 @@ final class NotClaimed {
             while (end < text.length() && ".!?\n ".indexOf(text.charAt(end)) >= 0) end++;
         }
         return end;
+    }
+
+    /** Another owner's possessive right before a word: "the Moon's ", "GANs' ". */
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\b[\\p{L}\\d-]+(?:['’]s|s['’])\\s+$");
+
+    /**
+     * A word of the claim belongs to another owner, named right before it: "the Moon passes between the Sun and the
+     * Earth, so the Moon's shadow falls on Earth" is no "Earth's shadow falls". The first word's own possessive is
+     * its own ("the Earth's shadow falls").
+     */
+    private static boolean ownedByAnother(Occurrence occurrence, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int[] order = occurrence.postings().clone();
+        int[] positions = new int[order.length];
+        for (int k = 0; k < order.length; k++) positions[k] = matches.position[order[k]];
+        java.util.Arrays.sort(positions);
+        for (int k = 1; k < positions.length; k++) {
+            int from = tokens.ends[positions[k - 1]];
+            int to = tokens.starts[positions[k]];
+            if (to > from && OTHERS.matcher(tokens.text).region(from, to).find()) return true;
+        }
+        return false;
     }
 
     /** "too small to", "too far away to": what follows is what cannot happen. */

@@ -60,6 +60,19 @@ class WhatTheAnswerClaimsTest {
         }
     }
 
+    private static final Rubric ECLIPSE = rubric(List.of(concept("moon-between", "moon between")),
+            List.of(misconception("lunar-mixup", 3, "earth's shadow falls", "earth's shadow covers")));
+
+    @Test
+    void aWordOwnedByAnotherIsNotTheClaimsWord() {
+        // The fifteenth deck's graders gave this a 4; "Earth ... the Moon's shadow falls" had cost it two grades.
+        String right = "The Moon goes between the Sun and the Earth, so the Moon's shadow falls on Earth.";
+        assertTrue(Grader.compile(ECLIPSE).score(right).misconceptions().isEmpty(), right);
+        for (String wrong : List.of("The Earth's shadow falls on the Moon.", "It happens when Earth's shadow covers the Sun.")) {
+            assertEquals(1, Grader.compile(ECLIPSE).score(wrong).misconceptions().size(), wrong);
+        }
+    }
+
     @Test
     void aBeliefTheLearnerReportsIsNoClaim() {
         for (String answer : List.of("People say GANs are easy to train, but they suffer from mode collapse.",
