@@ -107,8 +107,8 @@ public final class ModelAnswerPoints {
         for (String point : split(reference)) {
             if (point.endsWith(":")) continue;
             Matcher labelled = LABELLED.matcher(point);
-            boolean short_ = labelled.matches() && labelled.group(1).strip().split("\\s+").length <= MAX_LABEL_WORDS;
-            out.add(short_ ? labelled.group(1).strip() : point);
+            boolean hasLabel = labelled.matches() && labelled.group(1).strip().split("\\s+").length <= MAX_LABEL_WORDS;
+            out.add(hasLabel ? labelled.group(1).strip() : point);
         }
         return out;
     }

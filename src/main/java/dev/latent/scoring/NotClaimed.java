@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.PhraseFinder.Occurrence;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -152,10 +153,10 @@ final class NotClaimed {
      */
     private static boolean ownedByAnother(Occurrence occurrence, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
-        int[] order = occurrence.postings().clone();
-        int[] positions = new int[order.length];
-        for (int k = 0; k < order.length; k++) positions[k] = matches.position[order[k]];
-        java.util.Arrays.sort(positions);
+        int[] postings = occurrence.postings();
+        int[] positions = new int[postings.length];
+        for (int k = 0; k < postings.length; k++) positions[k] = matches.position[postings[k]];
+        Arrays.sort(positions); // in the answer's order, whatever the phrasing's
         for (int k = 1; k < positions.length; k++) {
             int from = tokens.ends[positions[k - 1]];
             int to = tokens.starts[positions[k]];
