@@ -26,6 +26,9 @@ class WordFormsTest {
         Rubric fought = rubric(concept("proxy", "fought proxy wars"));
         assertEquals(HIT, status(fought, "They fight proxy wars.", "proxy"), "the other way round too");
         assertEquals(HIT, status(fought, "They fought proxy wars.", "proxy"));
+        Rubric lit = rubric(Rubrics.anyOrder("half-lit", "half is lit"));
+        assertEquals(HIT, status(lit, "The Sun lights up only half of the Moon.", "half-lit"), "the fifteenth deck's answer");
+        assertEquals(HIT, status(rubric(concept("made", "make new samples")), "It made new samples.", "made"));
     }
 
     @Test
