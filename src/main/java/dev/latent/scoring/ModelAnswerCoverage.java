@@ -26,7 +26,7 @@ final class ModelAnswerCoverage {
         if (promptOrNull != null) {
             own.removeAll(TokenizedText.contentTerms(analyzer, PromptInstructions.withoutInstructions(promptOrNull)));
         }
-        own.removeAll(TokenizedText.contentTerms(analyzer, ModelAnswerPoints.EMPTY_WORDS));
+        own.removeAll(ModelAnswerPoints.emptyTerms(analyzer));
         this.terms = Set.copyOf(own);
         this.byIndex = own.toArray(new String[0]);
         this.masks = new int[byIndex.length];

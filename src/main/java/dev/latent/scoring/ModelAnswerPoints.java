@@ -98,6 +98,11 @@ public final class ModelAnswerPoints {
         return reference.strip().split("\\s+").length >= LONG_REFERENCE_WORDS && split(reference).size() >= 3;
     }
 
+    /** The analysed terms of {@link #EMPTY_WORDS}, read once per analysis chain. */
+    static Set<String> emptyTerms(AnswerAnalyzer analyzer) {
+        return ANALYSES.computeIfAbsent(analyzer, Analysis::new).empty;
+    }
+
     /**
      * The labels a draft of this reference gives its concepts ({@link #rubricOf}): a point's label, or its text when
      * it has none. Read without the analysis chain: cheap enough to ask of every rubric.
