@@ -12,12 +12,20 @@ import java.util.regex.Pattern;
 final class Retractions {
 
     /**
+     * What follows a "no wait" or "wait, no" that corrects: a pause, or the start of a new claim ("wait no it can't",
+     * "no wait, not necessarily"). Not a word the "no" quantifies: "hold and wait, no preemption" lists a deadlock
+     * condition, and "no wait time" is a claim about waiting.
+     */
+    private static final String STARTS_AGAIN = "(?=\\s*(?:[,.!;:\u2013\u2014-]|$)|\\s+(?:i|im|it|its|that|thats|this|they|theyre|you|we|he"
+            + "|she|there|the|a|an|not|actually|sorry|wrong|scratch|hmm+|um+|ok|okay|my)\\b)";
+
+    /**
      * A self-correction: "no wait", "wait, no", "scratch that", "no, I mean", "sorry, I mean", "I meant", "never
      * mind" (before a pause), "I take that back", "no, that's wrong". Not a bare "I mean", which as often explains
      * what was just said as corrects it, nor a bare "actually no", which as often starts a claim ("actually no labels").
      */
     private static final Pattern SELF_CORRECTION = Pattern.compile(
-            "\\b(?:no[,.]?\\s+wait|wait[,.]?\\s+no|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant"
+            "\\b(?:(?:no[,.]?\\s+wait|wait[,.]?\\s+no)\\b" + STARTS_AGAIN + "|scratch\\s+that|(?:no|sorry)[,.]?\\s+i\\s+mean|i\\s+meant"
                     + "|never\\s*mind(?=\\s*(?:[,.;:!\u2013\u2014-]|$))|i\\s+take\\s+(?:that|it)\\s+back"
                     + "|no[,.]?\\s+that(?:'s|\u2019s|\\s+is)\\s+(?:wrong|not\\s+right))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -67,6 +67,23 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void aNoThatQuantifiesAfterWaitCorrectsNothing() {
+        // The sixteenth deck's author: the textbook list of deadlock conditions read "wait, no" as a self-correction.
+        Rubric deadlock = rubric(concept("hold-and-wait", "hold and wait"), concept("no-preemption", "no preemption", "cannot be taken away"),
+                concept("circular-wait", "circular wait"));
+        for (String answer : List.of("Mutual exclusion, hold and wait, no preemption, circular wait.",
+                "Mutual exclusion. Hold and wait. No preemption. Circular wait.")) {
+            ScoreResult result = Grader.compile(deadlock).score(answer);
+            for (String id : List.of("hold-and-wait", "no-preemption", "circular-wait")) {
+                assertEquals(HIT, result(result, id).status(), id + " in: " + answer);
+            }
+        }
+        ScoreResult corrected = Grader.compile(deadlock).score("Hold and wait, no wait, I mean circular wait.");
+        assertTrue(result(corrected, "hold-and-wait").status() != HIT, "a real \"no wait\" still takes back: " + corrected);
+        assertEquals(HIT, result(corrected, "circular-wait").status(), corrected.toString());
+    }
+
+    @Test
     void aCorrectedOpeningYesIsNoVerdict() {
         ScoreResult corrected = Grader.compile(TrustedGradingTest.bundled("ae-evaluation"))
                 .score("Yes. No wait, not necessarily: it could just copy the input.");
