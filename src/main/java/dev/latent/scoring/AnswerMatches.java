@@ -150,13 +150,30 @@ final class AnswerMatches {
     /** The negation cue applying to positions first..last, or -1. */
     int negationOf(int first, int lastPosition) {
         if (negatorsUpTo[lastPosition + 1] - negatorsUpTo[first] > 0) {
-            for (int q = first; q <= lastPosition; q++) if (tokens.negator[q] && reachesEnd(q, lastPosition)) return q;
+            for (int q = first; q <= lastPosition; q++) {
+                if (tokens.negator[q] && reachesEnd(q, lastPosition) && !conditionEndsBetween(q, lastPosition)) return q;
+            }
         }
         int cue = lastNegatorBefore[first];
-        if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]) {
+        if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]
+                && !conditionEndsBetween(cue, first)) {
             return cue;
         }
         return tokens.readsAsTrained ? -1 : deniedAfter(lastPosition);
+    }
+
+    /**
+     * Whether a condition holding the cue ends before the match, though no comma says so: "when the page is not in
+     * RAM you get a page fault" denies the page being in RAM, not the fault. The cue's clause opens with "when" or
+     * "if", and a subject pronoun starts the main clause between the cue and the match.
+     */
+    private boolean conditionEndsBetween(int cue, int first) {
+        if (tokens.readsAsTrained) return false;
+        int clauseStart = cue;
+        while (clauseStart > 0 && tokens.clause[clauseStart - 1] == tokens.clause[cue]) clauseStart--;
+        int from = clauseStart == 0 ? 0 : tokens.ends[clauseStart - 1];
+        return CONDITION.matcher(tokens.text).region(from, tokens.starts[cue]).find()
+                && MAIN_CLAUSE_SUBJECT.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[first]).find();
     }
 
     /**
@@ -210,6 +227,8 @@ final class AnswerMatches {
             + "|as\\s+a\\s+team|(?:with|against|alongside)\\s+(?:each\\s+other|one\\s+another))\\b", Pattern.CASE_INSENSITIVE);
 
     /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:when|whenever|if|once)\\b");
+    private static final Pattern MAIN_CLAUSE_SUBJECT = Pattern.compile("(?i)\\b(?:you|we|they|i|he|she)\\b");
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",
             Pattern.CASE_INSENSITIVE);
 }

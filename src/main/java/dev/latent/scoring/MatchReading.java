@@ -41,6 +41,7 @@ final class MatchReading {
             return null;
         }
         if (!at.inOrder && !tokens.readsAsTrained && modifiesTheNextWord(phrasing, postings, matches)) return null;
+        if (at.inOrder && !tokens.readsAsTrained && endsDescribingTheNextWord(postings, matches)) return null;
         if (phrasing.claimVerb() != null) {
             // The claim's verb among the words the analyzer dropped, from just before the match to its end.
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
@@ -129,6 +130,28 @@ final class MatchReading {
         if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[first]) return false;
         for (int k = 1; k < postings.length; k++) if (matches.position[postings[k]] == next) return false;
         for (int c = tokens.ends[next - 1]; c < tokens.starts[next]; c++) {
+            if (!Character.isWhitespace(tokens.text.charAt(c))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Words a phrasing may end with as what it claims ("X and Y are the same"), as stems. Not "identical": Porter gives
+     * it the stem of "identity", whose "identity function" is a noun's, not a claim.
+     */
+    private static final Set<String> CLAIMED_ALIKE = Set.of("same", "differ", "similar", "equal");
+
+    /**
+     * Whether a phrasing that ends with {@link #CLAIMED_ALIKE} word finds it describing the answer's next word instead:
+     * "threads of the same process" does not say "process and thread are the same".
+     */
+    private static boolean endsDescribingTheNextWord(int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int last = matches.last[postings[postings.length - 1]];
+        if (!CLAIMED_ALIKE.contains(tokens.terms[last])) return false;
+        int next = last + 1;
+        if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[last]) return false;
+        for (int c = tokens.ends[last]; c < tokens.starts[next]; c++) {
             if (!Character.isWhitespace(tokens.text.charAt(c))) return false;
         }
         return true;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
  *                  answer must use too; null otherwise
  * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
- *                   word or a synonym, which the answer must say next to the match; null otherwise
+ *                   word or a synonym, which the answer must say next to the match; for a longer one that says
+ *                   "own" ("its own memory"), "own" or a synonym; null otherwise
  * @param reversedBy for a near match, the terms that say the opposite of the word it leaves out ("less" for
  *                   "more", "unpleasant" for "pleasant"): said beside the match, they reverse it ({@link
  *                   Reversals}); null for none

@@ -78,6 +78,20 @@ final class Quantities {
         return false;
     }
 
+    /**
+     * What the answer must say among the words of a longer match of this phrasing: "own" or a synonym when the
+     * phrasing says it. "Each thread has its own memory" is otherwise "thread memory", which "threads share the
+     * memory" says. Null for most phrasings.
+     */
+    static Pattern ownSaidAmong(String phrasing) {
+        if (!phrasing.toLowerCase(Locale.ROOT).contains("own")) return null;
+        var words = WORD.matcher(phrasing.toLowerCase(Locale.ROOT));
+        while (words.find()) if (words.group().equals("own")) return OWN;
+        return null;
+    }
+
+    private static final Pattern OWN = Pattern.compile("(?i)\\b(?:" + QUANTIFIERS.get("own") + ")\\b");
+
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */
     static Pattern saidBeside(String phrasing) {
         var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));

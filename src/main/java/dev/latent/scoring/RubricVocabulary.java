@@ -204,7 +204,7 @@ final class RubricVocabulary {
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
-            Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : null;
+            Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.ownSaidAmong(phrasings.get(p));
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
             if (count == 1 && quantifier == null && !negated && writtenAs.get(p).equals(phrasings.get(p))
                     && dropsMeaning(phrasings.get(p))) {
@@ -229,7 +229,7 @@ final class RubricVocabulary {
                     }
                     Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, null, null,
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, null, quantifier,
                             reversedBy, otherQuantity, fewerWays, words[skip], ways == null ? Directions.NONE : ways[skip]));
                 }
             }

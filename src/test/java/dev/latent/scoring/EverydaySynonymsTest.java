@@ -3,6 +3,8 @@ package dev.latent.scoring;
 import dev.latent.deck.Rubric;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
 import static dev.latent.scoring.Rubrics.anyOrder;
@@ -24,6 +26,16 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(reinforcement, "You provide a reward after the behaviour.", "positive-adds"));
         Rubric photos = rubric(concept("inpainting", "fill in missing parts of images"));
         assertEquals(HIT, status(photos, "It can fill in missing parts of old photos.", "inpainting"));
+    }
+
+    @Test
+    void aSmallerAmountIsALesserOne() {
+        // A chemistry tester's "pH<7": the symbol reads as "smaller than", the rubric says "less than 7".
+        Rubric acids = rubric(concept("below-7", "less than 7"));
+        for (String answer : List.of("Acids have a pH<7.", "Acids have a pH lower than 7.", "An acid's pH is smaller than 7.")) {
+            assertEquals(HIT, status(acids, answer, "below-7"), answer);
+        }
+        assertEquals(MISSED, status(acids, "Acids have a pH greater than 7.", "below-7"));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.ConceptStatus.NEGATED;
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the sixteenth deck's answers (operating systems) showed the grader misreading: a negation inside a "when"
+ * condition run on into the main clause without a comma, "its own memory" read as just "memory", and "the same
+ * process" read as the claim that two things are the same.
+ */
+class ClaimsInContextTest {
+
+    private static final Rubric PAGE_FAULT = rubric(concept("page-fault", "page fault"), concept("load", "load from disk"),
+            concept("more-than-ram", "more memory than physical", "bigger than ram"));
+
+    @Test
+    void aNegatedConditionDeniesOnlyTheCondition() {
+        for (String answer : List.of("When the page is not in RAM you get a page fault and the OS loads it from disk.",
+                "when a page isnt in RAM you get a page fault and the OS loads it from disk",
+                "If the page is not in memory we get a page fault.")) {
+            ScoreResult result = Grader.compile(PAGE_FAULT).score(answer);
+            assertEquals(HIT, result(result, "page-fault").status(), answer + ": " + result);
+            assertFalse(result.has(ScoreFlag.CONTRADICTION), "no opposite was said: " + result);
+        }
+    }
+
+    @Test
+    void aNegationOutsideAConditionStillDenies() {
+        assertEquals(NEGATED, result(Grader.compile(PAGE_FAULT).score("The OS does not raise a page fault."), "page-fault").status());
+        assertEquals(NEGATED, result(Grader.compile(PAGE_FAULT).score("When memory is full, you do not get a page fault."),
+                "page-fault").status(), "the denial is in the main clause");
+    }
+
+    @Test
+    void theSameDescribingANounIsNoClaimOfLikeness() {
+        Rubric threads = rubric(List.of(concept("inside", "inside a process")),
+                List.of(misconception("same-thing", 2, "process and thread are the same")));
+        ScoreResult described = Grader.compile(threads).score(
+                "A thread is a unit of execution inside a process - threads of the same process share its memory.");
+        assertTrue(described.misconceptions().isEmpty(), "\"the same process\" claims nothing: " + described);
+        ScoreResult claimed = Grader.compile(threads).score("A process and a thread are the same.");
+        assertEquals(1, claimed.misconceptions().size(), claimed.toString());
+        ScoreResult thing = Grader.compile(threads).score("A process and a thread are the same thing.");
+        assertEquals(1, thing.misconceptions().size(), "\"thing\" is no noun of its own: " + thing);
+    }
+
+    @Test
+    void ownIsAWordOfTheClaim() {
+        Rubric threads = rubric(List.of(concept("share-memory", "share memory", "same memory")),
+                List.of(misconception("threads-own-memory", 1, "each thread has its own memory")));
+        ScoreResult shared = Grader.compile(threads).score("Threads share the memory of the process, processes don't.");
+        assertTrue(shared.misconceptions().isEmpty(), "sharing memory is not owning it: " + shared);
+        assertEquals(HIT, result(shared, "share-memory").status(), shared.toString());
+        ScoreResult owned = Grader.compile(threads).score("Each thread gets its own memory.");
+        assertEquals(1, owned.misconceptions().size(), "the wrong claim itself still counts: " + owned);
+    }
+}
