@@ -393,6 +393,7 @@ public final class CompiledRubric {
                 oppositeFinds[i].drop(o -> NotClaimed.test(o, matches));
             }
         }
+        if (!tokens.readsAsTrained) Compounds.dropModifiersOfOthers(conceptFinds, matches);
         Evidence[] wrongVerdicts = new Evidence[misconceptionPhrasings.size()];
         for (int i = 0; opening != null && i < wrongVerdicts.length; i++) {
             if (opening.phrasing().equals(misconceptionVerdicts.get(i))) wrongVerdicts[i] = opening;

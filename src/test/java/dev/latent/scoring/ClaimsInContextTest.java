@@ -57,6 +57,18 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aWordOfAnotherConceptsCompoundIsNotItsOwnConcept() {
+        Rubric thrashing = rubric(concept("page-faults", "page faults"), concept("swapping", "paging", "swapping"));
+        ScoreResult faults = Grader.compile(thrashing).score("Too many page faults.");
+        assertEquals(HIT, result(faults, "page-faults").status());
+        assertEquals(ConceptStatus.MISSED, result(faults, "swapping").status(), "\"page\" here names the faults: " + faults);
+        assertEquals(HIT, result(Grader.compile(thrashing).score("The OS keeps paging."), "swapping").status());
+        Rubric meiosis = rubric(concept("haploid", "haploid"), concept("four-cells", "haploid cells"));
+        ScoreResult cells = Grader.compile(meiosis).score("It makes four haploid cells.");
+        assertEquals(HIT, result(cells, "haploid").status(), "the phrasing's own word is its own: " + cells);
+    }
+
+    @Test
     void ownIsAWordOfTheClaim() {
         Rubric threads = rubric(List.of(concept("share-memory", "share memory", "same memory")),
                 List.of(misconception("threads-own-memory", 1, "each thread has its own memory")));
