@@ -56,6 +56,8 @@ public final class CompiledRubric {
     private final PromptShortForms shortForms;
     /** The model answer's part of the score, or null when the rubric grades alone. */
     private final ModelAnswerBlend modelAnswerBlend;
+    /** The question's compounds: pairs of its terms side by side ("light year"), {@link Compounds#pairs}. */
+    private final Map<String, Set<String>> promptCompounds;
 
     /**
      * @param prompt the question, or null: a concept's occurrence made only of its words earns nothing
@@ -104,7 +106,7 @@ public final class CompiledRubric {
         onePartWarning(rubric).ifPresent(warnings::add);
         this.finder = new PhraseFinder(this.policy.phraseGap());
         this.wrongClaimFinder = new PhraseFinder(Math.min(this.policy.phraseGap(), WRONG_CLAIM_GAP));
-        if (prompt != null) dropEchoes(prompt, borrowedTexts);
+        this.promptCompounds = prompt == null ? Map.of() : dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
         this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
 
@@ -164,9 +166,9 @@ public final class CompiledRubric {
      * A concept phrasing the question itself contains ("how well reconstructs" is "reconstructs" once its stop words
      * go, and the question says "perfectly reconstructs") would credit an answer for echoing the question: it is
      * dropped, with a warning. A misconception's is kept: "yes, it is necessarily good" answers in the question's
-     * words.
+     * words. Returns the question's compounds ({@link Compounds#pairs}).
      */
-    private void dropEchoes(String prompt, Set<String> borrowedTexts) {
+    private Map<String, Set<String>> dropEchoes(String prompt, Set<String> borrowedTexts) {
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers,
                 PromptInstructions.withoutInstructions(prompt));
         AnswerMatches inPrompt = new AnswerMatches(tokens, vocabulary, policy.negationScope());
@@ -183,6 +185,7 @@ public final class CompiledRubric {
             }
             conceptPhrasings.set(i, kept);
         }
+        return Compounds.pairs(tokens);
     }
 
     /**
@@ -394,6 +397,7 @@ public final class CompiledRubric {
             }
         }
         if (!tokens.readsAsTrained) Compounds.dropModifiersOfOthers(conceptFinds, matches);
+        if (!tokens.readsAsTrained && !promptCompounds.isEmpty()) Compounds.dropHeadsOf(promptCompounds, conceptFinds, matches);
         Evidence[] wrongVerdicts = new Evidence[misconceptionPhrasings.size()];
         for (int i = 0; opening != null && i < wrongVerdicts.length; i++) {
             if (opening.phrasing().equals(misconceptionVerdicts.get(i))) wrongVerdicts[i] = opening;
