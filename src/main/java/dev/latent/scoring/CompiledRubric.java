@@ -408,6 +408,7 @@ public final class CompiledRubric {
             if (binding != null) binding.dropWrong(misconceptionFinds[i], tokens, matches);
             if (!tokens.readsAsTrained) misconceptionFinds[i].drop(o -> NotClaimed.test(o, matches));
         }
+        if (!tokens.readsAsTrained) NearerClaims.drop(misconceptionFinds, conceptFinds, matches);
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,
                 modelAnswerBlend == null ? null : modelAnswerBlend.part(text, tokens));
     }

@@ -88,6 +88,17 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aWrongClaimsEndSaidOfANearerSubjectIsTheRightClaim() {
+        Rubric pretraining = rubric(List.of(concept("reuse-encoder", "encoder feature extractor")),
+                List.of(misconception("reuse-decoder", 2, "decoder feature extractor")));
+        ScoreResult nearer = Grader.compile(pretraining).score("Discard the decoder and keep the encoder as a feature extractor.");
+        assertTrue(nearer.misconceptions().isEmpty(), "the feature extractor is the encoder: " + nearer);
+        assertEquals(HIT, result(nearer, "reuse-encoder").status(), nearer.toString());
+        ScoreResult wrong = Grader.compile(pretraining).score("Keep the decoder as a feature extractor.");
+        assertEquals(1, wrong.misconceptions().size(), wrong.toString());
+    }
+
+    @Test
     void ownIsAWordOfTheClaim() {
         Rubric threads = rubric(List.of(concept("share-memory", "share memory", "same memory")),
                 List.of(misconception("threads-own-memory", 1, "each thread has its own memory")));
