@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Stage three of grading: from what was found to the score. Each concept is hit, negated or missed; stated
@@ -202,18 +203,30 @@ final class Verdict {
 
     /**
      * Words of a non-answer, stemmed: "I don't know", "no idea", "not sure", "not answered", "skip". An answer made
-     * only of these (and negations) says nothing, whatever a rubric word among them might match.
+     * only of these (and negations), or a guess ({@link #GUESS_WORDS}), says nothing, whatever a rubric word among
+     * them might match.
      */
     private static final Set<String> NON_ANSWER = Set.of("know", "idea", "sure", "unsur", "answer", "clue", "skip",
             "pass", "rememb", "forgot", "forget", "sorri", "dunno", "idk", "guess", "blank", "question", "empti", "na",
             "n/a", "help", "pleas", "next");
 
     static boolean isNonAnswer(TokenizedText tokens) {
+        int said = 0;
         for (int i = 0; i < tokens.size; i++) {
-            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i])) return false;
+            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i])) said++;
         }
-        return true;
+        if (said == 0) return true;
+        return said <= GUESS_WORDS && !tokens.readsAsTrained && OPENS_UNKNOWING.matcher(tokens.text).lookingAt();
     }
+
+    /**
+     * An answer that opens with the learner's own "I don't know" and then names a word or two is a guess, not an
+     * answer: "idk something about the axis", "not sure, maybe regularization?". Every such answer of the tuning sets
+     * was graded 0 (earth science 0.650 -> 0.662, the rest the same).
+     */
+    private static final int GUESS_WORDS = 2;
+    private static final Pattern OPENS_UNKNOWING = Pattern.compile("(?i)\\s*(?:idk|dunno|no\\s+(?:idea|clue)|not\\s+sure"
+            + "|i\\s+(?:do\\s+not|don'?t|dont|don\u2019t)\\s+(?:know|remember)|i(?:'|\u2019)?m\\s+not\\s+sure)\\b");
 
     /**
      * A negated (or opposite) statement about another subject than the affirmed one: "active transport needs

@@ -373,6 +373,22 @@ class TrustedGradingTest {
         assertTrue(result.has(ScoreFlag.EMPTY_ANSWER), result.flags().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"idk, something about the reconstruction error", "Not sure, maybe regularization?",
+            "I don't know, something with the latent space"})
+    void aGuessAfterIDontKnowIsNoAnswer(String answer) {
+        ScoreResult result = grade("ae-evaluation", answer);
+        assertEquals(0, result.score(), result.toString());
+        assertTrue(result.has(ScoreFlag.EMPTY_ANSWER), result.flags().toString());
+    }
+
+    @Test
+    void anAnswerAfterIDontKnowIsStillAnAnswer() {
+        ScoreResult result = grade("ae-evaluation", "Not sure, but no: it could just copy the input. You measure the "
+                + "reconstruction error and check whether the codings are useful for another task.");
+        assertTrue(result.grade() >= 3, result.toString());
+    }
+
     // ---------------------------------------------------------------- paraphrase
 
     @ParameterizedTest
