@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *                    word, or a privative's base: "label" of "use unlabeled data"), or -1: none, or any
  * @param nearMatch one of a long phrasing's words left out ({@link RubricVocabulary#NEAR_MATCH_WORDS})
  * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
- *                  answer must use too; null otherwise
+ *                  answer must use too, or, for one that comes down to one word ("because they are bigger"), the
+ *                  whole claim as written; null otherwise
  * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
  *                   word or a synonym, which the answer must say next to the match; for a longer one that says
  *                   "own" ("its own memory"), "own" or a synonym; null otherwise

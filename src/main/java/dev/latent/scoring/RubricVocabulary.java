@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,19 @@ final class RubricVocabulary {
     private static Pattern claimVerb(String phrasing) {
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
         return null;
+    }
+
+    /**
+     * A wrong claim that comes down to one word ("because they are bigger" is "bigger", "we are at the centre" is
+     * "centre") is made only by its words as written: "the outer orbits are bigger" claims nothing of the kind.
+     */
+    private static Pattern asWritten(String phrasing) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrasing.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (!word.isEmpty()) words.add(Pattern.quote(word));
+        }
+        if (words.size() < 2) return null;
+        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
     }
 
     private static final int[] NONE = new int[0];
@@ -205,8 +219,11 @@ final class RubricVocabulary {
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
             Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.ownSaidAmong(phrasings.get(p));
+            boolean oneWordClaim = !nearMatches && count == 1 && verb == null && quantifier == null && !negated
+                    && !analyzer.readsAsTrained();
+            if (oneWordClaim) verb = asWritten(phrasings.get(p));
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
-            if (count == 1 && quantifier == null && !negated && writtenAs.get(p).equals(phrasings.get(p))
+            if (count == 1 && quantifier == null && !negated && verb == null && writtenAs.get(p).equals(phrasings.get(p))
                     && dropsMeaning(phrasings.get(p))) {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // read as one word, and no number said beside it
             }

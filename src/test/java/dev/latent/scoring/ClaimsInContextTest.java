@@ -99,6 +99,18 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aWrongClaimOfOneWordIsMadeOnlyAsWritten() {
+        // The fifteenth deck's "because they are bigger" and "we are at the centre" came down to "bigger" and "centre".
+        Rubric orbits = rubric(List.of(concept("longer-path", "longer path")),
+                List.of(misconception("heavier-slower", 2, "because they are bigger"), misconception("centre", 2, "we are at the centre")));
+        ScoreResult right = Grader.compile(orbits).score("Outer planets have a longer path: their orbits are much bigger. "
+                + "Galaxies move away from each other, not from one centre.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        ScoreResult wrong = Grader.compile(orbits).score("They move slowly because they are bigger, and we are at the centre.");
+        assertEquals(2, wrong.misconceptions().size(), wrong.toString());
+    }
+
+    @Test
     void ownIsAWordOfTheClaim() {
         Rubric threads = rubric(List.of(concept("share-memory", "share memory", "same memory")),
                 List.of(misconception("threads-own-memory", 1, "each thread has its own memory")));

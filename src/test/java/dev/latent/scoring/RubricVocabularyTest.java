@@ -53,13 +53,21 @@ class RubricVocabularyTest {
     void aPhrasingReadAsOneWordWhoseOtherWordsSaidTheIdeaIsWarnedAbout() {
         // "how much data" is read as "data": "latency is how much data you can send" would earn bandwidth.
         RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
-        vocabulary.compile(List.of("how much data", "each step", "one mode", "it is skewed", "data per second"), true, "c");
+        vocabulary.compile(List.of("how much data", "each step", "one mode", "it is skewed", "data per second"), true, "c",
+                RubricVocabulary.NEAR_MATCH_WORDS);
         assertEquals(List.of("how much data", "each step"), vocabulary.warnings().stream()
                 .map(w -> w.replaceAll("^c: phrasing \"([^\"]+)\" is read as .*", "$1")).toList(), vocabulary.warnings().toString());
         assertTrue(vocabulary.warnings().get(0).contains("is read as \"data\" alone"), vocabulary.warnings().get(0));
         var rubric = Rubrics.rubric(Rubrics.concept("capacity", "how much data"));
         assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "Latency is the data's travel time.", "capacity"),
                 "what the warning says");
+    }
+
+    @Test
+    void aWrongClaimReadAsOneWordIsMatchedAsWrittenWithoutAWarning() {
+        RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
+        vocabulary.compile(List.of("how much data"), true, "m");
+        assertTrue(vocabulary.warnings().isEmpty(), vocabulary.warnings().toString());
     }
 
     @Test
