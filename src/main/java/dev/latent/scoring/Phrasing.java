@@ -1,5 +1,8 @@
 package dev.latent.scoring;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,8 +15,9 @@ import java.util.regex.Pattern;
  *                    word, or a privative's base: "label" of "use unlabeled data"), or -1: none, or any
  * @param nearMatch one of a long phrasing's words left out ({@link RubricVocabulary#NEAR_MATCH_WORDS})
  * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
- *                  answer must use too, or, for one that comes down to one word ("because they are bigger"), the
- *                  whole claim as written; null otherwise
+ *                  answer must use too; for one that comes down to one word ("because they are bigger"), or a
+ *                  phrasing whose skipped words said its idea ("how much data"), its words as written
+ *                  ({@link #asWritten}); null otherwise
  * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
  *                   word or a synonym, which the answer must say next to the match; for a longer one that says
  *                   "own" ("its own memory"), "own" or a synonym; null otherwise
@@ -34,4 +38,19 @@ import java.util.regex.Pattern;
 record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
                 Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity, byte[] directions,
                 int leftOutWord, byte leftOutWay) {
+
+    /**
+     * The pattern of a phrasing's words as written, for one that must be said that way ({@link #claimVerb}): a wrong
+     * claim that comes down to one word ("because they are bigger" is "bigger", "we are at the centre" is "centre";
+     * "the outer orbits are bigger" claims nothing of the kind), and a phrasing whose skipped words said its idea
+     * ("how much data" is "data": "how fast the data travels" does not say it). Null for a single word.
+     */
+    static Pattern asWritten(String phrasing) {
+        List<String> words = new ArrayList<>();
+        for (String word : phrasing.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+            if (!word.isEmpty()) words.add(Pattern.quote(word));
+        }
+        if (words.size() < 2) return null;
+        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
+    }
 }

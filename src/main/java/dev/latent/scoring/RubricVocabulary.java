@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,19 +36,6 @@ final class RubricVocabulary {
     private static Pattern claimVerb(String phrasing) {
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
         return null;
-    }
-
-    /**
-     * A wrong claim that comes down to one word ("because they are bigger" is "bigger", "we are at the centre" is
-     * "centre") is made only by its words as written: "the outer orbits are bigger" claims nothing of the kind.
-     */
-    private static Pattern asWritten(String phrasing) {
-        List<String> words = new ArrayList<>();
-        for (String word : phrasing.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            if (!word.isEmpty()) words.add(Pattern.quote(word));
-        }
-        if (words.size() < 2) return null;
-        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
     }
 
     private static final int[] NONE = new int[0];
@@ -219,13 +205,13 @@ final class RubricVocabulary {
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
             Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.ownSaidAmong(phrasings.get(p));
-            boolean oneWordClaim = !nearMatches && count == 1 && verb == null && quantifier == null && !negated
-                    && !analyzer.readsAsTrained();
-            if (oneWordClaim) verb = asWritten(phrasings.get(p));
+            boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();
+            boolean shrinks = oneWord && dropsMeaning(phrasings.get(p));
+            // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
+            if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
-            if (count == 1 && quantifier == null && !negated && verb == null && writtenAs.get(p).equals(phrasings.get(p))
-                    && dropsMeaning(phrasings.get(p))) {
-                shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // read as one word, and no number said beside it
+            if (nearMatches && shrinks && writtenAs.get(p).equals(phrasings.get(p))) {
+                shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
             }
             // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
             boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find());
@@ -255,8 +241,8 @@ final class RubricVocabulary {
             if (!useful.contains(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words and never matches");
             } else if (shrunk.containsKey(written)) {
-                warnings.add(owner + ": phrasing \"" + written + "\" is read as \"" + shrunk.get(written) + "\" alone (the matcher"
-                        + " skips its other words), so any answer with that word earns it; say the idea with another content word");
+                warnings.add(owner + ": phrasing \"" + written + "\" comes down to \"" + shrunk.get(written) + "\" (the matcher"
+                        + " skips its other words), so it is matched only as written; say the idea with another content word");
             } else if (holdsConnective.containsKey(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" holds \"" + holdsConnective.get(written)
                         + "\", which ends a clause in an answer (no phrasing is matched across it), so it never matches as"
@@ -275,8 +261,12 @@ final class RubricVocabulary {
 
     /** Whether a phrasing of two words or more holds a function word that says part of its idea. */
     private static boolean dropsMeaning(String phrasing) {
-        return phrasing.strip().contains(" ") && MEANINGFUL_FUNCTION_WORD.matcher(phrasing).find();
+        // "mirror each other" says "mirror": a reciprocal is no quantity.
+        String said = RECIPROCAL.matcher(phrasing).replaceAll(" ");
+        return phrasing.strip().contains(" ") && MEANINGFUL_FUNCTION_WORD.matcher(said).find();
     }
+
+    private static final Pattern RECIPROCAL = Pattern.compile("(?i)\\b(?:each\\s+other|one\\s+another)\\b");
 
     private static boolean sameAs(Phrasing a, Phrasing b) {
         return a.text().equals(b.text()) && a.negated() == b.negated() && Arrays.equals(a.words(), b.words());
