@@ -226,9 +226,11 @@ final class AnswerMatches {
     private static final Pattern RELATION = Pattern.compile("\\s+(?:together|jointly|cooperatively|in\\s+tandem|hand\\s+in\\s+hand"
             + "|as\\s+a\\s+team|(?:with|against|alongside)\\s+(?:each\\s+other|one\\s+another))\\b", Pattern.CASE_INSENSITIVE);
 
-    /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
+    /** What opens a condition, and the subject pronoun that opens the main clause after it ({@link #conditionEndsBetween}). */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:when|whenever|if|once)\\b");
     private static final Pattern MAIN_CLAUSE_SUBJECT = Pattern.compile("(?i)\\b(?:you|we|they|i|he|she)\\b");
+
+    /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",
             Pattern.CASE_INSENSITIVE);
 }

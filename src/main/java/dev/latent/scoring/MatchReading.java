@@ -43,7 +43,8 @@ final class MatchReading {
         if (!at.inOrder && !tokens.readsAsTrained && modifiesTheNextWord(phrasing, postings, matches)) return null;
         if (at.inOrder && !tokens.readsAsTrained && endsDescribingTheNextWord(postings, matches)) return null;
         if (phrasing.claimVerb() != null) {
-            // The claim's verb among the words the analyzer dropped, from just before the match to its end.
+            // The claim's verb (or the phrasing's words as written) among the words the analyzer dropped, from just
+            // before the match to its end.
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
             if (!phrasing.claimVerb().matcher(tokens.text).region(from, tokens.ends[at.last]).find()) return null;
         }

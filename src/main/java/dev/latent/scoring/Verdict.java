@@ -213,10 +213,9 @@ final class Verdict {
     static boolean isNonAnswer(TokenizedText tokens) {
         int said = 0;
         for (int i = 0; i < tokens.size; i++) {
-            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i])) said++;
+            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i]) && ++said > GUESS_WORDS) return false;
         }
-        if (said == 0) return true;
-        return said <= GUESS_WORDS && !tokens.readsAsTrained && OPENS_UNKNOWING.matcher(tokens.text).lookingAt();
+        return said == 0 || !tokens.readsAsTrained && OPENS_UNKNOWING.matcher(tokens.text).lookingAt();
     }
 
     /**
