@@ -216,7 +216,7 @@ final class GradeCommand implements Callable<Integer> {
             ScoringPolicy policy = ScoringPolicy.DEFAULT;
             for (ScoreFlag flag : told) {
                 out.append("  ").append(switch (flag) {
-                    case EMPTY_ANSWER -> "empty answer: score 0";
+                    case EMPTY_ANSWER -> "read as no answer (empty, \"I don't know\", or a guess of a word or two after it): score 0";
                     case REQUIRED_MISSING -> "a required concept is missing" + atMost(policy.requiredMissingMaxGrade());
                     case KEYWORD_LIST -> "a bare list of terms" + atMost(policy.keywordListMaxGrade());
                     case CONTRADICTION -> "affirms and negates the same concept"

@@ -77,7 +77,7 @@ public final class FeedbackPane {
         root.getStyleClass().add("feedback");
         VBox yours = new VBox(12);
         feedback.score().ifPresentOrElse(score -> {
-            root.getChildren().add(scoreHeader(score, feedback.disputed().map(PersonalSample::grade)));
+            root.getChildren().add(scoreHeader(score, feedback.disputed().map(PersonalSample::grade), !feedback.answer().isBlank()));
             if (disputes != null) root.getChildren().add(disputeBar());
             yours.getChildren().addAll(heading("Your answer"), draftHolder, highlightedAnswer(feedback.answer(), score),
                     heading("Key concepts"), conceptList(score));
@@ -237,8 +237,11 @@ public final class FeedbackPane {
         if (focus != null) focus.requestFocus();
     }
 
-    /** @param yourGrade the grade the learner said the answer deserves, if they disputed it */
-    private static Node scoreHeader(ScoreResult score, Optional<Integer> yourGrade) {
+    /**
+     * @param yourGrade the grade the learner said the answer deserves, if they disputed it
+     * @param typed whether the learner typed anything (a blank answer says "(no answer)" where the answer goes)
+     */
+    private static Node scoreHeader(ScoreResult score, Optional<Integer> yourGrade, boolean typed) {
         Label value = new Label(score.score() + " / 100");
         value.setId("score");
         value.getStyleClass().addAll(Styles.TITLE_2, "score-value");
@@ -255,7 +258,7 @@ public final class FeedbackPane {
         bar.setAccessibleText("Score " + score.score() + " out of 100");
         bar.getStyleClass().add(score.score() >= 60 ? Styles.SUCCESS : score.score() >= 40 ? Styles.WARNING : Styles.DANGER);
         VBox why = new VBox(2);
-        for (String note : ScoreNotes.flagNotes(score)) why.getChildren().add(scoreNote(note));
+        for (String note : ScoreNotes.flagNotes(score, typed)) why.getChildren().add(scoreNote(note));
         if (score.modelAnswer() != null) {
             // Say why the score can differ from the concepts shown: a short or drafted rubric also reads the model answer.
             Label part = scoreNote(ScoreNotes.modelAnswerText(score.modelAnswer()));

@@ -22,11 +22,15 @@ final class ScoreNotes {
                 + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
     }
 
-    /** The lines under the score that say why it is what it is, one a flag that matters here. */
-    static List<String> flagNotes(ScoreResult score) {
+    /**
+     * The lines under the score that say why it is what it is, one a flag that matters here.
+     *
+     * @param typed whether the learner typed anything: a blank answer's "(no answer)" already says it
+     */
+    static List<String> flagNotes(ScoreResult score, boolean typed) {
         List<String> notes = new ArrayList<>();
         for (ScoreFlag flag : score.flagsToTell()) {
-            if (flag == ScoreFlag.EMPTY_ANSWER) continue; // "(no answer)" below says it once
+            if (flag == ScoreFlag.EMPTY_ANSWER && !typed) continue;
             notes.add(flagText(flag, score));
         }
         return notes;
@@ -34,7 +38,8 @@ final class ScoreNotes {
 
     static String flagText(ScoreFlag flag, ScoreResult score) {
         return switch (flag) {
-            case EMPTY_ANSWER -> "No answer given.";
+            // Typed: "I don't know", or a guess of a word or two after it ("idk, something about the error").
+            case EMPTY_ANSWER -> "Read as no answer, so it earns no credit: it says you don't know.";
             // Say "capped" only where the cap took something away: a blank or off-topic answer was not capped.
             case REQUIRED_MISSING -> score.score() < score.uncappedScore()
                     ? "A required key idea is missing, so the grade is capped."

@@ -33,13 +33,23 @@ class FlagTextTest {
     }
 
     @Test
+    void aTypedNonAnswerIsToldWhyItEarnsNothing() throws Exception {
+        ScoreResult guess = grade("ae-tasks", "idk, something about the reconstruction error");
+        assertEquals(0, guess.score(), guess.toString());
+        assertEquals(List.of("Read as no answer, so it earns no credit: it says you don't know."),
+                ScoreNotes.flagNotes(guess, true));
+        ScoreResult blank = grade("ae-tasks", "");
+        assertTrue(ScoreNotes.flagNotes(blank, false).isEmpty(), "\"(no answer)\" says it: " + ScoreNotes.flagNotes(blank, false));
+    }
+
+    @Test
     void aListOfTermsIsToldToExplainThemOnlyWhereTheListCostCredit() throws Exception {
         ScoreResult full = grade("ae-tied-weights", "W_dec = W_enc^T; halves params -> less overfitting, faster training");
         assertTrue(full.has(ScoreFlag.KEYWORD_LIST) && full.score() == 100, full.toString());
-        assertTrue(ScoreNotes.flagNotes(full).isEmpty(), ScoreNotes.flagNotes(full).toString());
+        assertTrue(ScoreNotes.flagNotes(full, true).isEmpty(), ScoreNotes.flagNotes(full, true).toString());
         ScoreResult capped = new ScoreResult(39, 1, 70, 5, 0, 10, List.of(), List.of(),
                 List.of(ScoreFlag.KEYWORD_LIST));
-        assertEquals(List.of(ScoreNotes.flagText(ScoreFlag.KEYWORD_LIST, capped)), ScoreNotes.flagNotes(capped));
+        assertEquals(List.of(ScoreNotes.flagText(ScoreFlag.KEYWORD_LIST, capped)), ScoreNotes.flagNotes(capped, true));
     }
 
     @Test
