@@ -2,8 +2,10 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.PhraseFinder.Found;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,7 @@ final class Compounds {
      * phrasing's own word stays its own ("haploid cells" says "haploid").
      */
     static void dropModifiersOfOthers(Found[] conceptFinds, AnswerMatches matches) {
+        List<int[]> compounds = null; // {concept, first word, head}
         for (int i = 0; i < conceptFinds.length; i++) {
             for (PhraseFinder.Occurrence phrase : conceptFinds[i].affirmed) {
                 int[] words = phrase.postings();
@@ -30,14 +33,27 @@ final class Compounds {
                 int first = matches.position[words[0]];
                 int head = matches.position[words[words.length - 1]];
                 if (head - first != words.length - 1) continue; // a compound, word after word
-                for (int j = 0; j < conceptFinds.length; j++) {
-                    if (j == i) continue;
-                    conceptFinds[j].drop(o -> o.postings().length == 1 && matches.position[o.postings()[0]] >= first
-                            && matches.position[o.postings()[0]] < head
-                            && !matches.tokens.text.substring(o.start(), o.end()).equalsIgnoreCase(o.phrasing().text()));
-                }
+                if (compounds == null) compounds = new ArrayList<>();
+                compounds.add(new int[]{i, first, head});
             }
         }
+        if (compounds == null) return;
+        // Only one-word occurrences are dropped, so the compounds, all of two words or more, stand as found.
+        List<int[]> found = compounds;
+        for (int j = 0; j < conceptFinds.length; j++) {
+            int concept = j;
+            conceptFinds[j].drop(o -> o.postings().length == 1
+                    && modifiesAnothers(found, concept, matches.position[o.postings()[0]])
+                    && !matches.tokens.text.substring(o.start(), o.end()).equalsIgnoreCase(o.phrasing().text()));
+        }
+    }
+
+    /** Whether the position is a word before the head of a compound another concept found. */
+    private static boolean modifiesAnothers(List<int[]> compounds, int concept, int position) {
+        for (int[] compound : compounds) {
+            if (compound[0] != concept && position >= compound[1] && position < compound[2]) return true;
+        }
+        return false;
     }
 
     /**

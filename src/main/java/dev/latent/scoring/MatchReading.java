@@ -125,15 +125,10 @@ final class MatchReading {
      */
     private static boolean modifiesTheNextWord(Phrasing phrasing, int[] postings, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
-        int first = matches.position[postings[0]];
-        if (!COMPARING.contains(tokens.terms[first])) return false;
-        int next = matches.last[postings[0]] + 1;
-        if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[first]) return false;
-        for (int k = 1; k < postings.length; k++) if (matches.position[postings[k]] == next) return false;
-        for (int c = tokens.ends[next - 1]; c < tokens.starts[next]; c++) {
-            if (!Character.isWhitespace(tokens.text.charAt(c))) return false;
-        }
-        return true;
+        if (!COMPARING.contains(tokens.terms[matches.position[postings[0]]])) return false;
+        int last = matches.last[postings[0]];
+        for (int k = 1; k < postings.length; k++) if (matches.position[postings[k]] == last + 1) return false;
+        return describesTheNextWord(tokens, last);
     }
 
     /**
@@ -149,10 +144,17 @@ final class MatchReading {
     private static boolean endsDescribingTheNextWord(int[] postings, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
         int last = matches.last[postings[postings.length - 1]];
-        if (!CLAIMED_ALIKE.contains(tokens.terms[last])) return false;
-        int next = last + 1;
-        if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[last]) return false;
-        for (int c = tokens.ends[last]; c < tokens.starts[next]; c++) {
+        return CLAIMED_ALIKE.contains(tokens.terms[last]) && describesTheNextWord(tokens, last);
+    }
+
+    /**
+     * Whether the word at {@code position} stands right before the next word of its sentence, only spaces between,
+     * as a word that describes it ("different neutrons", "the same process").
+     */
+    private static boolean describesTheNextWord(TokenizedText tokens, int position) {
+        int next = position + 1;
+        if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[position]) return false;
+        for (int c = tokens.ends[position]; c < tokens.starts[next]; c++) {
             if (!Character.isWhitespace(tokens.text.charAt(c))) return false;
         }
         return true;

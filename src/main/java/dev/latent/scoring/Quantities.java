@@ -84,8 +84,9 @@ final class Quantities {
      * memory" says. Null for most phrasings.
      */
     static Pattern ownSaidAmong(String phrasing) {
-        if (!phrasing.toLowerCase(Locale.ROOT).contains("own")) return null;
-        var words = WORD.matcher(phrasing.toLowerCase(Locale.ROOT));
+        String lower = phrasing.toLowerCase(Locale.ROOT);
+        if (!lower.contains("own")) return null;
+        var words = WORD.matcher(lower);
         while (words.find()) if (words.group().equals("own")) return OWN;
         return null;
     }

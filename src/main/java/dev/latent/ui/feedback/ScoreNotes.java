@@ -14,12 +14,10 @@ final class ScoreNotes {
     }
 
     static String modelAnswerText(ScoreResult.ModelAnswerPart part) {
-        if (part.reading() == ScoreResult.ModelAnswerPart.Reading.WORDS) {
-            return String.format(Locale.ROOT, "%d%% of this score is how many of the model answer's words you used"
-                    + " (%d/100): this rubric was drafted from the model answer.", Math.round(100 * part.share()), part.score());
-        }
-        return String.format(Locale.ROOT, "%d%% of this score is how much of the model answer you covered"
-                + " (%d/100): this rubric lists few ways of saying each idea.", Math.round(100 * part.share()), part.score());
+        boolean words = part.reading() == ScoreResult.ModelAnswerPart.Reading.WORDS;
+        return String.format(Locale.ROOT, "%d%% of this score is %s (%d/100): %s.", Math.round(100 * part.share()),
+                words ? "how many of the model answer's words you used" : "how much of the model answer you covered",
+                part.score(), words ? "this rubric was drafted from the model answer" : "this rubric lists few ways of saying each idea");
     }
 
     /**
