@@ -165,7 +165,8 @@ public final class CompiledRubric {
     /**
      * A concept phrasing the question itself contains ("how well reconstructs" is "reconstructs" once its stop words
      * go, and the question says "perfectly reconstructs") would credit an answer for echoing the question: it is
-     * dropped, with a warning. A misconception's is kept: "yes, it is necessarily good" answers in the question's
+     * dropped, with a warning, as is a near match made only of the question's words ({@link #allSaidIn}). A
+     * misconception's is kept: "yes, it is necessarily good" answers in the question's
      * words. Returns the question's compounds ({@link Compounds#pairs}).
      */
     private Map<String, Set<String>> dropEchoes(String prompt, Set<String> borrowedTexts) {
@@ -175,7 +176,8 @@ public final class CompiledRubric {
         for (int i = 0; i < conceptPhrasings.size(); i++) {
             List<Phrasing> kept = new ArrayList<>();
             for (Phrasing phrasing : conceptPhrasings.get(i)) {
-                if (finder.find(List.of(phrasing), inPrompt).bestAffirmed() == null) {
+                if (!(phrasing.nearMatch() && allSaidIn(phrasing, inPrompt))
+                        && finder.find(List.of(phrasing), inPrompt).bestAffirmed() == null) {
                     kept.add(phrasing);
                 } else if (!phrasing.nearMatch() && !borrowedTexts.contains(phrasing.text())) {
                     // a shortened or borrowed phrasing that echoes is dropped without a word
@@ -186,6 +188,17 @@ public final class CompiledRubric {
             conceptPhrasings.set(i, kept);
         }
         return Compounds.pairs(tokens);
+    }
+
+    /**
+     * Every word of the phrasing is a word of the question. A near match made only of them ("primary key table", from
+     * "refers to the primary key of another table") credits an answer that restates the question in other order: "a
+     * primary key is the password that protects the table". (The whole phrasing keeps its match: dropping those too
+     * cost the calibration set 0.027.)
+     */
+    private static boolean allSaidIn(Phrasing phrasing, AnswerMatches inPrompt) {
+        for (int w : phrasing.words()) if (!inPrompt.occurs(w)) return false;
+        return true;
     }
 
     /**

@@ -51,10 +51,11 @@ final class MatchReading {
         int start = tokens.starts[at.first];
         int end = tokens.ends[at.last];
         if (phrasing.quantifier() != null && !tokens.readsAsTrained) {
-            // "one mode": the number among the words around the match, from the word before it to the word after;
-            // the evidence shows it. (The reference model keeps the reading it was trained on.)
-            int from = at.first > 1 ? tokens.ends[at.first - 2] : 0;
-            int to = at.last + 2 < tokens.size ? tokens.starts[at.last + 2] : tokens.text.length();
+            // "one mode": the number among the words around the match, from the word before it to the word after,
+            // inside its sentence ("... in both tables. Left join returns all rows" says no "both" of the second
+            // sentence). The evidence shows it. (The reference model keeps the reading it was trained on.)
+            int from = aroundStart(at.first, tokens);
+            int to = aroundEnd(at.last, tokens);
             var said = phrasing.quantifier().matcher(tokens.text).region(from, to);
             if (!said.find()) return null;
             start = Math.min(start, said.start());
@@ -342,5 +343,32 @@ final class MatchReading {
             if (matches.tokens.clause[matches.position[p]] == matches.tokens.clause[cue]) return true;
         }
         return false;
+    }
+
+    /**
+     * Where the text just before a match begins: after the word two before it, or, where its sentence starts
+     * closer, at the word before it, or where the sentence starts.
+     */
+    private static int aroundStart(int first, TokenizedText tokens) {
+        int sentence = tokens.sentence[first];
+        if (first >= 2 && tokens.sentence[first - 2] == sentence) return tokens.ends[first - 2];
+        if (first >= 1 && tokens.sentence[first - 1] == sentence) return tokens.starts[first - 1];
+        int from = first >= 1 ? tokens.ends[first - 1] : 0;
+        for (int i = tokens.starts[first] - 1; i >= from; i--) if (endsSentence(tokens.text.charAt(i))) return i + 1;
+        return from;
+    }
+
+    /** Where the text just after a match ends: before the word two after it, or as its sentence ends. */
+    private static int aroundEnd(int last, TokenizedText tokens) {
+        int sentence = tokens.sentence[last];
+        if (last + 2 < tokens.size && tokens.sentence[last + 2] == sentence) return tokens.starts[last + 2];
+        if (last + 1 < tokens.size && tokens.sentence[last + 1] == sentence) return tokens.ends[last + 1];
+        int to = last + 1 < tokens.size ? tokens.starts[last + 1] : tokens.text.length();
+        for (int i = tokens.ends[last]; i < to; i++) if (endsSentence(tokens.text.charAt(i))) return i;
+        return to;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r';
     }
 }

@@ -1,6 +1,8 @@
 package dev.latent.scoring;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -80,18 +82,43 @@ final class Quantities {
 
     /**
      * What the answer must say among the words of a longer match of this phrasing: "own" or a synonym when the
-     * phrasing says it. "Each thread has its own memory" is otherwise "thread memory", which "threads share the
-     * memory" says. Null for most phrasings.
+     * phrasing says it ("each thread has its own memory" is otherwise "thread memory", which "threads share the
+     * memory" says); for a wrong claim, also the "all", "both" or "one" it makes ("inner join returns all rows" is
+     * otherwise "inner join returns rows", which "returns only the matching rows" says). A concept keeps its match
+     * without them: "the generator and discriminator are trained together" says "both are trained". Null for most
+     * phrasings; for two such words, both, in either order.
      */
-    static Pattern ownSaidAmong(String phrasing) {
+    static Pattern saidAmong(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
-        if (!lower.contains("own")) return null;
-        var words = WORD.matcher(lower);
-        while (words.find()) if (words.group().equals("own")) return OWN;
-        return null;
+        if (!lower.contains("own") && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one",
+                "single", "sole"))) {
+            return null;
+        }
+        List<String> said = new ArrayList<>(2);
+        var words = WORD.matcher(RECIPROCAL.matcher(lower).replaceAll(" "));
+        while (words.find() && said.size() < 2) {
+            String group = words.group().equals("own") ? QUANTIFIERS.get("own") : wrongClaim ? CLAIMED.get(words.group()) : null;
+            if (group != null && !said.contains(group)) said.add(group);
+        }
+        if (said.isEmpty()) return null;
+        if (said.size() == 1) return SAID.computeIfAbsent(said.get(0), group -> Pattern.compile("(?i)\\b(?:" + group + ")\\b"));
+        String first = "\\b(?:" + said.get(0) + ")\\b";
+        String second = "\\b(?:" + said.get(1) + ")\\b";
+        return Pattern.compile("(?is)" + first + ".*?" + second + "|" + second + ".*?" + first);
     }
 
-    private static final Pattern OWN = Pattern.compile("(?i)\\b(?:" + QUANTIFIERS.get("own") + ")\\b");
+    /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */
+    private static final Map<String, String> CLAIMED = claimed();
+
+    /** Each group's pattern, compiled once: most rubrics say some of them many times. */
+    private static final Map<String, Pattern> SAID = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<String, String> claimed() {
+        String all = "all|every|each|entire|whole|everything";
+        String one = QUANTIFIERS.get("one");
+        return Map.of("all", all, "every", all, "entire", all, "whole", all, "everything", all,
+                "both", QUANTIFIERS.get("both"), "one", one, "single", one, "sole", one);
+    }
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */
     static Pattern saidBeside(String phrasing) {

@@ -204,7 +204,7 @@ final class RubricVocabulary {
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
             Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
-            Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.ownSaidAmong(phrasings.get(p));
+            Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.saidAmong(phrasings.get(p), !nearMatches);
             boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();
             boolean shrinks = oneWord && dropsMeaning(phrasings.get(p));
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.

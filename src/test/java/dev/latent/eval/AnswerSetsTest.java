@@ -57,6 +57,7 @@ class AnswerSetsTest {
         check("eval/blind-set-13/answers.tsv", 192);
         check("eval/blind-set-14/answers.tsv", 192);
         check("eval/blind-set-15/answers.tsv", 192);
+        check("eval/blind-set-16/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -80,5 +81,7 @@ class AnswerSetsTest {
         check("eval/transfer-set-14/deck.json", "eval/transfer-set-14/answers.tsv", 120);
         // The sixteenth (operating systems), made the same way.
         check("eval/transfer-set-15/deck.json", "eval/transfer-set-15/answers.tsv", 120);
+        // The seventeenth (databases), made the same way.
+        check("eval/transfer-set-16/deck.json", "eval/transfer-set-16/answers.tsv", 120);
     }
 }

@@ -1,0 +1,73 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A wrong claim made with "all", "both" or "one" is made only where the answer says that quantity: the seventeenth
+ * deck's (databases) model answer was read as claiming both of its own misconceptions, "inner join returns all rows"
+ * in "an inner join returns only the rows where the condition matches". Also from that deck: the quantity is looked
+ * for in the claim's sentence, and a shortened phrasing made only of the question's words is an echo of it.
+ */
+class QuantifiedClaimsTest {
+
+    private static final Rubric JOINS = rubric(List.of(concept("matching", "only matching rows")),
+            List.of(misconception("inner-all", 1, "inner join returns all rows"),
+                    misconception("left-both", 1, "left join returns all rows from both tables")));
+
+    @Test
+    void aClaimOfAllIsNotMadeByOnly() {
+        ScoreResult only = Grader.compile(JOINS).score("An inner join returns only the rows where the join condition matches.");
+        assertTrue(only.misconceptions().isEmpty(), only.toString());
+        ScoreResult all = Grader.compile(JOINS).score("An inner join returns all rows of the two tables.");
+        assertEquals(List.of("inner-all"), ids(all), all.toString());
+        ScoreResult every = Grader.compile(JOINS).score("The inner join returns every row.");
+        assertEquals(List.of("inner-all"), ids(every), "\"every\" says \"all\": " + every);
+    }
+
+    @Test
+    void aClaimOfAllAndBothNeedsBoth() {
+        ScoreResult leftOnly = Grader.compile(JOINS).score("A left outer join returns every row of the left table.");
+        assertTrue(leftOnly.misconceptions().isEmpty(), "one table, not both: " + leftOnly);
+        ScoreResult both = Grader.compile(JOINS).score("A left join returns all rows from both tables.");
+        assertEquals(List.of("left-both"), ids(both), both.toString());
+    }
+
+    @Test
+    void theQuantityIsSaidInTheClaimsSentence() {
+        ScoreResult twoSentences = Grader.compile(JOINS).score(
+                "Inner join only returns rows with a match in both tables. Left outer join returns all rows from the left table.");
+        assertTrue(twoSentences.misconceptions().isEmpty(), "\"both\" belongs to the sentence before: " + twoSentences);
+    }
+
+    @Test
+    void aShortenedPhrasingMadeOfTheQuestionsWordsIsAnEcho() {
+        Rubric keys = rubric(concept("fk-references", "refers to the primary key of another table"));
+        String prompt = "What is a primary key, and how does a foreign key link two tables?";
+        ScoreResult echo = Grader.compile(keys, prompt, null, ScoringPolicy.DEFAULT)
+                .score("A primary key is the password that protects the table.");
+        assertEquals(ConceptStatus.MISSED, Rubrics.result(echo, "fk-references").status(), echo.toString());
+        ScoreResult said = Grader.compile(keys, prompt, null, ScoringPolicy.DEFAULT)
+                .score("A foreign key refers to the primary key of another table.");
+        assertEquals(ConceptStatus.HIT, Rubrics.result(said, "fk-references").status(), said.toString());
+    }
+
+    @Test
+    void aConceptKeepsItsMatchWithoutTheQuantity() {
+        Rubric gan = rubric(concept("trained-together", "both networks trained together"));
+        ScoreResult together = Grader.compile(gan).score("The generator and discriminator networks are trained together.");
+        assertEquals(ConceptStatus.HIT, Rubrics.result(together, "trained-together").status(), together.toString());
+    }
+
+    private static List<String> ids(ScoreResult result) {
+        return result.misconceptions().stream().map(MisconceptionResult::id).toList();
+    }
+}
