@@ -81,23 +81,25 @@ final class Quantities {
     }
 
     /**
-     * What the answer must say among the words of a longer match of this phrasing: "own" or a synonym when the
-     * phrasing says it ("each thread has its own memory" is otherwise "thread memory", which "threads share the
-     * memory" says); for a wrong claim, also the "all", "both" or "one" it makes ("inner join returns all rows" is
+     * What the answer must say among the words of a longer match of this phrasing: "own", "other" or a synonym when
+     * the phrasing says it ("each thread has its own memory" is otherwise "thread memory", which "threads share the
+     * memory" says; "refers to the primary key of another table" is otherwise said by "the primary key is the first
+     * column of the table"); for a wrong claim, also the "all", "both" or "one" it makes ("inner join returns all rows" is
      * otherwise "inner join returns rows", which "returns only the matching rows" says). A concept keeps its match
      * without them: "the generator and discriminator are trained together" says "both are trained". Null for most
      * phrasings; for two such words, both, in either order.
      */
     static Pattern saidAmong(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
-        if (!lower.contains("own") && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one",
-                "single", "sole"))) {
+        if (!lower.contains("own") && !lower.contains("other")
+                && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole"))) {
             return null;
         }
         List<String> said = new ArrayList<>(2);
         var words = WORD.matcher(RECIPROCAL.matcher(lower).replaceAll(" "));
         while (words.find() && said.size() < 2) {
-            String group = words.group().equals("own") ? QUANTIFIERS.get("own") : wrongClaim ? CLAIMED.get(words.group()) : null;
+            String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
+                    : wrongClaim ? CLAIMED.get(words.group()) : null;
             if (group != null && !said.contains(group)) said.add(group);
         }
         if (said.isEmpty()) return null;
@@ -106,6 +108,10 @@ final class Quantities {
         String second = "\\b(?:" + said.get(1) + ")\\b";
         return Pattern.compile("(?is)" + first + ".*?" + second + "|" + second + ".*?" + first);
     }
+
+    /** What any phrasing must say as it says it: "its own memory" is no "memory", "another table" no "table". */
+    private static final Map<String, String> ALWAYS_SAID = Map.of("own", QUANTIFIERS.get("own"),
+            "other", QUANTIFIERS.get("other"), "another", QUANTIFIERS.get("other"));
 
     /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */
     private static final Map<String, String> CLAIMED = claimed();

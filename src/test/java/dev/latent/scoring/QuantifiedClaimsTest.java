@@ -61,6 +61,18 @@ class QuantifiedClaimsTest {
     }
 
     @Test
+    void anotherIsAWordOfAConcept() {
+        Rubric keys = rubric(Rubrics.anyOrder("fk-references", "column that matches the primary key in the other table"),
+                concept("compete", "networks compete with each other"));
+        ScoreResult first = Grader.compile(keys).score("A primary key is the first column of the table, usually the ID.");
+        assertEquals(ConceptStatus.MISSED, Rubrics.result(first, "fk-references").status(), first.toString());
+        ScoreResult other = Grader.compile(keys).score("The foreign key is a column matching the primary key of a different table.");
+        assertEquals(ConceptStatus.HIT, Rubrics.result(other, "fk-references").status(), other.toString());
+        ScoreResult reciprocal = Grader.compile(keys).score("The two networks compete.");
+        assertEquals(ConceptStatus.HIT, Rubrics.result(reciprocal, "compete").status(), "\"each other\" is no quantity: " + reciprocal);
+    }
+
+    @Test
     void aConceptKeepsItsMatchWithoutTheQuantity() {
         Rubric gan = rubric(concept("trained-together", "both networks trained together"));
         ScoreResult together = Grader.compile(gan).score("The generator and discriminator networks are trained together.");

@@ -1,0 +1,36 @@
+package dev.latent.scoring;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which misspellings count as the rubric's word, and which are another word. */
+class TyposTest {
+
+    @Test
+    void aLongWordsTyposAreTolerated() {
+        assertTrue(Typos.isTypo("matcihng", "matching", true), "two letters swapped");
+        assertTrue(Typos.isTypo("machting", "matching", true));
+        assertTrue(Typos.isTypo("anomlay", "anomaly", true));
+        assertTrue(Typos.isTypo("naomaly", "anomaly", true), "the first two letters swapped");
+    }
+
+    @Test
+    void anotherFirstLetterMakesAnotherWordAtAnyLength() {
+        assertFalse(Typos.isTypo("light", "right", true));
+        assertFalse(Typos.isTypo("fetching", "matching", true), "two edits, the first letter among them");
+        assertTrue(Typos.isTypo("fetching", "matching", false), "the reference model's reading keeps its tolerance");
+    }
+
+    @Test
+    void fetchingTablesIsNoMatchingRows() {
+        var joins = Grader.compile(rubric(concept("inner-matching", "rows that match in both tables")));
+        ScoreResult fetched = joins.score("The outer join is done in the application after fetching both tables.");
+        assertEquals(ConceptStatus.MISSED, result(fetched, "inner-matching").status(), fetched.toString());
+    }
+}
