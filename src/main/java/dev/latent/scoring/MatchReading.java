@@ -86,9 +86,12 @@ final class MatchReading {
                 }
             }
         } else if (cue > at.privative && cue < at.last && !tokens.readsAsTrained) {
-            // "unlabeled data without any labels": a cue after the privative, inside the match, negates another of
-            // its words, which says the privative's claim again, not its denial.
-            return null;
+            // "unlabeled data without any labels": a cue after the privative, inside the match, negates its base
+            // again, which says the privative's claim again, not its denial. Negating another of its words denies
+            // the claim: "unlabeled data cannot be used for training" does not say "train on unlabeled data".
+            if (negatesThePrivativesBase(cue, postings, phrasing, matches)) return null;
+            return new Reading(new Occurrence(phrasing, postings.clone(), cue, tokens.starts[at.first], tokens.ends[at.last],
+                    at.typo, at.words(), at.inOrder, at.acrossItems), false, false);
         } else if (cue >= 0 && cue != at.privative) {
             // "not unsupervised": the cue negates the privative, so the negated phrasing is denied.
             return new Reading(new Occurrence(phrasing, postings.clone(), cue, tokens.starts[Math.min(at.first, cue)],
@@ -370,5 +373,17 @@ final class MatchReading {
 
     private static boolean endsSentence(char c) {
         return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\r';
+    }
+
+    /** The first of the match's words after the cue is the privative's base ("labels" after "unlabeled ... without"). */
+    private static boolean negatesThePrivativesBase(int cue, int[] postings, Phrasing phrasing, AnswerMatches matches) {
+        int next = -1;
+        int base = -1;
+        for (int k = 0; k < postings.length; k++) {
+            int at = matches.position[postings[k]];
+            if (matches.privative[postings[k]]) base = phrasing.words()[k];
+            if (at > cue && (next < 0 || at < matches.position[postings[next]])) next = k;
+        }
+        return next < 0 || phrasing.words()[next] == base;
     }
 }

@@ -206,6 +206,16 @@ class TrustedNegationTest {
     }
 
     @Test
+    void unlabeledDataThatCannotBeUsedIsNotUsed() {
+        Rubric pretraining = rubric(anyOrder("pretrain", "use unlabeled"));
+        ScoreResult cannot = Grader.compile(pretraining).score("Unlabeled data cannot be used, so drop it.");
+        assertEquals(ConceptStatus.NEGATED, result(cannot, "pretrain").status(),
+                "the negation after the privative denies the using, not the labels: " + cannot);
+        ScoreResult used = Grader.compile(pretraining).score("Unlabeled data can be used.");
+        assertEquals(HIT, result(used, "pretrain").status(), used.toString());
+    }
+
+    @Test
     void notEasyToDoSaysItIsHard() {
         Rubric tuning = rubric(List.of(anyOrder("hyperparameters", "tune hyperparameters", "hyperparameter sensitivity")),
                 List.of(Rubrics.misconception("easy", 2, "easy to train")));
