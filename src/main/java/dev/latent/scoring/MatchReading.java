@@ -42,6 +42,7 @@ final class MatchReading {
         }
         if (!at.inOrder && !tokens.readsAsTrained && modifiesTheNextWord(phrasing, postings, matches)) return null;
         if (at.inOrder && !tokens.readsAsTrained && endsDescribingTheNextWord(postings, matches)) return null;
+        if (at.inOrder && !tokens.readsAsTrained && comparesAnotherWord(postings, matches)) return null;
         if (phrasing.claimVerb() != null) {
             // The claim's verb (or the phrasing's words as written) among the words the analyzer dropped, from just
             // before the match to its end.
@@ -133,6 +134,23 @@ final class MatchReading {
         int last = matches.last[postings[0]];
         for (int k = 1; k < postings.length; k++) if (matches.position[postings[k]] == last + 1) return false;
         return describesTheNextWord(tokens, last);
+    }
+
+    /**
+     * Whether a comparing word of an in-order match describes another word of the answer than the phrasing's next:
+     * "more units in its coding layer" says no "more layers"; "more hidden layers" does.
+     */
+    private static boolean comparesAnotherWord(int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        for (int k = 0; k + 1 < postings.length; k++) {
+            int word = matches.last[postings[k]];
+            if (!COMPARING.contains(tokens.terms[word]) || !describesTheNextWord(tokens, word)) continue;
+            // Follow the words it describes, each right before the next ("more hidden layers"), to the phrasing's next.
+            int next = matches.position[postings[k + 1]];
+            while (word + 1 < next && describesTheNextWord(tokens, word)) word++;
+            if (word + 1 != next || !describesTheNextWord(tokens, word)) return true;
+        }
+        return false;
     }
 
     /**

@@ -57,6 +57,21 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aComparingWordDescribesTheWordRightAfterIt() {
+        Rubric depth = rubric(List.of(concept("codings", "codings smaller")),
+                List.of(misconception("depth", 1, "more layers", "fewer hidden layers")));
+        for (String answer : List.of("An overcomplete AE has more units in its coding layer than the input layer.",
+                "Undercomplete has fewer neurons in the hidden layer than the input.")) {
+            ScoreResult width = Grader.compile(depth).score(answer);
+            assertTrue(width.misconceptions().isEmpty(), "the number of units, not of layers: " + width);
+        }
+        for (String answer : List.of("Overcomplete has more layers than normal.", "Undercomplete has fewer hidden layers.")) {
+            ScoreResult layers = Grader.compile(depth).score(answer);
+            assertEquals(1, layers.misconceptions().size(), answer + ": " + layers);
+        }
+    }
+
+    @Test
     void aWordOfAnotherConceptsCompoundIsNotItsOwnConcept() {
         Rubric thrashing = rubric(concept("page-faults", "page faults"), concept("swapping", "paging", "swapping"));
         ScoreResult faults = Grader.compile(thrashing).score("Too many page faults.");
