@@ -57,6 +57,15 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void sizesComparedAsMathStateTheDefinitions() {
+        Rubric sizes = rubric(concept("under", "coding layer smaller"), concept("over", "coding layer larger"));
+        ScoreResult math = Grader.compile(sizes).score("under: |coding layer| < |input|; over: |coding layer| \u2265 |input|.");
+        assertEquals(HIT, result(math, "under").status(), math.toString());
+        assertEquals(HIT, result(math, "over").status(), math.toString());
+        assertEquals("coding layer| \u2265", result(math, "over").evidence().text(), "the evidence points at what was typed");
+    }
+
+    @Test
     void aComparingWordDescribesTheWordRightAfterIt() {
         Rubric depth = rubric(List.of(concept("codings", "codings smaller")),
                 List.of(misconception("depth", 1, "more layers", "fewer hidden layers")));

@@ -33,6 +33,8 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   and since the reference model was trained (not in its reading):
  *   "away from each other" → "away apart" (the stop filter would leave "away" alone)
  *   "30yrs", "24hrs" → "30 yrs", "24 hrs" (a unit's short form typed onto its number)
+ *   a comparison between sizes written with bars ("|code| < |input|"), and one that allows equality ("k ≥ d",
+ *   "k >= d"), read as words; then "|coding layer|" → "coding layer" (a size as math; a norm's "||x||" stays)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -157,6 +159,20 @@ public final class AnswerAnalyzer extends Analyzer {
     /** "away from each other": the stop words go, and with them the "apart" it says ("plates move away from each other"). */
     private static final Pattern AWAY_FROM_EACH_OTHER = Pattern.compile("(?i)\\b(away)\\s+from\\s+(?:each\\s+other|one\\s+another)\\b");
 
+    /** A size written as math, "|coding layer|": bars right around a short stretch (not a norm's "||x||"). */
+    private static final Pattern SIZE_BARS = Pattern.compile("(?<![\\p{L}\\p{N}|])\\|([^|\\s](?:[^|\\n]{0,38}[^|\\s])?)\\|(?![\\p{L}\\p{N}|])");
+
+    /** {@link #LESS_THAN} and {@link #GREATER_THAN} with a size's bar on either side. */
+    private static final Pattern LESS_THAN_SIZES = Pattern.compile("(?<=\\|\\s{0,3})(?<![-<=])<(?![-<=>])(?=\\s*[\\p{L}\\p{N}(|])|(?<![-<=])<(?![-<=>])(?=\\s*\\|)");
+    private static final Pattern GREATER_THAN_SIZES = Pattern.compile("(?<=\\|\\s{0,3})(?<![-=>])>(?![=>])(?=\\s*[\\p{L}\\p{N}(|])|(?<![-=>])>(?![=>])(?=\\s*\\|)");
+
+    /**
+     * A comparison that allows equality, "k ≥ d", "k >= d" ("=>" is an arrow and stays), and "≤", read as the strict
+     * one: an inserted stretch takes the offsets of what it replaces, so it can hold one content word only.
+     */
+    private static final Pattern AT_LEAST = Pattern.compile("(?<=[\\p{L}\\p{N})|\\s])(?:\u2265|\u2A7E|(?<![-=<>])>=(?![=>]))(?=\\s*[\\p{L}\\p{N}(|])");
+    private static final Pattern AT_MOST = Pattern.compile("(?<=[\\p{L}\\p{N})|\\s])[\u2264\u2A7D](?=\\s*[\\p{L}\\p{N}(|])");
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -175,10 +191,19 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(TRANSPOSE, " transpose",
                     text -> text.indexOf('^') >= 0 || text.indexOf('\u1D40') >= 0 || text.contains(".T")));
 
-    /** Every char filter: those the model was trained with, then those added since (none rewrites another's text). */
+    /**
+     * Every char filter: those the model was trained with, then those added since (none rewrites another's text:
+     * the comparisons between bars go before the bars).
+     */
     static final List<RewriteCharFilter.Rewrite> REWRITES = withAddedSinceTraining(REWRITES_AS_TRAINED,
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
-            new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit));
+            new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
+            // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
+            new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
+            new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
+            new RewriteCharFilter.Rewrite(AT_LEAST, " larger than ", containsAnyOf(">\u2265\u2A7E")),
+            new RewriteCharFilter.Rewrite(AT_MOST, " smaller than ", containsAnyOf("\u2264\u2A7D")),
+            new RewriteCharFilter.Rewrite(SIZE_BARS, " $1 ", text -> text.indexOf('|') >= 0));
 
     private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
                                                                           RewriteCharFilter.Rewrite... since) {

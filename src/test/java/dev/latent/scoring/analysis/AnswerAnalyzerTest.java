@@ -88,6 +88,18 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void sizesAndComparisonsThatAllowEqualityReadAsWords() throws IOException {
+        assertEquals(terms("codings larger than inputs"), terms("codings \u2265 inputs"));
+        assertEquals(terms("codings larger than inputs"), terms("codings >= inputs"));
+        assertEquals(terms("codings smaller than inputs"), terms("codings \u2264 inputs"));
+        assertEquals(terms("coding layer smaller than input"), terms("|coding layer| < |input|"));
+        assertEquals(terms("coding layer larger than input"), terms("|coding layer| \u2265 |input|"));
+        // a norm keeps its bars out of the words; a list's bars are separators, not sizes
+        assertEquals(terms("loss x x"), terms("loss ||x - x||"));
+        assertEquals(List.of("denois", "anomali"), terms("denoising | anomaly"));
+    }
+
+    @Test
     void possessivesAndOtherCliticsAreCutOff() throws IOException {
         assertEquals(List.of("encod", "output"), terms("the encoder's output"));
         assertEquals(List.of("lose", "inform"), terms("it'll lose information"));
