@@ -77,7 +77,7 @@ public final class CompiledRubric {
         this.modelAnswerBlend = !blendWithModelAnswer || modelAnswer == null ? null
                 : ModelAnswerBlend.of(rubric, perConcept, analyzer, prompt, modelAnswer,
                         points -> new CompiledRubric(points, policy, analyzer, prompt, modelAnswer, false));
-        this.vocabulary = new RubricVocabulary(analyzer);
+        this.vocabulary = new RubricVocabulary(analyzer, prompt);
         // Phrasings the author did not write, borrowed from the model answer: no warning is about them.
         Set<String> borrowedTexts = new HashSet<>();
         this.connectives = vocabulary.connectives();

@@ -68,12 +68,19 @@ final class RubricVocabulary {
     private int[] typoFormMasks;
     private boolean sealed;
     private final Set<String> connectives;
+    private final PromptNames names;
     /** Answer words that stand for this rubric's terms; set when sealed. */
     private StandIns standIns;
 
     RubricVocabulary(AnswerAnalyzer analyzer) {
+        this(analyzer, null);
+    }
+
+    /** For a question's rubric: the things its prompt names with a function word stay names ({@link PromptNames}). */
+    RubricVocabulary(AnswerAnalyzer analyzer, String prompt) {
         this.analyzer = analyzer;
-        this.connectives = TokenizedText.connectiveTerms(analyzer);
+        this.names = PromptNames.of(prompt, analyzer);
+        this.connectives = names.connectives(TokenizedText.connectiveTerms(analyzer));
     }
 
     AnswerAnalyzer analyzer() {
@@ -209,6 +216,8 @@ final class RubricVocabulary {
             boolean shrinks = oneWord && dropsMeaning(phrasings.get(p));
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
             if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
+            Pattern named = names.saidIn(phrasings.get(p));
+            verb = PromptNames.both(verb, named);
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
             if (nearMatches && shrinks && writtenAs.get(p).equals(phrasings.get(p))) {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
@@ -232,7 +241,7 @@ final class RubricVocabulary {
                     }
                     Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, null, quantifier,
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, named, quantifier,
                             reversedBy, otherQuantity, fewerWays, words[skip], ways == null ? Directions.NONE : ways[skip]));
                 }
             }

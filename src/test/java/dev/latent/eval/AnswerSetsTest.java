@@ -83,5 +83,7 @@ class AnswerSetsTest {
         check("eval/transfer-set-15/deck.json", "eval/transfer-set-15/answers.tsv", 120);
         // The seventeenth (databases), made the same way.
         check("eval/transfer-set-16/deck.json", "eval/transfer-set-16/answers.tsv", 120);
+        // The eighteenth (Python programming), made the same way.
+        check("eval/transfer-set-17/deck.json", "eval/transfer-set-17/answers.tsv", 120);
     }
 }

@@ -1,0 +1,86 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.Negation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Things the question names with a function word ("a for loop", "a while loop", "a try/except block"), which its
+ * answers use as names: a connective among them ends no clause there, and a phrasing that says one ("for loop runs
+ * while a condition is true") is matched only where the answer says it too, or its stop word would go and
+ * "while loops run while a condition is true" would say it. None in the reference model's reading.
+ */
+final class PromptNames {
+
+    /** A connective after an article or a slash: "a while loop", "try/except". */
+    private static final Pattern CONNECTIVE_AS_NAME = Pattern.compile("(?i)(?:\\b(?:a|an|the)\\s+|/)("
+            + String.join("|", Negation.CLAUSE_CONNECTIVES) + ")\\b");
+    /** An article, a word and the word after it: "a for loop", "the if statement". */
+    private static final Pattern ARTICLE_AND_TWO_WORDS = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(\\p{L}+)[\\s-]+(\\p{L}+)");
+
+    private static final PromptNames NONE = new PromptNames(Set.of(), List.of());
+
+    private final Set<String> namingConnectives;
+    /** Each name made with a stop word, as "for loop". */
+    private final List<String> stopWordNames;
+
+    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames) {
+        this.namingConnectives = namingConnectives;
+        this.stopWordNames = stopWordNames;
+    }
+
+    static PromptNames of(String prompt, AnswerAnalyzer analyzer) {
+        if (prompt == null || analyzer.readsAsTrained()) return NONE;
+        Set<String> connectives = new HashSet<>();
+        for (Matcher name = CONNECTIVE_AS_NAME.matcher(prompt); name.find(); ) connectives.add(name.group(1));
+        List<String> names = new ArrayList<>();
+        for (Matcher name = ARTICLE_AND_TWO_WORDS.matcher(prompt); name.find(); ) {
+            String function = name.group(1).toLowerCase(Locale.ROOT);
+            String thing = name.group(2).toLowerCase(Locale.ROOT);
+            if (TokenizedText.contentTerms(analyzer, function).isEmpty() && !Negation.CLAUSE_CONNECTIVES.contains(function)
+                    && !TokenizedText.contentTerms(analyzer, thing).isEmpty()) {
+                names.add(function + " " + thing);
+            }
+        }
+        if (connectives.isEmpty() && names.isEmpty()) return NONE;
+        return new PromptNames(TokenizedText.contentTermsOfEach(analyzer, connectives), List.copyOf(names));
+    }
+
+    /** The clause connectives for answers to this question: all but those it names things with. */
+    Set<String> connectives(Set<String> all) {
+        if (namingConnectives.isEmpty()) return all;
+        Set<String> out = new HashSet<>(all);
+        out.removeAll(namingConnectives);
+        return Set.copyOf(out);
+    }
+
+    /**
+     * What an answer must say where it matches this phrasing: the question's name made with a stop word that the
+     * phrasing says ("for loop", also as "for-loop" or "for loops"), or null.
+     */
+    Pattern saidIn(String phrasing) {
+        if (stopWordNames.isEmpty()) return null;
+        String lower = phrasing.toLowerCase(Locale.ROOT).replace('-', ' ');
+        for (String name : stopWordNames) {
+            if (lower.matches("(?s).*\\b" + Pattern.quote(name) + ".*")) {
+                String[] words = name.split(" ");
+                return Pattern.compile("(?i)\\b" + Pattern.quote(words[0]) + "[\\s-]+" + Pattern.quote(words[1]));
+            }
+        }
+        return null;
+    }
+
+    /** Both patterns found, in either order, from where the search starts (null stands for none). */
+    static Pattern both(Pattern one, Pattern other) {
+        if (one == null) return other;
+        if (other == null) return one;
+        return Pattern.compile("(?s)\\A(?=.*?(?:" + one.pattern() + "))(?=.*?(?:" + other.pattern() + "))");
+    }
+}

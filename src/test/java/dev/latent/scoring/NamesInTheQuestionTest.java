@@ -1,0 +1,66 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.ConceptStatus.HIT;
+import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.result;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A question that names things with a function word ("a while loop", "a for loop", "a try/except block", from the
+ * eighteenth deck, Python) is answered with them as names: a connective there ends no clause, a phrasing may hold it,
+ * and a phrasing that says "for loop" needs the answer to say it, not just "loop".
+ */
+class NamesInTheQuestionTest {
+
+    private static final String LOOPS = "What is the difference between a for loop and a while loop?";
+
+    @Test
+    void aWhileLoopIsAThing() {
+        Rubric loops = rubric(anyOrder("while-condition", "while the condition is true"),
+                anyOrder("for-iterates", "for loop goes through each item"));
+        CompiledRubric compiled = Grader.compile(loops, LOOPS, null, ScoringPolicy.DEFAULT);
+        assertTrue(compiled.warnings().stream().noneMatch(w -> w.contains("holds")), compiled.warnings().toString());
+        ScoreResult answer = compiled.score("A while loop keeps going as long as the condition is true.");
+        assertEquals(HIT, result(answer, "while-condition").status(), answer.toString());
+    }
+
+    @Test
+    void aForLoopIsNotAnyLoop() {
+        Rubric loops = rubric(List.of(anyOrder("while-condition", "while the condition is true")),
+                List.of(Rubrics.misconception("for-condition", 2, "for loop runs while a condition is true")));
+        CompiledRubric compiled = Grader.compile(loops, LOOPS, null, ScoringPolicy.DEFAULT);
+        ScoreResult right = compiled.score("While loops run while a condition is true.");
+        assertTrue(right.misconceptions().isEmpty(), "a while loop, not a for loop: " + right);
+        for (String wrong : List.of("A for loop runs while a condition is true.", "for-loops run while a condition is true")) {
+            ScoreResult claimed = compiled.score(wrong);
+            assertEquals(1, claimed.misconceptions().size(), wrong + ": " + claimed);
+        }
+    }
+
+    @Test
+    void tryExceptIsAThing() {
+        Rubric exceptions = rubric(anyOrder("except-catches", "jumps to the except block"));
+        CompiledRubric compiled = Grader.compile(exceptions, "How does a try/except block handle an exception?", null,
+                ScoringPolicy.DEFAULT);
+        ScoreResult answer = compiled.score("When the try part raises an error, Python jumps to the except block.");
+        assertEquals(HIT, result(answer, "except-catches").status(), answer.toString());
+    }
+
+    @Test
+    void elsewhereWhileStillEndsAClause() {
+        Rubric gan = rubric(List.of(anyOrder("minimax", "generator minimizes discriminator maximizes")),
+                List.of(Rubrics.misconception("same-loss", 2, "both minimize the loss")));
+        CompiledRubric compiled = Grader.compile(gan, "How is a GAN trained?", null, ScoringPolicy.DEFAULT);
+        assertTrue(compiled.warnings().isEmpty(), compiled.warnings().toString());
+        CompiledRubric named = Grader.compile(rubric(anyOrder("c", "runs while true")), "How is a GAN trained?", null,
+                ScoringPolicy.DEFAULT);
+        assertTrue(named.warnings().stream().anyMatch(w -> w.contains("holds \"while\"")), named.warnings().toString());
+    }
+}
