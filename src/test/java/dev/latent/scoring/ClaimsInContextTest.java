@@ -57,6 +57,21 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aSecondStatementHasItsOwnSubject() {
+        Rubric tuples = rubric(List.of(concept("list-mutable", "lists mutable")),
+                List.of(misconception("list-immutable", 2, "lists are immutable"),
+                        misconception("syntax-error", 2, "exception syntax error")));
+        for (String answer : List.of("A list is mutable and a tuple is immutable.", "A list is mutable, a tuple is immutable.")) {
+            ScoreResult two = Grader.compile(tuples).score(answer);
+            assertTrue(two.misconceptions().isEmpty(), "\"immutable\" is said of the tuple: " + two);
+        }
+        ScoreResult claimed = Grader.compile(tuples).score("A list is immutable and a tuple is mutable.");
+        assertEquals(1, claimed.misconceptions().size(), claimed.toString());
+        ScoreResult defined = Grader.compile(tuples).score("An exception is when the code has a syntax error.");
+        assertEquals(1, defined.misconceptions().size(), "a \"when\" clause says what the subject is: " + defined);
+    }
+
+    @Test
     void sizesComparedAsMathStateTheDefinitions() {
         Rubric sizes = rubric(concept("under", "coding layer smaller"), concept("over", "coding layer larger"));
         ScoreResult math = Grader.compile(sizes).score("under: |coding layer| < |input|; over: |coding layer| \u2265 |input|.");
