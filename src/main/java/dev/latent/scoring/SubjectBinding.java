@@ -35,6 +35,13 @@ final class SubjectBinding {
      * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
      * instruction verb ("explain and compare", "name and describe").
      */
+    /**
+     * "the difference between a list and a tuple": the two things compared, articles and all (narrower than {@link
+     * #JOINED} with articles, which bound a measuring deck's "the mean and the median" and cost it).
+     */
+    private static final Pattern BETWEEN = Pattern.compile("(?i)\\bdifference\\s+between\\s+(?:(?:a|an|the)\\s+)?(\\p{L}+)\\s+"
+            + "and\\s+(?:(?:a|an|the)\\s+)?(\\p{L}+)");
+
     /** "an X and a Y noun", "the X or the Y noun": two modifiers of one head, each with its own article. */
     private static final Pattern JOINED_BEFORE_HEAD = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(\\p{L}[\\p{L}\\p{N}]*)\\s+"
             + "(?:and|or|vs\\.?|versus)\\s+(?:a|an|the)\\s+(\\p{L}[\\p{L}\\p{N}]*)\\s+(\\p{L}{3,})");
@@ -139,6 +146,9 @@ final class SubjectBinding {
             if (ACTIONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
                     || ACTIONS.contains(joined.group(2).toLowerCase(Locale.ROOT))) continue;
             addPair(pairs, analyzer, joined.group(1), joined.group(2));
+        }
+        for (Matcher between = BETWEEN.matcher(prompt); between.find(); ) {
+            addPair(pairs, analyzer, between.group(1), between.group(2));
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
         Matcher shared = JOINED_BEFORE_HEAD.matcher(prompt);

@@ -49,6 +49,22 @@ class SubjectBindingTest {
     }
 
     @Test
+    void theTwoThingsADifferenceIsAskedBetweenAreSubjects() {
+        Rubric tuples = new Rubric(List.of(
+                labelled("list-mutable", "Lists are mutable", "can be changed", "can change"),
+                labelled("tuple-immutable", "Tuples are immutable", "cannot be changed", "can't change")), List.of());
+        String prompt = "What is the difference between a list and a tuple in Python?";
+        ScoreResult both = Grader.compile(tuples, prompt, null, ScoringPolicy.DEFAULT)
+                .score("list is [ ] and you can change it, tuple is ( ) and you can't change it.");
+        assertEquals(HIT, Rubrics.result(both, "list-mutable").status(), both.toString());
+        assertEquals(HIT, Rubrics.result(both, "tuple-immutable").status(), both.toString());
+        assertFalse(both.has(ScoreFlag.CONTRADICTION), "what is denied is said of the tuple: " + both);
+        String swapped = "A tuple can change, a list can't change.";
+        assertEquals(ConceptStatus.NEGATED, status(tuples, prompt, swapped, "list-mutable"), "denied of the list");
+        assertEquals(MISSED, status(tuples, prompt, swapped, "tuple-immutable"), "the tuple is said to change");
+    }
+
+    @Test
     void aSentenceKeepsItsSubjectUntilAnotherIsNamed() {
         // "so it needs energy" still speaks of active transport; a subject not named at all binds nothing.
         assertEquals(HIT, status(TRANSPORT, PROMPT, "Active transport pumps ions, so it needs energy.", "energy"));
