@@ -34,7 +34,7 @@ final class MatchReading {
         Placement at = Placement.of(postings, matches);
         // A wrong claim costs two grades: not on a guess that a word is misspelt ("reaction" for "reduction").
         if (onePiece && at.typo && !tokens.readsAsTrained) return null;
-        if (onePiece && !tokens.readsAsTrained && endsWithAnotherSubject(postings, at, matches)) return null;
+        if (onePiece && !tokens.readsAsTrained && !WrongClaimScope.asserted(phrasing, postings, at, matches)) return null;
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
             return null;
         }
@@ -405,38 +405,5 @@ final class MatchReading {
             if (at > cue && (next < 0 || at < matches.position[postings[next]])) next = k;
         }
         return next < 0 || phrasing.words()[next] == base;
-    }
-
-    /** What opens a second statement: "and", or a comma ("a list is mutable, a tuple is not"). */
-    private static final Pattern SECOND_STATEMENT = Pattern.compile("(?i),|\\band\\b");
-
-    /** "is", "are" and the like right after a word: it is the subject of what follows. */
-    private static final Pattern COPULA = Pattern.compile(
-            "(?i)\\s+(?:is|are|was|were|has|have|can|cannot|can't|does|do|will|would|should|must|gets|get|becomes|stays)\\b");
-
-    /**
-     * Whether a wrong claim reaches into a second statement that has a subject of its own before the claim's words
-     * there: "a list is mutable and a tuple is immutable" says no "lists are immutable". (Not a "when" or "that"
-     * clause: "an exception is when the code has a syntax error" says what an exception is.)
-     */
-    private static boolean endsWithAnotherSubject(int[] postings, Placement at, AnswerMatches matches) {
-        TokenizedText tokens = matches.tokens;
-        int lastClause = tokens.clause[at.last];
-        if (tokens.clause[at.first] == lastClause) return false;
-        int claimInClause = at.last;
-        for (int p : postings) {
-            int position = matches.position[p];
-            if (tokens.clause[position] == lastClause) claimInClause = Math.min(claimInClause, position);
-        }
-        int t = claimInClause - 1;
-        for (; t > at.first && tokens.clause[t] == lastClause; t--) {
-            if (!tokens.negator[t] && COPULA.matcher(tokens.text).region(tokens.ends[t], tokens.text.length()).lookingAt()) {
-                // the clause opens with "and" or after a comma: a second statement, not a "when" or "that" clause
-                int opening = t;
-                while (opening > 0 && tokens.clause[opening - 1] == lastClause) opening--;
-                return opening > 0 && SECOND_STATEMENT.matcher(tokens.text).region(tokens.ends[opening - 1], tokens.starts[opening]).find();
-            }
-        }
-        return false;
     }
 }

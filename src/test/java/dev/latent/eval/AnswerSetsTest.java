@@ -85,5 +85,7 @@ class AnswerSetsTest {
         check("eval/transfer-set-16/deck.json", "eval/transfer-set-16/answers.tsv", 120);
         // The eighteenth (Python programming), made the same way.
         check("eval/transfer-set-17/deck.json", "eval/transfer-set-17/answers.tsv", 120);
+        // The nineteenth (philosophy), made the same way; its answers quote, so fields are quoted as spreadsheets do.
+        check("eval/transfer-set-18/deck.json", "eval/transfer-set-18/answers.tsv", 120);
     }
 }

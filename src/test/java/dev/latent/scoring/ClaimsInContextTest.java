@@ -72,6 +72,25 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aConditionOrAKindPickedOutMakesNoClaim() {
+        Rubric validity = rubric(List.of(concept("valid-def", "conclusion must be true")),
+                List.of(misconception("valid-true", 2, "valid arguments have true premises", "valid means the premises are true")));
+        for (String answer : List.of("Valid means if the premises were true the conclusion would have to be true.",
+                "A valid argument is one where IF the premises are true, the conclusion has to be true.",
+                "A sound argument is a valid argument whose premises are actually all true.")) {
+            ScoreResult right = Grader.compile(validity).score(answer);
+            assertTrue(right.misconceptions().isEmpty(), answer + ": " + right);
+        }
+        for (String answer : List.of("A valid argument has true premises.", "Valid means the premises are true.")) {
+            ScoreResult wrong = Grader.compile(validity).score(answer);
+            assertEquals(1, wrong.misconceptions().size(), answer + ": " + wrong);
+        }
+        Rubric verdict = rubric(List.of(concept("no", "not necessarily")), List.of(misconception("perfect-is-good", 3, "yes perfect")));
+        ScoreResult yes = Grader.compile(verdict).score("I think yes if it reconstructs perfectly it learned the data well.");
+        assertEquals(1, yes.misconceptions().size(), "a verdict's \"if\" restates the question: " + yes);
+    }
+
+    @Test
     void sizesComparedAsMathStateTheDefinitions() {
         Rubric sizes = rubric(concept("under", "coding layer smaller"), concept("over", "coding layer larger"));
         ScoreResult math = Grader.compile(sizes).score("under: |coding layer| < |input|; over: |coding layer| \u2265 |input|.");

@@ -1,0 +1,82 @@
+package dev.latent.scoring;
+
+import dev.latent.scoring.MatchReading.Placement;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether the words of a wrong claim, found in an answer, make that claim there. A wrong claim costs two grades, so its
+ * words must be said as one statement about its subject: not across a second statement with a subject of its own,
+ * not inside a condition, not of a kind picked out by a relative clause.
+ */
+final class WrongClaimScope {
+
+    private WrongClaimScope() {
+    }
+
+    /** What opens a second statement: "and", or a comma ("a list is mutable, a tuple is not"). */
+    private static final Pattern SECOND_STATEMENT = Pattern.compile("(?i),|\\band\\b");
+
+    /** "is", "are" and the like right after a word: it is the subject of what follows. */
+    private static final Pattern COPULA = Pattern.compile(
+            "(?i)\\s+(?:is|are|was|were|has|have|can|cannot|can't|does|do|will|would|should|must|gets|get|becomes|stays)\\b");
+
+    private static final Pattern IF = Pattern.compile("(?i)\\bif\\b");
+    /** A verdict ("yes ... perfect"): its "if" restates the question's condition ("yes, if it reconstructs perfectly"). */
+    private static final Pattern VERDICT = Pattern.compile("(?i)^\\s*(?:yes|no)\\b");
+
+    /** "... is a valid argument": the claim's first word named as what the sentence's subject is. */
+    private static final Pattern NAMED_AS_PREDICATE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:a|an|the)?\\s*$");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:whose|that|which|where|who)\\b");
+
+    static boolean asserted(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        return !endsWithAnotherSubject(postings, at, matches) && !inACondition(phrasing, at, matches.tokens)
+                && !ofAKindPickedOut(at, matches.tokens);
+    }
+
+    /**
+     * Whether a wrong claim reaches into a second statement that has a subject of its own before the claim's words
+     * there: "a list is mutable and a tuple is immutable" says no "lists are immutable". (Not a "when" or "that"
+     * clause: "an exception is when the code has a syntax error" says what an exception is.)
+     */
+    private static boolean endsWithAnotherSubject(int[] postings, Placement at, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int lastClause = tokens.clause[at.last()];
+        if (tokens.clause[at.first()] == lastClause) return false;
+        int claimInClause = at.last();
+        for (int p : postings) {
+            int position = matches.position[p];
+            if (tokens.clause[position] == lastClause) claimInClause = Math.min(claimInClause, position);
+        }
+        for (int t = claimInClause - 1; t > at.first() && tokens.clause[t] == lastClause; t--) {
+            if (!tokens.negator[t] && COPULA.matcher(tokens.text).region(tokens.ends[t], tokens.text.length()).lookingAt()) {
+                // the clause opens with "and" or after a comma: a second statement, not a "when" or "that" clause
+                int opening = t;
+                while (opening > 0 && tokens.clause[opening - 1] == lastClause) opening--;
+                return opening > 0 && SECOND_STATEMENT.matcher(tokens.text).region(tokens.ends[opening - 1], tokens.starts[opening]).find();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An "if" between the claim's words: "valid means if the premises are true, the conclusion must be" supposes the
+     * premises true, it does not say "valid means the premises are true". (Not when the phrasing says "if" itself, nor
+     * after a verdict.)
+     */
+    private static boolean inACondition(Phrasing phrasing, Placement at, TokenizedText tokens) {
+        return at.first() < at.last() && IF.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find()
+                && !IF.matcher(phrasing.text()).find() && !VERDICT.matcher(phrasing.text()).find();
+    }
+
+    /**
+     * The claim's subject named as what another thing is, and narrowed by a relative clause: "a sound argument is a
+     * valid argument whose premises are true" does not say that valid arguments have true premises.
+     */
+    private static boolean ofAKindPickedOut(Placement at, TokenizedText tokens) {
+        if (at.first() >= at.last()) return false;
+        int before = at.first() > 0 ? tokens.ends[at.first() - 1] : 0;
+        return NAMED_AS_PREDICATE.matcher(tokens.text).region(before, tokens.starts[at.first()]).find()
+                && RELATIVE.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find();
+    }
+}
