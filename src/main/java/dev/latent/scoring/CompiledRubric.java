@@ -166,8 +166,8 @@ public final class CompiledRubric {
      * A concept phrasing the question itself contains ("how well reconstructs" is "reconstructs" once its stop words
      * go, and the question says "perfectly reconstructs") would credit an answer for echoing the question: it is
      * dropped, with a warning, as is a near match made only of the question's words ({@link #allSaidIn}). A
-     * misconception's is kept: "yes, it is necessarily good" answers in the question's
-     * words. Returns the question's compounds ({@link Compounds#pairs}).
+     * misconception's is kept: "yes, it is necessarily good" answers in the question's words. Returns the question's
+     * compounds ({@link Compounds#pairs}).
      */
     private Map<String, Set<String>> dropEchoes(String prompt, Set<String> borrowedTexts) {
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers,

@@ -28,12 +28,17 @@ final class PromptNames {
     private static final PromptNames NONE = new PromptNames(Set.of(), List.of());
 
     private final Set<String> namingConnectives;
-    /** Each name made with a stop word, as "for loop". */
-    private final List<String> stopWordNames;
+    /** Each name made with a stop word ("a for loop"), as phrasings and answers say it: "for loop", "for-loops". */
+    private final List<Pattern> stopWordNames;
 
     private PromptNames(Set<String> namingConnectives, List<String> stopWordNames) {
         this.namingConnectives = namingConnectives;
-        this.stopWordNames = stopWordNames;
+        List<Pattern> said = new ArrayList<>(stopWordNames.size());
+        for (String name : stopWordNames) {
+            String[] words = name.split(" ");
+            said.add(Pattern.compile("(?i)\\b" + Pattern.quote(words[0]) + "[\\s-]+" + Pattern.quote(words[1])));
+        }
+        this.stopWordNames = List.copyOf(said);
     }
 
     static PromptNames of(String prompt, AnswerAnalyzer analyzer) {
@@ -66,14 +71,7 @@ final class PromptNames {
      * phrasing says ("for loop", also as "for-loop" or "for loops"), or null.
      */
     Pattern saidIn(String phrasing) {
-        if (stopWordNames.isEmpty()) return null;
-        String lower = phrasing.toLowerCase(Locale.ROOT).replace('-', ' ');
-        for (String name : stopWordNames) {
-            if (lower.matches("(?s).*\\b" + Pattern.quote(name) + ".*")) {
-                String[] words = name.split(" ");
-                return Pattern.compile("(?i)\\b" + Pattern.quote(words[0]) + "[\\s-]+" + Pattern.quote(words[1]));
-            }
-        }
+        for (Pattern name : stopWordNames) if (name.matcher(phrasing).find()) return name;
         return null;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -117,7 +118,7 @@ final class Quantities {
     private static final Map<String, String> CLAIMED = claimed();
 
     /** Each group's pattern, compiled once: most rubrics say some of them many times. */
-    private static final Map<String, Pattern> SAID = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> SAID = new ConcurrentHashMap<>();
 
     private static Map<String, String> claimed() {
         String all = "all|every|each|entire|whole|everything";

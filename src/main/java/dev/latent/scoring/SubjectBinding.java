@@ -32,10 +32,6 @@ final class SubjectBinding {
             + "(?:and|or|vs\\.?|versus|(?:differs?|different)\\s+from|compared\\s+(?:to|with))\\s+(\\p{L}[\\p{L}\\p{N}]*)");
 
     /**
-     * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
-     * instruction verb ("explain and compare", "name and describe").
-     */
-    /**
      * "the difference between a list and a tuple": the two things compared, articles and all (narrower than {@link
      * #JOINED} with articles, which bound a measuring deck's "the mean and the median" and cost it).
      */
@@ -53,6 +49,10 @@ final class SubjectBinding {
     private static final Pattern PRONOUN_COMPARED = Pattern.compile("(?i)\\b(?:it|they|this|one)\\s+(?:(?:is|are)\\s+)?"
             + "(?:differs?|different|compares?|compared)\\s+(?:from|to|with)\\s+(?:(?:a|an|the)\\s+)?(\\p{L}[\\p{L}\\p{N}]*)");
 
+    /**
+     * Words a question asks about as actions, not subjects: "what does each stage use and produce", and every
+     * instruction verb ("explain and compare", "name and describe").
+     */
     private static final Set<String> ACTIONS = union(PromptInstructions.VERBS, Set.of("use", "uses", "produce",
             "produces", "make", "makes", "do", "does", "work", "works", "need", "needs", "cause", "causes", "affect",
             "affects", "help", "helps", "change", "changes", "differ", "differs", "mean", "means", "happen", "happens",

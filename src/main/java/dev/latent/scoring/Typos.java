@@ -30,15 +30,14 @@ final class Typos {
     /**
      * True when the answer word {@code written} may be a typo of the rubric word {@code target}: within the
      * tolerance of the shorter of the two, not another first letter in a word of the same length (not in the
-     * reference model's reading, trained without that), and not the same
-     * word with a negating prefix added or dropped.
+     * reference model's reading, trained without that), and not the same word with a negating prefix added or dropped.
      */
     static boolean isTypo(String written, String target, boolean firstLetterKept) {
         int limit = tolerance(Math.min(written.length(), target.length()));
         if (limit == 0 || !within(written, target, limit)) return false;
         // Two real words often differ only in their first letter ("right"/"light", "fast"/"last", and with one more
         // edit "fetching"/"matching"); a typo seldom replaces it, though it may drop it or swap it with the next
-        // ("nomaly", "naomaly" for "anomaly").
+        // ("iscriminator", "naomaly" for "anomaly").
         if (firstLetterKept && written.length() == target.length() && written.charAt(0) != target.charAt(0)
                 && !(written.length() > 1 && written.charAt(0) == target.charAt(1) && written.charAt(1) == target.charAt(0))) {
             return false;
