@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Whether the words of a wrong claim, found in an answer, make that claim there. A wrong claim costs two grades, so its
  * words must be said as one statement about its subject: not across a second statement with a subject of its own,
- * not inside a condition, not of a kind picked out by a relative clause.
+ * not inside a condition, not of a kind picked out by a relative clause, not ending on the subject of what follows.
  */
 final class WrongClaimScope {
 
@@ -21,7 +21,8 @@ final class WrongClaimScope {
     private static final Pattern COPULA = Pattern.compile(
             "(?i)\\s+(?:is|are|was|were|has|have|can|cannot|can't|does|do|will|would|should|must|gets|get|becomes|stays)\\b");
 
-    private static final Pattern IF = Pattern.compile("(?i)\\bif\\b");
+    /** "if", but not "check if" or "see if", which ask whether. */
+    private static final Pattern IF = Pattern.compile("(?i)(?<!\\b(?:see|sees|seeing|check|checks|checking|test|tests|testing|tell|know|ask|verify|verifying|look|looking)\\s{1,3})\\bif\\b");
     /** A verdict ("yes ... perfect"): its "if" restates the question's condition ("yes, if it reconstructs perfectly"). */
     private static final Pattern VERDICT = Pattern.compile("(?i)^\\s*(?:yes|no)\\b");
 
@@ -31,7 +32,7 @@ final class WrongClaimScope {
 
     static boolean asserted(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
         return !endsWithAnotherSubject(postings, at, matches) && !inACondition(phrasing, at, matches.tokens)
-                && !ofAKindPickedOut(at, matches.tokens);
+                && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches);
     }
 
     /**
@@ -78,5 +79,23 @@ final class WrongClaimScope {
         int before = at.first() > 0 ? tokens.ends[at.first() - 1] : 0;
         return NAMED_AS_PREDICATE.matcher(tokens.text).region(before, tokens.starts[at.first()]).find()
                 && RELATIVE.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find();
+    }
+
+    /** "is", "are", "was", "were" right after a word. */
+    private static final Pattern IS = Pattern.compile("(?i)^\\s+(?:is|are|was|were)\\b");
+
+    /**
+     * A claim's last word, apart from the words before it, followed by "is": the subject of the next statement, not what
+     * the claim says ("a determinant of zero means the matrix is singular" says no "the determinant is a matrix"). Its
+     * words together are the claim ("generating labels is easy" names it as a thing done).
+     */
+    private static boolean endsOnTheSubjectOfWhatFollows(int[] postings, Placement at, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        if (at.first() >= at.last() || !IS.matcher(tokens.text).region(tokens.ends[at.last()], tokens.text.length()).lookingAt()) {
+            return false;
+        }
+        int before = -1;
+        for (int p : postings) if (matches.last[p] < at.last()) before = Math.max(before, matches.last[p]);
+        return before >= 0 && before + 1 < at.last();
     }
 }

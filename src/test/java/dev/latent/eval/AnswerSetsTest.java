@@ -87,5 +87,7 @@ class AnswerSetsTest {
         check("eval/transfer-set-17/deck.json", "eval/transfer-set-17/answers.tsv", 120);
         // The nineteenth (philosophy), made the same way; its answers quote, so fields are quoted as spreadsheets do.
         check("eval/transfer-set-18/deck.json", "eval/transfer-set-18/answers.tsv", 120);
+        // The twentieth (linear algebra, much of it in notation), made the same way.
+        check("eval/transfer-set-19/deck.json", "eval/transfer-set-19/answers.tsv", 120);
     }
 }

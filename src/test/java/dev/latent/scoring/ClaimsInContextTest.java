@@ -91,6 +91,19 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aClaimEndsBeforeTheNextStatementAndSeeingIfIsNoCondition() {
+        Rubric determinants = rubric(List.of(concept("singular", "not invertible")),
+                List.of(misconception("det-matrix", 2, "determinant is a matrix"),
+                        misconception("cross-zero", 2, "cross product is zero")));
+        ScoreResult singular = Grader.compile(determinants).score("A determinant of zero means the matrix is singular.");
+        assertTrue(singular.misconceptions().isEmpty(), "\"the matrix\" is what the next statement is about: " + singular);
+        ScoreResult claimed = Grader.compile(determinants).score("The determinant is a matrix.");
+        assertEquals(1, claimed.misconceptions().size(), claimed.toString());
+        ScoreResult checked = Grader.compile(determinants).score("You check by doing the cross product and seeing if it comes out as zero.");
+        assertEquals(1, checked.misconceptions().size(), "\"seeing if\" asks whether, it supposes nothing: " + checked);
+    }
+
+    @Test
     void sizesComparedAsMathStateTheDefinitions() {
         Rubric sizes = rubric(concept("under", "coding layer smaller"), concept("over", "coding layer larger"));
         ScoreResult math = Grader.compile(sizes).score("under: |coding layer| < |input|; over: |coding layer| \u2265 |input|.");
