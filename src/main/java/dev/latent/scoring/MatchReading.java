@@ -369,15 +369,15 @@ final class MatchReading {
     }
 
     /**
-     * Where the text just before a match begins: after the word two before it, or, where its sentence starts
-     * closer, at the word before it, or where the sentence starts.
+     * Where the text just before a match begins: after the word two before it, or, where its sentence starts closer,
+     * where the sentence starts (its opening function words included).
      */
     private static int aroundStart(int first, TokenizedText tokens) {
         int sentence = tokens.sentence[first];
         if (first >= 2 && tokens.sentence[first - 2] == sentence) return tokens.ends[first - 2];
-        if (first >= 1 && tokens.sentence[first - 1] == sentence) return tokens.starts[first - 1];
-        int from = first >= 1 ? tokens.ends[first - 1] : 0;
-        for (int i = tokens.starts[first] - 1; i >= from; i--) if (endsSentence(tokens.text.charAt(i))) return i + 1;
+        int opening = first >= 1 && tokens.sentence[first - 1] == sentence ? first - 1 : first;
+        int from = opening >= 1 ? tokens.ends[opening - 1] : 0;
+        for (int i = tokens.starts[opening] - 1; i >= from; i--) if (endsSentence(tokens.text.charAt(i))) return i + 1;
         return from;
     }
 
@@ -385,9 +385,9 @@ final class MatchReading {
     private static int aroundEnd(int last, TokenizedText tokens) {
         int sentence = tokens.sentence[last];
         if (last + 2 < tokens.size && tokens.sentence[last + 2] == sentence) return tokens.starts[last + 2];
-        if (last + 1 < tokens.size && tokens.sentence[last + 1] == sentence) return tokens.ends[last + 1];
-        int to = last + 1 < tokens.size ? tokens.starts[last + 1] : tokens.text.length();
-        for (int i = tokens.ends[last]; i < to; i++) if (endsSentence(tokens.text.charAt(i))) return i;
+        int closing = last + 1 < tokens.size && tokens.sentence[last + 1] == sentence ? last + 1 : last;
+        int to = closing + 1 < tokens.size ? tokens.starts[closing + 1] : tokens.text.length();
+        for (int i = tokens.ends[closing]; i < to; i++) if (endsSentence(tokens.text.charAt(i))) return i;
         return to;
     }
 

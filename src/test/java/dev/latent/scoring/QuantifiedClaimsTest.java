@@ -49,6 +49,15 @@ class QuantifiedClaimsTest {
     }
 
     @Test
+    void aQuantityAfterTheNextWordAtTheSentencesEndIsStillBeside() {
+        Rubric inverse = rubric(concept("identity", "A A^-1 = I"));
+        ScoreResult times = Grader.compile(inverse).score("The inverse is A^-1 so that A times A^-1 equals I.");
+        assertEquals(ConceptStatus.HIT, Rubrics.result(times, "identity").status(), times.toString());
+        ScoreResult other = Grader.compile(inverse).score("A times A^-1 equals the zero matrix.");
+        assertEquals(ConceptStatus.MISSED, Rubrics.result(other, "identity").status(), other.toString());
+    }
+
+    @Test
     void aShortenedPhrasingMadeOfTheQuestionsWordsIsAnEcho() {
         Rubric keys = rubric(concept("fk-references", "refers to the primary key of another table"));
         String prompt = "What is a primary key, and how does a foreign key link two tables?";
