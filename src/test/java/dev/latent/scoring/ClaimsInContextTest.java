@@ -104,6 +104,14 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void notEqualIsADenialAndTheDotIsAWord() {
+        Rubric inverse = rubric(concept("det-nonzero", "det(A) != 0", "determinant is not zero"), concept("dot-zero", "u \u00B7 v = 0"));
+        assertEquals(HIT, result(Grader.compile(inverse).score("invertible when det(A) != 0"), "det-nonzero").status());
+        assertEquals(ConceptStatus.MISSED, result(Grader.compile(inverse).score("invertible if det(A) = 0"), "det-nonzero").status());
+        assertEquals(HIT, result(Grader.compile(inverse).score("check that u \u00B7 v = 0"), "dot-zero").status());
+    }
+
+    @Test
     void sizesComparedAsMathStateTheDefinitions() {
         Rubric sizes = rubric(concept("under", "coding layer smaller"), concept("over", "coding layer larger"));
         ScoreResult math = Grader.compile(sizes).score("under: |coding layer| < |input|; over: |coding layer| \u2265 |input|.");

@@ -34,7 +34,8 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   "away from each other" → "away apart" (the stop filter would leave "away" alone)
  *   "30yrs", "24hrs" → "30 yrs", "24 hrs" (a unit's short form typed onto its number)
  *   a comparison between sizes written with bars ("|code| < |input|"), and one that allows equality ("k ≥ d",
- *   "k >= d"), read as words; then "|coding layer|" → "coding layer" (a size as math; a norm's "||x||" stays)
+ *   "k >= d"), read as words; then "|coding layer|" → "coding layer" (a size as math; a norm's "||x||" stays);
+ *   "≠" and "!=" → "not"; "u · v" → "u dot v", "u x v" and "u × v" → "u cross v" (the signs between single letters)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -173,6 +174,12 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern AT_LEAST = Pattern.compile("(?<=[\\p{L}\\p{N})|\\s])(?:\u2265|\u2A7E|(?<![-=<>])>=(?![=>]))(?=\\s*[\\p{L}\\p{N}(|])");
     private static final Pattern AT_MOST = Pattern.compile("(?<=[\\p{L}\\p{N})|\\s])[\u2264\u2A7D](?=\\s*[\\p{L}\\p{N}(|])");
 
+    /** "≠", "!=": not equal, read as "not" ("det(A) != 0" says "the determinant is not 0"; "!==" is code and stays). */
+    private static final Pattern NOT_EQUAL = Pattern.compile("\u2260|(?<![!=<>])!=(?!=)");
+    /** A product of two vectors written with its sign between single letters: "u · v", "u x v", "a × b". */
+    private static final Pattern DOT_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})\\s*[\u00B7\u22C5\u2219]\\s*(?=\\p{L}(?![\\p{L}\\p{N}]))");
+    private static final Pattern CROSS_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})(?:\\s*\u00D7\\s*|\\s+x\\s+)(?=\\p{L}(?![\\p{L}\\p{N}]))");
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -203,7 +210,10 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
             new RewriteCharFilter.Rewrite(AT_LEAST, " larger than ", containsAnyOf(">\u2265\u2A7E")),
             new RewriteCharFilter.Rewrite(AT_MOST, " smaller than ", containsAnyOf("\u2264\u2A7D")),
-            new RewriteCharFilter.Rewrite(SIZE_BARS, " $1 ", text -> text.indexOf('|') >= 0));
+            new RewriteCharFilter.Rewrite(SIZE_BARS, " $1 ", text -> text.indexOf('|') >= 0),
+            new RewriteCharFilter.Rewrite(NOT_EQUAL, " not ", containsAnyOf("!\u2260")),
+            new RewriteCharFilter.Rewrite(DOT_SIGN, " dot ", containsAnyOf("\u00B7\u22C5\u2219")),
+            new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", containsAnyOf("x\u00D7")));
 
     private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
                                                                           RewriteCharFilter.Rewrite... since) {

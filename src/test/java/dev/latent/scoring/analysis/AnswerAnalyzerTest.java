@@ -88,6 +88,17 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void notEqualAndTheProductsOfVectorsReadAsWords() throws IOException {
+        assertEquals(terms("det a not 0"), terms("det(A) != 0"));
+        assertEquals(terms("det a not 0"), terms("det(A) \u2260 0"));
+        assertEquals(terms("u dot v 0"), terms("u \u00B7 v = 0"));
+        assertEquals(terms("u cross v 0"), terms("u x v = 0"));
+        assertEquals(terms("a cross b"), terms("a \u00D7 b"));
+        // an "x" that is no sign: a word, a number beside it
+        assertEquals(List.of("box", "x", "three"), terms("box x 3"));
+    }
+
+    @Test
     void sizesAndComparisonsThatAllowEqualityReadAsWords() throws IOException {
         assertEquals(terms("codings larger than inputs"), terms("codings \u2265 inputs"));
         assertEquals(terms("codings larger than inputs"), terms("codings >= inputs"));
