@@ -22,7 +22,8 @@ final class WrongClaimScope {
             "(?i)\\s+(?:is|are|was|were|has|have|can|cannot|can't|does|do|will|would|should|must|gets|get|becomes|stays)\\b");
 
     /** "if", but not "check if" or "see if", which ask whether. */
-    private static final Pattern IF = Pattern.compile("(?i)(?<!\\b(?:see|sees|seeing|check|checks|checking|test|tests|testing|tell|know|ask|verify|verifying|look|looking)\\s{1,3})\\bif\\b");
+    private static final Pattern IF = Pattern.compile("(?i)(?<!\\b(?:see|sees|seeing|check|checks|checking|test|tests|testing"
+            + "|tell|know|ask|verify|verifying|look|looking)\\s{1,3})\\bif\\b");
     /** A verdict ("yes ... perfect"): its "if" restates the question's condition ("yes, if it reconstructs perfectly"). */
     private static final Pattern VERDICT = Pattern.compile("(?i)^\\s*(?:yes|no)\\b");
 
