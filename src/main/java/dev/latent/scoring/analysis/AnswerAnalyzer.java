@@ -208,12 +208,13 @@ public final class AnswerAnalyzer extends Analyzer {
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
-            new RewriteCharFilter.Rewrite(AT_LEAST, " larger than ", containsAnyOf(">\u2265\u2A7E")),
+            new RewriteCharFilter.Rewrite(AT_LEAST, " larger than ", text -> text.contains(">=") || containsAnyOf("\u2265\u2A7E").test(text)),
             new RewriteCharFilter.Rewrite(AT_MOST, " smaller than ", containsAnyOf("\u2264\u2A7D")),
             new RewriteCharFilter.Rewrite(SIZE_BARS, " $1 ", text -> text.indexOf('|') >= 0),
-            new RewriteCharFilter.Rewrite(NOT_EQUAL, " not ", containsAnyOf("!\u2260")),
+            new RewriteCharFilter.Rewrite(NOT_EQUAL, " not ", text -> text.contains("!=") || text.indexOf('\u2260') >= 0),
             new RewriteCharFilter.Rewrite(DOT_SIGN, " dot ", containsAnyOf("\u00B7\u22C5\u2219")),
-            new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", containsAnyOf("x\u00D7")));
+            // most answers hold an "x" somewhere; only " x " can be the sign
+            new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", text -> text.contains(" x ") || text.indexOf('\u00D7') >= 0));
 
     private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
                                                                           RewriteCharFilter.Rewrite... since) {
