@@ -178,7 +178,7 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern NOT_EQUAL = Pattern.compile("\u2260|(?<![!=<>])!=(?!=)");
     /** A product of two vectors written with its sign between single letters: "u · v", "u x v", "a × b". */
     private static final Pattern DOT_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})\\s*[\u00B7\u22C5\u2219]\\s*(?=\\p{L}(?![\\p{L}\\p{N}]))");
-    private static final Pattern CROSS_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})(?:\\s*\u00D7\\s*|\\s+x\\s+)(?=\\p{L}(?![\\p{L}\\p{N}]))");
+    private static final Pattern CROSS_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})(?:\\s*\u00D7\\s*| +x +)(?=\\p{L}(?![\\p{L}\\p{N}]))");
 
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
