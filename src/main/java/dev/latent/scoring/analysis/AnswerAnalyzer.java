@@ -178,6 +178,11 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern NOT_EQUAL = Pattern.compile("\u2260|(?<![!=<>])!=(?!=)");
     /** A product of two vectors written with its sign between single letters: "u · v", "u x v", "a × b". */
     private static final Pattern DOT_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})\\s*[\u00B7\u22C5\u2219]\\s*(?=\\p{L}(?![\\p{L}\\p{N}]))");
+    /**
+     * "u.v", "u . v": a full stop between single letters, spaced on both sides or on neither, is the dot product's (not
+     * "e.g." or "i.e.", nor "W.T", nor a sentence that ends on a letter: "vector a. B is ...").
+     */
+    private static final Pattern DOT_AS_FULL_STOP = Pattern.compile("(?<=(?<![\\p{L}\\p{N}.])\\p{L})(?: +\\. +|\\.)(?=\\p{L}(?![\\p{L}\\p{N}.]))");
     private static final Pattern CROSS_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})(?:\\s*\u00D7\\s*| +x +)(?=\\p{L}(?![\\p{L}\\p{N}]))");
 
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
@@ -213,6 +218,7 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(SIZE_BARS, " $1 ", text -> text.indexOf('|') >= 0),
             new RewriteCharFilter.Rewrite(NOT_EQUAL, " not ", text -> text.contains("!=") || text.indexOf('\u2260') >= 0),
             new RewriteCharFilter.Rewrite(DOT_SIGN, " dot ", containsAnyOf("\u00B7\u22C5\u2219")),
+            new RewriteCharFilter.Rewrite(DOT_AS_FULL_STOP, " dot ", AnswerAnalyzer::mayHaveADotBetweenLetters),
             // most answers hold an "x" somewhere; only " x " can be the sign
             new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", text -> text.contains(" x ") || text.indexOf('\u00D7') >= 0));
 
@@ -246,6 +252,22 @@ public final class AnswerAnalyzer extends Analyzer {
             char c = text.charAt(i);
             if ((c == 'y' || c == 'Y' || c == 'h' || c == 'H' || c == 'm' || c == 'M' || c == 's' || c == 'S')
                     && Character.isDigit(text.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
+    /** A full stop with a lone letter on each side, spaces allowed: what {@link #DOT_AS_FULL_STOP} can match. */
+    private static boolean mayHaveADotBetweenLetters(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int before = dot - 1;
+            while (before >= 0 && text.charAt(before) == ' ') before--;
+            int after = dot + 1;
+            while (after < text.length() && text.charAt(after) == ' ') after++;
+            if (before >= 0 && after < text.length() && Character.isLetter(text.charAt(before))
+                    && Character.isLetter(text.charAt(after)) && (before == 0 || !Character.isLetterOrDigit(text.charAt(before - 1)))
+                    && (after + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(after + 1)))) {
+                return true;
+            }
         }
         return false;
     }

@@ -96,6 +96,11 @@ class AnswerAnalyzerTest {
         assertEquals(terms("a cross b"), terms("a \u00D7 b"));
         // an "x" that is no sign: a word, a number beside it
         assertEquals(List.of("box", "x", "three"), terms("box x 3"));
+        assertEquals(terms("u dot v 0"), terms("u.v = 0"));
+        assertEquals(terms("u dot v 0"), terms("u . v = 0"));
+        // a full stop that is no sign: an abbreviation, a transpose, a sentence that ends on a letter
+        assertEquals(List.of("map"), terms("e.g. a map"));
+        assertEquals(List.of("take", "vector", "b", "next"), terms("Take vector a. B is next"));
     }
 
     @Test
