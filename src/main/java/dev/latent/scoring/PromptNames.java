@@ -49,8 +49,8 @@ final class PromptNames {
         for (Matcher name = ARTICLE_AND_TWO_WORDS.matcher(prompt); name.find(); ) {
             String function = name.group(1).toLowerCase(Locale.ROOT);
             String thing = name.group(2).toLowerCase(Locale.ROOT);
-            if (TokenizedText.contentTerms(analyzer, function).isEmpty() && !Negation.CLAUSE_CONNECTIVES.contains(function)
-                    && !TokenizedText.contentTerms(analyzer, thing).isEmpty()) {
+            // a stop word (the connectives are content words to the analyzer, named above) before a content word
+            if (TokenizedText.contentTerms(analyzer, function).isEmpty() && !TokenizedText.contentTerms(analyzer, thing).isEmpty()) {
                 names.add(function + " " + thing);
             }
         }

@@ -151,18 +151,18 @@ class ClaimsInContextTest {
     void theQuestionsCompoundEchoedIsOneName() {
         Rubric lightYear = rubric(Rubrics.anyOrder("old-light", "takes years to reach", "left the star", "old light"), Rubrics.anyOrder("below-7", "pH below 7"));
         String prompt = "What is a light-year, and what does the pH scale show?";
-        ScoreResult echoed = Grader.compile(lightYear, prompt, null, ScoringPolicy.DEFAULT)
+        ScoreResult echoed = Rubrics.forQuestion(lightYear, prompt)
                 .score("A light year is how long it takes light to get from the Sun to Earth.");
         assertEquals(ConceptStatus.MISSED, result(echoed, "old-light").status(), "\"year\" names the light-year: " + echoed);
-        ScoreResult said = Grader.compile(lightYear, prompt, null, ScoringPolicy.DEFAULT)
+        ScoreResult said = Rubrics.forQuestion(lightYear, prompt)
                 .score("Its light takes years to reach us.");
         assertEquals(HIT, result(said, "old-light").status(), said.toString());
-        ScoreResult modifier = Grader.compile(lightYear, prompt, null, ScoringPolicy.DEFAULT)
+        ScoreResult modifier = Rubrics.forQuestion(lightYear, prompt)
                 .score("Acids are below 7 on the pH scale.");
         assertEquals(HIT, result(modifier, "below-7").status(), "the compound's first word keeps its meaning: " + modifier);
         Rubric osmosis = rubric(Rubrics.anyOrder("water-enters", "cell takes up water", "absorbs water", "swells"));
-        ScoreResult cell = Grader.compile(osmosis, "What happens to a red blood cell placed in pure water?", null,
-                ScoringPolicy.DEFAULT).score("A red blood cell in pure water takes in water by osmosis.");
+        ScoreResult cell = Rubrics.forQuestion(osmosis, "What happens to a red blood cell placed in pure water?")
+                .score("A red blood cell in pure water takes in water by osmosis.");
         assertEquals(HIT, result(cell, "water-enters").status(), "the cell named as the phrasing writes it is the cell: " + cell);
     }
 

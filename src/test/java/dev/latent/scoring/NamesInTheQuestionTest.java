@@ -25,7 +25,7 @@ class NamesInTheQuestionTest {
     void aWhileLoopIsAThing() {
         Rubric loops = rubric(anyOrder("while-condition", "while the condition is true"),
                 anyOrder("for-iterates", "for loop goes through each item"));
-        CompiledRubric compiled = Grader.compile(loops, LOOPS, null, ScoringPolicy.DEFAULT);
+        CompiledRubric compiled = Rubrics.forQuestion(loops, LOOPS);
         assertTrue(compiled.warnings().stream().noneMatch(w -> w.contains("holds")), compiled.warnings().toString());
         ScoreResult answer = compiled.score("A while loop keeps going as long as the condition is true.");
         assertEquals(HIT, result(answer, "while-condition").status(), answer.toString());
@@ -35,7 +35,7 @@ class NamesInTheQuestionTest {
     void aForLoopIsNotAnyLoop() {
         Rubric loops = rubric(List.of(anyOrder("while-condition", "while the condition is true")),
                 List.of(Rubrics.misconception("for-condition", 2, "for loop runs while a condition is true")));
-        CompiledRubric compiled = Grader.compile(loops, LOOPS, null, ScoringPolicy.DEFAULT);
+        CompiledRubric compiled = Rubrics.forQuestion(loops, LOOPS);
         ScoreResult right = compiled.score("While loops run while a condition is true.");
         assertTrue(right.misconceptions().isEmpty(), "a while loop, not a for loop: " + right);
         for (String wrong : List.of("A for loop runs while a condition is true.", "for-loops run while a condition is true")) {
@@ -47,8 +47,7 @@ class NamesInTheQuestionTest {
     @Test
     void tryExceptIsAThing() {
         Rubric exceptions = rubric(anyOrder("except-catches", "jumps to the except block"));
-        CompiledRubric compiled = Grader.compile(exceptions, "How does a try/except block handle an exception?", null,
-                ScoringPolicy.DEFAULT);
+        CompiledRubric compiled = Rubrics.forQuestion(exceptions, "How does a try/except block handle an exception?");
         ScoreResult answer = compiled.score("When the try part raises an error, Python jumps to the except block.");
         assertEquals(HIT, result(answer, "except-catches").status(), answer.toString());
     }
@@ -57,10 +56,9 @@ class NamesInTheQuestionTest {
     void elsewhereWhileStillEndsAClause() {
         Rubric gan = rubric(List.of(anyOrder("minimax", "generator minimizes discriminator maximizes")),
                 List.of(Rubrics.misconception("same-loss", 2, "both minimize the loss")));
-        CompiledRubric compiled = Grader.compile(gan, "How is a GAN trained?", null, ScoringPolicy.DEFAULT);
+        CompiledRubric compiled = Rubrics.forQuestion(gan, "How is a GAN trained?");
         assertTrue(compiled.warnings().isEmpty(), compiled.warnings().toString());
-        CompiledRubric named = Grader.compile(rubric(anyOrder("c", "runs while true")), "How is a GAN trained?", null,
-                ScoringPolicy.DEFAULT);
+        CompiledRubric named = Rubrics.forQuestion(rubric(anyOrder("c", "runs while true")), "How is a GAN trained?");
         assertTrue(named.warnings().stream().anyMatch(w -> w.contains("holds \"while\"")), named.warnings().toString());
     }
 }

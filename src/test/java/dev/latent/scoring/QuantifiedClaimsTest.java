@@ -61,10 +61,10 @@ class QuantifiedClaimsTest {
     void aShortenedPhrasingMadeOfTheQuestionsWordsIsAnEcho() {
         Rubric keys = rubric(concept("fk-references", "refers to the primary key of another table"));
         String prompt = "What is a primary key, and how does a foreign key link two tables?";
-        ScoreResult echo = Grader.compile(keys, prompt, null, ScoringPolicy.DEFAULT)
+        ScoreResult echo = Rubrics.forQuestion(keys, prompt)
                 .score("A primary key is the password that protects the table.");
         assertEquals(ConceptStatus.MISSED, Rubrics.result(echo, "fk-references").status(), echo.toString());
-        ScoreResult said = Grader.compile(keys, prompt, null, ScoringPolicy.DEFAULT)
+        ScoreResult said = Rubrics.forQuestion(keys, prompt)
                 .score("A foreign key refers to the primary key of another table.");
         assertEquals(ConceptStatus.HIT, Rubrics.result(said, "fk-references").status(), said.toString());
     }

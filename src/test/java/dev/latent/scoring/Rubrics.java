@@ -40,6 +40,11 @@ final class Rubrics {
         return new Rubric(concepts, misconceptions);
     }
 
+    /** The rubric compiled as a question's, with its prompt and no model answer. */
+    static CompiledRubric forQuestion(Rubric rubric, String prompt) {
+        return Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT);
+    }
+
     static ConceptResult result(ScoreResult score, String conceptId) {
         return score.concepts().stream().filter(c -> c.id().equals(conceptId)).findFirst().orElseThrow();
     }

@@ -30,7 +30,7 @@ class SubjectBindingTest {
     }
 
     private static ConceptStatus status(Rubric rubric, String prompt, String answer, String concept) {
-        return Rubrics.result(Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT).score(answer), concept).status();
+        return Rubrics.result(Rubrics.forQuestion(rubric, prompt).score(answer), concept).status();
     }
 
     /** Every one of the concepts has that status for the answer. */
@@ -54,7 +54,7 @@ class SubjectBindingTest {
                 labelled("list-mutable", "Lists are mutable", "can be changed", "can change"),
                 labelled("tuple-immutable", "Tuples are immutable", "cannot be changed", "can't change")), List.of());
         String prompt = "What is the difference between a list and a tuple in Python?";
-        ScoreResult both = Grader.compile(tuples, prompt, null, ScoringPolicy.DEFAULT)
+        ScoreResult both = Rubrics.forQuestion(tuples, prompt)
                 .score("list is [ ] and you can change it, tuple is ( ) and you can't change it.");
         assertEquals(HIT, Rubrics.result(both, "list-mutable").status(), both.toString());
         assertEquals(HIT, Rubrics.result(both, "tuple-immutable").status(), both.toString());
@@ -124,7 +124,7 @@ class SubjectBindingTest {
     }
 
     private static boolean wrong(Rubric rubric, String prompt, String answer) {
-        return Grader.compile(rubric, prompt, null, ScoringPolicy.DEFAULT).score(answer).misconceptions().stream()
+        return Rubrics.forQuestion(rubric, prompt).score(answer).misconceptions().stream()
                 .anyMatch(m -> m.id().equals("passive-energy"));
     }
 

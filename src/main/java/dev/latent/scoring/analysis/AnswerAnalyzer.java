@@ -213,7 +213,7 @@ public final class AnswerAnalyzer extends Analyzer {
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
-            new RewriteCharFilter.Rewrite(AT_LEAST, " larger than ", text -> text.contains(">=") || containsAnyOf("\u2265\u2A7E").test(text)),
+            new RewriteCharFilter.Rewrite(AT_LEAST, " larger than ", text -> text.contains(">=") || text.indexOf('\u2265') >= 0 || text.indexOf('\u2A7E') >= 0),
             new RewriteCharFilter.Rewrite(AT_MOST, " smaller than ", containsAnyOf("\u2264\u2A7D")),
             new RewriteCharFilter.Rewrite(SIZE_BARS, " $1 ", text -> text.indexOf('|') >= 0),
             new RewriteCharFilter.Rewrite(NOT_EQUAL, " not ", text -> text.contains("!=") || text.indexOf('\u2260') >= 0),
