@@ -58,6 +58,7 @@ class AnswerSetsTest {
         check("eval/blind-set-14/answers.tsv", 192);
         check("eval/blind-set-15/answers.tsv", 192);
         check("eval/blind-set-16/answers.tsv", 192);
+        check("eval/blind-set-17/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -89,5 +90,9 @@ class AnswerSetsTest {
         check("eval/transfer-set-18/deck.json", "eval/transfer-set-18/answers.tsv", 120);
         // The twentieth (linear algebra, much of it in notation), made the same way.
         check("eval/transfer-set-19/deck.json", "eval/transfer-set-19/answers.tsv", 120);
+        // The twenty-first to twenty-third (computer security, algorithms, nutrition), made the same way.
+        check("eval/transfer-set-20/deck.json", "eval/transfer-set-20/answers.tsv", 120);
+        check("eval/transfer-set-21/deck.json", "eval/transfer-set-21/answers.tsv", 120);
+        check("eval/transfer-set-22/deck.json", "eval/transfer-set-22/answers.tsv", 120);
     }
 }
