@@ -33,6 +33,17 @@ final class RubricVocabulary {
             Pattern.compile("(?i)\\b(?:make|makes|made|making)\\b"),
             Pattern.compile("(?i)\\b(?:get|gets|got|gotten|getting)\\b"));
 
+    /**
+     * "Is" and "are" are stop words, so "dot product is a vector" comes down to "dot product vector", which "the dot
+     * product of two vectors gives a scalar" contains. A wrong claim written with a copula between its words claims
+     * that one thing is the other: the answer must say so there too, with a form of "be" or a verb of result ("equals",
+     * "gives", "comes out as", "=").
+     */
+    private static final Pattern COPULA_BETWEEN = Pattern.compile(
+            "(?i)[\\p{L}\\p{N}][^\\p{L}\\p{N}]+(?:is|are|was|were|be)[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]");
+    private static final Pattern COPULA = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|being|becomes?|equals?|gives?|returns?|comes? out|results? in)\\b|=");
+
     private static Pattern claimVerb(String phrasing) {
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
         return null;
@@ -216,6 +227,7 @@ final class RubricVocabulary {
             boolean shrinks = oneWord && dropsMeaning(phrasings.get(p));
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
             if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
+            if (verb == null && !nearMatches && count >= 2 && COPULA_BETWEEN.matcher(phrasings.get(p)).find()) verb = COPULA;
             Pattern named = names.saidIn(phrasings.get(p));
             verb = PromptNames.both(verb, named);
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;

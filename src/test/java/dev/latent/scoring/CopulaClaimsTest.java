@@ -1,0 +1,50 @@
+package dev.latent.scoring;
+
+import dev.latent.deck.Rubric;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.latent.scoring.Rubrics.concept;
+import static dev.latent.scoring.Rubrics.misconception;
+import static dev.latent.scoring.Rubrics.rubric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A wrong claim written as "X is Y" claims that X is Y: the twentieth deck's (linear algebra) model answer, "the dot
+ * product of two vectors gives a scalar", was read as its misconception "dot product is a vector", whose stop words
+ * leave "dot product vector".
+ */
+class CopulaClaimsTest {
+
+    private static final Rubric PRODUCTS = rubric(List.of(concept("dot-scalar", "dot product gives a scalar")),
+            List.of(misconception("dot-vector", 1, "dot product is a vector")));
+
+    @Test
+    void aVectorTheProductIsOfIsNoClaimThatItIsOne() {
+        ScoreResult of = Grader.compile(PRODUCTS).score("The dot product of two vectors gives a scalar.");
+        assertTrue(of.misconceptions().isEmpty(), of.toString());
+        assertEquals(ConceptStatus.HIT, Rubrics.result(of, "dot-scalar").status(), of.toString());
+    }
+
+    @Test
+    void theClaimMadeWithACopulaOrAnEqualsSignStillCounts() {
+        for (String answer : List.of("The dot product is a vector.", "Dot products are vectors too.",
+                "dot product = vector")) {
+            ScoreResult said = Grader.compile(PRODUCTS).score(answer);
+            assertEquals(List.of("dot-vector"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                    answer + ": " + said);
+        }
+    }
+
+    @Test
+    void aOneWordClaimIsStillMatchedAsWritten() {
+        Rubric orbits = rubric(List.of(concept("gravity", "gravity")),
+                List.of(misconception("bigger", 1, "because they are bigger")));
+        ScoreResult said = Grader.compile(orbits).score("Outer planets take longer because they are bigger.");
+        assertEquals(1, said.misconceptions().size(), said.toString());
+        ScoreResult other = Grader.compile(orbits).score("The outer orbits are bigger, so the trip around takes longer.");
+        assertTrue(other.misconceptions().isEmpty(), other.toString());
+    }
+}
