@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Whether the words of a wrong claim, found in an answer, make that claim there. A wrong claim costs two grades, so its
  * words must be said as one statement about its subject: not across a second statement with a subject of its own,
- * not inside a condition, not of a kind picked out by a relative clause, not ending on the subject of what follows.
+ * not inside a condition, not of a kind picked out by a relative clause, not ending on the subject of what follows,
+ * not running on past "and a" to another thing.
  */
 final class WrongClaimScope {
 
@@ -33,7 +34,28 @@ final class WrongClaimScope {
 
     static boolean asserted(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
         return !endsWithAnotherSubject(postings, at, matches) && !inACondition(phrasing, at, matches.tokens)
-                && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches);
+                && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches)
+                && !joinsAnotherThing(phrasing, postings, at, matches);
+    }
+
+    /** "and a", "or the" right after a word: what follows is another thing beside it, not its object. */
+    private static final Pattern AND_ANOTHER = Pattern.compile("(?i)^\\s*(?:and|or)\\s+(?:a|an|the)\\s");
+    private static final Pattern AND_OR = Pattern.compile("(?i)\\b(?:and|or)\\b");
+
+    /**
+     * One of the claim's words followed by "and a" before the rest: "a public key that can be shared and a private key
+     * kept secret" does not say "share the private key". (Not when the phrasing itself joins its words with "and".)
+     */
+    private static boolean joinsAnotherThing(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        if (at.first() >= at.last() || AND_OR.matcher(phrasing.text()).find()) return false;
+        TokenizedText tokens = matches.tokens;
+        for (int p : postings) {
+            int word = matches.last[p];
+            if (word < at.last() && AND_ANOTHER.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

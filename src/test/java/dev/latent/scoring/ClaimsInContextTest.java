@@ -199,4 +199,20 @@ class ClaimsInContextTest {
         ScoreResult owned = Grader.compile(threads).score("Each thread gets its own memory.");
         assertEquals(1, owned.misconceptions().size(), "the wrong claim itself still counts: " + owned);
     }
+
+    @Test
+    void aClaimDoesNotRunOnPastAndAToAnotherThing() {
+        // The twenty-first deck's (computer security) model answer was read as its misconception.
+        Rubric keys = rubric(List.of(concept("pair", "key pair")),
+                List.of(misconception("share-private", 2, "share the private key")));
+        ScoreResult pair = Grader.compile(keys).score(
+                "Asymmetric encryption uses a key pair: a public key that can be shared and a private key kept secret.");
+        assertTrue(pair.misconceptions().isEmpty(), "the private key is another thing beside the shared one: " + pair);
+        ScoreResult shared = Grader.compile(keys).score("Both sides share the private key and use it to decrypt.");
+        assertEquals(1, shared.misconceptions().size(), shared.toString());
+        Rubric both = rubric(List.of(concept("pair", "key pair")),
+                List.of(misconception("share-both", 2, "share the public and the private key")));
+        ScoreResult joined = Grader.compile(both).score("You share the public and the private key with everyone.");
+        assertEquals(1, joined.misconceptions().size(), "the phrasing itself says \"and\": " + joined);
+    }
 }
