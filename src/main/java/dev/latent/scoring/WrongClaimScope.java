@@ -41,13 +41,20 @@ final class WrongClaimScope {
     /** "and a", "or the" right after a word: what follows is another thing beside it, not its object. */
     private static final Pattern AND_ANOTHER = Pattern.compile("(?i)^\\s*(?:and|or)\\s+(?:a|an|the)\\s");
     private static final Pattern AND_OR = Pattern.compile("(?i)\\b(?:and|or)\\b");
+    /** An article after a phrasing's first word: it names something its words act on ("share the private key"). */
+    private static final Pattern OBJECT = Pattern.compile("(?i)\\S\\s+(?:a|an|the)\\s+\\S");
 
     /**
      * One of the claim's words followed by "and a" before the rest: "a public key that can be shared and a private key
-     * kept secret" does not say "share the private key". (Not when the phrasing itself joins its words with "and".)
+     * kept secret" does not say "share the private key". Only for a phrasing in order that names what it acts on with
+     * an article: "an encoder and a decoder" is what "encoder decoder" means. (Not when the phrasing itself says
+     * "and".)
      */
     private static boolean joinsAnotherThing(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
-        if (at.first() >= at.last() || AND_OR.matcher(phrasing.text()).find()) return false;
+        if (at.first() >= at.last() || phrasing.anyOrder() || !OBJECT.matcher(phrasing.text()).find()
+                || AND_OR.matcher(phrasing.text()).find()) {
+            return false;
+        }
         TokenizedText tokens = matches.tokens;
         for (int p : postings) {
             int word = matches.last[p];
