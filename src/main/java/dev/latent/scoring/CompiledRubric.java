@@ -43,6 +43,7 @@ public final class CompiledRubric {
     private final Set<String> cancellers;
     /** Concepts bound to one of two subjects the question contrasts; null when it contrasts none. */
     private final SubjectBinding binding;
+    private final WordlessPhrasings wordless;
     private final List<List<Phrasing>> conceptPhrasings = new ArrayList<>();
     private final List<List<Phrasing>> oppositePhrasings = new ArrayList<>();
     private final List<List<Phrasing>> misconceptionPhrasings = new ArrayList<>();
@@ -109,6 +110,8 @@ public final class CompiledRubric {
         this.promptCompounds = prompt == null ? Map.of() : dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
         this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
+        this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
+                prompt, warnings);
 
         boolean[] all = new boolean[rubric.concepts().size()];
         Arrays.fill(all, true);
@@ -396,6 +399,7 @@ public final class CompiledRubric {
             }
         }
         if (shortForms != null) shortForms.expand(tokens);
+        if (wordless != null && !tokens.readsAsTrained) credited = wordless.credit(text, tokens, binding, credited);
         AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope());
         int concepts = conceptPhrasings.size();
         Found[] conceptFinds = new Found[concepts];

@@ -68,6 +68,8 @@ final class RubricVocabulary {
     /** Per term id: the written (folded, unstemmed) forms seen in phrasings; typo targets. */
     private final List<Set<String>> spellings = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Concept id → its phrasings of two or more words with no content word ({@link WordlessPhrasings}). */
+    private final Map<String, List<String>> wordless = new LinkedHashMap<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
@@ -259,7 +261,10 @@ final class RubricVocabulary {
             }
         }
         for (String written : writtenPhrasings) {
-            if (!useful.contains(written)) {
+            if (!useful.contains(written) && nearMatches && Phrasing.asWritten(written) != null) {
+                wordless.computeIfAbsent(owner, o -> new ArrayList<>()).add(written);
+                warnings.add(owner + ": phrasing \"" + written + "\" has no content words, so it is matched only as written");
+            } else if (!useful.contains(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words and never matches");
             } else if (shrunk.containsKey(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" comes down to \"" + shrunk.get(written) + "\" (the matcher"
@@ -382,6 +387,10 @@ final class RubricVocabulary {
     /** The id of a term, or null when the rubric does not use it. */
     Integer id(String term) {
         return ids.get(term);
+    }
+
+    Map<String, List<String>> wordless() {
+        return wordless;
     }
 
     List<String> warnings() {

@@ -235,6 +235,15 @@ final class SubjectBinding {
                                       AnswerMatches matches) {
         int last = -1;
         for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
+        return aboutRival(own, rivals, last, tokens);
+    }
+
+    /** Whether words of the concept's ending after the content word {@code last} are about its rival subject. */
+    boolean aboutRivalBefore(int concept, int last, TokenizedText tokens) {
+        return own[concept] != null && last >= 0 && aboutRival(own[concept], rivals[concept], last, tokens);
+    }
+
+    private static boolean aboutRival(Set<String> own, Set<String> rivals, int last, TokenizedText tokens) {
         // "genes (nature) or environment (nurture)": a subject in brackets right after the words names what they are.
         if (last + 1 < tokens.size && BRACKETED.matcher(tokens.text.substring(tokens.ends[last], tokens.starts[last + 1])).matches()
                 && BRACKET_CLOSED.matcher(tokens.text).region(tokens.ends[last + 1], tokens.text.length()).lookingAt()) {
