@@ -267,6 +267,10 @@ final class MatchReading {
             // "Without regularization, it just learns the identity": the learner says it is needed, not that it is not.
             cue = NO_CUE;
         }
+        if (cue >= 0 && at.privative < 0 && !phrasing.negated() && !asTrained && tokens.followsFromAnAbsence(cue)) {
+            // "Without a base case the recursion never stops": the base case is what stops it.
+            cue = NO_CUE;
+        }
         if (cue >= 0 && !asTrained && deniedOpposite(phrasing, tokens, cue + 1)) cue = NO_CUE;
         return cue;
     }

@@ -272,6 +272,23 @@ final class TokenizedText {
         return CONDITION.matcher(text).region(cue == 0 ? 0 : ends[cue - 1], ends[cue]).find();
     }
 
+    /**
+     * Whether the cue denies what follows from lacking something: in a sentence that opens "Without X" or "If there is
+     * no X", or after "otherwise" ("Without a base case the recursion never stops", "..., otherwise it would never
+     * terminate"), the learner says what X brings, by its absence.
+     */
+    boolean followsFromAnAbsence(int cue) {
+        int first = cue;
+        while (first > 0 && sentence[first - 1] == sentence[cue]) first--;
+        int from = first == 0 ? 0 : ends[first - 1];
+        return first < cue && (ABSENCE.matcher(text).region(from, text.length()).lookingAt()
+                || OTHERWISE.matcher(text).region(from, starts[cue]).find());
+    }
+
+    private static final Pattern ABSENCE = Pattern.compile("(?i)[^\\p{L}\\p{N}]*(?:without|with\\s+no|if\\s+(?:there\\s+(?:is|are|was|were)|"
+            + "there's|it\\s+(?:has|had)|you\\s+(?:have|had))\\s+no)\\b");
+    private static final Pattern OTHERWISE = Pattern.compile("(?i)\\b(?:otherwise|or\\s+else)\\b");
+
     /** "Without" or "With no" opening a sentence, as read back from the cue's end. */
     private static final Pattern CONDITION = Pattern.compile("(?i)(?:^|[^\\p{L}])(?:without|with\\s+no)$");
 

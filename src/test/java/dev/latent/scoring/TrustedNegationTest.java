@@ -275,4 +275,17 @@ class TrustedNegationTest {
                 "\"never mind\" before its object is no retraction");
         assertEquals(HIT, status(identity, "Actually no, it learns the identity.", "identity"));
     }
+
+    @Test
+    void whatLackingSomethingBringsSaysWhatItDoes() {
+        // The twenty-second deck (algorithms): "without a base case it never terminates" says what the base case does.
+        Rubric base = rubric(concept("base-stops", "stop the recursion", "terminate"));
+        for (String answer : List.of("Without a base case the recursion would never terminate.",
+                "If there is no base case it never terminates.", "You need one, otherwise it would never terminate.")) {
+            assertEquals(HIT, status(base, answer, "base-stops"), answer);
+        }
+        assertEquals(ConceptStatus.NEGATED, status(base, "The base case never stops the recursion.", "base-stops"));
+        assertEquals(ConceptStatus.NEGATED, status(base, "Without a doubt it is hard. The recursion does not terminate.", "base-stops"),
+                "\"without\" in another sentence");
+    }
 }
