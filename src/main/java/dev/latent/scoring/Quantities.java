@@ -93,7 +93,7 @@ final class Quantities {
     static Pattern saidAmong(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         if (!lower.contains("own") && !lower.contains("other")
-                && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole"))) {
+                && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
         }
         List<String> said = new ArrayList<>(2);
@@ -124,7 +124,8 @@ final class Quantities {
         String all = "all|every|each|entire|whole|everything";
         String one = QUANTIFIERS.get("one");
         return Map.of("all", all, "every", all, "entire", all, "whole", all, "everything", all,
-                "both", QUANTIFIERS.get("both"), "one", one, "single", one, "sole", one);
+                "both", QUANTIFIERS.get("both"), "one", one, "single", one, "sole", one,
+                "any", all + "|any|anything|arbitrary");
     }
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */

@@ -91,4 +91,18 @@ class QuantifiedClaimsTest {
     private static List<String> ids(ScoreResult result) {
         return result.misconceptions().stream().map(MisconceptionResult::id).toList();
     }
+
+    @Test
+    void aClaimAboutAnyThingNeedsItsAny() {
+        // The twenty-second deck (algorithms): "it works when the problem has optimal substructure" is no claim that
+        // dynamic programming works for any problem.
+        Rubric dynamic = rubric(List.of(concept("overlapping", "overlapping subproblems")),
+                List.of(misconception("any-problem", 1, "works for any problem")));
+        ScoreResult when = Grader.compile(dynamic).score("It works when the problem has overlapping subproblems.");
+        assertTrue(when.misconceptions().isEmpty(), when.toString());
+        for (String answer : List.of("It works for any problem.", "DP works on every problem you give it.")) {
+            ScoreResult any = Grader.compile(dynamic).score(answer);
+            assertEquals(List.of("any-problem"), ids(any), answer + ": " + any);
+        }
+    }
 }
