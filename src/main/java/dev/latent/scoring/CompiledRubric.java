@@ -117,9 +117,10 @@ public final class CompiledRubric {
         Arrays.fill(all, true);
         boolean listWanted = prompt != null && asksForAList(prompt);
         List<String> partQuestions = QuestionParts.of(prompt, partsNamed(rubric));
-        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions);
-        this.verdict = modelAnswer == null ? everyConcept
-                : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept), listWanted, partQuestions);
+        boolean differenceAsked = SameThing.asked(prompt);
+        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions, differenceAsked);
+        this.verdict = modelAnswer == null ? everyConcept : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept),
+                listWanted, partQuestions, differenceAsked);
     }
 
     /**

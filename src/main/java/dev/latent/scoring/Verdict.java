@@ -20,6 +20,8 @@ final class Verdict {
 
     /** The phrasing shown for a concept the learner said their answer states. */
     static final String CLAIMED = "(your words)";
+    /** The id of the misconception every question asking for a difference has: calling the two the same. */
+    static final String SAME_THING = "same-thing";
 
     private final Rubric rubric;
     private final ScoringPolicy policy;
@@ -30,9 +32,13 @@ final class Verdict {
     private final boolean listWanted;
     /** The question's parts as it writes them, by part number less one; empty when they cannot be told apart. */
     private final List<String> partQuestions;
+    /** The question asks how two things differ: an answer calling them the same denies it ({@link SameThing}). */
+    private final boolean differenceAsked;
 
-    Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted, List<String> partQuestions) {
+    Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted, List<String> partQuestions,
+            boolean differenceAsked) {
         this.rubric = rubric;
+        this.differenceAsked = differenceAsked;
         this.policy = policy;
         this.listWanted = listWanted;
         this.partQuestions = partQuestions;
@@ -137,6 +143,11 @@ final class Verdict {
                     status, evidence, contradicted, !expected[i]));
         }
         misconceptions.addAll(opposites);
+        Evidence same = empty || !differenceAsked || tokens.readsAsTrained ? null : SameThing.in(tokens.text);
+        if (same != null) {
+            misconceptions.add(new MisconceptionResult(SAME_THING, "Says they are the same, where the question asks how they"
+                    + " differ", possible / 2, same, null));
+        }
         double penalty = 0;
         for (MisconceptionResult misconception : misconceptions) penalty += misconception.penalty();
 
