@@ -94,12 +94,24 @@ final class NotClaimed {
         String text = tokens.text;
         if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
                 || conditional(occurrence, text) || judgedAsATask(occurrence, text) || ruledOutByDegree(occurrence, text)
-                || ownedByAnother(occurrence, matches)) {
+                || ownedByAnother(occurrence, matches) || deniedRightAfter(occurrence, text)) {
             return true;
         }
         boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
                 || reported(occurrence, tokens, SET_UP) && knockedDown(occurrence, text);
         return framed && !ENDORSED.matcher(text).region(occurrence.end(), endOfNextSentence(text, occurrence.end())).find();
+    }
+
+    /**
+     * A negated verb right after the claim's words: "two passwords isn't 2FA", "entering the password twice does not
+     * count" deny what the words name (not "not only", "not just", "not because", which go on to say more).
+     */
+    private static final Pattern DENIED_RIGHT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:is|are|was|were|does|do|did|would|will"
+            + "|can|could|should|must)\\s*(?:not\\b|n't\\b)|isn't\\b|aren't\\b|doesn't\\b|don't\\b|won't\\b|wouldn't\\b|can't\\b"
+            + "|cannot\\b|never\\b)(?!\\s+(?:only|just|simply|merely|because|that|to)\\b)");
+
+    private static boolean deniedRightAfter(Occurrence occurrence, String text) {
+        return DENIED_RIGHT_AFTER.matcher(text).region(occurrence.end(), text.length()).lookingAt();
     }
 
     /** What opens an aside about another thing: "Unlike a VAE, which has an encoder and a decoder, a GAN ...". */

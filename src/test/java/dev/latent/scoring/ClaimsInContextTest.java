@@ -215,4 +215,20 @@ class ClaimsInContextTest {
         ScoreResult joined = Grader.compile(both).score("You share the public and the private key with everyone.");
         assertEquals(1, joined.misconceptions().size(), "the phrasing itself says \"and\": " + joined);
     }
+
+    @Test
+    void aClaimDeniedRightAfterItsWordsIsNotMade() {
+        // The twenty-first deck (computer security): "Note two passwords isn't 2FA" read as "two passwords" (are 2FA).
+        Rubric factors = rubric(List.of(concept("second", "second factor")),
+                List.of(misconception("two-passwords", 2, "two passwords", "entering the password twice")));
+        for (String answer : List.of("Note two passwords isn't 2FA (same factor).",
+                "Entering the password twice does not count as a second factor.")) {
+            ScoreResult denied = Grader.compile(factors).score(answer);
+            assertTrue(denied.misconceptions().isEmpty(), answer + ": " + denied);
+        }
+        for (String answer : List.of("Using two passwords is 2FA.", "Two passwords are not only safer, they are 2FA.")) {
+            ScoreResult claimed = Grader.compile(factors).score(answer);
+            assertEquals(1, claimed.misconceptions().size(), answer + ": " + claimed);
+        }
+    }
 }
