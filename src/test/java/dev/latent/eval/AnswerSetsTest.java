@@ -94,5 +94,9 @@ class AnswerSetsTest {
         check("eval/transfer-set-20/deck.json", "eval/transfer-set-20/answers.tsv", 120);
         check("eval/transfer-set-21/deck.json", "eval/transfer-set-21/answers.tsv", 120);
         check("eval/transfer-set-22/deck.json", "eval/transfer-set-22/answers.tsv", 120);
+        // The twenty-fourth to twenty-sixth (software engineering, ecology, sociology), made the same way.
+        check("eval/transfer-set-23/deck.json", "eval/transfer-set-23/answers.tsv", 120);
+        check("eval/transfer-set-24/deck.json", "eval/transfer-set-24/answers.tsv", 120);
+        check("eval/transfer-set-25/deck.json", "eval/transfer-set-25/answers.tsv", 120);
     }
 }
