@@ -36,13 +36,14 @@ final class RubricVocabulary {
     /**
      * "Is" and "are" are stop words, so "dot product is a vector" comes down to "dot product vector", which "the dot
      * product of two vectors gives a scalar" contains. A wrong claim written with a copula between its words claims
-     * that one thing is the other: the answer must say so there too, with a form of "be" or a verb of result ("equals",
-     * "gives", "comes out as", "=").
+     * that one thing is the other: the answer must say so there too, with a form of "be" or "get" ("energy gets
+     * destroyed") or a verb of result ("equals", "gives", "comes out as", "=").
      */
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
             "(?i)[\\p{L}\\p{N}][^\\p{L}\\p{N}]+(?:is|are|was|were|be)[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]");
     private static final Pattern COPULA = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|be|been|being|becomes?|equals?|gives?|returns?|comes? out|results? in)\\b|=");
+            "(?i)\\b(?:is|are|was|were|be|been|being|gets?|got|getting|becomes?|became|equals?|gives?|returns?|comes? out"
+                    + "|results? in)\\b|=");
 
     private static Pattern claimVerb(String phrasing) {
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;

@@ -41,8 +41,11 @@ final class WrongClaimScope {
     /** "and a", "or the" right after a word: what follows is another thing beside it, not its object. */
     private static final Pattern AND_ANOTHER = Pattern.compile("(?i)^\\s*(?:and|or)\\s+(?:a|an|the)\\s");
     private static final Pattern AND_OR = Pattern.compile("(?i)\\b(?:and|or)\\b");
-    /** An article after a phrasing's first word: it names something its words act on ("share the private key"). */
-    private static final Pattern OBJECT = Pattern.compile("(?i)\\S\\s+(?:a|an|the)\\s+\\S");
+    /**
+     * An article after a phrasing's first word: it names something its words act on ("share the private key"), unless
+     * a statement of its own follows ("mutualism one benefits the other is unaffected" is two clauses).
+     */
+    private static final Pattern OBJECT = Pattern.compile("(?i)\\S\\s+(?:a|an|the)\\s+(?!.*\\b(?:is|are|was|were)\\b)\\S");
 
     /**
      * One of the claim's words followed by "and a" before the rest: "a public key that can be shared and a private key

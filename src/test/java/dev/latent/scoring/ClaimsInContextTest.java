@@ -214,6 +214,11 @@ class ClaimsInContextTest {
                 List.of(misconception("share-both", 2, "share the public and the private key")));
         ScoreResult joined = Grader.compile(both).score("You share the public and the private key with everyone.");
         assertEquals(1, joined.misconceptions().size(), "the phrasing itself says \"and\": " + joined);
+        // The twenty-fifth deck (ecology): a phrasing of two clauses written without "and" is not one verb and its object.
+        Rubric mutualism = rubric(List.of(concept("both", "both benefit")),
+                List.of(misconception("commensalism", 2, "mutualism one benefits the other is unaffected")));
+        ScoreResult unaffected = Grader.compile(mutualism).score("Mutualism is when one benefits and the other is unaffected.");
+        assertEquals(1, unaffected.misconceptions().size(), unaffected.toString());
     }
 
     @Test

@@ -47,4 +47,12 @@ class CopulaClaimsTest {
         ScoreResult other = Grader.compile(orbits).score("The outer orbits are bigger, so the trip around takes longer.");
         assertTrue(other.misconceptions().isEmpty(), other.toString());
     }
+
+    @Test
+    void aPassiveWithGetSaysItToo() {
+        // The twenty-fifth deck (ecology): "the energy gets destroyed" claims "energy is destroyed".
+        Rubric energy = rubric(List.of(concept("heat", "lost as heat")), List.of(misconception("destroyed", 1, "energy is destroyed")));
+        ScoreResult got = Grader.compile(energy).score("Because the energy gets destroyed when it goes up the chain.");
+        assertEquals(1, got.misconceptions().size(), got.toString());
+    }
 }
