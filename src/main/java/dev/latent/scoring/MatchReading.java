@@ -109,7 +109,7 @@ final class MatchReading {
         // Nor by a thing denied as a problem: "vanishing gradients are not an issue", "no gradient problems" do not say
         // "no gradient".
         if (phrasing.negated() && !tokens.readsAsTrained && at.privative < 0
-                && (cue > at.last || matches.deniedAsAThingAt(at.last + 1, cue))) {
+                && (cue > at.last || matches.deniedAsAThingAt(at.last + 1, cue) || cleft(cue, tokens))) {
             return null;
         }
         return new Reading(new Occurrence(phrasing, postings.clone(), cue, start, end, at.typo, at.words(), at.inOrder,
@@ -345,6 +345,19 @@ final class MatchReading {
             if (undirected && wayTo(matches.position[postings[k]], tokens) == phrasing.leftOutWay()) return true;
         }
         return false;
+    }
+
+    /** "it's not the", "that isn't a": a cue that denies what a thing is, not that it is there. */
+    private static final Pattern CLEFT_BEFORE = Pattern.compile("(?i)\\b(?:it|that|this)(?:['\u2019]s|\\s+is|\\s+was)?\\s*$");
+    private static final Pattern CLEFT_AFTER = Pattern.compile("(?i)^\\s+(?:the|a|an)\\s");
+
+    /**
+     * Whether the cue opens a cleft, "It's not the nutrients themselves that kill the fish": it says which thing does
+     * something, not that the thing is lacking ("lack of nutrients").
+     */
+    private static boolean cleft(int cue, TokenizedText tokens) {
+        return CLEFT_BEFORE.matcher(tokens.text).region(0, tokens.starts[cue]).find()
+                && CLEFT_AFTER.matcher(tokens.text).region(tokens.ends[cue], tokens.text.length()).lookingAt();
     }
 
     /** How far from a near match its left-out word may stand and still be the one it left out: beside it. */

@@ -297,7 +297,7 @@ final class TokenizedText {
             "^\\s*,\\s*(?:it|they|he|she|we|you|this)(?:['\u2019](?:s|re))?\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** "that" or "because" right after a negation: "it's not that they cooperate", "not because people are selfish". */
-    private static final Pattern DENIED_CLAUSE = Pattern.compile("\\s+(?:that|because)\\s+(?:(?:the|a|an)\\s+)?",
+    private static final Pattern DENIED_CLAUSE = Pattern.compile("\\s+(?:that|because(?:\\s+of)?)\\s+(?:(?:the|a|an)\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     /** "that", "which" or "who" alone between two words, perhaps after a preposition ("in which"). */

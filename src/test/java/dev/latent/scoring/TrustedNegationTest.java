@@ -288,4 +288,18 @@ class TrustedNegationTest {
         assertEquals(ConceptStatus.NEGATED, status(base, "Without a doubt it is hard. The recursion does not terminate.", "base-stops"),
                 "\"without\" in another sentence");
     }
+
+    @Test
+    void aDeniedReasonAndACleftSayWhatTheyDeny() {
+        // The twenty-fifth deck (ecology).
+        Rubric heat = rubric(anyOrder("heat", "heat loss", "lost as heat"));
+        assertEquals(ConceptStatus.NEGATED, status(heat, "It isn't because of heat loss, heat has nothing to do with it.", "heat"));
+        assertEquals(HIT, status(heat, "Most of it is gone because of heat loss.", "heat"));
+        Rubric nutrients = rubric(List.of(concept("excess", "too many nutrients")),
+                List.of(Rubrics.misconception("too-few", 1, "lack of nutrients")));
+        ScoreResult cleft = Grader.compile(nutrients).score("It's not the nutrients themselves that kill the fish though.");
+        assertTrue(cleft.misconceptions().isEmpty(), "says which thing kills, not that nutrients lack: " + cleft);
+        ScoreResult lacking = Grader.compile(nutrients).score("The lake has no nutrients left.");
+        assertEquals(1, lacking.misconceptions().size(), lacking.toString());
+    }
 }
