@@ -156,10 +156,23 @@ final class AnswerMatches {
         }
         int cue = lastNegatorBefore[first];
         if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]
-                && !conditionEndsBetween(cue, first)) {
+                && !conditionEndsBetween(cue, first) && !exampleBetween(cue, first)) {
             return cue;
         }
         return tokens.readsAsTrained ? -1 : deniedAfter(lastPosition);
+    }
+
+    /** What introduces an example of the thing just named: "like", "such as", "e.g.", "for example". */
+    private static final Pattern EXAMPLE = Pattern.compile("(?i)(?:\\b(?:like|such\\s+as|for\\s+(?:example|instance)|including"
+            + "|eg)\\b|\\be\\.g\\.)");
+
+    /**
+     * Whether an example of a thing named after the cue stands between it and the match: "something you can't
+     * control, like your ethnicity" denies the control, not the ethnicity.
+     */
+    private boolean exampleBetween(int cue, int first) {
+        if (tokens.readsAsTrained || first - cue < 2) return false;
+        return EXAMPLE.matcher(tokens.text).region(tokens.ends[cue + 1], tokens.starts[first]).find();
     }
 
     /**

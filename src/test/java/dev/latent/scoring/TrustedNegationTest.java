@@ -302,4 +302,13 @@ class TrustedNegationTest {
         ScoreResult lacking = Grader.compile(nutrients).score("The lake has no nutrients left.");
         assertEquals(1, lacking.misconceptions().size(), lacking.toString());
     }
+
+    @Test
+    void anExampleOfTheThingNamedAfterANegationIsNotDenied() {
+        // The twenty-sixth deck (sociology): "something you can't control like your ethnicity".
+        Rubric ascribed = rubric(concept("examples", "ethnicity", "sex", "age"));
+        assertEquals(HIT, status(ascribed, "Ascribed is something you cant control like your ethnicity.", "examples"));
+        assertEquals(HIT, status(ascribed, "A status you do not choose, such as your age.", "examples"));
+        assertEquals(ConceptStatus.NEGATED, status(ascribed, "It is not your ethnicity.", "examples"));
+    }
 }
