@@ -90,13 +90,10 @@ class AnswerSetsTest {
         check("eval/transfer-set-18/deck.json", "eval/transfer-set-18/answers.tsv", 120);
         // The twentieth (linear algebra, much of it in notation), made the same way.
         check("eval/transfer-set-19/deck.json", "eval/transfer-set-19/answers.tsv", 120);
-        // The twenty-first to twenty-third (computer security, algorithms, nutrition), made the same way.
-        check("eval/transfer-set-20/deck.json", "eval/transfer-set-20/answers.tsv", 120);
-        check("eval/transfer-set-21/deck.json", "eval/transfer-set-21/answers.tsv", 120);
-        check("eval/transfer-set-22/deck.json", "eval/transfer-set-22/answers.tsv", 120);
-        // The twenty-fourth to twenty-sixth (software engineering, ecology, sociology), made the same way.
-        check("eval/transfer-set-23/deck.json", "eval/transfer-set-23/answers.tsv", 120);
-        check("eval/transfer-set-24/deck.json", "eval/transfer-set-24/answers.tsv", 120);
-        check("eval/transfer-set-25/deck.json", "eval/transfer-set-25/answers.tsv", 120);
+        // The twenty-first to twenty-sixth (computer security, algorithms, nutrition, software engineering, ecology,
+        // sociology), made the same way.
+        for (int set = 20; set <= 25; set++) {
+            check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
+        }
     }
 }
