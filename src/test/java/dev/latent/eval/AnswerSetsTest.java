@@ -92,7 +92,9 @@ class AnswerSetsTest {
         check("eval/transfer-set-19/deck.json", "eval/transfer-set-19/answers.tsv", 120);
         // The twenty-first to twenty-sixth (computer security, algorithms, nutrition, software engineering, ecology,
         // sociology), made the same way.
-        for (int set = 20; set <= 25; set++) {
+        // The twenty-seventh to twenty-ninth (genetics, computer architecture, climate science), made the same way at the
+        // end of that round and kept for measuring only.
+        for (int set = 20; set <= 28; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
