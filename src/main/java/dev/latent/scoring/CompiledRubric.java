@@ -117,10 +117,10 @@ public final class CompiledRubric {
         Arrays.fill(all, true);
         boolean listWanted = prompt != null && asksForAList(prompt);
         List<String> partQuestions = QuestionParts.of(prompt, partsNamed(rubric));
-        boolean differenceAsked = SameThing.asked(prompt);
-        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions, differenceAsked);
+        SameThing sameThing = SameThing.of(prompt);
+        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions, sameThing);
         this.verdict = modelAnswer == null ? everyConcept : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept),
-                listWanted, partQuestions, differenceAsked);
+                listWanted, partQuestions, sameThing);
     }
 
     /**

@@ -32,13 +32,13 @@ final class Verdict {
     private final boolean listWanted;
     /** The question's parts as it writes them, by part number less one; empty when they cannot be told apart. */
     private final List<String> partQuestions;
-    /** The question asks how two things differ: an answer calling them the same denies it ({@link SameThing}). */
-    private final boolean differenceAsked;
+    /** For a question that asks how two things differ, what finds an answer calling them the same; null otherwise. */
+    private final SameThing sameThing;
 
     Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted, List<String> partQuestions,
-            boolean differenceAsked) {
+            SameThing sameThing) {
         this.rubric = rubric;
-        this.differenceAsked = differenceAsked;
+        this.sameThing = sameThing;
         this.policy = policy;
         this.listWanted = listWanted;
         this.partQuestions = partQuestions;
@@ -143,7 +143,7 @@ final class Verdict {
                     status, evidence, contradicted, !expected[i]));
         }
         misconceptions.addAll(opposites);
-        Evidence same = empty || !differenceAsked || tokens.readsAsTrained ? null : SameThing.in(tokens.text);
+        Evidence same = empty || sameThing == null || tokens.readsAsTrained ? null : sameThing.in(tokens.text);
         if (same != null) {
             misconceptions.add(new MisconceptionResult(SAME_THING, "Says they are the same, where the question asks how they"
                     + " differ", possible / 2, same, null));

@@ -48,5 +48,10 @@ class SameThingTest {
             assertTrue(wrong(PROMPT, answer).isEmpty(), answer);
         }
         assertTrue(wrong("What does authentication do?", "It is basically the same thing as logging in.").isEmpty());
+        // The thirtieth deck (accounting): what is called the same is something else than what the question compares.
+        assertTrue(wrong("What is the difference between cash accounting and accrual accounting?", "Cash accounting records "
+                + "profit once the cash is in the bank, so cash and profit are the same thing under that method.").isEmpty());
+        assertEquals(List.of(Verdict.SAME_THING), wrong("What is the difference between mass and weight?",
+                "Weight I think is basically the same thing, but in newtons."));
     }
 }
