@@ -47,6 +47,7 @@ final class StandIns {
             // "I think people change their behaviour" then stated "change belief" and "behaviour conflicts with beliefs".
             // Not "border" for "boundary" (earth science +0.008): "the land bordering the river" is next to it.
             "ignore disregard overlook dismiss",
+            "germ pathogen microbe",
             // A lesser amount however it is said: "pH<7" reads as "smaller than 7" and says "less than 7" (chemistry
             // +0.008). Not the "more" words too ("higher", "greater"): psychology and earth science lost 0.002 each.
             "less fewer smaller lower");

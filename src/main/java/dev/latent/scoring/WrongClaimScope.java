@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Whether the words of a wrong claim, found in an answer, make that claim there. A wrong claim costs two grades, so its
  * words must be said as one statement about its subject: not across a second statement with a subject of its own,
  * not inside a condition, not of a kind picked out by a relative clause, not ending on the subject of what follows,
- * not running on past "and a" to another thing.
+ * not running on past "and a" to another thing, not across a "than" that compares.
  */
 final class WrongClaimScope {
 
@@ -35,7 +35,27 @@ final class WrongClaimScope {
     static boolean asserted(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
         return !endsWithAnotherSubject(postings, at, matches) && !inACondition(phrasing, at, matches.tokens)
                 && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches)
-                && !joinsAnotherThing(phrasing, postings, at, matches);
+                && !joinsAnotherThing(phrasing, postings, at, matches)
+                && !comparedWith(phrasing, postings, at, matches);
+    }
+
+    private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
+
+    /**
+     * "than" between two of the claim's words that its phrasing writes without one: "viruses are much smaller than
+     * bacteria" compares a virus with a bacterium, it does not call it "a small bacterium".
+     */
+    private static boolean comparedWith(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        if (at.first() >= at.last() || THAN.matcher(phrasing.text()).find()) return false;
+        TokenizedText tokens = matches.tokens;
+        for (int p : postings) {
+            int word = matches.last[p];
+            if (word >= at.last()) continue;
+            int next = at.last();
+            for (int q : postings) if (matches.position[q] > word) next = Math.min(next, matches.position[q]);
+            if (THAN.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()) return true;
+        }
+        return false;
     }
 
     /** "and a", "or the" right after a word: what follows is another thing beside it, not its object. */

@@ -55,4 +55,15 @@ class CopulaClaimsTest {
         ScoreResult got = Grader.compile(energy).score("Because the energy gets destroyed when it goes up the chain.");
         assertEquals(1, got.misconceptions().size(), got.toString());
     }
+
+    @Test
+    void aComparisonIsNoClaimOfKind() {
+        // The thirty-first deck (microbiology): "viruses are much smaller than bacteria" read as "a virus is a small bacterium".
+        Rubric kinds = rubric(List.of(concept("not-cell", "not a cell")),
+                List.of(misconception("small-bacterium", 2, "a virus is a small bacterium")));
+        ScoreResult compared = Grader.compile(kinds).score("Viruses are also much smaller than bacteria.");
+        assertTrue(compared.misconceptions().isEmpty(), compared.toString());
+        ScoreResult claimed = Grader.compile(kinds).score("A virus is just a very small bacterium.");
+        assertEquals(1, claimed.misconceptions().size(), claimed.toString());
+    }
 }

@@ -26,6 +26,9 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(reinforcement, "You provide a reward after the behaviour.", "positive-adds"));
         Rubric photos = rubric(concept("inpainting", "fill in missing parts of images"));
         assertEquals(HIT, status(photos, "It can fill in missing parts of old photos.", "inpainting"));
+        // The thirty-first deck (microbiology): a germ is what a rubric calls a pathogen.
+        Rubric vaccine = rubric(concept("antigen", "dead pathogen"));
+        assertEquals(HIT, status(vaccine, "It gives you a weak or dead version of the germ.", "antigen"));
     }
 
     @Test
