@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Whether the words of a wrong claim, found in an answer, make that claim there. A wrong claim costs two grades, so its
  * words must be said as one statement about its subject: not across a second statement with a subject of its own,
  * not inside a condition, not of a kind picked out by a relative clause, not ending on the subject of what follows,
- * not running on past "and a" to another thing, not across a "than" that compares.
+ * not running on past "and a" to another thing, not across a "than" that compares, not past "of" another thing.
  */
 final class WrongClaimScope {
 
@@ -36,7 +36,34 @@ final class WrongClaimScope {
         return !endsWithAnotherSubject(postings, at, matches) && !inACondition(phrasing, at, matches.tokens)
                 && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches)
                 && !joinsAnotherThing(phrasing, postings, at, matches)
-                && !comparedWith(phrasing, postings, at, matches);
+                && !comparedWith(phrasing, postings, at, matches)
+                && !ofAnotherThing(phrasing, postings, at, matches);
+    }
+
+    private static final Pattern OF = Pattern.compile("(?i)\\S\\s+of\\s+\\S");
+    /** "neutrons and protons": the complement of "of" is both. */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:and|or)?\\s*(?:(?:the|a|an)\\s+)?");
+    private static final Pattern OF_NEXT = Pattern.compile("(?i)^\\s+of\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}]");
+
+    /**
+     * A phrasing that says "A of B", found where the answer says "A of C" and B only later: "the smallest unit of sound
+     * that can change meaning" is no "smallest unit of meaning"; "different numbers of neutrons and protons" still says
+     * "different number of protons".
+     */
+    private static boolean ofAnotherThing(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        if (at.first() >= at.last() || !OF.matcher(phrasing.text()).find()) return false;
+        TokenizedText tokens = matches.tokens;
+        for (int p : postings) {
+            int word = matches.last[p];
+            if (word >= at.last()) continue;
+            int next = at.last();
+            for (int q : postings) if (matches.position[q] > word) next = Math.min(next, matches.position[q]);
+            if (next > word + 1 && OF_NEXT.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt()
+                    && !(next == word + 2 && JOINED.matcher(tokens.text).region(tokens.ends[word + 1], tokens.starts[next]).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");

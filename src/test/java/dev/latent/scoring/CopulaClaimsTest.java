@@ -66,4 +66,21 @@ class CopulaClaimsTest {
         ScoreResult claimed = Grader.compile(kinds).score("A virus is just a very small bacterium.");
         assertEquals(1, claimed.misconceptions().size(), claimed.toString());
     }
+
+    @Test
+    void aUnitOfAnotherThingIsNoUnitOfTheClaimsThing() {
+        // The thirty-second deck (linguistics): the right definition of a phoneme read as "smallest unit of meaning".
+        Rubric units = rubric(List.of(concept("sound", "smallest unit of sound")),
+                List.of(misconception("meaning", 2, "phoneme is the smallest unit of meaning")));
+        ScoreResult sound = Grader.compile(units).score("A phoneme is the smallest unit of sound that can change meaning.");
+        assertTrue(sound.misconceptions().isEmpty(), sound.toString());
+        assertEquals(ConceptStatus.HIT, Rubrics.result(sound, "sound").status(), sound.toString());
+        ScoreResult meaning = Grader.compile(units).score("A phoneme is the smallest unit of meaning.");
+        assertEquals(1, meaning.misconceptions().size(), meaning.toString());
+        // The eleventh deck (chemistry): a complement of two things joined by "and" is both.
+        Rubric isotopes = rubric(List.of(concept("neutrons", "different number of neutrons")),
+                List.of(misconception("protons", 2, "different number of protons")));
+        ScoreResult both = Grader.compile(isotopes).score("Isotopes have different numbers of neutrons and protons.");
+        assertEquals(1, both.misconceptions().size(), both.toString());
+    }
 }
