@@ -53,17 +53,9 @@ final class WrongClaimScope {
     private static boolean ofAnotherThing(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
         if (at.first() >= at.last() || !OF.matcher(phrasing.text()).find()) return false;
         TokenizedText tokens = matches.tokens;
-        for (int p : postings) {
-            int word = matches.last[p];
-            if (word >= at.last()) continue;
-            int next = at.last();
-            for (int q : postings) if (matches.position[q] > word) next = Math.min(next, matches.position[q]);
-            if (next > word + 1 && OF_NEXT.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt()
-                    && !(next == word + 2 && JOINED.matcher(tokens.text).region(tokens.ends[word + 1], tokens.starts[next]).matches())) {
-                return true;
-            }
-        }
-        return false;
+        return anyGap(postings, at, matches, (word, next) -> next > word + 1
+                && OF_NEXT.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt()
+                && !(next == word + 2 && JOINED.matcher(tokens.text).region(tokens.ends[word + 1], tokens.starts[next]).matches()));
     }
 
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");
@@ -75,12 +67,23 @@ final class WrongClaimScope {
     private static boolean comparedWith(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
         if (at.first() >= at.last() || THAN.matcher(phrasing.text()).find()) return false;
         TokenizedText tokens = matches.tokens;
+        return anyGap(postings, at, matches,
+                (word, next) -> THAN.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
+    }
+
+    /** A test of the gap after one of a claim's words, up to the claim's next word as the answer places them. */
+    private interface GapTest {
+        boolean holds(int word, int next);
+    }
+
+    /** Whether the test holds for the gap after some word of the claim but its last. */
+    private static boolean anyGap(int[] postings, Placement at, AnswerMatches matches, GapTest test) {
         for (int p : postings) {
             int word = matches.last[p];
             if (word >= at.last()) continue;
             int next = at.last();
             for (int q : postings) if (matches.position[q] > word) next = Math.min(next, matches.position[q]);
-            if (THAN.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()) return true;
+            if (test.holds(word, next)) return true;
         }
         return false;
     }
@@ -106,13 +109,8 @@ final class WrongClaimScope {
             return false;
         }
         TokenizedText tokens = matches.tokens;
-        for (int p : postings) {
-            int word = matches.last[p];
-            if (word < at.last() && AND_ANOTHER.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return anyGap(postings, at, matches,
+                (word, next) -> AND_ANOTHER.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt());
     }
 
     /**
