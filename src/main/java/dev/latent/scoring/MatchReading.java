@@ -49,7 +49,13 @@ final class MatchReading {
             // The claim's verb (or the phrasing's words as written) among the words the analyzer dropped, from just
             // before the match to its end.
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
-            if (!phrasing.claimVerb().matcher(tokens.text).region(from, tokens.ends[at.last]).find()) return null;
+            var verb = phrasing.claimVerb().matcher(tokens.text);
+            boolean said = verb.region(from, tokens.ends[at.last]).find();
+            if (!said && !tokens.readsAsTrained && Phrasing.isAsWritten(phrasing.claimVerb())) {
+                // Words as written that go on past the match's last word, up to the next ("a liability is something you own").
+                said = verb.region(from, at.last + 1 < tokens.size ? tokens.starts[at.last + 1] : tokens.text.length()).find();
+            }
+            if (!said) return null;
         }
         int start = tokens.starts[at.first];
         int end = tokens.ends[at.last];

@@ -51,6 +51,13 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
             if (!word.isEmpty()) words.add(Pattern.quote(word));
         }
         if (words.size() < 2) return null;
-        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
+        return Pattern.compile(AS_WRITTEN_START + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static final String AS_WRITTEN_START = "(?i)(?<![\\p{L}\\p{N}])";
+
+    /** Whether the pattern is a phrasing's words as written ({@link #asWritten}). */
+    static boolean isAsWritten(Pattern pattern) {
+        return pattern.pattern().startsWith(AS_WRITTEN_START);
     }
 }

@@ -44,6 +44,14 @@ final class Quantities {
 
     /** Reciprocals, whose "other" is no quantifier ("mirror each other"). */
     private static final Pattern RECIPROCAL = Pattern.compile("\\b(?:each other|one another)\\b");
+    /** "own" as a verb, not after a possessive ("something you own" is no "your own"). */
+    private static final Pattern OWN_VERB = Pattern.compile("(?<!\\b(?:its|their|his|her|your|my|our|whose)\\s)\\bown\\b");
+
+    /** The phrasing's words that can be quantifiers: reciprocals and the verb "own" left out. */
+    private static String quantifiable(String lower) {
+        String out = RECIPROCAL.matcher(lower).replaceAll(" ");
+        return out.contains("own") ? OWN_VERB.matcher(out).replaceAll(" ") : out;
+    }
     /** A word standing alone: "t-RNA" is one word, whose "t" the analyzer keeps. */
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}-])");
 
@@ -66,7 +74,7 @@ final class Quantities {
         // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start
         // compiles every phrasing of a rubric, with the regex engine not yet compiled to machine code).
         if (!containsAny(lower, "all", "every", "entire", "whole", "one", "single", "sole", "both")) return null;
-        var words = WORD.matcher(RECIPROCAL.matcher(lower).replaceAll(" "));
+        var words = WORD.matcher(quantifiable(lower));
         while (words.find()) {
             String word = words.group();
             if (ALL_WORDS.contains(word)) return OTHER_QUANTITIES.get("all");
@@ -97,7 +105,7 @@ final class Quantities {
             return null;
         }
         List<String> said = new ArrayList<>(2);
-        var words = WORD.matcher(RECIPROCAL.matcher(lower).replaceAll(" "));
+        var words = WORD.matcher(quantifiable(lower));
         while (words.find() && said.size() < 2) {
             String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
                     : wrongClaim ? CLAIMED.get(words.group()) : null;
@@ -130,7 +138,7 @@ final class Quantities {
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */
     static Pattern saidBeside(String phrasing) {
-        var words = WORD.matcher(RECIPROCAL.matcher(phrasing.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        var words = WORD.matcher(quantifiable(phrasing.toLowerCase(Locale.ROOT)));
         while (words.find()) {
             String synonyms = QUANTIFIERS.get(words.group());
             if (synonyms != null) return Pattern.compile("(?i)\\b(?:" + synonyms + ")\\b");

@@ -105,4 +105,24 @@ class QuantifiedClaimsTest {
             assertEquals(List.of("any-problem"), ids(any), answer + ": " + any);
         }
     }
+
+    @Test
+    void theVerbOwnIsNoQuantifierAndAClaimAsWrittenMayGoOnPastItsWord() {
+        // The thirtieth deck (accounting): "something you own" read as "your own", so "what I own, liabilities" was a
+        // liability said with "own" beside it. Read as a verb, the claim is its words as written, which go on past
+        // their one content word.
+        Rubric swapped = rubric(List.of(concept("owned", "what you own")),
+                List.of(misconception("swapped", 2, "a liability is something you own")));
+        ScoreResult right = Grader.compile(swapped).score("Assets are what I own, liabilities are what I owe.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        ScoreResult wrong = Grader.compile(swapped).score("A liability is something you own.");
+        assertEquals(List.of("swapped"), ids(wrong), wrong.toString());
+        Rubric threads = rubric(List.of(concept("own-stack", "its own stack")), List.of());
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(threads, "Threads share the stack.", "own-stack"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(threads, "Each thread has its own stack.", "own-stack"));
+        // The eleventh deck (chemistry): "it gets used up" says "used up".
+        Rubric catalyst = rubric(List.of(concept("faster", "speeds up")), List.of(misconception("consumed", 1, "used up")));
+        assertEquals(List.of("consumed"), ids(Grader.compile(catalyst).score("It gets used up in the reaction.")));
+        assertTrue(Grader.compile(catalyst).score("It is used to speed up the reaction.").misconceptions().isEmpty());
+    }
 }
