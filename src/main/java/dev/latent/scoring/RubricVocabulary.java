@@ -24,32 +24,6 @@ import java.util.regex.Pattern;
  */
 final class RubricVocabulary {
 
-    /**
-     * "make" and "get" are function words to the analyzer ("makes fake images" states "fake images"), which suits a
-     * concept. In a wrong claim the verb is the claim: "ribosome makes amino acids" must not read "the ribosome links
-     * the amino acids", so a misconception's or an opposite's light verb must be in the answer's words.
-     */
-    private static final List<Pattern> LIGHT_VERBS = List.of(
-            Pattern.compile("(?i)\\b(?:make|makes|made|making)\\b"),
-            Pattern.compile("(?i)\\b(?:get|gets|got|gotten|getting)\\b"));
-
-    /**
-     * "Is" and "are" are stop words, so "dot product is a vector" comes down to "dot product vector", which "the dot
-     * product of two vectors gives a scalar" contains. A wrong claim written with a copula between its words claims
-     * that one thing is the other: the answer must say so there too, with a form of "be" or "get" ("energy gets
-     * destroyed") or a verb of result ("equals", "gives", "comes out as", "=").
-     */
-    private static final Pattern COPULA_BETWEEN = Pattern.compile(
-            "(?i)[\\p{L}\\p{N}][^\\p{L}\\p{N}]+(?:is|are|was|were|be)[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]");
-    private static final Pattern COPULA = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|be|been|being|gets?|got|getting|becomes?|became|equals?|gives?|returns?|comes? out"
-                    + "|results? in)\\b|=");
-
-    private static Pattern claimVerb(String phrasing) {
-        for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
-        return null;
-    }
-
     private static final int[] NONE = new int[0];
 
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
@@ -224,13 +198,13 @@ final class RubricVocabulary {
 
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
-            Pattern verb = nearMatches ? null : claimVerb(phrasings.get(p));
+            Pattern verb = nearMatches ? null : ClaimVerbs.light(phrasings.get(p));
             Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.saidAmong(phrasings.get(p), !nearMatches);
             boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();
             boolean shrinks = oneWord && dropsMeaning(phrasings.get(p));
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
             if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
-            if (verb == null && !nearMatches && count >= 2 && COPULA_BETWEEN.matcher(phrasings.get(p)).find()) verb = COPULA;
+            if (verb == null && !nearMatches && count >= 2) verb = ClaimVerbs.copula(phrasings.get(p));
             Pattern named = names.saidIn(phrasings.get(p));
             verb = PromptNames.both(verb, named);
             Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;

@@ -1,0 +1,50 @@
+package dev.latent.scoring;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The verbs a wrong claim is made with, which the answer must say too ({@link Phrasing#claimVerb}). */
+final class ClaimVerbs {
+
+    private ClaimVerbs() {
+    }
+
+    /**
+     * "make" and "get" are function words to the analyzer ("makes fake images" states "fake images"), which suits a
+     * concept. In a wrong claim the verb is the claim: "ribosome makes amino acids" must not read "the ribosome links
+     * the amino acids", so a misconception's or an opposite's light verb must be in the answer's words.
+     */
+    private static final List<Pattern> LIGHT_VERBS = List.of(
+            Pattern.compile("(?i)\\b(?:make|makes|made|making)\\b"),
+            Pattern.compile("(?i)\\b(?:get|gets|got|gotten|getting)\\b"));
+
+    /**
+     * "Is" and "are" are stop words, so "dot product is a vector" comes down to "dot product vector", which "the dot
+     * product of two vectors gives a scalar" contains. A wrong claim written with a copula between its words claims
+     * that one thing is the other: the answer must say so there too, with a form of "be" or "get" ("energy gets
+     * destroyed") or a verb of result ("equals", "gives", "comes out as", "=").
+     */
+    private static final Pattern COPULA_BETWEEN = Pattern.compile(
+            "(?i)[\\p{L}\\p{N}][^\\p{L}\\p{N}]+(?:is|are|was|were|be)[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]");
+    private static final Pattern COPULA = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|being|gets?|got|getting|becomes?|became|equals?|gives?|returns?|comes? out"
+                    + "|results? in)\\b|=");
+
+    /**
+     * What the answer must say where a wrong claim has a copula between its words; null for none. A plain search comes
+     * first: most phrasings have no copula, and a cold start compiles them all.
+     */
+    static Pattern copula(String phrasing) {
+        String lower = phrasing.toLowerCase(Locale.ROOT);
+        boolean maybe = lower.contains("is") || lower.contains("are") || lower.contains("was") || lower.contains("were")
+                || lower.contains("be");
+        return maybe && COPULA_BETWEEN.matcher(phrasing).find() ? COPULA : null;
+    }
+
+    /** The light verb a wrong claim is made with, which the answer must use too; null for none. */
+    static Pattern light(String phrasing) {
+        for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
+        return null;
+    }
+}
