@@ -43,8 +43,11 @@ final class RubricVocabulary {
     /** Per term id: the written (folded, unstemmed) forms seen in phrasings; typo targets. */
     private final List<Set<String>> spellings = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    /** Concept id → its phrasings of two or more words with no content word ({@link WordlessPhrasings}). */
-    private final Map<String, List<String>> wordless = new LinkedHashMap<>();
+    /**
+     * Concept id → its phrasings of two or more words with no content word → each one's words as written ({@link
+     * WordlessPhrasings}).
+     */
+    private final Map<String, Map<String, Pattern>> wordless = new LinkedHashMap<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
@@ -236,8 +239,9 @@ final class RubricVocabulary {
             }
         }
         for (String written : writtenPhrasings) {
-            if (!useful.contains(written) && nearMatches && Phrasing.asWritten(written) != null) {
-                wordless.computeIfAbsent(owner, o -> new ArrayList<>()).add(written);
+            Pattern asWritten = !useful.contains(written) && nearMatches ? Phrasing.asWritten(written) : null;
+            if (asWritten != null) {
+                wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, asWritten);
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words, so it is matched only as written");
             } else if (!useful.contains(written)) {
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words and never matches");
@@ -364,7 +368,7 @@ final class RubricVocabulary {
         return ids.get(term);
     }
 
-    Map<String, List<String>> wordless() {
+    Map<String, Map<String, Pattern>> wordless() {
         return wordless;
     }
 

@@ -21,38 +21,39 @@ final class WordlessPhrasings {
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:\\b(?:not|never|no)|n't)\\s+(?:\\p{L}+\\s+)?$");
     private static final int LOOK_BACK = 30;
 
-    /** Concept id → its wordless phrasings as written → the pattern that finds each. */
-    private final Map<String, Map<String, Pattern>> byConcept;
-    private final int[] conceptIndex;
+    /** One concept's wordless phrasings: its id, its place in the rubric, each phrasing as written → its pattern. */
+    private record ConceptPhrasings(String id, int index, Map<String, Pattern> phrasings) {
+    }
 
-    private WordlessPhrasings(Map<String, Map<String, Pattern>> byConcept, int[] conceptIndex) {
-        this.byConcept = byConcept;
-        this.conceptIndex = conceptIndex;
+    private final List<ConceptPhrasings> concepts;
+
+    private WordlessPhrasings(List<ConceptPhrasings> concepts) {
+        this.concepts = concepts;
     }
 
     /**
-     * @param wordless concept id → its phrasings of two or more words that have no content word
+     * @param wordless concept id → its phrasings of two or more words that have no content word → their words as
+     *     written ({@link RubricVocabulary#wordless})
      * @param conceptIds the rubric's concept ids, in order
      * @param warnings gets a warning for each phrasing the question itself contains (an echo of it earns nothing)
      * @return null when there are none
      */
-    static WordlessPhrasings of(Map<String, List<String>> wordless, List<String> conceptIds, String prompt, List<String> warnings) {
-        Map<String, Map<String, Pattern>> byConcept = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> concept : wordless.entrySet()) {
-            for (String written : concept.getValue()) {
-                Pattern pattern = Phrasing.asWritten(written);
-                if (pattern == null) continue;
-                if (prompt != null && pattern.matcher(prompt).find()) {
-                    warnings.add(concept.getKey() + ": phrasing \"" + written
+    static WordlessPhrasings of(Map<String, Map<String, Pattern>> wordless, List<String> conceptIds, String prompt,
+                                List<String> warnings) {
+        List<ConceptPhrasings> concepts = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Pattern>> concept : wordless.entrySet()) {
+            Map<String, Pattern> kept = new LinkedHashMap<>();
+            for (Map.Entry<String, Pattern> phrasing : concept.getValue().entrySet()) {
+                if (prompt != null && phrasing.getValue().matcher(prompt).find()) {
+                    warnings.add(concept.getKey() + ": phrasing \"" + phrasing.getKey()
                             + "\" is in the question itself, so it would credit an echo of the question; it earns nothing");
-                    continue;
+                } else {
+                    kept.put(phrasing.getKey(), phrasing.getValue());
                 }
-                byConcept.computeIfAbsent(concept.getKey(), id -> new LinkedHashMap<>()).put(written, pattern);
             }
+            if (!kept.isEmpty()) concepts.add(new ConceptPhrasings(concept.getKey(), conceptIds.indexOf(concept.getKey()), kept));
         }
-        if (byConcept.isEmpty()) return null;
-        int[] index = byConcept.keySet().stream().mapToInt(conceptIds::indexOf).toArray();
-        return new WordlessPhrasings(byConcept, index);
+        return concepts.isEmpty() ? null : new WordlessPhrasings(concepts);
     }
 
     /**
@@ -61,15 +62,13 @@ final class WordlessPhrasings {
      */
     Map<String, Evidence> credit(String text, TokenizedText tokens, SubjectBinding binding, Map<String, Evidence> credited) {
         Map<String, Evidence> out = credited;
-        int c = 0;
-        for (Map.Entry<String, Map<String, Pattern>> concept : byConcept.entrySet()) {
-            int conceptAt = conceptIndex[c++];
-            if (out.containsKey(concept.getKey())) continue;
-            for (Map.Entry<String, Pattern> phrasing : concept.getValue().entrySet()) {
-                Evidence found = find(phrasing.getKey(), phrasing.getValue(), conceptAt, text, tokens, binding);
+        for (ConceptPhrasings concept : concepts) {
+            if (out.containsKey(concept.id())) continue;
+            for (Map.Entry<String, Pattern> phrasing : concept.phrasings().entrySet()) {
+                Evidence found = find(phrasing.getKey(), phrasing.getValue(), concept.index(), text, tokens, binding);
                 if (found == null) continue;
                 if (out == credited) out = new HashMap<>(credited);
-                out.put(concept.getKey(), found);
+                out.put(concept.id(), found);
                 break;
             }
         }
@@ -99,7 +98,7 @@ final class WordlessPhrasings {
     @Override
     public String toString() {
         List<String> all = new ArrayList<>();
-        byConcept.forEach((id, phrasings) -> all.add(id + phrasings.keySet()));
+        for (ConceptPhrasings concept : concepts) all.add(concept.id() + concept.phrasings().keySet());
         return "WordlessPhrasings" + all;
     }
 }
