@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The runtimes the start-up benchmark compares: the build's JDK plain and with a class-data archive, a newer JDK
+ * The runtimes the start-up benchmark compares: the build's JDK plain (where {@code java -jar} relaunches the app with
+ * an archive of its own), the same without that relaunch, and with a class-data archive trained by the benchmark, a newer JDK
  * (when given) plain and with its AOT cache, and the packaged app's runtime with its own options
  * ({@link #PACKAGED_OPTIONS}), each archive trained with the options it runs with.
  */
@@ -16,6 +17,8 @@ final class StartupRuntimes {
 
     /** The packaged app's JVM options, one a line ({@code #} starts a comment); src/packaging/package.sh reads it too. */
     static final Path PACKAGED_OPTIONS = Path.of("src/packaging/jvm-options");
+    /** The app started in the JVM launched, not relaunched with its archive; its minimal window is plain JDK 17's. */
+    static final String ONE_JVM = "-Dlatent.relaunch=false";
 
     private StartupRuntimes() {
     }
@@ -66,6 +69,8 @@ final class StartupRuntimes {
         List<Jvm> list = new ArrayList<>();
         String version = System.getProperty("java.specification.version");
         list.add(new Jvm("JDK " + version, jdk17, List.of(), "plain", null, null));
+        // As java -jar started before it relaunched itself with an archive of its own (ArchivedRelaunch).
+        list.add(new Jvm("JDK " + version + ", one JVM", jdk17, List.of(ONE_JVM), "plain", null, null));
         Jvm cds = new Jvm("JDK " + version + " + AppCDS", jdk17, List.of(), version + ".jsa",
                 "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=");
         list.add(cds);
