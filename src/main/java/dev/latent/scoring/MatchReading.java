@@ -30,7 +30,8 @@ final class MatchReading {
      */
     static Reading read(Phrasing phrasing, int[] postings, AnswerMatches matches, boolean onePiece) {
         TokenizedText tokens = matches.tokens;
-        if (takenBack(postings, matches) || onePiece && acrossPieces(postings, matches)) return null;
+        if (takenBack(postings, matches)) return null;
+        if (onePiece && acrossPieces(postings, matches) && !Formulas.isPattern(phrasing.claimVerb())) return null;
         Placement at = Placement.of(postings, matches);
         // A wrong claim costs two grades: not on a guess that a word is misspelt ("reaction" for "reduction").
         if (onePiece && at.typo && !tokens.readsAsTrained) return null;
@@ -38,6 +39,7 @@ final class MatchReading {
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
             return null;
         }
+        if (!tokens.readsAsTrained && Reversals.saidInversely(phrasing, postings, matches)) return null;
         if ((phrasing.directions() != null || phrasing.leftOutWay() != Directions.NONE) && !tokens.readsAsTrained
                 && goesTheOtherWay(phrasing, postings, matches)) {
             return null;

@@ -48,13 +48,48 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
     static Pattern asWritten(String phrasing) {
         List<String> words = new ArrayList<>();
         for (String word : phrasing.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            if (!word.isEmpty()) words.add(Pattern.quote(word));
+            if (!word.isEmpty()) words.add(inflected(word));
         }
         if (words.size() < 2) return null;
         return Pattern.compile(AS_WRITTEN_START + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
     }
 
-    private static final String AS_WRITTEN_START = "(?i)(?<![\\p{L}\\p{N}])";
+    /** A word with its inflections: "clean up" is said "cleaning up", "use up" "used up", "step down" "stepped down". */
+    private static String inflected(String word) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) return Pattern.quote(word);
+        char last = word.charAt(word.length() - 1);
+        if (last == 'e') return Pattern.quote(word.substring(0, word.length() - 1)) + "(?:e|es|ed|ing)";
+        return Pattern.quote(word) + "(?:s|es|ed|ing|" + last + "ed|" + last + "ing)?";
+    }
+
+    /**
+     * Function words that carry a phrasing's meaning ("how much data", "derivative is one", "against each other"):
+     * the matcher drops them, so a phrasing of one content word and one of these reads as that word alone.
+     */
+    private static final Pattern MEANINGFUL_FUNCTION_WORD = Pattern.compile("(?i)\\b(?:much|many|more|most|less|least|few|"
+            + "fewer|one|once|all|each|every|both|other|another|same|only|after|before|again)\\b");
+    /**
+     * A verb's particle, which makes another verb of it: "charge up" is no "charge" ("it stores charge"), "step down" no
+     * "step". Measured on the tuning sets: circuits +0.015, astronomy +0.006, accounting −0.005 (its "used up" no longer
+     * read in "useful", which had happened to help), the rest level.
+     */
+    private static final Pattern PARTICLE = Pattern.compile("(?i)\\b(?:up|down|out|off|back)\\b");
+
+    /** Whether a phrasing of two words or more holds a function word that says part of its idea, a particle among them. */
+    static boolean dropsMeaning(String phrasing) {
+        // "mirror each other" says "mirror": a reciprocal is no quantity.
+        String said = RECIPROCAL.matcher(phrasing).replaceAll(" ");
+        return phrasing.strip().contains(" ") && (MEANINGFUL_FUNCTION_WORD.matcher(said).find() || isPhrasalVerb(phrasing));
+    }
+
+    /** "warm up", "blew up": matched as written, with the verb's inflections, and nothing to warn a teacher about. */
+    static boolean isPhrasalVerb(String phrasing) {
+        return PARTICLE.matcher(phrasing).find() && !MEANINGFUL_FUNCTION_WORD.matcher(phrasing).find();
+    }
+
+    private static final Pattern RECIPROCAL = Pattern.compile("(?i)\\b(?:each\\s+other|one\\s+another)\\b");
+
+    static final String AS_WRITTEN_START = "(?i)(?<![\\p{L}\\p{N}])";
 
     /** Whether the pattern is a phrasing's words as written ({@link #asWritten}). */
     static boolean isAsWritten(Pattern pattern) {

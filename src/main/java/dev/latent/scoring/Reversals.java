@@ -88,6 +88,25 @@ final class Reversals {
     }
 
     /**
+     * Whether the answer says "inversely" right before one of a match's words, where the phrasing does not: "current is
+     * inversely proportional to resistance" is no "current is proportional to resistance" (a wrong claim the model
+     * answer had been read as making), nor a match of "current proportional to resistance".
+     */
+    static boolean saidInversely(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        for (int posting : postings) {
+            int at = matches.position[posting];
+            if (at > 0 && tokens.ends[at - 1] - tokens.starts[at - 1] == INVERSELY.length()
+                    && tokens.text.regionMatches(true, tokens.starts[at - 1], INVERSELY, 0, INVERSELY.length())) {
+                return !phrasing.text().toLowerCase(java.util.Locale.ROOT).contains(INVERSELY);
+            }
+        }
+        return false;
+    }
+
+    private static final String INVERSELY = "inversely";
+
+    /**
      * Whether an answer's term says one of these reversals ({@link #of}), itself, misspelt, or as a privative of the
      * left-out word.
      */

@@ -44,8 +44,8 @@ final class RubricVocabulary {
     private final List<Set<String>> spellings = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     /**
-     * Concept id → its phrasings of two or more words with no content word → each one's words as written ({@link
-     * WordlessPhrasings}).
+     * Concept id → its phrasings of two or more words with no content word, and its formulas → each one's pattern as
+     * written ({@link WordlessPhrasings}).
      */
     private final Map<String, Map<String, Pattern>> wordless = new LinkedHashMap<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
@@ -132,13 +132,18 @@ final class RubricVocabulary {
         // written one useless only when none of its variants has a content word.
         List<String> phrasings = new ArrayList<>();
         List<String> writtenAs = new ArrayList<>();
+        Set<String> useful = new HashSet<>();
         for (String written : writtenPhrasings) {
-            for (String variant : PhrasingVariants.of(written)) {
+            Pattern formula = analyzer.readsAsTrained() ? null : Formulas.pattern(written);
+            if (formula != null && nearMatches && useful.add(written)) { // a concept's formula: as written only
+                wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, formula);
+                continue;
+            }
+            for (String variant : formula != null ? List.of(written) : PhrasingVariants.of(written)) {
                 phrasings.add(variant);
                 writtenAs.add(written);
             }
         }
-        Set<String> useful = new HashSet<>();
         // Written phrasing → the one content word it comes down to, where a dropped word said part of it ("how much data").
         Map<String, String> shrunk = new LinkedHashMap<>();
         Phrasing previous = null;
@@ -201,17 +206,20 @@ final class RubricVocabulary {
 
             // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
             // ("t-RNA" and "tRNA") are one.
-            Pattern verb = nearMatches ? null : ClaimVerbs.light(phrasings.get(p));
-            Pattern quantifier = count == 1 ? Quantities.saidBeside(phrasings.get(p)) : Quantities.saidAmong(phrasings.get(p), !nearMatches);
+            // A wrong claim's formula ("V = I/R") must be written so where its symbols are found.
+            Pattern formula = nearMatches || analyzer.readsAsTrained() ? null : Formulas.pattern(phrasings.get(p));
+            Pattern verb = formula != null ? formula : nearMatches ? null : ClaimVerbs.light(phrasings.get(p));
+            Pattern quantifier = formula != null ? null : count == 1 ? Quantities.saidBeside(phrasings.get(p))
+                    : Quantities.saidAmong(phrasings.get(p), !nearMatches);
             boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();
-            boolean shrinks = oneWord && dropsMeaning(phrasings.get(p));
+            boolean shrinks = oneWord && Phrasing.dropsMeaning(phrasings.get(p));
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
             if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
             if (verb == null && !nearMatches && count >= 2) verb = ClaimVerbs.copula(phrasings.get(p));
             Pattern named = names.saidIn(phrasings.get(p));
             verb = PromptNames.both(verb, named);
-            Pattern otherQuantity = count > 1 ? Quantities.otherThan(phrasings.get(p)) : null;
-            if (nearMatches && shrinks && writtenAs.get(p).equals(phrasings.get(p))) {
+            Pattern otherQuantity = count > 1 && formula == null ? Quantities.otherThan(phrasings.get(p)) : null;
+            if (nearMatches && shrinks && writtenAs.get(p).equals(phrasings.get(p)) && !Phrasing.isPhrasalVerb(phrasings.get(p))) {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
             }
             // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
@@ -256,22 +264,6 @@ final class RubricVocabulary {
         }
         return out;
     }
-
-    /**
-     * Function words that carry a phrasing's meaning ("how much data", "derivative is one", "against each other"):
-     * the matcher drops them, so a phrasing of one content word and one of these reads as that word alone.
-     */
-    private static final Pattern MEANINGFUL_FUNCTION_WORD = Pattern.compile("(?i)\\b(?:much|many|more|most|less|least|few|"
-            + "fewer|one|once|all|each|every|both|other|another|same|only|after|before|again)\\b");
-
-    /** Whether a phrasing of two words or more holds a function word that says part of its idea. */
-    private static boolean dropsMeaning(String phrasing) {
-        // "mirror each other" says "mirror": a reciprocal is no quantity.
-        String said = RECIPROCAL.matcher(phrasing).replaceAll(" ");
-        return phrasing.strip().contains(" ") && MEANINGFUL_FUNCTION_WORD.matcher(said).find();
-    }
-
-    private static final Pattern RECIPROCAL = Pattern.compile("(?i)\\b(?:each\\s+other|one\\s+another)\\b");
 
     private static boolean sameAs(Phrasing a, Phrasing b) {
         return a.text().equals(b.text()) && a.negated() == b.negated() && Arrays.equals(a.words(), b.words());

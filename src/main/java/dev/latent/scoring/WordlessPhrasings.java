@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * factor, "doing nothing" for a resting rate. The analyzer keeps none of their words, so the phrase finder cannot see
  * them; they are matched as written instead, not negated just before, and, where the question sets two subjects side
  * by side, not about the other one ({@link SubjectBinding}). A found one credits its concept as the learner's own
- * claim would.
+ * claim would. A concept's formulas ("V = IR": {@link Formulas}) are matched here too, as written.
  */
 final class WordlessPhrasings {
 

@@ -67,6 +67,20 @@ class RubricVocabularyTest {
     }
 
     @Test
+    void aVerbsParticleSaysPartOfItsIdea() {
+        // The thirty-fourth deck (circuits): "charge up" came down to "charge" and credited charging and discharging to
+        // "it stores charge"; matched as written, its verb may still be inflected ("cleaning up code" says "clean up").
+        var rubric = Rubrics.rubric(Rubrics.concept("stores", "stores charge"), Rubrics.concept("charges", "charge up"),
+                Rubrics.concept("tidy", "clean up"), Rubrics.concept("steps", "step down"));
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "It stores charge, like a tiny battery.", "charges"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "It takes time to charge up.", "charges"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "It charges up, then lets it out.", "charges"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "Refactoring is cleaning up code.", "tidy"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "The voltage is stepped down near homes.", "steps"));
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "Work through it in small steps.", "steps"));
+    }
+
+    @Test
     void aWrongClaimReadAsOneWordIsMatchedAsWrittenWithoutAWarning() {
         RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
         vocabulary.compile(List.of("how much data"), true, "m");

@@ -88,9 +88,11 @@ class TrustedGradingTest {
         CompiledRubric compiled = Grader.compile(cost, prompt, null, ScoringPolicy.DEFAULT);
         assertEquals(List.of(), compiled.warnings());
         assertEquals(ConceptStatus.HIT, Rubrics.result(compiled.score("It is what you give up when you choose."), "foregone").status());
-        // The same verb as the question's subject still echoes ("give" is what the question asks about).
-        CompiledRubric subject = Grader.compile(cost, "Why do people give up things they like?", null, ScoringPolicy.DEFAULT);
-        assertTrue(subject.warnings().stream().anyMatch(w -> w.contains("what you give up")), subject.warnings().toString());
+        // The same verb as the question's subject still echoes ("sacrifice" is what the question asks about). ("what you
+        // give up" is matched as written since a particle says part of a verb's meaning: no echo of "give up things".)
+        Rubric sacrifice = new Rubric(List.of(anyOrder("foregone", "what you sacrifice", "next best alternative")), List.of());
+        CompiledRubric subject = Grader.compile(sacrifice, "Why do people sacrifice things they like?", null, ScoringPolicy.DEFAULT);
+        assertTrue(subject.warnings().stream().anyMatch(w -> w.contains("what you sacrifice")), subject.warnings().toString());
         // "Can you name ..." and "... and say why" are instructions too; the rest of the sentence is still the subject.
         assertEquals("What is a GAN? Can you      a few tasks where GANs can shine?",
                 PromptInstructions.withoutInstructions("What is a GAN? Can you name a few tasks where GANs can shine?"));
