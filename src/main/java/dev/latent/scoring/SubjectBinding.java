@@ -117,6 +117,7 @@ final class SubjectBinding {
 
     /** Binds each label naming one side of the pair and not the other to that side, against the other. */
     private static void bind(List<Set<String>> labels, String[] pair, Set<String>[] own, Set<String>[] rivals) {
+        String[] tails = tails(pair);
         for (int c = 0; c < labels.size(); c++) {
             Set<String> label = labels.get(c);
             for (int side = 0; side < 2; side++) {
@@ -127,9 +128,25 @@ final class SubjectBinding {
                     }
                     own[c].add(pair[side]);
                     rivals[c].add(pair[1 - side]);
+                    if (tails != null) {
+                        own[c].add(tails[side]);
+                        rivals[c].add(tails[1 - side]);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * What tells two subjects apart when they open alike: "kinet" and "dynam" of "pharmacokinetics" and
+     * "pharmacodynamics", which an answer names "kinetics is about ..., dynamics ..."; null when they do not share a
+     * beginning of four letters or more, or an end would be shorter than that.
+     */
+    static String[] tails(String[] pair) {
+        int shared = 0;
+        while (shared < Math.min(pair[0].length(), pair[1].length()) && pair[0].charAt(shared) == pair[1].charAt(shared)) shared++;
+        if (shared < 4 || pair[0].length() - shared < 4 || pair[1].length() - shared < 4) return null;
+        return new String[] {pair[0].substring(shared), pair[1].substring(shared)};
     }
 
     /**

@@ -49,6 +49,22 @@ class SubjectBindingTest {
     }
 
     @Test
+    void subjectsThatOpenAlikeAreNamedByHowTheyEnd() {
+        // The thirty-third deck (pharmacology): "kinetics is about ... and dynamics is about ..." names each by its end.
+        Rubric drugs = new Rubric(List.of(
+                labelled("pk", "Pharmacokinetics: what the body does to the drug", "movement of the drug through the body"),
+                labelled("pd", "Pharmacodynamics: what the drug does to the body", "drug through the body", "effects of the drug")),
+                List.of());
+        String prompt = "What is the difference between pharmacokinetics and pharmacodynamics?";
+        String answer = "kinetics is about the movement of the drug through the body and dynamics is about how it is excreted";
+        assertEquals(HIT, status(drugs, prompt, answer, "pk"));
+        assertEquals(MISSED, status(drugs, prompt, answer, "pd"), "said of kinetics");
+        assertEquals(HIT, status(drugs, prompt, "Dynamics covers the effects of the drug.", "pd"));
+        assertEquals(null, SubjectBinding.tails(new String[] {"exotherm", "endotherm"}), "no shared beginning");
+        assertEquals(List.of("kinet", "dynam"), List.of(SubjectBinding.tails(new String[] {"pharmacokinet", "pharmacodynam"})));
+    }
+
+    @Test
     void theTwoThingsADifferenceIsAskedBetweenAreSubjects() {
         Rubric tuples = new Rubric(List.of(
                 labelled("list-mutable", "Lists are mutable", "can be changed", "can change"),
