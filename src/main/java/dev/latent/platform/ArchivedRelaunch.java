@@ -20,7 +20,7 @@ import java.util.zip.CRC32;
  * Starts the app in a second JVM that maps a class-data archive of the app's own earlier run (AppCDS) and runs C1
  * only, as the packaged app does. {@code java -jar} cannot take JVM options from its jar, and a plain JVM spends most
  * of the app's start linking some 2,000 classes and matching CSS in code not yet compiled: here the first question
- * came about 0.6 s sooner this way (1.5 against 2.2 s; docs/benchmarks.md has the measured figures).
+ * came about 0.75 s sooner this way (1.86 against 2.61 s in the start-up benchmark's quieter run, docs/benchmarks.md).
  *
  * <p>The first start has no archive: its JVM writes one as it exits ({@code -XX:ArchiveClassesAtExit}, a few seconds
  * after the window closes), named after the jar and the JVM, so a new build or another JDK makes its own. Only
@@ -33,7 +33,7 @@ import java.util.zip.CRC32;
  * <p>Kept free of every other class of the project, so a test can pack it alone into a jar. The first JVM's work is
  * on the way to the app's first screen, so this class uses no lambdas, streams, {@code String.format} or string
  * {@code +}: each brings in the JDK's method-handle machinery, which took that JVM 80 ms from main to the second
- * JVM's start here, against ~25 without.
+ * JVM's start here, against ~30 without.
  */
 public final class ArchivedRelaunch {
 

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Phrasings that are formulas: "V = IR", "I = V/R", "1/R = 1/R1 + 1/R2", "u · v = 0". The analyzer reads their
  * symbols as words and drops the signs, so "V = I/R" and "I = V/R" both came down to "v r", and "V = I × R" held the
  * wrong formula "V = I/R". A formula is matched as written instead, its spacing free, its sides either way round
- * ("IR = V"), a product written with or without its sign ("IR", "I*R", "I x R", "I × R"), a square also as "²".
+ * ("IR = V"), a product written with or without its sign ("IR", "I*R", "I x R", "I × R"), a square also as "²", the
+ * signs also as words ("V equals I times R", "over", "plus", "minus", "squared"), and through a chain of equations
+ * ("u · v = u1v1 + ... + unvn = 0" says "u · v = 0").
  */
 final class Formulas {
 

@@ -134,12 +134,12 @@ final class RubricVocabulary {
         List<String> writtenAs = new ArrayList<>();
         Set<String> useful = new HashSet<>();
         for (String written : writtenPhrasings) {
-            Pattern formula = analyzer.readsAsTrained() ? null : Formulas.pattern(written);
-            if (formula != null && nearMatches && useful.add(written)) { // a concept's formula: as written only
-                wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, formula);
+            boolean formula = !analyzer.readsAsTrained() && Formulas.isFormula(written);
+            if (formula && nearMatches && useful.add(written)) { // a concept's formula: as written only
+                wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, Formulas.pattern(written));
                 continue;
             }
-            for (String variant : formula != null ? List.of(written) : PhrasingVariants.of(written)) {
+            for (String variant : formula ? List.of(written) : PhrasingVariants.of(written)) {
                 phrasings.add(variant);
                 writtenAs.add(written);
             }
