@@ -31,7 +31,8 @@ final class MatchReading {
     static Reading read(Phrasing phrasing, int[] postings, AnswerMatches matches, boolean onePiece) {
         TokenizedText tokens = matches.tokens;
         if (takenBack(postings, matches)) return null;
-        if (onePiece && acrossPieces(postings, matches) && !Formulas.isPattern(phrasing.claimVerb())) return null;
+        if (onePiece && acrossPieces(postings, matches) && !Formulas.isPattern(phrasing.claimVerb())
+                && !PhrasingVariants.isList(phrasing.text())) return null;
         Placement at = Placement.of(postings, matches);
         // A wrong claim costs two grades: not on a guess that a word is misspelt ("reaction" for "reduction").
         if (onePiece && at.typo && !tokens.readsAsTrained) return null;

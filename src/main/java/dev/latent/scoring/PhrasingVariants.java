@@ -66,6 +66,16 @@ final class PhrasingVariants {
         return List.copyOf(out);
     }
 
+    /**
+     * A wrong claim written as a list of three or more ("people, product, price, promotion" for the four Ps): the
+     * student's list, kept whole and matched across the answer's list items. Split, each item alone ("product") was
+     * the wrong claim, and the model answer naming the product made it.
+     */
+    static boolean isList(String phrasing) {
+        int first = phrasing.indexOf(',');
+        return first >= 0 && phrasing.indexOf(',', first + 1) >= 0 && phrasing.indexOf(';') < 0;
+    }
+
     private static boolean mayVary(String phrasing) {
         for (int i = 0; i < phrasing.length(); i++) {
             char c = phrasing.charAt(i);

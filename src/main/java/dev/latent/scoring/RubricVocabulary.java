@@ -139,7 +139,8 @@ final class RubricVocabulary {
                 wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, Formulas.pattern(written));
                 continue;
             }
-            for (String variant : formula ? List.of(written) : PhrasingVariants.of(written)) {
+            boolean whole = formula || !nearMatches && PhrasingVariants.isList(written);
+            for (String variant : whole ? List.of(written) : PhrasingVariants.of(written)) {
                 phrasings.add(variant);
                 writtenAs.add(written);
             }
@@ -223,7 +224,8 @@ final class RubricVocabulary {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
             }
             // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
-            boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find());
+            boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find())
+                    || !nearMatches && PhrasingVariants.isList(phrasings.get(p)); // a list's items in any order
             byte[] ways = directed && !analyzer.readsAsTrained() ? Arrays.copyOf(directions, count) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, inAnyOrder,
                     false, verb, quantifier, null, otherQuantity, ways, -1, Directions.NONE);

@@ -13,6 +13,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PhrasingVariantsTest {
 
     @Test
+    void aWrongClaimWrittenAsAListIsTheStudentsList() {
+        // The thirty-eighth deck (marketing): "people, product, price, promotion" split into its items made "product"
+        // alone a misconception, and the model answer naming the product made three.
+        Rubric fourPs = Rubrics.rubric(List.of(Rubrics.concept("place", "place", "distribution")),
+                List.of(Rubrics.misconception("people", 1, "people, product, price, promotion"),
+                        Rubrics.misconception("profit", 1, "product, price, profit")));
+        ScoreResult model = Grader.compile(fourPs).score("Product, price, place and promotion.");
+        assertTrue(model.misconceptions().isEmpty(), model.toString());
+        for (String listed : List.of("people, product, price, promotion", "product, price, promotion, people",
+                "product, price, promotion and people")) {
+            ScoreResult said = Grader.compile(fourPs).score(listed);
+            assertEquals(List.of("people"), said.misconceptions().stream().map(MisconceptionResult::id).toList(), listed);
+        }
+        assertEquals(List.of("profit"), Grader.compile(fourPs).score("The 4 Ps are product, price, profit and promotion")
+                .misconceptions().stream().map(MisconceptionResult::id).toList());
+        assertTrue(PhrasingVariants.isList("a, b, c"));
+        assertTrue(!PhrasingVariants.isList("lose information, underfit"), "two alternatives");
+    }
+
+    @Test
     void slashesBracketsCommasAndHyphensGiveAlternatives() {
         assertEquals(List.of("anomaly detection", "outlier detection"), PhrasingVariants.of("anomaly/outlier detection"));
         assertEquals(List.of("anomaly detection", "outlier detection"), PhrasingVariants.of("anomaly / outlier detection"));
