@@ -226,7 +226,7 @@ public final class StartupBenchmark {
             if (probeAt >= 0) deadline = Math.min(deadline, t0 + probeAt + 10_000);
             if (probeAt < 0 && Files.exists(probe)) {
                 probeAt = readProbe(probe) - t0;
-                long[] mem = memory(p.pid());
+                long[] mem = ProcessTreeMemory.of(p.pid());
                 hwm = mem[0];
                 rss = mem[1];
             }
@@ -248,7 +248,7 @@ public final class StartupBenchmark {
             // Memory once start-up has settled (the grader warmed up, the first screen idle), as issue #21 measures it.
             long wait = t0 + probeAt + SETTLE_MS - System.currentTimeMillis();
             if (wait > 0) Thread.sleep(wait);
-            long[] mem = memory(p.pid());
+            long[] mem = ProcessTreeMemory.of(p.pid());
             hwm = mem[0];
             rssLater = mem[1];
         }
@@ -270,35 +270,6 @@ public final class StartupBenchmark {
         throw new IOException("no epochMillis in " + probe);
     }
 
-    /**
-     * VmHWM and VmRSS in KiB of the process and every process it started, added up: a plain {@code java -jar} is two
-     * JVMs, the one launched waiting for the app's (ArchivedRelaunch). A sum over-counts the pages they share (the
-     * JVM's own library and the JDK's archive, about half of the waiting JVM's 40 MB), so it is an upper bound.
-     */
-    static long[] memory(long pid) throws IOException {
-        long hwm = 0;
-        long rss = 0;
-        List<Long> pids = new ArrayList<>(List.of(pid));
-        ProcessHandle.of(pid).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
-        for (long each : pids) {
-            List<String> status;
-            try {
-                status = Files.readAllLines(Path.of("/proc", Long.toString(each), "status"));
-            } catch (IOException e) {
-                if (each == pid) throw e;
-                continue; // a child that has just ended
-            }
-            for (String line : status) {
-                if (line.startsWith("VmHWM:")) hwm += kib(line);
-                if (line.startsWith("VmRSS:")) rss += kib(line);
-            }
-        }
-        return new long[]{hwm, rss};
-    }
-
-    private static long kib(String line) {
-        return Long.parseLong(line.replaceAll("[^0-9]", ""));
-    }
 
     private boolean windowVisible(String title) throws IOException, InterruptedException {
         ProcessBuilder search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$")
@@ -446,7 +417,7 @@ public final class StartupBenchmark {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
         long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .findFirst().map(StartupBenchmark::kib).orElse(0L);
+                .findFirst().map(ProcessTreeMemory::kib).orElse(0L);
         return String.format(Locale.ROOT, "%s, %d cores, %d GB memory, %s %s, Java %s (%s)", cpu,
                 java.lang.Runtime.getRuntime().availableProcessors(), memKb / (1024 * 1024),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"),
