@@ -75,7 +75,7 @@ public final class StartupBenchmark {
         }
     }
 
-    record Sample(long probeMs, long windowMs, long hwmKb, long rssKb, long rssLaterKb) {
+    record Sample(long probeMs, long windowMs, long hwmKb, long rssKb, long rssLaterKb, long pssLaterKb) {
     }
 
     void run() throws Exception {
@@ -242,6 +242,7 @@ public final class StartupBenchmark {
             throw new IllegalStateException(launch.name() + ": no first screen within 120 s");
         }
         long rssLater = -1;
+        long pssLater = -1;
         if (command.contains("-Dlatent.exitAfterStartup=true")) {
             p.waitFor(300, TimeUnit.SECONDS);
         } else if (p.isAlive()) {
@@ -251,10 +252,11 @@ public final class StartupBenchmark {
             long[] mem = ProcessTreeMemory.of(p.pid());
             hwm = mem[0];
             rssLater = mem[1];
+            pssLater = mem[2];
         }
         p.destroy();
         if (!p.waitFor(10, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
-        return new Sample(probeAt, windowAt, hwm, rss, rssLater);
+        return new Sample(probeAt, windowAt, hwm, rss, rssLater, pssLater);
     }
 
     private Process start(List<String> command, Path log) throws IOException {
@@ -334,15 +336,17 @@ public final class StartupBenchmark {
                 + "as soon as the first question is up and 3 s later (start-up settled: the grader warmed up), and its peak "
                 + "(VmHWM) over those 3 s, each added up over the process and those it started (a plain `java -jar` of "
                 + "the app is two JVMs: the one launched waits for the app's, which maps a class-data archive of its "
-                + "own; the sum counts their shared pages twice).\n\n");
-        md.append("| Program | Runtime | First question (ms) | Window (ms) | RSS at first question (MB) | RSS 3 s later (MB) | Peak RSS (MB) |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|\n");
+                + "own; the sum counts their shared pages twice); and 3 s later the proportional set (PSS, from "
+                + "`smaps_rollup`: a page shared by several processes split between them), added up the same way.\n\n");
+        md.append("| Program | Runtime | First question (ms) | Window (ms) | RSS at first question (MB) | RSS 3 s later (MB) | PSS 3 s later (MB) | Peak RSS (MB) |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
         for (var entry : samples.entrySet()) {
             List<Sample> s = entry.getValue();
             if (s.isEmpty()) continue;
             md.append("| ").append(entry.getKey().program).append(" | ").append(entry.getKey().runtime).append(" | ")
                     .append(stat(s, Sample::probeMs, 1)).append(" | ").append(stat(s, Sample::windowMs, 1)).append(" | ")
                     .append(stat(s, Sample::rssKb, 1024)).append(" | ").append(stat(s, Sample::rssLaterKb, 1024)).append(" | ")
+                    .append(stat(s, Sample::pssLaterKb, 1024)).append(" | ")
                     .append(stat(s, Sample::hwmKb, 1024)).append(" |\n");
         }
         String plain = runtimes().get(0).name;
