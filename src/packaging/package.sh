@@ -99,6 +99,11 @@ cat > "$out/latent/bin/latent" <<SCRIPT
 #!/bin/sh
 # Starts Latent on the bundled Java runtime (written by src/packaging/package.sh from lib/app/latent.cfg).
 APPDIR="\$(dirname "\$(dirname "\$(readlink -f "\$0")")")/lib/app"
+# No graphics device: GTK is told not to load OpenGL (Mesa's 40 MB software emulation), as the JVM that java -jar
+# relaunches is (dev.latent.platform.SoftwareRendering, which also picks JavaFX's software renderer inside the app).
+if [ -z "\${GDK_GL+set}" ] && ! ls /dev/dri/card* /dev/dri/renderD* /dev/nvidiactl /dev/dxg >/dev/null 2>&1; then
+  GDK_GL=disable; export GDK_GL
+fi
 exec "\$APPDIR/../runtime/bin/java"$options -cp "\$APPDIR/latent.jar" dev.latent.Main "\$@"
 SCRIPT
 chmod 755 "$out/latent/bin/latent"

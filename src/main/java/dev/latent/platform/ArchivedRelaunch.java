@@ -30,7 +30,8 @@ import java.util.zip.CRC32;
  * start, the app starts in this JVM as before. This JVM waits for the second, passes on its exit code and stops it
  * when stopped itself; the second quits if this one is gone (killed outright).
  *
- * <p>Kept free of every other class of the project, so a test can pack it alone into a jar. The first JVM's work is
+ * <p>Kept free of every other class of the project but {@link SoftwareRendering}, so a test can pack the two alone
+ * into a jar. The first JVM's work is
  * on the way to the app's first screen, so this class uses no lambdas, streams, {@code String.format} or string
  * {@code +}: each brings in the JDK's method-handle machinery, which took that JVM 80 ms from main to the second
  * JVM's start here, against ~30 without.
@@ -163,7 +164,9 @@ public final class ArchivedRelaunch {
         long pid = ProcessHandle.current().pid();
         Path fresh = archive.resolveSibling(archive.getFileName().toString().concat(".").concat(Long.toString(pid)).concat(".tmp"));
         if (!archived) removeOldArchives(archive);
-        Process child = new ProcessBuilder(childCommand(java, launch, archive, archived, fresh, pid)).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(childCommand(java, launch, archive, archived, fresh, pid)).inheritIO();
+        SoftwareRendering.chooseForChild(builder.environment());
+        Process child = builder.start();
         Child watch = new Child(child, archived ? null : fresh, archive);
         Runtime.getRuntime().addShutdownHook(new Thread(watch, "latent-relaunch-stop"));
         int code;

@@ -69,7 +69,8 @@ public final class StartupBenchmark {
     }
 
     /** One way of starting one program. */
-    record Launch(String program, String runtime, String title, List<String> command, Path dataDir, boolean freshDataDir) {
+    record Launch(String program, String runtime, String title, List<String> command, Path dataDir, boolean freshDataDir,
+                  Map<String, String> environment) {
         String name() {
             return program + " | " + runtime;
         }
@@ -99,13 +100,16 @@ public final class StartupBenchmark {
             List<String> app = new ArrayList<>(List.of(runtime.java));
             app.addAll(runtime.appOptions);
             app.addAll(List.of("-jar", jar.toString()));
-            launches.add(new Launch("Latent, bundled deck", runtime.name, TITLE, app, work.resolve("bundled-data"), true));
-            launches.add(new Launch("Latent, 10,000 cards + 1M reviews", runtime.name, TITLE, app, bigDir, false));
+            launches.add(new Launch("Latent, bundled deck", runtime.name, TITLE, app, work.resolve("bundled-data"), true,
+                    runtime.environment));
+            launches.add(new Launch("Latent, 10,000 cards + 1M reviews", runtime.name, TITLE, app, bigDir, false,
+                    runtime.environment));
             List<String> minimal = new ArrayList<>(List.of(runtime.java));
             minimal.addAll(runtime.minimalOptions);
             minimal.addAll(List.of("-cp", minimalJar + File.pathSeparator + fxClassPath, MinimalWindow.Main.class.getName()));
             if (runtime.options.contains(StartupRuntimes.ONE_JVM)) continue; // the same window as plain JDK 17's
-            launches.add(new Launch("Minimal JavaFX window", runtime.name, MinimalWindow.TITLE, minimal, null, false));
+            launches.add(new Launch("Minimal JavaFX window", runtime.name, MinimalWindow.TITLE, minimal, null, false,
+                    runtime.environment));
         }
         if (!only.isEmpty()) launches.removeIf(l -> Stream.of(only.split(",")).noneMatch(o -> l.name().contains(o)));
 
@@ -143,13 +147,13 @@ public final class StartupBenchmark {
         if (runtime.trainOption == null) return;
         Path appArchive = work.resolve("latent-" + runtime.tag);
         Path minimalArchive = work.resolve("minimal-" + runtime.tag);
-        trainOnce(runtime.command(runtime.trainOption + appArchive, "-jar", jar.toString()), TITLE, appArchive, true);
+        trainOnce(runtime.command(runtime.trainOption + appArchive, "-jar", jar.toString()), runtime.environment, appArchive, true);
         trainOnce(runtime.command(runtime.trainOption + minimalArchive, "-cp", minimalJar + File.pathSeparator + fxClassPath,
-                MinimalWindow.Main.class.getName()), MinimalWindow.TITLE, minimalArchive, false);
+                MinimalWindow.Main.class.getName()), runtime.environment, minimalArchive, false);
         runtime.useArchives(appArchive, minimalArchive);
     }
 
-    private void trainOnce(List<String> command, String title, Path archive, boolean app) throws Exception {
+    private void trainOnce(List<String> command, Map<String, String> environment, Path archive, boolean app) throws Exception {
         // Always anew: an archive records the jars' sizes and times, and one made for an earlier build is refused
         // without a word under -Xshare:auto, which would measure a plain start under the archive's name.
         Files.deleteIfExists(archive);
@@ -159,7 +163,7 @@ public final class StartupBenchmark {
         Path dataDir = work.resolve("training-data");
         if (Files.exists(dataDir)) BigDataDir.deleteTree(dataDir);
         if (app) full.addAll(List.of("--data-dir", dataDir.toString(), "--study", "autoencoders-gans"));
-        Process p = start(full, work.resolve("training.log"));
+        Process p = start(full, environment, work.resolve("training.log"));
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new IllegalStateException("training run did not end: " + full);
@@ -215,7 +219,7 @@ public final class StartupBenchmark {
             command.add(1, "-Dlatent.exitAfterStartup=true");
         }
         long t0 = System.currentTimeMillis();
-        Process p = start(command, work.resolve("last-run.log"));
+        Process p = start(command, launch.environment, work.resolve("last-run.log"));
         long probeAt = -1;
         long windowAt = -1;
         long hwm = -1;
@@ -259,8 +263,9 @@ public final class StartupBenchmark {
         return new Sample(probeAt, windowAt, hwm, rss, rssLater, pssLater);
     }
 
-    private Process start(List<String> command, Path log) throws IOException {
+    private Process start(List<String> command, Map<String, String> environment, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
         builder.environment().put("DISPLAY", display);
         return builder.start();
     }

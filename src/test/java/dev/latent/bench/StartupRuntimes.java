@@ -1,11 +1,15 @@
 package dev.latent.bench;
 
+import dev.latent.platform.SoftwareRendering;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The runtimes the start-up benchmark compares: the build's JDK plain (where {@code java -jar} relaunches the app with
@@ -34,6 +38,8 @@ final class StartupRuntimes {
         final String trainOption; // e.g. -XX:ArchiveClassesAtExit=; null: nothing to train
         final String useOption;
         final String tag;
+        /** Set in the JVM's environment, as the app image's launcher script sets it (src/packaging/package.sh). */
+        final Map<String, String> environment = new HashMap<>();
 
         Jvm(String name, String java, List<String> options, String tag, String trainOption, String useOption) {
             this.name = name;
@@ -84,8 +90,11 @@ final class StartupRuntimes {
             list.add(aot);
             packagedBase = aot; // what mvn -Ppackage ships when that JDK is there
         }
-        list.add(new Jvm(packagedBase.name + " + packaged options", packagedBase.java, packagedOptions(),
-                packagedBase.tag.replace(".", "-packaged."), packagedBase.trainOption, packagedBase.useOption));
+        Jvm packaged = new Jvm(packagedBase.name + " + packaged options", packagedBase.java, packagedOptions(),
+                packagedBase.tag.replace(".", "-packaged."), packagedBase.trainOption, packagedBase.useOption);
+        // The image's bin/latent tells GTK not to load OpenGL on a machine without a GPU (SoftwareRendering).
+        if (SoftwareRendering.wanted()) packaged.environment.put("GDK_GL", "disable");
+        list.add(packaged);
         return list;
     }
 

@@ -121,7 +121,7 @@ class ArchivedRelaunchTest {
 
     // ------------------------------------------------------------------ real JVMs
 
-    /** A jar of ArchivedRelaunch and {@link RelaunchProbe} alone: class-data archives take classes from jars only. */
+    /** A jar of ArchivedRelaunch, SoftwareRendering and {@link RelaunchProbe} alone: class-data archives take classes from jars only. */
     private Path probeJar() throws IOException {
         Path jar = dir.resolve("probe.jar");
         Manifest manifest = new Manifest();
@@ -130,7 +130,8 @@ class ArchivedRelaunchTest {
         List<Path> classes = new ArrayList<>(List.of(classFile(RelaunchProbe.class)));
         Path relaunch = classFile(ArchivedRelaunch.class);
         try (var nested = Files.list(relaunch.getParent())) {
-            nested.filter(f -> f.getFileName().toString().startsWith("ArchivedRelaunch")).forEach(classes::add);
+            nested.filter(f -> f.getFileName().toString().startsWith("ArchivedRelaunch")
+                    || f.getFileName().toString().startsWith("SoftwareRendering")).forEach(classes::add);
         }
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             for (Path file : classes) {
@@ -157,7 +158,9 @@ class ArchivedRelaunchTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlatent.classDataDir=" + archives, "-jar", jar.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("GDK_GL");
+        return builder.start();
     }
 
     private Run run(Path jar, Path archives, String... args) throws Exception {
@@ -189,6 +192,9 @@ class ArchivedRelaunchTest {
         assertTrue(second.output.contains("relaunched: yes"), second.output);
         assertTrue(second.output.contains("archive mapped: yes"), second.output);
         assertFalse(second.output.contains("[cds]"), "the archive's notes stay out of the terminal: " + second.output);
+        // With no GPU, GTK is told not to load OpenGL (SoftwareRendering); with one, the app's JVM gets what java got.
+        boolean gpu = SoftwareRendering.hasGpu(Path.of("/dev"));
+        assertTrue(second.output.contains(gpu ? "GDK_GL: null" : "GDK_GL: disable"), second.output);
 
         Process off = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dlatent.relaunch=false", "-Dlatent.classDataDir=" + archives, "-jar", jar.toString(), "exit", "0")

@@ -20,6 +20,7 @@ public final class RelaunchProbe {
         boolean mapped = Files.readString(Path.of("/proc/self/maps")).contains(System.getProperty(ArchivedRelaunch.DIR_PROPERTY));
         System.out.println("relaunched: " + (System.getProperty(ArchivedRelaunch.PARENT_PROPERTY) != null ? "yes" : "no"));
         System.out.println("archive mapped: " + (mapped ? "yes" : "no"));
+        System.out.println("GDK_GL: " + System.getenv("GDK_GL"));
         System.out.println("app pid: " + ProcessHandle.current().pid());
         System.out.flush();
         if (args[0].equals("wait")) Thread.sleep(120_000);

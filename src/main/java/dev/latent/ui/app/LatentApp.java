@@ -3,6 +3,7 @@ package dev.latent.ui.app;
 import dev.latent.cli.LatentCommand;
 import dev.latent.deck.folder.DeckCatalog;
 import dev.latent.platform.AppPaths;
+import dev.latent.platform.SoftwareRendering;
 import dev.latent.platform.StartupTrace;
 import dev.latent.scoring.Grader;
 import dev.latent.store.Store;
@@ -49,6 +50,7 @@ public final class LatentApp extends Application {
         // The store and the decks need no toolkit: read them while JavaFX starts, on another core.
         prepare(AppPaths.of(options.dataDir()), Clock.systemDefaultZone(), options.studyDeck());
         JAVAFX_LOG.setFilter(LatentApp::notTheClassPathWarning);
+        SoftwareRendering.chooseForThisJvm();
         Application.launch(LatentApp.class);
     }
 
