@@ -100,7 +100,8 @@ final class Quantities {
      */
     static Pattern saidAmong(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
-        if (!lower.contains("own") && !lower.contains("other")
+        boolean asMany = wrongClaim && containsAny(lower, "many", "much") && AS_MANY.matcher(lower).find();
+        if (!lower.contains("own") && !lower.contains("other") && !asMany
                 && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
         }
@@ -108,6 +109,7 @@ final class Quantities {
         var words = WORD.matcher(quantifiable(lower));
         while (words.find() && said.size() < 2) {
             String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
+                    : asMany && (words.group().equals("many") || words.group().equals("much")) ? AS_MANY_SAID
                     : wrongClaim ? CLAIMED.get(words.group()) : null;
             if (group != null && !said.contains(group)) said.add(group);
         }
@@ -121,6 +123,15 @@ final class Quantities {
     /** What any phrasing must say as it says it: "its own memory" is no "memory", "another table" no "table". */
     private static final Map<String, String> ALWAYS_SAID = Map.of("own", QUANTIFIERS.get("own"),
             "other", QUANTIFIERS.get("other"), "another", QUANTIFIERS.get("other"));
+
+    /**
+     * A wrong claim of "as many" ("as many registers as variables") is otherwise "registers ... variables", which
+     * "register allocation decides which variables" says; it must say that plenty in some way ("every variable gets
+     * its own register", "unlimited registers"). "How much the price goes up" names a quantity and claims none.
+     */
+    private static final Pattern AS_MANY = Pattern.compile("\\b(?:as|so|too)\\s+(?:many|much)\\b");
+    private static final String AS_MANY_SAID = QUANTIFIERS.get("many")
+            + "|much|lot|lots|plenty|enough|unlimited|infinite|endless|every|each|own|all";
 
     /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */
     private static final Map<String, String> CLAIMED = claimed();

@@ -49,6 +49,25 @@ class QuantifiedClaimsTest {
     }
 
     @Test
+    void aClaimOfAsManyIsMadeOnlyWhereThePlentyIsSaid() {
+        // The fortieth deck's (compilers) model answer failed validate: "as many registers as variables" had read as
+        // "registers ... variables" in "Register allocation decides which variables are kept in registers".
+        Rubric registers = rubric(List.of(concept("assign", "assigns variables to registers")),
+                List.of(misconception("unlimited", 1, "as many registers as variables")));
+        ScoreResult model = Grader.compile(registers).score(
+                "Register allocation decides which variables and temporaries are kept in the CPU's registers.");
+        assertTrue(model.misconceptions().isEmpty(), model.toString());
+        ScoreResult asMany = Grader.compile(registers).score("The CPU has as many registers as there are variables.");
+        assertEquals(List.of("unlimited"), ids(asMany), asMany.toString());
+        ScoreResult enough = Grader.compile(registers).score("There are enough registers for every variable, so nothing goes to RAM.");
+        assertEquals(List.of("unlimited"), ids(enough), "\"enough registers for every variable\" says as many: " + enough);
+        Rubric prices = rubric(List.of(concept("elastic", "sensitive to price")),
+                List.of(misconception("price-change", 1, "how much the price goes up")));
+        ScoreResult named = Grader.compile(prices).score("People buy more when the price goes up.");
+        assertEquals(List.of("price-change"), ids(named), "\"how much\" names a quantity, claims none: " + named);
+    }
+
+    @Test
     void aQuantityAfterTheNextWordAtTheSentencesEndIsStillBeside() {
         Rubric inverse = rubric(concept("identity", "A A^-1 = I"));
         ScoreResult times = Grader.compile(inverse).score("The inverse is A^-1 so that A times A^-1 equals I.");
