@@ -250,10 +250,27 @@ final class SubjectBinding {
      */
     private static boolean aboutRival(Set<String> own, Set<String> rivals, Occurrence occurrence, TokenizedText tokens,
                                       AnswerMatches matches) {
+        int first = Integer.MAX_VALUE;
         int last = -1;
-        for (int p : occurrence.postings()) last = Math.max(last, matches.position[p]);
-        return aboutRival(own, rivals, last, tokens);
+        for (int p : occurrence.postings()) {
+            first = Math.min(first, matches.position[p]);
+            last = Math.max(last, matches.position[p]);
+        }
+        // "an interpreter translates to machine code, a compiler translates to bytecode": words matched on both sides
+        // of the switch of subject ("machine code ... compiler translates") are partly said of the rival, when the
+        // subject's own clause goes on to say its own ("to bytecode"). "Local is inside a function, global is outside"
+        // leaves the function out of the second clause: said of both.
+        return aboutRival(own, rivals, last, tokens)
+                || first < last && goesOnInItsClause(last, tokens) && aboutRival(own, rivals, first, tokens);
     }
+
+    /** Whether the word after {@code last} continues its clause: same sentence, no comma or "and"/"or"/"but" between. */
+    private static boolean goesOnInItsClause(int last, TokenizedText tokens) {
+        if (last + 1 >= tokens.size || tokens.sentence[last + 1] != tokens.sentence[last]) return false;
+        return !CLAUSE_GAP.matcher(tokens.text.substring(tokens.ends[last], tokens.starts[last + 1])).find();
+    }
+
+    private static final Pattern CLAUSE_GAP = Pattern.compile("(?i)[,;:()\\[\\]–—]|\\s-\\s|\\b(?:and|or|but|so|then|while|whereas)\\b");
 
     /** Whether words of the concept's ending after the content word {@code last} are about its rival subject. */
     boolean aboutRivalBefore(int concept, int last, TokenizedText tokens) {

@@ -49,6 +49,27 @@ class SubjectBindingTest {
     }
 
     @Test
+    void wordsMatchedOnBothSidesOfTheSwitchOfSubjectAreNotAllSaidOfOne() {
+        // The fortieth deck (compilers): "machine code ... compiler translates" had been found in any order across the
+        // switch from the interpreter to the compiler, each clause saying its own.
+        Rubric compilers = new Rubric(List.of(new Concept("translates", "Compiler translates the whole program into machine code",
+                1, false, List.of("translates into machine code"), true),
+                labelled("executes", "Interpreter executes the program line by line", "line by line")), List.of());
+        String prompt = "What is the difference between a compiler and an interpreter?";
+        assertStatus(MISSED, compilers, prompt,
+                "An interpreter translates to machine code, a compiler translates to bytecode.", "translates");
+        assertStatus(HIT, compilers, prompt,
+                "An interpreter runs the code line by line, a compiler translates it into machine code.", "translates");
+        // A second clause that leaves out what it shares with the first says it of its own subject too.
+        Rubric scope = new Rubric(List.of(new Concept("global", "Global variables are defined outside any function",
+                1, false, List.of("outside a function"), true),
+                labelled("local", "Local variables are defined inside a function", "inside a function")), List.of());
+        String scopePrompt = "What is the difference between a local and a global variable?";
+        assertStatus(HIT, scope, scopePrompt, "local is inside a function, global is outside and everything can see it", "global");
+        assertStatus(HIT, scope, scopePrompt, "Local variables are inside a function and global are outside.", "global");
+    }
+
+    @Test
     void subjectsThatOpenAlikeAreNamedByHowTheyEnd() {
         // The thirty-third deck (pharmacology): "kinetics is about ... and dynamics is about ..." names each by its end.
         Rubric drugs = new Rubric(List.of(
