@@ -1,6 +1,7 @@
 package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
+import dev.latent.scoring.analysis.EnglishWords;
 import dev.latent.scoring.analysis.Folding;
 import dev.latent.scoring.analysis.Negation;
 
@@ -388,7 +389,7 @@ final class RubricVocabulary {
         return found;
     }
 
-    /** Rubric terms an answer word may be a typo of; none when the word is itself a real word. */
+    /** Rubric terms an answer word may be a typo of; none when the word is itself a real word ({@link EnglishWords}). */
     private int[] findTypoTargets(String term, String written) {
         String spelling = Folding.surface(written);
         if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
@@ -396,6 +397,8 @@ final class RubricVocabulary {
         boolean firstLetterKept = !analyzer.readsAsTrained();
         // A number is no typo of another ("1932" is not "1923", "1945" not "1949"): a date or a count means itself.
         if (firstLetterKept && Typos.hasDigit(spelling)) return NONE;
+        // A common English word was written on purpose: "pick" is no "pack", "select" no "elect", "show" no "slow".
+        if (firstLetterKept && EnglishWords.contains(spelling)) return NONE;
         int[] found = NONE;
         int termMask = Typos.letterMask(term);
         int spellingMask = Typos.letterMask(spelling);

@@ -33,4 +33,18 @@ class TyposTest {
         ScoreResult fetched = joins.score("The outer join is done in the application after fetching both tables.");
         assertEquals(ConceptStatus.MISSED, result(fetched, "inner-matching").status(), fetched.toString());
     }
+
+    @Test
+    void aCommonWordIsWrittenOnPurposeAMisspellingIsNot() {
+        // The accounting and political-science decks: "pick" had been read as "pack", "select" as "elect".
+        var districts = Grader.compile(rubric(concept("packing", "pack voters into one district")));
+        ScoreResult pick = districts.score("They pick voters for one district.");
+        assertEquals(ConceptStatus.MISSED, result(pick, "packing").status(), pick.toString());
+        ScoreResult misspelt = districts.score("They pakc the voters into one district.");
+        assertEquals(ConceptStatus.HIT, result(misspelt, "packing").status(), "a misspelling is still read: " + misspelt);
+        // The security deck: "don't show up as identical hashes" had been a denied "slow hash".
+        var hashing = Grader.compile(rubric(concept("slow-hash", "slow hash")));
+        ScoreResult show = hashing.score("Identical passwords don't show up as identical hashes.");
+        assertEquals(ConceptStatus.MISSED, result(show, "slow-hash").status(), show.toString());
+    }
 }

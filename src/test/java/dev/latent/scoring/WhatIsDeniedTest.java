@@ -93,10 +93,14 @@ class WhatIsDeniedTest {
 
     @Test
     void aWordTheQuestionWritesIsNoTypo() {
+        // "reaction" is a common English word, never a typo of "reduction" (EnglishWords); "lipase" is none, but the
+        // question writes it.
         Rubric reduction = rubric(concept("reduction", "reduction"));
-        var compiled = Grader.compile(reduction, "What happens to the electrons in a redox reaction?", null, ScoringPolicy.DEFAULT);
-        assertEquals(ConceptStatus.MISSED, result(compiled.score("The reaction moves electrons."), "reduction").status());
-        assertEquals(HIT, result(Grader.compile(reduction).score("The reaction moves electrons."), "reduction").status(),
+        assertEquals(ConceptStatus.MISSED, result(Grader.compile(reduction).score("The reaction moves electrons."), "reduction").status());
+        Rubric ligase = rubric(concept("ligase", "ligase joins fragments"));
+        var compiled = Grader.compile(ligase, "What do lipase and DNA ligase do?", null, ScoringPolicy.DEFAULT);
+        assertEquals(ConceptStatus.MISSED, result(compiled.score("The lipase joins fragments."), "ligase").status());
+        assertEquals(HIT, result(Grader.compile(ligase).score("The lipase joins fragments."), "ligase").status(),
                 "without the question, a typo it may be");
     }
 
