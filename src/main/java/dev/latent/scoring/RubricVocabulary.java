@@ -399,6 +399,13 @@ final class RubricVocabulary {
         if (firstLetterKept && Typos.hasDigit(spelling)) return NONE;
         // A common English word was written on purpose: "pick" is no "pack", "select" no "elect", "show" no "slow".
         if (firstLetterKept && EnglishWords.contains(spelling)) return NONE;
+        if (firstLetterKept) {
+            // A word no dictionary knows that begins one rubric word is short for it ("vars", "regs", "alloc"): what
+            // Abbreviations' list does for its subject's short forms, without a list. Before the dictionary, real words
+            // that begin rubric words ("main", "over") had made this a guess.
+            int shortened = shortFormOf(spelling);
+            if (shortened >= 0) return new int[] {shortened};
+        }
         int[] found = NONE;
         int termMask = Typos.letterMask(term);
         int spellingMask = Typos.letterMask(spelling);
@@ -413,6 +420,23 @@ final class RubricVocabulary {
                     && !(firstLetterKept && antonyms(term(id), term))) {
                 found = Arrays.copyOf(found, found.length + 1);
                 found[found.length - 1] = id;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one rubric word a short form no dictionary knows begins ("regs", "alloc", "approx"), its plural "s" dropped,
+     * with at least two letters more; -1 for none, or for several ("var" of "variable" and "variance").
+     */
+    private int shortFormOf(String spelling) {
+        String shortest = spelling.endsWith("s") && spelling.length() >= 4 ? spelling.substring(0, spelling.length() - 1) : spelling;
+        int found = -1;
+        for (int f = 0; f < typoForms.length; f++) {
+            String form = typoForms[f];
+            if (form.length() >= shortest.length() + 2 && form.startsWith(shortest)) {
+                if (found >= 0 && found != typoFormIds[f]) return -1;
+                found = typoFormIds[f];
             }
         }
         return found;

@@ -47,4 +47,19 @@ class TyposTest {
         ScoreResult show = hashing.score("Identical passwords don't show up as identical hashes.");
         assertEquals(ConceptStatus.MISSED, result(show, "slow-hash").status(), show.toString());
     }
+
+    @Test
+    void aShortFormNoDictionaryKnowsIsTheOneRubricWordItBegins() {
+        var registers = Grader.compile(rubric(concept("assign", "assigns variables to registers")));
+        ScoreResult shortened = registers.score("it assigns vars to regs");
+        assertEquals(ConceptStatus.HIT, result(shortened, "assign").status(), shortened.toString());
+        // A word of the dictionary that begins a rubric word means itself ("main" is no "maintenance").
+        var upkeep = Grader.compile(rubric(concept("maintenance", "maintenance costs")));
+        ScoreResult main = upkeep.score("the main costs");
+        assertEquals(ConceptStatus.MISSED, result(main, "maintenance").status(), main.toString());
+        // Two rubric words it could begin: no guess.
+        var spread = Grader.compile(rubric(concept("variance", "variance"), concept("variable", "random variable")));
+        ScoreResult vars = spread.score("the vars");
+        assertEquals(ConceptStatus.MISSED, result(vars, "variance").status(), vars.toString());
+    }
 }
