@@ -261,7 +261,7 @@ final class SubjectBinding {
         // subject's own clause goes on to say its own ("to bytecode"). "Local is inside a function, global is outside"
         // leaves the function out of the second clause: said of both.
         return aboutRival(own, rivals, last, tokens)
-                || first < last && goesOnInItsClause(last, tokens) && aboutRival(own, rivals, first, tokens);
+                || first < last && aboutRival(own, rivals, first, tokens) && goesOnInItsClause(last, tokens);
     }
 
     /** Whether the word after {@code last} continues its clause: same sentence, no comma or "and"/"or"/"but" between. */
