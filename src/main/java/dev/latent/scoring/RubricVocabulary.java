@@ -397,9 +397,9 @@ final class RubricVocabulary {
         boolean firstLetterKept = !analyzer.readsAsTrained();
         // A number is no typo of another ("1932" is not "1923", "1945" not "1949"): a date or a count means itself.
         if (firstLetterKept && Typos.hasDigit(spelling)) return NONE;
-        // A common English word was written on purpose: "pick" is no "pack", "select" no "elect", "show" no "slow".
-        if (firstLetterKept && EnglishWords.contains(spelling)) return NONE;
         if (firstLetterKept) {
+            // A common English word was written on purpose: "pick" is no "pack", "select" no "elect", "show" no "slow".
+            if (EnglishWords.contains(spelling)) return NONE;
             // A word no dictionary knows that begins one rubric word is short for it ("vars", "regs", "alloc"): what
             // Abbreviations' list does for its subject's short forms, without a list. Before the dictionary, real words
             // that begin rubric words ("main", "over") had made this a guess.

@@ -28,38 +28,34 @@ public final class EnglishWords {
 
     /** Whether {@code word} (lower case) is an English word or a regular inflection of one. */
     public static boolean contains(String word) {
-        Words words = new Words(Holder.WORDS);
-        if (words.contains(word)) return true;
+        if (listed(word)) return true;
         int n = word.length();
         if (n < 4) return false;
-        if (word.endsWith("s") && words.contains(word.substring(0, n - 1))) return true; // hackers
-        if (word.endsWith("es") && words.contains(word.substring(0, n - 2))) return true; // boxes
-        if (word.endsWith("ies") && words.contains(word.substring(0, n - 3) + "y")) return true; // studies
+        if (word.endsWith("s") && listed(word.substring(0, n - 1))) return true; // hackers
+        if (word.endsWith("es") && listed(word.substring(0, n - 2))) return true; // boxes
+        if (word.endsWith("ies") && listed(word.substring(0, n - 3) + "y")) return true; // studies
         if (word.endsWith("ed")) {
             String stem = word.substring(0, n - 2);
-            if (words.contains(stem) || words.contains(stem + "e") || doubled(stem, words)) return true;
+            if (listed(stem) || listed(stem + "e") || doubled(stem)) return true;
         }
         // Comparatives only as "faster", "bigger": "discriminater" is a misspelt "discriminator", not one who discriminates.
-        if (word.endsWith("er") && (words.contains(word.substring(0, n - 2)) || doubled(word.substring(0, n - 2), words))) return true;
-        if (word.endsWith("est") && (words.contains(word.substring(0, n - 3)) || doubled(word.substring(0, n - 3), words))) return true;
+        if (word.endsWith("er") && (listed(word.substring(0, n - 2)) || doubled(word.substring(0, n - 2)))) return true;
+        if (word.endsWith("est") && (listed(word.substring(0, n - 3)) || doubled(word.substring(0, n - 3)))) return true;
         if (word.endsWith("ing")) {
             String stem = word.substring(0, n - 3);
-            if (words.contains(stem) || words.contains(stem + "e") || doubled(stem, words)) return true;
+            if (listed(stem) || listed(stem + "e") || doubled(stem)) return true;
         }
-        return word.endsWith("ly") && words.contains(word.substring(0, n - 2)); // quickly
+        return word.endsWith("ly") && listed(word.substring(0, n - 2)); // quickly
     }
 
     /** "stopped", "bigger": the stem's last consonant doubled. */
-    private static boolean doubled(String stem, Words words) {
+    private static boolean doubled(String stem) {
         int n = stem.length();
-        return n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && words.contains(stem.substring(0, n - 1));
+        return n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && listed(stem.substring(0, n - 1));
     }
 
-    /** The sorted list as a set. */
-    private record Words(String[] sorted) {
-        boolean contains(String word) {
-            return Arrays.binarySearch(sorted, word) >= 0;
-        }
+    private static boolean listed(String word) {
+        return Arrays.binarySearch(Holder.WORDS, word) >= 0;
     }
 
     /**

@@ -22,4 +22,15 @@ class EnglishWordsTest {
             assertFalse(EnglishWords.contains(word), word);
         }
     }
+
+    @Test
+    void theListIsSortedForItsBinarySearch() throws java.io.IOException {
+        try (var in = EnglishWords.class.getResourceAsStream("english-words.txt")) {
+            String[] words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n");
+            for (int i = 1; i < words.length; i++) {
+                assertTrue(words[i - 1].compareTo(words[i]) < 0, words[i - 1] + " before " + words[i]);
+            }
+            assertTrue(words.length > 18_000, "words: " + words.length);
+        }
+    }
 }
