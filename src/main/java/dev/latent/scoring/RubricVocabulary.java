@@ -395,15 +395,15 @@ final class RubricVocabulary {
         if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
         if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
         boolean firstLetterKept = !analyzer.readsAsTrained();
-        // A number is no typo of another ("1932" is not "1923", "1945" not "1949"): a date or a count means itself.
-        if (firstLetterKept && Typos.hasDigit(spelling)) return NONE;
         if (firstLetterKept) {
+            // A number is no typo of another ("1932" is not "1923", "1945" not "1949"): a date or a count means itself.
+            if (Typos.hasDigit(spelling)) return NONE;
             // A common English word was written on purpose: "pick" is no "pack", "select" no "elect", "show" no "slow".
             if (EnglishWords.contains(spelling)) return NONE;
             // A word no dictionary knows that begins one rubric word is short for it ("vars", "regs", "alloc"): what
             // Abbreviations' list does for its subject's short forms, without a list. Before the dictionary, real words
             // that begin rubric words ("main", "over") had made this a guess.
-            int shortened = shortFormOf(spelling);
+            int shortened = Typos.shortFormOf(spelling, typoForms, typoFormIds);
             if (shortened >= 0) return new int[] {shortened};
         }
         int[] found = NONE;
@@ -425,22 +425,6 @@ final class RubricVocabulary {
         return found;
     }
 
-    /**
-     * The one rubric word a short form no dictionary knows begins ("regs", "alloc", "approx"), its plural "s" dropped,
-     * with at least two letters more; -1 for none, or for several ("var" of "variable" and "variance").
-     */
-    private int shortFormOf(String spelling) {
-        String shortest = spelling.endsWith("s") && spelling.length() >= 4 ? spelling.substring(0, spelling.length() - 1) : spelling;
-        int found = -1;
-        for (int f = 0; f < typoForms.length; f++) {
-            String form = typoForms[f];
-            if (form.length() >= shortest.length() + 2 && form.startsWith(shortest)) {
-                if (found >= 0 && found != typoFormIds[f]) return -1;
-                found = typoFormIds[f];
-            }
-        }
-        return found;
-    }
 
     /**
      * "increases" is two letters from "decreases": a word is never read as a typo of its opposite, nor a misspelt

@@ -24,6 +24,23 @@ final class Typos {
     private Typos() {
     }
 
+    /**
+     * The one rubric word a short form no dictionary knows begins ("regs", "alloc", "approx"), its plural "s" dropped,
+     * with at least two letters more: the id of the first of {@code forms} so begun, or -1 for none, or for several
+     * ("var" of "variable" and "variance").
+     */
+    static int shortFormOf(String spelling, String[] forms, int[] ids) {
+        String shortest = spelling.endsWith("s") && spelling.length() >= 4 ? spelling.substring(0, spelling.length() - 1) : spelling;
+        int found = -1;
+        for (int f = 0; f < forms.length; f++) {
+            if (forms[f].length() >= shortest.length() + 2 && forms[f].startsWith(shortest)) {
+                if (found >= 0 && found != ids[f]) return -1;
+                found = ids[f];
+            }
+        }
+        return found;
+    }
+
     /** Prefixes that negate a word: dropping one is a change of meaning ("unstable" → "stable"), not a typo. */
     private static final String[] NEGATING_PREFIXES = {"un", "in", "im", "il", "ir", "non", "dis", "de", "a"};
 
