@@ -34,6 +34,8 @@ final class Verdict {
     private final List<String> partQuestions;
     /** For a question that asks how two things differ, what finds an answer calling them the same; null otherwise. */
     private final SameThing sameThing;
+    /** Per concept: its label keeps something from happening ("Prevents overheating"), so "it doesn't overheat" says it. */
+    private final boolean[] preventing;
 
     Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted, List<String> partQuestions,
             SameThing sameThing) {
@@ -43,6 +45,11 @@ final class Verdict {
         this.listWanted = listWanted;
         this.partQuestions = partQuestions;
         this.expected = expected.clone();
+        this.preventing = new boolean[rubric.concepts().size()];
+        for (int i = 0; i < preventing.length; i++) {
+            String label = rubric.concepts().get(i).label();
+            preventing[i] = label != null && PREVENTS.matcher(label).find();
+        }
         double total = 0;
         for (int i = 0; i < expected.length; i++) if (expected[i]) total += rubric.concepts().get(i).weight();
         this.possible = total;
@@ -108,6 +115,12 @@ final class Verdict {
             Occurrence negated = null;
             for (Occurrence o : found.negations()) {
                 if (!aboutAnotherSubject(o, affirmed, tokens, matches)) negated = Occurrence.better(negated, o);
+            }
+            // "Protects passwords if the database leaks": "a breach doesn't leak the real password" says it, as
+            // "rainbow tables don't work" says "Salt defeats rainbow tables"; "salt doesn't defeat them" does not.
+            if (preventing[i] && negated != null && !deniesThePrevention(negated, tokens)) {
+                affirmed = Occurrence.better(affirmed, negated);
+                negated = null;
             }
             if (empty) affirmed = negated = stated = null;
             // Both sides stated: a contradiction. Only the opposite stated: a misconception, told as such below.
@@ -299,5 +312,19 @@ final class Verdict {
         double functionShare = tokens.functionWords / (double) (tokens.functionWords + content);
         boolean listShaped = tokens.segments >= 3 && content <= 3 * tokens.segments;
         return (functionShare < 0.2 && listShaped) || (tokens.functionWords == 0 && content >= 5);
+    }
+
+    /**
+     * Verbs of keeping something from happening, in a concept's label. Not "stop" or "block": "the base case stops the
+     * recursion" ends it, "antagonists block the receptor" occupy it; neither makes "it does not terminate" agree.
+     */
+    private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b");
+
+    /** Whether the occurrence's negation is of the preventing itself: "doesn't stop", "can't prevent". */
+    private static boolean deniesThePrevention(Occurrence negated, TokenizedText tokens) {
+        int cue = negated.cue();
+        if (cue < 0) return true;
+        int from = tokens.starts[cue];
+        return PREVENTS.matcher(tokens.text).region(from, Math.min(tokens.text.length(), tokens.ends[cue] + 24)).find();
     }
 }

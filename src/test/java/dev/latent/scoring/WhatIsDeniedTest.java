@@ -114,4 +114,19 @@ class WhatIsDeniedTest {
         ScoreResult said = Grader.compile(subnets).score("A subnet mask masks your IP address from hackers.");
         assertFalse(said.misconceptions().isEmpty(), "said compactly, it is claimed: " + said);
     }
+
+    @Test
+    void whatAConceptPreventsIsSaidByItsNotHappening() {
+        // The security deck: "salted so rainbow tables don't work" had denied "Salt defeats rainbow tables".
+        Rubric salt = new Rubric(List.of(new dev.latent.deck.Concept("rainbow", "Salt defeats rainbow tables", 1, false,
+                List.of("rainbow tables"), false)), List.of());
+        assertEquals(HIT, status(salt, "It is salted so rainbow tables don't work.", "rainbow"));
+        assertEquals(NEGATED, status(salt, "Salt doesn't defeat rainbow tables.", "rainbow"), "the preventing denied");
+        Rubric fuse = new Rubric(List.of(new dev.latent.deck.Concept("fire", "Prevents overheating and fire", 1, false,
+                List.of("wires overheat"), false)), List.of());
+        assertEquals(HIT, status(fuse, "The fuse melts so the wires don't overheat.", "fire"));
+        Rubric heat = new Rubric(List.of(new dev.latent.deck.Concept("heat", "Too much current makes wires overheat", 1,
+                false, List.of("wires overheat"), false)), List.of());
+        assertEquals(NEGATED, status(heat, "The wires don't overheat.", "heat"), "a concept that prevents nothing is denied");
+    }
 }
