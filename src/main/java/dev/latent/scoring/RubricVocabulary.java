@@ -425,7 +425,6 @@ final class RubricVocabulary {
         return found;
     }
 
-
     /**
      * "increases" is two letters from "decreases": a word is never read as a typo of its opposite, nor a misspelt
      * opposite ("increses") as a typo of the word.

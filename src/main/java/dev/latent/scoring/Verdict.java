@@ -320,7 +320,7 @@ final class Verdict {
      */
     private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b");
 
-    /** Whether the occurrence's negation is of the preventing itself: "doesn't stop", "can't prevent". */
+    /** Whether the occurrence's negation is of the preventing itself: "doesn't defeat", "can't prevent". */
     private static boolean deniesThePrevention(Occurrence negated, TokenizedText tokens) {
         int cue = negated.cue();
         if (cue < 0) return true;

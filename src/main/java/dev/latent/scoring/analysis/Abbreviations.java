@@ -16,7 +16,9 @@ import java.util.Map;
  *
  * <p>A general rule (any answer word that begins exactly one rubric word) was measured first and rejected: real
  * words begin rubric words too ("main" maintenance, "over" overfitting, "judge" judgment) and without a dictionary
- * nothing tells them from a short form.
+ * nothing tells them from a short form. With one ({@link EnglishWords}) the rubric's vocabulary now applies that rule
+ * to words no dictionary knows ({@code Typos.shortFormOf}); this list keeps the short forms that are words too
+ * ("info", "stats") and those that begin several rubric words.
  */
 final class Abbreviations extends TokenFilter {
 
