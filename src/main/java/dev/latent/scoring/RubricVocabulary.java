@@ -322,7 +322,7 @@ final class RubricVocabulary {
     /** Ends compilation: builds the typo and compound tables. */
     void seal() {
         sealed = true;
-        standIns = new StandIns(analyzer, ids);
+        standIns = new StandIns(analyzer, ids, spellings);
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
         for (String term : terms) {

@@ -79,4 +79,15 @@ class EverydaySynonymsTest {
         assertEquals(MISSED, status(rubric, "A positive result.", "good-result"), "\"positive\" is a technical word");
         assertEquals(MISSED, status(rubric, "It makes the dimensions small.", "compress"));
     }
+
+    @Test
+    void aComparativeSaysItsAdjective() {
+        // The ecology deck: "a much bigger effect than its numbers" is the rubric's "large effect".
+        Rubric keystone = rubric(concept("large-impact", "big impact", "large effect"), concept("simpler", "simpler model"));
+        assertEquals(HIT, status(keystone, "It has a much bigger impact on its ecosystem than you'd expect.", "large-impact"));
+        assertEquals(HIT, status(keystone, "It has a larger effect on its ecosystem than you'd expect.", "large-impact"));
+        assertEquals(HIT, status(keystone, "It has the biggest impact of all.", "large-impact"));
+        // One way only: "too simple a model" is no "simpler model".
+        assertEquals(MISSED, status(keystone, "Overfitting is when the model is too simple.", "simpler"));
+    }
 }
