@@ -11,9 +11,10 @@ import java.util.function.Function;
 
 /**
  * The model answer's part of a rubric's score. A rubric with few phrasings a concept misses right answers in the
- * model answer's other words, so part of its score is the answer graded against the model answer read as points; a
- * rubric drafted from the model answer (its points already) grades in steps, so part of its score is how many of the
- * model answer's words the answer says ({@link ModelAnswerCoverage}). The rubric's concepts and caps stay its own.
+ * model answer's other words, so part of its score is the answer graded against the model answer read as points
+ * and as words; a rubric drafted from the model answer (its points already) grades in steps, so part of its score is
+ * how many of the model answer's words the answer says ({@link ModelAnswerCoverage}). The rubric's concepts and caps
+ * stay its own.
  */
 final class ModelAnswerBlend {
 
@@ -60,14 +61,25 @@ final class ModelAnswerBlend {
         if (draftLabels && mostlyPhrasingsOf(rubric, points)) {
             return new ModelAnswerBlend(DRAFTED_COVERAGE_SHARE, null, new ModelAnswerCoverage(analyzer, modelAnswer, prompt));
         }
-        return share == 0 ? null : new ModelAnswerBlend(share, compile.apply(points), null);
+        return share == 0 ? null : new ModelAnswerBlend(share, compile.apply(points),
+                new ModelAnswerCoverage(analyzer, modelAnswer, prompt));
     }
 
-    /** The share this part gives and the answer's score against the model answer. */
+    /**
+     * The share this part gives and the answer's score against the model answer. A rubric someone wrote gives its
+     * share to the model answer's points, and as much again of the rest to its words ({@link ModelAnswerCoverage}):
+     * at five phrasings a concept, the rubric 56 %, the points 19 %, the words 25 %. The words measured alone on the
+     * 29 outside tuning decks, before the caps: mean QWK 0.812 → 0.818 at 15 %, 0.821 at 25 %, 0.821 at 30 %; 24 decks
+     * up (psychology +0.030, earth science +0.030, databases +0.027), networks -0.021, chemistry -0.008, history
+     * -0.014. Blended after the caps it gained 0.004 more, but a grade over its cap would make the cap's note untrue.
+     */
     ScoreResult.ModelAnswerPart part(String answer, TokenizedText tokens) {
         if (points != null) {
-            return new ScoreResult.ModelAnswerPart(share, points.score(answer).uncappedScore(),
-                    ScoreResult.ModelAnswerPart.Reading.POINTS);
+            int pointsScore = points.score(answer).uncappedScore();
+            int wordsScore = coverage.score(tokens);
+            double whole = share + (1 - share) * share;
+            int score = (int) Math.round(((1 - share) * share * pointsScore + share * wordsScore) / whole);
+            return new ScoreResult.ModelAnswerPart(whole, score, ScoreResult.ModelAnswerPart.Reading.POINTS);
         }
         return new ScoreResult.ModelAnswerPart(share, coverage.score(tokens), ScoreResult.ModelAnswerPart.Reading.WORDS);
     }

@@ -36,7 +36,10 @@ public record ScoreResult(int score, int grade, int uncappedScore, double earned
      */
     public record ModelAnswerPart(double share, int score, Reading reading) {
 
-        /** How the model answer was read: as its points, or as its words (the rubric is its points already). */
+        /**
+         * How the model answer was read: as its points and its words (a rubric someone wrote), or as its words only
+         * (the rubric is its points already).
+         */
         public enum Reading { POINTS, WORDS }
     }
 

@@ -52,16 +52,17 @@ class GradeCommandTest {
 
     @Test
     void aShortRubricSaysWhatPartOfTheScoreTheModelAnswerGave() throws Exception {
-        // The psychology deck's rubrics list 3-6 phrasings a concept: about a quarter of the score reads the model answer.
+        // The psychology deck's rubrics list 3-6 phrasings a concept: about two fifths of the score reads the model
+        // answer (a quarter its points, a quarter of the rest its words).
         String sparse = Path.of("eval", "transfer-set-6", "deck.json").toString();
         String answer = "We sleep so the body can repair itself and to consolidate memories.";
         CliRun text = run("grade", "--deck", sparse, "-q", "sleep", answer);
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("Model answer covered "), text.out());
-        assertTrue(text.out().matches("(?s).*Model answer covered \\d+/100, 2[0-5]% of the score.*"), text.out());
+        assertTrue(text.out().matches("(?s).*Model answer covered \\d+/100, (3[5-9]|4[0-4])% of the score.*"), text.out());
         JsonNode json = new ObjectMapper().readTree(run("grade", "--deck", sparse, "-q", "sleep", "--json", answer).out());
         double share = json.get("modelAnswer").get("share").asDouble();
-        assertTrue(share > 0.2 && share <= 0.25, json.toString());
+        assertTrue(share > 0.35 && share <= 0.4375, json.toString());
         assertTrue(json.get("modelAnswer").get("score").asInt() > 0, json.toString());
         assertEquals("POINTS", json.get("modelAnswer").get("reading").asText(), json.toString());
         // The bundled rubrics grade alone, and their JSON has no such field.

@@ -13,7 +13,10 @@ import static dev.latent.scoring.Rubrics.rubric;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A sparse rubric's score takes a share from the model answer read as points; a rich rubric grades alone. */
+/**
+ * A sparse rubric's score takes a share from the model answer read as points and as much again of the rest from its
+ * words; a rich rubric grades alone.
+ */
 class ModelAnswerBlendTest {
 
     static final String PROMPT = "Why do we sleep, and what happens when people are deprived of it?";
@@ -34,7 +37,7 @@ class ModelAnswerBlendTest {
         assertTrue(blended.score() > alone.score(), "the model answer's words count too: " + alone.score() + " -> " + blended);
         assertTrue(blended.uncappedScore() > ScoringPolicy.DEFAULT.forPhrasingsPerConcept(3).scoreOf(
                 blended.earned() - blended.penalty(), blended.possible()), blended.toString());
-        assertEquals(0.25, blended.modelAnswer().share(), 1e-9, "what part of the score it gave is told");
+        assertEquals(0.4375, blended.modelAnswer().share(), 1e-9, "what part of the score it gave is told: a quarter, and a quarter of the rest");
         assertEquals(ScoreResult.ModelAnswerPart.Reading.POINTS, blended.modelAnswer().reading());
         assertTrue(alone.modelAnswer() == null);
         assertEquals(alone.concepts().stream().map(ConceptResult::status).toList(),
