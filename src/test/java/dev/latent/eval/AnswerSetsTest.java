@@ -97,8 +97,9 @@ class AnswerSetsTest {
         // And the thirtieth to thirty-second (accounting, microbiology, linguistics), made after those; the
         // thirty-third to thirty-fifth (pharmacology, electric circuits, political science) in the next round, and
         // the thirty-sixth to thirty-eighth (neuroscience, thermodynamics, marketing) after its rules; the thirty-ninth
-        // and fortieth (epidemiology, compilers) at the start of the round after.
-        for (int set = 20; set <= 39; set++) {
+        // and fortieth (epidemiology, compilers) at the start of the round after; the forty-first and forty-second
+        // (immunology, distributed systems) at the start of the next.
+        for (int set = 20; set <= 41; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
