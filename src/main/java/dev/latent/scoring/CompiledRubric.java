@@ -43,8 +43,6 @@ public final class CompiledRubric {
     private final Set<String> cancellers;
     /** Concepts bound to one of two subjects the question contrasts; null when it contrasts none. */
     private final SubjectBinding binding;
-    /** The privatives concept labels qualify them with ({@link ContraryQualifiers}); null for none. */
-    private final ContraryQualifiers qualifiers;
     private final WordlessPhrasings wordless;
     private final List<List<Phrasing>> conceptPhrasings = new ArrayList<>();
     private final List<List<Phrasing>> oppositePhrasings = new ArrayList<>();
@@ -112,7 +110,6 @@ public final class CompiledRubric {
         this.promptCompounds = prompt == null ? Map.of() : dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
         this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
-        this.qualifiers = ContraryQualifiers.of(rubric.concepts(), vocabulary.analyzer());
         this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
                 prompt, warnings);
 
@@ -411,7 +408,6 @@ public final class CompiledRubric {
         for (int i = 0; i < concepts; i++) {
             conceptFinds[i] = finder.find(conceptPhrasings.get(i), matches);
             if (binding != null) binding.drop(i, conceptFinds[i], tokens, matches);
-            if (qualifiers != null && !tokens.readsAsTrained) qualifiers.drop(i, conceptFinds[i], tokens, matches);
             List<Phrasing> opposites = oppositePhrasings.get(i);
             oppositeFinds[i] = opposites == null ? null : claimFinder(tokens).find(opposites, matches, true);
             if (oppositeFinds[i] != null && !tokens.readsAsTrained) {
