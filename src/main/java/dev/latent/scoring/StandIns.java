@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Answer words that may stand for a rubric's words when the rubric does not use them itself: a vague word for the
- * thing a rubric names, an everyday synonym, and the comparative of a rubric's adjective. {@link AnswerMatches} reads an answer word this way only when it is
- * neither a rubric term nor a typo of one.
+ * thing a rubric names, an everyday synonym, and the comparative of a rubric's adjective. {@link AnswerMatches} reads
+ * an answer word this way only when it is neither a rubric term nor a typo of one.
  */
 final class StandIns {
 
@@ -96,13 +96,19 @@ final class StandIns {
         String forms = text.toString();
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), forms);
         Map<String, int[]> comparatives = new HashMap<>();
+        int line = 0;
+        int lineEnd = forms.indexOf('\n');
         for (int i = 0; i < tokens.size; i++) {
+            while (tokens.starts[i] > lineEnd) { // the text is one form a line, each ending in '\n'
+                line++;
+                lineEnd = forms.indexOf('\n', lineEnd + 1);
+            }
             String term = tokens.terms[i];
             // The rubric's own words are themselves; an everyday synonym keeps its reading.
             if (tokens.negator[i] || ids.containsKey(term) || byAnswerTerm.containsKey(term)) continue;
             // "bigger" is read as "larger": the comparative of "big" and of "large" alike.
             int[] owners = comparatives.getOrDefault(term, NONE);
-            int owner = ownerIds.get(lineOf(forms, tokens.starts[i]));
+            int owner = ownerIds.get(line);
             if (!contains(owners, owner)) comparatives.put(term, append(owners, owner));
         }
         byAnswerTerm.putAll(comparatives);
@@ -117,12 +123,6 @@ final class StandIns {
         int[] longer = Arrays.copyOf(values, values.length + 1);
         longer[values.length] = value;
         return longer;
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-        return line;
     }
 
     /** The rubric term ids an answer term may stand for; empty for most words. */
