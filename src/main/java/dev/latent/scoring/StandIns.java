@@ -93,23 +93,17 @@ final class StandIns {
             }
         }
         if (ownerIds.isEmpty()) return;
-        String forms = text.toString();
-        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), forms);
+        List<List<String>> lines = termsByLine(analyzer, text.toString());
         Map<String, int[]> comparatives = new HashMap<>();
-        int line = 0;
-        int lineEnd = forms.indexOf('\n');
-        for (int i = 0; i < tokens.size; i++) {
-            while (tokens.starts[i] > lineEnd) { // the text is one form a line, each ending in '\n'
-                line++;
-                lineEnd = forms.indexOf('\n', lineEnd + 1);
+        for (int line = 0; line < lines.size(); line++) {
+            for (String term : lines.get(line)) {
+                // The rubric's own words are themselves; an everyday synonym keeps its reading.
+                if (ids.containsKey(term) || byAnswerTerm.containsKey(term)) continue;
+                // "bigger" is read as "larger": the comparative of "big" and of "large" alike.
+                int[] owners = comparatives.getOrDefault(term, NONE);
+                int owner = ownerIds.get(line);
+                if (!contains(owners, owner)) comparatives.put(term, append(owners, owner));
             }
-            String term = tokens.terms[i];
-            // The rubric's own words are themselves; an everyday synonym keeps its reading.
-            if (tokens.negator[i] || ids.containsKey(term) || byAnswerTerm.containsKey(term)) continue;
-            // "bigger" is read as "larger": the comparative of "big" and of "large" alike.
-            int[] owners = comparatives.getOrDefault(term, NONE);
-            int owner = ownerIds.get(line);
-            if (!contains(owners, owner)) comparatives.put(term, append(owners, owner));
         }
         byAnswerTerm.putAll(comparatives);
     }
@@ -144,18 +138,25 @@ final class StandIns {
 
     /** Each group's terms, the groups analysed as one text, a line each. */
     private static List<List<String>> analyse(AnswerAnalyzer analyzer) {
-        String text = String.join("\n", EVERYDAY_SYNONYMS);
+        return List.copyOf(termsByLine(analyzer, String.join("\n", EVERYDAY_SYNONYMS)));
+    }
+
+    /**
+     * The terms of each line of {@code text}, analysed as one text (negation words left out), up to the last line
+     * that has any; a line without terms has an empty list, so line numbers stay those of the text.
+     */
+    private static List<List<String>> termsByLine(AnswerAnalyzer analyzer, String text) {
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
-        List<List<String>> groups = new ArrayList<>();
+        List<List<String>> lines = new ArrayList<>();
         int lineEnd = -1;
         for (int i = 0; i < tokens.size; i++) {
-            if (tokens.starts[i] > lineEnd) {
-                groups.add(new ArrayList<>());
-                int next = text.indexOf('\n', tokens.starts[i]);
+            while (tokens.starts[i] > lineEnd) {
+                lines.add(new ArrayList<>());
+                int next = text.indexOf('\n', lineEnd + 1);
                 lineEnd = next < 0 ? text.length() : next;
             }
-            if (!tokens.negator[i]) groups.get(groups.size() - 1).add(tokens.terms[i]);
+            if (!tokens.negator[i]) lines.get(lines.size() - 1).add(tokens.terms[i]);
         }
-        return List.copyOf(groups);
+        return lines;
     }
 }

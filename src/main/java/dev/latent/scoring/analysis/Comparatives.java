@@ -1,9 +1,5 @@
 package dev.latent.scoring.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -22,7 +18,7 @@ public final class Comparatives {
 
     private static final class Holder {
         /** Lines "adjective comparative superlative", sorted, as the generator writes them. */
-        static final String[] LINES = load();
+        static final String[] LINES = EnglishWords.lines(RESOURCE);
         static final String[] ADJECTIVES = firstWords(LINES);
     }
 
@@ -38,14 +34,5 @@ public final class Comparatives {
         String[] words = new String[lines.length];
         for (int i = 0; i < lines.length; i++) words[i] = lines[i].substring(0, lines[i].indexOf(' '));
         return words;
-    }
-
-    private static String[] load() {
-        try (InputStream in = Comparatives.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

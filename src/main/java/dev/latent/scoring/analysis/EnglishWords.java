@@ -23,7 +23,7 @@ public final class EnglishWords {
 
     private static final class Holder {
         /** Sorted, as the generator writes them: a binary search, no hashing of 18,000 words in a cold JVM. */
-        static final String[] WORDS = load();
+        static final String[] WORDS = lines(RESOURCE);
     }
 
     /** Whether {@code word} (lower case) is an English word or a regular inflection of one. */
@@ -59,13 +59,14 @@ public final class EnglishWords {
     }
 
     /**
-     * One word a line, sorted, ASCII; read whole and cut up by hand (the jar compresses it): readers, decoders and a
-     * hash set took a cold JVM 50-60 ms for these 18,000 words, on the way to the first grade.
+     * The lines of a word list beside this class (ASCII, its words sorted; this one's and {@link Comparatives}'), read
+     * whole and cut up by hand (the jar compresses it): readers, decoders and a hash set took a cold JVM 50-60 ms for
+     * these 18,000 words, on the way to the first grade.
      */
-    private static String[] load() {
+    static String[] lines(String resource) {
         byte[] text;
-        try (InputStream in = EnglishWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        try (InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             text = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
