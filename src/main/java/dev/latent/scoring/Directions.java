@@ -39,4 +39,20 @@ final class Directions {
     static boolean opposite(byte phrasing, byte answer) {
         return phrasing != NONE && answer == -phrasing;
     }
+    /**
+     * Whether a match takes an "up" that belongs to another verb: "up" says which way only beside its own verb, so
+     * "it is used to speed up the reaction" does not say "used up".
+     */
+    static boolean upOfAnotherWord(int[] postings, AnswerMatches matches) {
+        if (postings.length < 2) return false;
+        TokenizedText tokens = matches.tokens;
+        for (int posting : postings) {
+            int at = matches.position[posting];
+            if (!"up".equals(tokens.terms[at])) continue;
+            boolean besideItsVerb = false;
+            for (int other : postings) besideItsVerb |= other != posting && matches.last[other] == at - 1;
+            if (!besideItsVerb) return true;
+        }
+        return false;
+    }
 }

@@ -35,6 +35,21 @@ class DirectionsTest {
     }
 
     @Test
+    void upIsAWayNotAFunctionWord() {
+        // A plant biology teacher's wrong claim "roots grow up" had come down to "roots grow" once "up" went as a
+        // stop word, and matched the model answer's "roots grow down with gravity".
+        Rubric rootsUp = rubric(List.of(anyOrder("gravitropism", "roots grow down")),
+                List.of(misconception("roots-up", 1, "roots grow up")));
+        ScoreResult down = Grader.compile(rootsUp).score("Gravitropism: the roots grow down with gravity.");
+        assertTrue(down.misconceptions().isEmpty(), down.toString());
+        ScoreResult up = Grader.compile(rootsUp).score("The roots grow up towards the light.");
+        assertFalse(up.misconceptions().isEmpty(), up.toString());
+        Rubric rises = rubric(anyOrder("price-rises", "price goes up"));
+        assertEquals(MISSED, status(rises, "The price goes down when supply grows.", "price-rises"));
+        assertEquals(HIT, status(rises, "When demand grows the price goes up.", "price-rises"));
+    }
+
+    @Test
     void aNearMatchIsNoMatchWhereItsLeftOutWordGoesTheOtherWayBesideIt() {
         // Three words, a short rubric: a near match may leave one out, but not to say the opposite beside it.
         assertEquals(MISSED, status(OXYGEN_IN, "Oxygen diffuses, out of the blood.", "o2-in"));

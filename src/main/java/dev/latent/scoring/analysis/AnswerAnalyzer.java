@@ -90,7 +90,8 @@ public final class AnswerAnalyzer extends Analyzer {
      * English function words: articles, pronouns, auxiliaries, prepositions, conjunctions. Deliberately
      * absent: negations (see {@link Negation#CUES}); clause connectives such as "but", "whereas",
      * "however" (they bound negation scope); "only"/"just" (they cancel "not"); and words with content in
-     * this subject such as "more", "less", "same", "between", "over", "under".
+     * this subject such as "more", "less", "same", "between", "over", "under", and "up", which says a way as "down"
+     * does ("roots grow up" is not "roots grow").
      */
     /** "because" as typed in a hurry: a stop word, a clause opener and a verdict's reason like "because" itself. */
     public static final List<String> BECAUSE_SHORT_FORMS = List.of("bc", "cuz", "coz", "bcoz", "bcuz", "becuz");
@@ -104,7 +105,7 @@ public final class AnswerAnalyzer extends Analyzer {
             "their", "theirs", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his", "i", "me",
             "my", "which", "who", "whom", "whose", "what", "when", "where", "how", "why", "also", "very",
             "too", "any", "some", "each", "every", "all", "both", "either", "other", "another", "own",
-            "up", "out", "again", "further", "once", "s", "t", "etc", "e.g", "i.e", "eg", "ie", "like",
+            "out", "again", "further", "once", "s", "t", "etc", "e.g", "i.e", "eg", "ie", "like",
             "much", "many", "really", "quite", "rather", "thing", "things", "basically", "kind", "sort",
             "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well", "anything",
             "something", "everything", "somehow", "actually", "simply"));
