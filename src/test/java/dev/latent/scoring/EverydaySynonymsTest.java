@@ -90,4 +90,12 @@ class EverydaySynonymsTest {
         // One way only: "too simple a model" is no "simpler model".
         assertEquals(MISSED, status(keystone, "Overfitting is when the model is too simple.", "simpler"));
     }
+    @Test
+    void aBritishSpellingSaysTheAmericanOne() {
+        // The graphics deck: "blending the colours of edge pixels" had missed the rubric's "blend colors".
+        Rubric antiAliasing = rubric(concept("blend", "blend colors"), concept("fertiliser", "fertiliser runoff"));
+        assertEquals(HIT, status(antiAliasing, "It works by blending the colours of the edge pixels.", "blend"));
+        assertEquals(HIT, status(antiAliasing, "Fertilizer runoff from the farms.", "fertiliser"));
+        assertEquals(MISSED, status(antiAliasing, "It sharpens the edges.", "blend"));
+    }
 }

@@ -44,6 +44,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → ContractionFilter       "isn't", "can't", "won't", "cannot" → not; "encoder's" → encoder
  *  → NegationFilter          no, never, without, nor, ... → not
  *  → StopFilter              {@link #STOP_WORDS}: function words, but no negations
+ *  → BritishSpellings        "colour" → color, "organise" → organize, "centre" → center (not as trained)
  *  → Abbreviations           "params" → parameters, "grads" → gradients (short forms of one meaning)
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
  *  → IrregularVerbs          "paid" → pay, "fought" → fight, "took" → take (not "left", "found", "meant")
@@ -291,7 +292,7 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, STOP_WORDS);
-        if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new AdverbStems(new Abbreviations(stream)));
+        if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new AdverbStems(new Abbreviations(new BritishSpellings(stream))));
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
