@@ -59,6 +59,17 @@ class TrustedGradingTest {
     }
 
     @Test
+    void threeOfTheMainTasksAreAFullAnswerAndTwoAGoodOne() {
+        // Five dev sets' graders gave 4 for three main tasks and 3 for two, where the rubric had given 3 and 2: the
+        // four main tasks now weigh the same (3 each), super-resolution, a rarer use, 1.
+        assertEquals(4, grade("ae-tasks", "compressing data, denoising images and detecting outliers").grade());
+        assertEquals(4, grade("ae-tasks", "Feature extraction, anomaly detection and removing noise from photos.").grade());
+        assertEquals(3, grade("ae-tasks", "reduce dimensions & remove noise from images").grade());
+        ScoreResult rarerUse = grade("ae-tasks", "Mostly image super-resolution.");
+        assertTrue(rarerUse.score() > 0 && rarerUse.score() < 15, rarerUse.toString());
+    }
+
+    @Test
     void allFiveGanDifficultiesAsAListAreComplete() {
         ScoreResult result = grade("gan-training", "mode collapse, training instability, hyperparameter sensitivity, "
                 + "hard to evaluate, convergence problems");
