@@ -127,4 +127,38 @@ final class Reversals {
         }
         return false;
     }
+    /**
+     * Whether a near match's left-out word is said in the same sentence in another clause that also holds one of the
+     * match's words: a parallel claim took that word, so the match is not the claim without it. "dot gives a vector
+     * perpendicular to both, cross gives a scalar" is no near match of "dot gives a scalar"; "squeezed out of the
+     * blood ..., then the good stuff gets taken back" still is one of "taken back into blood".
+     */
+    static boolean leftOutWordSaidElsewhere(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        int word = phrasing.leftOutWord();
+        if (word < 0 || !matches.occurs(word)) return false;
+        TokenizedText tokens = matches.tokens;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int posting : postings) {
+            first = Math.min(first, matches.position[posting]);
+            last = Math.max(last, matches.last[posting]);
+        }
+        for (int p = matches.postingStart[word]; p < matches.postingStart[word + 1]; p++) {
+            int at = matches.position[p];
+            if (tokens.sentence[at] == tokens.sentence[first] && (at < first || at > last)
+                    && tokens.clause[at] != tokens.clause[first] && tokens.clause[at] != tokens.clause[last]
+                    && clauseHoldsAnotherOf(phrasing.words(), tokens.clause[at], matches)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    private static boolean clauseHoldsAnotherOf(int[] words, int clause, AnswerMatches matches) {
+        for (int word : words) {
+            for (int p = matches.postingStart[word]; p < matches.postingStart[word + 1]; p++) {
+                if (matches.tokens.clause[matches.position[p]] == clause) return true;
+            }
+        }
+        return false;
+    }
 }

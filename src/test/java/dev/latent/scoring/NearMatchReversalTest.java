@@ -89,4 +89,25 @@ class NearMatchReversalTest {
         assertEquals(HIT, status(lowers, "Insulin lowers blood sugar.", "insulin-lowers"), "a synonym in its place");
         assertEquals(MISSED, status(lowers, "Insulin increses blood sugar.", "insulin-lowers"), "a misspelt opposite");
     }
+    @Test
+    void aLeftOutWordThatAParallelClaimTookIsNoNearMatch() {
+        // The linear algebra deck: "dot gives a vector ..., cross gives a scalar" had earned both concepts as near
+        // matches without their "scalar" and "vector".
+        Rubric products = rubric(anyOrder("dot-scalar", "dot product gives a scalar", "dot product is a number",
+                        "scalar product", "dot gives a scalar"),
+                anyOrder("cross-vector", "cross product gives a vector", "cross product is a vector", "vector product",
+                        "cross gives a vector"));
+        CompiledRubric question = Rubrics.forQuestion(products,
+                "What is the difference between the dot product and the cross product of two vectors?");
+        ScoreResult swapped = question.score("dot gives a vector perpendicular to both, cross gives a scalar");
+        assertEquals(MISSED, Rubrics.result(swapped, "dot-scalar").status(), swapped.toString());
+        assertEquals(MISSED, Rubrics.result(swapped, "cross-vector").status(), swapped.toString());
+        ScoreResult right = question.score("dot gives a scalar, cross gives a vector");
+        assertEquals(HIT, Rubrics.result(right, "dot-scalar").status(), right.toString());
+        assertEquals(HIT, Rubrics.result(right, "cross-vector").status(), right.toString());
+        // A left-out word in another clause that says none of the match's words is another event, not a parallel claim.
+        Rubric reabsorbed = rubric(anyOrder("reabsorption", "taken back into blood", "glucose reabsorbed", "selective reabsorption"));
+        assertEquals(HIT, status(reabsorbed, "Small stuff is squeezed out of the blood at the start, then the good stuff"
+                + " like sugar gets taken back.", "reabsorption"));
+    }
 }
