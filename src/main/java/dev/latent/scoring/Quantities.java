@@ -44,8 +44,12 @@ final class Quantities {
 
     /** Reciprocals, whose "other" is no quantifier ("mirror each other"). */
     private static final Pattern RECIPROCAL = Pattern.compile("\\b(?:each other|one another)\\b");
-    /** "own" as a verb, not after a possessive ("something you own" is no "your own"). */
-    private static final Pattern OWN_VERB = Pattern.compile("(?<!\\b(?:its|their|his|her|your|my|our|whose)\\s)\\bown\\b");
+    /**
+     * "own" as a verb: after a word that is not a possessive ("something you own" is no "your own"); a phrasing that
+     * opens with it ("own stack") says the adjective, as "its own stack" does.
+     */
+    private static final Pattern OWN_VERB = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}]\\s)(?<!\\b(?:its|their|his|her|your|my|our|whose)\\s)(?<!'s\\s)\\bown\\b");
 
     /** The phrasing's words that can be quantifiers: reciprocals and the verb "own" left out. */
     private static String quantifiable(String lower) {

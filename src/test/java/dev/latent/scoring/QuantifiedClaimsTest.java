@@ -139,6 +139,12 @@ class QuantifiedClaimsTest {
         Rubric threads = rubric(List.of(concept("own-stack", "its own stack")), List.of());
         assertEquals(ConceptStatus.MISSED, Rubrics.status(threads, "Threads share the stack.", "own-stack"));
         assertEquals(ConceptStatus.HIT, Rubrics.status(threads, "Each thread has its own stack.", "own-stack"));
+        // The operating systems deck wrote it without the possessive: a phrasing that opens with "own" says the
+        // adjective too ("I think threads also share the stack" had earned "own stack").
+        Rubric bare = rubric(List.of(concept("own-stack", "own stack")), List.of());
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(bare, "I think threads also share the stack.", "own-stack"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(bare, "Each thread has its own stack.", "own-stack"));
+        assertEquals(ConceptStatus.HIT, Rubrics.status(bare, "A thread's own stack holds its calls.", "own-stack"));
         // The eleventh deck (chemistry): "it gets used up" says "used up".
         Rubric catalyst = rubric(List.of(concept("faster", "speeds up")), List.of(misconception("consumed", 1, "used up")));
         assertEquals(List.of("consumed"), ids(Grader.compile(catalyst).score("It gets used up in the reaction.")));
