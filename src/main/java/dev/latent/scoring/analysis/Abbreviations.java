@@ -58,7 +58,7 @@ final class Abbreviations extends TokenFilter {
             // One comparative for one direction: "fewer parameters" is "less parameters" as students write it.
             Map.entry("fewer", "less"), Map.entry("bigger", "larger"),
             // Small numbers as digits or as words ("2 rounds of division", "divides twice"); "one" is an empty word.
-            Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"),
+            Map.entry("0", "zero"), Map.entry("2", "two"), Map.entry("3", "three"), Map.entry("4", "four"), Map.entry("5", "five"),
             Map.entry("6", "six"), Map.entry("7", "seven"), Map.entry("8", "eight"), Map.entry("9", "nine"),
             Map.entry("10", "ten"), Map.entry("twice", "two"), Map.entry("thrice", "three"),
             // Ordinals as digits or words ("2nd layer", "the 1st world war"); Roman numerals where they are read as

@@ -22,7 +22,7 @@ class AbbreviationsTest {
     @ParameterizedTest
     @CsvSource({"params,parameters", "grads,gradients", "recon,reconstruction", "prob,probability",
             "aug,augmentation", "enc,encoder", "imgs,images", "hyperparams,hyperparameters", "Params,parameter",
-            "dim,dimensionality", "conc,concentration", "thru,through", "adding,adds", "added,add", "2,two", "4,four", "10,ten", "twice,two",
+            "dim,dimensionality", "conc,concentration", "thru,through", "adding,adds", "added,add", "0,zero", "2,two", "4,four", "10,ten", "twice,two",
             "belief,believe", "beliefs,believes", "yrs,years", "hr,hour", "temp,temperature", "H2O,water"})
     void aShortFormIsReadAsItsFullWord(String shortForm, String fullWord) {
         assertEquals(AnalyzedTerms.of(GRADER, fullWord), AnalyzedTerms.of(GRADER, shortForm));
@@ -44,6 +44,15 @@ class AbbreviationsTest {
             assertEquals(ConceptStatus.HIT, Grader.compile(rubric).score(answer).concepts().get(0).status(), answer);
         }
         assertEquals(ConceptStatus.MISSED, Grader.compile(rubric).score("it divides 3 times").concepts().get(0).status());
+    }
+
+    @Test
+    void zeroAsADigitIsZero() {
+        // The linear algebra deck: "when the determinant isn't 0" had missed "determinant is not zero".
+        Rubric rubric = new Rubric(List.of(new Concept("det-nonzero", "Non-zero determinant", 1, false,
+                List.of("determinant is not zero", "nonzero determinant"), true)), List.of());
+        assertEquals(ConceptStatus.HIT, Grader.compile(rubric).score("When the determinant isn't 0.").concepts().get(0).status());
+        assertEquals(ConceptStatus.MISSED, Grader.compile(rubric).score("When the determinant is 0.").concepts().get(0).status());
     }
 
     @ParameterizedTest
