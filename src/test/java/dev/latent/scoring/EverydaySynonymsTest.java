@@ -98,4 +98,13 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(antiAliasing, "Fertilizer runoff from the farms.", "fertiliser"));
         assertEquals(MISSED, status(antiAliasing, "It sharpens the edges.", "blend"));
     }
+    @Test
+    void shouldSaysWhatOughtToBe() {
+        // The linguistics deck: "prescriptive says what they should do" had missed its rubric's "should" (a phrasing
+        // of stop words only, which never matched) and "how people should speak" came down to "people speak".
+        Rubric grammar = rubric(concept("presc-should", "how people should speak", "should", "rules of correct usage"),
+                concept("desc-actual", "how people actually speak", "real usage"));
+        assertEquals(HIT, status(grammar, "Descriptive says what people do, prescriptive says what they should do.", "presc-should"));
+        assertEquals(MISSED, status(grammar, "It records how people speak.", "presc-should"));
+    }
 }

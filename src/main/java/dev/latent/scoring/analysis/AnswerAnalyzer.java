@@ -92,7 +92,8 @@ public final class AnswerAnalyzer extends Analyzer {
      * absent: negations (see {@link Negation#CUES}); clause connectives such as "but", "whereas",
      * "however" (they bound negation scope); "only"/"just" (they cancel "not"); and words with content in
      * this subject such as "more", "less", "same", "between", "over", "under", and "up", which says a way as "down"
-     * does ("roots grow up" is not "roots grow").
+     * does ("roots grow up" is not "roots grow"), and "should", which says what ought to be ("how people should speak"
+     * is not "how people speak").
      */
     /** "because" as typed in a hurry: a stop word, a clause opener and a verdict's reason like "because" itself. */
     public static final List<String> BECAUSE_SHORT_FORMS = List.of("bc", "cuz", "coz", "bcoz", "bcuz", "becuz");
@@ -101,7 +102,7 @@ public final class AnswerAnalyzer extends Analyzer {
             "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
             "onto", "as", "about", "via", "per", "than", "then", "so", "such", "if", "because", "since",
             "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-            "do", "does", "did", "doing", "will", "would", "can", "could", "should", "shall", "may", "might",
+            "do", "does", "did", "doing", "will", "would", "can", "could", "shall", "may", "might",
             "must", "it", "its", "itself", "this", "that", "these", "those", "there", "here", "they", "them",
             "their", "theirs", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his", "i", "me",
             "my", "which", "who", "whom", "whose", "what", "when", "where", "how", "why", "also", "very",
