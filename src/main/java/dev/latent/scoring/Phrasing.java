@@ -54,6 +54,23 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
         return Pattern.compile(AS_WRITTEN_START + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
     }
 
+    /**
+     * A phrasing the analyzer keeps nothing of, as written: two or more words ({@link #asWritten}), signs ("[]",
+     * "[:]", "<<<<<<<") or an acronym that spells a function word ("WHO", in capitals as written); null for one
+     * lower-case word, which would match most answers.
+     */
+    static Pattern wordlessAsWritten(String phrasing) {
+        Pattern words = asWritten(phrasing);
+        if (words != null) return words;
+        String piece = phrasing.strip();
+        if (piece.length() < 2 || piece.chars().anyMatch(Character::isWhitespace)) return null;
+        if (piece.chars().noneMatch(Character::isLetterOrDigit)) return Pattern.compile(Pattern.quote(piece));
+        if (piece.chars().allMatch(Character::isUpperCase)) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(piece) + "(?![\\p{L}\\p{N}])");
+        }
+        return null;
+    }
+
     /** A word with its inflections: "clean up" is said "cleaning up", "use up" "used up", "step down" "stepped down". */
     private static String inflected(String word) {
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) return Pattern.quote(word);

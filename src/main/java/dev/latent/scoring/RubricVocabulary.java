@@ -250,7 +250,7 @@ final class RubricVocabulary {
             }
         }
         for (String written : writtenPhrasings) {
-            Pattern asWritten = !useful.contains(written) && nearMatches ? Phrasing.asWritten(written) : null;
+            Pattern asWritten = useful.contains(written) || !nearMatches ? null : Phrasing.wordlessAsWritten(written);
             if (asWritten != null) {
                 wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, asWritten);
                 warnings.add(owner + ": phrasing \"" + written + "\" has no content words, so it is matched only as written");

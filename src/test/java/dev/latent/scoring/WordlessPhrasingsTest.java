@@ -57,4 +57,18 @@ class WordlessPhrasingsTest {
                 asked.warnings().toString());
         assertEquals(MISSED, result(asked.score("Yes, it checks who you are."), "identity").status());
     }
+    @Test
+    void signsAndAnAcronymThatSpellsAFunctionWordAreFoundAsWritten() {
+        // The Python deck's "[]" and "[:]" had never matched; a one-word phrasing in lower case still does not.
+        Rubric python = rubric(concept("list-syntax", "square brackets", "[]"), concept("copy", "[:]", "copy()"),
+                concept("health", "WHO"), concept("filler", "which"));
+        ScoreResult signs = forQuestion(python, "What is the difference between a list and a tuple?")
+                .score("A list is written with [] and you copy it with a[:].");
+        assertEquals(HIT, result(signs, "list-syntax").status());
+        assertEquals(HIT, result(signs, "copy").status());
+        ScoreResult acronym = forQuestion(python, "Who sets the guidelines?").score("The WHO does, which is part of the UN.");
+        assertEquals(HIT, result(acronym, "health").status());
+        assertEquals(MISSED, result(acronym, "filler").status());
+        assertEquals(MISSED, result(forQuestion(python, "Who sets the guidelines?").score("Who knows."), "health").status());
+    }
 }
