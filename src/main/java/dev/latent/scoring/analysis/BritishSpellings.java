@@ -45,7 +45,16 @@ final class BritishSpellings extends TokenFilter {
 
     private static final CharArrayMap<String> MAP = CharArrayMap.unmodifiableMap(new CharArrayMap<>(AMERICAN, false));
 
+    /** A word the rules leave as it is, in {@link #ruled}. */
+    private static final String UNCHANGED = "";
+    private static final int REMEMBERED = 4096;
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    /**
+     * The rules' answer per word this filter has seen, so that the words every answer repeats cost one lookup and no
+     * string (the filter belongs to one thread's analysis chain).
+     */
+    private final CharArrayMap<String> ruled = new CharArrayMap<>(256, false);
 
     BritishSpellings(TokenStream input) {
         super(input);
@@ -56,9 +65,21 @@ final class BritishSpellings extends TokenFilter {
         if (!input.incrementToken()) return false;
         if (term.length() < 4) return true; // no British spelling is shorter than "grey"
         String american = MAP.get(term.buffer(), 0, term.length());
-        if (american == null) american = american(term.toString());
+        if (american == null) american = ruled(term.buffer(), term.length());
         if (american != null) term.setEmpty().append(american);
         return true;
+    }
+
+    private String ruled(char[] buffer, int length) {
+        String known = ruled.get(buffer, 0, length);
+        if (known == null) {
+            String word = new String(buffer, 0, length);
+            String american = american(word);
+            known = american == null ? UNCHANGED : american;
+            if (ruled.size() >= REMEMBERED) ruled.clear();
+            ruled.put(word, known);
+        }
+        return known.isEmpty() ? null : known;
     }
 
     /** The American spelling of a word by rule, or null when the rules leave it as it is. */
