@@ -37,7 +37,29 @@ final class WrongClaimScope {
                 && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches)
                 && !joinsAnotherThing(phrasing, postings, at, matches)
                 && !comparedWith(phrasing, postings, at, matches)
-                && !ofAnotherThing(phrasing, postings, at, matches);
+                && !ofAnotherThing(phrasing, postings, at, matches)
+                && !predicateIsAnotherWord(phrasing, postings, at, matches);
+    }
+
+    /** A claim that ends on what its subject is: "the determinant is a matrix". */
+    private static final Pattern IS_A_THING = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:(?:a|an|the)\\s+)?[\\p{L}\\p{N}-]+\\s*$");
+    /**
+     * The answer's copula with a thing of its own, then a preposition right before the claim's next word: "is a number
+     * you get from the" names the number, not the matrix ("a kind of", "a type of" still say the matrix).
+     */
+    private static final Pattern ANOTHER_PREDICATE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:a|an|the|one)\\s+"
+            + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+\\b.*?\\s(?:from|of|in|by|with|for|on|at"
+            + "|into|inside|within)\\s+(?:(?:the|a|an|its|their|this|that|each|every)\\s+)?$");
+
+    /**
+     * A claim "X is Y" found where the answer calls X something else and Y only follows a preposition: "the
+     * determinant is a number you get from the matrix" is no "the determinant is a matrix".
+     */
+    private static boolean predicateIsAnotherWord(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        if (at.first() >= at.last() || !IS_A_THING.matcher(phrasing.text()).find()) return false;
+        TokenizedText tokens = matches.tokens;
+        return anyGap(postings, at, matches,
+                (word, next) -> ANOTHER_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
     }
 
     private static final Pattern OF = Pattern.compile("(?i)\\S\\s+of\\s+\\S");

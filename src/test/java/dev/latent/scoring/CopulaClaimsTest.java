@@ -83,4 +83,19 @@ class CopulaClaimsTest {
         ScoreResult both = Grader.compile(isotopes).score("Isotopes have different numbers of neutrons and protons.");
         assertEquals(1, both.misconceptions().size(), both.toString());
     }
+    @Test
+    void whatTheAnswerCallsItIsThePredicateNotAThingAfterAPreposition() {
+        // The linear algebra deck: "the determinant is a number you get from the matrix" had stated its wrong claim
+        // "the determinant is a matrix".
+        Rubric determinant = rubric(List.of(concept("scalar", "a number")),
+                List.of(misconception("is-matrix", 1, "the determinant is a matrix")));
+        ScoreResult number = Grader.compile(determinant).score("The determinant is a number you get from the matrix.");
+        assertTrue(number.misconceptions().isEmpty(), number.toString());
+        for (String answer : List.of("The determinant is a matrix.", "The determinant is a special matrix.",
+                "The determinant is a kind of matrix.")) {
+            ScoreResult said = Grader.compile(determinant).score(answer);
+            assertEquals(List.of("is-matrix"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                    answer + ": " + said);
+        }
+    }
 }
