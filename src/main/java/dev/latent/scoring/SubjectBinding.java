@@ -252,9 +252,17 @@ final class SubjectBinding {
                                       AnswerMatches matches) {
         int first = Integer.MAX_VALUE;
         int last = -1;
+        boolean namesRival = false;
         for (int p : occurrence.postings()) {
             first = Math.min(first, matches.position[p]);
             last = Math.max(last, matches.position[p]);
+            namesRival |= rivals.contains(tokens.terms[matches.position[p]]);
+        }
+        // "profit is revenue minus expenses": a match that names the rival after its own subject, in its clause, speaks
+        // of that subject ("antigen is on the germ, antibody is made by the body" opens on the rival: it is about it).
+        if (namesRival && !tokens.readsAsTrained && first > 0 && (!rivals.contains(tokens.terms[first])
+                || own.contains(tokens.terms[first - 1]) && tokens.clause[first - 1] == tokens.clause[first])) {
+            return aboutRival(own, rivals, first - 1, tokens);
         }
         // "an interpreter translates to machine code, a compiler translates to bytecode": words matched on both sides
         // of the switch of subject ("machine code ... compiler translates") are partly said of the rival, when the

@@ -4,9 +4,11 @@ import dev.latent.deck.Concept;
 import dev.latent.deck.Deck;
 import dev.latent.deck.Misconception;
 import dev.latent.deck.Rubric;
+import dev.latent.deck.Question;
 import dev.latent.deck.json.DeckLoader;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static dev.latent.scoring.ConceptStatus.HIT;
@@ -238,5 +240,19 @@ class SubjectBindingTest {
                 + "input, an overcomplete one has more neurons than the input.");
         assertEquals(HIT, Rubrics.result(right, "undercomplete-definition").status(), right.toString());
         assertEquals(HIT, Rubrics.result(right, "overcomplete-definition").status(), right.toString());
+    }
+    @Test
+    void aMatchThatNamesTheRivalAfterItsOwnSubjectSpeaksOfThatSubject() throws Exception {
+        // The accounting deck: "Profit is revenue minus expenses" had been read as said of revenue, whose name the
+        // phrasing itself holds.
+        Question question = DeckLoader.load(Path.of("eval/transfer-set-29/deck.json")).questions().stream()
+                .filter(q -> q.id().equals("revenue-vs-profit")).findFirst().orElseThrow();
+        ScoreResult profit = Grader.compile(question).score("Profit is revenue minus expenses.");
+        assertEquals(HIT, Rubrics.result(profit, "profit-after").status(), profit.toString());
+        // A match that opens on the rival, in a clause of its own, is said of the rival.
+        Rubric immune = new Rubric(List.of(labelled("antigen-triggers", "Antigen triggers an immune response",
+                "causes the body to make antibodies", "stimulates antibody production")), List.of());
+        assertStatus(MISSED, immune, "What is the difference between an antigen and an antibody?",
+                "antigen is on the germ, antibody is made by your body to stick to it", "antigen-triggers");
     }
 }
