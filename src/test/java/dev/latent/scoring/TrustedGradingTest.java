@@ -70,6 +70,19 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aGenerativeModelThatGeneratesLabelsIsTheDiscriminativeConfusion() {
+        // Four dev sets' writers: "generates labels / predictions for new data" had earned "generates new data".
+        for (String answer : List.of("A generative model generates labels for new data. A sparse autoencoder is one.",
+                "It generates predictions for new data, like any classifier.")) {
+            ScoreResult result = grade("generative-models", answer);
+            assertTrue(result.misconceptions().stream().anyMatch(m -> m.id().equals("discriminative")), result.toString());
+            assertTrue(result.grade() <= 1, result.toString());
+        }
+        assertEquals(4, grade("generative-models", "A generative model learns the data distribution and generates new "
+                + "samples, unlike a classifier, which generates labels. A VAE is one.").grade());
+    }
+
+    @Test
     void allFiveGanDifficultiesAsAListAreComplete() {
         ScoreResult result = grade("gan-training", "mode collapse, training instability, hyperparameter sensitivity, "
                 + "hard to evaluate, convergence problems");
