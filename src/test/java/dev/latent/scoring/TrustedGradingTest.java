@@ -83,6 +83,20 @@ class TrustedGradingTest {
     }
 
     @Test
+    void anAutoencoderTrainedOnTheLabeledDataToLabelTheRestIsTheConfusionTheRubricLists() {
+        // The fourth and fifth dev sets: pseudo-labelling with an autoencoder trained on the labeled data had earned
+        // "train an autoencoder on the (unlabeled) data first".
+        for (String answer : List.of("Train the autoencoder on the labeled data first so it learns the classes, then use it"
+                        + " to put labels on all the unlabeled data and train the classifier on everything.",
+                "Train the autoencoder on the labeled data first to get a strong encoder, then use it to pseudo-label all "
+                        + "the unlabeled data and train the classifier on the whole set.")) {
+            ScoreResult result = grade("ae-pretraining", answer);
+            assertFalse(result.misconceptions().isEmpty(), result.toString());
+            assertTrue(result.grade() <= 1, result.toString());
+        }
+    }
+
+    @Test
     void allFiveGanDifficultiesAsAListAreComplete() {
         ScoreResult result = grade("gan-training", "mode collapse, training instability, hyperparameter sensitivity, "
                 + "hard to evaluate, convergence problems");
