@@ -112,6 +112,18 @@ public final class AnswerAnalyzer extends Analyzer {
             "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well", "anything",
             "something", "everything", "somehow", "actually", "simply"));
 
+    /**
+     * The stop words as the reference grader's model was trained with them ({@link Stemming#PORTER_ALONE}): "up" and
+     * "should" among them, so that its reading, and with it its grades, stay as trained.
+     */
+    private static final CharArraySet STOP_WORDS_AS_TRAINED = withAlso(STOP_WORDS, "up", "should");
+
+    private static CharArraySet withAlso(CharArraySet words, String... more) {
+        CharArraySet out = new CharArraySet(words, false);
+        for (String word : more) out.add(word);
+        return CharArraySet.unmodifiableSet(out);
+    }
+
     private static CharArraySet stopWords(List<String> functionWords) {
         CharArraySet words = new CharArraySet(functionWords, false);
         words.addAll(BECAUSE_SHORT_FORMS);
@@ -292,7 +304,7 @@ public final class AnswerAnalyzer extends Analyzer {
         if (stemming != Stemming.PORTER_ALONE) stream = new CodeIdentifierFilter(stream);
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
-        stream = new StopFilter(stream, STOP_WORDS);
+        stream = new StopFilter(stream, stemming == Stemming.PORTER_ALONE ? STOP_WORDS_AS_TRAINED : STOP_WORDS);
         if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new AdverbStems(new Abbreviations(new BritishSpellings(stream))));
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);

@@ -157,6 +157,10 @@ class AnswerAnalyzerTest {
         assertFalse(AnswerAnalyzer.STOP_WORDS.contains("not"));
         assertFalse(AnswerAnalyzer.STOP_WORDS.contains("no"));
         assertTrue(AnswerAnalyzer.STOP_WORDS.contains("the"));
+        assertEquals(List.of("root", "grow", "up"), terms("roots grow up"));
+        assertEquals(List.of("peopl", "should", "speak"), terms("how people should speak"));
+        assertEquals(List.of("root", "grow"), AnalyzedTerms.of(new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE),
+                "roots should grow up"), "the reference model's reading keeps the stop words it was trained with");
     }
 
     @Test
