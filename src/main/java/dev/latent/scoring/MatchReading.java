@@ -41,7 +41,7 @@ final class MatchReading {
             return null;
         }
         if (!tokens.readsAsTrained && Reversals.saidInversely(phrasing, postings, matches)) return null;
-        if (phrasing.nearMatch() && !tokens.readsAsTrained && Reversals.leftOutWordSaidElsewhere(phrasing, postings, matches)) return null;
+        if (phrasing.nearMatch() && !tokens.readsAsTrained && Reversals.leftOutWordSaidElsewhere(phrasing, at, matches)) return null;
         if (!tokens.readsAsTrained && Directions.upOfAnotherWord(postings, matches)) return null;
         if ((phrasing.directions() != null || phrasing.leftOutWay() != Directions.NONE) && !tokens.readsAsTrained
                 && goesTheOtherWay(phrasing, postings, matches)) {

@@ -133,16 +133,12 @@ final class Reversals {
      * perpendicular to both, cross gives a scalar" is no near match of "dot gives a scalar"; "squeezed out of the
      * blood ..., then the good stuff gets taken back" still is one of "taken back into blood".
      */
-    static boolean leftOutWordSaidElsewhere(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+    static boolean leftOutWordSaidElsewhere(Phrasing phrasing, MatchReading.Placement match, AnswerMatches matches) {
         int word = phrasing.leftOutWord();
         if (word < 0 || !matches.occurs(word)) return false;
         TokenizedText tokens = matches.tokens;
-        int first = Integer.MAX_VALUE;
-        int last = -1;
-        for (int posting : postings) {
-            first = Math.min(first, matches.position[posting]);
-            last = Math.max(last, matches.last[posting]);
-        }
+        int first = match.first();
+        int last = match.last();
         for (int p = matches.postingStart[word]; p < matches.postingStart[word + 1]; p++) {
             int at = matches.position[p];
             if (tokens.sentence[at] == tokens.sentence[first] && (at < first || at > last)
@@ -153,6 +149,8 @@ final class Reversals {
         }
         return false;
     }
+
+    /** Whether one of the words occurs in the clause. */
     private static boolean clauseHoldsAnotherOf(int[] words, int clause, AnswerMatches matches) {
         for (int word : words) {
             for (int p = matches.postingStart[word]; p < matches.postingStart[word + 1]; p++) {
