@@ -42,9 +42,18 @@ final class ClaimVerbs {
         return maybe && COPULA_BETWEEN.matcher(phrasing).find() ? COPULA : null;
     }
 
-    /** The light verb a wrong claim is made with, which the answer must use too; null for none. */
+    /**
+     * "has" is a stop word too, so "RISC has more instructions" came down to "RISC more instructions", which the model
+     * answer's "RISC programs need more instructions" says. A wrong claim of having must be said as having: "has", or a
+     * verb or "with" that says it.
+     */
+    private static final Pattern HAVE = Pattern.compile("(?i)\\b(?:have|has|had|having)\\b");
+    private static final Pattern HAVING_SAID = Pattern.compile(
+            "(?i)\\b(?:have|has|had|having|with|contains?|includes?|offers?|supports?|provides?|possess(?:es)?)\\b|'ve\\b");
+
+    /** The light verb a wrong claim is made with, which the answer must use too (or say otherwise); null for none. */
     static Pattern light(String phrasing) {
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
-        return null;
+        return HAVE.matcher(phrasing).find() ? HAVING_SAID : null;
     }
 }

@@ -98,4 +98,19 @@ class CopulaClaimsTest {
                     answer + ": " + said);
         }
     }
+    @Test
+    void aClaimOfHavingIsSaidAsHaving() {
+        // The computer architecture deck's model answer, "RISC programs need more instructions", had stated its wrong
+        // claim "RISC has more instructions" ("has" is a stop word).
+        Rubric risc = rubric(List.of(concept("simple", "simple instructions")),
+                List.of(misconception("risc-more", 1, "RISC has more instructions")));
+        ScoreResult model = Grader.compile(risc).score("RISC programs need more instructions and rely on the compiler.");
+        assertTrue(model.misconceptions().isEmpty(), model.toString());
+        for (String answer : List.of("RISC has more instructions than CISC.", "RISC comes with more instructions.",
+                "RISC chips have more instructions.")) {
+            ScoreResult said = Grader.compile(risc).score(answer);
+            assertEquals(List.of("risc-more"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                    answer + ": " + said);
+        }
+    }
 }
