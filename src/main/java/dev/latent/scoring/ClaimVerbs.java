@@ -45,11 +45,12 @@ final class ClaimVerbs {
     /**
      * "has" is a stop word too, so "RISC has more instructions" came down to "RISC more instructions", which the model
      * answer's "RISC programs need more instructions" says. A wrong claim of having must be said as having: "has", or a
-     * verb or "with" that says it.
+     * verb or "with" that says it ("each thread gets its own memory").
      */
     private static final Pattern HAVE = Pattern.compile("(?i)\\b(?:have|has|had|having)\\b");
     private static final Pattern HAVING_SAID = Pattern.compile(
-            "(?i)\\b(?:have|has|had|having|with|contains?|includes?|offers?|supports?|provides?|possess(?:es)?)\\b|'ve\\b");
+            "(?i)\\b(?:have|has|had|having|with|gets?|got|gotten|owns?|contains?|includes?|offers?|supports?|provides?"
+                    + "|possess(?:es)?)\\b|'ve\\b");
 
     /** The light verb a wrong claim is made with, which the answer must use too (or say otherwise); null for none. */
     static Pattern light(String phrasing) {
