@@ -85,16 +85,12 @@ final class BritishSpellings extends TokenFilter {
     /** The American spelling of a word by rule, or null when the rules leave it as it is. */
     static String american(String word) {
         int length = word.length();
-        // organise, organised, organising, organisation(s), optimiser(s): at least three letters before "is", the
-        // last a consonant (not "noise", "denoising", "raise", "cruise")
-        for (String ending : ISE_ENDINGS) {
-            if (word.endsWith(ending) && length - ending.length() >= 3 && !isVowel(word.charAt(length - ending.length() - 1))) {
-                return word.substring(0, length - ending.length()) + "iz" + ending.substring(2);
-            }
-        }
-        for (String ending : YSE_ENDINGS) { // analyse, catalysed, paralysing (not "analyses", the plural of analysis)
-            if (word.endsWith(ending) && length - ending.length() >= 3) {
-                return word.substring(0, length - ending.length()) + "yz" + ending.substring(2);
+        // organise, organisation(s), optimiser(s), analyse, catalysed: "s" as "z", at least three letters before the
+        // ending and, before "is", a consonant (not "noise", "denoising", "raise", "cruise")
+        for (String ending : S_AS_Z_ENDINGS) {
+            int stem = length - ending.length();
+            if (word.endsWith(ending) && stem >= 3 && !(ending.charAt(0) == 'i' && isVowel(word.charAt(stem - 1)))) {
+                return word.substring(0, stem) + ending.charAt(0) + "z" + ending.substring(2);
             }
         }
         // centre, metres, kilometre, fibres, centred: "-tre"/"-bre" as "-ter"/"-ber" (not "timbre", which is no
@@ -123,8 +119,8 @@ final class BritishSpellings extends TokenFilter {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    private static final List<String> ISE_ENDINGS = List.of("isation", "isations", "ise", "ised", "ises", "ising",
-            "iser", "isers");
-    private static final List<String> YSE_ENDINGS = List.of("yse", "ysed", "ysing", "yser", "ysers");
+    /** "-ise" and "-yse" with their inflections (not "-yses", "analyses" being the plural of analysis). */
+    private static final List<String> S_AS_Z_ENDINGS = List.of("isation", "isations", "ise", "ised", "ises", "ising",
+            "iser", "isers", "yse", "ysed", "ysing", "yser", "ysers");
     private static final List<String> RE_ENDINGS = List.of("tre", "tres", "tred", "bre", "bres");
 }
