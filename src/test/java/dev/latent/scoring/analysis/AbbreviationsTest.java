@@ -23,9 +23,17 @@ class AbbreviationsTest {
     @CsvSource({"params,parameters", "grads,gradients", "recon,reconstruction", "prob,probability",
             "aug,augmentation", "enc,encoder", "imgs,images", "hyperparams,hyperparameters", "Params,parameter",
             "dim,dimensionality", "conc,concentration", "thru,through", "adding,adds", "added,add", "0,zero", "2,two", "4,four", "10,ten", "twice,two",
-            "belief,believe", "beliefs,believes", "yrs,years", "hr,hour", "temp,temperature", "H2O,water"})
+            "belief,believe", "beliefs,believes", "err,error", "errs,errors", "viz,visualization", "yrs,years", "hr,hour", "temp,temperature", "H2O,water"})
     void aShortFormIsReadAsItsFullWord(String shortForm, String fullWord) {
         assertEquals(AnalyzedTerms.of(GRADER, fullWord), AnalyzedTerms.of(GRADER, shortForm));
+    }
+
+    @Test
+    void notesInShortFormsMeetTheRubricsWords() {
+        // the sixth dev set's terse notes: "check val recon err" had missed "reconstruction error"
+        Rubric rubric = new Rubric(List.of(new Concept("reconstruction-error", "Reconstruction error", 1, false,
+                List.of("reconstruction error"), true)), List.of());
+        assertEquals(ConceptStatus.HIT, Grader.compile(rubric).score("no -> overfitting. check val recon err").concepts().get(0).status());
     }
 
     @Test
