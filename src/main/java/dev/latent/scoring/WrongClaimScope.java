@@ -41,8 +41,9 @@ final class WrongClaimScope {
                 && !predicateIsAnotherWord(phrasing, postings, at, matches);
     }
 
-    /** A claim that ends on what its subject is: "the determinant is a matrix". */
-    private static final Pattern IS_A_THING = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:(?:a|an|the)\\s+)?[\\p{L}\\p{N}-]+\\s*$");
+    /** A claim that ends on what its subject is: "the determinant is a matrix", "motive is the mens rea". */
+    private static final Pattern IS_A_THING = Pattern.compile(
+            "(?i)\\b(?:is|are)\\s+(?:(?:a|an|the)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+)?\\s*$");
     /**
      * The answer's copula with a thing of its own, then a preposition right before the claim's next word: "is a number
      * you get from the" names the number, not the matrix ("a kind of", "a type of" still say the matrix).
@@ -50,16 +51,26 @@ final class WrongClaimScope {
     private static final Pattern ANOTHER_PREDICATE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:a|an|the|one)\\s+"
             + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+\\b.*?\\s(?:from|of|in|by|with|for|on|at"
             + "|into|inside|within)\\s+(?:(?:the|a|an|its|their|this|that|each|every)\\s+)?$");
+    /**
+     * The answer's copula with a word of its own and a preposition right before the claim's next word: "motive is
+     * irrelevant to mens rea", "is linked to", "is opposed to" relate the two; only the words that make them one thing
+     * ("equal to", "identical to", "same as") still say "X is Y".
+     */
+    private static final Pattern RELATED_BY_PREDICATE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:not\\s+)?"
+            + "(?!(?:equal|equivalent|identical|synonymous|same|known|called|referred|also|just|basically|essentially|really"
+            + "|actually|simply|kind|type|sort|form)\\b)\\p{L}+\\s+(?:to|from|of|with|for|on|by)\\s+(?:(?:the|a|an)\\s+)?$");
 
     /**
      * A claim "X is Y" found where the answer calls X something else and Y only follows a preposition: "the
-     * determinant is a number you get from the matrix" is no "the determinant is a matrix".
+     * determinant is a number you get from the matrix" is no "the determinant is a matrix", "motive is irrelevant to
+     * mens rea" no "motive is the mens rea".
      */
     private static boolean predicateIsAnotherWord(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
         if (at.first() >= at.last() || !IS_A_THING.matcher(phrasing.text()).find()) return false;
         TokenizedText tokens = matches.tokens;
         return anyGap(postings, at, matches,
-                (word, next) -> ANOTHER_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
+                (word, next) -> ANOTHER_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()
+                        || RELATED_BY_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
     }
 
     private static final Pattern OF = Pattern.compile("(?i)\\S\\s+of\\s+\\S");

@@ -99,6 +99,24 @@ class CopulaClaimsTest {
         }
     }
     @Test
+    void aPredicateOfItsOwnBeforeAPrepositionRelatesTheTwo() {
+        // The law deck's best answer, "Motive is irrelevant to mens rea", had stated its wrong claim "motive is the
+        // mens rea" (a subject two words long).
+        Rubric mensRea = rubric(List.of(concept("guilty-mind", "guilty mind")),
+                List.of(misconception("motive", 1, "motive is the mens rea")));
+        for (String answer : List.of("Mens rea is the guilty mind. Motive is irrelevant to mens rea.",
+                "Motive is not relevant to mens rea.", "Motive is separate from the mens rea.")) {
+            ScoreResult related = Grader.compile(mensRea).score(answer);
+            assertTrue(related.misconceptions().isEmpty(), answer + ": " + related);
+        }
+        for (String answer : List.of("Motive is the mens rea.", "Motive is equal to the mens rea.",
+                "Motive is basically the mens rea.")) {
+            ScoreResult said = Grader.compile(mensRea).score(answer);
+            assertEquals(List.of("motive"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                    answer + ": " + said);
+        }
+    }
+    @Test
     void aClaimOfHavingIsSaidAsHaving() {
         // The computer architecture deck's model answer, "RISC programs need more instructions", had stated its wrong
         // claim "RISC has more instructions" ("has" is a stop word).
