@@ -97,6 +97,21 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theSixthDevSetsPlainWordsAndNotesMeetTheRubric() {
+        // Its writers described the parts instead of naming them and wrote terse notes: each of these had lost a grade.
+        assertEquals(4, grade("ae-pretraining", "Train the autoencoder on the big pile of unlabeled data, then use its middle"
+                + " output as the input for a separate classifier that you train on the labeled part.").grade());
+        assertEquals(3, grade("gan-training", "If one side gets much stronger than the other, the weaker one can't learn."
+                + " Also you have to tune lots of hyperparameters.").grade());
+        assertEquals(3, grade("ae-evaluation", "no -> overfitting. check val recon err").grade());
+        ScoreResult needsLabels = grade("gan-basics", "A GAN has a generator and discriminator, and the discriminator needs"
+                + " labeled data for each class, that's why GANs need labels to train. Tasks: image generation, super-resolution.");
+        assertTrue(needsLabels.misconceptions().stream().anyMatch(m -> m.id().equals("needs-labels")), needsLabels.toString());
+        assertEquals(4, grade("gan-basics", "A GAN has a generator and a discriminator competing; it does not need labels."
+                + " Used for image generation and super-resolution.").grade());
+    }
+
+    @Test
     void allFiveGanDifficultiesAsAListAreComplete() {
         ScoreResult result = grade("gan-training", "mode collapse, training instability, hyperparameter sensitivity, "
                 + "hard to evaluate, convergence problems");
