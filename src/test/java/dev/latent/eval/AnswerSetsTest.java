@@ -65,6 +65,7 @@ class AnswerSetsTest {
         check("eval/dev-set-3/answers.tsv", 192);
         check("eval/dev-set-4/answers.tsv", 192);
         check("eval/dev-set-5/answers.tsv", 192);
+        check("eval/dev-set-6/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -102,8 +103,9 @@ class AnswerSetsTest {
         // the thirty-sixth to thirty-eighth (neuroscience, thermodynamics, marketing) after its rules; the thirty-ninth
         // and fortieth (epidemiology, compilers) at the start of the round after; the forty-first and forty-second
         // (immunology, distributed systems) at the start of the next; the forty-third and forty-fourth (computer
-        // graphics, plant biology) at the start of the one after.
-        for (int set = 20; set <= 43; set++) {
+        // graphics, plant biology) at the start of the one after; the forty-fifth and forty-sixth (introductory law, music
+        // theory) at the start of the twenty-ninth round.
+        for (int set = 20; set <= 45; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
