@@ -112,6 +112,33 @@ class TrustedGradingTest {
     }
 
     @Test
+    void swappedRolesAndRisksInShortFormsAreTheListedConfusions() {
+        // The sixth dev set's notes: "D generates, G classifies" and the two risks swapped had earned full marks.
+        ScoreResult roles = grade("gan-basics", "D generates imgs, G classifies real/fake. image synthesis");
+        assertTrue(roles.misconceptions().stream().anyMatch(m -> m.id().equals("roles-swapped")), roles.toString());
+        assertEquals(4, grade("gan-basics", "G generates imgs from noise, D classifies real/fake. image synthesis, "
+                + "super-resolution").grade());
+        String definitions = "Under = bottleneck smaller than input, over = bigger than input. ";
+        ScoreResult risks = grade("ae-complete", definitions + "Risk of too small: it just memorises the training set. Risk"
+                + " of too big: it won't be able to rebuild the data.");
+        assertTrue(risks.misconceptions().stream().anyMatch(m -> m.id().equals("risks-swapped")), risks.toString());
+        assertEquals(4, grade("ae-complete", definitions + "Risk of too small: it won't be able to rebuild the data. Risk"
+                + " of too big: it just memorises the training set.").grade());
+    }
+
+    @Test
+    void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
+        // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
+        for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
+                "Autoencoders learn a low-dimensional representation of the data without labels, so they let you exploit"
+                        + " the unlabeled data.")) {
+            ScoreResult result = grade("ae-pretraining", answer);
+            assertEquals(ConceptStatus.HIT, result.concepts().stream().filter(c -> c.id().equals("pretrain-unlabeled"))
+                    .findFirst().orElseThrow().status(), result.toString());
+        }
+    }
+
+    @Test
     void allFiveGanDifficultiesAsAListAreComplete() {
         ScoreResult result = grade("gan-training", "mode collapse, training instability, hyperparameter sensitivity, "
                 + "hard to evaluate, convergence problems");
