@@ -200,6 +200,10 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern DOT_AS_FULL_STOP = Pattern.compile("(?<=(?<![\\p{L}\\p{N}.])\\p{L})(?: +\\. +|\\.)(?=\\p{L}(?![\\p{L}\\p{N}.]))");
     private static final Pattern CROSS_SIGN = Pattern.compile("(?<=(?<![\\p{L}\\p{N}])\\p{L})(?:\\s*\u00D7\\s*| +x +)(?=\\p{L}(?![\\p{L}\\p{N}]))");
 
+    /** Notes' "w/o" and "w/": "trained w/o labels" says "without labels", "train w/ labels" "with labels". */
+    private static final Pattern WITHOUT_SHORT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])w/o(?![\\p{L}\\p{N}/])");
+    private static final Pattern WITH_SHORT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])w/(?=\\s|\\p{L})(?!o(?![\\p{L}\\p{N}]))");
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -225,6 +229,8 @@ public final class AnswerAnalyzer extends Analyzer {
     static final List<RewriteCharFilter.Rewrite> REWRITES = withAddedSinceTraining(REWRITES_AS_TRAINED,
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
+            new RewriteCharFilter.Rewrite(WITHOUT_SHORT, "without", text -> text.contains("/")),
+            new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", text -> text.contains("/")),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),

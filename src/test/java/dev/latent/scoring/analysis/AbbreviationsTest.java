@@ -37,6 +37,19 @@ class AbbreviationsTest {
     }
 
     @Test
+    void withAndWithoutInShortAreReadInFull() {
+        assertEquals(AnalyzedTerms.of(GRADER, "trained without labels"), AnalyzedTerms.of(GRADER, "trained w/o labels"));
+        assertEquals(AnalyzedTerms.of(GRADER, "train with labels"), AnalyzedTerms.of(GRADER, "train w/ labels"));
+        assertEquals(AnalyzedTerms.of(GRADER, "train with labels"), AnalyzedTerms.of(GRADER, "train w/labels"));
+        assertEquals(AnalyzedTerms.of(GRADER, "read write"), AnalyzedTerms.of(GRADER, "read/write"));
+        // the sixth dev set: "train w/ labeled" had near-matched "trained w/o labels" (the lone "o" left out)
+        Rubric rubric = new Rubric(List.of(new Concept("unlabeled", "Train on the unlabeled data", 1, false,
+                List.of("trained w/o labels"), true)), List.of());
+        assertEquals(ConceptStatus.MISSED, Grader.compile(rubric).score("put softmax on top and train w/ labeled").concepts().get(0).status());
+        assertEquals(ConceptStatus.HIT, Grader.compile(rubric).score("the AE is trained without labels").concepts().get(0).status());
+    }
+
+    @Test
     void aUnitTypedOntoItsNumberIsReadAsTheUnit() {
         // an adversarial tester's "within 24hrs" missed "hours"
         assertEquals(AnalyzedTerms.of(GRADER, "24 hours"), AnalyzedTerms.of(GRADER, "24hrs"));
