@@ -66,6 +66,7 @@ class AnswerSetsTest {
         check("eval/dev-set-4/answers.tsv", 192);
         check("eval/dev-set-5/answers.tsv", 192);
         check("eval/dev-set-6/answers.tsv", 192);
+        check("eval/dev-set-7/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
