@@ -50,9 +50,30 @@ class ModelAnswerBlendTest {
                 concept("memory", "memory consolidation", "consolidate memories", "store memories"),
                 concept("deprivation", "poor concentration", "irritable", "slower reaction time"));
         ScoreResult result = Grader.compile(sparse, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT)
-                .score("Sleep consolidates memories. Without it concentration drops, reactions slow and people get irritable.");
+                .score("Sleep consolidates memories, and without it people get irritable.");
+        assertTrue(result.modelAnswer().score() < Verdict.SAYS_MOST_OF_THE_MODEL_ANSWER, result.toString());
         assertTrue(result.has(ScoreFlag.REQUIRED_MISSING), result.toString());
         assertTrue(result.grade() <= ScoringPolicy.DEFAULT.requiredMissingMaxGrade(), result.toString());
+    }
+
+    @Test
+    void aRequiredIdeaInOtherWordsNoLongerCapsAnAnswerThatSaysMostOfTheModelAnswer() {
+        // The outside decks' short rubrics: graders gave 4 to most answers the cap held to 3 while they said most of
+        // the model answer; the rubric had missed the required idea said in other words.
+        Rubric sparse = rubric(required("restoration", "restoration", "repair the body", "growth hormone"),
+                concept("memory", "memory consolidation", "consolidate memories", "store memories"),
+                concept("deprivation", "poor concentration", "irritable", "slower reaction time"));
+        ScoreResult ownWords = Grader.compile(sparse, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT).score("While we sleep the"
+                + " body mends its tissue and gets its energy back, and sleep helps consolidate memories."
+                + " Without sleep concentration drops, reactions slow and people become irritable.");
+        assertEquals(ConceptStatus.MISSED, ownWords.concepts().get(0).status(), ownWords.toString());
+        assertTrue(ownWords.modelAnswer().score() >= Verdict.SAYS_MOST_OF_THE_MODEL_ANSWER, ownWords.toString());
+        assertTrue(!ownWords.has(ScoreFlag.REQUIRED_MISSING) && ownWords.grade() == 4, ownWords.toString());
+        ScoreResult denied = Grader.compile(sparse, PROMPT, MODEL_ANSWER, ScoringPolicy.DEFAULT).score("Sleep is not"
+                + " restoration; it consolidates what we learned during the day. Without sleep concentration drops,"
+                + " reactions slow and people become irritable, and the body cannot repair tissue or recover energy.");
+        assertEquals(ConceptStatus.NEGATED, denied.concepts().get(0).status(), denied.toString());
+        assertTrue(denied.has(ScoreFlag.REQUIRED_MISSING), "a required idea the answer denies still caps: " + denied);
     }
 
     @Test
