@@ -41,9 +41,12 @@ final class WrongClaimScope {
                 && !predicateIsAnotherWord(phrasing, postings, at, matches);
     }
 
-    /** A claim that ends on what its subject is: "the determinant is a matrix", "motive is the mens rea". */
+    /**
+     * A claim that ends on what its subject is, in up to three words: "the determinant is a matrix", "motive is the mens
+     * rea", "density is where people live".
+     */
     private static final Pattern IS_A_THING = Pattern.compile(
-            "(?i)\\b(?:is|are)\\s+(?:(?:a|an|the)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+)?\\s*$");
+            "(?i)\\b(?:is|are)\\s+(?:(?:a|an|the)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\s*$");
     /**
      * The answer's copula with a thing of its own, then a preposition right before the claim's next word: "is a number
      * you get from the" names the number, not the matrix ("a kind of", "a type of" still say the matrix).

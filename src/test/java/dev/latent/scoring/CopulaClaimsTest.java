@@ -117,6 +117,19 @@ class CopulaClaimsTest {
         }
     }
     @Test
+    void aDefinitionByAnotherNounIsNotAClaimOfWhatFollowsItsPreposition() {
+        // The human geography deck's model answer, "Population density is the average number of people living in a
+        // given area", had stated its wrong claim "density is where people live" and failed validate.
+        Rubric density = rubric(List.of(concept("per-area", "people per area")),
+                List.of(misconception("density-is-spread", 1, "density is where people live")));
+        ScoreResult model = Grader.compile(density).score("Population density is the average number of people living in"
+                + " a given area.");
+        assertTrue(model.misconceptions().isEmpty(), model.toString());
+        ScoreResult said = Grader.compile(density).score("Density is where people live in a country.");
+        assertEquals(List.of("density-is-spread"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                said.toString());
+    }
+    @Test
     void aClaimOfHavingIsSaidAsHaving() {
         // The computer architecture deck's model answer, "RISC programs need more instructions", had stated its wrong
         // claim "RISC has more instructions" ("has" is a stop word).
