@@ -97,8 +97,10 @@ class TrustedGradingTest {
     }
 
     @Test
-    void theSixthDevSetsPlainWordsAndNotesMeetTheRubric() {
-        // Its writers described the parts instead of naming them and wrote terse notes: each of these had lost a grade.
+    void theSixthAndSeventhDevSetsPlainWordsAndNotesMeetTheRubric() {
+        // Their writers described the parts instead of naming them and wrote terse notes: each of these had lost a grade.
+        assertEquals(3, grade("gan-training", "Mode failure: the generator only makes one kind of output. Also training is"
+                + " unstable.").grade());
         assertEquals(4, grade("ae-pretraining", "Train the autoencoder on the big pile of unlabeled data, then use its middle"
                 + " output as the input for a separate classifier that you train on the labeled part.").grade());
         assertEquals(3, grade("gan-training", "If one side gets much stronger than the other, the weaker one can't learn."
