@@ -72,12 +72,18 @@ final class Quantities {
     private static final Set<String> ALL_WORDS = Set.of("all", "every", "everything", "entire", "whole");
     private static final Set<String> ONE_WORDS = Set.of("one", "single", "sole");
 
-    /** {@link Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both". */
-    static Pattern otherThan(String phrasing) {
+    /**
+     * {@link Phrasing#otherQuantity} of a phrasing, or null when it says no "all", "one" or "both" and, for a wrong
+     * claim of what something is, names no amount either: "density is how many people live here" is no "density is
+     * where people live".
+     */
+    static Pattern otherThan(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start
         // compiles every phrasing of a rubric, with the regex engine not yet compiled to machine code).
-        if (!containsAny(lower, "all", "every", "entire", "whole", "one", "single", "sole", "both")) return null;
+        if (!containsAny(lower, "all", "every", "entire", "whole", "one", "single", "sole", "both")) {
+            return wrongClaim && containsAny(lower, " is ", " are ") && !AN_AMOUNT.matcher(lower).find() ? AN_AMOUNT_SAID : null;
+        }
         var words = WORD.matcher(quantifiable(lower));
         while (words.find()) {
             String word = words.group();
@@ -105,11 +111,13 @@ final class Quantities {
     static Pattern saidAmong(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         boolean asMany = wrongClaim && containsAny(lower, "many", "much") && AS_MANY.matcher(lower).find();
-        if (!lower.contains("own") && !lower.contains("other") && !asMany
+        boolean amount = wrongClaim && containsAny(lower, " is ", " are ") && AN_AMOUNT.matcher(lower).find();
+        if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount
                 && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
         }
         List<String> said = new ArrayList<>(2);
+        if (amount) said.add(AMOUNT_SAID);
         var words = WORD.matcher(quantifiable(lower));
         while (words.find() && said.size() < 2) {
             String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
@@ -136,6 +144,15 @@ final class Quantities {
     private static final Pattern AS_MANY = Pattern.compile("\\b(?:as|so|too)\\s+(?:many|much)\\b");
     private static final String AS_MANY_SAID = QUANTIFIERS.get("many")
             + "|much|lot|lots|plenty|enough|unlimited|infinite|endless|every|each|own|all";
+
+    /**
+     * A wrong claim that something is an amount ("distribution is how many people per area") is otherwise
+     * "distribution ... people", which "distribution is how people are spread out" says; it must name an amount. (A
+     * claim of no "is" that says "how much" names a quantity and claims none: "how much the price goes up".)
+     */
+    private static final Pattern AN_AMOUNT = Pattern.compile("\\bhow\\s+(?:many|much)\\b|\\bnumber\\s+of\\b|\\bper\\b");
+    private static final String AMOUNT_SAID = "how\\s+many|how\\s+much|number|numbers|per|amount|count|quantity|total|average";
+    private static final Pattern AN_AMOUNT_SAID = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\b|\\bnumber\\s+of\\b|\\bper\\b");
 
     /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */
     private static final Map<String, String> CLAIMED = claimed();

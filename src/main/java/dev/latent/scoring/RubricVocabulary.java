@@ -220,7 +220,7 @@ final class RubricVocabulary {
             if (verb == null && !nearMatches && count >= 2) verb = ClaimVerbs.copula(phrasings.get(p));
             Pattern named = names.saidIn(phrasings.get(p));
             verb = PromptNames.both(verb, named);
-            Pattern otherQuantity = count > 1 && formula == null ? Quantities.otherThan(phrasings.get(p)) : null;
+            Pattern otherQuantity = count > 1 && formula == null ? Quantities.otherThan(phrasings.get(p), !nearMatches) : null;
             if (nearMatches && shrinks && writtenAs.get(p).equals(phrasings.get(p)) && !Phrasing.isPhrasalVerb(phrasings.get(p))) {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
             }

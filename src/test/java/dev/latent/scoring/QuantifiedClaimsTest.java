@@ -150,4 +150,22 @@ class QuantifiedClaimsTest {
         assertEquals(List.of("consumed"), ids(Grader.compile(catalyst).score("It gets used up in the reaction.")));
         assertTrue(Grader.compile(catalyst).score("It is used to speed up the reaction.").misconceptions().isEmpty());
     }
+
+    @Test
+    void aClaimThatSomethingIsAnAmountNeedsTheAmountAndOneOfWhereNeedsNone() {
+        // The human geography deck: "distribution is how people are spread out" had stated "distribution is how many
+        // people per area" (its "how many" and "per" are function words), and "density is how many people live in an
+        // area" had stated "density is where people live".
+        Rubric swapped = rubric(List.of(concept("spread", "how people are spread out")),
+                List.of(misconception("distribution-per-area", 1, "distribution is how many people per"),
+                        misconception("density-is-where", 1, "density is where people live")));
+        ScoreResult right = Grader.compile(swapped).score("Density is how many people live in an area, per square kilometre."
+                + " Distribution is how people are spread out across an area.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        for (String answer : List.of("Distribution is the number of people per square kilometre.",
+                "Distribution is how many people live in an area.")) {
+            assertEquals(List.of("distribution-per-area"), ids(Grader.compile(swapped).score(answer)), answer);
+        }
+        assertEquals(List.of("density-is-where"), ids(Grader.compile(swapped).score("Density is where people live.")));
+    }
 }
