@@ -30,7 +30,7 @@ final class Abbreviations extends TokenFilter {
             Map.entry("grad", "gradient"), Map.entry("grads", "gradients"),
             Map.entry("recon", "reconstruction"), Map.entry("recons", "reconstructions"),
             Map.entry("err", "error"), Map.entry("errs", "errors"), Map.entry("viz", "visualization"),
-            Map.entry("govt", "government"), Map.entry("govts", "governments"),
+            Map.entry("govt", "government"), Map.entry("govts", "governments"), Map.entry("ppl", "people"),
             Map.entry("feat", "feature"), Map.entry("feats", "features"),
             Map.entry("stats", "statistics"), Map.entry("init", "initialization"),
             Map.entry("info", "information"), Map.entry("eval", "evaluation"),
