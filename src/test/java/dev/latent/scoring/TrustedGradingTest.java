@@ -101,6 +101,11 @@ class TrustedGradingTest {
         // Their writers described the parts instead of naming them and wrote terse notes: each of these had lost a grade.
         assertEquals(3, grade("gan-training", "Mode failure: the generator only makes one kind of output. Also training is"
                 + " unstable.").grade());
+        assertEquals(4, grade("gan-basics", "A GAN has a forger network that makes fakes from random noise and a detective"
+                + " network that labels them real or fake, and they train against each other. They shine at super-resolution"
+                + " and data augmentation.").grade());
+        assertEquals(4, grade("ae-evaluation", "Not necessarily, it might just copy the input. Check the rebuild error on"
+                + " data it hasn't seen, and how useful the codings are for the actual job.").grade());
         assertEquals(4, grade("ae-pretraining", "Train the autoencoder on the big pile of unlabeled data, then use its middle"
                 + " output as the input for a separate classifier that you train on the labeled part.").grade());
         assertEquals(3, grade("gan-training", "If one side gets much stronger than the other, the weaker one can't learn."
