@@ -204,6 +204,10 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern WITHOUT_SHORT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])w/o(?![\\p{L}\\p{N}/])");
     private static final Pattern WITH_SHORT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])w/(?=\\s|\\p{L})(?!o(?![\\p{L}\\p{N}]))");
 
+    private static boolean mayShortenWith(String text) {
+        return text.contains("w/") || text.contains("W/");
+    }
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -229,8 +233,6 @@ public final class AnswerAnalyzer extends Analyzer {
     static final List<RewriteCharFilter.Rewrite> REWRITES = withAddedSinceTraining(REWRITES_AS_TRAINED,
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
-            new RewriteCharFilter.Rewrite(WITHOUT_SHORT, "without", text -> text.contains("/")),
-            new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", text -> text.contains("/")),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
@@ -241,7 +243,10 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(DOT_SIGN, " dot ", containsAnyOf("\u00B7\u22C5\u2219")),
             new RewriteCharFilter.Rewrite(DOT_AS_FULL_STOP, " dot ", AnswerAnalyzer::mayHaveADotBetweenLetters),
             // most answers hold an "x" somewhere; only " x " can be the sign
-            new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", text -> text.contains(" x ") || text.indexOf('\u00D7') >= 0));
+            new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", text -> text.contains(" x ") || text.indexOf('\u00D7') >= 0),
+            // last: a rubric's "w/o" would otherwise make every rewrite after it run over all its phrasings at compile
+            new RewriteCharFilter.Rewrite(WITHOUT_SHORT, "without", AnswerAnalyzer::mayShortenWith),
+            new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", AnswerAnalyzer::mayShortenWith));
 
     private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
                                                                           RewriteCharFilter.Rewrite... since) {
