@@ -60,6 +60,7 @@ class AnswerSetsTest {
         check("eval/blind-set-16/answers.tsv", 192);
         check("eval/blind-set-17/answers.tsv", 192);
         check("eval/blind-set-18/answers.tsv", 192);
+        check("eval/blind-set-19/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
