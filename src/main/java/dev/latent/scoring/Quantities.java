@@ -82,7 +82,7 @@ final class Quantities {
         // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start
         // compiles every phrasing of a rubric, with the regex engine not yet compiled to machine code).
         if (!containsAny(lower, "all", "every", "entire", "whole", "one", "single", "sole", "both")) {
-            return wrongClaim && containsAny(lower, " is ", " are ") && !AN_AMOUNT.matcher(lower).find() ? AN_AMOUNT_SAID : null;
+            return wrongClaim && saysWhatSomethingIs(lower) && !AN_AMOUNT.matcher(lower).find() ? AN_AMOUNT : null;
         }
         var words = WORD.matcher(quantifiable(lower));
         while (words.find()) {
@@ -111,7 +111,7 @@ final class Quantities {
     static Pattern saidAmong(String phrasing, boolean wrongClaim) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         boolean asMany = wrongClaim && containsAny(lower, "many", "much") && AS_MANY.matcher(lower).find();
-        boolean amount = wrongClaim && containsAny(lower, " is ", " are ") && AN_AMOUNT.matcher(lower).find();
+        boolean amount = wrongClaim && saysWhatSomethingIs(lower) && AN_AMOUNT.matcher(lower).find();
         if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount
                 && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
@@ -150,9 +150,12 @@ final class Quantities {
      * "distribution ... people", which "distribution is how people are spread out" says; it must name an amount. (A
      * claim of no "is" that says "how much" names a quantity and claims none: "how much the price goes up".)
      */
-    private static final Pattern AN_AMOUNT = Pattern.compile("\\bhow\\s+(?:many|much)\\b|\\bnumber\\s+of\\b|\\bper\\b");
+    private static final Pattern AN_AMOUNT = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\b|\\bnumber\\s+of\\b|\\bper\\b");
     private static final String AMOUNT_SAID = "how\\s+many|how\\s+much|number|numbers|per|amount|count|quantity|total|average";
-    private static final Pattern AN_AMOUNT_SAID = Pattern.compile("(?i)\\bhow\\s+(?:many|much)\\b|\\bnumber\\s+of\\b|\\bper\\b");
+
+    private static boolean saysWhatSomethingIs(String lower) {
+        return containsAny(lower, " is ", " are ");
+    }
 
     /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */
     private static final Map<String, String> CLAIMED = claimed();

@@ -64,8 +64,9 @@ final class Verdict {
      * caps the grade: a short rubric misses ideas said in other words, and an answer that says most of the model
      * answer has most likely said it. Measured on the outside decks' rubrics (4-8 phrasings a concept), where graders
      * gave 4 to 103 of the 144 answers the cap held to 3 while their model answer's score was 75 or more, and 13 of 54
-     * when it was 50-75: mean QWK 0.831 -> 0.837 over 31 decks (60: 0.836, 70, 80 and 90: 0.837); a richly phrased rubric (the
-     * bundled one) reads no model answer, so its cap stands. A required concept the answer denies still caps.
+     * when it was 50-75: mean QWK 0.831 -> 0.837 over 31 decks (60: 0.836; 70, 80 and 90: 0.837). A richly phrased
+     * rubric (the bundled one) reads no model answer, so its cap stands; a required concept the answer denies still
+     * caps.
      */
     static final int SAYS_MOST_OF_THE_MODEL_ANSWER = 75;
 
