@@ -68,6 +68,7 @@ class AnswerSetsTest {
         check("eval/dev-set-5/answers.tsv", 192);
         check("eval/dev-set-6/answers.tsv", 192);
         check("eval/dev-set-7/answers.tsv", 192);
+        check("eval/dev-set-8/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -105,9 +106,9 @@ class AnswerSetsTest {
         // the thirty-sixth to thirty-eighth (neuroscience, thermodynamics, marketing) after its rules; the thirty-ninth
         // and fortieth (epidemiology, compilers) at the start of the round after; the forty-first and forty-second
         // (immunology, distributed systems) at the start of the next; the forty-third and forty-fourth (computer
-        // graphics, plant biology) at the start of the one after; the forty-fifth to forty-eighth (introductory law, music
-        // theory, human geography, art history) in the twenty-ninth round.
-        for (int set = 20; set <= 47; set++) {
+        // graphics, plant biology) at the start of the one after; the forty-fifth to forty-ninth (introductory law, music
+        // theory, human geography, art history, cultural anthropology) in the twenty-ninth round.
+        for (int set = 20; set <= 48; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
