@@ -97,7 +97,7 @@ class TrustedGradingTest {
     }
 
     @Test
-    void theSixthAndSeventhDevSetsPlainWordsAndNotesMeetTheRubric() {
+    void theLaterDevSetsPlainWordsAndNotesMeetTheRubric() {
         // Their writers described the parts instead of naming them and wrote terse notes: each of these had lost a grade.
         assertEquals(3, grade("gan-training", "Mode failure: the generator only makes one kind of output. Also training is"
                 + " unstable.").grade());
@@ -106,6 +106,13 @@ class TrustedGradingTest {
                 + " and data augmentation.").grade());
         assertEquals(4, grade("ae-evaluation", "Not necessarily, it might just copy the input. Check the rebuild error on"
                 + " data it hasn't seen, and how useful the codings are for the actual job.").grade());
+        // the eighth dev set
+        assertEquals(4, grade("ae-complete", "In an undercomplete autoencoder the codings have fewer dimensions than the"
+                + " inputs. If it's excessively undercomplete it will not be able to reconstruct the inputs. An overcomplete"
+                + " autoencoder has at least as many codings as inputs and the danger is it just learns to copy the input to"
+                + " the output.").grade());
+        assertEquals(3, grade("gan-training", "1. Balance the two networks so neither one wins. 2. Avoid mode collapse, where"
+                + " the generator always outputs the same thing.").grade());
         assertEquals(4, grade("ae-pretraining", "Train the autoencoder on the big pile of unlabeled data, then use its middle"
                 + " output as the input for a separate classifier that you train on the labeled part.").grade());
         assertEquals(3, grade("gan-training", "If one side gets much stronger than the other, the weaker one can't learn."
