@@ -69,6 +69,7 @@ class AnswerSetsTest {
         check("eval/dev-set-6/answers.tsv", 192);
         check("eval/dev-set-7/answers.tsv", 192);
         check("eval/dev-set-8/answers.tsv", 192);
+        check("eval/dev-set-9/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
