@@ -141,6 +141,20 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theNinthDevSetsSubtlyWrongDirectionsAreListedConfusions() {
+        // Its hurried writer slipped one wrong direction into right answers: anomalies as the best reconstructed,
+        // mode collapse as too much variety. Both had earned a 4.
+        ScoreResult anomalies = grade("ae-tasks", "Mainly dimensionality reduction and feature extraction. They're also used"
+                + " for anomaly detection, where the anomalies are the inputs the autoencoder reconstructs best.");
+        assertTrue(anomalies.misconceptions().stream().anyMatch(m -> m.id().equals("anomaly-reversed")), anomalies.toString());
+        assertEquals(4, grade("ae-tasks", "Dimensionality reduction, feature extraction and anomaly detection: anomalies are"
+                + " the inputs it reconstructs worst, with the highest reconstruction error.").grade());
+        ScoreResult variety = grade("gan-training", "Mode collapse, where the generator produces too much variety so the"
+                + " discriminator can't keep up. Also the training is unstable.");
+        assertTrue(variety.misconceptions().stream().anyMatch(m -> m.id().equals("collapse-misdefined")), variety.toString());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
