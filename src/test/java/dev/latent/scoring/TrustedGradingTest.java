@@ -152,6 +152,9 @@ class TrustedGradingTest {
         ScoreResult variety = grade("gan-training", "Mode collapse, where the generator produces too much variety so the"
                 + " discriminator can't keep up. Also the training is unstable.");
         assertTrue(variety.misconceptions().stream().anyMatch(m -> m.id().equals("collapse-misdefined")), variety.toString());
+        ScoreResult backfill = grade("ae-pretraining", "The autoencoder can fill in the labels for the unlabeled rows, like a"
+                + " backfill job, and then you train the classifier on the full table.");
+        assertTrue(backfill.misconceptions().stream().anyMatch(m -> m.id().equals("autoencoder-labels")), backfill.toString());
     }
 
     @Test
