@@ -87,6 +87,9 @@ public final class AnswerAnalyzer extends Analyzer {
         return stemming == Stemming.PORTER_ALONE;
     }
 
+    /** "because" as typed in a hurry: a stop word, a clause opener and a verdict's reason like "because" itself. */
+    public static final List<String> BECAUSE_SHORT_FORMS = List.of("bc", "cuz", "coz", "bcoz", "bcuz", "becuz");
+
     /**
      * English function words: articles, pronouns, auxiliaries, prepositions, conjunctions. Deliberately
      * absent: negations (see {@link Negation#CUES}); clause connectives such as "but", "whereas",
@@ -95,10 +98,7 @@ public final class AnswerAnalyzer extends Analyzer {
      * does ("roots grow up" is not "roots grow"), and "should", which says what ought to be ("how people should speak"
      * is not "how people speak").
      */
-    /** "because" as typed in a hurry: a stop word, a clause opener and a verdict's reason like "because" itself. */
-    public static final List<String> BECAUSE_SHORT_FORMS = List.of("bc", "cuz", "coz", "bcoz", "bcuz", "becuz");
-
-    public static final CharArraySet STOP_WORDS = stopWords(List.of(
+    private static final List<String> FUNCTION_WORDS = List.of(
             "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into",
             "onto", "as", "about", "via", "per", "than", "then", "so", "such", "if", "because", "since",
             "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
@@ -110,23 +110,20 @@ public final class AnswerAnalyzer extends Analyzer {
             "out", "again", "further", "once", "s", "t", "etc", "e.g", "i.e", "eg", "ie", "like",
             "much", "many", "really", "quite", "rather", "thing", "things", "basically", "kind", "sort",
             "lot", "lots", "get", "gets", "got", "make", "makes", "made", "one", "ones", "well", "anything",
-            "something", "everything", "somehow", "actually", "simply"));
+            "something", "everything", "somehow", "actually", "simply");
+
+    public static final CharArraySet STOP_WORDS = stopWords();
 
     /**
      * The stop words as the reference grader's model was trained with them ({@link Stemming#PORTER_ALONE}): "up" and
      * "should" among them, so that its reading, and with it its grades, stay as trained.
      */
-    private static final CharArraySet STOP_WORDS_AS_TRAINED = withAlso(STOP_WORDS, "up", "should");
+    private static final CharArraySet STOP_WORDS_AS_TRAINED = stopWords("up", "should");
 
-    private static CharArraySet withAlso(CharArraySet words, String... more) {
-        CharArraySet out = new CharArraySet(words, false);
-        for (String word : more) out.add(word);
-        return CharArraySet.unmodifiableSet(out);
-    }
-
-    private static CharArraySet stopWords(List<String> functionWords) {
-        CharArraySet words = new CharArraySet(functionWords, false);
+    private static CharArraySet stopWords(String... alsoStopped) {
+        CharArraySet words = new CharArraySet(FUNCTION_WORDS, false);
         words.addAll(BECAUSE_SHORT_FORMS);
+        words.addAll(List.of(alsoStopped));
         return CharArraySet.unmodifiableSet(words);
     }
 

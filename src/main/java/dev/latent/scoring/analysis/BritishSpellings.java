@@ -43,16 +43,14 @@ final class BritishSpellings extends TokenFilter {
             "endeavour", "saviour", "clamour", "candour", "splendour", "valour", "fervour", "parlour", "demeanour",
             "discolour");
 
-    private static final CharArrayMap<String> MAP = CharArrayMap.unmodifiableMap(new CharArrayMap<>(AMERICAN, false));
-
-    /** A word the rules leave as it is, in {@link #ruled}. */
+    /** A word left as it is, in {@link #ruled}. */
     private static final String UNCHANGED = "";
     private static final int REMEMBERED = 4096;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     /**
-     * The rules' answer per word this filter has seen, so that the words every answer repeats cost one lookup and no
-     * string (the filter belongs to one thread's analysis chain).
+     * The American spelling per word this filter has seen (listed or by rule), so that the words every answer repeats
+     * cost one lookup and no string (the filter belongs to one thread's analysis chain).
      */
     private final CharArrayMap<String> ruled = new CharArrayMap<>(256, false);
 
@@ -64,8 +62,7 @@ final class BritishSpellings extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         if (term.length() < 4) return true; // no British spelling is shorter than "grey"
-        String american = MAP.get(term.buffer(), 0, term.length());
-        if (american == null) american = ruled(term.buffer(), term.length());
+        String american = ruled(term.buffer(), term.length());
         if (american != null) term.setEmpty().append(american);
         return true;
     }
@@ -82,8 +79,10 @@ final class BritishSpellings extends TokenFilter {
         return known.isEmpty() ? null : known;
     }
 
-    /** The American spelling of a word by rule, or null when the rules leave it as it is. */
+    /** The American spelling of a word, listed or by rule, or null when it is spelt the same. */
     static String american(String word) {
+        String listed = AMERICAN.get(word);
+        if (listed != null) return listed;
         int length = word.length();
         // organise, organisation(s), optimiser(s), analyse, catalysed: "s" as "z", at least three letters before the
         // ending and, before "is", a consonant (not "noise", "denoising", "raise", "cruise")
