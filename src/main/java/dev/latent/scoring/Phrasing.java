@@ -55,6 +55,20 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
     }
 
     /**
+     * For a phrasing whose one word is a letter written in notation ("Q(s,a)", "Q*", "V^π"), the letter and the sign
+     * after it as written: the letter alone is any "Q" ("Q-learning", "a Q network"). Null for any other phrasing.
+     */
+    static Pattern notation(String phrasing, String letter) {
+        String written = phrasing.strip();
+        if (letter.codePointCount(0, letter.length()) != 1 || !Character.isLetter(letter.codePointAt(0))
+                || !written.regionMatches(true, 0, letter, 0, letter.length())) return null;
+        int sign = letter.length();
+        while (sign < written.length() && Character.isWhitespace(written.charAt(sign))) sign++;
+        if (sign == written.length() || Character.isLetterOrDigit(written.charAt(sign))) return null;
+        return Pattern.compile(AS_WRITTEN_START + Pattern.quote(letter) + "\\s*" + Pattern.quote(written.substring(sign, sign + 1)));
+    }
+
+    /**
      * A phrasing the analyzer keeps nothing of, as written: two or more words ({@link #asWritten}), signs ("[]",
      * "[:]", "<<<<<<<") or an acronym that spells a function word ("WHO", in capitals as written); null for one
      * lower-case word, which would match most answers.

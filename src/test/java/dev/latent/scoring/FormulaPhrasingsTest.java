@@ -86,4 +86,22 @@ class FormulaPhrasingsTest {
         assertTrue(Formulas.pattern("1/R = 1/R1 + 1/R2").matcher("parallel: 1/R = 1/R1+1/R2").find());
         assertFalse(Formulas.pattern("u · v = 0").matcher("u × v = 0").find(), "a dot product is no cross product");
     }
+
+    @Test
+    void aLetterInNotationIsNoBareLetter() {
+        // The forty-ninth deck (reinforcement learning) credited "Q(s,a)" and "Q*" to "a Q network" and to "Q learning",
+        // the question's own word: the analyzer keeps only the "Q" of them.
+        Rubric q = rubric(List.of(concept("action-values", "Q(s,a)", "action values"), concept("optimal", "Q*")), List.of());
+        for (String answer : List.of("Q learning is deep learning with a Q network.", "It uses a Q table.")) {
+            ScoreResult bare = Grader.compile(q).score(answer);
+            assertEquals(MISSED, result(bare, "action-values").status(), answer + ": " + bare);
+            assertEquals(MISSED, result(bare, "optimal").status(), answer + ": " + bare);
+        }
+        ScoreResult written = Grader.compile(q).score("It learns Q(s, a) for every pair and converges to Q* in the end.");
+        assertEquals(HIT, result(written, "action-values").status(), written.toString());
+        assertEquals(HIT, result(written, "optimal").status(), written.toString());
+        assertEquals(HIT, result(Grader.compile(q).score("it estimates q (s,a)"), "action-values").status());
+        assertTrue(Phrasing.notation("V^π", "V").matcher("V^pi").find());
+        assertEquals(null, Phrasing.notation("Q values", "Q"), "a letter before a word is no notation");
+    }
 }
