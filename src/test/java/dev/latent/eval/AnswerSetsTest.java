@@ -61,6 +61,7 @@ class AnswerSetsTest {
         check("eval/blind-set-17/answers.tsv", 192);
         check("eval/blind-set-18/answers.tsv", 192);
         check("eval/blind-set-19/answers.tsv", 192);
+        check("eval/blind-set-20/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -70,6 +71,7 @@ class AnswerSetsTest {
         check("eval/dev-set-7/answers.tsv", 192);
         check("eval/dev-set-8/answers.tsv", 192);
         check("eval/dev-set-9/answers.tsv", 192);
+        check("eval/dev-set-10/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -108,8 +110,9 @@ class AnswerSetsTest {
         // and fortieth (epidemiology, compilers) at the start of the round after; the forty-first and forty-second
         // (immunology, distributed systems) at the start of the next; the forty-third and forty-fourth (computer
         // graphics, plant biology) at the start of the one after; the forty-fifth to forty-ninth (introductory law, music
-        // theory, human geography, art history, cultural anthropology) in the twenty-ninth round.
-        for (int set = 20; set <= 48; set++) {
+        // theory, human geography, art history, cultural anthropology) in the twenty-ninth round; the fiftieth
+        // (reinforcement learning) at the start of the thirtieth.
+        for (int set = 20; set <= 49; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
