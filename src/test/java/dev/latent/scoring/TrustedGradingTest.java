@@ -158,6 +158,30 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theTenthDevSetsClassifierMetricsAndBalanceAreRead() {
+        // Its phone and statistics writers: accuracy "like for a classifier" had earned the downstream-task concept
+        // (grade 2 where graders gave 0); the balance of G and D and latent factors had earned nothing.
+        for (String answer : List.of("You evaluate it with accuracy, like how many inputs it classifies right.",
+                "You evaluate it using accuracy on the reconstructed images, like for a classifier.")) {
+            ScoreResult accuracy = grade("ae-evaluation", answer);
+            assertTrue(accuracy.misconceptions().stream().anyMatch(m -> m.id().equals("classifier-metrics")), accuracy.toString());
+            assertEquals(0, accuracy.grade(), accuracy.toString());
+        }
+        ScoreResult probe = grade("ae-evaluation", "Not necessarily, it may just copy its inputs. Measure the reconstruction"
+                + " error on a test set and the accuracy of a classifier trained on the codings.");
+        assertTrue(probe.misconceptions().isEmpty(), "a classifier on the codings is the downstream task: " + probe);
+        ScoreResult balance = grade("gan-training", "G and D have to be balanced. if one wins the other cant learn. also mode"
+                + " collapse -> less diversity");
+        for (String concept : List.of("instability", "vanishing-gradients", "mode-collapse")) {
+            assertEquals(ConceptStatus.HIT, balance.concepts().stream().filter(c -> c.id().equals(concept)).findFirst()
+                    .orElseThrow().status(), concept + ": " + balance);
+        }
+        ScoreResult factors = grade("ae-tasks", "Compression of data and finding latent factors, similar to factor analysis.");
+        assertEquals(ConceptStatus.HIT, factors.concepts().stream().filter(c -> c.id().equals("feature-learning"))
+                .findFirst().orElseThrow().status(), factors.toString());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
