@@ -55,17 +55,30 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
     }
 
     /**
-     * For a phrasing whose one word is a letter written in notation ("Q(s,a)", "Q*", "V^π"), the letter and the sign
-     * after it as written: the letter alone is any "Q" ("Q-learning", "a Q network"). Null for any other phrasing.
+     * A phrasing written in notation, single letters and signs ("Q(s,a)", "Q*", "p(x)", "O(n)"), as written, spaces
+     * aside: the analyzer keeps only its letters, and "Q" alone is any "Q" ("Q-learning", "a Q network"), "p ... x"
+     * is "P(y|x)". Null for any other phrasing.
      */
-    static Pattern notation(String phrasing, String letter) {
-        String written = phrasing.strip();
-        if (letter.codePointCount(0, letter.length()) != 1 || !Character.isLetter(letter.codePointAt(0))
-                || !written.regionMatches(true, 0, letter, 0, letter.length())) return null;
-        int sign = letter.length();
-        while (sign < written.length() && Character.isWhitespace(written.charAt(sign))) sign++;
-        if (sign == written.length() || Character.isLetterOrDigit(written.charAt(sign))) return null;
-        return Pattern.compile(AS_WRITTEN_START + Pattern.quote(letter) + "\\s*" + Pattern.quote(written.substring(sign, sign + 1)));
+    static Pattern notation(String phrasing) {
+        StringBuilder pattern = new StringBuilder(AS_WRITTEN_START);
+        boolean sign = false;
+        int letters = 0; // in a row
+        for (int i = 0, c; i < phrasing.length(); i += Character.charCount(c)) {
+            c = phrasing.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                letters = 0;
+                continue;
+            }
+            if (Character.isLetter(c)) {
+                if (++letters > 1) return null; // a word: read as words
+            } else {
+                letters = 0;
+                sign |= !Character.isDigit(c);
+            }
+            if (pattern.length() > AS_WRITTEN_START.length()) pattern.append("\\s*");
+            pattern.append(Pattern.quote(Character.toString(c)));
+        }
+        return sign ? Pattern.compile(pattern.toString()) : null;
     }
 
     /**

@@ -101,7 +101,9 @@ class FormulaPhrasingsTest {
         assertEquals(HIT, result(written, "action-values").status(), written.toString());
         assertEquals(HIT, result(written, "optimal").status(), written.toString());
         assertEquals(HIT, result(Grader.compile(q).score("it estimates q (s,a)"), "action-values").status());
-        assertTrue(Phrasing.notation("V^π", "V").matcher("V^pi").find());
-        assertEquals(null, Phrasing.notation("Q values", "Q"), "a letter before a word is no notation");
+        assertTrue(Phrasing.notation("V^π").matcher("so V ^π is").find());
+        assertFalse(Phrasing.notation("p(x)").matcher("it models P(y|x)").find());
+        assertEquals(null, Phrasing.notation("Q values"), "a word is read as a word");
+        assertEquals(null, Phrasing.notation("Wᵀ"), "a letter with a modifier letter is a word");
     }
 }
