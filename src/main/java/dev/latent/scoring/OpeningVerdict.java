@@ -16,19 +16,23 @@ import java.util.regex.Pattern;
 final class OpeningVerdict {
 
     /**
-     * "No," "Nope." "No - ..." "No because ...", and a no said with "not" ("Not really.", "Absolutely not,", "Not on its
-     * own."): the words are the answer only when punctuation or a reason follows them; "No idea", "No autoencoder is
-     * perfect", "Not really sure" and "yes overfitting" are something else or too unclear to credit.
-     */
-    /**
      * What may come before the verdict at the opening: a numbered or lettered part ("1.", "a)", "Part 1:"), "Answer:",
      * or a filler ("Well,", "Honestly,", "So,").
      */
     private static final String LEAD_IN = "(?:(?:\\(?(?:\\d{1,2}|[a-d]|i{1,3})[.)]|part\\s*(?:\\d{1,2}|[a-d]|one)\\s*[:.)-]|q?\\d{1,2}\\s*:"
             + "|answer\\s*:|well\\s*,?|honestly\\s*,?|so\\s*,)\\s*)?";
 
+    /** "yes mostly.", "yeah pretty much," (phone writers of the sixth and tenth dev sets): still a yes. */
+    private static final String YES_QUALIFIED = "(?:\\s+(?:mostly|basically|pretty\\s+much|more\\s+or\\s+less|definitely"
+            + "|absolutely|totally|generally|usually))?";
+
+    /**
+     * "No," "Nope." "No - ..." "No because ...", and a no said with "not" ("Not really.", "Absolutely not,", "Not on its
+     * own."): the words are the answer only when punctuation or a reason follows them; "No idea", "No autoencoder is
+     * perfect", "Not really sure" and "yes overfitting" are something else or too unclear to credit.
+     */
     private static final Pattern OPENING = Pattern.compile(
-            "^[\\s\"'\u201C\u2018(*\u2022-]*" + LEAD_IN + "(no|nope|nah|yes|yep|yeah|not\\s+(?:really|at\\s+all|necessarily"
+            "^[\\s\"'\u201C\u2018(*\u2022-]*" + LEAD_IN + "(no|nope|nah|(?:yes|yep|yeah)" + YES_QUALIFIED + "|not\\s+(?:really|at\\s+all|necessarily"
                     + "|always|quite|exactly|per\\s+se|in\\s+itself|inherently|automatically|entirely|on\\s+its\\s+own|by\\s+itself|alone)"
                     + "|(?:absolutely|definitely|certainly|of\\s+course|surely|probably)\\s+not|no\\s+way)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

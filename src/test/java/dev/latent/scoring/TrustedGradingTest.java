@@ -271,6 +271,11 @@ class TrustedGradingTest {
         Rubric yes = rubric(concept("yes-verdict", "yes"), concept("copy", "copy inputs"));
         assertEquals(ConceptStatus.HIT, status(yes, "Yes, it copies inputs", "yes-verdict"));
         assertEquals(ConceptStatus.MISSED, status(yes, "No, it copies inputs", "yes-verdict"));
+        // A yes qualified on a phone is still a yes (the sixth and tenth dev sets); a qualifier before other words is not.
+        for (String answer : List.of("yes mostly. it copies inputs", "yeah pretty much, it copies inputs", "Yes basically.")) {
+            assertEquals(ConceptStatus.HIT, status(yes, answer, "yes-verdict"), answer);
+        }
+        assertEquals(ConceptStatus.MISSED, status(yes, "Yes mostly copies inputs", "yes-verdict"));
         // the learner's own claim still works beside it
         ScoreResult claimed = compiled.score("It might copy its inputs", java.util.Map.of("not-necessarily", new Span(0, 8)));
         assertEquals("It might", Rubrics.result(claimed, "not-necessarily").evidence().text());
