@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param claimVerb for a wrong claim, the light verb it is made with ("ribosome makes amino acids"), which the
  *                  answer must use too; for one that comes down to one word ("because they are bigger"), or a
  *                  phrasing whose skipped words said its idea ("how much data"), its words as written
- *                  ({@link #asWritten}); null otherwise
+ *                  ({@link #asWritten}); for one written in notation ("Q(s,a)"), its notation ({@link #notation});
+ *                  null otherwise
  * @param quantifier for a phrasing that is one word once a number or quantifier is dropped ("one mode"), that
  *                   word or a synonym, which the answer must say next to the match; for a longer one that says
  *                   "own" ("its own memory"), "own" or a synonym; null otherwise

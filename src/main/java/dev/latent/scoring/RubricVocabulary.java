@@ -215,8 +215,8 @@ final class RubricVocabulary {
                     : Quantities.saidAmong(phrasings.get(p), !nearMatches);
             boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();
             boolean shrinks = oneWord && Phrasing.dropsMeaning(phrasings.get(p));
+            if (verb == null && !analyzer.readsAsTrained()) verb = Phrasing.notation(phrasings.get(p)); // "p(x)" no "P(y|x)"
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
-            if (verb == null) verb = Phrasing.notation(phrasings.get(p)); // "Q(s,a)" is no bare "Q", "p(x)" no "P(y|x)"
             if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
             if (verb == null && !nearMatches && count >= 2) verb = ClaimVerbs.copula(phrasings.get(p));
             Pattern named = names.saidIn(phrasings.get(p));
