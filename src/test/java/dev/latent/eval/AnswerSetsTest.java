@@ -72,6 +72,7 @@ class AnswerSetsTest {
         check("eval/dev-set-8/answers.tsv", 192);
         check("eval/dev-set-9/answers.tsv", 192);
         check("eval/dev-set-10/answers.tsv", 192);
+        check("eval/dev-set-11/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -111,8 +112,8 @@ class AnswerSetsTest {
         // (immunology, distributed systems) at the start of the next; the forty-third and forty-fourth (computer
         // graphics, plant biology) at the start of the one after; the forty-fifth to forty-ninth (introductory law, music
         // theory, human geography, art history, cultural anthropology) in the twenty-ninth round; the fiftieth
-        // (reinforcement learning) at the start of the thirtieth.
-        for (int set = 20; set <= 49; set++) {
+        // (reinforcement learning) at the start of the thirtieth and the fifty-first (oceanography) later in it.
+        for (int set = 20; set <= 50; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
