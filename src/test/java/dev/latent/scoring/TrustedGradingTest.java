@@ -182,6 +182,25 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theEleventhDevSetsSlowTrainingAndReuseAreRead() {
+        // Graders of six dev sets gave a GAN's slow, GPU-hungry training a 1 (a fragment of truth); it had earned 0.
+        ScoreResult slow = grade("gan-training", "It takes really long to train and needs a big GPU.");
+        assertEquals(1, slow.grade(), slow.toString());
+        ConceptResult cost = slow.concepts().stream().filter(c -> c.id().equals("compute-cost")).findFirst().orElseThrow();
+        assertTrue(cost.status() == ConceptStatus.HIT && cost.alsoAccepted(), "a bonus, never missed: " + cost);
+        assertEquals(0, grade("gan-training", "The main difficulty is that the reconstruction loss is hard to compute.").grade());
+        // "reuse it for the classifier" reuses the autoencoder; "can't tell the difference" is no verdict on the question.
+        ScoreResult reuse = grade("ae-pretraining", "You let the autoencoder learn on unlabeled data first and then reuse it for"
+                + " the classifier.");
+        assertEquals(ConceptStatus.HIT, reuse.concepts().stream().filter(c -> c.id().equals("reuse-encoder")).findFirst()
+                .orElseThrow().status(), reuse.toString());
+        ScoreResult tell = grade("ae-evaluation", "A good autoencoder is one where you can't tell the difference between the"
+                + " reconstruction and the original, so compare them side by side.");
+        assertEquals(ConceptStatus.MISSED, tell.concepts().stream().filter(c -> c.id().equals("not-necessarily")).findFirst()
+                .orElseThrow().status(), tell.toString());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
