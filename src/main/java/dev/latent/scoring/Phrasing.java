@@ -58,11 +58,11 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
     /**
      * A phrasing written in notation, single letters and signs ("Q(s,a)", "Q*", "p(x)", "O(n)"), as written, spaces
      * aside: the analyzer keeps only its letters, and "Q" alone is any "Q" ("Q-learning", "a Q network"), "p ... x"
-     * is "P(y|x)". Null for any other phrasing.
+     * is "P(y|x)". Null for any other phrasing, a number with its sign ("95%") among them.
      */
     static Pattern notation(String phrasing) {
         StringBuilder pattern = new StringBuilder(AS_WRITTEN_START);
-        boolean sign = false;
+        boolean sign = false, letter = false;
         int letters = 0; // in a row
         for (int i = 0, c; i < phrasing.length(); i += Character.charCount(c)) {
             c = phrasing.codePointAt(i);
@@ -72,6 +72,7 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
             }
             if (Character.isLetter(c)) {
                 if (++letters > 1) return null; // a word: read as words
+                letter = true;
             } else {
                 letters = 0;
                 sign |= !Character.isDigit(c);
@@ -79,7 +80,7 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
             if (pattern.length() > AS_WRITTEN_START.length()) pattern.append("\\s*");
             pattern.append(Pattern.quote(Character.toString(c)));
         }
-        return sign ? Pattern.compile(pattern.toString()) : null;
+        return sign && letter ? Pattern.compile(pattern.toString()) : null; // "95%" is read as its number
     }
 
     /**

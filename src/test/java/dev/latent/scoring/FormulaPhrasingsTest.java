@@ -105,5 +105,6 @@ class FormulaPhrasingsTest {
         assertFalse(Phrasing.notation("p(x)").matcher("it models P(y|x)").find());
         assertEquals(null, Phrasing.notation("Q values"), "a word is read as a word");
         assertEquals(null, Phrasing.notation("Wᵀ"), "a letter with a modifier letter is a word");
+        assertEquals(null, Phrasing.notation("95%"), "a number with its sign is read as the number (\"95 percent\")");
     }
 }
