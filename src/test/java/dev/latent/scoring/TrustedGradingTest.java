@@ -173,12 +173,10 @@ class TrustedGradingTest {
         ScoreResult balance = grade("gan-training", "G and D have to be balanced. if one wins the other cant learn. also mode"
                 + " collapse -> less diversity");
         for (String concept : List.of("instability", "vanishing-gradients", "mode-collapse")) {
-            assertEquals(ConceptStatus.HIT, balance.concepts().stream().filter(c -> c.id().equals(concept)).findFirst()
-                    .orElseThrow().status(), concept + ": " + balance);
+            assertEquals(ConceptStatus.HIT, result(balance, concept).status(), concept + ": " + balance);
         }
         ScoreResult factors = grade("ae-tasks", "Compression of data and finding latent factors, similar to factor analysis.");
-        assertEquals(ConceptStatus.HIT, factors.concepts().stream().filter(c -> c.id().equals("feature-learning"))
-                .findFirst().orElseThrow().status(), factors.toString());
+        assertEquals(ConceptStatus.HIT, result(factors, "feature-learning").status(), factors.toString());
     }
 
     @Test
@@ -186,18 +184,16 @@ class TrustedGradingTest {
         // Graders of six dev sets gave a GAN's slow, GPU-hungry training a 1 (a fragment of truth); it had earned 0.
         ScoreResult slow = grade("gan-training", "It takes really long to train and needs a big GPU.");
         assertEquals(1, slow.grade(), slow.toString());
-        ConceptResult cost = slow.concepts().stream().filter(c -> c.id().equals("compute-cost")).findFirst().orElseThrow();
+        ConceptResult cost = result(slow, "compute-cost");
         assertTrue(cost.status() == ConceptStatus.HIT && cost.alsoAccepted(), "a bonus, never missed: " + cost);
         assertEquals(0, grade("gan-training", "The main difficulty is that the reconstruction loss is hard to compute.").grade());
         // "reuse it for the classifier" reuses the autoencoder; "can't tell the difference" is no verdict on the question.
         ScoreResult reuse = grade("ae-pretraining", "You let the autoencoder learn on unlabeled data first and then reuse it for"
                 + " the classifier.");
-        assertEquals(ConceptStatus.HIT, reuse.concepts().stream().filter(c -> c.id().equals("reuse-encoder")).findFirst()
-                .orElseThrow().status(), reuse.toString());
+        assertEquals(ConceptStatus.HIT, result(reuse, "reuse-encoder").status(), reuse.toString());
         ScoreResult tell = grade("ae-evaluation", "A good autoencoder is one where you can't tell the difference between the"
                 + " reconstruction and the original, so compare them side by side.");
-        assertEquals(ConceptStatus.MISSED, tell.concepts().stream().filter(c -> c.id().equals("not-necessarily")).findFirst()
-                .orElseThrow().status(), tell.toString());
+        assertEquals(ConceptStatus.MISSED, result(tell, "not-necessarily").status(), tell.toString());
     }
 
     @Test
@@ -207,8 +203,7 @@ class TrustedGradingTest {
                 "Autoencoders learn a low-dimensional representation of the data without labels, so they let you exploit"
                         + " the unlabeled data.")) {
             ScoreResult result = grade("ae-pretraining", answer);
-            assertEquals(ConceptStatus.HIT, result.concepts().stream().filter(c -> c.id().equals("pretrain-unlabeled"))
-                    .findFirst().orElseThrow().status(), result.toString());
+            assertEquals(ConceptStatus.HIT, result(result, "pretrain-unlabeled").status(), result.toString());
         }
     }
 
