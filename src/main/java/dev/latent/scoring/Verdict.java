@@ -90,7 +90,7 @@ final class Verdict {
                          Found[] misconceptionFinds, Evidence[] wrongVerdicts, Map<String, Evidence> credited,
                          ScoreResult.ModelAnswerPart modelAnswer) {
         List<Concept> concepts = rubric.concepts();
-        boolean empty = isNonAnswer(tokens);
+        boolean empty = isNonAnswer(tokens) && !onlyTheVerdict(tokens, credited, wrongVerdicts);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
         List<Occurrence> wrongClaims = new ArrayList<>(); // where the misconceptions below are stated
         for (int i = 0; i < misconceptionFinds.length && !empty; i++) {
@@ -257,6 +257,19 @@ final class Verdict {
             if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i]) && ++said > GUESS_WORDS) return false;
         }
         return said == 0 || !tokens.readsAsTrained && OPENS_UNKNOWING.matcher(tokens.text).lookingAt();
+    }
+
+    /**
+     * "No." or "No, not necessarily." alone, to a question that asks yes or no: made only of negations, it reads as a
+     * non-answer, but its verdict answers the question (the tenth dev set's "no" was graded 1; it scored 0 as an empty
+     * answer). "Nope, no idea" still says nothing: a word of not knowing is not a negation.
+     */
+    private static boolean onlyTheVerdict(TokenizedText tokens, Map<String, Evidence> credited, Evidence[] wrongVerdicts) {
+        if (tokens.readsAsTrained) return false;
+        for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) return false;
+        for (Evidence verdict : wrongVerdicts) if (verdict != null) return true;
+        for (Evidence evidence : credited.values()) if (OpeningVerdict.phrasingVerdict(evidence.phrasing()) != null) return true;
+        return false;
     }
 
     /**

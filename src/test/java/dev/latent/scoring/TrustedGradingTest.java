@@ -290,6 +290,19 @@ class TrustedGradingTest {
             assertEquals(ConceptStatus.HIT, status(yes, answer, "yes-verdict"), answer);
         }
         assertEquals(ConceptStatus.MISSED, status(yes, "Yes mostly copies inputs", "yes-verdict"));
+        // A bare verdict answers the question (the tenth dev set's "no", graded 1, had been read as no answer); a wrong
+        // bare verdict is a wrong claim, and "I don't know" after it is still no answer.
+        for (String answer : List.of("no", "No.", "Not necessarily.", "no, not necessarily")) {
+            ScoreResult bare = Grader.compile(noOnly, "Is it necessarily good?", null, ScoringPolicy.DEFAULT).score(answer);
+            assertFalse(bare.has(ScoreFlag.EMPTY_ANSWER), answer);
+            assertEquals(ConceptStatus.HIT, Rubrics.result(bare, "not-necessarily").status(), answer);
+        }
+        Rubric wrongNo = new Rubric(List.of(concept("yes-verdict", "yes"), concept("copy", "copy inputs")),
+                List.of(new dev.latent.deck.Misconception("says-no", "Says no", 1, List.of("no"), false)));
+        ScoreResult wrong = Grader.compile(wrongNo, "Is it a good autoencoder?", null, ScoringPolicy.DEFAULT).score("No.");
+        assertFalse(wrong.has(ScoreFlag.EMPTY_ANSWER));
+        assertTrue(wrong.has(ScoreFlag.MISCONCEPTION));
+        assertTrue(compiled.score("No. I don't know.").has(ScoreFlag.EMPTY_ANSWER));
         // the learner's own claim still works beside it
         ScoreResult claimed = compiled.score("It might copy its inputs", java.util.Map.of("not-necessarily", new Span(0, 8)));
         assertEquals("It might", Rubrics.result(claimed, "not-necessarily").evidence().text());
