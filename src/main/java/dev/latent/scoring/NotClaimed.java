@@ -94,7 +94,7 @@ final class NotClaimed {
         String text = tokens.text;
         if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
                 || conditional(occurrence, text) || judgedAsATask(occurrence, text) || ruledOutByDegree(occurrence, text)
-                || ownedByAnother(occurrence, matches) || deniedRightAfter(occurrence, text)) {
+                || ownedByAnother(occurrence, matches) || deniedRightAfter(occurrence, text) || exceeded(occurrence, text)) {
             return true;
         }
         boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
@@ -175,6 +175,23 @@ final class NotClaimed {
             if (to > from && OTHERS.matcher(tokens.text).region(from, to).find()) return true;
         }
         return false;
+    }
+
+    /** A wrong claim that something is no more than a thing: "simply split on whitespace", "just memorises". */
+    private static final Pattern RESTRICTIVE = Pattern.compile("(?i)\\b(?:just|only|simply|merely|purely|solely|nothing\\s+but)\\b");
+
+    /** "more than (just)", "harder than", "goes beyond (simply)", right before the claim's words. */
+    private static final Pattern MORE_THAN = Pattern.compile("(?i)(?:\\b(?:more|harder|trickier|broader|wider|bigger|complex"
+            + "|complicated|involved)\\s+than|\\bbeyond)\\s+(?:(?:just|only|simply|merely|purely)\\s+)?$");
+
+    /**
+     * A claim that a thing is no more than something, said to be more than it: "it is more than splitting on
+     * whitespace" and "goes beyond simply splitting" deny "tokenization is simply splitting on spaces" (the
+     * natural-language-processing deck's model answer read as that wrong claim).
+     */
+    private static boolean exceeded(Occurrence occurrence, String text) {
+        return RESTRICTIVE.matcher(occurrence.phrasing().text()).find()
+                && MORE_THAN.matcher(text).region(Math.max(0, occurrence.start() - 40), occurrence.start()).find();
     }
 
     /** "too small to", "too far away to": what follows is what cannot happen. */

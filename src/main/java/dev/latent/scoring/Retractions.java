@@ -53,6 +53,16 @@ final class Retractions {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
+     * The learner dismissing the idea just written, where a sentence begins: "maybe it could generate more labeled
+     * data? Actually that wouldn't work, ..." (a thinking-aloud answer of the twelfth dev set, graded 3, scored 0 for
+     * the claim it dismissed). Read after a question too: the learner asked it of themselves.
+     */
+    private static final Pattern DISMISSAL = Pattern.compile("(?:(?:actually|but|hmm+|wait|no)[,.!]?\\s+)?that\\s+(?:wouldn't"
+            + "|wouldn\u2019t|would\\s+not|won't|won\u2019t|will\\s+not|can't|can\u2019t|cannot|couldn't|couldn\u2019t|could\\s+not"
+            + "|doesn't|doesn\u2019t|does\\s+not)\\s+(?:really\\s+)?(?:work|make\\s+sense)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
      * Corrections read anywhere the learner writes them, besides {@link #SELF_CORRECTION}'s: "X, or rather Y", "oops, I
      * mean", "X (wrong, ...)".
      */
@@ -86,17 +96,19 @@ final class Retractions {
         }
         if (tokens.size == 0) return;
         Matcher opening = OPENING_CORRECTION.matcher(text);
+        Matcher dismissal = DISMISSAL.matcher(text);
         for (int boundary = 0; boundary < text.length(); boundary++) {
             char c = text.charAt(boundary);
-            // "Do GANs need labels? No, they don't." answers the question; it takes nothing back.
-            if (c == '?' || ".!\n\r-\u2013\u2014;:(".indexOf(c) < 0) continue;
+            if (c != '?' && ".!\n\r-\u2013\u2014;:(".indexOf(c) < 0) continue;
             int start = boundary + 1;
             while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
             if (start == text.length()) break;
             if (tokens.starts[0] >= boundary) continue; // nothing said before it
-            if (opening.region(start, text.length()).lookingAt()) {
-                retract(tokens, retractedFrom(text, start, true), start, opening.end());
-            }
+            // "Do GANs need labels? No, they don't." answers the question; it takes nothing back.
+            Matcher taken = c != '?' && opening.region(start, text.length()).lookingAt() ? opening
+                    : dismissal.region(start, text.length()).lookingAt() ? dismissal : null;
+            // After a question, what is taken back is the question itself ("... more labeled data? Actually that wouldn't work").
+            if (taken != null) retract(tokens, retractedFrom(text, c == '?' ? boundary : start, true), start, taken.end());
         }
     }
 

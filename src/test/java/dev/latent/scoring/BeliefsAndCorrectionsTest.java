@@ -104,6 +104,17 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void anIdeaTheLearnerDismissesIsTakenBack() {
+        // A thinking-aloud answer of the twelfth dev set: the wrong idea, asked of themselves, then dismissed.
+        for (String answer : List.of("Maybe GANs need labeled data? Actually that wouldn't work, they learn without labels.",
+                "I guess GANs need labeled data. But that doesn't make sense for a GAN.", "GANs need labeled data. Hmm, that can't work.")) {
+            assertEquals(0, wrongClaims(answer), answer);
+        }
+        assertEquals(1, wrongClaims("GANs need labeled data, so that wouldn't work without labels."), "mid-sentence it is a claim");
+        assertEquals(1, wrongClaims("Do they work unsupervised? No, GANs need labeled data."), "a no after a question answers it");
+    }
+
+    @Test
     void aCorrectionAfterADashTakesBackTheClauseBeforeIt() {
         ScoreResult result = Grader.compile(TrustedGradingTest.bundled("generative-models")).score("A generative model "
                 + "classifies data into categories - no, that's a discriminative model. A generative model produces new "

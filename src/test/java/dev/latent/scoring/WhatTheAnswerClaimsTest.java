@@ -45,6 +45,25 @@ class WhatTheAnswerClaimsTest {
         assertTrue(echo.misconceptions().isEmpty(), "the question's words asked back: " + echo);
     }
 
+    private static final Rubric SPACES_ONLY = rubric(List.of(concept("units", "split text into tokens")),
+            List.of(misconception("only-spaces", 1, "just splitting on spaces", "simply split on whitespace")));
+
+    @Test
+    void aThingSaidToBeMoreThanSomethingIsNotClaimedToBeOnlyThat() {
+        // The natural-language-processing deck's model answer, "more than splitting on whitespace", read as the wrong
+        // claim that tokenization is simply splitting on spaces.
+        for (String answer : List.of("It splits text into tokens, which is more than splitting on whitespace.",
+                "Tokenization is more than just splitting on spaces.", "It goes beyond simply splitting on whitespace.",
+                "Splitting text into tokens is harder than splitting on whitespace.")) {
+            assertTrue(Grader.compile(SPACES_ONLY).score(answer).misconceptions().isEmpty(), answer);
+        }
+        assertEquals(1, Grader.compile(SPACES_ONLY).score("Tokenization is just splitting on spaces.").misconceptions().size());
+        // only a claim that something is no more than a thing: "needs more than labels" still says it needs labels
+        Rubric labels = rubric(List.of(concept("adversarial", "two networks compete")),
+                List.of(misconception("labels", 1, "labeled data")));
+        assertEquals(1, Grader.compile(labels).score("A GAN needs more than labeled data.").misconceptions().size());
+    }
+
     private static final Rubric SUN_ENDS = rubric(List.of(concept("white-dwarf", "white dwarf")),
             List.of(misconception("black-hole", 2, "become a black hole", "turn into a black hole")));
 
