@@ -93,8 +93,8 @@ final class SubjectBinding {
             boolean first = false;
             boolean second = false;
             for (Set<String> label : labels) {
-                first |= label.contains(pair[0]) && !label.contains(pair[1]);
-                second |= label.contains(pair[1]) && !label.contains(pair[0]);
+                first |= names(label, pair, 0);
+                second |= names(label, pair, 1);
             }
             if (!first || !second) continue;
             bound.add(pair);
@@ -118,10 +118,11 @@ final class SubjectBinding {
     /** Binds each label naming one side of the pair and not the other to that side, against the other. */
     private static void bind(List<Set<String>> labels, String[] pair, Set<String>[] own, Set<String>[] rivals) {
         String[] tails = tails(pair);
+        String joined = negatedSide(pair) < 0 ? null : NON + pair[1 - negatedSide(pair)]; // "noncompetitive" in one word
         for (int c = 0; c < labels.size(); c++) {
             Set<String> label = labels.get(c);
             for (int side = 0; side < 2; side++) {
-                if (label.contains(pair[side]) && !label.contains(pair[1 - side])) {
+                if (names(label, pair, side)) {
                     if (own[c] == null) {
                         own[c] = new HashSet<>();
                         rivals[c] = new HashSet<>();
@@ -132,9 +133,31 @@ final class SubjectBinding {
                         own[c].add(tails[side]);
                         rivals[c].add(tails[1 - side]);
                     }
+                    if (joined != null) (side == negatedSide(pair) ? own : rivals)[c].add(joined);
                 }
             }
         }
+    }
+
+    /**
+     * "non" of "competitive and non-competitive inhibitors": the analyser keeps it as a word of its own, so the
+     * non-competitive side is named by "non" with the other side's word after it.
+     */
+    private static final String NON = "non";
+
+    /** The side of a pair that is the other side with "non" before it, or -1. */
+    private static int negatedSide(String[] pair) {
+        return pair[1].equals(NON) ? 1 : pair[0].equals(NON) ? 0 : -1;
+    }
+
+    /**
+     * Whether a label (or a wrong claim's words) names one side of the pair and not the other. A "non-competitive"
+     * label names the competitive side's word too: it is the non side's alone, and names the competitive side only
+     * without "non".
+     */
+    private static boolean names(Set<String> words, String[] pair, int side) {
+        if (negatedSide(pair) == side) return words.contains(NON);
+        return words.contains(pair[side]) && !words.contains(pair[1 - side]);
     }
 
     /**
@@ -237,7 +260,7 @@ final class SubjectBinding {
         for (int p : occurrence.postings()) words.add(tokens.terms[matches.position[p]]);
         for (String[] pair : pairs) {
             for (int side = 0; side < 2; side++) {
-                if (words.contains(pair[side]) && !words.contains(pair[1 - side])
+                if (names(words, pair, side)
                         && aboutRival(Set.of(pair[side]), Set.of(pair[1 - side]), occurrence, tokens, matches)) return true;
             }
         }
@@ -300,6 +323,8 @@ final class SubjectBinding {
                 if (!ANAPHORIC_OPENING.matcher(tokens.text.substring(tokens.ends[i], tokens.starts[i + 1])).find()) return false;
                 sentence = tokens.sentence[i];
             }
+            // "non competitive": the word after "non" names the non side, which "non" itself stands for.
+            if (i > 0 && tokens.terms[i - 1].equals(NON) && tokens.text.substring(tokens.ends[i - 1], tokens.starts[i]).matches("[\\s-]{1,2}")) continue;
             boolean isOwn = own.contains(tokens.terms[i]);
             if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained && setAside(i, tokens)) continue;
             if (isOwn) return false;

@@ -51,6 +51,31 @@ class SubjectBindingTest {
     }
 
     @Test
+    void aSubjectAndItsNonSubjectAreBound() {
+        // The biochemistry deck: "competitive and non-competitive" was never bound (a non-competitive label names
+        // "competitive" too), so swapped answers earned every concept.
+        String prompt = "How do competitive and non-competitive enzyme inhibitors differ?";
+        Rubric inhibitors = new Rubric(List.of(
+                labelled("active-site", "Competitive inhibitor binds to the active site", "binds to the active site"),
+                labelled("other-site", "Non-competitive inhibitor binds elsewhere on the enzyme", "binds to another site")),
+                List.of(new Misconception("non-competes", "A non-competitive inhibitor competes for the active site", 1,
+                        List.of("non-competitive inhibitor competes for the active site"), false)));
+        for (String swapped : List.of("A competitive inhibitor binds to another site, a non-competitive one binds to the active site.",
+                "Non competitive binds to the active site. Competitive binds to another site.",
+                "Noncompetitive binds to the active site. Competitive binds to another site.")) {
+            assertStatus(MISSED, inhibitors, prompt, swapped, "active-site", "other-site");
+        }
+        for (String right : List.of("A competitive inhibitor binds to the active site, a non-competitive one binds to another site.",
+                "Noncompetitive binds to another site. Competitive binds to the active site.")) {
+            assertStatus(HIT, inhibitors, prompt, right, "active-site", "other-site");
+        }
+        assertTrue(Rubrics.forQuestion(inhibitors, prompt).score("The competitive inhibitor competes for the active site.")
+                .misconceptions().isEmpty(), "the competitive one does compete");
+        assertEquals(1, Rubrics.forQuestion(inhibitors, prompt).score("A non-competitive inhibitor competes for the active site.")
+                .misconceptions().size());
+    }
+
+    @Test
     void wordsMatchedOnBothSidesOfTheSwitchOfSubjectAreNotAllSaidOfOne() {
         // The fortieth deck (compilers): "machine code ... compiler translates" had been found in any order across the
         // switch from the interpreter to the compiler, each clause saying its own.
