@@ -197,6 +197,22 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theTwelfthDevSetsOrderOfStepsAndNotationAreRead() {
+        // "train autoencoder first", in any order, had found the autoencoder's pretraining across two steps that train
+        // the classifier first; said in its order it is still the pretraining.
+        ScoreResult classifierFirst = grade("ae-pretraining", "I would train the classifier first on the labeled data and then"
+                + " use an autoencoder to clean up its predictions.");
+        assertEquals(ConceptStatus.MISSED, result(classifierFirst, "pretrain-unlabeled").status(), classifierFirst.toString());
+        ScoreResult inOrder = grade("ae-pretraining", "Train the autoencoder on the unlabeled data first and then train the classifier.");
+        assertEquals(ConceptStatus.HIT, result(inOrder, "pretrain-unlabeled").status(), inOrder.toString());
+        // Math writers: the joint distribution p(x,y), a classifier trained on the codings z.
+        assertEquals(ConceptStatus.HIT, result(grade("generative-models", "It learns p(x,y) instead of p(y|x)."),
+                "models-distribution").status());
+        assertEquals(ConceptStatus.HIT, result(grade("ae-pretraining", "compress x into z = f(x), then train a classifier on z"),
+                "reuse-encoder").status());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
