@@ -213,6 +213,23 @@ class TrustedGradingTest {
     }
 
     @Test
+    void wrongClaimsSeveralDevSetsShareAreRead() {
+        // Each said by writers of two or more dev sets, graded 0 to 2, and scored 2 to 4 for the right words beside them.
+        ScoreResult every = grade("generative-models", "A generative model makes new data. So any autoencoder is generative since"
+                + " the decoder generates the image.");
+        assertTrue(every.misconceptions().stream().anyMatch(m -> m.id().equals("every-autoencoder-generative")), every.toString());
+        assertTrue(grade("generative-models", "Not every autoencoder is generative, but a VAE generates new samples.")
+                .misconceptions().isEmpty());
+        ScoreResult shared = grade("gan-basics", "A generator and a discriminator trained at the same time on one shared loss that"
+                + " they both try to minimize.");
+        assertTrue(shared.misconceptions().stream().anyMatch(m -> m.id().equals("cooperate")), shared.toString());
+        ScoreResult sees = grade("gan-basics", "The generator gets its gradients by looking directly at the real training images.");
+        assertTrue(sees.misconceptions().stream().anyMatch(m -> m.id().equals("generator-sees-data")), sees.toString());
+        assertTrue(grade("gan-basics", "The generator never sees the real images: it only gets gradients through the discriminator.")
+                .misconceptions().isEmpty());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
