@@ -62,6 +62,7 @@ class AnswerSetsTest {
         check("eval/blind-set-18/answers.tsv", 192);
         check("eval/blind-set-19/answers.tsv", 192);
         check("eval/blind-set-20/answers.tsv", 192);
+        check("eval/blind-set-21/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -73,6 +74,7 @@ class AnswerSetsTest {
         check("eval/dev-set-9/answers.tsv", 192);
         check("eval/dev-set-10/answers.tsv", 192);
         check("eval/dev-set-11/answers.tsv", 192);
+        check("eval/dev-set-12/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -112,8 +114,9 @@ class AnswerSetsTest {
         // (immunology, distributed systems) at the start of the next; the forty-third and forty-fourth (computer
         // graphics, plant biology) at the start of the one after; the forty-fifth to forty-ninth (introductory law, music
         // theory, human geography, art history, cultural anthropology) in the twenty-ninth round; the fiftieth
-        // (reinforcement learning) at the start of the thirtieth and the fifty-first (oceanography) later in it.
-        for (int set = 20; set <= 50; set++) {
+        // (reinforcement learning) at the start of the thirtieth and the fifty-first (oceanography) later in it; the
+        // fifty-second and fifty-third (biochemistry, natural language processing) at the start of the thirty-first.
+        for (int set = 20; set <= 52; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
