@@ -213,6 +213,19 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theThirteenthDevSetsFlippedWeightsAndSwappedDefinitionsAreRead() {
+        // Weights "flipped around" are the transpose in the learner's own words (graded 4; scored 2).
+        ScoreResult flipped = grade("ae-tied-weights", "Make the weights of the second half equal to the first half's weights"
+                + " flipped around, so you only store one set. Fewer things to learn means less overfitting.");
+        assertEquals(ConceptStatus.HIT, result(flipped, "transpose").status(), flipped.toString());
+        // Swapped definitions beside both risks right keep a little of the risks' credit (graded 2; scored 0).
+        ScoreResult swapped = grade("ae-complete", "An undercomplete autoencoder has a coding layer that is larger than the input,"
+                + " and an overcomplete one has a smaller coding layer. If it's too undercomplete it can't reconstruct the inputs"
+                + " well, and an overcomplete one may just copy the input to the output.");
+        assertEquals(1, swapped.grade(), swapped.toString());
+    }
+
+    @Test
     void wrongClaimsSeveralDevSetsShareAreRead() {
         // Each said by writers of two or more dev sets, graded 0 to 2, and scored 2 to 4 for the right words beside them.
         ScoreResult every = grade("generative-models", "A generative model makes new data. So any autoencoder is generative since"
