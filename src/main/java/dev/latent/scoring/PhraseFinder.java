@@ -290,6 +290,11 @@ final class PhraseFinder {
             start = Math.min(start, occurrence.start());
             end = Math.max(end, occurrence.end());
         }
+        int firstWord = matches.position[order[0]];
+        if (end <= start && firstWord > 0) {
+            // Words the answer leaves out and the reading puts back ("encryption can [be reversed]"): the words before.
+            start = Math.min(start, tokens.starts[firstWord - 1]);
+        }
         Span negation = occurrence.cue() < 0 ? null
                 : isPrivativeCue(occurrence, matches)
                 ? new Span(tokens.starts[occurrence.cue()], tokens.starts[occurrence.cue()] + 2) // its "un"

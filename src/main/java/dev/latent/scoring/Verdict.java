@@ -293,7 +293,19 @@ final class Verdict {
         if (affirmed == null) return false;
         int a = subject(affirmed, tokens, matches);
         int b = subject(other, tokens, matches);
-        return a >= 0 && b >= 0 && tokens.clause[a] != tokens.clause[b] && !tokens.terms[a].equals(tokens.terms[b]);
+        if (a < 0 || b < 0 || tokens.clause[a] == tokens.clause[b]) return false;
+        if (!tokens.terms[a].equals(tokens.terms[b])) return true;
+        // "Different dialects can ..., but different languages can't": the subject's own word after a shared first one.
+        return nounAfter(a, affirmed, tokens, matches) && nounAfter(b, other, tokens, matches)
+                && !tokens.terms[a + 1].equals(tokens.terms[b + 1]);
+    }
+
+    /** Whether the word after the subject's first one is in its clause and before the statement's own words. */
+    private static boolean nounAfter(int subject, Occurrence statement, TokenizedText tokens, AnswerMatches matches) {
+        int first = Integer.MAX_VALUE;
+        for (int p : statement.postings()) first = Math.min(first, matches.position[p]);
+        if (statement.cue() >= 0) first = Math.min(first, statement.cue());
+        return subject + 1 < first && tokens.clause[subject + 1] == tokens.clause[subject] && !tokens.negator[subject + 1];
     }
 
     /**

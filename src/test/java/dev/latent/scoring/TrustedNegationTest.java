@@ -52,6 +52,26 @@ class TrustedNegationTest {
     }
 
     @Test
+    void aPredicateLeftOutForTheNextSubjectIsSaidOfIt() {
+        // The cryptography deck: "hashes can't be reversed but encryption can" had denied that encryption is reversible.
+        Rubric storage = rubric(anyOrder("encryption-reversible", "reversible"), anyOrder("one-way", "cannot be reversed"));
+        ScoreResult affirmed = Grader.compile(storage).score("Hashes can't be reversed but encryption can if someone gets the key.");
+        assertEquals(HIT, result(affirmed, "encryption-reversible").status(), affirmed.toString());
+        assertEquals("encryption can", result(affirmed, "encryption-reversible").evidence().text(), "the words before it show");
+        assertEquals(HIT, result(affirmed, "one-way").status());
+        ScoreResult denied = Grader.compile(storage).score("Encryption can be reversed, but hashes can't.");
+        assertEquals(HIT, result(denied, "one-way").status(), denied.toString());
+        assertFalse(result(denied, "encryption-reversible").contradicted(), "hashes are another subject");
+        // Two subjects that open with the same word are told apart by the next: no contradiction.
+        Rubric intelligible = rubric(anyOrder("intelligibility", "understand each other"));
+        ScoreResult dialects = Grader.compile(intelligible).score("Different dialects can understand each other but different"
+                + " languages can't.");
+        assertFalse(dialects.has(ScoreFlag.CONTRADICTION), dialects.toString());
+        assertTrue(Grader.compile(intelligible).score("Dialects understand each other. Dialects don't understand each other.")
+                .has(ScoreFlag.CONTRADICTION));
+    }
+
+    @Test
     void aNegationAboutAnotherSubjectDoesNotNegateTheConcept() {
         Rubric energy = rubric(anyOrder("active-needs-energy", "needs energy"));
         ScoreResult result = Grader.compile(energy).score("Active transport needs energy, while passive transport does not need energy.");

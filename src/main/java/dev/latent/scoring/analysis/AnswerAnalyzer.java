@@ -35,7 +35,9 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *   "30yrs", "24hrs" → "30 yrs", "24 hrs" (a unit's short form typed onto its number)
  *   a comparison between sizes written with bars ("|code| < |input|"), and one that allows equality ("k ≥ d",
  *   "k >= d"), read as words; then "|coding layer|" → "coding layer" (a size as math; a norm's "||x||" stays);
- *   "≠" and "!=" → "not"; "u · v" → "u dot v", "u x v" and "u × v" → "u cross v" (the signs between single letters)
+ *   "≠" and "!=" → "not"; "u · v" → "u dot v", "u x v" and "u × v" → "u cross v" (the signs between single letters);
+ *   "w/o" → "without"; "hashes can't be reversed but encryption can" → "... but encryption can be reversed" (a
+ *   predicate left out after a contrast, read again for the second subject, its polarity that subject's own)
  * StandardTokenizer          words by UAX#29, with character offsets into the original text
  *  → UnicodeFoldingFilter    NFKC, invisible format characters dropped, ’ → '
  *  → ASCIIFoldingFilter      diacritics: "réseau" → "reseau"
@@ -205,6 +207,28 @@ public final class AnswerAnalyzer extends Analyzer {
         return text.contains("w/") || text.contains("W/");
     }
 
+    private static final String AUX_SAID = "can|could|does|do|did|is|are|was|were|will|would|has|have";
+    private static final String AUX_DENIED = "(?:ca|could|does|do|did|is|are|was|were|wo|would|has|have)n['\u2019]?t|cannot"
+            + "|(?:can|could|does|do|did|is|are|was|were|will|would|has|have)\\s+not";
+
+    /**
+     * A predicate said of one subject and left out for the next, its polarity turned ("hashes can't be reversed but
+     * encryption can", "encryption can be reversed, but hashes can't"): the predicate, up to six words of one clause,
+     * is read again after the second subject's auxiliary, which ends its clause.
+     */
+    private static Pattern elided(String first, String second) {
+        return Pattern.compile("(?i)\\b(" + first + ")(\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2019-]+)"
+                + "(\\s*,?\\s+(?:but|while|whereas)\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+)?\\s+)"
+                + "(" + second + ")(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:if|because|when|since|as|so|though|although|unless)\\b)");
+    }
+
+    private static final Pattern ELIDED_AFFIRMED = elided(AUX_DENIED, AUX_SAID);
+    private static final Pattern ELIDED_DENIED = elided(AUX_SAID, AUX_DENIED);
+
+    private static boolean mayElide(String text) {
+        return text.contains("but ") || text.contains("while ") || text.contains("whereas ") || text.contains("But ");
+    }
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -241,9 +265,12 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(DOT_AS_FULL_STOP, " dot ", AnswerAnalyzer::mayHaveADotBetweenLetters),
             // most answers hold an "x" somewhere; only " x " can be the sign
             new RewriteCharFilter.Rewrite(CROSS_SIGN, " cross ", text -> text.contains(" x ") || text.indexOf('\u00D7') >= 0),
-            // last: a rubric's "w/o" would otherwise make every rewrite after it run over all its phrasings at compile
+            // late: a rubric's "w/o" would otherwise make every rewrite after it run over all its phrasings at compile
             new RewriteCharFilter.Rewrite(WITHOUT_SHORT, "without", AnswerAnalyzer::mayShortenWith),
-            new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", AnswerAnalyzer::mayShortenWith));
+            new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", AnswerAnalyzer::mayShortenWith),
+            // last: most answers hold a "but" (only the two rewrites below run for it), and phrasings seldom do
+            new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
+            new RewriteCharFilter.Rewrite(ELIDED_DENIED, "$1$2$3$4$2", AnswerAnalyzer::mayElide));
 
     private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
                                                                           RewriteCharFilter.Rewrite... since) {

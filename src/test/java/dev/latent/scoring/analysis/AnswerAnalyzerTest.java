@@ -185,4 +185,20 @@ class AnswerAnalyzerTest {
         }
         assertEquals(List.of("generator", "generated"), out);
     }
+
+    @Test
+    void aPredicateLeftOutAfterAContrastIsReadAgain() throws IOException {
+        // The cryptography deck: "hashes can't be reversed but encryption can" had denied encryption's reversal.
+        assertEquals(terms("hashes can't be reversed but encryption can be reversed"), terms("hashes can't be reversed but encryption can"));
+        assertEquals(terms("encryption can be reversed, but hashes can't be reversed."),
+                terms("encryption can be reversed, but hashes can't."));
+        assertEquals(terms("A GAN doesn't need labels, while a classifier does need labels if it learns."),
+                terms("A GAN doesn't need labels, while a classifier does if it learns."));
+        // Not where the second clause goes on with its own predicate, nor across a sentence.
+        assertEquals(List.of("hash", "not", "revers", "but", "encrypt", "decrypt"), terms("hashes can't be reversed but encryption can decrypt"));
+        assertEquals(List.of("hash", "not", "revers", "but", "encrypt"), terms("hashes can't be reversed. But encryption can."));
+        // The words put back point at the auxiliary's end: offsets stay in order for the reader.
+        List<Token> tokens = tokens("hashes can't be reversed but encryption can");
+        for (int i = 1; i < tokens.size(); i++) assertTrue(tokens.get(i).start() >= tokens.get(i - 1).end(), tokens.toString());
+    }
 }
