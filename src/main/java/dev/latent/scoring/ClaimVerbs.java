@@ -52,8 +52,22 @@ final class ClaimVerbs {
             "(?i)\\b(?:have|has|had|having|with|gets?|got|gotten|owns?|contains?|includes?|offers?|supports?|provides?"
                     + "|possess(?:es)?)\\b|'ve\\b");
 
+    /**
+     * "must" and "have to" are stop words, so "variables must be normal" came down to "variables normal", which the
+     * probability deck's model answer says of sums ("sums of independent normal variables are again normal"). A wrong
+     * claim of necessity must be said as one.
+     */
+    private static final Pattern MUST = Pattern.compile("(?i)\\b(?:must|(?:have|has|had)\\s+to)\\b");
+    private static final Pattern NECESSITY_SAID = Pattern.compile("(?i)\\b(?:must|(?:have|has|had|need|needs|needed)\\s+to"
+            + "|requires?|required|necessary|necessarily|only|should|assumes?|assumption)\\b");
+
+    static boolean isNecessity(Pattern claimVerb) {
+        return claimVerb == NECESSITY_SAID;
+    }
+
     /** The light verb a wrong claim is made with, which the answer must use too (or say otherwise); null for none. */
     static Pattern light(String phrasing) {
+        if (MUST.matcher(phrasing).find()) return NECESSITY_SAID;
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
         return HAVE.matcher(phrasing).find() ? HAVING_SAID : null;
     }

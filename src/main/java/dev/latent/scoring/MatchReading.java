@@ -54,6 +54,12 @@ final class MatchReading {
             // The claim's verb (or the phrasing's words as written) among the words the analyzer dropped, from just
             // before the match to its end.
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
+            if (ClaimVerbs.isNecessity(phrasing.claimVerb())) {
+                // "it requires the variables to be normal": necessity said anywhere in the clause before the words
+                int first = at.first;
+                while (first > 0 && tokens.clause[first - 1] == tokens.clause[at.first]) first--;
+                from = first > 0 ? tokens.ends[first - 1] : 0;
+            }
             var verb = phrasing.claimVerb().matcher(tokens.text);
             boolean said = verb.region(from, tokens.ends[at.last]).find();
             if (!said && !tokens.readsAsTrained && Phrasing.isAsWritten(phrasing.claimVerb())) {

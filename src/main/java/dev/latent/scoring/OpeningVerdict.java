@@ -27,14 +27,15 @@ final class OpeningVerdict {
             + "|absolutely|totally|generally|usually))?";
 
     /**
-     * "No," "Nope." "No - ..." "No because ...", and a no said with "not" ("Not really.", "Absolutely not,", "Not on its
-     * own."): the words are the answer only when punctuation or a reason follows them; "No idea", "No autoencoder is
-     * perfect", "Not really sure" and "yes overfitting" are something else or too unclear to credit.
+     * "No," "Nope." "No - ..." "No because ...", "No" on a line of its own, and a no said with "not" ("Not really.",
+     * "Absolutely not,", "Not on its own."): the words are the answer only when punctuation, a line break or a reason
+     * follows them; "No idea", "No autoencoder is perfect", "Not really sure" and "yes overfitting" are something else
+     * or too unclear to credit.
      */
     private static final Pattern OPENING = Pattern.compile(
             "^[\\s\"'\u201C\u2018(*\u2022-]*" + LEAD_IN + "(no|nope|nah|(?:yes|yep|yeah)" + YES_QUALIFIED + "|not\\s+(?:really|at\\s+all|necessarily"
                     + "|always|quite|exactly|per\\s+se|in\\s+itself|inherently|automatically|entirely|on\\s+its\\s+own|by\\s+itself|alone)"
-                    + "|(?:absolutely|definitely|certainly|of\\s+course|surely|probably)\\s+not|no\\s+way)(?=[\"'\u201D\u2019*]?\\s*(?:[,.;:!\u2014\u2013-]|$)|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
+                    + "|(?:absolutely|definitely|certainly|of\\s+course|surely|probably)\\s+not|no\\s+way)(?=[\"'\u201D\u2019*]?(?:\\s*(?:[,.;:!\u2014\u2013-]|$)|[ \t]*[\r\n])|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private OpeningVerdict() {

@@ -115,8 +115,9 @@ class AnswerSetsTest {
         // graphics, plant biology) at the start of the one after; the forty-fifth to forty-ninth (introductory law, music
         // theory, human geography, art history, cultural anthropology) in the twenty-ninth round; the fiftieth
         // (reinforcement learning) at the start of the thirtieth and the fifty-first (oceanography) later in it; the
-        // fifty-second and fifty-third (biochemistry, natural language processing) at the start of the thirty-first.
-        for (int set = 20; set <= 52; set++) {
+        // fifty-second and fifty-third (biochemistry, natural language processing) at the start of the thirty-first, the
+        // fifty-fourth and fifty-fifth (probability, cryptography) later in it.
+        for (int set = 20; set <= 54; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }

@@ -144,4 +144,20 @@ class CopulaClaimsTest {
                     answer + ": " + said);
         }
     }
+
+    @Test
+    void aClaimOfNecessityIsSaidAsOne() {
+        // The probability deck's model answer, "sums of independent normal variables are again normal", had stated its
+        // wrong claim "variables must be normal" ("must" is a stop word).
+        Rubric clt = rubric(List.of(concept("sums", "sum approximately normal")),
+                List.of(misconception("clt-needs-normal", 1, "variables must be normal")));
+        ScoreResult model = Grader.compile(clt).score("Sums of independent normal variables are again normal.");
+        assertTrue(model.misconceptions().isEmpty(), model.toString());
+        for (String answer : List.of("For the CLT the variables must be normal.", "The variables have to be normal first.",
+                "It requires the variables to be normal.")) {
+            ScoreResult said = Grader.compile(clt).score(answer);
+            assertEquals(List.of("clt-needs-normal"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                    answer + ": " + said);
+        }
+    }
 }

@@ -349,6 +349,8 @@ class TrustedGradingTest {
         assertFalse(wrong.has(ScoreFlag.EMPTY_ANSWER));
         assertTrue(wrong.has(ScoreFlag.MISCONCEPTION));
         assertTrue(compiled.score("No. I don't know.").has(ScoreFlag.EMPTY_ANSWER));
+        // ... and a verdict on a line of its own is as much the opening verdict as one before a comma.
+        assertEquals(ConceptStatus.HIT, status(noOnly, "No\nIt may copy inputs", "not-necessarily"));
         // the learner's own claim still works beside it
         ScoreResult claimed = compiled.score("It might copy its inputs", java.util.Map.of("not-necessarily", new Span(0, 8)));
         assertEquals("It might", Rubrics.result(claimed, "not-necessarily").evidence().text());
