@@ -65,9 +65,12 @@ final class ClaimVerbs {
         return claimVerb == NECESSITY_SAID;
     }
 
-    /** The light verb a wrong claim is made with, which the answer must use too (or say otherwise); null for none. */
-    static Pattern light(String phrasing) {
-        if (MUST.matcher(phrasing).find()) return NECESSITY_SAID;
+    /**
+     * The light verb a wrong claim is made with, which the answer must use too (or say otherwise); null for none. Not
+     * necessity in the reading the reference grader's model was trained with.
+     */
+    static Pattern light(String phrasing, boolean asTrained) {
+        if (!asTrained && MUST.matcher(phrasing).find()) return NECESSITY_SAID;
         for (Pattern verb : LIGHT_VERBS) if (verb.matcher(phrasing).find()) return verb;
         return HAVE.matcher(phrasing).find() ? HAVING_SAID : null;
     }

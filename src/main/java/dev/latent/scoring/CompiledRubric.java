@@ -389,7 +389,7 @@ public final class CompiledRubric {
         String text = answer == null ? "" : answer;
         Map<String, Evidence> credited = claimed;
         TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, text);
-        Evidence opening = OpeningVerdict.of(text);
+        Evidence opening = OpeningVerdict.of(text, tokens.readsAsTrained);
         if (opening != null && !tokens.readsAsTrained && opening.end() <= tokens.retractedUpTo) {
             opening = null; // "Yes. No wait, not necessarily ..."
         }

@@ -32,11 +32,17 @@ final class OpeningVerdict {
      * follows them; "No idea", "No autoencoder is perfect", "Not really sure" and "yes overfitting" are something else
      * or too unclear to credit.
      */
-    private static final Pattern OPENING = Pattern.compile(
+    private static final Pattern OPENING = opening("|[ \t]*[\r\n]");
+    /** As the reference grader's model was trained: no line break after the verdict. */
+    private static final Pattern OPENING_AS_TRAINED = opening("");
+
+    private static Pattern opening(String lineBreak) {
+        return Pattern.compile(
             "^[\\s\"'\u201C\u2018(*\u2022-]*" + LEAD_IN + "(no|nope|nah|(?:yes|yep|yeah)" + YES_QUALIFIED + "|not\\s+(?:really|at\\s+all|necessarily"
                     + "|always|quite|exactly|per\\s+se|in\\s+itself|inherently|automatically|entirely|on\\s+its\\s+own|by\\s+itself|alone)"
-                    + "|(?:absolutely|definitely|certainly|of\\s+course|surely|probably)\\s+not|no\\s+way)(?=[\"'\u201D\u2019*]?(?:\\s*(?:[,.;:!\u2014\u2013-]|$)|[ \t]*[\r\n])|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
+                    + "|(?:absolutely|definitely|certainly|of\\s+course|surely|probably)\\s+not|no\\s+way)(?=[\"'\u201D\u2019*]?(?:\\s*(?:[,.;:!\u2014\u2013-]|$)" + lineBreak + ")|\\s+(?:because|since|as|" + String.join("|", AnswerAnalyzer.BECAUSE_SHORT_FORMS) + ")\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
 
     private OpeningVerdict() {
     }
@@ -48,8 +54,8 @@ final class OpeningVerdict {
     }
 
     /** The answer's opening verdict as evidence whose phrasing is "no" or "yes", or null when it opens with neither. */
-    static Evidence of(String answer) {
-        Matcher m = OPENING.matcher(answer);
+    static Evidence of(String answer, boolean asTrained) {
+        Matcher m = (asTrained ? OPENING_AS_TRAINED : OPENING).matcher(answer);
         if (!m.find()) return null;
         String word = m.group(1);
         String verdict = word.toLowerCase(Locale.ROOT).startsWith("y") ? "yes" : "no";

@@ -210,7 +210,7 @@ final class RubricVocabulary {
             // ("t-RNA" and "tRNA") are one.
             // A wrong claim's formula ("V = I/R") must be written so where its symbols are found.
             Pattern formula = nearMatches || analyzer.readsAsTrained() ? null : Formulas.pattern(phrasings.get(p));
-            Pattern verb = formula != null ? formula : nearMatches ? null : ClaimVerbs.light(phrasings.get(p));
+            Pattern verb = formula != null ? formula : nearMatches ? null : ClaimVerbs.light(phrasings.get(p), analyzer.readsAsTrained());
             Pattern quantifier = formula != null ? null : count == 1 ? Quantities.saidBeside(phrasings.get(p))
                     : Quantities.saidAmong(phrasings.get(p), !nearMatches);
             boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();

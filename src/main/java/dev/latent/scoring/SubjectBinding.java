@@ -1,6 +1,7 @@
 package dev.latent.scoring;
 
 import dev.latent.deck.Rubric;
+import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.PhraseFinder.Found;
 import dev.latent.scoring.PhraseFinder.Occurrence;
 import org.apache.lucene.analysis.Analyzer;
@@ -90,6 +91,7 @@ final class SubjectBinding {
             // Only a pair of subjects, each opening a label ("use and produce" are no subjects), whose two sides each
             // own a concept: "active" in one label and "passive" in another.
             if (!opening.contains(pair[0]) || !opening.contains(pair[1])) continue;
+            if (negatedSide(pair) >= 0 && analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained()) continue;
             boolean first = false;
             boolean second = false;
             for (Set<String> label : labels) {
@@ -324,7 +326,7 @@ final class SubjectBinding {
                 sentence = tokens.sentence[i];
             }
             // "non competitive": the word after "non" names the non side, which "non" itself stands for.
-            if (i > 0 && tokens.terms[i - 1].equals(NON) && tokens.text.substring(tokens.ends[i - 1], tokens.starts[i]).matches("[\\s-]{1,2}")) continue;
+            if (i > 0 && !tokens.readsAsTrained && tokens.terms[i - 1].equals(NON) && tokens.text.substring(tokens.ends[i - 1], tokens.starts[i]).matches("[\\s-]{1,2}")) continue;
             boolean isOwn = own.contains(tokens.terms[i]);
             if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained && setAside(i, tokens)) continue;
             if (isOwn) return false;

@@ -295,6 +295,7 @@ final class Verdict {
         int b = subject(other, tokens, matches);
         if (a < 0 || b < 0 || tokens.clause[a] == tokens.clause[b]) return false;
         if (!tokens.terms[a].equals(tokens.terms[b])) return true;
+        if (tokens.readsAsTrained) return false;
         // "Different dialects can ..., but different languages can't": the subject's own word after a shared first one.
         return nounAfter(a, affirmed, tokens, matches) && nounAfter(b, other, tokens, matches)
                 && !tokens.terms[a + 1].equals(tokens.terms[b + 1]);

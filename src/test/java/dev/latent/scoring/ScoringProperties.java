@@ -171,7 +171,7 @@ class ScoringProperties {
         assertEquals(before.uncappedScore(), after.uncappedScore(), "the concepts hit do not change");
         assertTrue(after.score() <= before.uncappedScore());
         // An answer opening "No, ..." answers a yes/no question only as its opening: after other text it does not.
-        if (OpeningVerdict.of(answer) == null) {
+        if (OpeningVerdict.of(answer, false) == null) {
             ScoreResult prefixed = rubric.score(irrelevant + ".\n" + answer);
             assertEquals(before.uncappedScore(), prefixed.uncappedScore(), "the concepts hit do not change");
         }
