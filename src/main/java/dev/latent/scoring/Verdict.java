@@ -251,10 +251,14 @@ final class Verdict {
             "pass", "rememb", "forgot", "forget", "sorri", "dunno", "idk", "guess", "blank", "question", "empti", "na",
             "n/a", "help", "pleas", "next");
 
+    /** A no that is no negation word to the analyzer: "Nope, no idea" is as much a non-answer as "No, no idea". */
+    private static final Set<String> NO_WORDS = Set.of("nope", "nah");
+
     static boolean isNonAnswer(TokenizedText tokens) {
         int said = 0;
         for (int i = 0; i < tokens.size; i++) {
-            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i]) && ++said > GUESS_WORDS) return false;
+            if (!tokens.negator[i] && !NON_ANSWER.contains(tokens.terms[i])
+                    && (tokens.readsAsTrained || !NO_WORDS.contains(tokens.terms[i])) && ++said > GUESS_WORDS) return false;
         }
         return said == 0 || !tokens.readsAsTrained && OPENS_UNKNOWING.matcher(tokens.text).lookingAt();
     }
@@ -266,7 +270,7 @@ final class Verdict {
      */
     private static boolean onlyTheVerdict(TokenizedText tokens, Map<String, Evidence> credited, Evidence[] wrongVerdicts) {
         if (tokens.readsAsTrained) return false;
-        for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i]) return false;
+        for (int i = 0; i < tokens.size; i++) if (!tokens.negator[i] && !NO_WORDS.contains(tokens.terms[i])) return false;
         for (Evidence verdict : wrongVerdicts) if (verdict != null) return true;
         for (Evidence evidence : credited.values()) if (OpeningVerdict.phrasingVerdict(evidence.phrasing()) != null) return true;
         return false;

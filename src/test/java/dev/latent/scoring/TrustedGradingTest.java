@@ -349,6 +349,10 @@ class TrustedGradingTest {
         assertFalse(wrong.has(ScoreFlag.EMPTY_ANSWER));
         assertTrue(wrong.has(ScoreFlag.MISCONCEPTION));
         assertTrue(compiled.score("No. I don't know.").has(ScoreFlag.EMPTY_ANSWER));
+        for (String unknowing : List.of("Nope, no idea", "Nope, not sure", "nah, no clue")) {
+            assertTrue(compiled.score(unknowing).has(ScoreFlag.EMPTY_ANSWER), unknowing);
+        }
+        assertEquals(ConceptStatus.HIT, status(noOnly, "Nope.", "not-necessarily"));
         // ... and a verdict on a line of its own is as much the opening verdict as one before a comma.
         assertEquals(ConceptStatus.HIT, status(noOnly, "No\nIt may copy inputs", "not-necessarily"));
         // the learner's own claim still works beside it
