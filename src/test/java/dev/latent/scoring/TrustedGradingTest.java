@@ -226,6 +226,17 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aBarePretrainingIsAFragmentOfTheAnswerAndImageNetTransferIsNot() {
+        // Thirteen answers of the dev sets say only "pretraining", every one graded 1; they had scored 0.
+        for (String answer : List.of("pretraining", "Pretraining.")) assertEquals(1, grade("ae-pretraining", answer).grade(), answer);
+        // A model pretrained on ImageNet is not the autoencoder pretrained on the unlabeled data (graded 1).
+        ScoreResult imagenet = grade("ae-pretraining", "Transfer learning: take a model pretrained on ImageNet like ResNet, remove"
+                + " the top layer and retrain it on your labeled data.");
+        assertTrue(imagenet.grade() <= 1, imagenet.toString());
+        assertTrue(imagenet.misconceptions().stream().anyMatch(m -> m.id().equals("imagenet-instead")), imagenet.toString());
+    }
+
+    @Test
     void wrongClaimsSeveralDevSetsShareAreRead() {
         // Each said by writers of two or more dev sets, graded 0 to 2, and scored 2 to 4 for the right words beside them.
         ScoreResult every = grade("generative-models", "A generative model makes new data. So any autoencoder is generative since"

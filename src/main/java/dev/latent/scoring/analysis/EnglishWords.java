@@ -45,7 +45,9 @@ public final class EnglishWords {
             String stem = word.substring(0, n - 3);
             if (listed(stem) || listed(stem + "e") || doubled(stem)) return true;
         }
-        return word.endsWith("ly") && listed(word.substring(0, n - 2)); // quickly
+        if (word.endsWith("ly") && listed(word.substring(0, n - 2))) return true; // quickly
+        // a verb WordNet lists only by its noun in -ing: "retrain" for "retraining", "reread" for "rereading"
+        return n >= 6 && (listed(word + "ing") || listed(word.substring(0, n - 1) + "ing") && word.endsWith("e"));
     }
 
     /** "stopped", "bigger": the stem's last consonant doubled. */

@@ -17,6 +17,13 @@ class EnglishWordsTest {
     }
 
     @Test
+    void aVerbListedOnlyByItsNounInIngIsAWord() {
+        // The eighth dev set's "retrain it on your labeled data" had been read as a misspelt "pretrain".
+        assertTrue(EnglishWords.contains("retrain"));
+        assertFalse(EnglishWords.contains("genrate"), "no \"genrating\" either");
+    }
+
+    @Test
     void misspellingsAndRaritiesAreNot() {
         for (String word : new String[] {"genrator", "seperate", "realeses", "recieve", "discriminater", "anomlay"}) {
             assertFalse(EnglishWords.contains(word), word);
