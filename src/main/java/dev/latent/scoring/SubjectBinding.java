@@ -152,6 +152,13 @@ final class SubjectBinding {
         return pair[1].equals(NON) ? 1 : pair[0].equals(NON) ? 0 : -1;
     }
 
+    /** "non-competitive", "non competitive": one or two characters between, each a hyphen or a space. */
+    private static boolean hyphenOrSpace(String text, int from, int to) {
+        if (to - from < 1 || to - from > 2) return false;
+        for (int c = from; c < to; c++) if (text.charAt(c) != '-' && !Character.isWhitespace(text.charAt(c))) return false;
+        return true;
+    }
+
     /**
      * Whether a label (or a wrong claim's words) names one side of the pair and not the other. A "non-competitive"
      * label names the competitive side's word too: it is the non side's alone, and names the competitive side only
@@ -326,7 +333,7 @@ final class SubjectBinding {
                 sentence = tokens.sentence[i];
             }
             // "non competitive": the word after "non" names the non side, which "non" itself stands for.
-            if (i > 0 && !tokens.readsAsTrained && tokens.terms[i - 1].equals(NON) && tokens.text.substring(tokens.ends[i - 1], tokens.starts[i]).matches("[\\s-]{1,2}")) continue;
+            if (i > 0 && !tokens.readsAsTrained && tokens.terms[i - 1].equals(NON) && hyphenOrSpace(tokens.text, tokens.ends[i - 1], tokens.starts[i])) continue;
             boolean isOwn = own.contains(tokens.terms[i]);
             if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained && setAside(i, tokens)) continue;
             if (isOwn) return false;

@@ -307,8 +307,7 @@ final class Verdict {
 
     /** Whether the word after the subject's first one is in its clause and before the statement's own words. */
     private static boolean nounAfter(int subject, Occurrence statement, TokenizedText tokens, AnswerMatches matches) {
-        int first = Integer.MAX_VALUE;
-        for (int p : statement.postings()) first = Math.min(first, matches.position[p]);
+        int first = firstWord(statement, matches);
         if (statement.cue() >= 0) first = Math.min(first, statement.cue());
         return subject + 1 < first && tokens.clause[subject + 1] == tokens.clause[subject] && !tokens.negator[subject + 1];
     }
@@ -339,14 +338,19 @@ final class Verdict {
      * negation may come after its first word), else the clause of its first word.
      */
     private static int subject(Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
-        int first = Integer.MAX_VALUE;
-        for (int p : occurrence.postings()) first = Math.min(first, matches.position[p]);
-        int at = occurrence.cue() >= 0 ? occurrence.cue() : first;
+        int at = occurrence.cue() >= 0 ? occurrence.cue() : firstWord(occurrence, matches);
         int clause = tokens.clause[at];
         int i = at;
         while (i > 0 && tokens.clause[i - 1] == clause) i--;
         for (; i < tokens.size && tokens.clause[i] == clause; i++) if (!tokens.negator[i]) return i;
         return -1;
+    }
+
+    /** The position of the occurrence's first word in the answer. */
+    private static int firstWord(Occurrence occurrence, AnswerMatches matches) {
+        int first = Integer.MAX_VALUE;
+        for (int p : occurrence.postings()) first = Math.min(first, matches.position[p]);
+        return first;
     }
 
     /**
