@@ -182,8 +182,7 @@ final class AnswerMatches {
      */
     private boolean conditionEndsBetween(int cue, int first) {
         if (tokens.readsAsTrained) return false;
-        int clauseStart = cue;
-        while (clauseStart > 0 && tokens.clause[clauseStart - 1] == tokens.clause[cue]) clauseStart--;
+        int clauseStart = tokens.clauseStart(cue);
         int from = clauseStart == 0 ? 0 : tokens.ends[clauseStart - 1];
         return CONDITION.matcher(tokens.text).region(from, tokens.starts[cue]).find()
                 && MAIN_CLAUSE_SUBJECT.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[first]).find();

@@ -104,6 +104,13 @@ final class TokenizedText {
         negator = new boolean[capacity];
     }
 
+    /** The first token of the clause the token {@code i} is in. */
+    int clauseStart(int i) {
+        int clause = this.clause[i];
+        while (i > 0 && this.clause[i - 1] == clause) i--;
+        return i;
+    }
+
     int contentWords() {
         int count = 0;
         for (int i = 0; i < size; i++) if (!negator[i]) count++;

@@ -340,9 +340,7 @@ final class Verdict {
     private static int subject(Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
         int at = occurrence.cue() >= 0 ? occurrence.cue() : firstWord(occurrence, matches);
         int clause = tokens.clause[at];
-        int i = at;
-        while (i > 0 && tokens.clause[i - 1] == clause) i--;
-        for (; i < tokens.size && tokens.clause[i] == clause; i++) if (!tokens.negator[i]) return i;
+        for (int i = tokens.clauseStart(at); i < tokens.size && tokens.clause[i] == clause; i++) if (!tokens.negator[i]) return i;
         return -1;
     }
 

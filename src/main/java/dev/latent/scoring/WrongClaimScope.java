@@ -166,8 +166,7 @@ final class WrongClaimScope {
         for (int t = claimInClause - 1; t > at.first() && tokens.clause[t] == lastClause; t--) {
             if (!tokens.negator[t] && COPULA.matcher(tokens.text).region(tokens.ends[t], tokens.text.length()).lookingAt()) {
                 // the clause opens with "and" or after a comma: a second statement, not a "when" or "that" clause
-                int opening = t;
-                while (opening > 0 && tokens.clause[opening - 1] == lastClause) opening--;
+                int opening = tokens.clauseStart(t);
                 return opening > 0 && SECOND_STATEMENT.matcher(tokens.text).region(tokens.ends[opening - 1], tokens.starts[opening]).find();
             }
         }

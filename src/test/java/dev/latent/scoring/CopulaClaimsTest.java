@@ -89,14 +89,8 @@ class CopulaClaimsTest {
         // "the determinant is a matrix".
         Rubric determinant = rubric(List.of(concept("scalar", "a number")),
                 List.of(misconception("is-matrix", 1, "the determinant is a matrix")));
-        ScoreResult number = Grader.compile(determinant).score("The determinant is a number you get from the matrix.");
-        assertTrue(number.misconceptions().isEmpty(), number.toString());
-        for (String answer : List.of("The determinant is a matrix.", "The determinant is a special matrix.",
-                "The determinant is a kind of matrix.")) {
-            ScoreResult said = Grader.compile(determinant).score(answer);
-            assertEquals(List.of("is-matrix"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
-                    answer + ": " + said);
-        }
+        assertClaimedOnlyWhereSaid(determinant, List.of("The determinant is a number you get from the matrix."), "is-matrix",
+                "The determinant is a matrix.", "The determinant is a special matrix.", "The determinant is a kind of matrix.");
     }
     @Test
     void aPredicateOfItsOwnBeforeAPrepositionRelatesTheTwo() {
@@ -104,17 +98,9 @@ class CopulaClaimsTest {
         // mens rea" (a subject two words long).
         Rubric mensRea = rubric(List.of(concept("guilty-mind", "guilty mind")),
                 List.of(misconception("motive", 1, "motive is the mens rea")));
-        for (String answer : List.of("Mens rea is the guilty mind. Motive is irrelevant to mens rea.",
-                "Motive is not relevant to mens rea.", "Motive is separate from the mens rea.")) {
-            ScoreResult related = Grader.compile(mensRea).score(answer);
-            assertTrue(related.misconceptions().isEmpty(), answer + ": " + related);
-        }
-        for (String answer : List.of("Motive is the mens rea.", "Motive is equal to the mens rea.",
-                "Motive is basically the mens rea.")) {
-            ScoreResult said = Grader.compile(mensRea).score(answer);
-            assertEquals(List.of("motive"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
-                    answer + ": " + said);
-        }
+        assertClaimedOnlyWhereSaid(mensRea, List.of("Mens rea is the guilty mind. Motive is irrelevant to mens rea.",
+                "Motive is not relevant to mens rea.", "Motive is separate from the mens rea."), "motive",
+                "Motive is the mens rea.", "Motive is equal to the mens rea.", "Motive is basically the mens rea.");
     }
     @Test
     void aDefinitionByAnotherNounIsNotAClaimOfWhatFollowsItsPreposition() {
@@ -122,12 +108,8 @@ class CopulaClaimsTest {
         // given area", had stated its wrong claim "density is where people live" and failed validate.
         Rubric density = rubric(List.of(concept("per-area", "people per area")),
                 List.of(misconception("density-is-spread", 1, "density is where people live")));
-        ScoreResult model = Grader.compile(density).score("Population density is the average number of people living in"
-                + " a given area.");
-        assertTrue(model.misconceptions().isEmpty(), model.toString());
-        ScoreResult said = Grader.compile(density).score("Density is where people live in a country.");
-        assertEquals(List.of("density-is-spread"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
-                said.toString());
+        assertClaimedOnlyWhereSaid(density, List.of("Population density is the average number of people living in a given"
+                + " area."), "density-is-spread", "Density is where people live in a country.");
     }
     @Test
     void aClaimOfHavingIsSaidAsHaving() {
@@ -135,14 +117,9 @@ class CopulaClaimsTest {
         // claim "RISC has more instructions" ("has" is a stop word).
         Rubric risc = rubric(List.of(concept("simple", "simple instructions")),
                 List.of(misconception("risc-more", 1, "RISC has more instructions")));
-        ScoreResult model = Grader.compile(risc).score("RISC programs need more instructions and rely on the compiler.");
-        assertTrue(model.misconceptions().isEmpty(), model.toString());
-        for (String answer : List.of("RISC has more instructions than CISC.", "RISC comes with more instructions.",
-                "RISC chips have more instructions.")) {
-            ScoreResult said = Grader.compile(risc).score(answer);
-            assertEquals(List.of("risc-more"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
-                    answer + ": " + said);
-        }
+        assertClaimedOnlyWhereSaid(risc, List.of("RISC programs need more instructions and rely on the compiler."),
+                "risc-more", "RISC has more instructions than CISC.", "RISC comes with more instructions.",
+                "RISC chips have more instructions.");
     }
 
     @Test
@@ -151,13 +128,21 @@ class CopulaClaimsTest {
         // wrong claim "variables must be normal" ("must" is a stop word).
         Rubric clt = rubric(List.of(concept("sums", "sum approximately normal")),
                 List.of(misconception("clt-needs-normal", 1, "variables must be normal")));
-        ScoreResult model = Grader.compile(clt).score("Sums of independent normal variables are again normal.");
-        assertTrue(model.misconceptions().isEmpty(), model.toString());
-        for (String answer : List.of("For the CLT the variables must be normal.", "The variables have to be normal first.",
-                "It requires the variables to be normal.")) {
-            ScoreResult said = Grader.compile(clt).score(answer);
-            assertEquals(List.of("clt-needs-normal"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
-                    answer + ": " + said);
+        assertClaimedOnlyWhereSaid(clt, List.of("Sums of independent normal variables are again normal."), "clt-needs-normal",
+                "For the CLT the variables must be normal.", "The variables have to be normal first.",
+                "It requires the variables to be normal.");
+    }
+
+    /** Each answer that does not say the wrong claim states none; each that says it states exactly that one. */
+    private static void assertClaimedOnlyWhereSaid(Rubric rubric, List<String> notSaid, String claim, String... said) {
+        for (String answer : notSaid) {
+            ScoreResult result = Grader.compile(rubric).score(answer);
+            assertTrue(result.misconceptions().isEmpty(), answer + ": " + result);
+        }
+        for (String answer : said) {
+            ScoreResult result = Grader.compile(rubric).score(answer);
+            assertEquals(List.of(claim), result.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                    answer + ": " + result);
         }
     }
 }
