@@ -63,6 +63,7 @@ class AnswerSetsTest {
         check("eval/blind-set-19/answers.tsv", 192);
         check("eval/blind-set-20/answers.tsv", 192);
         check("eval/blind-set-21/answers.tsv", 192);
+        check("eval/blind-set-22/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -75,6 +76,8 @@ class AnswerSetsTest {
         check("eval/dev-set-10/answers.tsv", 192);
         check("eval/dev-set-11/answers.tsv", 192);
         check("eval/dev-set-12/answers.tsv", 192);
+        check("eval/dev-set-13/answers.tsv", 192);
+        check("eval/dev-set-14/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -116,8 +119,9 @@ class AnswerSetsTest {
         // theory, human geography, art history, cultural anthropology) in the twenty-ninth round; the fiftieth
         // (reinforcement learning) at the start of the thirtieth and the fifty-first (oceanography) later in it; the
         // fifty-second and fifty-third (biochemistry, natural language processing) at the start of the thirty-first, the
-        // fifty-fourth and fifty-fifth (probability, cryptography) later in it.
-        for (int set = 20; set <= 54; set++) {
+        // fifty-fourth and fifty-fifth (probability, cryptography) later in it; the fifty-sixth and fifty-seventh
+        // (computer vision, materials science) at the start of the thirty-second.
+        for (int set = 20; set <= 56; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
