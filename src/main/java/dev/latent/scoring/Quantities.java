@@ -77,8 +77,17 @@ final class Quantities {
      * claim of what something is, names no amount either: "density is how many people live here" is no "density is
      * where people live".
      */
-    static Pattern otherThan(String phrasing, boolean wrongClaim) {
+    static Pattern otherThan(String phrasing, boolean wrongClaim, boolean asTrained) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
+        if (wrongClaim && !asTrained && containsAny(lower, "lot", "plenty", "many", "much", "few", "little")
+                && !AN_AMOUNT.matcher(lower).find() && !AS_MANY.matcher(lower).find()) {
+            // "useful when you have lots of data" is not said by "useful when you have little data, or not much compute".
+            var words = WORD.matcher(lower);
+            while (words.find()) {
+                String amount = PLENTY_OR_FEW.get(words.group());
+                if (amount != null) return amount == PLENTY ? SAYS_FEW : SAYS_PLENTY;
+            }
+        }
         // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start
         // compiles every phrasing of a rubric, with the regex engine not yet compiled to machine code).
         if (!containsAny(lower, "all", "every", "entire", "whole", "one", "single", "sole", "both")) {
@@ -108,11 +117,13 @@ final class Quantities {
      * without them: "the generator and discriminator are trained together" says "both are trained". Null for most
      * phrasings; for two such words, both, in either order.
      */
-    static Pattern saidAmong(String phrasing, boolean wrongClaim) {
+    static Pattern saidAmong(String phrasing, boolean wrongClaim, boolean asTrained) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         boolean asMany = wrongClaim && containsAny(lower, "many", "much") && AS_MANY.matcher(lower).find();
         boolean amount = wrongClaim && saysWhatSomethingIs(lower) && AN_AMOUNT.matcher(lower).find();
-        if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount
+        boolean plenty = wrongClaim && !asTrained && !asMany && !AN_AMOUNT.matcher(lower).find()
+                && containsAny(lower, "lot", "plenty", "many", "much", "few", "little");
+        if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount && !plenty
                 && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
         }
@@ -122,6 +133,7 @@ final class Quantities {
         while (words.find() && said.size() < 2) {
             String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
                     : asMany && (words.group().equals("many") || words.group().equals("much")) ? AS_MANY_SAID
+                    : plenty && PLENTY_OR_FEW.containsKey(words.group()) ? PLENTY_OR_FEW.get(words.group())
                     : wrongClaim ? CLAIMED.get(words.group()) : null;
             if (group != null && !said.contains(group)) said.add(group);
         }
@@ -156,6 +168,19 @@ final class Quantities {
     private static boolean saysWhatSomethingIs(String lower) {
         return containsAny(lower, " is ", " are ");
     }
+
+    /**
+     * A wrong claim of plenty or of little ("useful when you have lots of data"; the analyser drops "lots" and "few")
+     * is otherwise "useful ... data", which "useful when you have little data" says, the opposite.
+     */
+    private static final String PLENTY = "lot|lots|plenty|many|much|more|large|larger|big|bigger|huge|massive|tons|loads"
+            + "|abundant|enough|vast|high";
+    private static final String FEW = "few|fewer|little|less|small|smaller|limited|scarce|tiny|low";
+    private static final Map<String, String> PLENTY_OR_FEW = Map.of("lot", PLENTY, "lots", PLENTY, "plenty", PLENTY,
+            "many", PLENTY, "much", PLENTY, "few", FEW, "little", FEW);
+
+    private static final Pattern SAYS_PLENTY = Pattern.compile("(?i)\\b(?:" + PLENTY + ")\\b");
+    private static final Pattern SAYS_FEW = Pattern.compile("(?i)\\b(?:" + FEW + ")\\b");
 
     /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */
     private static final Map<String, String> CLAIMED = claimed();

@@ -70,6 +70,18 @@ final class Retractions {
             "\\b(?:or\\s+rather|oops[,.]?\\s+i\\s+mean|sorry[,.]?\\s+i\\s+meant)\\b|\\(\\s*wrong\\s*[,.:;!]",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Two alternatives offered, "either A or B" or "maybe A, or maybe B", of which the learner then picks one: "...
+     * Probably the second one is what they mean.", "I think the variational one." (hedging answers of the fourteenth dev
+     * set lost the idea they chose to the one they set aside).
+     */
+    private static final Pattern ALTERNATIVES = Pattern.compile("\\b(?:either|maybe|perhaps)\\b([^.?!;]+?)\\bor\\b"
+            + "(?:\\s+(?:maybe|perhaps)\\b)?", Pattern.CASE_INSENSITIVE);
+    /** The pick, where a clause or sentence begins: "the second one", "the latter", "I think it's the reconstruction one". */
+    private static final Pattern PICK = Pattern.compile("(?:(?:probably|prob|i\\s+think|i'd\\s+say|i\\s+guess|most\\s+likely)"
+            + ",?\\s+)?(?:(?:it's|it\\u2019s|its|it\\s+is)\\s+)?the\\s+(?:(second|latter|last|first|former)\\b(?:\\s+(?:one|option))?"
+            + "|([\\p{L}-]+)\\s+(?:one|option)\\b)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A clause that hangs on the one before it ("..., because D is supervised"): taken back with it. */
     private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\s*(?:because|since|as|so|which|that|who|where"
             + "|bc|cuz|cos|coz)\\b");
@@ -95,6 +107,7 @@ final class Retractions {
             }
         }
         if (tokens.size == 0) return;
+        if (lower.contains(" or ") && lower.contains("the ")) markSetAside(tokens);
         Matcher opening = OPENING_CORRECTION.matcher(text);
         Matcher dismissal = DISMISSAL.matcher(text);
         for (int boundary = 0; boundary < text.length(); boundary++) {
@@ -110,6 +123,56 @@ final class Retractions {
             // After a question, what is taken back is the question itself ("... more labeled data? Actually that wouldn't work").
             if (taken != null) retract(tokens, retractedFrom(text, c == '?' ? boundary : start, true), start, taken.end());
         }
+    }
+
+    /** Takes back the alternative the learner did not pick, and the pick's own words ({@link #ALTERNATIVES}, {@link #PICK}). */
+    private static void markSetAside(TokenizedText tokens) {
+        String text = tokens.text;
+        Matcher alternatives = ALTERNATIVES.matcher(text);
+        Matcher pick = PICK.matcher(text);
+        int searchFrom = 0;
+        while (searchFrom < text.length() && alternatives.find(searchFrom)) {
+            searchFrom = alternatives.end();
+            int secondEnd = pickStart(text, pick, alternatives.end());
+            if (secondEnd < 0) continue;
+            String first = alternatives.group(1).toLowerCase(Locale.ROOT);
+            String second = text.substring(alternatives.end(), secondEnd).toLowerCase(Locale.ROOT);
+            String ordinal = pick.group(1) == null ? null : pick.group(1).toLowerCase(Locale.ROOT);
+            String named = pick.group(2) == null ? null : pick.group(2).toLowerCase(Locale.ROOT);
+            boolean keepsSecond = ordinal != null ? !ordinal.equals("first") && !ordinal.equals("former")
+                    : mentions(second, named) && !mentions(first, named);
+            boolean keepsFirst = ordinal != null ? !keepsSecond : mentions(first, named) && !mentions(second, named);
+            if (keepsSecond) retract(tokens, alternatives.start(1), alternatives.end(1), alternatives.end(1));
+            if (keepsFirst) retract(tokens, alternatives.end(), secondEnd, secondEnd);
+            if (keepsFirst || keepsSecond) retract(tokens, pick.start(), pick.start(), pick.end());
+            searchFrom = pick.end();
+        }
+    }
+
+    /**
+     * Where the pick begins, at the start of a clause in the second alternative's sentence or the next one, or -1:
+     * the second alternative runs up to it.
+     */
+    private static int pickStart(String text, Matcher pick, int from) {
+        int sentences = 0;
+        for (int i = from; i < text.length() && sentences < 2; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!') sentences++;
+            if (!isClauseEnd(c)) continue;
+            int start = i + 1;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+            if (pick.region(start, text.length()).lookingAt()) return i;
+        }
+        return -1;
+    }
+
+    /** Whether an alternative has a word starting like the pick's ("the reconstruction one" names "fails to reconstruct"). */
+    private static boolean mentions(String alternative, String word) {
+        String stem = word.length() > 6 ? word.substring(0, 6) : word;
+        for (int at = alternative.indexOf(stem); at >= 0; at = alternative.indexOf(stem, at + 1)) {
+            if (at == 0 || !Character.isLetter(alternative.charAt(at - 1))) return true;
+        }
+        return false;
     }
 
     /**

@@ -206,13 +206,12 @@ final class RubricVocabulary {
             if (count == 0) continue;
             useful.add(writtenAs.get(p));
 
-            // Keyed by what the teacher wrote, so that warnings and evidence name it; variants that analyse alike
-            // ("t-RNA" and "tRNA") are one.
+            // Keyed by what the teacher wrote (warnings and evidence name it); variants alike ("t-RNA", "tRNA") are one.
             // A wrong claim's formula ("V = I/R") must be written so where its symbols are found.
             Pattern formula = nearMatches || analyzer.readsAsTrained() ? null : Formulas.pattern(phrasings.get(p));
             Pattern verb = formula != null ? formula : nearMatches ? null : ClaimVerbs.light(phrasings.get(p), analyzer.readsAsTrained());
             Pattern quantifier = formula != null ? null : count == 1 ? Quantities.saidBeside(phrasings.get(p))
-                    : Quantities.saidAmong(phrasings.get(p), !nearMatches);
+                    : Quantities.saidAmong(phrasings.get(p), !nearMatches, analyzer.readsAsTrained());
             boolean oneWord = count == 1 && quantifier == null && !negated && !analyzer.readsAsTrained();
             boolean shrinks = oneWord && Phrasing.dropsMeaning(phrasings.get(p));
             if (verb == null && !analyzer.readsAsTrained()) verb = Phrasing.notation(phrasings.get(p)); // "p(x)" no "P(y|x)"
@@ -221,7 +220,8 @@ final class RubricVocabulary {
             if (verb == null && !nearMatches && count >= 2) verb = ClaimVerbs.copula(phrasings.get(p));
             Pattern named = names.saidIn(phrasings.get(p));
             verb = PromptNames.both(verb, named);
-            Pattern otherQuantity = count > 1 && formula == null ? Quantities.otherThan(phrasings.get(p), !nearMatches) : null;
+            Pattern otherQuantity = count > 1 && formula == null
+                    ? Quantities.otherThan(phrasings.get(p), !nearMatches, analyzer.readsAsTrained()) : null;
             if (nearMatches && shrinks && writtenAs.get(p).equals(phrasings.get(p)) && !Phrasing.isPhrasalVerb(phrasings.get(p))) {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
             }

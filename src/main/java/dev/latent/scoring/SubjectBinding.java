@@ -87,11 +87,13 @@ final class SubjectBinding {
         Set<String>[] own = new Set[labels.size()];
         Set<String>[] rivals = new Set[labels.size()];
         List<String[]> bound = new ArrayList<>();
+        boolean asTrained = analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained();
+        TokenizedText question = asTrained ? null : TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
         for (String[] pair : pairs) {
             // Only a pair of subjects, each opening a label ("use and produce" are no subjects), whose two sides each
             // own a concept: "active" in one label and "passive" in another.
             if (!opening.contains(pair[0]) || !opening.contains(pair[1])) continue;
-            if (negatedSide(pair) >= 0 && analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained()) continue;
+            if (negatedSide(pair) >= 0 && asTrained) continue;
             boolean first = false;
             boolean second = false;
             for (Set<String> label : labels) {
@@ -100,7 +102,7 @@ final class SubjectBinding {
             }
             if (!first || !second) continue;
             bound.add(pair);
-            bind(labels, pair, own, rivals);
+            bind(labels, pair, own, rivals, question == null ? null : heads(pair, question, labels));
         }
         return bound.isEmpty() ? null : new SubjectBinding(own, rivals, bound);
     }
@@ -117,8 +119,34 @@ final class SubjectBinding {
         return terms;
     }
 
+    /**
+     * The noun each side of the pair modifies in the question, when only that side's labels name it: "object detection
+     * and semantic segmentation" pairs "detection" with "semantic", and an answer names that side "segmentation"
+     * ("detection = boxes, segmentation = every pixel"). Null for a side without one, and for a head both sides share
+     * ("active and passive transport").
+     */
+    private static String[] heads(String[] pair, TokenizedText question, List<Set<String>> labels) {
+        String[] heads = new String[2];
+        for (int side = 0; side < 2; side++) {
+            for (int i = 0; i + 1 < question.size && heads[side] == null; i++) {
+                String head = question.terms[i + 1];
+                if (!question.terms[i].equals(pair[side]) || question.negator[i + 1] || !modifies(question.text, question, i)
+                        || head.equals(pair[0]) || head.equals(pair[1])) continue;
+                boolean ownLabel = false;
+                boolean rivalLabel = false;
+                for (Set<String> label : labels) {
+                    if (!label.contains(head)) continue;
+                    ownLabel |= names(label, pair, side);
+                    rivalLabel |= names(label, pair, 1 - side);
+                }
+                if (ownLabel && !rivalLabel) heads[side] = head;
+            }
+        }
+        return heads;
+    }
+
     /** Binds each label naming one side of the pair and not the other to that side, against the other. */
-    private static void bind(List<Set<String>> labels, String[] pair, Set<String>[] own, Set<String>[] rivals) {
+    private static void bind(List<Set<String>> labels, String[] pair, Set<String>[] own, Set<String>[] rivals, String[] heads) {
         String[] tails = tails(pair);
         String joined = negatedSide(pair) < 0 ? null : NON + pair[1 - negatedSide(pair)]; // "noncompetitive" in one word
         for (int c = 0; c < labels.size(); c++) {
@@ -136,6 +164,8 @@ final class SubjectBinding {
                         rivals[c].add(tails[1 - side]);
                     }
                     if (joined != null) (side == negatedSide(pair) ? own : rivals)[c].add(joined);
+                    if (heads != null && heads[side] != null) own[c].add(heads[side]);
+                    if (heads != null && heads[1 - side] != null) rivals[c].add(heads[1 - side]);
                 }
             }
         }

@@ -115,6 +115,26 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void ofTwoAlternativesTheOneTheLearnerPicksIsWhatTheySay() {
+        // Hedging answers of the fourteenth dev set: two ideas offered, one picked.
+        for (String answer : List.of("Either GANs need labeled data or they suffer from mode collapse. Probably the second one.",
+                "Maybe GANs need labeled data, or maybe mode collapse? I think it's the collapse one.",
+                "Either mode collapse or GANs need labeled data, the former I think.",
+                "Either GANs need labeled data or mode collapse, I'd say the latter.")) {
+            assertEquals(0, wrongClaims(answer), answer);
+            assertEquals(HIT, result(Grader.compile(NEEDS_LABELS).score(answer), "mode-collapse").status(), answer);
+        }
+        for (String answer : List.of("Either mode collapse or GANs need labeled data. Probably the second one.",
+                "Maybe mode collapse, or maybe GANs need labeled data? I think it's the labeled one.")) {
+            assertEquals(1, wrongClaims(answer), answer);
+            assertEquals(ConceptStatus.MISSED, result(Grader.compile(NEEDS_LABELS).score(answer), "mode-collapse").status(), answer);
+        }
+        // Without a pick both alternatives stand, and a pick naming both sets neither aside.
+        assertEquals(1, wrongClaims("Either GANs need labeled data or they suffer from mode collapse."));
+        assertEquals(1, wrongClaims("Either GANs need labeled data or labeled mode collapse, the labeled one."));
+    }
+
+    @Test
     void aCorrectionAfterADashTakesBackTheClauseBeforeIt() {
         ScoreResult result = Grader.compile(TrustedGradingTest.bundled("generative-models")).score("A generative model "
                 + "classifies data into categories - no, that's a discriminative model. A generative model produces new "

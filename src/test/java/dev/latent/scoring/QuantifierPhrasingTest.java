@@ -81,4 +81,24 @@ class QuantifierPhrasingTest {
         assertEquals(MISSED, status(both, "Only one network is trained at a time.", "both"));
         assertEquals(HIT, status(both, "Both networks get trained at once.", "both"));
     }
+
+    @Test
+    void aWrongClaimOfPlentyIsNotMadeBySayingLittle() {
+        // The computer vision deck: "useful when you have lots of data" (the analyser drops "lots") was charged to
+        // "useful when you have little labelled data", the right answer.
+        Rubric transfer = Rubrics.rubric(java.util.List.of(concept("small-data", "little data")),
+                java.util.List.of(Rubrics.misconception("big-data", 1, "useful when you have lots of data")));
+        for (String answer : java.util.List.of("It is useful when you have little data.",
+                "Useful when you have little labelled data or not much compute.", "It is useful when you have data from a related task.")) {
+            assertEquals(0, Grader.compile(transfer).score(answer).misconceptions().size(), answer);
+        }
+        for (String answer : java.util.List.of("It is only useful when you have lots of data.",
+                "It is useful when you have plenty of data.", "Useful when you have a huge amount of data.")) {
+            assertEquals(1, Grader.compile(transfer).score(answer).misconceptions().size(), answer);
+        }
+        Rubric few = Rubrics.rubric(java.util.List.of(concept("x", "x")),
+                java.util.List.of(Rubrics.misconception("few-data", 1, "works with few examples")));
+        assertEquals(0, Grader.compile(few).score("It works with many examples.").misconceptions().size());
+        assertEquals(1, Grader.compile(few).score("It works with only a few examples.").misconceptions().size());
+    }
 }

@@ -203,6 +203,22 @@ class SubjectBindingTest {
     }
 
     @Test
+    void aSideIsNamedByTheNounItModifiesInTheQuestion() {
+        // The computer vision deck: "object detection and semantic segmentation" pairs "detection" with "semantic";
+        // answers name that side "segmentation", and every pixel was said of the detection named before it.
+        String prompt = "What is the difference between image classification, object detection and semantic segmentation?";
+        Rubric vision = new Rubric(List.of(
+                labelled("boxes", "Detection localises objects with bounding boxes", "bounding box", "draw boxes"),
+                labelled("pixels", "Semantic segmentation labels every pixel", "every pixel", "per pixel")), List.of());
+        assertStatus(HIT, vision, prompt, "detection = draw boxes, segmentation = every pixel", "boxes", "pixels");
+        assertStatus(HIT, vision, prompt, "Detection draws boxes around objects and segmentation labels each pixel.", "pixels");
+        assertStatus(MISSED, vision, prompt, "segmentation = draw boxes, detection = every pixel", "boxes", "pixels");
+        // A noun both sides share names neither: "active and passive transport".
+        assertStatus(MISSED, TRANSPORT, PROMPT, "Active transport: high to low. Transport of the other kind needs no energy.",
+                "down");
+    }
+
+    @Test
     void withoutTwoSubjectsInTheQuestionNothingIsBound() {
         assertEquals(HIT, status(TRANSPORT, "How do cells move substances across a membrane?",
                 "Passive transport uses ATP.", "energy"));
