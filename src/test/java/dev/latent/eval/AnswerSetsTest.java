@@ -78,6 +78,7 @@ class AnswerSetsTest {
         check("eval/dev-set-12/answers.tsv", 192);
         check("eval/dev-set-13/answers.tsv", 192);
         check("eval/dev-set-14/answers.tsv", 192);
+        check("eval/dev-set-15/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -120,8 +121,9 @@ class AnswerSetsTest {
         // (reinforcement learning) at the start of the thirtieth and the fifty-first (oceanography) later in it; the
         // fifty-second and fifty-third (biochemistry, natural language processing) at the start of the thirty-first, the
         // fifty-fourth and fifty-fifth (probability, cryptography) later in it; the fifty-sixth and fifty-seventh
-        // (computer vision, materials science) at the start of the thirty-second.
-        for (int set = 20; set <= 56; set++) {
+        // (computer vision, materials science) at the start of the thirty-second, the fifty-eighth and fifty-ninth
+        // (developmental psychology, robotics) later in it.
+        for (int set = 20; set <= 58; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
