@@ -56,6 +56,27 @@ final class Boundaries {
     private static final Pattern SENTENCE_OPENER = Pattern.compile("(?:it|its|it's|the|this|that|these|those|they|their|"
             + "there|then|we|our|you|your|he|she|a|an|so|but|and|also|however|which|when|if|because|since|i)\\s");
 
+    /**
+     * An answer typed as a bulleted list on one line ("- train AE on unlabeled data - copy the encoder - fine-tune"):
+     * each bullet opens an item of its own, as a line break would. A wrong claim or a phrasing was matched across two
+     * items ("discriminator - tasks: generating images", a fifteenth-dev-set answer graded 4, scored 2).
+     */
+    private static final Pattern INLINE_BULLETS = Pattern.compile("\\s*[-\u2022*]\\s+\\S.*?\\s[-\u2022*]\\s+\\S", Pattern.DOTALL);
+
+    static boolean isInlineBulletList(String text) {
+        return text.length() > 2 && INLINE_BULLETS.matcher(text).lookingAt();
+    }
+
+    /** Whether a bullet ("-", "•", "*" with spaces around it) stands between two words. */
+    static boolean hasBullet(String text, int from, int to) {
+        for (int i = Math.max(from, 1); i + 1 < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '\u2022' || c == '*') && Character.isWhitespace(text.charAt(i - 1))
+                    && Character.isWhitespace(text.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
     /** Punctuation between two words that separates list items or sentences (a colon does not). */
     static boolean breaksPiece(String text, int from, int to) {
         for (int i = from; i < to; i++) {

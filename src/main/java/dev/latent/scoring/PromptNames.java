@@ -25,13 +25,18 @@ final class PromptNames {
     /** An article, a word and the word after it: "a for loop", "the if statement". */
     private static final Pattern ARTICLE_AND_TWO_WORDS = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(\\p{L}+)[\\s-]+(\\p{L}+)");
 
-    private static final PromptNames NONE = new PromptNames(Set.of(), List.of());
+    private static final PromptNames NONE = new PromptNames(Set.of(), List.of(), null, null);
 
     private final Set<String> namingConnectives;
     /** Each name made with a stop word ("a for loop"), as phrasings and answers say it: "for loop", "for-loops". */
     private final List<Pattern> stopWordNames;
+    /** The question as the analyser reads it, and its analyser: the words it asks with ({@link #notAsAsked}). */
+    private final TokenizedText question;
+    private final AnswerAnalyzer analyzer;
 
-    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames) {
+    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames, TokenizedText question, AnswerAnalyzer analyzer) {
+        this.question = question;
+        this.analyzer = analyzer;
         this.namingConnectives = namingConnectives;
         List<Pattern> said = new ArrayList<>(stopWordNames.size());
         for (String name : stopWordNames) {
@@ -54,8 +59,8 @@ final class PromptNames {
                 names.add(function + " " + thing);
             }
         }
-        if (connectives.isEmpty() && names.isEmpty()) return NONE;
-        return new PromptNames(TokenizedText.contentTermsOfEach(analyzer, connectives), List.copyOf(names));
+        return new PromptNames(connectives.isEmpty() ? Set.of() : TokenizedText.contentTermsOfEach(analyzer, connectives),
+                List.copyOf(names), TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt), analyzer);
     }
 
     /** The clause connectives for answers to this question: all but those it names things with. */
@@ -68,11 +73,35 @@ final class PromptNames {
 
     /**
      * What an answer must say where it matches this phrasing: the question's name made with a stop word that the
-     * phrasing says ("for loop", also as "for-loop" or "for loops"), or null.
+     * phrasing says ("for loop", also as "for-loop" or "for loops"), for a wrong claim of one word another word than
+     * the question's ({@link #notAsAsked}), or null.
      */
-    Pattern saidIn(String phrasing) {
+    Pattern saidIn(String phrasing, boolean oneWordClaim) {
         for (Pattern name : stopWordNames) if (name.matcher(phrasing).find()) return name;
-        return null;
+        return oneWordClaim ? notAsAsked(phrasing) : null;
+    }
+
+    /**
+     * For a wrong claim of one word, the question's own word for it where the question writes it in another form:
+     * "criticise" stems as the "critical" of "What is a critical period?", and every answer that names the period
+     * made the claim (the developmental psychology deck's model answer among them). A match must end on another word.
+     * Null where the question writes no such word.
+     */
+    private Pattern notAsAsked(String phrasing) {
+        if (question == null) return null;
+        TokenizedText claim = TokenizedText.analyze(analyzer, Set.of(), Set.of(), phrasing);
+        if (claim.size != 1) return null;
+        String written = phrasing.substring(claim.starts[0], claim.ends[0]).toLowerCase(Locale.ROOT);
+        Set<String> asked = new HashSet<>();
+        for (int i = 0; i < question.size; i++) {
+            String form = question.text.substring(question.starts[i], question.ends[i]).toLowerCase(Locale.ROOT);
+            // another word of the same stem, not the claim's own word with an ending ("labels" for "label")
+            if (question.terms[i].equals(claim.terms[0]) && !form.startsWith(written) && !written.startsWith(form)) asked.add(form);
+        }
+        if (asked.isEmpty()) return null;
+        List<String> quoted = new ArrayList<>();
+        for (String form : asked) quoted.add(Pattern.quote(form));
+        return Pattern.compile(Phrasing.AS_WRITTEN_START + "(?!(?:" + String.join("|", quoted) + ")(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+\\z");
     }
 
     /** Both patterns found, in either order, from where the search starts (null stands for none). */

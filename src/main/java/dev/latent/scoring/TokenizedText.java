@@ -131,6 +131,7 @@ final class TokenizedText {
         boolean determinerScope = false;
         boolean contentSinceCue = false;
         int[] asides = asTrained ? null : Boundaries.asides(text);
+        boolean bulleted = !asTrained && Boundaries.isInlineBulletList(text);
         try (TokenStream stream = analyzer.tokenStream("answer", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -142,6 +143,8 @@ final class TokenizedText {
                 int end = offset.endOffset();
                 int boundary = Boundaries.boundaryBetween(text, previousEnd, start, !asTrained);
                 if (boundary == Boundaries.CLAUSE && asides != null && Boundaries.onlyAsideCommas(text, previousEnd, start, asides)) boundary = Boundaries.NONE;
+                boolean bullet = bulleted && Boundaries.hasBullet(text, previousEnd, start);
+                if (bullet) boundary = Boundaries.SENTENCE;
                 if (boundary == Boundaries.CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
                         || deniedClauseAfterCue(out, text, previousEnd, start))) {
                     // "It is not a model that generates new data": the clause says what the denied thing is; "not that
@@ -159,7 +162,7 @@ final class TokenizedText {
                     }
                 } else if (boundary != Boundaries.NONE && sawContent) {
                     clause++;
-                    if (boundary != Boundaries.CONJUNCTION && Boundaries.breaksPiece(text, previousEnd, start)) piece++;
+                    if (boundary != Boundaries.CONJUNCTION && (bullet || Boundaries.breaksPiece(text, previousEnd, start))) piece++;
                     determinerScope = false;
                     if (boundary != Boundaries.CONJUNCTION) segments++;
                     if (boundary == Boundaries.SENTENCE) sentence++;

@@ -61,4 +61,19 @@ class NamesInTheQuestionTest {
         CompiledRubric named = Rubrics.forQuestion(rubric(anyOrder("c", "runs while true")), "How is a GAN trained?");
         assertTrue(named.warnings().stream().anyMatch(w -> w.contains("holds \"while\"")), named.warnings().toString());
     }
+
+    @Test
+    void aOneWordWrongClaimIsNotTheQuestionsOwnWordOfTheSameStem() {
+        // The developmental psychology deck: "criticise" stems as the "critical" of "a critical period", so every
+        // answer naming the period made the claim, its model answer among them.
+        Rubric period = rubric(List.of(anyOrder("window", "window of time")),
+                List.of(Rubrics.misconception("criticism", 1, "criticise", "critical thinking")));
+        CompiledRubric compiled = Rubrics.forQuestion(period, "What is a critical (or sensitive) period in development?");
+        assertTrue(compiled.score("A critical period is a window of time for learning.").misconceptions().isEmpty());
+        assertEquals(1, compiled.score("It is when you criticise what others do.").misconceptions().size());
+        assertEquals(1, compiled.score("It is about critical thinking.").misconceptions().size());
+        // Without the question's word the stem still reads the claim in any form.
+        CompiledRubric elsewhere = Rubrics.forQuestion(period, "What is a sensitive period in development?");
+        assertEquals(1, elsewhere.score("Parents are critical of their children then.").misconceptions().size());
+    }
 }

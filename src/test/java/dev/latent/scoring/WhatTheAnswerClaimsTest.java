@@ -281,4 +281,16 @@ class WhatTheAnswerClaimsTest {
         ScoreResult measures = grade("ae-tasks", "Anomaly detection: the reconstruction error measures how unusual an input is.");
         assertEquals(MISSED, result(measures, "feature-learning").status(), measures.toString());
     }
+
+    @Test
+    void anAnswerTypedAsBulletsOnOneLineReadsEachBulletApart() {
+        // A fifteenth-dev-set answer graded 4: "discriminator - tasks: generating images" read as the roles swapped.
+        Rubric roles = rubric(List.of(Rubrics.anyOrder("game", "generator fool discriminator")),
+                List.of(misconception("swapped", 2, "discriminator generating images")));
+        ScoreResult bullets = Grader.compile(roles).score("- generator tries to fool discriminator - tasks: generating images, super resolution");
+        assertTrue(bullets.misconceptions().isEmpty(), bullets.toString());
+        assertEquals(HIT, result(bullets, "game").status());
+        ScoreResult prose = Grader.compile(roles).score("The discriminator is generating images and the generator judges them.");
+        assertEquals(1, prose.misconceptions().size(), prose.toString());
+    }
 }
