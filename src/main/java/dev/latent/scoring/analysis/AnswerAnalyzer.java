@@ -216,17 +216,30 @@ public final class AnswerAnalyzer extends Analyzer {
      * encryption can", "encryption can be reversed, but hashes can't"): the predicate, up to six words of one clause,
      * is read again after the second subject's auxiliary, which ends its clause.
      */
-    private static Pattern elided(String first, String second) {
+    private static Pattern elided(String first, String second, boolean joinedByComma) {
         return Pattern.compile("(?i)\\b(" + first + ")(\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){0,5}?[\\p{L}\\p{N}'\u2019-]+)"
-                + "(\\s*,?\\s+(?:but|while|whereas)\\s+(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+)?\\s+)"
-                + "(" + second + ")(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:if|because|when|since|as|so|though|although|unless)\\b)");
+                + (joinedByComma ? "(\\s*,\\s+" : "(\\s*,?\\s+(?:but|while|whereas)\\s+")
+                + "(?:(?:the|a|an)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+)?\\s+)(" + second + ")(?=\\s*(?:[.,;:!?)]|$)"
+                + (joinedByComma ? ")" : "|\\s+(?:if|because|when|since|as|so|though|although|unless)\\b)"));
     }
 
-    private static final Pattern ELIDED_AFFIRMED = elided(AUX_DENIED, AUX_SAID);
-    private static final Pattern ELIDED_DENIED = elided(AUX_SAID, AUX_DENIED);
+    private static final Pattern ELIDED_AFFIRMED = elided(AUX_DENIED, AUX_SAID, false);
+    private static final Pattern ELIDED_DENIED = elided(AUX_SAID, AUX_DENIED, false);
+    /**
+     * The same after a comma alone, where the second auxiliary ends its sentence or clause: "closed loop has feedback,
+     * open loop doesn't" (three robotics answers graded 2, scored 0). Not before "when": "one isn't affected,
+     * parasitism is when one is harmed" defines the second subject.
+     */
+    private static final Pattern ELIDED_AFFIRMED_AFTER_COMMA = elided(AUX_DENIED, AUX_SAID, true);
+    private static final Pattern ELIDED_DENIED_AFTER_COMMA = elided(AUX_SAID, AUX_DENIED, true);
 
     private static boolean mayElide(String text) {
         return text.contains("but ") || text.contains("while ") || text.contains("whereas ") || text.contains("But ");
+    }
+
+    private static boolean mayElideAfterComma(String text) {
+        return text.indexOf(',') >= 0 && (text.contains("n't") || text.contains("n\u2019t") || text.contains("nt")
+                || text.contains(" not") || text.contains("cannot"));
     }
 
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
@@ -270,7 +283,9 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", AnswerAnalyzer::mayShortenWith),
             // last: most answers hold a "but" (only the two rewrites below run for it), and phrasings seldom do
             new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
-            new RewriteCharFilter.Rewrite(ELIDED_DENIED, "$1$2$3$4$2", AnswerAnalyzer::mayElide));
+            new RewriteCharFilter.Rewrite(ELIDED_DENIED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
+            new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED_AFTER_COMMA, "$1$2$3$4$2", AnswerAnalyzer::mayElideAfterComma),
+            new RewriteCharFilter.Rewrite(ELIDED_DENIED_AFTER_COMMA, "$1$2$3$4$2", AnswerAnalyzer::mayElideAfterComma));
 
     private static List<RewriteCharFilter.Rewrite> withAddedSinceTraining(List<RewriteCharFilter.Rewrite> asTrained,
                                                                           RewriteCharFilter.Rewrite... since) {

@@ -201,4 +201,17 @@ class AnswerAnalyzerTest {
         List<Token> tokens = tokens("hashes can't be reversed but encryption can");
         for (int i = 1; i < tokens.size(); i++) assertTrue(tokens.get(i).start() >= tokens.get(i - 1).end(), tokens.toString());
     }
+
+    @Test
+    void aPredicateLeftOutAfterACommaIsReadAgainWhereTheClauseEnds() throws IOException {
+        // The robotics deck: "closed loop has feedback, open loop doesn't", three answers graded 2, scored 0.
+        assertEquals(terms("closed loop has feedback, open loop doesn't have feedback"), terms("closed loop has feedback, open loop doesn't"));
+        assertEquals(terms("User mode programs cant access hardware, the kernel can access hardware."),
+                terms("User mode programs cant access hardware, the kernel can."));
+        // Not where the second subject is defined ("is when"), nor where its clause goes on.
+        assertEquals(List.of("not", "affect", "parasit", "harm"),
+                terms("one isn't affected, parasitism is when one is harmed"));
+        assertEquals(List.of("close", "loop", "feedback", "open", "loop", "not", "us", "sensor"),
+                terms("closed loop has feedback, open loop doesn't use sensors"));
+    }
 }
