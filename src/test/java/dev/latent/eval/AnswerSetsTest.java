@@ -64,6 +64,7 @@ class AnswerSetsTest {
         check("eval/blind-set-20/answers.tsv", 192);
         check("eval/blind-set-21/answers.tsv", 192);
         check("eval/blind-set-22/answers.tsv", 192);
+        check("eval/blind-set-23/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -79,6 +80,7 @@ class AnswerSetsTest {
         check("eval/dev-set-13/answers.tsv", 192);
         check("eval/dev-set-14/answers.tsv", 192);
         check("eval/dev-set-15/answers.tsv", 192);
+        check("eval/dev-set-16/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
