@@ -254,6 +254,24 @@ class TrustedGradingTest {
     }
 
     @Test
+    void wrongClaimsOfTheSixteenthDevSetAreRead() {
+        // Each graded 0 to 2 and scored 3 or 4 for the right words beside it.
+        ScoreResult high = grade("ae-evaluation", "No, a perfect reconstruction is never a good sign, a good autoencoder should"
+                + " always have a high reconstruction error. You evaluate it by looking at the codings.");
+        assertTrue(high.misconceptions().stream().anyMatch(m -> m.id().equals("high-error-good")), high.toString());
+        assertTrue(high.grade() <= 2, high.toString());
+        ScoreResult useless = grade("ae-complete", "Undercomplete: coding size < input size, overcomplete: coding size > input size."
+                + " Too undercomplete means it can't reconstruct. Overcomplete means it just copies the input, so an overcomplete"
+                + " autoencoder can never be useful, no regularization can fix that.");
+        assertTrue(useless.misconceptions().stream().anyMatch(m -> m.id().equals("overcomplete-useless")), useless.toString());
+        ScoreResult gan = grade("ae-tied-weights", "You share the weights between the generator and the discriminator so they"
+                + " learn at the same speed.");
+        assertTrue(gan.misconceptions().stream().anyMatch(m -> m.id().equals("gan-weights")), gan.toString());
+        assertTrue(grade("ae-tied-weights", "The decoder shares the encoder's weights, transposed, so there are fewer parameters.")
+                .misconceptions().isEmpty());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",

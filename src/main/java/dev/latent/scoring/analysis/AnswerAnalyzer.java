@@ -233,6 +233,16 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern ELIDED_AFFIRMED_AFTER_COMMA = elided(AUX_DENIED, AUX_SAID, true);
     private static final Pattern ELIDED_DENIED_AFTER_COMMA = elided(AUX_SAID, AUX_DENIED, true);
 
+    /**
+     * A denial denied: "you can't not use the labels" says you must (a sixteenth-dev-set answer graded 0 was credited
+     * with using the unlabeled data).
+     */
+    private static final Pattern DENIED_DENIAL = Pattern.compile("(?i)\\b(?:can(?:['\u2019]?t|\\s*not)|could(?:n['\u2019]?t|\\s+not))\\s+not\\b");
+
+    private static boolean mayDenyADenial(String text) {
+        return text.contains("not not") || text.contains("n't not") || text.contains("n\u2019t not") || text.contains("nt not");
+    }
+
     private static boolean mayElide(String text) {
         return text.contains("but ") || text.contains("while ") || text.contains("whereas ") || text.contains("But ");
     }
@@ -282,6 +292,7 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(WITHOUT_SHORT, "without", AnswerAnalyzer::mayShortenWith),
             new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", AnswerAnalyzer::mayShortenWith),
             // last: most answers hold a "but" (only the two rewrites below run for it), and phrasings seldom do
+            new RewriteCharFilter.Rewrite(DENIED_DENIAL, "must", AnswerAnalyzer::mayDenyADenial),
             new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
             new RewriteCharFilter.Rewrite(ELIDED_DENIED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
             new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED_AFTER_COMMA, "$1$2$3$4$2", AnswerAnalyzer::mayElideAfterComma),

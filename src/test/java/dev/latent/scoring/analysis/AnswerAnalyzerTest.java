@@ -214,4 +214,12 @@ class AnswerAnalyzerTest {
         assertEquals(List.of("close", "loop", "feedback", "open", "loop", "not", "us", "sensor"),
                 terms("closed loop has feedback, open loop doesn't use sensors"));
     }
+
+    @Test
+    void aDenialDeniedSaysTheThingMustBe() throws IOException {
+        // A sixteenth-dev-set answer graded 0: "You can't not use the labels" was read as not using them.
+        assertEquals(terms("you must use the labels"), terms("You can't not use the labels"));
+        assertEquals(terms("you must use the labels"), terms("you cannot not use the labels"));
+        assertEquals(List.of("not", "us", "label"), terms("you can't use the labels"));
+    }
 }
