@@ -51,7 +51,10 @@ final class StandIns {
             "germ pathogen microbe",
             // A lesser amount however it is said: "pH<7" reads as "smaller than 7" and says "less than 7" (chemistry
             // +0.008). Not the "more" words too ("higher", "greater"): psychology and earth science lost 0.002 each.
-            "less fewer smaller lower");
+            "less fewer smaller lower",
+            // Making something new (the twelfth deck: "building dams and roads" for its rubric's construction, +0.008);
+            // a kid (developmental psychology: "what a kid can do with help", +0.013).
+            "build construct create", "child kid");
 
     private static final int[] NONE = new int[0];
 

@@ -29,6 +29,13 @@ class EverydaySynonymsTest {
         // The thirty-first deck (microbiology): a germ is what a rubric calls a pathogen.
         Rubric vaccine = rubric(concept("antigen", "dead pathogen"));
         assertEquals(HIT, status(vaccine, "It gives you a weak or dead version of the germ.", "antigen"));
+        // The twelfth deck (modern history): "building dams and roads" is the rubric's public works construction.
+        Rubric newDeal = rubric(concept("public-works", "construct roads"));
+        assertEquals(HIT, status(newDeal, "It gave people jobs building dams and roads.", "public-works"));
+        assertEquals(HIT, status(newDeal, "They created new roads.", "public-works"));
+        // Developmental psychology: the zone of proximal development said of a kid.
+        Rubric zpd = rubric(concept("zpd", "what a child can do with help"));
+        assertEquals(HIT, status(zpd, "ZPD = what a kid can do with help but not alone.", "zpd"));
     }
 
     @Test
