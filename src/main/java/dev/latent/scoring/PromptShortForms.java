@@ -1,7 +1,12 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.EnglishWords;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +23,10 @@ import java.util.regex.Pattern;
  * an arrow after it) or ends in a hanging hyphen, only when it begins exactly one of the question's words of
  * {@link #MIN_LONG_LETTERS} letters
  * or more, is {@link #MIN_SHORT_LETTERS} letters or more itself, and is not a word of the question already.
+ *
+ * <p>A word in capitals made of the initials of a run of the question's words ("SSR" for "server-side rendering",
+ * "BFS" for "breadth-first search") is read as those words wherever it stands: answers to the algorithms, politics
+ * and nutrition decks name their subjects so, and swapped answers kept every concept.
  */
 final class PromptShortForms {
 
@@ -28,28 +37,76 @@ final class PromptShortForms {
     private final Set<String> promptWords = new HashSet<>();
     /** The question's long words, lower case, with the analyser's term for each. */
     private final Map<String, String> longWords = new HashMap<>();
+    /**
+     * The question's names of several words by their initials, with the analyser's terms for them: "SSR" for
+     * "server-side rendering", "ZPD" for "zone of proximal development" (its "of" left out or kept, "FPTP" keeps "the").
+     */
+    private final Map<String, String[]> initialisms = new HashMap<>();
+    private static final int MAX_INITIALS = 5;
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "to", "in", "for", "a", "an", "on");
 
     private PromptShortForms() {
     }
 
-    /** The short forms of a question's words, or null when it has no long word to shorten. */
+    /** The short forms of a question's words, or null when it has no long word to shorten and no name to abbreviate. */
     static PromptShortForms of(String prompt, Function<String, Set<String>> termsOf) {
         if (prompt == null) return null;
         PromptShortForms forms = new PromptShortForms();
         Matcher words = WORD.matcher(prompt);
+        List<String> all = new ArrayList<>();
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
             forms.promptWords.add(word);
+            all.add(word);
             if (word.length() >= MIN_LONG_LETTERS) {
                 Set<String> terms = termsOf.apply(word);
                 if (terms.size() == 1) forms.longWords.put(word, terms.iterator().next());
             }
         }
-        return forms.longWords.isEmpty() ? null : forms;
+        forms.addInitialisms(all, termsOf);
+        return forms.longWords.isEmpty() && forms.initialisms.isEmpty() ? null : forms;
     }
 
-    /** Rewrites, in place, the terms of the tokens that are a label cut short from one of the question's words. */
+    /** Every run of two to five of the question's words that opens and ends on a content word, by its initials. */
+    private void addInitialisms(List<String> words, Function<String, Set<String>> termsOf) {
+        List<Set<String>> termsOfWord = new ArrayList<>(words.size());
+        for (String word : words) termsOfWord.add(SMALL_WORDS.contains(word) ? Set.of() : termsOf.apply(word));
+        Set<String> ambiguous = new HashSet<>();
+        for (int from = 0; from < words.size(); from++) {
+            if (SMALL_WORDS.contains(words.get(from))) continue;
+            StringBuilder all = new StringBuilder();
+            StringBuilder content = new StringBuilder();
+            List<String> terms = new ArrayList<>();
+            for (int to = from; to < words.size() && content.length() < MAX_INITIALS; to++) {
+                String word = words.get(to);
+                all.append(word.charAt(0));
+                if (!SMALL_WORDS.contains(word)) {
+                    content.append(word.charAt(0));
+                    terms.addAll(termsOfWord.get(to));
+                }
+                if (to == from || SMALL_WORDS.contains(word) || terms.isEmpty()) continue;
+                for (String initials : new String[] {all.toString(), content.toString()}) {
+                    String[] old = initialisms.putIfAbsent(initials, terms.toArray(new String[0]));
+                    if (old != null && !Arrays.equals(old, terms.toArray(new String[0]))) ambiguous.add(initials);
+                }
+            }
+        }
+        initialisms.keySet().removeAll(ambiguous);
+        // Not a word of its own ("IT", "AS"), nor one of the question's.
+        initialisms.keySet().removeIf(initials -> initials.length() < 2 || promptWords.contains(initials) || EnglishWords.contains(initials));
+    }
+
+    /**
+     * Rewrites, in place, the terms of the tokens that are a label cut short from one of the question's words, and
+     * spells out the question's names written by their initials, in capitals ("SSR: the server builds the HTML").
+     */
     void expand(TokenizedText tokens) {
+        if (!initialisms.isEmpty() && !tokens.readsAsTrained) {
+            for (int i = tokens.size - 1; i >= 0; i--) {
+                String[] spelled = initialisms.get(initials(tokens.text, tokens.starts[i], tokens.ends[i]));
+                if (spelled != null) tokens.spellOut(i, spelled);
+            }
+        }
         for (int i = 0; i < tokens.size; i++) {
             int start = tokens.starts[i];
             int end = tokens.ends[i];
@@ -67,6 +124,14 @@ final class PromptShortForms {
             }
             if (expanded != null) tokens.terms[i] = expanded;
         }
+    }
+
+    /** A word in capitals, perhaps with a plural "s" ("ASTs"), lower-cased without it; null for any other word. */
+    private static String initials(String text, int start, int end) {
+        if (end > start + 1 && text.charAt(end - 1) == 's') end--;
+        if (end - start < 2 || end - start > MAX_INITIALS) return null;
+        for (int i = start; i < end; i++) if (!Character.isUpperCase(text.charAt(i))) return null;
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** "under-" hangs unless a word or an arrow's head follows its hyphen ("under-fitting", "under->"). */

@@ -349,20 +349,49 @@ final class TokenizedText {
             + "|in|on|at|by|for|from|with|its|their|his|her|our|your|this|that|these|those|just|only|simply))*\\W*$)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Token {@code i} read as several terms in its place ("SSR" as "server side render"), in its sentence, clause and
+     * piece, each term over a letter of it (the last over the rest): tokens never overlap. Not for more terms than
+     * letters.
+     */
+    void spellOut(int i, String[] spelled) {
+        int extra = spelled.length - 1;
+        if (extra < 0 || spelled.length > ends[i] - starts[i]) return;
+        while (size + extra > terms.length) grow();
+        for (Object array : new Object[] {terms, starts, ends, sentence, clause, piece, contrast, negator, retracted}) {
+            if (array != null) System.arraycopy(array, i + 1, array, i + 1 + extra, size - i - 1);
+        }
+        for (int k = spelled.length - 1; k >= 0; k--) {
+            int at = i + k;
+            terms[at] = spelled[k];
+            ends[at] = k == extra ? ends[i] : starts[i] + k + 1;
+            starts[at] = starts[i] + k;
+            sentence[at] = sentence[i];
+            clause[at] = clause[i];
+            piece[at] = piece[i];
+            contrast[at] = contrast[i];
+            negator[at] = false;
+            if (retracted != null) retracted[at] = retracted[i];
+        }
+        size += extra;
+    }
+
+    private void grow() {
+        int capacity = terms.length * 2;
+        terms = Arrays.copyOf(terms, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        sentence = Arrays.copyOf(sentence, capacity);
+        clause = Arrays.copyOf(clause, capacity);
+        piece = Arrays.copyOf(piece, capacity);
+        contrast = Arrays.copyOf(contrast, capacity);
+        negator = Arrays.copyOf(negator, capacity);
+        if (retracted != null) retracted = Arrays.copyOf(retracted, capacity);
+    }
+
     private void add(String term, int start, int end, int sentenceId, int clauseId, int pieceId, int contrastId,
                      boolean cue) {
-        if (size == terms.length) {
-            int capacity = terms.length * 2;
-            terms = Arrays.copyOf(terms, capacity);
-            starts = Arrays.copyOf(starts, capacity);
-            ends = Arrays.copyOf(ends, capacity);
-            sentence = Arrays.copyOf(sentence, capacity);
-            clause = Arrays.copyOf(clause, capacity);
-            piece = Arrays.copyOf(piece, capacity);
-            contrast = Arrays.copyOf(contrast, capacity);
-            negator = Arrays.copyOf(negator, capacity);
-            if (retracted != null) retracted = Arrays.copyOf(retracted, capacity);
-        }
+        if (size == terms.length) grow();
         terms[size] = term;
         starts[size] = start;
         ends[size] = end;

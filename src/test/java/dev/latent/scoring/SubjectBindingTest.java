@@ -219,6 +219,26 @@ class SubjectBindingTest {
     }
 
     @Test
+    void theQuestionsNamesWrittenByTheirInitialsAreThoseNames() {
+        // The algorithms and web development decks: "BFS" and "SSR" named no subject, so swapped answers kept every
+        // concept, and "ZPD = what a kid can do with help" said nothing of the zone.
+        String prompt = "What is the difference between breadth-first search and depth-first search?";
+        Rubric search = new Rubric(List.of(
+                labelled("levels", "Breadth-first search explores level by level", "level by level"),
+                labelled("deep", "Depth-first search goes as deep as possible", "as deep as possible"),
+                labelled("queue", "Breadth-first search uses a queue", "queue")), List.of());
+        assertStatus(HIT, search, prompt, "BFS uses a queue and goes level by level. DFS goes as deep as possible.",
+                "levels", "deep", "queue");
+        assertStatus(MISSED, search, prompt, "DFS uses a queue and goes level by level. BFS goes as deep as possible.",
+                "levels", "deep", "queue");
+        Rubric zone = new Rubric(List.of(labelled("zone", "The zone is what a learner can do only with help",
+                "proximal development with help")), List.of());
+        String vygotsky = "What is Vygotsky's zone of proximal development?";
+        assertStatus(HIT, zone, vygotsky, "The ZPD is the stuff you manage with help.", "zone");
+        assertStatus(MISSED, zone, vygotsky, "Zpd is the stuff you manage with help.", "zone");
+    }
+
+    @Test
     void withoutTwoSubjectsInTheQuestionNothingIsBound() {
         assertEquals(HIT, status(TRANSPORT, "How do cells move substances across a membrane?",
                 "Passive transport uses ATP.", "energy"));
