@@ -64,7 +64,12 @@ final class Boundaries {
     private static final Pattern INLINE_BULLETS = Pattern.compile("\\s*[-\u2022*]\\s+\\S.*?\\s[-\u2022*]\\s+\\S", Pattern.DOTALL);
 
     static boolean isInlineBulletList(String text) {
-        return text.length() > 2 && INLINE_BULLETS.matcher(text).lookingAt();
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) first++;
+        if (first + 2 >= text.length()) return false;
+        char c = text.charAt(first);
+        // most answers open on a word: no pattern to run
+        return (c == '-' || c == '\u2022' || c == '*') && INLINE_BULLETS.matcher(text).lookingAt();
     }
 
     /** Whether a bullet ("-", "•", "*" with spaces around it) stands between two words. */

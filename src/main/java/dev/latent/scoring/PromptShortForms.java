@@ -103,7 +103,10 @@ final class PromptShortForms {
     void expand(TokenizedText tokens) {
         if (!initialisms.isEmpty() && !tokens.readsAsTrained) {
             for (int i = tokens.size - 1; i >= 0; i--) {
-                String[] spelled = initialisms.get(initials(tokens.text, tokens.starts[i], tokens.ends[i]));
+                int start = tokens.starts[i];
+                if (tokens.ends[i] - start < 2 || !Character.isUpperCase(tokens.text.charAt(start))
+                        || !Character.isUpperCase(tokens.text.charAt(start + 1))) continue; // most words at once
+                String[] spelled = initialisms.get(initials(tokens.text, start, tokens.ends[i]));
                 if (spelled != null) tokens.spellOut(i, spelled);
             }
         }

@@ -107,7 +107,10 @@ final class Retractions {
             }
         }
         if (tokens.size == 0) return;
-        if (lower.contains(" or ") && lower.contains("the ")) markSetAside(tokens);
+        if (lower.contains(" or ") && (lower.contains("either") || lower.contains("maybe") || lower.contains("perhaps"))
+                && lower.contains("the ")) {
+            markSetAside(tokens);
+        }
         Matcher opening = OPENING_CORRECTION.matcher(text);
         Matcher dismissal = DISMISSAL.matcher(text);
         for (int boundary = 0; boundary < text.length(); boundary++) {
