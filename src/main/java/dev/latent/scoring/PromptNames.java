@@ -30,12 +30,13 @@ final class PromptNames {
     private final Set<String> namingConnectives;
     /** Each name made with a stop word ("a for loop"), as phrasings and answers say it: "for loop", "for-loops". */
     private final List<Pattern> stopWordNames;
-    /** The question as the analyser reads it, and its analyser: the words it asks with ({@link #notAsAsked}). */
-    private final TokenizedText question;
+    /** The question and its analyser: the words it asks with ({@link #notAsAsked}), read when first asked for. */
+    private final String prompt;
     private final AnswerAnalyzer analyzer;
+    private TokenizedText question;
 
-    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames, TokenizedText question, AnswerAnalyzer analyzer) {
-        this.question = question;
+    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames, String prompt, AnswerAnalyzer analyzer) {
+        this.prompt = prompt;
         this.analyzer = analyzer;
         this.namingConnectives = namingConnectives;
         List<Pattern> said = new ArrayList<>(stopWordNames.size());
@@ -60,7 +61,7 @@ final class PromptNames {
             }
         }
         return new PromptNames(connectives.isEmpty() ? Set.of() : TokenizedText.contentTermsOfEach(analyzer, connectives),
-                List.copyOf(names), TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt), analyzer);
+                List.copyOf(names), prompt, analyzer);
     }
 
     /** The clause connectives for answers to this question: all but those it names things with. */
@@ -88,7 +89,8 @@ final class PromptNames {
      * Null where the question writes no such word.
      */
     private Pattern notAsAsked(String phrasing) {
-        if (question == null) return null;
+        if (prompt == null) return null;
+        if (question == null) question = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
         TokenizedText claim = TokenizedText.analyze(analyzer, Set.of(), Set.of(), phrasing);
         if (claim.size != 1) return null;
         String written = phrasing.substring(claim.starts[0], claim.ends[0]).toLowerCase(Locale.ROOT);

@@ -40,35 +40,45 @@ final class PromptShortForms {
     /**
      * The question's names of several words by their initials, with the analyser's terms for them: "SSR" for
      * "server-side rendering", "ZPD" for "zone of proximal development" (its "of" left out or kept, "FPTP" keeps "the").
+     * Worked out for the first answer written with a word in capitals (most never are), so compiling stays quick.
      */
-    private final Map<String, String[]> initialisms = new HashMap<>();
+    private volatile Map<String, String[]> initialisms;
+    private final List<String> words = new ArrayList<>();
+    private final Function<String, Set<String>> termsOf;
     private static final int MAX_INITIALS = 5;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "to", "in", "for", "a", "an", "on");
 
-    private PromptShortForms() {
+    private PromptShortForms(Function<String, Set<String>> termsOf) {
+        this.termsOf = termsOf;
     }
 
-    /** The short forms of a question's words, or null when it has no long word to shorten and no name to abbreviate. */
+    /** The short forms of a question's words, or null when it has no long word to shorten and no two words to abbreviate. */
     static PromptShortForms of(String prompt, Function<String, Set<String>> termsOf) {
         if (prompt == null) return null;
-        PromptShortForms forms = new PromptShortForms();
+        PromptShortForms forms = new PromptShortForms(termsOf);
         Matcher words = WORD.matcher(prompt);
-        List<String> all = new ArrayList<>();
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
             forms.promptWords.add(word);
-            all.add(word);
+            forms.words.add(word);
             if (word.length() >= MIN_LONG_LETTERS) {
                 Set<String> terms = termsOf.apply(word);
                 if (terms.size() == 1) forms.longWords.put(word, terms.iterator().next());
             }
         }
-        forms.addInitialisms(all, termsOf);
-        return forms.longWords.isEmpty() && forms.initialisms.isEmpty() ? null : forms;
+        return forms.longWords.isEmpty() && forms.words.size() < 2 ? null : forms;
+    }
+
+    private Map<String, String[]> initialisms() {
+        Map<String, String[]> out = initialisms;
+        if (out == null) initialisms = out = initialismsOf(words, termsOf, promptWords); // the same from any thread
+        return out;
     }
 
     /** Every run of two to five of the question's words that opens and ends on a content word, by its initials. */
-    private void addInitialisms(List<String> words, Function<String, Set<String>> termsOf) {
+    private static Map<String, String[]> initialismsOf(List<String> words, Function<String, Set<String>> termsOf,
+                                                      Set<String> promptWords) {
+        Map<String, String[]> initialisms = new HashMap<>();
         List<Set<String>> termsOfWord = new ArrayList<>(words.size());
         for (String word : words) termsOfWord.add(SMALL_WORDS.contains(word) ? Set.of() : termsOf.apply(word));
         Set<String> ambiguous = new HashSet<>();
@@ -94,6 +104,7 @@ final class PromptShortForms {
         initialisms.keySet().removeAll(ambiguous);
         // Not a word of its own ("IT", "AS"), nor one of the question's.
         initialisms.keySet().removeIf(initials -> initials.length() < 2 || promptWords.contains(initials) || EnglishWords.contains(initials));
+        return initialisms;
     }
 
     /**
@@ -101,15 +112,16 @@ final class PromptShortForms {
      * spells out the question's names written by their initials, in capitals ("SSR: the server builds the HTML").
      */
     void expand(TokenizedText tokens) {
-        if (!initialisms.isEmpty() && !tokens.readsAsTrained) {
+        if (!tokens.readsAsTrained) {
             for (int i = tokens.size - 1; i >= 0; i--) {
                 int start = tokens.starts[i];
                 if (tokens.ends[i] - start < 2 || !Character.isUpperCase(tokens.text.charAt(start))
                         || !Character.isUpperCase(tokens.text.charAt(start + 1))) continue; // most words at once
-                String[] spelled = initialisms.get(initials(tokens.text, start, tokens.ends[i]));
+                String[] spelled = initialisms().get(initials(tokens.text, start, tokens.ends[i]));
                 if (spelled != null) tokens.spellOut(i, spelled);
             }
         }
+        if (longWords.isEmpty()) return;
         for (int i = 0; i < tokens.size; i++) {
             int start = tokens.starts[i];
             int end = tokens.ends[i];

@@ -79,13 +79,12 @@ final class Quantities {
      */
     static Pattern otherThan(String phrasing, boolean wrongClaim, boolean asTrained) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
-        if (wrongClaim && !asTrained && containsAny(lower, "lot", "plenty", "many", "much", "few", "little")
-                && !AN_AMOUNT.matcher(lower).find() && !AS_MANY.matcher(lower).find()) {
+        if (wrongClaim && !asTrained && claimsPlentyOrFew(lower)) {
             // "useful when you have lots of data" is not said by "useful when you have little data, or not much compute".
             var words = WORD.matcher(lower);
             while (words.find()) {
                 String amount = PLENTY_OR_FEW.get(words.group());
-                if (amount != null) return amount == PLENTY ? SAYS_FEW : SAYS_PLENTY;
+                if (amount != null) return amount.equals(PLENTY) ? SAYS_FEW : SAYS_PLENTY;
             }
         }
         // Most phrasings say none of these: a plain search spares them the regular expressions (a cold start
@@ -121,8 +120,7 @@ final class Quantities {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         boolean asMany = wrongClaim && containsAny(lower, "many", "much") && AS_MANY.matcher(lower).find();
         boolean amount = wrongClaim && saysWhatSomethingIs(lower) && AN_AMOUNT.matcher(lower).find();
-        boolean plenty = wrongClaim && !asTrained && !asMany && !AN_AMOUNT.matcher(lower).find()
-                && containsAny(lower, "lot", "plenty", "many", "much", "few", "little");
+        boolean plenty = wrongClaim && !asTrained && claimsPlentyOrFew(lower);
         if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount && !plenty
                 && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
@@ -180,6 +178,12 @@ final class Quantities {
             "many", PLENTY, "much", PLENTY, "few", FEW, "little", FEW);
 
     private static final Pattern SAYS_PLENTY = Pattern.compile("(?i)\\b(?:" + PLENTY + ")\\b");
+
+    /** A phrasing that says plenty or little with a word the analyser drops, not as "how many" or "as many". */
+    private static boolean claimsPlentyOrFew(String lower) {
+        return containsAny(lower, "lot", "plenty", "many", "much", "few", "little") && !AN_AMOUNT.matcher(lower).find()
+                && !AS_MANY.matcher(lower).find();
+    }
     private static final Pattern SAYS_FEW = Pattern.compile("(?i)\\b(?:" + FEW + ")\\b");
 
     /** The quantities a wrong claim must say as it makes them, by the word it makes them with. */

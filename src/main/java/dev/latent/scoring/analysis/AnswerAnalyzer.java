@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,8 +211,9 @@ public final class AnswerAnalyzer extends Analyzer {
     }
 
     private static final String AUX_SAID = "can|could|does|do|did|is|are|was|were|will|would|has|have";
-    private static final String AUX_DENIED = "(?:ca|could|does|do|did|is|are|was|were|wo|would|has|have)n['\u2019]?t|cannot"
-            + "|(?:can|could|does|do|did|is|are|was|were|will|would|has|have)\\s+not";
+    /** The auxiliaries as written before "n't": "ca" of "can't", "wo" of "won't". */
+    private static final String AUX_BEFORE_NT = "ca|could|does|do|did|is|are|was|were|wo|would|has|have";
+    private static final String AUX_DENIED = "(?:" + AUX_BEFORE_NT + ")n['\u2019]?t|cannot|(?:" + AUX_SAID + ")\\s+not";
 
     /**
      * A predicate said of one subject and left out for the next, its polarity turned ("hashes can't be reversed but
@@ -255,9 +257,10 @@ public final class AnswerAnalyzer extends Analyzer {
      */
     private static boolean mayElideAfterComma(String text) {
         int comma = text.indexOf(',');
-        // Either side's auxiliary is denied: no denial, no rewrite.
-        if (comma < 0 || text.indexOf("not") < 0 && text.indexOf("nt") < 0 && text.indexOf("n't") < 0
-                && text.indexOf("n\u2019t") < 0) return false;
+        // One side's auxiliary is denied ("not", "n't", "cannot", or "nt" typed without its apostrophe).
+        if (comma < 0 || !text.contains("nt") && !text.contains("not") && !text.contains("n't") && !text.contains("n\u2019t")) {
+            return false;
+        }
         for (int i = comma + 1; i <= text.length(); i++) {
             if (i < text.length() && !isClausePunctuation(text.charAt(i))) continue;
             int end = i;
@@ -292,11 +295,19 @@ public final class AnswerAnalyzer extends Analyzer {
     }
 
     private static final int LONGEST_AUXILIARY = 8;
-    /** The auxiliaries {@link #AUX_SAID} and {@link #AUX_DENIED} end on, as one word ("not" for "does not"). */
-    private static final Set<String> AUXILIARIES = Set.of("can", "could", "does", "do", "did", "is", "are", "was", "were",
-            "will", "would", "has", "have", "not", "cannot", "can't", "couldn't", "doesn't", "don't", "didn't", "isn't",
-            "aren't", "wasn't", "weren't", "won't", "wouldn't", "hasn't", "haven't", "cant", "couldnt", "doesnt", "dont",
-            "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "hasnt", "havent");
+    /** The words {@link #AUX_SAID} and {@link #AUX_DENIED} end on ("not" for "does not"), lower case, "'" for "’". */
+    private static final Set<String> AUXILIARIES = auxiliaries();
+
+    private static Set<String> auxiliaries() {
+        Set<String> words = new HashSet<>(List.of(AUX_SAID.split("\\|")));
+        for (String stem : AUX_BEFORE_NT.split("\\|")) {
+            words.add(stem + "n't");
+            words.add(stem + "nt");
+        }
+        words.add("not");
+        words.add("cannot");
+        return Set.copyOf(words);
+    }
 
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
@@ -337,8 +348,8 @@ public final class AnswerAnalyzer extends Analyzer {
             // late: a rubric's "w/o" would otherwise make every rewrite after it run over all its phrasings at compile
             new RewriteCharFilter.Rewrite(WITHOUT_SHORT, "without", AnswerAnalyzer::mayShortenWith),
             new RewriteCharFilter.Rewrite(WITH_SHORT, "with ", AnswerAnalyzer::mayShortenWith),
-            // last: most answers hold a "but" (only the two rewrites below run for it), and phrasings seldom do
             new RewriteCharFilter.Rewrite(DENIED_DENIAL, "must", AnswerAnalyzer::mayDenyADenial),
+            // last: most answers hold a "but" or a comma (only the rewrites below run for them), and phrasings seldom do
             new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
             new RewriteCharFilter.Rewrite(ELIDED_DENIED, "$1$2$3$4$2", AnswerAnalyzer::mayElide),
             new RewriteCharFilter.Rewrite(ELIDED_AFFIRMED_AFTER_COMMA, "$1$2$3$4$2", AnswerAnalyzer::mayElideAfterComma),
