@@ -47,10 +47,13 @@ final class RewriteCharFilter extends CharFilter {
     private Reader rewrite(String text) {
         Reader reader = new StringReader(text);
         boolean changed = false;
+        Predicate<String> saidNo = null; // two rewrites in a row may share a scan: it is asked once
         for (Rewrite rewrite : rewrites) {
-            if (changed || rewrite.mayMatch().test(text)) {
+            if (changed || rewrite.mayMatch() != saidNo && rewrite.mayMatch().test(text)) {
                 reader = new RegexRewriteFilter(rewrite.pattern(), rewrite.replacement(), reader);
                 changed = true;
+            } else {
+                saidNo = rewrite.mayMatch();
             }
         }
         return reader;
