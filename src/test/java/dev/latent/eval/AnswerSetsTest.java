@@ -65,6 +65,7 @@ class AnswerSetsTest {
         check("eval/blind-set-21/answers.tsv", 192);
         check("eval/blind-set-22/answers.tsv", 192);
         check("eval/blind-set-23/answers.tsv", 192);
+        check("eval/blind-set-24/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -81,6 +82,7 @@ class AnswerSetsTest {
         check("eval/dev-set-14/answers.tsv", 192);
         check("eval/dev-set-15/answers.tsv", 192);
         check("eval/dev-set-16/answers.tsv", 192);
+        check("eval/dev-set-17/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -124,8 +126,9 @@ class AnswerSetsTest {
         // fifty-second and fifty-third (biochemistry, natural language processing) at the start of the thirty-first, the
         // fifty-fourth and fifty-fifth (probability, cryptography) later in it; the fifty-sixth and fifty-seventh
         // (computer vision, materials science) at the start of the thirty-second, the fifty-eighth to sixty-first
-        // (developmental psychology, robotics, ethics, web development) later in it.
-        for (int set = 20; set <= 60; set++) {
+        // (developmental psychology, robotics, ethics, web development) later in it; the sixty-second to sixty-fifth
+        // (personal finance, first aid, memory and learning, cloud computing) at the start of the thirty-third.
+        for (int set = 20; set <= 64; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
