@@ -4,6 +4,7 @@ import dev.latent.scoring.analysis.Negation;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -159,8 +160,52 @@ final class AnswerMatches {
                 && !conditionEndsBetween(cue, first) && !exampleBetween(cue, first)) {
             return cue;
         }
+        if (cue >= 0 && !tokens.readsAsTrained && deniedListItem(cue, first)) return cue;
         return tokens.readsAsTrained ? -1 : deniedAfter(lastPosition);
     }
+
+    /**
+     * "Do not apply ice, iced water, butter or toothpaste": a denial reaches each item of the list it opens, across
+     * the list's commas. The denied clause holds at most a verb and the first item after its cue; each item after
+     * it is a word or two (an "or" inside makes two items), with no cue of its own; only articles and the closing
+     * "or", "and" or "nor" stand between the items, and the list must close with one.
+     */
+    private boolean deniedListItem(int cue, int first) {
+        int cueClause = tokens.clause[cue];
+        if (tokens.sentence[cue] != tokens.sentence[first] || cueClause == tokens.clause[first]) return false;
+        if (!VERB_DENIAL.matcher(tokens.text).region(tokens.starts[cue], tokens.ends[cue]).matches()) return false;
+        int i = cue + 1;
+        int said = 0;
+        for (; i < tokens.size && tokens.clause[i] == cueClause; i++) if (tokens.negator[i] || ++said > 3) return false;
+        if (said == 0) return false;
+        boolean reached = false;
+        for (int items = 0; i < tokens.size && tokens.sentence[i] == tokens.sentence[cue] && items < 8; items++) {
+            int start = i;
+            Matcher gap = LIST_GAP.matcher(tokens.text).region(tokens.ends[start - 1], tokens.starts[start]);
+            if (!gap.matches()) return false;
+            int clause = tokens.clause[start];
+            int words = 0;
+            for (; i < tokens.size && tokens.clause[i] == clause; i++) {
+                if (tokens.negator[i]) return false;
+                words++;
+            }
+            int joins = gap.group(1) != null ? 1 : 0;
+            Matcher inside = LIST_JOIN.matcher(tokens.text).region(tokens.starts[start], tokens.ends[i - 1]);
+            int joinsInside = 0;
+            while (inside.find()) joinsInside++;
+            if (words > 2 * (1 + joinsInside)) return false;
+            reached |= start <= first && first < i;
+            if (joins + joinsInside > 0) return reached;
+        }
+        return false;
+    }
+
+    /** Between two items of a list: a comma, the closing "or", "and" or "nor" (group 1), an article. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,\\s*(?:(or|and|nor)\\s+)?(?:(?:the|a|an|any|some)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A cue that denies a verb ("do not apply", "never use"), not one that denies the next noun ("no jobs, war"). */
+    private static final Pattern VERB_DENIAL = Pattern.compile("(?i)(?:\\w*n[o']?t|never)");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\b(?:or|and|nor)\\b");
 
     /** What introduces an example of the thing just named: "like", "such as", "e.g.", "for example". */
     private static final Pattern EXAMPLE = Pattern.compile("(?i)(?:\\b(?:like|such\\s+as|for\\s+(?:example|instance)|including"

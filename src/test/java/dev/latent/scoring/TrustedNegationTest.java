@@ -331,4 +331,26 @@ class TrustedNegationTest {
         assertEquals(HIT, status(ascribed, "A status you do not choose, such as your age.", "examples"));
         assertEquals(ConceptStatus.NEGATED, status(ascribed, "It is not your ethnicity.", "examples"));
     }
+
+    @Test
+    void aDeniedVerbDeniesEveryItemOfItsList() {
+        // The sixty-second deck (first aid): its model answer "Do not apply ice, iced water, butter, oils, creams or
+        // toothpaste" was read as advising iced water.
+        Rubric burns = rubric(List.of(concept("cool", "running water")),
+                List.of(Rubrics.misconception("ice", 1, "apply ice", "ice water", "butter")));
+        for (String answer : List.of("Cool it under running water. Do not apply ice, iced water, butter or toothpaste.",
+                "Cool it under running water, never use creams, iced water or butter.")) {
+            ScoreResult score = Grader.compile(burns).score(answer);
+            assertTrue(score.misconceptions().isEmpty(), answer + " -> " + score);
+        }
+        // A list the denial does not open, or one that never closes with "or"/"and", is not denied item by item.
+        for (String answer : List.of("Cool it under running water, not too long, then put iced water on it.",
+                "Do not panic, iced water, and so on.")) {
+            assertEquals(1, Grader.compile(burns).score(answer).misconceptions().size(), answer);
+        }
+        // "no" denies the noun after it, not a list: "no jobs, war, drought or low wages" names war as a push factor.
+        Rubric push = rubric(concept("war", "war"));
+        assertEquals(HIT, status(push, "Push factors could be no jobs, war, drought, poor schools or low wages.", "war"));
+        assertEquals(ConceptStatus.NEGATED, status(push, "It does not cause hunger, war or drought.", "war"));
+    }
 }
