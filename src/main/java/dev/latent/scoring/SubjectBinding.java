@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Concepts bound to one of two subjects the question sets side by side ("How does active transport differ from
- * passive transport?", "undercomplete and overcomplete autoencoders"): a concept whose label names one of them and
+ * passive transport?", "undercomplete and overcomplete autoencoders"; of three listed, "IaaS, PaaS and SaaS", each
+ * pair of them): a concept whose label names one of them and
  * not the other ("Active transport requires energy") is not found where the subject named nearest before it, in its
  * sentence, is the other ("... active is when it goes straight through, passive uses energy"). Rubric writers seldom
  * list the swapped claims as misconceptions; students swap them often, in fluent sentences that carry every keyword.
@@ -38,6 +39,10 @@ final class SubjectBinding {
      */
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bdifference\\s+between\\s+(?:(?:a|an|the)\\s+)?(\\p{L}+)\\s+"
             + "and\\s+(?:(?:a|an|the)\\s+)?(\\p{L}+)");
+
+    /** Three or more single words listed: "X, Y and Z", "X, Y, or Z" (group 1 the comma-separated ones). */
+    private static final Pattern LISTED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\p{N}]*(?:\\s*,\\s*\\p{L}[\\p{L}\\p{N}]*)+)"
+            + ",?\\s+(?:and|or)\\s+(\\p{L}[\\p{L}\\p{N}]*)(?![\\p{L}\\p{N}])");
 
     /** "an X and a Y noun", "the X or the Y noun": two modifiers of one head, each with its own article. */
     private static final Pattern JOINED_BEFORE_HEAD = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(\\p{L}[\\p{L}\\p{N}]*)\\s+"
@@ -228,6 +233,16 @@ final class SubjectBinding {
         }
         for (Matcher between = BETWEEN.matcher(prompt); between.find(); ) {
             addPair(pairs, analyzer, between.group(1), between.group(2));
+        }
+        if (!(analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained())) {
+            // "IaaS, PaaS and SaaS": three or more set side by side, each against every other.
+            for (Matcher listed = LISTED.matcher(prompt); listed.find(); ) {
+                List<String> items = new ArrayList<>(List.of(listed.group(1).split("\\s*,\\s*")));
+                items.add(listed.group(2));
+                for (int i = 0; i < items.size(); i++) {
+                    for (int j = i + 1; j < items.size(); j++) addPair(pairs, analyzer, items.get(i), items.get(j));
+                }
+            }
         }
         TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
         Matcher shared = JOINED_BEFORE_HEAD.matcher(prompt);

@@ -51,6 +51,22 @@ class SubjectBindingTest {
     }
 
     @Test
+    void threeSubjectsListedAreEachBoundAgainstTheOthers() {
+        // The sixty-fifth deck (cloud computing): "IaaS, PaaS and SaaS" paired only PaaS with SaaS, so "SaaS is when
+        // you rent servers" earned IaaS's "rent servers".
+        String prompt = "What is the difference between IaaS, PaaS and SaaS?";
+        Rubric models = new Rubric(List.of(
+                labelled("iaas", "IaaS provides virtual machines", "rent servers", "virtual machines"),
+                labelled("paas", "PaaS provides a platform to deploy code", "deploy your code"),
+                labelled("saas", "SaaS delivers ready-made applications", "ready-made software", "Office 365")), List.of());
+        assertStatus(MISSED, models, prompt, "IaaS is software you use online like Office 365, SaaS is when you rent servers",
+                "iaas", "saas");
+        assertStatus(HIT, models, prompt, "SaaS is software you use online like Office 365, IaaS is when you rent servers",
+                "iaas", "saas");
+        assertStatus(HIT, models, prompt, "With PaaS you deploy your code, with IaaS you rent servers.", "iaas", "paas");
+    }
+
+    @Test
     void aSubjectAndItsNonSubjectAreBound() {
         // The biochemistry deck: "competitive and non-competitive" was never bound (a non-competitive label names
         // "competitive" too), so swapped answers earned every concept.

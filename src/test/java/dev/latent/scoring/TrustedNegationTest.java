@@ -334,7 +334,7 @@ class TrustedNegationTest {
 
     @Test
     void aDeniedVerbDeniesEveryItemOfItsList() {
-        // The sixty-second deck (first aid): its model answer "Do not apply ice, iced water, butter, oils, creams or
+        // The sixty-third deck (first aid): its model answer "Do not apply ice, iced water, butter, oils, creams or
         // toothpaste" was read as advising iced water.
         Rubric burns = rubric(List.of(concept("cool", "running water")),
                 List.of(Rubrics.misconception("ice", 1, "apply ice", "ice water", "butter")));
