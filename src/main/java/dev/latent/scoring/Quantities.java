@@ -27,7 +27,7 @@ final class Quantities {
      */
     private static final Map<String, String> QUANTIFIERS = pairs(
             "one", "one|ones|single|sole", "ones", "one|ones|single|sole",
-            "own", "own|separate|independent", "all", "all|every|entire|whole",
+            "own", "own|owns|owning|owned|separate|independent", "all", "all|every|entire|whole",
             "both", "both|two", "any", "any|arbitrary|every", "some", "some|several|certain",
             "other", "other|others|another|else|different", "another", "another|other|second|different",
             "many", "many|multiple|several|numerous|lots|various",

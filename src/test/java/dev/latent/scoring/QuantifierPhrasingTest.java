@@ -3,6 +3,8 @@ package dev.latent.scoring;
 import dev.latent.deck.Rubric;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
 import static dev.latent.scoring.ConceptStatus.NEGATED;
@@ -36,6 +38,18 @@ class QuantifierPhrasingTest {
         Rubric branches = rubric(concept("parallel", "its own branch"));
         assertEquals(HIT, status(branches, "Each lamp sits on a separate branch.", "parallel"));
         assertEquals(MISSED, status(branches, "The current flows down a branch.", "parallel"));
+    }
+
+    @Test
+    void theVerbOwnIsSaidByItsForms() {
+        // The sixty-second deck (personal finance): "own part of the company" asks for "own" beside "part ... company"
+        // (the word is a quantifier to the analyzer), and "stock = owning part of a company" never said it.
+        Rubric stock = rubric(concept("ownership", "own part of the company"));
+        for (String answer : List.of("stock = owning part of a company", "A shareholder owns part of the company.",
+                "you own part of the company")) {
+            assertEquals(HIT, status(stock, answer, "ownership"), answer);
+        }
+        assertEquals(MISSED, status(stock, "A bond is lent to part of the company.", "ownership"));
     }
 
     @Test
