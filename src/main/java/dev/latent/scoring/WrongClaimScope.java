@@ -55,6 +55,13 @@ final class WrongClaimScope {
             + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+\\b.*?\\s(?:from|of|in|by|with|for|on|at"
             + "|into|inside|within)\\s+(?:(?:the|a|an|its|their|this|that|each|every)\\s+)?$");
     /**
+     * The answer's copula with a thing of its own that a clause or a preposition goes on to describe: "a budget is a plan
+     * for how you will spend and save" names the plan, not the savings.
+     */
+    private static final Pattern DESCRIBED_PREDICATE = Pattern.compile("(?i)\\s*\\b(?:is|are|was|were)\\s+(?:a|an|the|one)\\s+"
+            + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+\\s+(?:for|that|which|where|who"
+            + "|how|to)\\b");
+    /**
      * The answer's copula with a word of its own and a preposition right before the claim's next word: "motive is
      * irrelevant to mens rea", "is linked to", "is opposed to" relate the two; only the words that make them one thing
      * ("equal to", "identical to", "same as") still say "X is Y".
@@ -73,7 +80,9 @@ final class WrongClaimScope {
         TokenizedText tokens = matches.tokens;
         return anyGap(postings, at, matches,
                 (word, next) -> ANOTHER_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()
-                        || RELATED_BY_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
+                        || RELATED_BY_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()
+                        || !tokens.readsAsTrained
+                        && DESCRIBED_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).lookingAt());
     }
 
     private static final Pattern OF = Pattern.compile("(?i)\\S\\s+of\\s+\\S");

@@ -133,6 +133,17 @@ class CopulaClaimsTest {
                 "It requires the variables to be normal.");
     }
 
+    @Test
+    void aThingTheAnswerNamesAndGoesOnToDescribeIsWhatItSays() {
+        // The sixty-second deck (personal finance): "a budget is a plan for how you will spend and save" was read as
+        // its wrong claim "budget is your savings".
+        Rubric budget = rubric(List.of(concept("plan", "plan")), List.of(misconception("savings", 1, "budget is your savings")));
+        assertClaimedOnlyWhereSaid(budget, List.of("A budget is a plan for how you will spend and save your money.",
+                        "A budget is a list that shows what you spend and save."), "savings",
+                "A budget is your savings.", "My budget is just the savings in my account.",
+                "A budget is the savings you have.");
+    }
+
     /** Each answer that does not say the wrong claim states none; each that says it states exactly that one. */
     private static void assertClaimedOnlyWhereSaid(Rubric rubric, List<String> notSaid, String claim, String... said) {
         for (String answer : notSaid) {
