@@ -261,12 +261,25 @@ final class SubjectBinding {
             // "non competitive": the word after "non" names the non side, which "non" itself stands for.
             if (i > 0 && !tokens.readsAsTrained && tokens.terms[i - 1].equals(NON) && hyphenOrSpace(tokens.text, tokens.ends[i - 1], tokens.starts[i])) continue;
             boolean isOwn = own.contains(tokens.terms[i]);
-            if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained && setAside(i, tokens)) continue;
+            if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained
+                    && (setAside(i, tokens) || namedAsWhatItIs(i, tokens))) continue;
             if (isOwn) return false;
             if (rivals.contains(tokens.terms[i])) return !namedTogether(own, i, tokens);
         }
         return false;
     }
+
+    /**
+     * A subject named as what the sentence's subject is: "a tree is a graph with no cycles", "a tree is a special kind
+     * of graph" speak of the tree.
+     */
+    private static boolean namedAsWhatItIs(int i, TokenizedText tokens) {
+        int from = Math.max(0, tokens.starts[i] - 48);
+        return PREDICATE_NOUN.matcher(tokens.text).region(from, tokens.starts[i]).find();
+    }
+
+    private static final Pattern PREDICATE_NOUN = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:a|an)\\s+(?:(?:special|particular"
+            + "|certain)\\s+)?(?:(?:kind|type|sort|form|case)\\s+of\\s+(?:(?:a|an)\\s+)?)?$");
 
     /**
      * A subject named only to set it aside: "Active transport, unlike passive transport, uses ATP", "smaller than an

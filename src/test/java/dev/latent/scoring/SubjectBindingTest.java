@@ -67,6 +67,24 @@ class SubjectBindingTest {
     }
 
     @Test
+    void aSubjectNamedAsWhatTheOtherIsDoesNotTakeOverTheSentence() {
+        // The sixty-seventh deck (data structures): "a tree is a graph with no cycles" said the tree has none, and
+        // claimed for graphs that they have none.
+        String prompt = "What is the difference between a graph and a tree?";
+        Rubric trees = new Rubric(List.of(
+                labelled("tree-acyclic", "Tree has no cycles", "no cycles", "acyclic"),
+                labelled("graph-cycles", "Graph can contain cycles", "can have cycles")),
+                List.of(new Misconception("graph-acyclic", "A graph cannot contain cycles", 1, List.of("graphs have no cycles"), false)));
+        for (String answer : List.of("A tree is a graph with no cycles.", "A tree is a special kind of graph that is acyclic.")) {
+            ScoreResult result = Rubrics.forQuestion(trees, prompt).score(answer);
+            assertEquals(HIT, Rubrics.result(result, "tree-acyclic").status(), answer + " -> " + result);
+            assertTrue(result.misconceptions().isEmpty(), answer + " -> " + result);
+        }
+        assertStatus(MISSED, trees, prompt, "A tree has a root. A graph has no cycles.", "tree-acyclic");
+        assertEquals(1, Rubrics.forQuestion(trees, prompt).score("Graphs have no cycles.").misconceptions().size());
+    }
+
+    @Test
     void aSubjectAndItsNonSubjectAreBound() {
         // The biochemistry deck: "competitive and non-competitive" was never bound (a non-competitive label names
         // "competitive" too), so swapped answers earned every concept.
