@@ -83,6 +83,7 @@ class AnswerSetsTest {
         check("eval/dev-set-15/answers.tsv", 192);
         check("eval/dev-set-16/answers.tsv", 192);
         check("eval/dev-set-17/answers.tsv", 192);
+        check("eval/dev-set-18/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -127,8 +128,9 @@ class AnswerSetsTest {
         // fifty-fourth and fifty-fifth (probability, cryptography) later in it; the fifty-sixth and fifty-seventh
         // (computer vision, materials science) at the start of the thirty-second, the fifty-eighth to sixty-first
         // (developmental psychology, robotics, ethics, web development) later in it; the sixty-second to sixty-fifth
-        // (personal finance, first aid, memory and learning, cloud computing) at the start of the thirty-third.
-        for (int set = 20; set <= 64; set++) {
+        // (personal finance, first aid, memory and learning, cloud computing) at the start of the thirty-third, the
+        // sixty-sixth to sixty-ninth (exercise science, data structures, criminology, project management) later in it.
+        for (int set = 20; set <= 68; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
