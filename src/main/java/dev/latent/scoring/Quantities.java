@@ -61,10 +61,11 @@ final class Quantities {
 
     /**
      * Quantities that take the place of "all", "one" or "both" and say something else: a part for all ("half", "50%"),
-     * a number above one for one ("two divisions" is not "one division"), one for both.
+     * or a hedge ("all crime is usually deviant" is no "all crime is deviant"), a number above one for one ("two divisions" is not "one division"), one for both.
      */
     private static final Map<String, Pattern> OTHER_QUANTITIES = Map.of(
-            "all", Pattern.compile("(?i)\\b(?:half|some|most|few|part|partly|none|(?!100\\b)\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b))"),
+            "all", Pattern.compile("(?i)\\b(?:half|some|most|few|part|partly|none|(?!100\\b)\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b)"
+                    + "|usually|mostly|often|generally|typically|normally|mainly|largely|sometimes)"),
             "one", Pattern.compile("(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|twice|double|multiple|several"
                     + "|many|[2-9]|1\\d)\\b"),
             "both", Pattern.compile("(?i)\\b(?:one|neither|single|only)\\b"));

@@ -13,6 +13,7 @@ import static dev.latent.scoring.Rubrics.result;
 import static dev.latent.scoring.Rubrics.rubric;
 import static dev.latent.scoring.Rubrics.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A phrasing that is one word once its number or quantifier is dropped ("one mode", "its own branch", "many
@@ -38,6 +39,19 @@ class QuantifierPhrasingTest {
         Rubric branches = rubric(concept("parallel", "its own branch"));
         assertEquals(HIT, status(branches, "Each lamp sits on a separate branch.", "parallel"));
         assertEquals(MISSED, status(branches, "The current flows down a branch.", "parallel"));
+    }
+
+    @Test
+    void aHedgedClaimIsNoClaimAboutAll() {
+        // The sixty-eighth deck (criminology): "all crime is usually deviant but not all deviance is criminal" was read
+        // as its wrong claim "all crime is deviant".
+        Rubric crime = Rubrics.rubric(List.of(concept("law", "breaks the law")),
+                List.of(Rubrics.misconception("always-deviant", 1, "all crime is deviant")));
+        for (String answer : List.of("So all crime is usually deviant but not all deviance is criminal.",
+                "All crime is mostly seen as deviant.")) {
+            assertTrue(Grader.compile(crime).score(answer).misconceptions().isEmpty(), answer);
+        }
+        assertEquals(1, Grader.compile(crime).score("All crime is deviant.").misconceptions().size());
     }
 
     @Test
