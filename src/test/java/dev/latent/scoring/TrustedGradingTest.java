@@ -272,6 +272,15 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theTwoNetworksNamedByTheirLettersAreTheTwoNetworks() {
+        // The eighteenth dev set: "G makes fakes, D detects" had earned nothing of the two networks.
+        ScoreResult letters = grade("gan-basics", "G makes fakes, D detects. tasks?");
+        assertEquals(HIT, Rubrics.result(letters, "generator-discriminator").status(), letters.toString());
+        assertEquals(HIT, Rubrics.result(letters, "generator-role").status(), letters.toString());
+        assertEquals(HIT, Rubrics.result(grade("gan-basics", "G and D compete"), "generator-discriminator").status());
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
