@@ -60,8 +60,9 @@ final class Quantities {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}-])[\\p{L}\\p{N}]+(?![\\p{L}\\p{N}-])");
 
     /**
-     * Quantities that take the place of "all", "one" or "both" and say something else: a part for all ("half", "50%"),
-     * or a hedge ("all crime is usually deviant" is no "all crime is deviant"), a number above one for one ("two divisions" is not "one division"), one for both.
+     * Quantities that take the place of "all", "one" or "both" and say something else: a part or a hedge for all
+     * ("half", "50%"; "all crime is usually deviant" is no "all crime is deviant"), a number above one for one ("two
+     * divisions" is not "one division"), one for both.
      */
     private static final Map<String, Pattern> OTHER_QUANTITIES = Map.of(
             "all", Pattern.compile("(?i)\\b(?:half|some|most|few|part|partly|none|(?!100\\b)\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b)"

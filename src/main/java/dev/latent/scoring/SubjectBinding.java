@@ -93,7 +93,8 @@ final class SubjectBinding {
         for (int side = 0; side < 2; side++) {
             for (int i = 0; i + 1 < question.size && heads[side] == null; i++) {
                 String head = question.terms[i + 1];
-                if (!question.terms[i].equals(pair[side]) || question.negator[i + 1] || !ComparedSubjects.modifies(question.text, question, i)
+                if (!question.terms[i].equals(pair[side]) || question.negator[i + 1]
+                        || !ComparedSubjects.modifies(question.text, question, i)
                         || head.equals(pair[0]) || head.equals(pair[1])) continue;
                 boolean ownLabel = false;
                 boolean rivalLabel = false;

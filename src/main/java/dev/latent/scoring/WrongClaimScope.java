@@ -47,20 +47,22 @@ final class WrongClaimScope {
      */
     private static final Pattern IS_A_THING = Pattern.compile(
             "(?i)\\b(?:is|are)\\s+(?:(?:a|an|the)\\s+)?[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,2}\\s*$");
+    /** "is a plan", "are the numbers": a copula and a thing of the answer's own, not a kind or type of the claim's. */
+    private static final String IS_A_THING_OF_ITS_OWN = "(?:is|are|was|were)\\s+(?:a|an|the|one)\\s+"
+            + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+";
     /**
      * The answer's copula with a thing of its own, then a preposition right before the claim's next word: "is a number
      * you get from the" names the number, not the matrix ("a kind of", "a type of" still say the matrix).
      */
-    private static final Pattern ANOTHER_PREDICATE = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:a|an|the|one)\\s+"
-            + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+\\b.*?\\s(?:from|of|in|by|with|for|on|at"
+    private static final Pattern ANOTHER_PREDICATE = Pattern.compile("(?i)\\b" + IS_A_THING_OF_ITS_OWN
+            + "\\b.*?\\s(?:from|of|in|by|with|for|on|at"
             + "|into|inside|within)\\s+(?:(?:the|a|an|its|their|this|that|each|every)\\s+)?$");
     /**
      * The answer's copula with a thing of its own that a clause or a preposition goes on to describe: "a budget is a plan
      * for how you will spend and save" names the plan, not the savings.
      */
-    private static final Pattern DESCRIBED_PREDICATE = Pattern.compile("(?i)\\s*\\b(?:is|are|was|were)\\s+(?:a|an|the|one)\\s+"
-            + "(?!(?:kind|type|sort|form|version|variant|special|particular)\\b)[\\p{L}\\p{N}-]+\\s+(?:for|that|which|where|who"
-            + "|how|to)\\b");
+    private static final Pattern DESCRIBED_PREDICATE = Pattern.compile("(?i)\\s*\\b" + IS_A_THING_OF_ITS_OWN
+            + "\\s+(?:for|that|which|where|who|how|to)\\b");
     /**
      * The answer's copula with a word of its own and a preposition right before the claim's next word: "motive is
      * irrelevant to mens rea", "is linked to", "is opposed to" relate the two; only the words that make them one thing
