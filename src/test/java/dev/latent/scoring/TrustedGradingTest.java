@@ -281,6 +281,17 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aModelOfTheDataDistributionIsAGenerativeModel() {
+        // Graded 4 in the dev sets, capped at 3: "learns p(x)" had not said that a generative model makes new data.
+        for (String answer : List.of("A model of p(x), the distribution of the data, rather than just p(y|x). Example: variational"
+                + " autoencoder.", "It's a model that learns the distribution of the data. You can use a variational autoencoder.")) {
+            ScoreResult result = grade("generative-models", answer);
+            assertEquals(HIT, Rubrics.result(result, "generates-new-samples").status(), result.toString());
+            assertEquals(4, result.grade(), result.toString());
+        }
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
