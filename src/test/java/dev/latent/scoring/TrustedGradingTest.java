@@ -292,6 +292,18 @@ class TrustedGradingTest {
     }
 
     @Test
+    void copyingThePretrainedLayersIsReusingTheEncoder() {
+        // The calibration and sixteenth dev sets: "copy its layers into the classifier" had not reused the encoder.
+        for (String answer : List.of("Autoencoders let you do pretraining without labels. Train one on the unlabeled images, then"
+                + " copy its layers into the classifier and train the whole thing on the labeled examples.",
+                "Use the autoencoder to reduce the dimension of all data, then train the classifier on the codings of the labeled"
+                        + " data.")) {
+            ScoreResult result = grade("ae-pretraining", answer);
+            assertEquals(HIT, Rubrics.result(result, "reuse-encoder").status(), result.toString());
+        }
+    }
+
+    @Test
     void pretrainingOnTheUnlabeledDataSaidInFewWordsIsThePretraining() {
         // The fifth dev set and the calibration set: these had missed "train the autoencoder on the unlabeled data".
         for (String answer : List.of("pretrain on unlabeled then fine tune on labeled",
