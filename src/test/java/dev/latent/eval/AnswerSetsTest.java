@@ -84,6 +84,8 @@ class AnswerSetsTest {
         check("eval/dev-set-16/answers.tsv", 192);
         check("eval/dev-set-17/answers.tsv", 192);
         check("eval/dev-set-18/answers.tsv", 192);
+        check("eval/dev-set-19/answers.tsv", 192);
+        check("eval/dev-set-20/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
