@@ -127,7 +127,8 @@ final class Verdict {
             // "Mode collapse is not a real problem": the concept's words are part of the opposite statement.
             if (stated != null) affirmed = outside(List.of(stated), affirmed, found);
             // "DNS gives every computer its IP address": the words that would earn "IP address" state a wrong claim.
-            affirmed = outside(wrongClaims, affirmed, found);
+            affirmed = tokens.readsAsTrained ? outside(wrongClaims, affirmed, found)
+                    : apartFromComparisons(wrongClaims, affirmed, found, matches);
             Occurrence negated = null;
             for (Occurrence o : found.negations()) {
                 if (!aboutAnotherSubject(o, affirmed, tokens, matches)) negated = Occurrence.better(negated, o);
@@ -321,6 +322,36 @@ final class Verdict {
         Occurrence best = null;
         for (Occurrence o : found.affirmed) if (!insideAny(o, statements)) best = Occurrence.better(best, o);
         return best;
+    }
+
+    /**
+     * The best occurrence neither inside a wrong claim nor sharing its comparison: "an overcomplete autoencoder has more
+     * layers" states the wrong claim "more layers", and its "more" says nothing of the codings being larger.
+     */
+    private static Occurrence apartFromComparisons(List<Occurrence> statements, Occurrence affirmed, Found found,
+                                                   AnswerMatches matches) {
+        if (affirmed == null || !insideOrComparedIn(affirmed, statements, matches)) return affirmed;
+        Occurrence best = null;
+        for (Occurrence o : found.affirmed) if (!insideOrComparedIn(o, statements, matches)) best = Occurrence.better(best, o);
+        return best;
+    }
+
+    private static boolean insideOrComparedIn(Occurrence inner, List<Occurrence> outers, AnswerMatches matches) {
+        for (Occurrence outer : outers) {
+            if (within(inner, outer)) return true;
+            for (int p : inner.postings()) {
+                if (matches.isPronounPlace(p) || !COMPARISONS.contains(written(matches.tokens, matches.position[p]))) continue;
+                for (int q : outer.postings()) if (matches.position[q] == matches.position[p]) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("more", "less", "fewer", "greater", "larger", "bigger",
+            "smaller", "higher", "lower", "wider", "narrower", "deeper", "shallower");
+
+    private static String written(TokenizedText tokens, int position) {
+        return tokens.text.substring(tokens.starts[position], tokens.ends[position]).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the occurrence lies inside one of the statements. */

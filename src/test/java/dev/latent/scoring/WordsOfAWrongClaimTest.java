@@ -8,6 +8,7 @@ import java.util.List;
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
 import static dev.latent.scoring.Rubrics.anyOrder;
+import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.misconception;
 import static dev.latent.scoring.Rubrics.required;
 import static dev.latent.scoring.Rubrics.result;
@@ -49,5 +50,18 @@ class WordsOfAWrongClaimTest {
         ScoreResult score = Grader.compile(DNS).score("DNS gives back the IP address of the server you named.");
         assertTrue(score.misconceptions().isEmpty(), score.toString());
         assertEquals(HIT, result(score, "name-to-ip").status(), score.toString());
+    }
+
+    @Test
+    void aComparisonThatStatesTheWrongClaimEarnsNothingElse() {
+        // The sixteenth to nineteenth dev sets: "an undercomplete autoencoder has fewer layers" stated the wrong claim
+        // "fewer layers", and its "fewer" had earned "undercomplete: fewer units than the input" beside it.
+        Rubric sizes = rubric(List.of(concept("under", "undercomplete fewer"), concept("over", "overcomplete more")),
+                List.of(misconception("layers", 1, "fewer layers", "more layers")));
+        ScoreResult layers = Grader.compile(sizes).score("An undercomplete autoencoder has fewer layers than the input.");
+        assertEquals(1, layers.misconceptions().size(), layers.toString());
+        assertEquals(MISSED, result(layers, "under").status(), layers.toString());
+        ScoreResult units = Grader.compile(sizes).score("An undercomplete autoencoder has fewer units, and more layers do not help.");
+        assertEquals(HIT, result(units, "under").status(), units.toString());
     }
 }
