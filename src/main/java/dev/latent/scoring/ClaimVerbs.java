@@ -27,19 +27,23 @@ final class ClaimVerbs {
      */
     private static final Pattern COPULA_BETWEEN = Pattern.compile(
             "(?i)[\\p{L}\\p{N}][^\\p{L}\\p{N}]+(?:is|are|was|were|be)[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]");
+    /** A wrong claim written as what its question's subject is: "is the cycle stock", "are always acyclic". */
+    private static final Pattern COPULA_OPENING = Pattern.compile("(?i)\\s*(?:is|are|was|were)\\s+[\\p{L}\\p{N}]");
     private static final Pattern COPULA = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being|gets?|got|getting|becomes?|became|equals?|gives?|returns?|comes? out"
                     + "|results? in)\\b|=");
 
     /**
-     * What the answer must say where a wrong claim has a copula between its words; null for none. A plain search comes
+     * What the answer must say where a wrong claim has a copula between its words, or opens with one (not in the reading
+     * the reference grader's model was trained with); null for none. A plain search comes
      * first: most phrasings have no copula, and a cold start compiles them all.
      */
-    static Pattern copula(String phrasing) {
+    static Pattern copula(String phrasing, boolean asTrained) {
         String lower = phrasing.toLowerCase(Locale.ROOT);
         boolean maybe = lower.contains("is") || lower.contains("are") || lower.contains("was") || lower.contains("were")
                 || lower.contains("be");
-        return maybe && COPULA_BETWEEN.matcher(phrasing).find() ? COPULA : null;
+        return maybe && (COPULA_BETWEEN.matcher(phrasing).find()
+                || !asTrained && COPULA_OPENING.matcher(phrasing).lookingAt()) ? COPULA : null;
     }
 
     /**

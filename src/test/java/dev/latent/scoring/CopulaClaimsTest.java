@@ -144,6 +144,15 @@ class CopulaClaimsTest {
                 "A budget is the savings you have.");
     }
 
+    @Test
+    void aWrongClaimOpeningOnItsCopulaIsSaidOnlyWithOne() {
+        // The seventy-third deck (supply chain): its model answer's "on top of the normal cycle stock" was read as the
+        // wrong claim "(safety stock) is the cycle stock".
+        Rubric safety = rubric(List.of(concept("buffer", "extra inventory")), List.of(misconception("cycle", 1, "is the cycle stock")));
+        assertClaimedOnlyWhereSaid(safety, List.of("Safety stock is extra inventory on top of the normal cycle stock."), "cycle",
+                "Safety stock is the cycle stock.", "Safety stocks are the cycle stock of a firm.");
+    }
+
     /** Each answer that does not say the wrong claim states none; each that says it states exactly that one. */
     private static void assertClaimedOnlyWhereSaid(Rubric rubric, List<String> notSaid, String claim, String... said) {
         for (String answer : notSaid) {
