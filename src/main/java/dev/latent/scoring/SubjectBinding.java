@@ -275,8 +275,21 @@ final class SubjectBinding {
      * of graph" speak of the tree.
      */
     private static boolean namedAsWhatItIs(int i, TokenizedText tokens) {
+        // Most subject words follow no article or "of": the pattern runs only after one.
+        if (!afterArticleOrOf(tokens.text, tokens.starts[i])) return false;
         int from = Math.max(0, tokens.starts[i] - 48);
         return PREDICATE_NOUN.matcher(tokens.text).region(from, tokens.starts[i]).find();
+    }
+
+    /** Whether the word just before {@code at} is "a", "an" or "of". */
+    private static boolean afterArticleOrOf(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        int length = end - start;
+        return length == 1 && (text.charAt(start) | 0x20) == 'a'
+                || length == 2 && (text.regionMatches(true, start, "an", 0, 2) || text.regionMatches(true, start, "of", 0, 2));
     }
 
     private static final Pattern PREDICATE_NOUN = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:a|an)\\s+(?:(?:special|particular"
