@@ -35,8 +35,8 @@ final class ClaimVerbs {
 
     /**
      * What the answer must say where a wrong claim has a copula between its words, or opens with one (not in the reading
-     * the reference grader's model was trained with); null for none. A plain search comes
-     * first: most phrasings have no copula, and a cold start compiles them all.
+     * the reference grader's model was trained with); null for none. A plain search comes first: most phrasings have no
+     * copula, and a cold start compiles them all.
      */
     static Pattern copula(String phrasing, boolean asTrained) {
         String lower = phrasing.toLowerCase(Locale.ROOT);

@@ -102,7 +102,7 @@ final class ComparedSubjects {
             Set<String> other = TokenizedText.contentTerms(analyzer, compared.group(1));
             for (int i = 0; i < tokens.size && tokens.ends[i] <= compared.start() && other.size() == 1; i++) {
                 String term = tokens.terms[i];
-                if (!tokens.negator[i] && !ACTIONS.contains(written(prompt, tokens, i)) && !other.contains(term)) {
+                if (!tokens.negator[i] && !ACTIONS.contains(tokens.written(i)) && !other.contains(term)) {
                     pairs.add(new String[] {term, other.iterator().next()});
                 }
             }
@@ -110,7 +110,7 @@ final class ComparedSubjects {
         for (int i = 0; i + 1 < tokens.size; i++) {
             for (int j = i + 2; j + 1 < tokens.size; j++) {
                 if (tokens.negator[i] || tokens.negator[j]) continue;
-                if (written(prompt, tokens, i + 1).equals(written(prompt, tokens, j + 1)) && !tokens.terms[i].equals(tokens.terms[j])
+                if (tokens.written(i + 1).equals(tokens.written(j + 1)) && !tokens.terms[i].equals(tokens.terms[j])
                         && modifies(prompt, tokens, i) && modifies(prompt, tokens, j)
                         && !tokens.terms[i].equals(tokens.terms[i + 1]) && !tokens.terms[j].equals(tokens.terms[j + 1])) {
                     pairs.add(new String[] {tokens.terms[i], tokens.terms[j]});
@@ -130,11 +130,6 @@ final class ComparedSubjects {
     /** Whether a word stands right before the next one, as a modifier before its head ("passive transport"). */
     static boolean modifies(String prompt, TokenizedText tokens, int i) {
         return prompt.substring(tokens.ends[i], tokens.starts[i + 1]).matches("[\\s-]+");
-    }
-
-    /** A word as the question writes it: "transport" twice is one head; "differ" and "different" are not. */
-    private static String written(String prompt, TokenizedText tokens, int i) {
-        return prompt.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

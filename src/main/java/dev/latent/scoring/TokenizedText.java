@@ -111,6 +111,11 @@ final class TokenizedText {
         return i;
     }
 
+    /** The word at position {@code i} as the text writes it, in lower case. */
+    String written(int i) {
+        return text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
+    }
+
     int contentWords() {
         int count = 0;
         for (int i = 0; i < size; i++) if (!negator[i]) count++;

@@ -125,10 +125,10 @@ final class Verdict {
                 }
             }
             // "Mode collapse is not a real problem": the concept's words are part of the opposite statement.
-            if (stated != null) affirmed = outside(List.of(stated), affirmed, found);
+            if (stated != null) affirmed = outside(List.of(stated), affirmed, found, null);
             // "DNS gives every computer its IP address": the words that would earn "IP address" state a wrong claim.
-            affirmed = tokens.readsAsTrained ? outside(wrongClaims, affirmed, found)
-                    : apartFromComparisons(wrongClaims, affirmed, found, matches);
+            // "An overcomplete autoencoder has more layers": nor do words sharing the wrong claim's comparison.
+            affirmed = outside(wrongClaims, affirmed, found, tokens.readsAsTrained ? null : matches);
             Occurrence negated = null;
             for (Occurrence o : found.negations()) {
                 if (!aboutAnotherSubject(o, affirmed, tokens, matches)) negated = Occurrence.better(negated, o);
@@ -314,51 +314,36 @@ final class Verdict {
     }
 
     /**
-     * The concept's affirmed occurrence, unless it lies inside one of the statements: then the best of the concept's
-     * own occurrences outside them all, or null.
+     * The best occurrence outside the statements: the affirmed one if it is, else another (null for none). With {@code
+     * comparedIn}, one that shares a statement's comparison ("more", "fewer") is not outside it either: "an
+     * overcomplete autoencoder has more layers" states the wrong claim "more layers", and its "more" says nothing of
+     * the codings being larger.
      */
-    private static Occurrence outside(List<Occurrence> statements, Occurrence affirmed, Found found) {
-        if (affirmed == null || !insideAny(affirmed, statements)) return affirmed;
+    private static Occurrence outside(List<Occurrence> statements, Occurrence affirmed, Found found, AnswerMatches comparedIn) {
+        if (affirmed == null || !insideAny(affirmed, statements, comparedIn)) return affirmed;
         Occurrence best = null;
-        for (Occurrence o : found.affirmed) if (!insideAny(o, statements)) best = Occurrence.better(best, o);
+        for (Occurrence o : found.affirmed) if (!insideAny(o, statements, comparedIn)) best = Occurrence.better(best, o);
         return best;
     }
 
-    /**
-     * The best occurrence neither inside a wrong claim nor sharing its comparison: "an overcomplete autoencoder has more
-     * layers" states the wrong claim "more layers", and its "more" says nothing of the codings being larger.
-     */
-    private static Occurrence apartFromComparisons(List<Occurrence> statements, Occurrence affirmed, Found found,
-                                                   AnswerMatches matches) {
-        if (affirmed == null || !insideOrComparedIn(affirmed, statements, matches)) return affirmed;
-        Occurrence best = null;
-        for (Occurrence o : found.affirmed) if (!insideOrComparedIn(o, statements, matches)) best = Occurrence.better(best, o);
-        return best;
-    }
-
-    private static boolean insideOrComparedIn(Occurrence inner, List<Occurrence> outers, AnswerMatches matches) {
+    /** Whether the occurrence lies inside one of the statements, or shares its comparison ({@link #outside}). */
+    private static boolean insideAny(Occurrence inner, List<Occurrence> outers, AnswerMatches comparedIn) {
         for (Occurrence outer : outers) {
-            if (within(inner, outer)) return true;
-            for (int p : inner.postings()) {
-                if (matches.isPronounPlace(p) || !COMPARISONS.contains(written(matches.tokens, matches.position[p]))) continue;
-                for (int q : outer.postings()) if (matches.position[q] == matches.position[p]) return true;
-            }
+            if (within(inner, outer) || comparedIn != null && sharesComparison(inner, outer, comparedIn)) return true;
+        }
+        return false;
+    }
+
+    private static boolean sharesComparison(Occurrence inner, Occurrence outer, AnswerMatches matches) {
+        for (int p : inner.postings()) {
+            if (matches.isPronounPlace(p) || !COMPARISONS.contains(matches.tokens.written(matches.position[p]))) continue;
+            for (int q : outer.postings()) if (matches.position[q] == matches.position[p]) return true;
         }
         return false;
     }
 
     private static final Set<String> COMPARISONS = Set.of("more", "less", "fewer", "greater", "larger", "bigger",
             "smaller", "higher", "lower", "wider", "narrower", "deeper", "shallower");
-
-    private static String written(TokenizedText tokens, int position) {
-        return tokens.text.substring(tokens.starts[position], tokens.ends[position]).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Whether the occurrence lies inside one of the statements. */
-    private static boolean insideAny(Occurrence inner, List<Occurrence> outers) {
-        for (Occurrence outer : outers) if (within(inner, outer)) return true;
-        return false;
-    }
 
     private static boolean within(Occurrence inner, Occurrence outer) {
         return inner.start() >= outer.start() && inner.end() <= outer.end();
