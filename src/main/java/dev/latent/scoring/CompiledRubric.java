@@ -43,6 +43,8 @@ public final class CompiledRubric {
     private final Set<String> cancellers;
     /** Concepts bound to one of two subjects the question contrasts; null when it contrasts none. */
     private final SubjectBinding binding;
+    /** A side of a compared pair told as the other reversed ("reduction is the opposite"); null without counterparts. */
+    private final MirroredSides mirrored;
     private final WordlessPhrasings wordless;
     private final List<List<Phrasing>> conceptPhrasings = new ArrayList<>();
     private final List<List<Phrasing>> oppositePhrasings = new ArrayList<>();
@@ -110,6 +112,7 @@ public final class CompiledRubric {
         this.promptCompounds = prompt == null ? Map.of() : dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
         this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
+        this.mirrored = vocabulary.analyzer().readsAsTrained() ? null : MirroredSides.of(rubric, binding, vocabulary.analyzer());
         this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
                 prompt, warnings);
 
@@ -427,6 +430,7 @@ public final class CompiledRubric {
             if (!tokens.readsAsTrained) misconceptionFinds[i].drop(o -> NotClaimed.test(o, matches));
         }
         if (!tokens.readsAsTrained) NearerClaims.drop(misconceptionFinds, conceptFinds, matches);
+        if (mirrored != null) credited = mirrored.credit(text, rubric, conceptFinds, credited);
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,
                 modelAnswerBlend == null ? null : modelAnswerBlend.part(text, tokens));
     }

@@ -175,6 +175,16 @@ final class SubjectBinding {
         return new String[] {pair[0].substring(shared), pair[1].substring(shared)};
     }
 
+    /** The subject terms the concept's label binds it to, or null when it is bound to none. */
+    Set<String> own(int concept) {
+        return own[concept];
+    }
+
+    /** The concept's rival subjects, or null when it is bound to none. */
+    Set<String> rivals(int concept) {
+        return rivals[concept];
+    }
+
     /** Drops the concept's occurrences whose nearest subject named before them is a rival ({@link #aboutRival}). */
     void drop(int concept, Found found, TokenizedText tokens, AnswerMatches matches) {
         if (own[concept] == null) return;
