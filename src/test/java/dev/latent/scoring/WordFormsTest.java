@@ -32,6 +32,18 @@ class WordFormsTest {
     }
 
     @Test
+    void anAdjectiveInEntalIsItsNoun() {
+        // The seventy-first deck (media studies): "misinformation is by accident" missed the rubric's "accidentally",
+        // Porter stemming "accident" and "accidental" apart.
+        Rubric intent = rubric(concept("unintended", "accidentally"));
+        assertEquals(HIT, status(intent, "Misinformation is spread by accident.", "unintended"));
+        Rubric factors = rubric(concept("nurture", "environment"));
+        assertEquals(HIT, status(factors, "Environmental factors matter too.", "nurture"));
+        Rubric mind = rubric(concept("teeth", "dental care"));
+        assertEquals(MISSED, status(mind, "Mental care matters.", "teeth"), "\"mental\" is no \"-ental\" of a noun");
+    }
+
+    @Test
     void wordsThatAreMostlySomethingElseAreLeftAsTheyAre() {
         Rubric mean = rubric(concept("mean", "mean and variance"));
         assertEquals(MISSED, status(mean, "This meant that variance grew.", "mean"), "\"meant\" is no statistician's mean");

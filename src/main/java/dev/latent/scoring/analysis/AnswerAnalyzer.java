@@ -50,6 +50,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → BritishSpellings        "colour" → color, "organise" → organize, "centre" → center (not as trained)
  *  → Abbreviations           "params" → parameters, "grads" → gradients (short forms of one meaning)
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
+ *  → EntalAdjectives         "accidental" → accident, "environmental" → environment (Porter then stems both alike)
  *  → IrregularVerbs          "paid" → pay, "fought" → fight, "took" → take (not "left", "found", "meant")
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
@@ -322,7 +323,7 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, stemming == Stemming.PORTER_ALONE ? STOP_WORDS_AS_TRAINED : STOP_WORDS);
-        if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new AdverbStems(new Abbreviations(new BritishSpellings(stream))));
+        if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new EntalAdjectives(new AdverbStems(new Abbreviations(new BritishSpellings(stream)))));
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
