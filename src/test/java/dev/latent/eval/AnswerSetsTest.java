@@ -66,6 +66,7 @@ class AnswerSetsTest {
         check("eval/blind-set-22/answers.tsv", 192);
         check("eval/blind-set-23/answers.tsv", 192);
         check("eval/blind-set-24/answers.tsv", 192);
+        check("eval/blind-set-25/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
