@@ -64,6 +64,12 @@ final class WrongClaimScope {
     private static final Pattern DESCRIBED_PREDICATE = Pattern.compile("(?i)\\s*\\b" + IS_A_THING_OF_ITS_OWN
             + "\\s+(?:for|that|which|where|who|how|to)\\b");
     /**
+     * The answer's copula with a doing of its own before the claim's next word: "retrieval is getting stored information
+     * back" says what retrieval does, not that it is storing.
+     */
+    private static final Pattern DOING_PREDICATE = Pattern.compile("(?i)\\s*\\b(?:is|are|was|were)\\s+\\p{L}{2,}ing\\s+"
+            + "(?:(?:the|a|an|its|their|back|out|up)\\s+)*");
+    /**
      * The answer's copula with a word of its own and a preposition right before the claim's next word: "motive is
      * irrelevant to mens rea", "is linked to", "is opposed to" relate the two; only the words that make them one thing
      * ("equal to", "identical to", "same as") still say "X is Y".
@@ -84,7 +90,8 @@ final class WrongClaimScope {
                 (word, next) -> ANOTHER_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()
                         || RELATED_BY_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find()
                         || !tokens.readsAsTrained
-                        && DESCRIBED_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).lookingAt());
+                        && (DESCRIBED_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).lookingAt()
+                        || DOING_PREDICATE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).matches()));
     }
 
     private static final Pattern OF = Pattern.compile("(?i)\\S\\s+of\\s+\\S");

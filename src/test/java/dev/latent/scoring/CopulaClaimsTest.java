@@ -153,6 +153,17 @@ class CopulaClaimsTest {
                 "Safety stock is the cycle stock.", "Safety stocks are the cycle stock of a firm.");
     }
 
+    @Test
+    void aDoingTheAnswerSaysOfItsSubjectIsNoClaimOfWhatItIs() {
+        // The sixty-fourth deck (memory and learning): its model answer "Retrieval is getting stored information back"
+        // was read as the wrong claim "retrieval is storing".
+        Rubric stages = rubric(List.of(concept("retrieval", "getting information back")),
+                List.of(misconception("swapped", 1, "retrieval is storing")));
+        assertClaimedOnlyWhereSaid(stages, List.of("Retrieval is getting stored information back out of memory.",
+                        "Retrieval is bringing the stored memory back."), "swapped",
+                "Retrieval is storing information.", "Retrieval is the storing of memories.");
+    }
+
     /** Each answer that does not say the wrong claim states none; each that says it states exactly that one. */
     private static void assertClaimedOnlyWhereSaid(Rubric rubric, List<String> notSaid, String claim, String... said) {
         for (String answer : notSaid) {
