@@ -69,17 +69,22 @@ final class Boundaries {
         if (first + 2 >= text.length()) return false;
         char c = text.charAt(first);
         // most answers open on a word: no pattern to run
-        return (c == '-' || c == '\u2022' || c == '*') && INLINE_BULLETS.matcher(text).lookingAt();
+        return isBullet(c) && INLINE_BULLETS.matcher(text).lookingAt();
     }
 
     /** Whether a bullet ("-", "•", "*" with spaces around it) stands between two words. */
     static boolean hasBullet(String text, int from, int to) {
         for (int i = Math.max(from, 1); i + 1 < to; i++) {
             char c = text.charAt(i);
-            if ((c == '-' || c == '\u2022' || c == '*') && Character.isWhitespace(text.charAt(i - 1))
+            if (isBullet(c) && Character.isWhitespace(text.charAt(i - 1))
                     && Character.isWhitespace(text.charAt(i + 1))) return true;
         }
         return false;
+    }
+
+    /** The bullet signs {@link #INLINE_BULLETS} reads: "-", "•", "*". */
+    private static boolean isBullet(char c) {
+        return c == '-' || c == '\u2022' || c == '*';
     }
 
     /** Punctuation between two words that separates list items or sentences (a colon does not). */

@@ -114,7 +114,7 @@ final class Compounds {
 
     /** Whether the phrasing has the answer's word at this position as the answer wrote it ("cell" in "cell swells"). */
     private static boolean saysTheWordAsWritten(String phrasing, TokenizedText tokens, int position) {
-        String written = tokens.text.substring(tokens.starts[position], tokens.ends[position]).toLowerCase(Locale.ROOT);
+        String written = tokens.written(position);
         String text = phrasing.toLowerCase(Locale.ROOT);
         for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
             int end = at + written.length();

@@ -261,7 +261,7 @@ public final class ModelAnswerPoints {
                 }
                 // A cue that negates nothing ("not only") is no word of the point either.
                 if (tokens.terms[i].equals(Negation.CUE)) continue;
-                String written = text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
+                String written = tokens.written(i);
                 out.add(new Word(tokens.terms[i], written, tokens.sentence[i], scopeLeft > 0));
                 if (scopeLeft > 0) scopeLeft--;
             }

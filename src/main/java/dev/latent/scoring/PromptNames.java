@@ -93,10 +93,10 @@ final class PromptNames {
         if (question == null) question = TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
         TokenizedText claim = TokenizedText.analyze(analyzer, Set.of(), Set.of(), phrasing);
         if (claim.size != 1) return null;
-        String written = phrasing.substring(claim.starts[0], claim.ends[0]).toLowerCase(Locale.ROOT);
+        String written = claim.written(0);
         Set<String> asked = new HashSet<>();
         for (int i = 0; i < question.size; i++) {
-            String form = question.text.substring(question.starts[i], question.ends[i]).toLowerCase(Locale.ROOT);
+            String form = question.written(i);
             // another word of the same stem, not the claim's own word with an ending ("labels" for "label")
             if (question.terms[i].equals(claim.terms[0]) && !form.startsWith(written) && !written.startsWith(form)) asked.add(form);
         }

@@ -75,7 +75,7 @@ final class Pronouns {
 
     /** "it" for one thing, "them" for several: "the war ... the colonies ... ended it" is the war. */
     private static boolean agrees(TokenizedText tokens, int named, int pronounEnd) {
-        String word = tokens.text.substring(tokens.starts[named], tokens.ends[named]).toLowerCase(java.util.Locale.ROOT);
+        String word = tokens.written(named);
         if (EITHER_NUMBER.contains(word)) return true;
         boolean several = PLURALS.contains(word) || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
                 && !word.endsWith("is") && word.length() > 3;

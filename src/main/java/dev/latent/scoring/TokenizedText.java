@@ -161,7 +161,7 @@ final class TokenizedText {
                         clause++;
                         determinerScope = false;
                     } else if (!asTrained && out.size >= 2 && out.negator[out.size - 2]
-                            && EASE.contains(text.substring(out.starts[out.size - 1], out.ends[out.size - 1]).toLowerCase(Locale.ROOT))) {
+                            && EASE.contains(out.written(out.size - 1))) {
                         // "not easy to tune the hyperparameters" says tuning is hard: the cue denies "easy", not the tuning.
                         clause++;
                     }
