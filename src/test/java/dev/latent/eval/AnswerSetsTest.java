@@ -67,6 +67,7 @@ class AnswerSetsTest {
         check("eval/blind-set-23/answers.tsv", 192);
         check("eval/blind-set-24/answers.tsv", 192);
         check("eval/blind-set-25/answers.tsv", 192);
+        check("eval/blind-set-26/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -87,6 +88,7 @@ class AnswerSetsTest {
         check("eval/dev-set-18/answers.tsv", 192);
         check("eval/dev-set-19/answers.tsv", 192);
         check("eval/dev-set-20/answers.tsv", 192);
+        check("eval/dev-set-21/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
