@@ -41,7 +41,8 @@ final class Directions {
     }
     /**
      * Whether a match takes an "up" that belongs to another verb: "up" says which way only beside its own verb, so
-     * "it is used to speed up the reaction" does not say "used up".
+     * "it is used to speed up the reaction" does not say "used up". An "up" before every other word of the match
+     * leads them as a preposition ("further up the supply chain" says "up the chain") and needs no verb.
      */
     static boolean upOfAnotherWord(int[] postings, AnswerMatches matches) {
         if (postings.length < 2) return false;
@@ -50,8 +51,12 @@ final class Directions {
             int at = matches.position[posting];
             if (!"up".equals(tokens.terms[at])) continue;
             boolean besideItsVerb = false;
-            for (int other : postings) besideItsVerb |= other != posting && matches.last[other] == at - 1;
-            if (!besideItsVerb) return true;
+            boolean leadsTheMatch = true;
+            for (int other : postings) {
+                besideItsVerb |= other != posting && matches.last[other] == at - 1;
+                leadsTheMatch &= other == posting || matches.position[other] > at;
+            }
+            if (!besideItsVerb && !leadsTheMatch) return true;
         }
         return false;
     }

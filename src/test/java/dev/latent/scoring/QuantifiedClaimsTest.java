@@ -149,6 +149,11 @@ class QuantifiedClaimsTest {
         Rubric catalyst = rubric(List.of(concept("faster", "speeds up")), List.of(misconception("consumed", 1, "used up")));
         assertEquals(List.of("consumed"), ids(Grader.compile(catalyst).score("It gets used up in the reaction.")));
         assertTrue(Grader.compile(catalyst).score("It is used to speed up the reaction.").misconceptions().isEmpty());
+        // The supply-chain deck: an "up" that leads the match is a preposition and needs no verb ("further" is a
+        // stop word, so "further up the chain" is "up chain": "further up the supply chain" had said nothing).
+        Rubric upstream = rubric(List.of(concept("upstream", "further up the chain")), List.of());
+        assertEquals(ConceptStatus.HIT, Rubrics.status(upstream, "Orders swing more further up the supply chain.", "upstream"));
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(upstream, "The chain of shops kept going up.", "upstream"));
     }
 
     @Test
