@@ -176,6 +176,10 @@ public final class AnswerAnalyzer extends Analyzer {
     /** "away from each other": the stop words go, and with them the "apart" it says ("plates move away from each other"). */
     private static final Pattern AWAY_FROM_EACH_OTHER = Pattern.compile("(?i)\\b(away)\\s+from\\s+(?:each\\s+other|one\\s+another)\\b");
 
+    /** What follows "go up" or "go down" when it is a way to go rather than a rise or a fall. */
+    private static final String NOT_A_PLACE = "(?!\\s+(?:(?:the|an|towards?|through|into|onto|and|or|stairs|hill|river|street|road)\\b"
+            + "|a\\b(?!\\s+(?:lot|bit|little)\\b)|to\\b(?!\\s+[\\d$£€])))";
+
     /** A size written as math, "|coding layer|": bars right around a short stretch (not a norm's "||x||"). */
     private static final Pattern SIZE_BARS = Pattern.compile("(?<![\\p{L}\\p{N}|])\\|([^|\\s](?:[^|\\n]{0,38}[^|\\s])?)\\|(?![\\p{L}\\p{N}|])");
 
@@ -209,6 +213,14 @@ public final class AnswerAnalyzer extends Analyzer {
         return text.contains("w/") || text.contains("W/");
     }
 
+    /**
+     * "goes up", "went down": the everyday words for a rise and a fall ("rent goes up" says "rent increases"), not "go
+     * up" a thing ("go up the supply chain", "went up to the manager") nor "up and down", which moves both ways
+     * ("AC goes up and down like a wave": circuits lost 0.005 when it read as a rise).
+     */
+    private static final Pattern GOES_UP = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+up\\b" + NOT_A_PLACE);
+    private static final Pattern GOES_DOWN = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+down\\b" + NOT_A_PLACE);
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -231,6 +243,8 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final List<RewriteCharFilter.Rewrite> ADDED_SINCE_TRAINING = List.of(
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
+            new RewriteCharFilter.Rewrite(GOES_UP, "increase", text -> mayGo(text, "up")),
+            new RewriteCharFilter.Rewrite(GOES_DOWN, "decrease", text -> mayGo(text, "down")),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
@@ -303,6 +317,12 @@ public final class AnswerAnalyzer extends Analyzer {
             }
         }
         return false;
+    }
+
+    /** A "go" or "went" and the way it goes, in any case: what {@link #GOES_UP} and {@link #GOES_DOWN} need. */
+    private static boolean mayGo(String text, String way) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(" " + way) && (lower.contains("go") || lower.contains("went"));
     }
 
     private static boolean mayGoApart(String text) {
