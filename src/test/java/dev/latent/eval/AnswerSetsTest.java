@@ -89,6 +89,7 @@ class AnswerSetsTest {
         check("eval/dev-set-19/answers.tsv", 192);
         check("eval/dev-set-20/answers.tsv", 192);
         check("eval/dev-set-21/answers.tsv", 192);
+        check("eval/dev-set-22/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -136,7 +137,7 @@ class AnswerSetsTest {
         // (personal finance, first aid, memory and learning, cloud computing) at the start of the thirty-third, the
         // sixty-sixth to sixty-ninth (exercise science, data structures, criminology, project management) later in it,
         // the seventieth to seventy-third (organic chemistry, media studies, photography, supply chains) after those.
-        for (int set = 20; set <= 76; set++) {
+        for (int set = 20; set <= 78; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
