@@ -58,6 +58,16 @@ class AbbreviationsTest {
     }
 
     @Test
+    void aNounInMentMeetsAVerbTooShortForPorterToReach() {
+        // the game design deck: "you enjoy it" had said nothing of "enjoyment of playing"
+        assertEquals(AnalyzedTerms.of(GRADER, "enjoy playing"), AnalyzedTerms.of(GRADER, "enjoyment of playing"));
+        assertEquals(AnalyzedTerms.of(GRADER, "late pays"), AnalyzedTerms.of(GRADER, "late payments"));
+        // Porter reaches the longer verbs itself
+        assertEquals(AnalyzedTerms.of(GRADER, "develop"), AnalyzedTerms.of(GRADER, "development"));
+        assertEquals(List.of("enjoy"), AnalyzedTerms.of(PORTER_ALONE, "enjoyment"), "the reference model reads as it was trained");
+    }
+
+    @Test
     void goingUpOrDownIsARiseOrAFallButGoingUpAPlaceIsNot() {
         // the urban planning deck: "rent goes up" had said nothing of its rubric's "rent increases"
         assertEquals(AnalyzedTerms.of(GRADER, "rent increases"), AnalyzedTerms.of(GRADER, "rent goes up"));
