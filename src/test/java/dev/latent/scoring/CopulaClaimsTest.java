@@ -57,6 +57,17 @@ class CopulaClaimsTest {
     }
 
     @Test
+    void aGetThatTakesAnObjectIsNoCopula() {
+        // The seventy-eighth deck (human resources): its model answer's "good onboarding gets new hires up to speed"
+        // was read as the wrong claim "onboarding is hiring".
+        Rubric onboarding = rubric(List.of(concept("integrate", "integrating new employees")),
+                List.of(misconception("hiring", 1, "onboarding is hiring")));
+        assertClaimedOnlyWhereSaid(onboarding, List.of("Good onboarding gets new hires up to speed faster.",
+                        "Onboarding gets the hires settled in."), "hiring",
+                "Onboarding is hiring people.", "Onboarding gets hired out to agencies.");
+    }
+
+    @Test
     void aComparisonIsNoClaimOfKind() {
         // The thirty-first deck (microbiology): "viruses are much smaller than bacteria" read as "a virus is a small bacterium".
         Rubric kinds = rubric(List.of(concept("not-cell", "not a cell")),
