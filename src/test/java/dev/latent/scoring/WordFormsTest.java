@@ -44,6 +44,19 @@ class WordFormsTest {
     }
 
     @Test
+    void aSingularInUsOrAsMeetsItsOtherForms() {
+        // The seventy-eighth deck (human resources): "managers can be biased" missed the rubric's "bias", Porter
+        // reading "bias" as a plural ("bia") and stemming "biased" to "bias".
+        Rubric appraisal = rubric(concept("bias", "bias"));
+        assertEquals(HIT, status(appraisal, "Managers can be biased.", "bias"));
+        assertEquals(HIT, status(rubric(concept("focus", "focus on the customer")), "Marketing is focused on the customer.", "focus"));
+        assertEquals(HIT, status(rubric(concept("viral", "viruses")), "A virus cannot grow alone.", "viral"));
+        // plurals stay plurals: of a word ("areas") and of initials ("GPUs")
+        assertEquals(HIT, status(rubric(concept("area", "urban area")), "Urban areas grow.", "area"));
+        assertEquals(HIT, status(rubric(concept("gpu", "needs a GPU")), "It needs GPUs.", "gpu"));
+    }
+
+    @Test
     void wordsThatAreMostlySomethingElseAreLeftAsTheyAre() {
         Rubric mean = rubric(concept("mean", "mean and variance"));
         assertEquals(MISSED, status(mean, "This meant that variance grew.", "mean"), "\"meant\" is no statistician's mean");

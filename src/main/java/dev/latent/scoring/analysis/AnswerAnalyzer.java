@@ -52,6 +52,7 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
  *  → EntalAdjectives         "accidental" → accident, "environmental" → environment (Porter then stems both alike)
  *  → IrregularVerbs          "paid" → pay, "fought" → fight, "took" → take (not "left", "found", "meant")
+ *  → SingularsInS            "focus", "bias", "virus" kept whole (Porter would read them as plurals)
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
@@ -343,7 +344,9 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new ContractionFilter(stream);
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, stemming == Stemming.PORTER_ALONE ? STOP_WORDS_AS_TRAINED : STOP_WORDS);
-        if (stemming != Stemming.PORTER_ALONE) stream = new IrregularVerbs(new EntalAdjectives(new AdverbStems(new Abbreviations(new BritishSpellings(stream)))));
+        if (stemming != Stemming.PORTER_ALONE) {
+            stream = new SingularsInS(new IrregularVerbs(new EntalAdjectives(new AdverbStems(new Abbreviations(new BritishSpellings(stream))))));
+        }
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
