@@ -68,6 +68,14 @@ class AbbreviationsTest {
     }
 
     @Test
+    void whetherIsAFunctionWordLikeIf() {
+        // the entrepreneurship deck: "release it to see if they want it" missed "whether customers want it"
+        assertEquals(AnalyzedTerms.of(GRADER, "see if customers want it"), AnalyzedTerms.of(GRADER, "see whether customers want it"));
+        assertEquals(List.of("whether", "custom", "want"), AnalyzedTerms.of(PORTER_ALONE, "whether customers want it"),
+                "the reference model reads as it was trained");
+    }
+
+    @Test
     void goingUpOrDownIsARiseOrAFallButGoingUpAPlaceIsNot() {
         // the urban planning deck: "rent goes up" had said nothing of its rubric's "rent increases"
         assertEquals(AnalyzedTerms.of(GRADER, "rent increases"), AnalyzedTerms.of(GRADER, "rent goes up"));
