@@ -57,6 +57,15 @@ class WordFormsTest {
     }
 
     @Test
+    void aShortVerbAndAVerbInNceMeetTheirOtherForms() {
+        // Porter turns "y" into "i" only after a vowel: "tries" was "tri", "try" stayed "try".
+        assertEquals(HIT, status(rubric(concept("fool", "tries to fool the discriminator")), "G must try to fool the discriminator.", "fool"));
+        assertEquals(HIT, status(rubric(anyOrder("tied", "tie the weights")), "The weights are tied.", "tied"));
+        // Porter takes "-ence" off "experience" but not off "experienced"
+        assertEquals(HIT, status(rubric(concept("exp", "experience")), "Experienced players know it.", "exp"));
+    }
+
+    @Test
     void wordsThatAreMostlySomethingElseAreLeftAsTheyAre() {
         Rubric mean = rubric(concept("mean", "mean and variance"));
         assertEquals(MISSED, status(mean, "This meant that variance grew.", "mean"), "\"meant\" is no statistician's mean");

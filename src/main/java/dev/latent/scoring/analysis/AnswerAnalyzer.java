@@ -52,7 +52,8 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
  *  → EntalAdjectives         "accidental" → accident, "environmental" → environment (Porter then stems both alike)
  *  → IrregularVerbs          "paid" → pay, "fought" → fight, "took" → take (not "left", "found", "meant")
- *  → SingularsInS            "focus", "bias", "virus" kept whole (Porter would read them as plurals)
+ *  → PorterGaps              "focus", "bias" kept whole (Porter reads them as plurals); "tries", "tied" → try, tie;
+ *                            "experienced" → experience (Porter stems each apart from its base)
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
@@ -350,7 +351,7 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, stemming == Stemming.PORTER_ALONE ? STOP_WORDS_AS_TRAINED : STOP_WORDS);
         if (stemming != Stemming.PORTER_ALONE) {
-            stream = new SingularsInS(new IrregularVerbs(new EntalAdjectives(new AdverbStems(new Abbreviations(new BritishSpellings(stream))))));
+            stream = new PorterGaps(new IrregularVerbs(new EntalAdjectives(new AdverbStems(new Abbreviations(new BritishSpellings(stream))))));
         }
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);
