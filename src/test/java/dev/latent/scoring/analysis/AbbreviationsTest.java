@@ -21,7 +21,7 @@ class AbbreviationsTest {
 
     @ParameterizedTest
     @CsvSource({"params,parameters", "grads,gradients", "recon,reconstruction", "prob,probability",
-            "aug,augmentation", "enc,encoder", "imgs,images", "hyperparams,hyperparameters", "Params,parameter",
+            "aug,augmentation", "max,maximum", "enc,encoder", "imgs,images", "hyperparams,hyperparameters", "Params,parameter",
             "dim,dimensionality", "conc,concentration", "thru,through", "adding,adds", "added,add", "0,zero", "2,two", "4,four", "10,ten", "twice,two",
             "belief,believe", "beliefs,believes", "err,error", "errs,errors", "viz,visualization", "govt,government", "ppl,people", "yrs,years", "hr,hour", "temp,temperature", "H2O,water"})
     void aShortFormIsReadAsItsFullWord(String shortForm, String fullWord) {
