@@ -221,9 +221,11 @@ public final class AnswerAnalyzer extends Analyzer {
     }
 
     /**
-     * "goes up", "went down": the everyday words for a rise and a fall ("rent goes up" says "rent increases"), not "go
-     * up" a thing ("go up the supply chain", "went up to the manager") nor "up and down", which moves both ways
-     * ("AC goes up and down like a wave": circuits lost 0.005 when it read as a rise).
+     * "goes up", "went down": the everyday words for a rise and a fall, of an amount ("rent goes up" says "rising
+     * rents", and through the everyday synonyms "rent increases") or of a thing ("the water goes up"); not "go up" a
+     * thing ("go up the supply chain", "went up to the manager") nor "up and down", which moves both ways ("AC goes up
+     * and down like a wave": circuits lost 0.005 when it read as a rise). Read first as "increase" and "decrease", the
+     * tuning sets were level, but "the water go up" and "the sun goes down" are no amounts.
      */
     private static final Pattern GOES_UP = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+up\\b" + NOT_A_PLACE);
     private static final Pattern GOES_DOWN = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+down\\b" + NOT_A_PLACE);
@@ -250,8 +252,8 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final List<RewriteCharFilter.Rewrite> ADDED_SINCE_TRAINING = List.of(
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
-            new RewriteCharFilter.Rewrite(GOES_UP, "increase", text -> mayGo(text, "up")),
-            new RewriteCharFilter.Rewrite(GOES_DOWN, "decrease", text -> mayGo(text, "down")),
+            new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, "up")),
+            new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, "down")),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),

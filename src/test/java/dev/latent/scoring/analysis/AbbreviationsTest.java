@@ -77,16 +77,18 @@ class AbbreviationsTest {
 
     @Test
     void goingUpOrDownIsARiseOrAFallButGoingUpAPlaceIsNot() {
-        // the urban planning deck: "rent goes up" had said nothing of its rubric's "rent increases"
-        assertEquals(AnalyzedTerms.of(GRADER, "rent increases"), AnalyzedTerms.of(GRADER, "rent goes up"));
-        assertEquals(AnalyzedTerms.of(GRADER, "rents increase a lot"), AnalyzedTerms.of(GRADER, "rents went up a lot"));
-        assertEquals(AnalyzedTerms.of(GRADER, "prices increase to 500"), AnalyzedTerms.of(GRADER, "prices go up to 500"));
-        assertEquals(AnalyzedTerms.of(GRADER, "the error decreases"), AnalyzedTerms.of(GRADER, "the error goes down"));
+        // the urban planning deck: "rent goes up" had said nothing of its rubric's "rising rents"
+        assertEquals(AnalyzedTerms.of(GRADER, "rent rises"), AnalyzedTerms.of(GRADER, "rent goes up"));
+        assertEquals(AnalyzedTerms.of(GRADER, "rents rise a lot"), AnalyzedTerms.of(GRADER, "rents went up a lot"));
+        assertEquals(AnalyzedTerms.of(GRADER, "prices rise to 500"), AnalyzedTerms.of(GRADER, "prices go up to 500"));
+        assertEquals(AnalyzedTerms.of(GRADER, "the error falls"), AnalyzedTerms.of(GRADER, "the error goes down"));
         // a way to go, and a movement both ways, stay as written
         assertEquals(List.of("order", "go", "up", "suppli", "chain"), AnalyzedTerms.of(GRADER, "orders go up the supply chain"));
         assertEquals(List.of("go", "up", "manag"), AnalyzedTerms.of(GRADER, "went up to the manager"));
         assertEquals(List.of("ac", "goe", "up", "down", "wave"), AnalyzedTerms.of(GRADER, "AC goes up and down like a wave"));
         assertEquals(List.of("rent", "goe"), AnalyzedTerms.of(PORTER_ALONE, "rent goes up"), "the reference model reads as it was trained");
+        // and a rise is a thing's too: "the water goes up" says "the water rises"
+        assertEquals(AnalyzedTerms.of(GRADER, "the water rises"), AnalyzedTerms.of(GRADER, "the water goes up"));
     }
 
     @Test
