@@ -252,8 +252,8 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final List<RewriteCharFilter.Rewrite> ADDED_SINCE_TRAINING = List.of(
             new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
-            new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, "up")),
-            new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, "down")),
+            new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, " up")),
+            new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, " down")),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
@@ -328,10 +328,30 @@ public final class AnswerAnalyzer extends Analyzer {
         return false;
     }
 
-    /** A "go" or "went" and the way it goes, in any case: what {@link #GOES_UP} and {@link #GOES_DOWN} need. */
-    private static boolean mayGo(String text, String way) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains(" " + way) && (lower.contains("go") || lower.contains("went"));
+    /**
+     * A "go" or "went" and the way it goes, in any case: what {@link #GOES_UP} and {@link #GOES_DOWN} need (searched in
+     * place: every answer and phrasing passes here).
+     */
+    private static boolean mayGo(String text, String spacedWay) {
+        return startsAWord(text, spacedWay) && (containsIgnoringCase(text, "go") || containsIgnoringCase(text, "went"));
+    }
+
+    /** {@code spaced} (" up") after a space, in any case: from space to space, as most texts hold neither. */
+    private static boolean startsAWord(String text, String spaced) {
+        char lower = spaced.charAt(1);
+        char upper = Character.toUpperCase(lower);
+        for (int i = text.indexOf(' '); i >= 0 && i + spaced.length() <= text.length(); i = text.indexOf(' ', i + 1)) {
+            char next = text.charAt(i + 1);
+            if ((next == lower || next == upper) && text.regionMatches(true, i, spaced, 0, spaced.length())) return true;
+        }
+        return false;
+    }
+
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) return true;
+        }
+        return false;
     }
 
     private static boolean mayGoApart(String text) {

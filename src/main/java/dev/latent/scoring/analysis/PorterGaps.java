@@ -36,18 +36,22 @@ final class PorterGaps extends TokenFilter {
         if (keyword.isKeyword()) return true;
         int n = term.length();
         if (n < 3) return true;
-        if (endsWith("ies") || endsWith("ied")) {
-            shortVerb(n - 3);
-        } else if (endsWith("nced") && n >= 7) {
-            term.setLength(n - 1);
-        } else if (endsWith("ncing") && n >= 8) {
-            term.setLength(n - 3).append('e');
-        } else if (term.charAt(n - 1) == 's') {
-            char before = term.charAt(n - 2);
-            boolean us = before == 'u' && (n < 4 || term.charAt(n - 3) != 'o');
-            if ((us || before == 'a') && hasVowelBefore(n - 2) && !EnglishWords.contains(new String(term.buffer(), 0, n - 1))) {
-                keyword.setKeyword(true);
+        char last = term.charAt(n - 1); // most words end in none of these: one look decides
+        if (last == 's') {
+            if (endsWith("ies")) {
+                shortVerb(n - 3);
+            } else {
+                char before = term.charAt(n - 2);
+                boolean us = before == 'u' && (n < 4 || term.charAt(n - 3) != 'o');
+                if ((us || before == 'a') && hasVowelBefore(n - 2) && !EnglishWords.contains(new String(term.buffer(), 0, n - 1))) {
+                    keyword.setKeyword(true);
+                }
             }
+        } else if (last == 'd') {
+            if (endsWith("ied")) shortVerb(n - 3);
+            else if (n >= 7 && endsWith("nced")) term.setLength(n - 1);
+        } else if (last == 'g' && n >= 8 && endsWith("ncing")) {
+            term.setLength(n - 3).append('e');
         }
         return true;
     }
