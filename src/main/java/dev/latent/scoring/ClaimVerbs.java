@@ -31,14 +31,15 @@ final class ClaimVerbs {
     private static final Pattern COPULA_OPENING = Pattern.compile("(?i)\\s*(?:is|are|was|were)\\s+[\\p{L}\\p{N}]");
     private static final String BE_OR_RESULT = "is|are|was|were|be|been|being|becomes?|became|equals?|gives?|returns?"
             + "|comes? out|results? in";
-    private static final Pattern COPULA_AS_TRAINED = Pattern.compile("(?i)\\b(?:" + BE_OR_RESULT + "|gets?|got|getting)\\b|=");
+    private static final Pattern COPULA_AS_TRAINED = Pattern.compile(
+            "(?i)\\b(?:" + BE_OR_RESULT + "|gets?|got|getting)\\b|=");
     /**
      * A "get" that takes an object is no copula: "onboarding gets new hires up to speed" does not say "onboarding is
      * hiring" (the human resources deck's model answer had failed its own rubric), where "energy gets destroyed" says
      * "energy is destroyed".
      */
-    private static final Pattern COPULA = Pattern.compile("(?i)\\b(?:" + BE_OR_RESULT + "|(?:gets?|got|getting)(?!\\s+(?:a|an|the"
-            + "|this|that|these|those|its|their|his|her|my|your|our|them|him|us|me|you|new)\\b))\\b|=");
+    private static final Pattern COPULA = Pattern.compile("(?i)\\b(?:" + BE_OR_RESULT + "|(?:gets?|got|getting)"
+            + "(?!\\s+(?:a|an|the|this|that|these|those|its|their|his|her|my|your|our|them|him|us|me|you|new)\\b))\\b|=");
 
     /**
      * What the answer must say where a wrong claim has a copula between its words, or opens with one (not in the reading
@@ -50,7 +51,8 @@ final class ClaimVerbs {
         boolean maybe = lower.contains("is") || lower.contains("are") || lower.contains("was") || lower.contains("were")
                 || lower.contains("be");
         return maybe && (COPULA_BETWEEN.matcher(phrasing).find()
-                || !asTrained && COPULA_OPENING.matcher(phrasing).lookingAt()) ? (asTrained ? COPULA_AS_TRAINED : COPULA) : null;
+                || !asTrained && COPULA_OPENING.matcher(phrasing).lookingAt())
+                ? (asTrained ? COPULA_AS_TRAINED : COPULA) : null;
     }
 
     /**

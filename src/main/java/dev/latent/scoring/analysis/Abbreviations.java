@@ -45,8 +45,8 @@ final class Abbreviations extends TokenFilter {
             Map.entry("embs", "embeddings"), Map.entry("vocab", "vocabulary"), Map.entry("seq", "sequence"),
             Map.entry("seqs", "sequences"), Map.entry("reg", "regularization"), Map.entry("distrib", "distribution"),
             Map.entry("prev", "previous"), Map.entry("diff", "difference"), Map.entry("num", "number"),
-            Map.entry("calc", "calculate"), Map.entry("max", "maximum"), Map.entry("dim", "dimensionality"), Map.entry("conc", "concentration"),
-            Map.entry("concs", "concentrations"), Map.entry("thru", "through"),
+            Map.entry("calc", "calculate"), Map.entry("max", "maximum"), Map.entry("dim", "dimensionality"),
+            Map.entry("conc", "concentration"), Map.entry("concs", "concentrations"), Map.entry("thru", "through"),
             // Units and everyday science short forms: "over 30 yrs" states "30 years", "H2O vapour" "water vapour".
             Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("hr", "hour"), Map.entry("hrs", "hours"),
             Map.entry("mins", "minutes"), Map.entry("secs", "seconds"), Map.entry("temp", "temperature"),

@@ -43,7 +43,8 @@ final class PorterGaps extends TokenFilter {
             } else {
                 char before = term.charAt(n - 2);
                 boolean us = before == 'u' && (n < 4 || term.charAt(n - 3) != 'o');
-                if ((us || before == 'a') && hasVowelBefore(n - 2) && !EnglishWords.contains(new String(term.buffer(), 0, n - 1))) {
+                if ((us || before == 'a') && hasVowelBefore(n - 2)
+                        && !EnglishWords.contains(new String(term.buffer(), 0, n - 1))) {
                     keyword.setKeyword(true);
                 }
             }
