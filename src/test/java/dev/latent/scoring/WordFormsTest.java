@@ -63,6 +63,9 @@ class WordFormsTest {
         assertEquals(HIT, status(rubric(anyOrder("tied", "tie the weights")), "The weights are tied.", "tied"));
         // Porter takes "-ence" off "experience" but not off "experienced"
         assertEquals(HIT, status(rubric(concept("exp", "experience")), "Experienced players know it.", "exp"));
+        // nor "-ion" off "dimensional" and "dimensionality", which it stems to "dimension", "dimensions" to "dimens"
+        assertEquals(HIT, status(rubric(concept("low", "low dimensional")), "It maps data to low dimensions.", "low"));
+        assertEquals(HIT, status(rubric(concept("reduce", "reduce dimensions")), "It can reduce dimensionality.", "reduce"));
     }
 
     @Test

@@ -18,7 +18,10 @@ import java.io.IOException;
  *   vowel, so "try" stayed "try" while "tries" and "tried" became "tri", and "tie" stayed "tie" while "tied" became
  *   "ti" (not "lying" as "lie": it merged two of the ethics deck's words and cost it 0.014);</li>
  *   <li>a verb in "-nce" keeps its "e" in "-nced" and "-ncing": Porter takes "-ence" off "experience" and
- *   "influence" but not off "experienced" and "influenced".</li>
+ *   "influence" but not off "experienced" and "influenced";</li>
+ *   <li>an adjective in "-sional" (and "-sionality") is read as its noun: Porter stems "dimension" and "dimensions"
+ *   to "dimens" but "dimensional" and "dimensionality" to "dimension" ("fewer dimensions" never met "lower
+ *   dimensional"); "-tional" it reads alike ("emotion", "emotional").</li>
  * </ul>
  */
 final class PorterGaps extends TokenFilter {
@@ -53,6 +56,10 @@ final class PorterGaps extends TokenFilter {
             else if (n >= 7 && endsWith("nced")) term.setLength(n - 1);
         } else if (last == 'g' && n >= 8 && endsWith("ncing")) {
             term.setLength(n - 3).append('e');
+        } else if (last == 'l' && n >= 9 && endsWith("sional")) {
+            term.setLength(n - 2);
+        } else if (last == 'y' && n >= 12 && endsWith("sionality")) {
+            term.setLength(n - 5);
         }
         return true;
     }

@@ -79,8 +79,8 @@ class RegexRewriteFilterTest {
     @Test
     void anEmojiCutInTwoLosesNoWord() {
         // Lucene's tokenizer gave no word at all from a text ending in a lone high surrogate.
-        assertEquals(List.of("dimension=dimensionality", "reduct=reduction"), tokens("dimensionality reduction \uD83D"));
-        assertEquals(List.of("dimension=dimensionality", "reduct=reduction"), tokens("dimensionality\uDE00 reduction\uD83D"));
+        assertEquals(List.of("dimens=dimensionality", "reduct=reduction"), tokens("dimensionality reduction \uD83D"));
+        assertEquals(List.of("dimens=dimensionality", "reduct=reduction"), tokens("dimensionality\uDE00 reduction\uD83D"));
         assertEquals("a\uD83D\uDE00b\uFFFD", RewriteCharFilter.withoutLoneSurrogates("a\uD83D\uDE00b\uD83D"));
     }
 
