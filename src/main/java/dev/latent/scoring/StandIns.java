@@ -53,8 +53,9 @@ final class StandIns {
             // +0.008). Not the "more" words too ("higher", "greater"): psychology and earth science lost 0.002 each.
             "less fewer smaller lower",
             // Making something new (the twelfth deck: "building dams and roads" for its rubric's construction, +0.008);
-            // a kid (developmental psychology: "what a kid can do with help", +0.013).
-            "build construct create", "child kid");
+            // a kid (developmental psychology: "what a kid can do with help", +0.013); the people who work for an
+            // organisation (human resources: "staff quit" for "employees leaving", +0.003, the rest level).
+            "build construct create", "child kid", "employee worker staff");
 
     private static final int[] NONE = new int[0];
 
