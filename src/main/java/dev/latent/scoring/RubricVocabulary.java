@@ -1,7 +1,6 @@
 package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
-import dev.latent.scoring.analysis.EnglishWords;
 import dev.latent.scoring.analysis.Folding;
 import dev.latent.scoring.analysis.Negation;
 
@@ -10,17 +9,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Stage one of grading: the rubric's words. Every phrasing is analysed once into term ids; this class then says
- * which rubric terms an answer word stands for: the same stem, a typo of one (never for a word that is itself a
- * rubric term or a common word), or, with the next word, a compound written apart ("auto-encoder").
+ * which rubric terms an answer word stands for: the same stem, a typo of one ({@link TypoTargets}: never for a word
+ * that is itself a rubric term or a common word), or, with the next word, a compound written apart ("auto-encoder").
  * Immutable after construction and safe to share between threads.
  */
 final class RubricVocabulary {
@@ -29,13 +26,6 @@ final class RubricVocabulary {
 
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
-
-    /**
-     * Typo targets of answer words seen before, shared by all calls: answers to one question reuse their
-     * vocabulary. Bounded, so that hostile input cannot grow it without limit; past the bound each call keeps
-     * its own memo.
-     */
-    static final int TYPO_CACHE_LIMIT = 20_000;
 
     private final AnswerAnalyzer analyzer;
     /** Term (stem) → id. */
@@ -53,11 +43,8 @@ final class RubricVocabulary {
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
     private final Set<String> compoundHeads = new HashSet<>();
-    private final ConcurrentHashMap<String, int[]> typoCache = new ConcurrentHashMap<>();
-    /** Typo candidates: every term and spelling (4+ letters) with its term id and letter mask, for fast rejection. */
-    private String[] typoForms;
-    private int[] typoFormIds;
-    private int[] typoFormMasks;
+    /** Which rubric terms an answer word may be a typo of; set when sealed. */
+    private TypoTargets typos;
     private boolean sealed;
     private final Set<String> connectives;
     private final PromptNames names;
@@ -329,26 +316,7 @@ final class RubricVocabulary {
         for (String term : terms) {
             for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
         }
-        List<String> forms = new ArrayList<>();
-        List<Integer> formIds = new ArrayList<>();
-        for (int id = 0; id < terms.size(); id++) {
-            Set<String> written = new LinkedHashSet<>();
-            written.add(terms.get(id));
-            written.addAll(spellings.get(id));
-            for (String form : written) {
-                if (Typos.tolerance(form.length()) == 0) continue; // short words are never typo targets
-                forms.add(form);
-                formIds.add(id);
-            }
-        }
-        // Plain loops, no streams or lambdas: their first use costs milliseconds in a cold JVM.
-        typoForms = forms.toArray(new String[0]);
-        typoFormIds = new int[formIds.size()];
-        typoFormMasks = new int[forms.size()];
-        for (int f = 0; f < typoForms.length; f++) {
-            typoFormIds[f] = formIds.get(f);
-            typoFormMasks[f] = Typos.letterMask(typoForms[f]);
-        }
+        typos = new TypoTargets(analyzer, terms, spellings, protectedWords);
     }
 
     int size() {
@@ -372,67 +340,9 @@ final class RubricVocabulary {
         return warnings;
     }
 
-    /**
-     * The rubric terms an answer word not in the vocabulary may be a typo of, memoised across calls (up to a
-     * bound; past it in {@code memo}, which the caller creates on demand and passes back).
-     */
+    /** The rubric terms an answer word not in the vocabulary may be a typo of ({@link TypoTargets}). */
     int[] typoTargets(String term, String written, Map<String, int[]>[] memo) {
-        int[] found = typoCache.get(written);
-        if (found == null && memo[0] != null) found = memo[0].get(written);
-        if (found != null) return found;
-        found = findTypoTargets(term, written);
-        if (typoCache.size() < TYPO_CACHE_LIMIT) {
-            typoCache.put(written, found);
-        } else {
-            if (memo[0] == null) memo[0] = new HashMap<>();
-            memo[0].put(written, found);
-        }
-        return found;
-    }
-
-    /** Rubric terms an answer word may be a typo of; none when the word is itself a real word ({@link EnglishWords}). */
-    private int[] findTypoTargets(String term, String written) {
-        String spelling = Folding.surface(written);
-        if (spelling.length() < 4 || Typos.REAL_WORDS.contains(term)) return NONE;
-        if (protectedWords.contains(spelling) || Typos.REAL_WORDS.contains(spelling)) return NONE;
-        boolean firstLetterKept = !analyzer.readsAsTrained();
-        if (firstLetterKept) {
-            // A number is no typo of another ("1932" is not "1923", "1945" not "1949"): a date or a count means itself.
-            if (Typos.hasDigit(spelling)) return NONE;
-            // A common English word was written on purpose: "pick" is no "pack", "select" no "elect", "show" no "slow".
-            if (EnglishWords.contains(spelling)) return NONE;
-            // A word no dictionary knows that begins one rubric word is short for it ("vars", "regs", "alloc"): what
-            // Abbreviations' list does for its subject's short forms, without a list. Before the dictionary, real words
-            // that begin rubric words ("main", "over") had made this a guess.
-            int shortened = Typos.shortFormOf(spelling, typoForms, typoFormIds);
-            if (shortened >= 0) return new int[] {shortened};
-        }
-        int[] found = NONE;
-        int termMask = Typos.letterMask(term);
-        int spellingMask = Typos.letterMask(spelling);
-        for (int f = 0; f < typoForms.length; f++) {
-            int id = typoFormIds[f];
-            if (found.length > 0 && found[found.length - 1] == id) continue;
-            String form = typoForms[f];
-            if (firstLetterKept && Typos.hasDigit(form)) continue;
-            int mask = typoFormMasks[f];
-            if ((Typos.mayBeTypo(term, termMask, form, mask) && Typos.isTypo(term, form, firstLetterKept)
-                    || Typos.mayBeTypo(spelling, spellingMask, form, mask) && Typos.isTypo(spelling, form, firstLetterKept))
-                    && !(firstLetterKept && antonyms(term(id), term))) {
-                found = Arrays.copyOf(found, found.length + 1);
-                found[found.length - 1] = id;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * "increases" is two letters from "decreases": a word is never read as a typo of its opposite, nor a misspelt
-     * opposite ("increses") as a typo of the word.
-     */
-    private boolean antonyms(String rubricTerm, String answerTerm) {
-        Set<String> opposites = Reversals.of(rubricTerm, analyzer);
-        return opposites != null && Reversals.reverses(answerTerm, opposites);
+        return typos.of(term, written, memo);
     }
 
     /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
