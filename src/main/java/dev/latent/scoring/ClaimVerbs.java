@@ -55,6 +55,23 @@ final class ClaimVerbs {
                 ? (asTrained ? COPULA_AS_TRAINED : COPULA) : null;
     }
 
+    /** A substance's formula as a chemist writes it: capitals, small letters and at least one digit ("H2O", "CO2"). */
+    private static final Pattern SUBSTANCE = Pattern.compile("(?<![\\p{L}\\p{N}])(?=[A-Z0-9]*[A-Z])(?=\\w*\\d)[A-Z][a-z]?\\d*"
+            + "(?:[A-Z][a-z]?\\d*)*(?![\\p{L}\\p{N}])");
+
+    /**
+     * What the answer must say where a wrong claim names a substance by its formula: the formula. The analyzer reads
+     * "H2O" as "water", so the marine biology deck's wrong claim "oxygen from H2O" (split from the molecules) had read as
+     * "oxygen from the water", which its own model answer says of the oxygen dissolved there. Null for none.
+     */
+    static Pattern substance(String phrasing) {
+        if (!Typos.hasDigit(phrasing)) return null; // most phrasings: a cold start compiles them all
+        var formula = SUBSTANCE.matcher(phrasing);
+        if (!formula.find()) return null;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(formula.group()) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
     /**
      * "has" is a stop word too, so "RISC has more instructions" came down to "RISC more instructions", which the model
      * answer's "RISC programs need more instructions" says. A wrong claim of having must be said as having: "has", or a

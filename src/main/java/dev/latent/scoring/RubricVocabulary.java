@@ -205,6 +205,7 @@ final class RubricVocabulary {
             // A wrong claim of one word, or a phrasing whose skipped words said its idea, is matched as written.
             if (verb == null && (nearMatches ? shrinks : oneWord)) verb = Phrasing.asWritten(phrasings.get(p));
             if (verb == null && !nearMatches && count >= 2) verb = ClaimVerbs.copula(phrasings.get(p), analyzer.readsAsTrained());
+            if (verb == null && !nearMatches && !analyzer.readsAsTrained()) verb = ClaimVerbs.substance(phrasings.get(p));
             Pattern named = names.saidIn(phrasings.get(p), !nearMatches && count == 1);
             verb = PromptNames.both(verb, named);
             Pattern otherQuantity = count > 1 && formula == null

@@ -57,6 +57,17 @@ class CopulaClaimsTest {
     }
 
     @Test
+    void aSubstanceAWrongClaimNamesByItsFormulaIsSaidByIt() {
+        // The eightieth deck (marine biology): "H2O" is read as "water", so its wrong claim "oxygen from H2O" (split
+        // from the molecules) had read as its model answer's "the oxygen in the water".
+        Rubric gills = rubric(List.of(concept("diffuse", "oxygen diffuses into the blood")),
+                List.of(misconception("split", 1, "oxygen from H2O")));
+        assertClaimedOnlyWhereSaid(gills, List.of("Fish extract most of the oxygen in the water.",
+                        "Oxygen dissolved in the water diffuses into the blood."), "split",
+                "They get their oxygen from H2O molecules.", "The gills take oxygen from h2o.");
+    }
+
+    @Test
     void aGetThatTakesAnObjectIsNoCopula() {
         // The seventy-eighth deck (human resources): its model answer's "good onboarding gets new hires up to speed"
         // was read as the wrong claim "onboarding is hiring".
