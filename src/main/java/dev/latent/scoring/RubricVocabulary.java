@@ -93,7 +93,7 @@ final class RubricVocabulary {
 
     /** The fewest content words of a phrasing that may match with one missing, for a concept of this many phrasings. */
     static int nearMatchWords(int writtenPhrasings) {
-        boolean sparse = writtenPhrasings > CompiledRubric.BORROWING_PHRASINGS && writtenPhrasings <= SPARSE_CONCEPT_PHRASINGS;
+        boolean sparse = writtenPhrasings > BorrowedPhrasings.BORROWING_PHRASINGS && writtenPhrasings <= SPARSE_CONCEPT_PHRASINGS;
         return sparse ? 3 : NEAR_MATCH_WORDS;
     }
 
