@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class RubricVocabulary {
 
-    private static final int[] NONE = new int[0];
-
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
 

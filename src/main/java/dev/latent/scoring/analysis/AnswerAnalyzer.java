@@ -50,10 +50,10 @@ import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
  *  → BritishSpellings        "colour" → color, "organise" → organize, "centre" → center (not as trained)
  *  → Abbreviations           "params" → parameters, "grads" → gradients (short forms of one meaning)
  *  → AdverbStems             "randomly" → random, "easily" → easy (not "early", "anomaly")
- *  → EntalAdjectives         "accidental" → accident, "environmental" → environment (Porter then stems both alike)
  *  → IrregularVerbs          "paid" → pay, "fought" → fight, "took" → take (not "left", "found", "meant")
  *  → PorterGaps              "focus", "bias" kept whole (Porter reads them as plurals); "tries", "tied" → try, tie;
- *                            "experienced" → experience (Porter stems each apart from its base)
+ *                            "experienced" → experience; "dimensional" → dimension, "accidental" → accident (Porter
+ *                            stems each apart from its base)
  *  → StemOverrideFilter      {@link #STEM_OVERRIDES}: words Porter would wrongly merge ("generator", "general")
  *  → stemmer                 Porter (default) or English minimal (plurals only)
  * </pre>
@@ -250,7 +250,7 @@ public final class AnswerAnalyzer extends Analyzer {
 
     /** The char filters added since the model was trained (none rewrites another's: the comparisons between bars go first). */
     private static final List<RewriteCharFilter.Rewrite> ADDED_SINCE_TRAINING = List.of(
-            new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", AnswerAnalyzer::mayGoApart),
+            new RewriteCharFilter.Rewrite(AWAY_FROM_EACH_OTHER, "$1 apart", text -> containsIgnoringCase(text, "away")),
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
             new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, " up")),
             new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, " down")),
@@ -347,17 +347,13 @@ public final class AnswerAnalyzer extends Analyzer {
         return false;
     }
 
+    /** {@code part} (lower case) anywhere in the text, in any case; its first letter looked at before the rest. */
     private static boolean containsIgnoringCase(String text, String part) {
+        char lower = part.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
-            if (text.regionMatches(true, i, part, 0, part.length())) return true;
-        }
-        return false;
-    }
-
-    private static boolean mayGoApart(String text) {
-        for (int i = 3; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == 'y' || c == 'Y') && text.regionMatches(true, i - 3, "away", 0, 4)) return true;
+            if ((c == lower || c == upper) && text.regionMatches(true, i, part, 0, part.length())) return true;
         }
         return false;
     }
@@ -373,7 +369,7 @@ public final class AnswerAnalyzer extends Analyzer {
         stream = new NegationFilter(stream, stemming != Stemming.PORTER_ALONE);
         stream = new StopFilter(stream, stemming == Stemming.PORTER_ALONE ? STOP_WORDS_AS_TRAINED : STOP_WORDS);
         if (stemming != Stemming.PORTER_ALONE) {
-            stream = new PorterGaps(new IrregularVerbs(new EntalAdjectives(new AdverbStems(new Abbreviations(new BritishSpellings(stream))))));
+            stream = new PorterGaps(new IrregularVerbs(new AdverbStems(new Abbreviations(new BritishSpellings(stream)))));
         }
         stream = new StemOverrideFilter(stream, OVERRIDES);
         stream = stemming == Stemming.MINIMAL ? new EnglishMinimalStemFilter(stream) : new PorterStemFilter(stream);

@@ -21,10 +21,17 @@ import java.io.IOException;
  *   "influence" but not off "experienced" and "influenced";</li>
  *   <li>an adjective in "-sional" (and "-sionality") is read as its noun: Porter stems "dimension" and "dimensions"
  *   to "dimens" but "dimensional" and "dimensionality" to "dimension" ("fewer dimensions" never met "lower
- *   dimensional"); "-tional" it reads alike ("emotion", "emotional").</li>
+ *   dimensional"); "-tional" it reads alike ("emotion", "emotional");</li>
+ *   <li>an adjective in "-ental" is read as its noun: Porter stems "accident" to "accid" but "accidental" (and,
+ *   through {@link AdverbStems}, "accidentally") to "accident", "environment" to "environ" but "environmental" to
+ *   "environment", so "by accident" never met a rubric's "accidentally". With the "-al" off, Porter stems both alike
+ *   ("experiment", "development", "government", "continent", "incident").</li>
  * </ul>
  */
 final class PorterGaps extends TokenFilter {
+
+    /** "mental", "dental", "rental" are no adjectives of a noun in "-ent". */
+    private static final int MIN_ENTAL = 8;
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -56,8 +63,9 @@ final class PorterGaps extends TokenFilter {
             else if (n >= 7 && endsWith("nced")) term.setLength(n - 1);
         } else if (last == 'g' && n >= 8 && endsWith("ncing")) {
             term.setLength(n - 3).append('e');
-        } else if (last == 'l' && n >= 9 && endsWith("sional")) {
-            term.setLength(n - 2);
+        } else if (last == 'l') {
+            if (n >= 9 && endsWith("sional")) term.setLength(n - 2);
+            else if (n >= MIN_ENTAL && endsWith("ental")) term.setLength(n - 2);
         } else if (last == 'y' && n >= 12 && endsWith("sionality")) {
             term.setLength(n - 5);
         }
