@@ -69,6 +69,7 @@ class AnswerSetsTest {
         check("eval/blind-set-25/answers.tsv", 192);
         check("eval/blind-set-26/answers.tsv", 192);
         check("eval/blind-set-27/answers.tsv", 192);
+        check("eval/blind-set-28/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -91,6 +92,7 @@ class AnswerSetsTest {
         check("eval/dev-set-20/answers.tsv", 192);
         check("eval/dev-set-21/answers.tsv", 192);
         check("eval/dev-set-22/answers.tsv", 192);
+        check("eval/dev-set-23/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -137,8 +139,11 @@ class AnswerSetsTest {
         // (developmental psychology, robotics, ethics, web development) later in it; the sixty-second to sixty-fifth
         // (personal finance, first aid, memory and learning, cloud computing) at the start of the thirty-third, the
         // sixty-sixth to sixty-ninth (exercise science, data structures, criminology, project management) later in it,
-        // the seventieth to seventy-third (organic chemistry, media studies, photography, supply chains) after those.
-        for (int set = 20; set <= 82; set++) {
+        // the seventieth to seventy-third (organic chemistry, media studies, photography, supply chains) after those;
+        // the seventy-fourth to seventy-ninth (urban planning to archaeology) in the thirty-fourth, the eightieth to
+        // eighty-third (marine biology, journalism, food science, meteorology) late in it; the eighty-fourth and
+        // eighty-fifth (optics, agriculture) at the start of the thirty-fifth.
+        for (int set = 20; set <= 84; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
