@@ -212,13 +212,15 @@ final class WrongClaimScope {
                 && RELATIVE.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find();
     }
 
-    /** "is", "are", "was", "were" right after a word. */
-    private static final Pattern IS = Pattern.compile("(?i)^\\s+(?:is|are|was|were)\\b");
+    /** "is", "are", "was", "were", "stays", "remains" right after a word: the verb of a statement of its own. */
+    private static final Pattern IS = Pattern.compile("(?i)^\\s+(?:is|are|was|were|stays?|stayed|remains?|remained)\\b");
 
     /**
      * A claim's last word, apart from the words before it, followed by "is": the subject of the next statement, not what
-     * the claim says ("a determinant of zero means the matrix is singular" says no "the determinant is a matrix"). Its
-     * words together are the claim ("generating labels is easy" names it as a thing done).
+     * the claim says ("a determinant of zero means the matrix is singular" says no "the determinant is a matrix"), nor
+     * when an article opens it after a verb ("while the speed and wavelength change the frequency stays the same" says no
+     * "changes frequency"). Its words together are the claim ("generating labels is easy", "changing the frequency is
+     * hard" name it as a thing done).
      */
     private static boolean endsOnTheSubjectOfWhatFollows(int[] postings, Placement at, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
@@ -227,6 +229,10 @@ final class WrongClaimScope {
         }
         int before = -1;
         for (int p : postings) if (matches.last[p] < at.last()) before = Math.max(before, matches.last[p]);
-        return before >= 0 && before + 1 < at.last();
+        if (before < 0) return false;
+        return before + 1 < at.last() || ARTICLE.matcher(tokens.text).region(tokens.ends[before], tokens.starts[at.last()]).matches()
+                && !tokens.text.regionMatches(true, tokens.ends[before] - 3, "ing", 0, 3);
     }
+
+    private static final Pattern ARTICLE = Pattern.compile("(?i)\\s+(?:the|a|an)\\s+");
 }

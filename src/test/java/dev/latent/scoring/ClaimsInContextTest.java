@@ -104,6 +104,18 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aNounOpeningTheNextStatementIsNoObjectOfTheVerbBefore() {
+        Rubric refraction = rubric(List.of(concept("slows", "light slows down")),
+                List.of(misconception("frequency-changes", 1, "changes frequency")));
+        ScoreResult stays = Grader.compile(refraction).score("While the speed and wavelength change the frequency stays the same.");
+        assertTrue(stays.misconceptions().isEmpty(), "\"the frequency\" is the subject of \"stays\": " + stays);
+        for (String answer : List.of("Refraction changes the frequency of the light.", "Changing the frequency is what refraction does.")) {
+            ScoreResult claimed = Grader.compile(refraction).score(answer);
+            assertEquals(1, claimed.misconceptions().size(), answer + ": " + claimed);
+        }
+    }
+
+    @Test
     void notEqualIsADenialAndTheDotIsAWord() {
         Rubric inverse = rubric(concept("det-nonzero", "det(A) != 0", "determinant is not zero"), concept("dot-zero", "u \u00B7 v = 0"));
         assertEquals(HIT, result(Grader.compile(inverse).score("invertible when det(A) != 0"), "det-nonzero").status());
