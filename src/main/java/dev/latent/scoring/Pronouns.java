@@ -39,10 +39,27 @@ final class Pronouns {
     static int objectEnd(TokenizedText tokens, int position) {
         int from = tokens.ends[position];
         int to = position + 1 < tokens.size ? tokens.starts[position + 1] : tokens.text.length();
-        if (from >= to) return -1;
+        if (to - from < 3 || !anyIn(tokens)) return -1; // " it" at least
         // Transparent bounds: what follows the pronoun is read past the region's end, which is no end of the text.
         var pronoun = OBJECT.matcher(tokens.text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         return pronoun.lookingAt() ? pronoun.end() : -1;
+    }
+
+    /**
+     * Whether a word of the answer starts with "it" or "them", in any case: asked once, as many answers hold neither
+     * (the pattern reads "it" run on into a following word too, "itand").
+     */
+    private static boolean anyIn(TokenizedText tokens) {
+        if (tokens.objectPronouns == 0) {
+            String text = tokens.text;
+            boolean any = false;
+            for (int i = 0; i + 1 < text.length() && !any; i++) {
+                any = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                        && (text.regionMatches(true, i, "it", 0, 2) || text.regionMatches(true, i, "them", 0, 4));
+            }
+            tokens.objectPronouns = any ? 1 : -1;
+        }
+        return tokens.objectPronouns > 0;
     }
 
     /**

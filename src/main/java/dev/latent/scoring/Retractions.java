@@ -92,14 +92,16 @@ final class Retractions {
     /** Marks the learner's retractions in {@code tokens}: {@link TokenizedText#retracted}, and the corrections' own words. */
     static void mark(TokenizedText tokens) {
         String text = tokens.text;
-        Matcher correction = SELF_CORRECTION.matcher(text);
-        while (correction.find()) {
-            int from = retractedFrom(text, correction.start(), !tokens.readsAsTrained);
-            retract(tokens, from, correction.start(), correction.end());
+        // These searches run on every answer graded: each looks only where its corrections can be.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (maySelfCorrect(lower)) {
+            Matcher correction = SELF_CORRECTION.matcher(text);
+            while (correction.find()) {
+                int from = retractedFrom(text, correction.start(), !tokens.readsAsTrained);
+                retract(tokens, from, correction.start(), correction.end());
+            }
         }
         if (tokens.readsAsTrained) return; // the reference model keeps the reading it was trained on
-        // Both searches run on every answer graded: each looks only where its corrections can be.
-        String lower = text.toLowerCase(Locale.ROOT);
         if (text.indexOf('(') >= 0 || lower.contains("rather") || lower.contains("oops") || lower.contains("meant")) {
             Matcher anywhere = CORRECTION_ANYWHERE.matcher(text);
             while (anywhere.find()) {
@@ -126,6 +128,12 @@ final class Retractions {
             // After a question, what is taken back is the question itself ("... more labeled data? Actually that wouldn't work").
             if (taken != null) retract(tokens, retractedFrom(text, c == '?' ? boundary : start, true), start, taken.end());
         }
+    }
+
+    /** Whether the (lower-cased) text holds a word every {@link #SELF_CORRECTION} needs. */
+    private static boolean maySelfCorrect(String lower) {
+        return lower.contains("wait") || lower.contains("scratch") || lower.contains("mean") || lower.contains("mind")
+                || lower.contains("back") || lower.contains("wrong") || lower.contains("right");
     }
 
     /** Takes back the alternative the learner did not pick, and the pick's own words ({@link #ALTERNATIVES}, {@link #PICK}). */

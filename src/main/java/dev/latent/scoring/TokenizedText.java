@@ -56,6 +56,8 @@ final class TokenizedText {
     int functionWords;
     /** Pieces separated by commas, semicolons, slashes, line breaks or sentence ends. */
     int segments;
+    /** Whether the text says "it" or "them" ({@link Pronouns}): 0 not yet asked, 1 yes, -1 no. */
+    int objectPronouns;
 
     /** The analyser's content terms of a text (negation cues left out), as the matcher sees them. */
     static Set<String> contentTerms(Analyzer analyzer, String text) {

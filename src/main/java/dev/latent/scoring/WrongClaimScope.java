@@ -197,8 +197,18 @@ final class WrongClaimScope {
      * after a verdict.)
      */
     private static boolean inACondition(Phrasing phrasing, Placement at, TokenizedText tokens) {
-        return at.first() < at.last() && IF.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find()
+        return at.first() < at.last() && holdsIf(tokens.text, tokens.ends[at.first()], tokens.starts[at.last()])
+                && IF.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find()
                 && !IF.matcher(phrasing.text()).find() && !VERDICT.matcher(phrasing.text()).find();
+    }
+
+    /** Whether "if" is written between the two offsets, in any case (every claim read passes here). */
+    private static boolean holdsIf(String text, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char c = text.charAt(i);
+            if ((c == 'i' || c == 'I') && (text.charAt(i + 1) == 'f' || text.charAt(i + 1) == 'F')) return true;
+        }
+        return false;
     }
 
     /**

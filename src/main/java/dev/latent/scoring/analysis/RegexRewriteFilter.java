@@ -22,31 +22,60 @@ import java.util.regex.Pattern;
 final class RegexRewriteFilter extends BaseCharFilter {
 
     /** One piece of a replacement template: a group's number, or literal text (group -1). */
-    private record Piece(int group, String literal) {
+    record Piece(int group, String literal) {
     }
 
     private final Pattern pattern;
     private final List<Piece> template;
+    private String output;
     private Reader rewritten;
 
     RegexRewriteFilter(Pattern pattern, String replacement, Reader input) {
+        this(pattern, parse(replacement), input);
+    }
+
+    private RegexRewriteFilter(Pattern pattern, List<Piece> template, Reader input) {
         super(input);
         this.pattern = pattern;
-        this.template = parse(replacement);
+        this.template = template;
+    }
+
+    /**
+     * The filter over {@code input}, whose whole text is {@code text}, rewritten at once; or null when the pattern
+     * matches nowhere in it, where the filter would copy the text as it is.
+     */
+    static RegexRewriteFilter over(Reader input, String text, Pattern pattern, List<Piece> template) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) return null;
+        RegexRewriteFilter filter = new RegexRewriteFilter(pattern, template, input);
+        filter.output = filter.rewrite(matcher, text);
+        return filter;
+    }
+
+    /** The rewritten text (of a filter made by {@link #over}). */
+    String output() {
+        return output;
     }
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        if (rewritten == null) rewritten = new StringReader(rewrite(RewriteCharFilter.readAll(input)));
+        if (rewritten == null) {
+            if (output == null) {
+                String text = RewriteCharFilter.readAll(input);
+                Matcher matcher = pattern.matcher(text);
+                output = matcher.find() ? rewrite(matcher, text) : text;
+            }
+            rewritten = new StringReader(output);
+        }
         return rewritten.read(buffer, offset, length);
     }
 
-    private String rewrite(String text) {
-        Matcher matcher = pattern.matcher(text);
+    /** The text with every match replaced, from the matcher's first match on. */
+    private String rewrite(Matcher matcher, String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int copiedTo = 0;
         int diff = 0; // source offset minus output offset, as last recorded
-        while (matcher.find()) {
+        do {
             out.append(text, copiedTo, matcher.start());
             // each output position of the replacement, with the source offset it stands for
             List<int[]> positions = new ArrayList<>();
@@ -82,7 +111,7 @@ final class RegexRewriteFilter extends BaseCharFilter {
                 }
             }
             copiedTo = matcher.end();
-        }
+        } while (matcher.find());
         return out.append(text, copiedTo, text.length()).toString();
     }
 
@@ -122,7 +151,7 @@ final class RegexRewriteFilter extends BaseCharFilter {
     }
 
     /** "$1$2 $3" as its pieces; only single-digit group references and literal text. */
-    private static List<Piece> parse(String replacement) {
+    static List<Piece> parse(String replacement) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         for (int i = 0; i < replacement.length(); i++) {

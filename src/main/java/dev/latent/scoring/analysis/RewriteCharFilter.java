@@ -10,19 +10,23 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Pattern rewrites ({@link RegexRewriteFilter}) in a fixed order, each run only when a cheap scan of the text says its
- * pattern can match. Every pattern filter copies the whole text and tries its expression at every position; for
- * rewrites that almost no answer needs, that was most of the time spent analysing an answer. The outcome, offsets
- * included, is the full chain's: a rewrite is skipped only while the text is still the original and its
- * {@link Rewrite#mayMatch} says no match is possible; once one rewrite runs, every later one does.
+ * Pattern rewrites ({@link RegexRewriteFilter}) in a fixed order, each run only when a cheap scan of the text as
+ * rewritten so far says its pattern can match. Every pattern filter copies the whole text and tries its expression at
+ * every position; for rewrites that almost no answer needs, that was most of the time spent analysing an answer. The
+ * outcome, offsets included, is the full chain's: a rewrite is left out only where it would change nothing, as its
+ * {@link Rewrite#mayMatch} says no match is possible or its pattern finds none.
  */
 final class RewriteCharFilter extends CharFilter {
 
     /**
-     * One rewrite. {@code mayMatch} must be true of every text the pattern matches in (false positives only cost
-     * time).
+     * One rewrite, its replacement parsed once. {@code mayMatch} must be true of every text the pattern matches in
+     * (false positives only cost time).
      */
-    record Rewrite(Pattern pattern, String replacement, Predicate<String> mayMatch) {
+    record Rewrite(Pattern pattern, String replacement, Predicate<String> mayMatch, List<RegexRewriteFilter.Piece> template) {
+
+        Rewrite(Pattern pattern, String replacement, Predicate<String> mayMatch) {
+            this(pattern, replacement, mayMatch, RegexRewriteFilter.parse(replacement));
+        }
     }
 
     private final List<Rewrite> rewrites;
@@ -46,14 +50,17 @@ final class RewriteCharFilter extends CharFilter {
 
     private Reader rewrite(String text) {
         Reader reader = new StringReader(text);
-        boolean changed = false;
-        Predicate<String> saidNo = null; // two rewrites in a row may share a scan: it is asked once
+        Predicate<String> saidNo = null; // two rewrites in a row may share a scan: it is asked once of the same text
         for (Rewrite rewrite : rewrites) {
-            if (changed || rewrite.mayMatch() != saidNo && rewrite.mayMatch().test(text)) {
-                reader = new RegexRewriteFilter(rewrite.pattern(), rewrite.replacement(), reader);
-                changed = true;
-            } else {
+            if (rewrite.mayMatch() == saidNo || !rewrite.mayMatch().test(text)) {
                 saidNo = rewrite.mayMatch();
+                continue;
+            }
+            saidNo = null;
+            RegexRewriteFilter filter = RegexRewriteFilter.over(reader, text, rewrite.pattern(), rewrite.template());
+            if (filter != null) {
+                reader = filter;
+                text = filter.output();
             }
         }
         return reader;
