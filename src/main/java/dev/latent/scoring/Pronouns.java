@@ -39,10 +39,28 @@ final class Pronouns {
     static int objectEnd(TokenizedText tokens, int position) {
         int from = tokens.ends[position];
         int to = position + 1 < tokens.size ? tokens.starts[position + 1] : tokens.text.length();
-        if (to - from < 3 || !anyIn(tokens)) return -1; // " it" at least
+        if (to - from < 3 || !anyIn(tokens) || !opensWithPronounOrPreposition(tokens.text, from, to)) return -1;
         // Transparent bounds: what follows the pronoun is read past the region's end, which is no end of the text.
         var pronoun = OBJECT.matcher(tokens.text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         return pronoun.lookingAt() ? pronoun.end() : -1;
+    }
+
+    /** {@link #OBJECT}'s prepositions: the pronoun may come after one of them. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "to", "from", "into", "onto", "with", "on",
+            "in", "for", "at", "out", "up", "back", "over");
+
+    /**
+     * Whether what follows a word's end can begin {@link #OBJECT}: after white space, "it" or "them" (perhaps run on,
+     * "itand") or one of its prepositions. A quick look before the pattern.
+     */
+    private static boolean opensWithPronounOrPreposition(String text, int from, int to) {
+        int start = from;
+        while (start < to && Character.isWhitespace(text.charAt(start))) start++;
+        if (start == from) return false;
+        if (text.regionMatches(true, start, "it", 0, 2) || text.regionMatches(true, start, "them", 0, 4)) return true;
+        int end = start;
+        while (end < to && Character.isLetter(text.charAt(end))) end++;
+        return end > start && end - start <= 4 && PREPOSITIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
