@@ -25,6 +25,11 @@ final class RubricVocabulary {
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
 
+    /** {@link #CODE}, looked for only where a "." or "_" is (the pattern tries every letter of every phrasing). */
+    private static boolean isCode(String phrasing) {
+        return (phrasing.indexOf('_') >= 0 || phrasing.indexOf('.') >= 0) && CODE.matcher(phrasing).find();
+    }
+
     private final AnswerAnalyzer analyzer;
     /** Term (stem) → id. */
     private final Map<String, Integer> ids = new HashMap<>();
@@ -143,7 +148,7 @@ final class RubricVocabulary {
             ends[p] = joined.length();
         }
         String text = joined.toString();
-        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+        TokenizedText tokens = TokenizedText.analyzeLines(analyzer, text);
         // Written phrasing → a clause connective it holds: an answer's "but", "instead", "unlike" ends a clause there.
         Map<String, String> holdsConnective = new LinkedHashMap<>();
         int i = 0;
@@ -212,7 +217,7 @@ final class RubricVocabulary {
                 shrunk.putIfAbsent(writtenAs.get(p), onlyWord); // one word, no number beside it: matched only as written
             }
             // "model.eval", "p_data": code is matched as written, its parts in order ("evaluate the model" is no "model.eval")
-            boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !CODE.matcher(phrasings.get(p)).find())
+            boolean inAnyOrder = anyOrder && (analyzer.readsAsTrained() || !isCode(phrasings.get(p)))
                     || !nearMatches && PhrasingVariants.isList(phrasings.get(p)); // a list's items in any order
             byte[] ways = directed && !analyzer.readsAsTrained() ? Arrays.copyOf(directions, count) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, inAnyOrder,

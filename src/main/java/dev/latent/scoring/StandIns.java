@@ -150,7 +150,7 @@ final class StandIns {
      * that has any; a line without terms has an empty list, so line numbers stay those of the text.
      */
     private static List<List<String>> termsByLine(AnswerAnalyzer analyzer, String text) {
-        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+        TokenizedText tokens = TokenizedText.analyzeLines(analyzer, text);
         List<List<String>> lines = new ArrayList<>();
         int lineEnd = -1;
         for (int i = 0; i < tokens.size; i++) {

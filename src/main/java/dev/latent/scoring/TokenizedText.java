@@ -125,6 +125,21 @@ final class TokenizedText {
     }
 
     static TokenizedText analyze(Analyzer analyzer, Set<String> connectives, Set<String> cancellers, String text) {
+        TokenizedText out = analyzeWords(analyzer, connectives, cancellers, text);
+        Retractions.mark(out);
+        return out;
+    }
+
+    /**
+     * A rubric's own words, one phrasing or word group a line: read as an answer is, but nothing in them is taken back
+     * ({@link Retractions} reads a learner correcting themselves, and would read a line's opening "no" as correcting the
+     * line before). Every rubric compiled asks it of all its phrasings.
+     */
+    static TokenizedText analyzeLines(Analyzer analyzer, String text) {
+        return analyzeWords(analyzer, Set.of(), Set.of(), text);
+    }
+
+    private static TokenizedText analyzeWords(Analyzer analyzer, Set<String> connectives, Set<String> cancellers, String text) {
         boolean asTrained = analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained();
         TokenizedText out = new TokenizedText(text, Math.max(4, Math.min(text.length() / 5 + 4, 1 << 16)), asTrained);
         int sentence = 0;
@@ -245,7 +260,6 @@ final class TokenizedText {
             throw new UncheckedIOException("reading from a string cannot fail", e);
         }
         out.segments = out.size == 0 ? 0 : segments + 1;
-        Retractions.mark(out);
         return out;
     }
 
