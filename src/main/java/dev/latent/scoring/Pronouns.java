@@ -57,7 +57,7 @@ final class Pronouns {
         int start = from;
         while (start < to && Character.isWhitespace(text.charAt(start))) start++;
         if (start == from) return false;
-        if (text.regionMatches(true, start, "it", 0, 2) || text.regionMatches(true, start, "them", 0, 4)) return true;
+        if (startsItOrThem(text, start)) return true;
         int end = start;
         while (end < to && Character.isLetter(text.charAt(end))) end++;
         return end > start && end - start <= 4 && PREPOSITIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
@@ -72,12 +72,15 @@ final class Pronouns {
             String text = tokens.text;
             boolean any = false;
             for (int i = 0; i + 1 < text.length() && !any; i++) {
-                any = (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                        && (text.regionMatches(true, i, "it", 0, 2) || text.regionMatches(true, i, "them", 0, 4));
+                any = (i == 0 || !Character.isLetter(text.charAt(i - 1))) && startsItOrThem(text, i);
             }
             tokens.objectPronouns = any ? 1 : -1;
         }
         return tokens.objectPronouns > 0;
+    }
+
+    private static boolean startsItOrThem(String text, int at) {
+        return text.regionMatches(true, at, "it", 0, 2) || text.regionMatches(true, at, "them", 0, 4);
     }
 
     /**
