@@ -230,6 +230,17 @@ public final class AnswerAnalyzer extends Analyzer {
     private static final Pattern GOES_UP = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+up\\b" + NOT_A_PLACE);
     private static final Pattern GOES_DOWN = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+down\\b" + NOT_A_PLACE);
 
+    /**
+     * "goes into", "gets inside", "flows into": the everyday words for entering ("water goes into the cell" says "water
+     * enters the cell"), one word for one so that a denial reaches as far as before ("don't go into debt"); "inside"
+     * stays ("get inside host cells"). A bare "in" only where the clause ends ("the cold air moves in and ..."). Not
+     * "come into", as often an idiom ("money coming in", "come into play"), nor "goes into detail".
+     */
+    private static final Pattern GOES_INTO = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went|get|gets|getting|got|move|moves"
+            + "|moving|moved|flow|flows|flowing|flowed|pass|passes|passing|passed)\\s+(?:into|in\\s+to|(inside)(?:\\s+of)?"
+            + "|in(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:and|then|so|because|while|when|as)\\b))\\b"
+            + "(?!\\s+(?:more\\s+)?(?:detail|details|depth|play|effect|force|being|existence)\\b)");
+
     /** A number with its unit's short form typed on: "30yrs", "24hrs" (the tokenizer keeps them one word). */
     private static final Pattern NUMBER_UNIT = Pattern.compile("(?i)(\\d)(yrs?|hrs?|mins|secs)\\b");
 
@@ -254,6 +265,7 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
             new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, " up")),
             new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, " down")),
+            new RewriteCharFilter.Rewrite(GOES_INTO, "enter $1", AnswerAnalyzer::mayGoIn),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
@@ -335,6 +347,15 @@ public final class AnswerAnalyzer extends Analyzer {
     private static boolean mayGo(String text, String spacedWay) {
         return startsAWord(text, spacedWay) && (containsIgnoringCase(text, "go") || containsIgnoringCase(text, "went"));
     }
+
+    /** An "in" and one of {@link #GOES_INTO}'s verbs, in any case (searched in place). */
+    private static boolean mayGoIn(String text) {
+        if (!containsIgnoringCase(text, "in")) return false;
+        for (String verb : GOING_IN) if (containsIgnoringCase(text, verb)) return true;
+        return false;
+    }
+
+    private static final String[] GOING_IN = {"go", "went", "get", "got", "mov", "flow", "pass"};
 
     /** {@code spaced} (" up") after a space, in any case: from space to space, as most texts hold neither. */
     private static boolean startsAWord(String text, String spaced) {

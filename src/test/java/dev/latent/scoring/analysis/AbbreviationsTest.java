@@ -92,6 +92,22 @@ class AbbreviationsTest {
     }
 
     @Test
+    void goingIntoSomethingEntersIt() {
+        // the cell biology deck: "water goes into the red blood cell" had said nothing of its rubric's "water enters the cell"
+        assertEquals(AnalyzedTerms.of(GRADER, "water enters the cell"), AnalyzedTerms.of(GRADER, "water goes into the cell"));
+        assertEquals(AnalyzedTerms.of(GRADER, "light bends entering water"), AnalyzedTerms.of(GRADER, "light bends going into water"));
+        assertEquals(AnalyzedTerms.of(GRADER, "the cold air enters and"), AnalyzedTerms.of(GRADER, "the cold air moves in and"));
+        // "inside" stays, and one word stands for one, so a denial reaches as far as before
+        assertEquals(List.of("enter", "insid", "host", "cell"), AnalyzedTerms.of(GRADER, "they get inside host cells"));
+        assertEquals(AnalyzedTerms.of(GRADER, "go debt").size(), AnalyzedTerms.of(GRADER, "go into debt").size());
+        // idioms and a bare "in" before its object stay as written
+        assertEquals(List.of("go", "detail"), AnalyzedTerms.of(GRADER, "he went into detail"));
+        assertEquals(List.of("monei", "come", "bank"), AnalyzedTerms.of(GRADER, "money comes into the bank"));
+        assertEquals(List.of("goe", "cycl"), AnalyzedTerms.of(GRADER, "it goes in cycles"));
+        assertEquals(List.of("water", "goe"), AnalyzedTerms.of(PORTER_ALONE, "water goes into"), "the reference model reads as it was trained");
+    }
+
+    @Test
     void aSmallNumberMeetsItsWordEitherWay() {
         Rubric rubric = new Rubric(List.of(new Concept("two-divisions", "Two divisions", 1, false,
                 List.of("divides twice", "two rounds of division"), true)), List.of());
