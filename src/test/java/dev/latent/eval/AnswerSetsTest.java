@@ -71,6 +71,7 @@ class AnswerSetsTest {
         check("eval/blind-set-27/answers.tsv", 192);
         check("eval/blind-set-28/answers.tsv", 192);
         check("eval/blind-set-29/answers.tsv", 192);
+        check("eval/blind-set-30/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
