@@ -6,6 +6,7 @@ import dev.latent.scoring.PhraseFinder.Found;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,12 +81,8 @@ final class MirroredSides {
         Set<String> ownC = binding.own(c);
         Set<String> ownD = binding.own(d);
         if (c == d || ownC == null || ownD == null) return false;
-        return !disjoint(ownC, binding.rivals(d)) && !disjoint(ownD, binding.rivals(c)) && disjoint(ownC, ownD);
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) if (b.contains(x)) return false;
-        return true;
+        return !Collections.disjoint(ownC, binding.rivals(d)) && !Collections.disjoint(ownD, binding.rivals(c))
+                && Collections.disjoint(ownC, ownD);
     }
 
     /**
