@@ -3,6 +3,7 @@ package dev.latent.scoring;
 import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.PhraseFinder.Found;
+import dev.latent.scoring.analysis.TextScan;
 import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
@@ -90,8 +91,9 @@ final class MirroredSides {
      * the words that say so, added to those already credited.
      */
     Map<String, Evidence> credit(String text, Rubric rubric, Found[] conceptFinds, Map<String, Evidence> credited) {
-        if (text.indexOf("opposite") < 0 && text.indexOf("other way") < 0 && text.indexOf("revers") < 0
-                && text.indexOf("invers") < 0) {
+        // In any case and spacing, as the pattern reads them: "Reduction is the Opposite", "the other  way round".
+        if (!TextScan.containsIgnoringCase(text, "opposite") && !TextScan.containsIgnoringCase(text, "other")
+                && !TextScan.containsIgnoringCase(text, "revers") && !TextScan.containsIgnoringCase(text, "invers")) {
             return credited;
         }
         Map<String, Evidence> out = credited;

@@ -1,6 +1,7 @@
 package dev.latent.scoring;
 
 import dev.latent.scoring.MatchReading.Placement;
+import dev.latent.scoring.analysis.TextScan;
 
 import java.util.regex.Pattern;
 
@@ -197,18 +198,12 @@ final class WrongClaimScope {
      * after a verdict.)
      */
     private static boolean inACondition(Phrasing phrasing, Placement at, TokenizedText tokens) {
-        return at.first() < at.last() && holdsIf(tokens.text, tokens.ends[at.first()], tokens.starts[at.last()])
-                && IF.matcher(tokens.text).region(tokens.ends[at.first()], tokens.starts[at.last()]).find()
+        if (at.first() >= at.last()) return false;
+        int from = tokens.ends[at.first()];
+        int to = tokens.starts[at.last()];
+        return TextScan.containsIgnoringCase(tokens.text, from, to, "if")
+                && IF.matcher(tokens.text).region(from, to).find()
                 && !IF.matcher(phrasing.text()).find() && !VERDICT.matcher(phrasing.text()).find();
-    }
-
-    /** Whether "if" is written between the two offsets, in any case (every claim read passes here). */
-    private static boolean holdsIf(String text, int from, int to) {
-        for (int i = from; i + 1 < to; i++) {
-            char c = text.charAt(i);
-            if ((c == 'i' || c == 'I') && (text.charAt(i + 1) == 'f' || text.charAt(i + 1) == 'F')) return true;
-        }
-        return false;
     }
 
     /**

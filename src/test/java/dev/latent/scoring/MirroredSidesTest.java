@@ -49,4 +49,14 @@ class MirroredSidesTest {
         // "It is the opposite" names no side.
         assertEquals(MISSED, status("Oxidation is losing electrons. It is the opposite of what people think.", "red-gain"));
     }
+
+    @Test
+    void theOppositeIsHeardInAnyCaseAndSpacing() {
+        // The quick check before the pattern once looked for lower-case words only, and skipped these.
+        for (String answer : List.of("Oxidation is losing electrons, Reduction is the Opposite.",
+                "OXIDATION = LOSS OF ELECTRONS. REDUCTION IS THE REVERSE.",
+                "Oxidation loses electrons. Reduction is the other  way round.")) {
+            assertEquals(HIT, status(answer, "red-gain"), answer);
+        }
+    }
 }

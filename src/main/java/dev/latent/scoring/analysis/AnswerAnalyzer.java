@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
 
+import static dev.latent.scoring.analysis.TextScan.containsIgnoringCase;
+
 /**
  * The analysis chain for answers and rubric phrasings alike, so both sides meet as the same terms:
  * <pre>
@@ -369,16 +371,6 @@ public final class AnswerAnalyzer extends Analyzer {
     }
 
     /** {@code part} (lower case) anywhere in the text, in any case; its first letter looked at before the rest. */
-    private static boolean containsIgnoringCase(String text, String part) {
-        char lower = part.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i, part, 0, part.length())) return true;
-        }
-        return false;
-    }
-
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
