@@ -45,6 +45,8 @@ public final class CompiledRubric {
     private final SubjectBinding binding;
     /** A side of a compared pair told as the other reversed ("reduction is the opposite"); null without counterparts. */
     private final MirroredSides mirrored;
+    /** Mirrored concepts said by their own words after their side ("ionic = transfer"), or null. */
+    private final SideWords sideWords;
     private final WordlessPhrasings wordless;
     private final List<List<Phrasing>> conceptPhrasings = new ArrayList<>();
     private final List<List<Phrasing>> oppositePhrasings = new ArrayList<>();
@@ -103,6 +105,9 @@ public final class CompiledRubric {
             misconceptionVerdicts.add(splitVerdict(misconception.phrasings(), phrasings));
             misconceptionPhrasings.add(vocabulary.compile(phrasings, misconception.anyOrder(), misconception.id()));
         }
+        this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
+        this.mirrored = vocabulary.analyzer().readsAsTrained() ? null : MirroredSides.of(rubric, binding, vocabulary.analyzer());
+        this.sideWords = SideWords.of(rubric, mirrored, binding, vocabulary);
         vocabulary.protectWordsOf(prompt);
         vocabulary.seal();
         warnings.addAll(vocabulary.warnings());
@@ -111,8 +116,6 @@ public final class CompiledRubric {
         this.wrongClaimFinder = new PhraseFinder(Math.min(this.policy.phraseGap(), WRONG_CLAIM_GAP));
         this.promptCompounds = prompt == null ? Map.of() : dropEchoes(prompt, borrowedTexts);
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
-        this.binding = SubjectBinding.of(rubric, prompt, vocabulary.analyzer());
-        this.mirrored = vocabulary.analyzer().readsAsTrained() ? null : MirroredSides.of(rubric, binding, vocabulary.analyzer());
         this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
                 prompt, warnings);
 
@@ -355,6 +358,7 @@ public final class CompiledRubric {
         }
         if (!tokens.readsAsTrained) NearerClaims.drop(misconceptionFinds, conceptFinds, matches);
         if (mirrored != null) credited = mirrored.credit(text, rubric, conceptFinds, credited);
+        if (sideWords != null) credited = sideWords.credit(rubric, mirrored, conceptFinds, finder, matches, binding, credited);
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,
                 modelAnswerBlend == null ? null : modelAnswerBlend.part(text, tokens));
     }

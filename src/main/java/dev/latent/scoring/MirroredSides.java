@@ -32,11 +32,14 @@ final class MirroredSides {
 
     /** Per concept: its counterpart on the other side of the pair, or -1. */
     private final int[] counterpart;
+    /** Per concept with a counterpart: the words both labels say besides the sides' names ("electron"), else null. */
+    private final List<Set<String>> shared;
     private final SubjectBinding binding;
     private final Analyzer analyzer;
 
-    private MirroredSides(int[] counterpart, SubjectBinding binding, Analyzer analyzer) {
+    private MirroredSides(int[] counterpart, List<Set<String>> shared, SubjectBinding binding, Analyzer analyzer) {
         this.counterpart = counterpart;
+        this.shared = shared;
         this.binding = binding;
         this.analyzer = analyzer;
     }
@@ -69,12 +72,29 @@ final class MirroredSides {
             }
         }
         int[] counterpart = new int[concepts.size()];
+        List<Set<String>> shared = new ArrayList<>();
         boolean any = false;
         for (int c = 0; c < concepts.size(); c++) {
             counterpart[c] = best[c] >= 0 && best[best[c]] == c ? best[c] : -1;
             any |= counterpart[c] >= 0;
+            Set<String> both = null;
+            if (counterpart[c] >= 0) {
+                both = new HashSet<>(words.get(c));
+                both.retainAll(words.get(counterpart[c]));
+            }
+            shared.add(both);
         }
-        return any ? new MirroredSides(counterpart, binding, analyzer) : null;
+        return any ? new MirroredSides(counterpart, shared, binding, analyzer) : null;
+    }
+
+    /** The concept's counterpart on the other side of its pair, or -1. */
+    int counterpart(int concept) {
+        return counterpart[concept];
+    }
+
+    /** The words the concept's label shares with its counterpart's besides the sides' names, or null for none. */
+    Set<String> sharedWords(int concept) {
+        return shared.get(concept);
     }
 
     /** Whether the two concepts are bound to the two sides of one pair. */

@@ -249,6 +249,30 @@ final class SubjectBinding {
 
     private static final Pattern CLAUSE_GAP = Pattern.compile("(?i)[,;:()\\[\\]–—]|\\s-\\s|\\b(?:and|or|but|so|then|while|whereas)\\b");
 
+    /**
+     * Whether the subject named nearest before the occurrence, in its clause, is the concept's own: "ionic = transfer"
+     * ({@link SideWords}). A side named only to set it aside ("unlike ionic") does not count.
+     */
+    boolean saidOfOwn(int concept, Occurrence occurrence, TokenizedText tokens, AnswerMatches matches) {
+        if (own[concept] == null) return false;
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int p : occurrence.postings()) {
+            first = Math.min(first, matches.position[p]);
+            last = Math.max(last, matches.position[p]);
+        }
+        // "insulin raises sugar and glucagon lowers it": no side named between the words matched.
+        for (int i = first + 1; i < last; i++) {
+            if (own[concept].contains(tokens.terms[i]) || rivals[concept].contains(tokens.terms[i])) return false;
+        }
+        for (int i = first - 1; i >= 0 && tokens.clause[i] == tokens.clause[first]; i--) {
+            boolean isOwn = own[concept].contains(tokens.terms[i]);
+            if (!isOwn && !rivals[concept].contains(tokens.terms[i])) continue;
+            return isOwn && !setAside(i, tokens);
+        }
+        return false;
+    }
+
     /** Whether words of the concept's ending after the content word {@code last} are about its rival subject. */
     boolean aboutRivalBefore(int concept, int last, TokenizedText tokens) {
         return own[concept] != null && last >= 0 && aboutRival(own[concept], rivals[concept], last, tokens);
