@@ -72,6 +72,7 @@ class AnswerSetsTest {
         check("eval/blind-set-28/answers.tsv", 192);
         check("eval/blind-set-29/answers.tsv", 192);
         check("eval/blind-set-30/answers.tsv", 192);
+        check("eval/blind-set-31/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -95,6 +96,7 @@ class AnswerSetsTest {
         check("eval/dev-set-21/answers.tsv", 192);
         check("eval/dev-set-22/answers.tsv", 192);
         check("eval/dev-set-23/answers.tsv", 192);
+        check("eval/dev-set-24/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
