@@ -119,6 +119,7 @@ final class PhraseFinder {
 
     /** Records the occurrence; returns true once enough of this phrasing's occurrences are known. */
     private static boolean record(Phrasing phrasing, int[] postings, AnswerMatches matches, Found found, int[] counts) {
+        if (!matches.tokens.readsAsTrained && !eachInItsPlace(phrasing, postings, matches)) return false;
         MatchReading.Reading reading = MatchReading.read(phrasing, postings, matches, found.onePiece);
         if (reading == null) return false;
         int slot = reading.affirmed() ? 0 : 1;
@@ -128,6 +129,20 @@ final class PhraseFinder {
         }
         if (reading.privativeDenied()) return false;
         return counts[0] >= MAX_OCCURRENCES && (counts[1] >= MAX_OCCURRENCES || phrasing.negated());
+    }
+
+    /**
+     * A word the phrasing says both plainly and negated ("label the unlabeled data") is not matched plainly by the
+     * answer's "un" word: "the unlabeled data and the labeled data" has both words, but not as the phrasing says them.
+     */
+    private static boolean eachInItsPlace(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        int negated = phrasing.negatedWord();
+        if (negated < 0) return true;
+        int[] words = phrasing.words();
+        for (int k = 0; k < words.length; k++) {
+            if (k != negated && words[k] == words[negated] && matches.privative[postings[k]]) return false;
+        }
+        return true;
     }
 
     /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */

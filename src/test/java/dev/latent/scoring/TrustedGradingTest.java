@@ -104,6 +104,10 @@ class TrustedGradingTest {
         assertEquals(4, grade("gan-basics", "A GAN has a forger network that makes fakes from random noise and a detective"
                 + " network that labels them real or fake, and they train against each other. They shine at super-resolution"
                 + " and data augmentation.").grade());
+        // the twenty-fourth: terms translated word for word, and the judge that cannot tell the fakes apart (its aim)
+        assertEquals(3, grade("gan-basics", "Generative adversarial network: forger net and judge net play a game, the forger"
+                + " tries to make fake images that the judge cannot distinguish from real ones. GANs are good for generating"
+                + " faces and art.").grade());
         assertEquals(4, grade("ae-evaluation", "Not necessarily, it might just copy the input. Check the rebuild error on"
                 + " data it hasn't seen, and how useful the codings are for the actual job.").grade());
         // the eighth dev set

@@ -129,4 +129,24 @@ class WhatIsDeniedTest {
                 false, List.of("wires overheat"), false)), List.of());
         assertEquals(NEGATED, status(heat, "The wires don't overheat.", "heat"), "a concept that prevents nothing is denied");
     }
+
+    @Test
+    void aWordSaidBothPlainAndWithItsUnIsSaidSoInItsPlace() {
+        // "label the unlabeled data" says "label" twice, once denied by its "un": the answer's "unlabeled" stands for
+        // the second only. Naming both kinds of data is no labelling.
+        Rubric labelling = rubric(List.of(), List.of(misconception("labels-data", 2, "label the unlabeled data")));
+        ScoreResult names = Grader.compile(labelling).score("Train it on the unlabeled data and the labeled data.");
+        assertTrue(names.misconceptions().isEmpty(), names.toString());
+        ScoreResult labels = Grader.compile(labelling).score("The autoencoder can label the unlabeled data for you.");
+        assertEquals(1, labels.misconceptions().size(), labels.toString());
+        // The bundled deck's wrong claim, said so by many in the dev sets; an answer naming both kinds keeps its 4.
+        ScoreResult wrong = grade("ae-pretraining", "The autoencoder can label the unlabeled data for you, so then you have"
+                + " lots of labeled data to train the classifier normally.");
+        assertEquals("autoencoder-labels", wrong.misconceptions().get(0).id(), wrong.toString());
+        ScoreResult full = grade("ae-pretraining", "Train a stacked autoencoder on the whole dataset (the unlabeled data plus"
+                + " the labeled data with labels ignored) so it learns useful features. Then reuse the lower layers of its"
+                + " encoder as the first layers of the classifier, add a softmax output layer, and train on the labeled"
+                + " instances, freezing the reused layers at first.");
+        assertEquals(4, full.grade(), full.toString());
+    }
 }
