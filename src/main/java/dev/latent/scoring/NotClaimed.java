@@ -33,6 +33,17 @@ final class NotClaimed {
             + "|it is (?:often|commonly|sometimes|widely) (?:said|thought|believed|assumed|claimed) that"
             + ")\\b");
 
+    /**
+     * A reading others give a thing, not the learner's: "'survival of the fittest' is often taken to mean that the
+     * strongest win", "it is commonly misunderstood as ...", "is often confused with". A plain "is taken to mean" is a
+     * definition, so the neutral verbs need a word that says the reading is common or wrong.
+     */
+    private static final Pattern MISREAD = Pattern.compile("(?i)\\b(?:is|are|was|were|gets?|got)\\s+"
+            + "(?:(?:often|commonly|usually|sometimes|widely|frequently|popularly)\\s+)?"
+            + "(?:(?:often|commonly|usually|sometimes|widely|frequently|popularly|wrongly|mistakenly|incorrectly)\\s+"
+            + "(?:taken|read|understood|interpreted|thought)|misunderstood|misread|misinterpreted|mistaken|confused)"
+            + "\\s+(?:to\\s+mean|as|for|with)\\b");
+
     /** Words before a frame that agree with it: "As people say, ...", "It's true what people say: ...". */
     private static final Pattern AGREEING = Pattern.compile("(?i)(?:\\bas|\\b(?:true|right),? what)\\s*$");
 
@@ -97,7 +108,8 @@ final class NotClaimed {
                 || ownedByAnother(occurrence, matches) || deniedRightAfter(occurrence, text) || exceeded(occurrence, text)) {
             return true;
         }
-        boolean framed = reported(occurrence, tokens, REPORTED) || asked(occurrence, text)
+        boolean framed = reported(occurrence, tokens, REPORTED) || reported(occurrence, tokens, MISREAD)
+                || MISREAD.matcher(text).region(occurrence.start(), occurrence.end()).find() || asked(occurrence, text)
                 || reported(occurrence, tokens, SET_UP) && knockedDown(occurrence, text);
         return framed && !ENDORSED.matcher(text).region(occurrence.end(), endOfNextSentence(text, occurrence.end())).find();
     }

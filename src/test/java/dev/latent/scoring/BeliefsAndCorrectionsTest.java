@@ -161,6 +161,23 @@ class BeliefsAndCorrectionsTest {
     }
 
     @Test
+    void aReadingOthersGiveIsNoClaim() {
+        // The eighty-sixth deck's model answer: "'Survival of the fittest' is often taken to mean that the strongest ..
+        // win" failed its own rubric's wrong claim "fittest means strongest".
+        Rubric fitness = rubric(List.of(concept("offspring", "reproductive success")),
+                List.of(misconception("strongest", 2, "fittest means strongest")));
+        for (String answer : List.of("\"Survival of the fittest\" is often taken to mean that the strongest win.",
+                "The fittest is commonly misunderstood as the strongest.", "Fittest is often confused with strongest.",
+                "It is wrongly thought to mean the fittest are the strongest.")) {
+            ScoreResult result = Grader.compile(fitness).score(answer);
+            assertTrue(result.misconceptions().isEmpty(), answer + " " + result);
+        }
+        // A plain "is taken to mean" defines: the learner's claim.
+        ScoreResult defined = Grader.compile(fitness).score("The fittest is taken to mean the strongest.");
+        assertEquals(1, defined.misconceptions().size(), defined.toString());
+    }
+
+    @Test
     void aBeliefTheLearnerAgreesWithIsTheirClaim() {
         for (String answer : List.of("People say GANs are easy to train, and they are right.",
                 "People say GANs are easy to train. They're right.", "As people say, GANs are easy to train.",
