@@ -168,7 +168,9 @@ class BeliefsAndCorrectionsTest {
                 List.of(misconception("strongest", 2, "fittest means strongest")));
         for (String answer : List.of("\"Survival of the fittest\" is often taken to mean that the strongest win.",
                 "The fittest is commonly misunderstood as the strongest.", "Fittest is often confused with strongest.",
-                "It is wrongly thought to mean the fittest are the strongest.")) {
+                "It is wrongly thought to mean the fittest are the strongest.",
+                // the eighty-sixth deck: people named as the ones who misread it
+                "People misunderstand survival of the fittest because they think it means the strongest.")) {
             ScoreResult result = Grader.compile(fitness).score(answer);
             assertTrue(result.misconceptions().isEmpty(), answer + " " + result);
         }
