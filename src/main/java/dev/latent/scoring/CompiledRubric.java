@@ -358,7 +358,7 @@ public final class CompiledRubric {
         }
         if (!tokens.readsAsTrained) NearerClaims.drop(misconceptionFinds, conceptFinds, matches);
         if (mirrored != null) credited = mirrored.credit(text, rubric, conceptFinds, credited);
-        if (sideWords != null) credited = sideWords.credit(rubric, mirrored, conceptFinds, finder, matches, binding, credited);
+        if (sideWords != null) credited = sideWords.credit(conceptFinds, finder, matches, credited);
         return rules.assemble(tokens, matches, conceptFinds, oppositeFinds, misconceptionFinds, wrongVerdicts, credited,
                 modelAnswerBlend == null ? null : modelAnswerBlend.part(text, tokens));
     }

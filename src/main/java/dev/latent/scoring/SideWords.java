@@ -1,5 +1,6 @@
 package dev.latent.scoring;
 
+import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
 import dev.latent.scoring.PhraseFinder.Found;
 import dev.latent.scoring.PhraseFinder.Occurrence;
@@ -22,9 +23,15 @@ final class SideWords {
 
     /** Per concept: its phrasings less the words it shares with its counterpart, or null. */
     private final List<List<Phrasing>> phrasings;
+    private final List<String> conceptIds;
+    private final MirroredSides mirrored;
+    private final SubjectBinding binding;
 
-    private SideWords(List<List<Phrasing>> phrasings) {
+    private SideWords(List<List<Phrasing>> phrasings, List<String> conceptIds, MirroredSides mirrored, SubjectBinding binding) {
         this.phrasings = phrasings;
+        this.conceptIds = conceptIds;
+        this.mirrored = mirrored;
+        this.binding = binding;
     }
 
     /**
@@ -57,7 +64,7 @@ final class SideWords {
         }
         // Phrasings the author did not write: no warning is about them.
         warnings.subList(warned, warnings.size()).clear();
-        return any ? new SideWords(out) : null;
+        return any ? new SideWords(out, rubric.concepts().stream().map(Concept::id).toList(), mirrored, binding) : null;
     }
 
     /**
@@ -86,8 +93,8 @@ final class SideWords {
      * counterpart is stated too, in its full words or in its own ("ionic = transfer, covalent = share"). Set side by
      * side, the two sides' words tell what both have in common is meant; alone, "a switch is a device" says nothing.
      */
-    Map<String, Evidence> credit(Rubric rubric, MirroredSides mirrored, Found[] conceptFinds, PhraseFinder finder,
-                                 AnswerMatches matches, SubjectBinding binding, Map<String, Evidence> credited) {
+    Map<String, Evidence> credit(Found[] conceptFinds, PhraseFinder finder, AnswerMatches matches,
+                                 Map<String, Evidence> credited) {
         int concepts = phrasings.size();
         Occurrence[] shortened = new Occurrence[concepts];
         for (int c = 0; c < concepts; c++) {
@@ -99,11 +106,11 @@ final class SideWords {
         }
         Map<String, Evidence> out = credited;
         for (int c = 0; c < concepts; c++) {
-            String id = rubric.concepts().get(c).id();
+            String id = conceptIds.get(c);
             int other = mirrored.counterpart(c);
             if (shortened[c] == null || out.containsKey(id) || other < 0) continue;
             boolean otherStated = shortened[other] != null || conceptFinds[other].bestAffirmed() != null
-                    || credited.containsKey(rubric.concepts().get(other).id());
+                    || credited.containsKey(conceptIds.get(other));
             if (!otherStated) continue;
             if (out == credited) out = new HashMap<>(credited);
             out.put(id, PhraseFinder.evidence(shortened[c], matches));

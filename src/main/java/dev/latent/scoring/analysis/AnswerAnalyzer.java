@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import static dev.latent.scoring.analysis.RewriteCharFilter.containsAnyOf;
-
 import static dev.latent.scoring.analysis.TextScan.containsIgnoringCase;
 
 /**
@@ -370,7 +369,6 @@ public final class AnswerAnalyzer extends Analyzer {
         return false;
     }
 
-    /** {@code part} (lower case) anywhere in the text, in any case; its first letter looked at before the rest. */
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
