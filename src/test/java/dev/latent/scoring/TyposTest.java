@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import org.junit.jupiter.api.Test;
 
+import static dev.latent.scoring.Rubrics.anyOrder;
 import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.result;
 import static dev.latent.scoring.Rubrics.rubric;
@@ -46,6 +47,16 @@ class TyposTest {
         var hashing = Grader.compile(rubric(concept("slow-hash", "slow hash")));
         ScoreResult show = hashing.score("Identical passwords don't show up as identical hashes.");
         assertEquals(ConceptStatus.MISSED, result(show, "slow-hash").status(), show.toString());
+    }
+
+    @Test
+    void aFunctionWordTheDictionaryLeavesOutIsNoTypo() {
+        // The twenty-fifth dev set: "train the classifier on those plus the labeled ones" had plugged the encoder in.
+        var reuse = Grader.compile(rubric(anyOrder("plug-in", "plug into classifier")));
+        ScoreResult plus = reuse.score("You generate extra ones and train the classifier on those plus the real labeled ones.");
+        assertEquals(ConceptStatus.MISSED, result(plus, "plug-in").status(), plus.toString());
+        ScoreResult misspelt = reuse.score("You plgu the encoder into the classifier.");
+        assertEquals(ConceptStatus.HIT, result(misspelt, "plug-in").status(), "a misspelling is still read: " + misspelt);
     }
 
     @Test

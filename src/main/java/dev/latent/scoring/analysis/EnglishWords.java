@@ -26,9 +26,17 @@ public final class EnglishWords {
         static final String[] WORDS = lines(RESOURCE);
     }
 
+    /**
+     * Function words WordNet leaves out (it holds nouns, verbs, adjectives and adverbs) that the analyzer keeps, as
+     * they are no stop words: "train the classifier on those plus the labeled ones" plugs nothing in.
+     */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("plus", "minus", "versus", "unless",
+            "whereas", "although", "upon", "toward", "towards", "among", "amongst", "beside", "despite", "until", "till",
+            "neither", "without", "whilst", "unto", "betwixt", "amid", "amidst");
+
     /** Whether {@code word} (lower case) is an English word or a regular inflection of one. */
     public static boolean contains(String word) {
-        if (listed(word)) return true;
+        if (listed(word) || FUNCTION_WORDS.contains(word)) return true;
         int n = word.length();
         if (n < 4) return false;
         if (word.endsWith("s") && listed(word.substring(0, n - 1))) return true; // hackers

@@ -17,6 +17,13 @@ class EnglishWordsTest {
     }
 
     @Test
+    void functionWordsWordNetLeavesOutAreWords() {
+        for (String word : new String[] {"plus", "minus", "versus", "unless", "whereas", "towards", "until", "despite"}) {
+            assertTrue(EnglishWords.contains(word), word);
+        }
+    }
+
+    @Test
     void aVerbListedOnlyByItsNounInIngIsAWord() {
         // The eighth dev set's "retrain it on your labeled data" had been read as a misspelt "pretrain".
         assertTrue(EnglishWords.contains("retrain"));
