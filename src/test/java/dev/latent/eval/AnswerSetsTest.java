@@ -74,6 +74,7 @@ class AnswerSetsTest {
         check("eval/blind-set-30/answers.tsv", 192);
         check("eval/blind-set-31/answers.tsv", 192);
         check("eval/blind-set-32/answers.tsv", 192);
+        check("eval/blind-set-33/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -98,6 +99,7 @@ class AnswerSetsTest {
         check("eval/dev-set-22/answers.tsv", 192);
         check("eval/dev-set-23/answers.tsv", 192);
         check("eval/dev-set-24/answers.tsv", 192);
+        check("eval/dev-set-25/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
