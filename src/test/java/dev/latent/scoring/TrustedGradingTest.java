@@ -130,6 +130,48 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aLossNamedWithoutWhichOneIsNoReconstructionError() {
+        // Five dev sets' graders gave "no, check the loss" a 1: a bare "no" and a loss, which one left unsaid. The rubric
+        // had read "check the loss" as measuring the reconstruction error, for a 3.
+        ScoreResult vague = grade("ae-evaluation", "no, check the loss");
+        assertTrue(vague.grade() <= 1, vague.toString());
+        ScoreResult named = grade("ae-evaluation", "no, check the reconstruction loss on a validation set");
+        assertEquals(ConceptStatus.HIT, Rubrics.result(named, "reconstruction-error").status(), named.toString());
+        assertTrue(named.grade() >= 2, named.toString());
+    }
+
+    @Test
+    void theDevSetsFluentWrongMechanismsAreTheirListedConfusions() {
+        // Graded 2 or less by the dev sets' graders, 4 by the rubric: each states a wrong mechanism beside right terms.
+        assertConfusion("ae-evaluation", "perfect-means-underfitting", "No. Perfect reconstruction usually means the coding"
+                + " layer is too small, so it was forced to memorize. Check the reconstruction error on a validation set"
+                + " and how useful the codings are for your task.");
+        assertConfusion("gan-training", "collapse-misdefined", "Mode collapse, where the discriminator ends up only"
+                + " outputting one class, and the training is unstable and sensitive to hyperparameters.");
+        assertConfusion("ae-tied-weights", "every-layer-same", "You tie weights by making all the layers have the same"
+                + " weights so the network is symmetric. This makes it train faster.");
+        assertConfusion("ae-tied-weights", "cnn-sharing", "You share the weights between layers, like in a CNN where the"
+                + " same filter is applied across the image, so there are far fewer parameters.");
+        // Said right, none of them is claimed.
+        for (String[] right : new String[][] {
+                {"ae-evaluation", "No: perfect reconstruction can mean it just copies the input; an undercomplete one"
+                        + " cannot copy. Check the reconstruction error on a validation set and whether the codings help"
+                        + " a downstream task."},
+                {"ae-tied-weights", "You set each decoder layer's weights to the transpose of the matching encoder"
+                        + " layer's weights, so every layer pair shares one matrix: half the parameters."}}) {
+            ScoreResult result = grade(right[0], right[1]);
+            assertTrue(result.misconceptions().isEmpty(), result.toString());
+            assertEquals(4, result.grade(), result.toString());
+        }
+    }
+
+    private static void assertConfusion(String question, String misconception, String answer) {
+        ScoreResult result = grade(question, answer);
+        assertTrue(result.misconceptions().stream().anyMatch(m -> m.id().equals(misconception)), result.toString());
+        assertTrue(result.grade() <= 2, result.toString());
+    }
+
+    @Test
     void swappedRolesAndRisksInShortFormsAreTheListedConfusions() {
         // The sixth dev set's notes: "D generates, G classifies" and the two risks swapped had earned full marks.
         ScoreResult roles = grade("gan-basics", "D generates imgs, G classifies real/fake. image synthesis");
