@@ -29,9 +29,17 @@ final class AnswerMatches {
     private final int[] negatorsUpTo;
     private final int negationScope;
 
-    @SuppressWarnings("unchecked")
+    /** Per term id, how the question names the thing ({@link Pronouns#thingsNamed}); null where no question is read. */
+    private final byte[] questionThings;
+
     AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope) {
+        this(tokens, vocabulary, negationScope, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope, byte[] questionThings) {
         this.tokens = tokens;
+        this.questionThings = questionThings;
         this.negationScope = negationScope;
         int n = tokens.size;
         int vocabularySize = vocabulary.size();
@@ -141,6 +149,16 @@ final class AnswerMatches {
     /** Whether this posting is a pronoun's place ({@link #atPosition}), not a word of the answer. */
     boolean isPronounPlace(int posting) {
         return posting >= postingsOfTerms;
+    }
+
+    /** Whether the question names the term's thing, as several things or as one. */
+    boolean questionNames(int term, boolean several) {
+        return questionThings != null && (questionThings[term] & (several ? 2 : 1)) != 0;
+    }
+
+    /** Whether the question names the term's thing at all. */
+    boolean questionNames(int term) {
+        return questionThings != null && questionThings[term] != 0;
     }
 
     /** True when the term occurs in the answer. */

@@ -63,6 +63,8 @@ public final class CompiledRubric {
     private final ModelAnswerBlend modelAnswerBlend;
     /** The question's compounds: pairs of its terms side by side ("light year"), {@link Compounds#pairs}. */
     private final Map<String, Set<String>> promptCompounds;
+    /** How the question names each term, for a pronoun that opens an answer ({@link Pronouns#thingsNamed}). */
+    private final byte[] questionThings;
 
     /**
      * @param prompt the question, or null: a concept's occurrence made only of its words earns nothing
@@ -114,7 +116,12 @@ public final class CompiledRubric {
         onePartWarning(rubric).ifPresent(warnings::add);
         this.finder = new PhraseFinder(this.policy.phraseGap());
         this.wrongClaimFinder = new PhraseFinder(Math.min(this.policy.phraseGap(), WRONG_CLAIM_GAP));
-        this.promptCompounds = prompt == null ? Map.of() : dropEchoes(prompt, borrowedTexts);
+        TokenizedText promptTokens = prompt == null ? null : TokenizedText.analyze(vocabulary.analyzer(), connectives,
+                cancellers, PromptInstructions.withoutInstructions(prompt));
+        AnswerMatches inPrompt = prompt == null ? null : new AnswerMatches(promptTokens, vocabulary, this.policy.negationScope());
+        this.promptCompounds = prompt == null ? Map.of() : dropEchoes(promptTokens, inPrompt, borrowedTexts);
+        this.questionThings = inPrompt == null || vocabulary.analyzer().readsAsTrained() ? null
+                : Pronouns.thingsNamed(inPrompt, vocabulary.size());
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
         this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
                 prompt, warnings);
@@ -179,10 +186,7 @@ public final class CompiledRubric {
      * misconception's is kept: "yes, it is necessarily good" answers in the question's words. Returns the question's
      * compounds ({@link Compounds#pairs}).
      */
-    private Map<String, Set<String>> dropEchoes(String prompt, Set<String> borrowedTexts) {
-        TokenizedText tokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers,
-                PromptInstructions.withoutInstructions(prompt));
-        AnswerMatches inPrompt = new AnswerMatches(tokens, vocabulary, policy.negationScope());
+    private Map<String, Set<String>> dropEchoes(TokenizedText tokens, AnswerMatches inPrompt, Set<String> borrowedTexts) {
         for (int i = 0; i < conceptPhrasings.size(); i++) {
             List<Phrasing> kept = new ArrayList<>();
             for (Phrasing phrasing : conceptPhrasings.get(i)) {
@@ -331,7 +335,7 @@ public final class CompiledRubric {
         }
         if (shortForms != null) shortForms.expand(tokens);
         if (wordless != null && !tokens.readsAsTrained) credited = wordless.credit(text, tokens, binding, credited);
-        AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope());
+        AnswerMatches matches = new AnswerMatches(tokens, vocabulary, policy.negationScope(), questionThings);
         int concepts = conceptPhrasings.size();
         Found[] conceptFinds = new Found[concepts];
         Found[] oppositeFinds = new Found[concepts];

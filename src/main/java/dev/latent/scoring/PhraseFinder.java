@@ -145,6 +145,17 @@ final class PhraseFinder {
         return true;
     }
 
+    /**
+     * Every word but the last occurs and the last is a thing the question names: a pronoun may stand for it ("How do
+     * you tie weights?" "You share them").
+     */
+    private static boolean lastMayBeTheQuestionsThing(int[] words, AnswerMatches matches, Found found) {
+        int m = words.length;
+        if (m < 2 || !readsPronouns(found, matches.tokens) || !matches.questionNames(words[m - 1])) return false;
+        for (int k = 0; k < m - 1; k++) if (!matches.occurs(words[k])) return false;
+        return true;
+    }
+
     /** True when every word of the phrasing occurs somewhere in the answer: most phrasings stop here. */
     private static boolean allWordsOccur(int[] words, AnswerMatches matches) {
         for (int word : words) {
@@ -160,7 +171,7 @@ final class PhraseFinder {
      */
     private void findInOrder(Phrasing phrasing, AnswerMatches matches, Found found) {
         int[] words = phrasing.words();
-        if (!allWordsOccur(words, matches)) return;
+        if (!allWordsOccur(words, matches) && !lastMayBeTheQuestionsThing(words, matches, found)) return;
         int m = words.length;
         int[] postings = new int[m];
         int[] cursor = new int[m];
@@ -203,7 +214,8 @@ final class PhraseFinder {
         int[] postings = new int[2];
         for (int said = 0; said < 2; said++) {
             int left = 1 - said;
-            if (!matches.occurs(words[left])) continue; // the pronoun's thing must be named somewhere first
+            // the pronoun's thing must be named somewhere first: in the answer or, for an opening pronoun, the question
+            if (!matches.occurs(words[left]) && !matches.questionNames(words[left])) continue;
             for (int s = matches.postingStart[words[said]], end = matches.postingStart[words[said] + 1]; s < end; s++) {
                 int at = matches.position[s];
                 int pronounEnd = Pronouns.objectEnd(matches.tokens, matches.last[s]);

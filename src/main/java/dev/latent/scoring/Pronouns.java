@@ -23,7 +23,7 @@ final class Pronouns {
      */
     private static final Pattern OBJECT = Pattern.compile("\\s+(?:(?:of|to|from|into|onto|with|on|in|for|at|out|up|back|over)\\s+)?"
             + "(?:it|them)(?=\\s*(?:[.,;:!?)\\]/]|$|(?:and|or|but|so|because|as|from|to|into|with|by|for|in|on|at|using|through|back"
-            + "|again|well|too|instead|then|while|when|which|without|afterwards|later|completely|perfectly|exactly|directly|around"
+            + "|again|well|too|instead|then|while|when|which|without|afterwards|later|completely|perfectly|exactly|directly|around|between"
             + "|up|down|out|off|away|towards|inwards|outwards)\\b))", Pattern.CASE_INSENSITIVE);
 
     /** What may follow a thing named at the end of a phrase: punctuation, the end, a conjunction or a preposition. */
@@ -93,16 +93,45 @@ final class Pronouns {
         int sentence = tokens.sentence[before];
         int named = -1;
         for (int q = before - 1; q >= 0 && tokens.sentence[q] >= sentence - 1; q--) {
-            if (!tokens.negator[q] && endsAPhrase(tokens, q)) {
+            if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, pronounEnd)) {
                 named = q;
                 break;
             }
         }
-        if (named < 0 || !agrees(tokens, named, pronounEnd)) return false;
+        if (named < 0) return standsForTheQuestionsThing(term, before, pronounEnd, matches);
         for (int p = matches.postingStart[term], end = matches.postingStart[term + 1]; p < end; p++) {
             if (matches.position[p] <= named && named <= matches.last[p] && !matches.typo[p]) return true;
         }
         return false;
+    }
+
+    /**
+     * A pronoun with nothing named before it in the answer stands for a thing the question names, in the same number:
+     * "How do you tie weights?" "You share them between the encoder and the decoder, so there are fewer of them."
+     */
+    private static boolean standsForTheQuestionsThing(int term, int before, int pronounEnd, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
+        if (!matches.questionNames(term, them)) return false;
+        for (int q = before - 1; q >= 0; q--) {
+            if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, pronounEnd)) return false;
+        }
+        // the thing itself said before the pronoun is named there, not in the question
+        return !matches.occurs(term) || matches.position[matches.postingStart[term]] > before;
+    }
+
+    /**
+     * How the question names each rubric term, for {@link #standsForTheQuestionsThing}: as one thing (1), as several
+     * (2), both (3) or not at all (0).
+     */
+    static byte[] thingsNamed(AnswerMatches question, int terms) {
+        byte[] named = new byte[terms];
+        for (int term = 0; term < terms; term++) {
+            for (int p = question.postingStart[term], end = question.postingStart[term + 1]; p < end; p++) {
+                named[term] |= several(question.tokens.written(question.position[p])) ? 2 : 1;
+            }
+        }
+        return named;
     }
 
     private static boolean endsAPhrase(TokenizedText tokens, int position) {
@@ -115,9 +144,13 @@ final class Pronouns {
     private static boolean agrees(TokenizedText tokens, int named, int pronounEnd) {
         String word = tokens.written(named);
         if (EITHER_NUMBER.contains(word)) return true;
-        boolean several = PLURALS.contains(word) || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
-                && !word.endsWith("is") && word.length() > 3;
         boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
-        return several == them;
+        return several(word) == them;
+    }
+
+    /** A word written for several things: "weights", "children". */
+    private static boolean several(String word) {
+        return PLURALS.contains(word) || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is") && word.length() > 3;
     }
 }

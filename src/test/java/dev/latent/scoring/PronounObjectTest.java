@@ -69,6 +69,35 @@ class PronounObjectTest {
     }
 
     @Test
+    void aPronounOpeningTheAnswerStandsForTheThingTheQuestionNames() {
+        // The twenty-fifth dev set's "it"-and-"them" writer: "You share them between the encoder and the decoder so
+        // there are fewer of them to train" had scored 0 for "How do you tie weights ...?".
+        Rubric tied = rubric(anyOrder("sharing", "share weights"), anyOrder("fewer", "fewer weights"));
+        String question = "How do you tie weights in a stacked autoencoder? What is the point of doing so?";
+        ScoreResult score = Rubrics.forQuestion(tied, question)
+                .score("You share them between the encoder and the decoder so there are fewer of them to train.");
+        assertEquals(HIT, result(score, "sharing").status(), score.toString());
+        assertEquals("share them", result(score, "sharing").evidence().text());
+        assertEquals(HIT, result(score, "fewer").status(), "them = the weights, not the decoder: " + score);
+        // Not where the answer named something else first, nor where the number differs, nor without the question.
+        ScoreResult layers = Rubrics.forQuestion(tied, question).score("The layers, you share them across the network.");
+        assertEquals(MISSED, result(layers, "sharing").status(), "them = the layers: " + layers);
+        ScoreResult it = Rubrics.forQuestion(tied, question).score("You share it between the encoder and the decoder.");
+        assertEquals(MISSED, result(it, "sharing").status(), "\"it\" is one thing, the weights several: " + it);
+        assertEquals(MISSED, status(tied, "You share them between the encoder and the decoder.", "sharing"));
+    }
+
+    @Test
+    void thePronounIsTheNearestThingOfItsNumber() {
+        // "them" skips the singular encoder named nearer: the weights.
+        Rubric fewer = rubric(concept("fewer", "fewer weights"));
+        assertEquals(HIT, status(fewer, "The decoder reuses the weights of the encoder, so there are fewer of them to"
+                + " train.", "fewer"));
+        assertEquals(MISSED, status(fewer, "The decoder reuses the weight of the encoder, so there are fewer of them to"
+                + " train.", "fewer"), "nothing named is several");
+    }
+
+    @Test
     void aWrongClaimIsNeverMadeThroughAPronoun() {
         // A wrong claim costs two grades: it must be said in its words ("can mean it just copies" is not "means good").
         Rubric rubric = rubric(List.of(concept("copies", "copies the input")),
