@@ -123,7 +123,8 @@ final class Quantities {
         boolean asMany = wrongClaim && containsAny(lower, "many", "much") && AS_MANY.matcher(lower).find();
         boolean amount = wrongClaim && saysWhatSomethingIs(lower) && AN_AMOUNT.matcher(lower).find();
         boolean plenty = wrongClaim && !asTrained && claimsPlentyOrFew(lower);
-        if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount && !plenty
+        boolean real = wrongClaim && !asTrained && containsAny(lower, "actually", "really", "truly", "genuinely");
+        if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount && !plenty && !real
                 && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
             return null;
         }
@@ -134,6 +135,7 @@ final class Quantities {
             String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
                     : asMany && (words.group().equals("many") || words.group().equals("much")) ? AS_MANY_SAID
                     : plenty && PLENTY_OR_FEW.containsKey(words.group()) ? PLENTY_OR_FEW.get(words.group())
+                    : real && REALLY.equals(REALLY_SAID.get(words.group())) ? REALLY
                     : wrongClaim ? CLAIMED.get(words.group()) : null;
             if (group != null && !said.contains(group)) said.add(group);
         }
@@ -143,6 +145,15 @@ final class Quantities {
         String second = "\\b(?:" + said.get(1) + ")\\b";
         return Pattern.compile("(?is)" + first + ".*?" + second + "|" + second + ".*?" + first);
     }
+
+    /**
+     * A wrong claim that something really happened ("the learner was actually shocked") says it with a word the
+     * analyzer drops as filler: without it, "gave shocks to a learner", which the experiment's story tells, would be
+     * the claim. The answer must say it too, or a word for it.
+     */
+    private static final String REALLY = "actually|really|truly|genuinely|real|indeed|in\\s+fact|in\\s+reality";
+    private static final Map<String, String> REALLY_SAID = Map.of("actually", REALLY, "really", REALLY, "truly", REALLY,
+            "genuinely", REALLY);
 
     /** What any phrasing must say as it says it: "its own memory" is no "memory", "another table" no "table". */
     private static final Map<String, String> ALWAYS_SAID = Map.of("own", QUANTIFIERS.get("own"),

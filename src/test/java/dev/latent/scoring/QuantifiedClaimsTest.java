@@ -34,6 +34,23 @@ class QuantifiedClaimsTest {
     }
 
     @Test
+    void aClaimThatSomethingReallyHappenedNeedsItsReally() {
+        // The eighty-eighth deck (social psychology): its model answer's "told to give increasingly strong electric
+        // shocks to a learner (a confederate). No shocks were actually delivered" was read as its own wrong claim
+        // "actually shocked the learner", "actually" being a filler word the analyzer drops.
+        Rubric milgram = rubric(List.of(concept("obeyed", "obeyed to the maximum")),
+                List.of(misconception("real-shocks", 1, "actually shocked the learner")));
+        ScoreResult story = Grader.compile(milgram).score("Participants were told to give stronger and stronger shocks to a"
+                + " learner, who was a confederate, and most obeyed to the maximum.");
+        assertTrue(story.misconceptions().isEmpty(), story.toString());
+        for (String claim : List.of("The teachers actually shocked the learner every time.",
+                "They really shocked the learner, which is why it was so unethical.")) {
+            ScoreResult result = Grader.compile(milgram).score(claim);
+            assertEquals(List.of("real-shocks"), ids(result), result.toString());
+        }
+    }
+
+    @Test
     void aClaimOfAllAndBothNeedsBoth() {
         ScoreResult leftOnly = Grader.compile(JOINS).score("A left outer join returns every row of the left table.");
         assertTrue(leftOnly.misconceptions().isEmpty(), "one table, not both: " + leftOnly);
