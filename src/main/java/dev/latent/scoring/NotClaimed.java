@@ -106,7 +106,8 @@ final class NotClaimed {
         String text = tokens.text;
         if (inQuestion(occurrence, text) || lessened(occurrence, matches) || saidOfAnother(occurrence, text)
                 || conditional(occurrence, text) || judgedAsATask(occurrence, text) || ruledOutByDegree(occurrence, text)
-                || ownedByAnother(occurrence, matches) || deniedRightAfter(occurrence, text) || exceeded(occurrence, text)) {
+                || ownedByAnother(occurrence, matches) || deniedRightAfter(occurrence, text) || exceeded(occurrence, text)
+                || converse(occurrence, text)) {
             return true;
         }
         boolean framed = reported(occurrence, tokens, REPORTED) || reported(occurrence, tokens, MISREAD)
@@ -197,6 +198,20 @@ final class NotClaimed {
     private static final Pattern MORE_THAN = Pattern.compile("(?i)(?:\\b(?:more|harder|trickier|broader|wider|bigger|complex"
             + "|complicated|involved)\\s+than|\\bbeyond)\\s+(?:(?:just|only|simply|merely|purely)\\s+)?$");
 
+    /** Words that make what comes before them the condition of what comes after: "A is necessary for B". */
+    private static final Pattern CONDITION_FOR = Pattern.compile("(?i)\\b(?:necessary|required|needed|essential"
+            + "|a\\s+(?:necessary\\s+)?(?:condition|prerequisite|precondition))\\s+for\\b");
+
+    /**
+     * The claim's first words said to be needed for its last: "continuity is necessary for differentiability" is the
+     * converse of "if continuous then differentiable" (the calculus deck's model answer read as that wrong claim),
+     * unless the claim itself is one of need.
+     */
+    private static boolean converse(Occurrence occurrence, String text) {
+        return CONDITION_FOR.matcher(text).region(occurrence.start(), occurrence.end()).find()
+                && !CONDITION_FOR.matcher(occurrence.phrasing().text()).find();
+    }
+
     /**
      * A claim that a thing is no more than something, said to be more than it: "it is more than splitting on
      * whitespace" and "goes beyond simply splitting" deny "tokenization is simply splitting on spaces" (the
@@ -226,8 +241,12 @@ final class NotClaimed {
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless|suppose|supposing|assuming|in case)\\b"
             + "(?!\\s+(?:you ask me|I remember|I recall|I(?:'m|’m| am) (?:not )?(?:mistaken|wrong)|memory serves)\\b)");
 
-    /** The occurrence lies in a condition ("If it is perfect on training data only, it may overfit"), before its comma. */
+    /**
+     * The occurrence lies in a condition ("If it is perfect on training data only, it may overfit"), before its comma;
+     * unless the claim is itself one of a condition ("if continuous then differentiable"), which a condition states.
+     */
     private static boolean conditional(Occurrence occurrence, String text) {
+        if (CONDITION.matcher(occurrence.phrasing().text()).find()) return false;
         String between = sinceLast(CONDITION, occurrence, text);
         return between != null && between.indexOf(',') < 0 && !between.toLowerCase(Locale.ROOT).contains(" then ");
     }

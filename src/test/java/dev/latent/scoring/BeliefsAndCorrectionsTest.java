@@ -272,4 +272,18 @@ class BeliefsAndCorrectionsTest {
             assertTrue(result.misconceptions().isEmpty(), "at the answer's start too: " + answer + ": " + result);
         }
     }
+
+    @Test
+    void whatIsNeededForAThingIsNoClaimThatItLeadsToIt() {
+        // The eighty-ninth deck (calculus): "continuity is necessary for differentiability" is the converse of the wrong
+        // claim "if continuous then differentiable", and its model answer had been read as that claim.
+        Rubric rubric = rubric(List.of(concept("stronger", "differentiable implies continuous")),
+                List.of(misconception("converse", 1, "if continuous then differentiable")));
+        ScoreResult need = Grader.compile(rubric).score("Differentiable implies continuous, so continuity is necessary"
+                + " for differentiability, not the other way round.");
+        assertTrue(need.misconceptions().isEmpty(), need.toString());
+        ScoreResult claim = Grader.compile(rubric).score("If a function is continuous then it is differentiable too.");
+        assertEquals(List.of("converse"), claim.misconceptions().stream().map(MisconceptionResult::id).toList(),
+                claim.toString());
+    }
 }
