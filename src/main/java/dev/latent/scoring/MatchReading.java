@@ -274,8 +274,10 @@ final class MatchReading {
             cue = NO_CUE;
         }
         // Across a contrast ("G minimizes it while D maximizes it") a match still states the idea, but a negation
-        // in one half says nothing about the other half: such a match is never read as negated.
-        if (at.acrossContrast && (cue >= 0 || at.privative >= 0)) return NOT_SAID;
+        // in one half says nothing about the other half: such a match is never read as negated, unless the phrasing holds
+        // that contrast itself ("continuous but not differentiable").
+        if (at.acrossContrast && (cue >= 0 || at.privative >= 0) && (asTrained
+                || !phrasing.saysItsContrastIn(tokens.text, tokens.starts[at.first], tokens.ends[at.last]))) return NOT_SAID;
         // Words from two statements run together ("does not add parameters, it cuts them"): the negation speaks of
         // one of them only, so the match says neither the idea nor its denial.
         if (cue >= 0 && !asTrained && tokens.commaSpliceWithin(at.first, at.last)) return NOT_SAID;

@@ -1,9 +1,12 @@
 package dev.latent.scoring;
 
+import dev.latent.scoring.analysis.Negation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +42,23 @@ import java.util.regex.Pattern;
 record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
                 Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity, byte[] directions,
                 int leftOutWord, byte leftOutWay) {
+
+    /** A clause connective ({@link Negation#CLAUSE_CONNECTIVES}) as a word. */
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\b(?:"
+            + String.join("|", Negation.CLAUSE_CONNECTIVES) + ")\\b");
+
+    /**
+     * Whether the phrasing holds a clause connective and the answer's text between its matched words says that same
+     * one: "continuous but not differentiable" is said across the answer's "but" as it is written, a contrast of its
+     * own, where a match across any other contrast joins two statements.
+     */
+    boolean saysItsContrastIn(String answer, int from, int to) {
+        Matcher held = CONNECTIVE.matcher(text);
+        if (!held.find()) return false;
+        Matcher said = CONNECTIVE.matcher(answer).region(from, to);
+        while (said.find()) if (said.group().equalsIgnoreCase(held.group())) return true;
+        return false;
+    }
 
     /**
      * The pattern of a phrasing's words as written, for one that must be said that way ({@link #claimVerb}): a wrong

@@ -100,6 +100,12 @@ final class RubricVocabulary {
         return sparse ? 3 : NEAR_MATCH_WORDS;
     }
 
+    /**
+     * Connectives that say something of their own besides ending a clause: "unlike caramelisation", "instead of
+     * cramming" and "goes to the except" mean nothing without them, so a phrasing keeps them (and never matches).
+     */
+    private static final Set<String> SAYS_MORE_THAN_A_BOUND = Set.of("unlike", "instead", "except", "otherwise");
+
     /** A wrong claim's phrasings (a misconception's, a concept's opposites): no near matches, light verbs kept. */
     List<Phrasing> compile(List<String> writtenPhrasings, boolean anyOrder, String owner) {
         return compile(writtenPhrasings, anyOrder, owner, 0);
@@ -171,6 +177,9 @@ final class RubricVocabulary {
                 String term = tokens.terms[i];
                 String written = Folding.surface(text.substring(tokens.starts[i], tokens.ends[i]));
                 if (connectives.contains(term) && Negation.isClauseConnective(text, tokens.starts[i], tokens.ends[i])) {
+                    // An answer's connective is no word of it, only a bound: a phrasing holding one ("continuous but not
+                    // differentiable") is matched without it ({@link Phrasing#saysItsContrastIn}); as trained, it was kept.
+                    if (!analyzer.readsAsTrained() && !SAYS_MORE_THAN_A_BOUND.contains(written)) continue;
                     holdsConnective.putIfAbsent(writtenAs.get(p), written);
                 }
                 String base = privativeBase(term, written);

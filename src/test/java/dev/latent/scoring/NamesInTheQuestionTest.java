@@ -58,8 +58,11 @@ class NamesInTheQuestionTest {
                 List.of(Rubrics.misconception("same-loss", 2, "both minimize the loss")));
         CompiledRubric compiled = Rubrics.forQuestion(gan, "How is a GAN trained?");
         assertTrue(compiled.warnings().isEmpty(), compiled.warnings().toString());
+        // Where the question names no while loop, a phrasing's "while" is a bound as the answer's is, not a word to match.
         CompiledRubric named = Rubrics.forQuestion(rubric(anyOrder("c", "runs while true")), "How is a GAN trained?");
-        assertTrue(named.warnings().stream().anyMatch(w -> w.contains("holds \"while\"")), named.warnings().toString());
+        assertTrue(named.warnings().isEmpty(), named.warnings().toString());
+        ScoreResult across = named.score("It runs while the flag is true.");
+        assertEquals(HIT, result(across, "c").status(), across.toString());
     }
 
     @Test

@@ -50,6 +50,21 @@ class RubricVocabularyTest {
     }
 
     @Test
+    void aPhrasingHoldingAContrastIsMatchedAcrossTheAnswersOwn() {
+        // The eighty-ninth deck (calculus): "continuous but not differentiable" had never matched, "but" being no word of
+        // an answer; three answers saying just that were graded 1 and 2 below their graders' 3.
+        var rubric = Rubrics.rubric(Rubrics.anyOrder("converse-false", "continuous but not differentiable"));
+        assertTrue(Grader.compile(rubric).warnings().isEmpty(), Grader.compile(rubric).warnings().toString());
+        assertEquals(ConceptStatus.HIT, Rubrics.status(rubric, "f(x) = |x| is continuous at 0 but not differentiable.",
+                "converse-false"));
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "It is differentiable but not continuous.", "converse-false"));
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "It is continuous and differentiable.", "converse-false"));
+        // The denial still speaks of its own half where the answer's contrast is another one.
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(rubric, "It is continuous, whereas it is not differentiable"
+                + " in my notes either way.", "converse-false"));
+    }
+
+    @Test
     void aPhrasingReadAsOneWordWhoseOtherWordsSaidTheIdeaIsWarnedAbout() {
         // "how much data" comes down to "data": it is matched only as written, and the warning says so.
         RubricVocabulary vocabulary = new RubricVocabulary(ANALYZER);
