@@ -101,6 +101,7 @@ class AnswerSetsTest {
         check("eval/dev-set-23/answers.tsv", 192);
         check("eval/dev-set-24/answers.tsv", 192);
         check("eval/dev-set-25/answers.tsv", 192);
+        check("eval/dev-set-26/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
