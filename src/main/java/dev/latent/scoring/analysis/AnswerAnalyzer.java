@@ -286,16 +286,14 @@ public final class AnswerAnalyzer extends Analyzer {
      * Every char filter: those the model was trained with, those added since, and last the predicates an answer
      * leaves out ({@link LeftOutPredicates}: most answers hold a "but" or a comma, and phrasings seldom do).
      */
-    static final List<RewriteCharFilter.Rewrite> REWRITES = joined(REWRITES_AS_TRAINED, ADDED_SINCE_TRAINING,
-            LeftOutPredicates.REWRITES);
+    static final List<RewriteCharFilter.Rewrite> REWRITES = joined(REWRITES_AS_TRAINED, TruthMarks.REWRITES,
+            ADDED_SINCE_TRAINING, LeftOutPredicates.REWRITES);
 
-    private static List<RewriteCharFilter.Rewrite> joined(List<RewriteCharFilter.Rewrite> first,
-                                                         List<RewriteCharFilter.Rewrite> second,
-                                                         List<RewriteCharFilter.Rewrite> third) {
+    @SafeVarargs
+    private static List<RewriteCharFilter.Rewrite> joined(List<RewriteCharFilter.Rewrite>... lists) {
         // loops, not a stream: this runs in every cold start's first analysis
-        List<RewriteCharFilter.Rewrite> all = new ArrayList<>(first);
-        all.addAll(second);
-        all.addAll(third);
+        List<RewriteCharFilter.Rewrite> all = new ArrayList<>();
+        for (List<RewriteCharFilter.Rewrite> list : lists) all.addAll(list);
         return List.copyOf(all);
     }
 

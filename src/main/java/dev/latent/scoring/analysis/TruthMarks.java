@@ -1,0 +1,62 @@
+package dev.latent.scoring.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Statements an answer marks true or false itself ("False: they need labels", "✗ they need labels", "they need labels
+ * (false)"): a statement marked false is denied, as "not" before it would deny it; the marks themselves say nothing.
+ * Char-filter rewrites, none in the reference model's reading, which was trained without them.
+ */
+final class TruthMarks {
+
+    private TruthMarks() {
+    }
+
+    /** The signs for a statement marked false and marked true. ("×" is a product, "x" a letter: neither is a mark.) */
+    private static final String CROSS = "\u2717\u2718\u274C\u274E";
+    private static final String TICK = "\u2713\u2714\u2705";
+
+    /**
+     * A mark of false before its statement: "False:", "False -", "[F]", "(false)", "✗". A word mark needs its colon,
+     * dash or brackets: "true or false" is a phrase, not a mark.
+     */
+    private static final Pattern FALSE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}\\p{N}])(?:false|untrue)\\s*[:\\-\u2013\u2014]"
+            + "|[\\[(]\\s*(?:f|false|untrue|[" + CROSS + "])\\s*[\\])]|[" + CROSS + "])\\s*(?=[\\p{L}\\p{N}])");
+
+    /**
+     * A mark of false after its statement, the statement read back to the last mark or punctuation: "they need labels -
+     * false", "they need labels (✗)", "they need labels ✗". It ends the statement, at punctuation or the answer's end: a
+     * sign between two statements ("✓ denoising ✗ they need labels") marks the one after it.
+     */
+    private static final Pattern FALSE_AFTER = Pattern.compile("(?i)(?<=^|[.;,:!?\\n" + CROSS + TICK + "]\\s?)"
+            + "(\\s*)([\\p{L}\\p{N}][^.;,:!?\\n" + CROSS + TICK + "\\[(]*?)\\s*(?:(?:[-\u2013\u2014=:]|->|\u2192)\\s*(?:false|untrue)"
+            + "|[\\[(]\\s*(?:f|false|untrue|[" + CROSS + "])\\s*[\\])]|[" + CROSS + "])(?=\\s*(?:[.;,!?)\\]\\n]|$))");
+
+    /** A mark of true, before or after its statement: it only ends the statement before it. */
+    private static final Pattern TRUE_MARK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])true\\s*[:\\-\u2013\u2014](?=\\s*[\\p{L}\\p{N}])"
+            + "|(?:[-\u2013\u2014=:]|->|\u2192)\\s*true(?![\\p{L}\\p{N}])|[\\[(]\\s*(?:t|true|[" + TICK + "])\\s*[\\])]|[" + TICK + "]");
+
+    /** Whether the text may hold a mark of false: one of its signs, "false", "untrue", "(f)" or "[f]". */
+    private static boolean mayMarkFalse(String text) {
+        return holdsOneOf(text, CROSS) || TextScan.containsIgnoringCase(text, "false") || TextScan.containsIgnoringCase(text, "untrue")
+                || TextScan.containsIgnoringCase(text, "(f") || TextScan.containsIgnoringCase(text, "[f");
+    }
+
+    /** Whether the text may hold a mark of true: one of its signs, "true", "(t" or "[t". */
+    private static boolean mayMarkTrue(String text) {
+        return holdsOneOf(text, TICK) || TextScan.containsIgnoringCase(text, "true") || TextScan.containsIgnoringCase(text, "(t")
+                || TextScan.containsIgnoringCase(text, "[t");
+    }
+
+    private static boolean holdsOneOf(String text, String signs) {
+        for (int i = 0; i < text.length(); i++) if (signs.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    /** Marks after their statements first, then before them, then the marks of true. */
+    static final List<RewriteCharFilter.Rewrite> REWRITES = List.of(
+            new RewriteCharFilter.Rewrite(FALSE_AFTER, "$1not $2. ", TruthMarks::mayMarkFalse),
+            new RewriteCharFilter.Rewrite(FALSE_BEFORE, ". not ", TruthMarks::mayMarkFalse),
+            new RewriteCharFilter.Rewrite(TRUE_MARK, ". ", TruthMarks::mayMarkTrue));
+}
