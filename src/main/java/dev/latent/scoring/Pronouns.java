@@ -113,11 +113,12 @@ final class Pronouns {
         TokenizedText tokens = matches.tokens;
         boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
         if (!matches.questionNames(term, them)) return false;
+        // the thing itself said before the pronoun is named there, not in the question
+        if (matches.occurs(term) && matches.position[matches.postingStart[term]] <= before) return false;
         for (int q = before - 1; q >= 0; q--) {
             if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, pronounEnd)) return false;
         }
-        // the thing itself said before the pronoun is named there, not in the question
-        return !matches.occurs(term) || matches.position[matches.postingStart[term]] > before;
+        return true;
     }
 
     /**
