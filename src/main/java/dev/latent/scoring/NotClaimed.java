@@ -118,11 +118,14 @@ final class NotClaimed {
 
     /**
      * A negated verb right after the claim's words: "two passwords isn't 2FA", "entering the password twice does not
-     * count" deny what the words name (not "not only", "not just", "not because", which go on to say more).
+     * count" deny what the words name (not "not only", "not just", "not because", which go on to say more); and a "no"
+     * in the cell after them, as a table typed on one line answers its heading ("necessarily good | no").
      */
     private static final Pattern DENIED_RIGHT_AFTER = Pattern.compile("(?i)^[\\s,]*(?:(?:is|are|was|were|does|do|did|would|will"
             + "|can|could|should|must)\\s*(?:not\\b|n't\\b)|isn't\\b|aren't\\b|doesn't\\b|don't\\b|won't\\b|wouldn't\\b|can't\\b"
-            + "|cannot\\b|never\\b)(?!\\s+(?:only|just|simply|merely|because|that|to)\\b)");
+            + "|cannot\\b|never\\b)(?!\\s+(?:only|just|simply|merely|because|that|to)\\b)"
+            // a heading answered in its cell: "necessarily good | no", "necessarily good? -> no"
+            + "|^\\s*\\??\\s*(?:[|:=]|->|\u2192)\\s*(?:no|nope|false|wrong|never)\\b");
 
     private static boolean deniedRightAfter(Occurrence occurrence, String text) {
         return DENIED_RIGHT_AFTER.matcher(text).region(occurrence.end(), text.length()).lookingAt();

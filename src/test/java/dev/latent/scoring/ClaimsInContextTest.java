@@ -248,4 +248,18 @@ class ClaimsInContextTest {
             assertEquals(1, claimed.misconceptions().size(), answer + ": " + claimed);
         }
     }
+
+    @Test
+    void aHeadingAnsweredNoInItsCellIsNotClaimed() {
+        // The twenty-sixth dev set's flattened tables: "necessarily good | no | why | ..." had claimed "necessarily good".
+        Rubric verdict = rubric(List.of(concept("copies", "copies the input")),
+                List.of(misconception("perfect-is-good", 2, "necessarily good")));
+        for (String answer : List.of("necessarily good | no | why | it may just copy the input",
+                "Necessarily good? -> no, it may just copy the input", "necessarily good: no")) {
+            ScoreResult denied = Grader.compile(verdict).score(answer);
+            assertTrue(denied.misconceptions().isEmpty(), answer + ": " + denied);
+        }
+        ScoreResult claimed = Grader.compile(verdict).score("necessarily good | yes | why | it reconstructs perfectly");
+        assertEquals(1, claimed.misconceptions().size(), claimed.toString());
+    }
 }
