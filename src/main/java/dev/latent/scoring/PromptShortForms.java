@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * question on undercomplete and overcomplete autoencoders. Students write answers to two-part questions this way;
  * read literally, "under" and "over" say nothing and every definition and risk after them is missed.
  *
- * <p>A word is read as the question's word it begins only where it labels what follows (a colon, an equals sign or
- * an arrow after it) or ends in a hanging hyphen, only when it begins exactly one of the question's words of
- * {@link #MIN_LONG_LETTERS} letters
- * or more, is {@link #MIN_SHORT_LETTERS} letters or more itself, and is not a word of the question already.
+ * <p>A word is read as the question's word it begins only where it labels what follows (a colon, an equals sign, an
+ * arrow or a table's bar after it) or ends in a hanging hyphen, only when it begins exactly one of the question's words
+ * of {@link #MIN_LONG_LETTERS} letters or more, is {@link #MIN_SHORT_LETTERS} letters or more itself, and is not a word
+ * of the question already.
  *
  * <p>A word in capitals made of the initials of a run of the question's words ("SSR" for "server-side rendering",
  * "BFS" for "breadth-first search") is read as those words wherever it stands: answers to the algorithms, politics
@@ -158,8 +158,8 @@ final class PromptShortForms {
     }
 
     /**
-     * Whether what follows {@code from} is a label's end: spaces, then ":", "=", "->" or "→"; or a hyphen left hanging
-     * right after the word, which says it is cut short ("smaller for under-, larger for over-").
+     * Whether what follows {@code from} is a label's end: spaces, then ":", "=", "->", "→" or a table's "|"; or a hyphen
+     * left hanging right after the word, which says it is cut short ("smaller for under-, larger for over-").
      */
     private static boolean labelEndsAt(String text, int from) {
         if (hangingHyphenAt(text, from)) return true;
@@ -167,6 +167,6 @@ final class PromptShortForms {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
         if (i >= text.length()) return false;
         char c = text.charAt(i);
-        return c == ':' || c == '=' || c == '→' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>';
+        return c == ':' || c == '=' || c == '→' || c == '|' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>';
     }
 }

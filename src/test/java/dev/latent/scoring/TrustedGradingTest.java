@@ -537,6 +537,11 @@ class TrustedGradingTest {
         ScoreResult result = grade("ae-complete", "Under: small coding. Over: big coding. Risk of overcomplete is just copy the input.");
         assertEquals(HIT, Rubrics.result(result, "undercomplete-definition").status());
         assertEquals(HIT, Rubrics.result(result, "overcomplete-definition").status());
+        // the twenty-sixth dev set's tables typed on one line: a bar after the label
+        ScoreResult table = grade("ae-complete",
+                "under | small bottleneck | bad reconstruction >> over | big bottleneck | overfitting");
+        assertEquals(HIT, Rubrics.result(table, "undercomplete-definition").status(), table.toString());
+        assertEquals(HIT, Rubrics.result(table, "overcomplete-definition").status(), table.toString());
     }
 
     @Test
