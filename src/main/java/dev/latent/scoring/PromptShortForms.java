@@ -125,7 +125,7 @@ final class PromptShortForms {
         for (int i = 0; i < tokens.size; i++) {
             int start = tokens.starts[i];
             int end = tokens.ends[i];
-            if (end - start < MIN_SHORT_LETTERS || !labelEndsAt(tokens.text, end)) continue;
+            if (end - start < MIN_SHORT_LETTERS || !labelEndsAt(tokens.text, end, !tokens.readsAsTrained)) continue;
             String written = tokens.text.substring(start, end).toLowerCase(Locale.ROOT);
             if (promptWords.contains(written)) continue;
             String expanded = null;
@@ -158,15 +158,16 @@ final class PromptShortForms {
     }
 
     /**
-     * Whether what follows {@code from} is a label's end: spaces, then ":", "=", "->", "→" or a table's "|"; or a hyphen
-     * left hanging right after the word, which says it is cut short ("smaller for under-, larger for over-").
+     * Whether what follows {@code from} is a label's end: spaces, then ":", "=", "->", "→" or, but as the reference
+     * model was trained, a table's "|"; or a hyphen left hanging right after the word, which says it is cut short
+     * ("smaller for under-, larger for over-").
      */
-    private static boolean labelEndsAt(String text, int from) {
+    private static boolean labelEndsAt(String text, int from, boolean barsToo) {
         if (hangingHyphenAt(text, from)) return true;
         int i = from;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
         if (i >= text.length()) return false;
         char c = text.charAt(i);
-        return c == ':' || c == '=' || c == '→' || c == '|' || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>';
+        return c == ':' || c == '=' || c == '→' || c == '|' && barsToo || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>';
     }
 }
