@@ -116,12 +116,17 @@ public final class CompiledRubric {
         onePartWarning(rubric).ifPresent(warnings::add);
         this.finder = new PhraseFinder(this.policy.phraseGap());
         this.wrongClaimFinder = new PhraseFinder(Math.min(this.policy.phraseGap(), WRONG_CLAIM_GAP));
-        TokenizedText promptTokens = prompt == null ? null : TokenizedText.analyze(vocabulary.analyzer(), connectives,
-                cancellers, PromptInstructions.withoutInstructions(prompt));
-        AnswerMatches inPrompt = prompt == null ? null : new AnswerMatches(promptTokens, vocabulary, this.policy.negationScope());
-        this.promptCompounds = prompt == null ? Map.of() : dropEchoes(promptTokens, inPrompt, borrowedTexts);
-        this.questionThings = inPrompt == null || vocabulary.analyzer().readsAsTrained() ? null
-                : Pronouns.thingsNamed(inPrompt, vocabulary.size());
+        if (prompt == null) {
+            this.promptCompounds = Map.of();
+            this.questionThings = null;
+        } else {
+            // the question read once, as an answer is: for its echoes, its compounds and the things it names
+            TokenizedText promptTokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers,
+                    PromptInstructions.withoutInstructions(prompt));
+            AnswerMatches inPrompt = new AnswerMatches(promptTokens, vocabulary, this.policy.negationScope());
+            this.promptCompounds = dropEchoes(promptTokens, inPrompt, borrowedTexts);
+            this.questionThings = vocabulary.analyzer().readsAsTrained() ? null : Pronouns.thingsNamed(inPrompt, vocabulary.size());
+        }
         this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
         this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
                 prompt, warnings);

@@ -168,6 +168,7 @@ final class PromptShortForms {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
         if (i >= text.length()) return false;
         char c = text.charAt(i);
-        return c == ':' || c == '=' || c == '→' || c == '|' && barsToo || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>';
+        return c == ':' || c == '=' || c == '→' || c == '|' && barsToo
+                || c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '>';
     }
 }

@@ -91,14 +91,15 @@ final class Pronouns {
         if (pronounEnd < 0) return false; // no object pronoun there
         TokenizedText tokens = matches.tokens;
         int sentence = tokens.sentence[before];
+        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
         int named = -1;
         for (int q = before - 1; q >= 0 && tokens.sentence[q] >= sentence - 1; q--) {
-            if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, pronounEnd)) {
+            if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, them)) {
                 named = q;
                 break;
             }
         }
-        if (named < 0) return standsForTheQuestionsThing(term, before, pronounEnd, matches);
+        if (named < 0) return standsForTheQuestionsThing(term, before, them, matches);
         for (int p = matches.postingStart[term], end = matches.postingStart[term + 1]; p < end; p++) {
             if (matches.position[p] <= named && named <= matches.last[p] && !matches.typo[p]) return true;
         }
@@ -109,14 +110,13 @@ final class Pronouns {
      * A pronoun with nothing named before it in the answer stands for a thing the question names, in the same number:
      * "How do you tie weights?" "You share them between the encoder and the decoder, so there are fewer of them."
      */
-    private static boolean standsForTheQuestionsThing(int term, int before, int pronounEnd, AnswerMatches matches) {
+    private static boolean standsForTheQuestionsThing(int term, int before, boolean them, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
-        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
         if (!matches.questionNames(term, them)) return false;
         // the thing itself said before the pronoun is named there, not in the question
         if (matches.occurs(term) && matches.position[matches.postingStart[term]] <= before) return false;
         for (int q = before - 1; q >= 0; q--) {
-            if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, pronounEnd)) return false;
+            if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, them)) return false;
         }
         return true;
     }
@@ -142,11 +142,9 @@ final class Pronouns {
     }
 
     /** "it" for one thing, "them" for several: "the war ... the colonies ... ended it" is the war. */
-    private static boolean agrees(TokenizedText tokens, int named, int pronounEnd) {
+    private static boolean agrees(TokenizedText tokens, int named, boolean them) {
         String word = tokens.written(named);
-        if (EITHER_NUMBER.contains(word)) return true;
-        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
-        return several(word) == them;
+        return EITHER_NUMBER.contains(word) || several(word) == them;
     }
 
     /** A word written for several things: "weights", "children". */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Common English words: WordNet 3.1's single-word lemmas that its sense-tagged corpus has seen, and their irregular
@@ -30,7 +31,7 @@ public final class EnglishWords {
      * Function words WordNet leaves out (it holds nouns, verbs, adjectives and adverbs) that the analyzer keeps, as
      * they are no stop words: "train the classifier on those plus the labeled ones" plugs nothing in.
      */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("plus", "minus", "versus", "unless",
+    private static final Set<String> FUNCTION_WORDS = Set.of("plus", "minus", "versus", "unless",
             "whereas", "although", "upon", "toward", "towards", "among", "amongst", "beside", "despite", "until", "till",
             "neither", "without", "whilst", "unto", "betwixt", "amid", "amidst");
 

@@ -37,31 +37,34 @@ final class TruthMarks {
     private static final Pattern TRUE_MARK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])true\\s*[:\\-\u2013\u2014](?=\\s*[\\p{L}\\p{N}])"
             + "|(?:[-\u2013\u2014=:]|->|\u2192)\\s*true(?![\\p{L}\\p{N}])|[\\[(]\\s*(?:t|true|[" + TICK + "])\\s*[\\])]|[" + TICK + "]");
 
-    /** Whether the text may hold a mark of false: one of its signs, "false" ("untrue" among them), "(f" or "[f". */
+    /** Whether the text may hold a mark of false: one of its signs, "false", "untrue" or a bracketed "f". */
     private static boolean mayMarkFalse(String text) {
-        return holdsOneOf(text, CROSS) || TextScan.containsIgnoringCase(text, "false") || TextScan.containsIgnoringCase(text, "true")
-                && TextScan.containsIgnoringCase(text, "untrue") || bracketed(text, 'f');
+        return holdsOneOf(text, CROSS) || TextScan.containsIgnoringCase(text, "false")
+                || TextScan.containsIgnoringCase(text, "untrue") || bracketed(text, 'f');
     }
 
-    /** Whether the text may hold a mark of true: one of its signs, "true", "(t" or "[t". */
+    /** Whether the text may hold a mark of true: one of its signs, "true" or a bracketed "t". */
     private static boolean mayMarkTrue(String text) {
         return holdsOneOf(text, TICK) || TextScan.containsIgnoringCase(text, "true") || bracketed(text, 't');
     }
 
-    /** A letter in brackets, spaces allowed: "(f)", "[ T ]". */
+    /** A letter alone in brackets, white space allowed: "(f)", "[ T ]". */
     private static boolean bracketed(String text, char letter) {
         for (int open = 0; open < text.length(); open++) {
             char c = text.charAt(open);
             if (c != '(' && c != '[') continue;
-            int i = open + 1;
-            while (i < text.length() && text.charAt(i) == ' ') i++;
-            if (i + 1 < text.length() && Character.toLowerCase(text.charAt(i)) == letter) {
-                int j = i + 1;
-                while (j < text.length() && text.charAt(j) == ' ') j++;
+            int i = skipSpace(text, open + 1);
+            if (i < text.length() && Character.toLowerCase(text.charAt(i)) == letter) {
+                int j = skipSpace(text, i + 1);
                 if (j < text.length() && (text.charAt(j) == ')' || text.charAt(j) == ']')) return true;
             }
         }
         return false;
+    }
+
+    private static int skipSpace(String text, int from) {
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+        return from;
     }
 
     private static boolean holdsOneOf(String text, String signs) {
