@@ -135,7 +135,7 @@ final class Quantities {
             String group = ALWAYS_SAID.containsKey(words.group()) ? ALWAYS_SAID.get(words.group())
                     : asMany && (words.group().equals("many") || words.group().equals("much")) ? AS_MANY_SAID
                     : plenty && PLENTY_OR_FEW.containsKey(words.group()) ? PLENTY_OR_FEW.get(words.group())
-                    : real && REALLY.equals(REALLY_SAID.get(words.group())) ? REALLY
+                    : real && REALLY_WORDS.contains(words.group()) ? REALLY
                     : wrongClaim ? CLAIMED.get(words.group()) : null;
             if (group != null && !said.contains(group)) said.add(group);
         }
@@ -152,8 +152,7 @@ final class Quantities {
      * the claim. The answer must say it too, or a word for it.
      */
     private static final String REALLY = "actually|really|truly|genuinely|real|indeed|in\\s+fact|in\\s+reality";
-    private static final Map<String, String> REALLY_SAID = Map.of("actually", REALLY, "really", REALLY, "truly", REALLY,
-            "genuinely", REALLY);
+    private static final Set<String> REALLY_WORDS = Set.of("actually", "really", "truly", "genuinely");
 
     /** What any phrasing must say as it says it: "its own memory" is no "memory", "another table" no "table". */
     private static final Map<String, String> ALWAYS_SAID = Map.of("own", QUANTIFIERS.get("own"),

@@ -1,6 +1,7 @@
 package dev.latent.scoring.analysis;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +18,22 @@ final class TruthMarks {
     private static final String CROSS = "\u2717\u2718\u274C\u274E";
     private static final String TICK = "\u2713\u2714\u2705";
 
+    /** What follows a statement to mark it: a dash, "=", ":", an arrow. */
+    private static final String MARK_AFTER = "(?:[-\u2013\u2014=:]|->|\u2192)";
+
+    /** A mark in brackets: "(F)", "[false]", "(✗)"; "(T)", "[true]", "(✓)". */
+    private static String inBrackets(String words, String signs) {
+        return "[\\[(]\\s*(?:" + words + "|[" + signs + "])\\s*[\\])]";
+    }
+
+    private static final String FALSE_IN_BRACKETS = inBrackets("f|false|untrue", CROSS);
+
     /**
      * A mark of false before its statement: "False:", "False -", "[F]", "(false)", "✗". A word mark needs its colon,
      * dash or brackets: "true or false" is a phrase, not a mark.
      */
     private static final Pattern FALSE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}\\p{N}])(?:false|untrue)\\s*[:\\-\u2013\u2014]"
-            + "|[\\[(]\\s*(?:f|false|untrue|[" + CROSS + "])\\s*[\\])]|[" + CROSS + "])\\s*(?=[\\p{L}\\p{N}])");
+            + "|" + FALSE_IN_BRACKETS + "|[" + CROSS + "])\\s*(?=[\\p{L}\\p{N}])");
 
     /**
      * A mark of false after its statement, the statement read back to the last mark or punctuation: "they need labels -
@@ -30,22 +41,25 @@ final class TruthMarks {
      * sign between two statements ("✓ denoising ✗ they need labels") marks the one after it.
      */
     private static final Pattern FALSE_AFTER = Pattern.compile("(?i)(?<=^|[.;,:!?\\n" + CROSS + TICK + "]\\s?)"
-            + "(\\s*)([\\p{L}\\p{N}][^.;,:!?\\n" + CROSS + TICK + "\\[(]*?)\\s*(?:(?:[-\u2013\u2014=:]|->|\u2192)\\s*(?:false|untrue)"
-            + "|[\\[(]\\s*(?:f|false|untrue|[" + CROSS + "])\\s*[\\])]|[" + CROSS + "])(?=\\s*(?:[.;,!?)\\]\\n]|$))");
+            + "(\\s*)([\\p{L}\\p{N}][^.;,:!?\\n" + CROSS + TICK + "\\[(]*?)\\s*(?:" + MARK_AFTER + "\\s*(?:false|untrue)"
+            + "|" + FALSE_IN_BRACKETS + "|[" + CROSS + "])(?=\\s*(?:[.;,!?)\\]\\n]|$))");
 
     /** A mark of true, before or after its statement: it only ends the statement before it. */
     private static final Pattern TRUE_MARK = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])true\\s*[:\\-\u2013\u2014](?=\\s*[\\p{L}\\p{N}])"
-            + "|(?:[-\u2013\u2014=:]|->|\u2192)\\s*true(?![\\p{L}\\p{N}])|[\\[(]\\s*(?:t|true|[" + TICK + "])\\s*[\\])]|[" + TICK + "]");
+            + "|" + MARK_AFTER + "\\s*true(?![\\p{L}\\p{N}])|" + inBrackets("t|true", TICK) + "|[" + TICK + "]");
+
+    private static final Predicate<String> HAS_CROSS = RewriteCharFilter.containsAnyOf(CROSS);
+    private static final Predicate<String> HAS_TICK = RewriteCharFilter.containsAnyOf(TICK);
 
     /** Whether the text may hold a mark of false: one of its signs, "false", "untrue" or a bracketed "f". */
     private static boolean mayMarkFalse(String text) {
-        return holdsOneOf(text, CROSS) || TextScan.containsIgnoringCase(text, "false")
+        return HAS_CROSS.test(text) || TextScan.containsIgnoringCase(text, "false")
                 || TextScan.containsIgnoringCase(text, "untrue") || bracketed(text, 'f');
     }
 
     /** Whether the text may hold a mark of true: one of its signs, "true" or a bracketed "t". */
     private static boolean mayMarkTrue(String text) {
-        return holdsOneOf(text, TICK) || TextScan.containsIgnoringCase(text, "true") || bracketed(text, 't');
+        return HAS_TICK.test(text) || TextScan.containsIgnoringCase(text, "true") || bracketed(text, 't');
     }
 
     /** A letter alone in brackets, white space allowed: "(f)", "[ T ]". */
@@ -65,11 +79,6 @@ final class TruthMarks {
     private static int skipSpace(String text, int from) {
         while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
         return from;
-    }
-
-    private static boolean holdsOneOf(String text, String signs) {
-        for (int i = 0; i < text.length(); i++) if (signs.indexOf(text.charAt(i)) >= 0) return true;
-        return false;
     }
 
     /** Marks after their statements first, then before them, then the marks of true. */
