@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.latent.scoring.Rubrics.misconceptionIds;
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.misconception;
@@ -283,7 +284,7 @@ class BeliefsAndCorrectionsTest {
                 + " for differentiability, not the other way round.");
         assertTrue(need.misconceptions().isEmpty(), need.toString());
         ScoreResult claim = Grader.compile(rubric).score("If a function is continuous then it is differentiable too.");
-        assertEquals(List.of("converse"), claim.misconceptions().stream().map(MisconceptionResult::id).toList(),
+        assertEquals(List.of("converse"), misconceptionIds(claim),
                 claim.toString());
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.latent.scoring.Rubrics.misconceptionIds;
 import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.misconception;
 import static dev.latent.scoring.Rubrics.rubric;
@@ -33,7 +34,7 @@ class CopulaClaimsTest {
         for (String answer : List.of("The dot product is a vector.", "Dot products are vectors too.",
                 "dot product = vector")) {
             ScoreResult said = Grader.compile(PRODUCTS).score(answer);
-            assertEquals(List.of("dot-vector"), said.misconceptions().stream().map(MisconceptionResult::id).toList(),
+            assertEquals(List.of("dot-vector"), misconceptionIds(said),
                     answer + ": " + said);
         }
     }
@@ -194,7 +195,7 @@ class CopulaClaimsTest {
         }
         for (String answer : said) {
             ScoreResult result = Grader.compile(rubric).score(answer);
-            assertEquals(List.of(claim), result.misconceptions().stream().map(MisconceptionResult::id).toList(),
+            assertEquals(List.of(claim), misconceptionIds(result),
                     answer + ": " + result);
         }
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.latent.scoring.Rubrics.misconceptionIds;
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
 import static dev.latent.scoring.Rubrics.concept;
@@ -33,17 +34,13 @@ class FormulaPhrasingsTest {
         return Grader.compile(OHM).score(answer);
     }
 
-    private static List<String> misconceptions(ScoreResult score) {
-        return score.misconceptions().stream().map(MisconceptionResult::id).toList();
-    }
-
     @Test
     void aFormulaIsFoundWrittenAnyWayRound() {
         for (String answer : List.of("V = IR", "v=ir", "V = I x R", "V = I × R", "V = I*R", "IR = V", "so I = V / R",
                 "Ohm: V=I·R")) {
             ScoreResult said = score(answer);
             assertEquals(HIT, result(said, "formula").status(), answer + ": " + said);
-            assertTrue(misconceptions(said).isEmpty(), answer + ": " + said);
+            assertTrue(misconceptionIds(said).isEmpty(), answer + ": " + said);
         }
     }
 
@@ -51,7 +48,7 @@ class FormulaPhrasingsTest {
     void anotherFormulaOfTheSameSymbolsIsNotIt() {
         ScoreResult wrong = score("V = I/R");
         assertEquals(MISSED, result(wrong, "formula").status(), wrong.toString());
-        assertEquals(List.of("wrong-formula"), misconceptions(wrong), wrong.toString());
+        assertEquals(List.of("wrong-formula"), misconceptionIds(wrong), wrong.toString());
         assertEquals(MISSED, result(score("R = V * I"), "formula").status());
         assertEquals(MISSED, result(score("V = IRT"), "formula").status(), "a longer formula is another one");
     }
@@ -61,7 +58,7 @@ class FormulaPhrasingsTest {
         ScoreResult model = score("The current through a conductor is proportional to the voltage across it. "
                 + "V = I × R (equivalently I = V / R, R = V / I). For a fixed voltage, a larger resistance gives a smaller"
                 + " current (current is inversely proportional to resistance).");
-        assertTrue(misconceptions(model).isEmpty(), model.toString());
+        assertTrue(misconceptionIds(model).isEmpty(), model.toString());
         assertEquals(HIT, result(model, "formula").status(), model.toString());
         assertEquals(HIT, result(model, "inverse").status(), model.toString());
     }
@@ -71,7 +68,7 @@ class FormulaPhrasingsTest {
         ScoreResult inverse = score("Current is inversely proportional to voltage.");
         assertEquals(MISSED, result(inverse, "proportional").status(), inverse.toString());
         ScoreResult said = score("Current is proportional to resistance.");
-        assertEquals(List.of("resistance-raises-current"), misconceptions(said), said.toString());
+        assertEquals(List.of("resistance-raises-current"), misconceptionIds(said), said.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.latent.scoring.Rubrics.misconceptionIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,10 +25,10 @@ class PhrasingVariantsTest {
         for (String listed : List.of("people, product, price, promotion", "product, price, promotion, people",
                 "product, price, promotion and people")) {
             ScoreResult said = Grader.compile(fourPs).score(listed);
-            assertEquals(List.of("people"), said.misconceptions().stream().map(MisconceptionResult::id).toList(), listed);
+            assertEquals(List.of("people"), misconceptionIds(said), listed);
         }
-        assertEquals(List.of("profit"), Grader.compile(fourPs).score("The 4 Ps are product, price, profit and promotion")
-                .misconceptions().stream().map(MisconceptionResult::id).toList());
+        assertEquals(List.of("profit"),
+                misconceptionIds(Grader.compile(fourPs).score("The 4 Ps are product, price, profit and promotion")));
         assertTrue(PhrasingVariants.isList("a, b, c"));
         assertTrue(!PhrasingVariants.isList("lose information, underfit"), "two alternatives");
     }

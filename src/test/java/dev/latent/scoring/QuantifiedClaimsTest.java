@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.latent.scoring.Rubrics.misconceptionIds;
 import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.misconception;
 import static dev.latent.scoring.Rubrics.rubric;
@@ -28,9 +29,9 @@ class QuantifiedClaimsTest {
         ScoreResult only = Grader.compile(JOINS).score("An inner join returns only the rows where the join condition matches.");
         assertTrue(only.misconceptions().isEmpty(), only.toString());
         ScoreResult all = Grader.compile(JOINS).score("An inner join returns all rows of the two tables.");
-        assertEquals(List.of("inner-all"), ids(all), all.toString());
+        assertEquals(List.of("inner-all"), misconceptionIds(all), all.toString());
         ScoreResult every = Grader.compile(JOINS).score("The inner join returns every row.");
-        assertEquals(List.of("inner-all"), ids(every), "\"every\" says \"all\": " + every);
+        assertEquals(List.of("inner-all"), misconceptionIds(every), "\"every\" says \"all\": " + every);
     }
 
     @Test
@@ -46,7 +47,7 @@ class QuantifiedClaimsTest {
         for (String claim : List.of("The teachers actually shocked the learner every time.",
                 "They really shocked the learner, which is why it was so unethical.")) {
             ScoreResult result = Grader.compile(milgram).score(claim);
-            assertEquals(List.of("real-shocks"), ids(result), result.toString());
+            assertEquals(List.of("real-shocks"), misconceptionIds(result), result.toString());
         }
     }
 
@@ -55,7 +56,7 @@ class QuantifiedClaimsTest {
         ScoreResult leftOnly = Grader.compile(JOINS).score("A left outer join returns every row of the left table.");
         assertTrue(leftOnly.misconceptions().isEmpty(), "one table, not both: " + leftOnly);
         ScoreResult both = Grader.compile(JOINS).score("A left join returns all rows from both tables.");
-        assertEquals(List.of("left-both"), ids(both), both.toString());
+        assertEquals(List.of("left-both"), misconceptionIds(both), both.toString());
     }
 
     @Test
@@ -75,13 +76,15 @@ class QuantifiedClaimsTest {
                 "Register allocation decides which variables and temporaries are kept in the CPU's registers.");
         assertTrue(model.misconceptions().isEmpty(), model.toString());
         ScoreResult asMany = Grader.compile(registers).score("The CPU has as many registers as there are variables.");
-        assertEquals(List.of("unlimited"), ids(asMany), asMany.toString());
+        assertEquals(List.of("unlimited"), misconceptionIds(asMany), asMany.toString());
         ScoreResult enough = Grader.compile(registers).score("There are enough registers for every variable, so nothing goes to RAM.");
-        assertEquals(List.of("unlimited"), ids(enough), "\"enough registers for every variable\" says as many: " + enough);
+        assertEquals(List.of("unlimited"), misconceptionIds(enough),
+                "\"enough registers for every variable\" says as many: " + enough);
         Rubric prices = rubric(List.of(concept("elastic", "sensitive to price")),
                 List.of(misconception("price-change", 1, "how much the price goes up")));
         ScoreResult named = Grader.compile(prices).score("People buy more when the price goes up.");
-        assertEquals(List.of("price-change"), ids(named), "\"how much\" names a quantity, claims none: " + named);
+        assertEquals(List.of("price-change"), misconceptionIds(named),
+                "\"how much\" names a quantity, claims none: " + named);
     }
 
     @Test
@@ -124,10 +127,6 @@ class QuantifiedClaimsTest {
         assertEquals(ConceptStatus.HIT, Rubrics.result(together, "trained-together").status(), together.toString());
     }
 
-    private static List<String> ids(ScoreResult result) {
-        return result.misconceptions().stream().map(MisconceptionResult::id).toList();
-    }
-
     @Test
     void aClaimAboutAnyThingNeedsItsAny() {
         // The twenty-second deck (algorithms): "it works when the problem has optimal substructure" is no claim that
@@ -138,7 +137,7 @@ class QuantifiedClaimsTest {
         assertTrue(when.misconceptions().isEmpty(), when.toString());
         for (String answer : List.of("It works for any problem.", "DP works on every problem you give it.")) {
             ScoreResult any = Grader.compile(dynamic).score(answer);
-            assertEquals(List.of("any-problem"), ids(any), answer + ": " + any);
+            assertEquals(List.of("any-problem"), misconceptionIds(any), answer + ": " + any);
         }
     }
 
@@ -152,7 +151,7 @@ class QuantifiedClaimsTest {
         ScoreResult right = Grader.compile(swapped).score("Assets are what I own, liabilities are what I owe.");
         assertTrue(right.misconceptions().isEmpty(), right.toString());
         ScoreResult wrong = Grader.compile(swapped).score("A liability is something you own.");
-        assertEquals(List.of("swapped"), ids(wrong), wrong.toString());
+        assertEquals(List.of("swapped"), misconceptionIds(wrong), wrong.toString());
         Rubric threads = rubric(List.of(concept("own-stack", "its own stack")), List.of());
         assertEquals(ConceptStatus.MISSED, Rubrics.status(threads, "Threads share the stack.", "own-stack"));
         assertEquals(ConceptStatus.HIT, Rubrics.status(threads, "Each thread has its own stack.", "own-stack"));
@@ -164,7 +163,8 @@ class QuantifiedClaimsTest {
         assertEquals(ConceptStatus.HIT, Rubrics.status(bare, "A thread's own stack holds its calls.", "own-stack"));
         // The eleventh deck (chemistry): "it gets used up" says "used up".
         Rubric catalyst = rubric(List.of(concept("faster", "speeds up")), List.of(misconception("consumed", 1, "used up")));
-        assertEquals(List.of("consumed"), ids(Grader.compile(catalyst).score("It gets used up in the reaction.")));
+        assertEquals(List.of("consumed"),
+                misconceptionIds(Grader.compile(catalyst).score("It gets used up in the reaction.")));
         assertTrue(Grader.compile(catalyst).score("It is used to speed up the reaction.").misconceptions().isEmpty());
         // The supply-chain deck: an "up" that leads the match is a preposition and needs no verb ("further" is a
         // stop word, so "further up the chain" is "up chain": "further up the supply chain" had said nothing).
@@ -186,8 +186,10 @@ class QuantifiedClaimsTest {
         assertTrue(right.misconceptions().isEmpty(), right.toString());
         for (String answer : List.of("Distribution is the number of people per square kilometre.",
                 "Distribution is how many people live in an area.")) {
-            assertEquals(List.of("distribution-per-area"), ids(Grader.compile(swapped).score(answer)), answer);
+            assertEquals(List.of("distribution-per-area"), misconceptionIds(Grader.compile(swapped).score(answer)),
+                    answer);
         }
-        assertEquals(List.of("density-is-where"), ids(Grader.compile(swapped).score("Density is where people live.")));
+        assertEquals(List.of("density-is-where"),
+                misconceptionIds(Grader.compile(swapped).score("Density is where people live.")));
     }
 }

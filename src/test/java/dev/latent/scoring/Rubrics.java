@@ -49,6 +49,11 @@ final class Rubrics {
         return score.concepts().stream().filter(c -> c.id().equals(conceptId)).findFirst().orElseThrow();
     }
 
+    /** The ids of the wrong claims the answer was found to make, in the rubric's order. */
+    static List<String> misconceptionIds(ScoreResult score) {
+        return score.misconceptions().stream().map(MisconceptionResult::id).toList();
+    }
+
     static ConceptStatus status(Rubric rubric, String answer, String conceptId) {
         return result(Grader.compile(rubric).score(answer), conceptId).status();
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.latent.scoring.Rubrics.misconceptionIds;
 import static dev.latent.scoring.Rubrics.concept;
 import static dev.latent.scoring.Rubrics.forQuestion;
 import static dev.latent.scoring.Rubrics.rubric;
@@ -23,7 +24,7 @@ class SameThingTest {
             concept("permissions", "permissions", "what you are allowed to access"));
 
     private static List<String> wrong(String prompt, String answer) {
-        return forQuestion(ACCESS, prompt).score(answer).misconceptions().stream().map(MisconceptionResult::id).toList();
+        return misconceptionIds(forQuestion(ACCESS, prompt).score(answer));
     }
 
     @Test
