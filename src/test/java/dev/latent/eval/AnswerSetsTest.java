@@ -77,6 +77,7 @@ class AnswerSetsTest {
         check("eval/blind-set-33/answers.tsv", 192);
         check("eval/blind-set-34/answers.tsv", 192);
         check("eval/blind-set-35/answers.tsv", 192);
+        check("eval/blind-set-36/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -103,6 +104,7 @@ class AnswerSetsTest {
         check("eval/dev-set-24/answers.tsv", 192);
         check("eval/dev-set-25/answers.tsv", 192);
         check("eval/dev-set-26/answers.tsv", 192);
+        check("eval/dev-set-27/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
