@@ -32,12 +32,19 @@ final class AnswerMatches {
     /** Per term id, how the question names the thing ({@link Pronouns#thingsNamed}); null where no question is read. */
     private final byte[] questionThings;
 
+    /** The question itself, read as an answer for its echoes: its hyphenated names are words there like any other. */
     AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope) {
-        this(tokens, vocabulary, negationScope, null);
+        this(tokens, vocabulary, negationScope, null, false);
+    }
+
+    /** An answer to the question, which names the things as {@code questionThings} says ({@link Pronouns#thingsNamed}). */
+    AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope, byte[] questionThings) {
+        this(tokens, vocabulary, negationScope, questionThings, true);
     }
 
     @SuppressWarnings("unchecked")
-    AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope, byte[] questionThings) {
+    private AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope, byte[] questionThings,
+                          boolean anAnswer) {
         this.tokens = tokens;
         this.questionThings = questionThings;
         this.negationScope = negationScope;
@@ -131,8 +138,58 @@ final class AnswerMatches {
         for (int i = 0; i < n; i++) {
             lastNegatorBefore[i] = lastCue;
             negatorsUpTo[i + 1] = negatorsUpTo[i] + (tokens.negator[i] ? 1 : 0);
-            if (tokens.negator[i]) lastCue = i;
+            if (tokens.negator[i]) lastCue = cancelsTheCueBefore(tokens, lastCue, i) ? -1 : i;
         }
+        secondOfName = tokens.readsAsTrained || !anAnswer ? null : namesOfTheQuestion(tokens, vocabulary.questionCompounds());
+    }
+
+    /**
+     * Whether the cue at {@code i} is a "without" that a denial before it in its clause turns round: "they can't log in
+     * without the second factor" says the second factor is needed, so nothing after it is denied.
+     */
+    private static boolean cancelsTheCueBefore(TokenizedText tokens, int before, int i) {
+        return before >= 0 && !tokens.readsAsTrained && tokens.clause[before] == tokens.clause[i]
+                && tokens.ends[i] - tokens.starts[i] == 7 && tokens.text.regionMatches(true, tokens.starts[i], "without", 0, 7);
+    }
+
+    /**
+     * Per position, whether the word is the second of a name the question writes with a hyphen, said right after its
+     * first ("low pass", "low-pass", or "BFS" spelled out as "breadth first search"); null where the answer says none.
+     */
+    private final boolean[] secondOfName;
+
+    private static boolean[] namesOfTheQuestion(TokenizedText tokens, java.util.Set<String> compounds) {
+        if (compounds.isEmpty()) return null;
+        boolean[] second = null;
+        for (int i = 1; i < tokens.size; i++) {
+            // written with a hyphen or a space, or spelled out of the question's initialism ("BFS": no gap)
+            int gap = tokens.starts[i] - tokens.ends[i - 1];
+            if (gap < 0 || gap > 1 || tokens.sentence[i] != tokens.sentence[i - 1]) continue;
+            char between = gap == 0 ? '-' : tokens.text.charAt(tokens.ends[i - 1]);
+            if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') continue;
+            if (!compounds.contains(tokens.terms[i - 1] + " " + tokens.terms[i])) continue;
+            if (second == null) second = new boolean[tokens.size];
+            second[i] = true;
+        }
+        return second;
+    }
+
+    /**
+     * Whether a match takes a word of a name the question writes with a hyphen without the rest of the name, as the
+     * phrasing's own word: "the low pass filter blocks the high frequencies" does not say "high frequencies pass".
+     */
+    boolean splitsANameOfTheQuestion(int[] postings) {
+        if (secondOfName == null) return false;
+        for (int k = 0; k < postings.length; k++) {
+            if (isPronounPlace(postings[k])) continue;
+            int at = position[postings[k]];
+            if (secondOfName[at] && (k == 0 || position[postings[k - 1]] != at - 1)) return true;
+            if (at + 1 < secondOfName.length && secondOfName[at + 1]
+                    && (k + 1 == postings.length || position[postings[k + 1]] != at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the postings of the terms end and those of {@link #atPosition} begin. */
@@ -236,6 +293,19 @@ final class AnswerMatches {
     private boolean exampleBetween(int cue, int first) {
         if (tokens.readsAsTrained || first - cue < 2) return false;
         return EXAMPLE.matcher(tokens.text).region(tokens.ends[cue + 1], tokens.starts[first]).find();
+    }
+
+    /** Verbs of lessening what follows them: a cue before one denies the lessening, not the thing lessened. */
+    private static final Pattern LESSENING = Pattern.compile("(?i)\\b(?:reduc(?:e|es|ed|ing)|prevent|avoid|lower|decreas(?:e|es|ed|ing)"
+            + "|limit|lessen|mitigat(?:e|es|ed|ing)|combat|fight|stop|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)"
+            + "|cut|minimi[sz](?:e|es|ed|ing))(?:s|ed|ing|ped|ping)?\\b");
+
+    /**
+     * Whether a verb that lessens what follows stands between a cue and a word: "it doesn't reduce overfitting" denies
+     * the reducing, so it does not say "no overfitting".
+     */
+    boolean lessenedBetween(int cue, int word) {
+        return word - cue >= 2 && LESSENING.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[word]).find();
     }
 
     /**

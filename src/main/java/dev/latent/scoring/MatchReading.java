@@ -40,7 +40,8 @@ final class MatchReading {
         if (phrasing.reversedBy() != null && !tokens.readsAsTrained && saysTheOpposite(phrasing, postings, at, matches)) {
             return null;
         }
-        if (!tokens.readsAsTrained && Reversals.saidInversely(phrasing, postings, matches)) return null;
+        if (!tokens.readsAsTrained && (Reversals.saidInversely(phrasing, postings, matches)
+                || matches.splitsANameOfTheQuestion(postings))) return null;
         if (phrasing.nearMatch() && !tokens.readsAsTrained && Reversals.leftOutWordSaidElsewhere(phrasing, at, matches)) return null;
         if (!tokens.readsAsTrained && Directions.upOfAnotherWord(postings, matches)) return null;
         if ((phrasing.directions() != null || phrasing.leftOutWay() != Directions.NONE) && !tokens.readsAsTrained
@@ -94,8 +95,11 @@ final class MatchReading {
         if (at.privative < 0) {
             // A phrasing that holds its own negation ("use unlabeled data") is affirmed only where the cue reaches the
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
-            negatedHere = cue >= 0 && (phrasing.negatedWord() < 0 || tokens.readsAsTrained
-                    || tokens.clause[matches.position[postings[phrasing.negatedWord()]]] == tokens.clause[cue]);
+            int denied = phrasing.negatedWord() < 0 ? -1 : matches.position[postings[phrasing.negatedWord()]];
+            negatedHere = cue >= 0 && (denied < 0 || tokens.readsAsTrained || tokens.clause[denied] == tokens.clause[cue]);
+            // "It doesn't reduce overfitting" denies the reducing: it is no "not overfit".
+            if (negatedHere && phrasing.negated() && denied > cue && !tokens.readsAsTrained
+                    && matches.lessenedBetween(cue, denied)) return null;
             if (!negatedHere && phrasing.negated() && !tokens.readsAsTrained) {
                 // "training is less stable" says what "unstable training" says.
                 int lessened = lessenedBefore(phrasing, postings, matches);

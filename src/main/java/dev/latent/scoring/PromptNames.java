@@ -25,7 +25,10 @@ final class PromptNames {
     /** An article, a word and the word after it: "a for loop", "the if statement". */
     private static final Pattern ARTICLE_AND_TWO_WORDS = Pattern.compile("(?i)\\b(?:a|an|the)\\s+(\\p{L}+)[\\s-]+(\\p{L}+)");
 
-    private static final PromptNames NONE = new PromptNames(Set.of(), List.of(), null, null);
+    /** Two words the question joins with a hyphen: "low-pass", "anti-aliasing", "self-supervised". */
+    private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}+)-(\\p{L}+)(?![\\p{L}\\p{N}-])");
+
+    private static final PromptNames NONE = new PromptNames(Set.of(), List.of(), null, null, Set.of());
 
     private final Set<String> namingConnectives;
     /** Each name made with a stop word ("a for loop"), as phrasings and answers say it: "for loop", "for-loops". */
@@ -34,9 +37,13 @@ final class PromptNames {
     private final String prompt;
     private final AnswerAnalyzer analyzer;
     private TokenizedText question;
+    /** The question's hyphenated names as "first second" terms ({@link #compounds}). */
+    private final Set<String> compounds;
 
-    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames, String prompt, AnswerAnalyzer analyzer) {
+    private PromptNames(Set<String> namingConnectives, List<String> stopWordNames, String prompt, AnswerAnalyzer analyzer,
+                        Set<String> compounds) {
         this.prompt = prompt;
+        this.compounds = compounds;
         this.analyzer = analyzer;
         this.namingConnectives = namingConnectives;
         List<Pattern> said = new ArrayList<>(stopWordNames.size());
@@ -60,8 +67,23 @@ final class PromptNames {
                 names.add(function + " " + thing);
             }
         }
+        Set<String> compounds = new HashSet<>();
+        for (Matcher name = HYPHENATED.matcher(prompt); name.find(); ) {
+            Set<String> first = TokenizedText.contentTerms(analyzer, name.group(1));
+            Set<String> second = TokenizedText.contentTerms(analyzer, name.group(2));
+            if (first.size() == 1 && second.size() == 1) compounds.add(first.iterator().next() + " " + second.iterator().next());
+        }
         return new PromptNames(connectives.isEmpty() ? Set.of() : TokenizedText.contentTermsOfEach(analyzer, connectives),
-                List.copyOf(names), prompt, analyzer);
+                List.copyOf(names), prompt, analyzer, Set.copyOf(compounds));
+    }
+
+    /**
+     * The names the question makes of two words with a hyphen, as "first second" terms: an answer that writes one
+     * ("a low pass filter", "anti-aliasing") names the thing, and its words are no words of their own ("low pass
+     * filter blocks the high frequencies" says nothing of high frequencies passing).
+     */
+    Set<String> compounds() {
+        return compounds;
     }
 
     /** The clause connectives for answers to this question: all but those it names things with. */

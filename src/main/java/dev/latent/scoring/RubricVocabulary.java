@@ -359,6 +359,11 @@ final class RubricVocabulary {
     }
 
     /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
+    /** The question's hyphenated names as "first second" terms ({@link PromptNames#compounds}). */
+    Set<String> questionCompounds() {
+        return names.compounds();
+    }
+
     int compoundId(TokenizedText tokens, int i) {
         int gap = tokens.starts[i + 1] - tokens.ends[i];
         if (gap > 1) return -1;

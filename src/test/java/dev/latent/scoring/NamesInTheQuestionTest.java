@@ -79,4 +79,37 @@ class NamesInTheQuestionTest {
         CompiledRubric elsewhere = Rubrics.forQuestion(period, "What is a sensitive period in development?");
         assertEquals(1, elsewhere.score("Parents are critical of their children then.").misconceptions().size());
     }
+
+    @Test
+    void aNameTheQuestionHyphenatesLendsNoWordToAnotherIdea() {
+        // The ninety-first deck (signal processing): "a low pass filter blocks the high frequencies" had also said "high
+        // frequencies pass", the high-pass filter's idea, through the "pass" of "low pass".
+        Rubric filters = rubric(anyOrder("lowpass", "low frequencies pass", "blocks high frequencies"),
+                anyOrder("highpass", "high frequencies pass", "blocks low frequencies"));
+        CompiledRubric compiled = Rubrics.forQuestion(filters,
+                "What is the difference between a low-pass and a high-pass filter, and what would you use each for?");
+        for (String answer : List.of("A low pass filter blocks the high frequencies.", "A low-pass filter blocks the high frequencies.")) {
+            ScoreResult read = compiled.score(answer);
+            assertEquals(HIT, result(read, "lowpass").status(), answer + ": " + read);
+            assertEquals(ConceptStatus.MISSED, result(read, "highpass").status(), answer + ": " + read);
+        }
+        // Said apart from the name, the words are the answer's own.
+        ScoreResult both = compiled.score("In a high-pass filter the high frequencies pass; a low-pass one blocks high frequencies.");
+        assertEquals(HIT, result(both, "highpass").status(), both.toString());
+        assertEquals(HIT, result(both, "lowpass").status(), both.toString());
+        // The question's initialism spelled out is its name too: "BFS" lends no "first" to "first in first out".
+        Rubric search = rubric(anyOrder("bfs-queue", "first in first out", "queue"));
+        CompiledRubric bfs = Rubrics.forQuestion(search, "What is the difference between breadth-first search and depth-first search?");
+        assertEquals(ConceptStatus.MISSED, result(bfs.score("BFS explores the neighbours first."), "bfs-queue").status());
+        assertEquals(HIT, result(bfs.score("BFS explores the neighbours first, from a queue."), "bfs-queue").status());
+    }
+
+    @Test
+    void theQuestionsHyphenatedNameStillMakesItsPhrasingsEchoes() {
+        // The ninetieth deck (information retrieval): "tf" and "idf" are words of the question's "TF-IDF", so they earn nothing.
+        Rubric weighting = rubric(anyOrder("term-frequency", "tf", "how many times the word appears"));
+        CompiledRubric compiled = Rubrics.forQuestion(weighting, "What does TF-IDF weighting do, and why does it give rare words more weight?");
+        assertEquals(ConceptStatus.MISSED, result(compiled.score("tfidf = tf * log(N/df)"), "term-frequency").status());
+        assertTrue(compiled.warnings().stream().anyMatch(w -> w.contains("\"tf\"") && w.contains("question")), compiled.warnings().toString());
+    }
 }

@@ -353,4 +353,29 @@ class TrustedNegationTest {
         assertEquals(HIT, status(push, "Push factors could be no jobs, war, drought, poor schools or low wages.", "war"));
         assertEquals(ConceptStatus.NEGATED, status(push, "It does not cause hunger, war or drought.", "war"));
     }
+
+    @Test
+    void aDeniedLesseningIsNoDenialOfTheThingLessened() {
+        // The twenty-seventh dev set: "It doesn't reduce overfitting or anything like that" had said "not overfit much".
+        Rubric tied = rubric(concept("less-overfitting", "not overfit much"));
+        assertEquals(MISSED, status(tied, "It doesn't reduce overfitting or anything like that.", "less-overfitting"));
+        assertEquals(MISSED, status(tied, "Tying them does not prevent overfitting.", "less-overfitting"));
+        assertEquals(HIT, status(tied, "It does not overfit as much.", "less-overfitting"));
+        assertEquals(HIT, status(tied, "With fewer weights it doesn't really overfit.", "less-overfitting"));
+        // A phrasing that names the lessening itself is denied as before.
+        Rubric named = rubric(concept("less-overfitting", "reduce overfitting"));
+        assertEquals(ConceptStatus.NEGATED, status(named, "It doesn't reduce overfitting.", "less-overfitting"));
+    }
+
+    @Test
+    void withoutAfterADenialSaysWhatIsNeeded() {
+        // The twenty-first deck (security): "the attacker still can't log in without the second factor" had denied it.
+        Rubric factors = rubric(concept("two-factors", "second factor"));
+        for (String answer : List.of("The attacker still can't log in without the second factor.",
+                "Nobody gets in without a second factor.")) {
+            assertEquals(HIT, status(factors, answer, "two-factors"), answer);
+        }
+        assertEquals(ConceptStatus.NEGATED, status(factors, "It works without a second factor.", "two-factors"));
+        assertEquals(ConceptStatus.NEGATED, status(factors, "You can't log in. It works without a second factor.", "two-factors"));
+    }
 }
