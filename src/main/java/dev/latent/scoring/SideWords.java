@@ -44,18 +44,42 @@ final class SideWords {
         boolean any = false;
         List<String> warnings = vocabulary.warnings();
         int warned = warnings.size();
-        for (int c = 0; c < rubric.concepts().size(); c++) {
+        int count = rubric.concepts().size();
+        List<List<String>> shortenedOf = new ArrayList<>(count);
+        // per concept, its shortened phrasings that lost a side's name ("blocks" of "blocks high frequencies")
+        List<Set<String>> namelessOf = new ArrayList<>(count);
+        for (int c = 0; c < count; c++) {
             Set<String> shared = mirrored.sharedWords(c);
             List<String> shortened = new ArrayList<>();
+            Set<String> nameless = new HashSet<>();
             if (shared != null && !shared.isEmpty()) {
+                Set<String> sides = new HashSet<>(binding.own(c));
+                sides.addAll(binding.rivals(c));
+                sides.removeAll(shared);
                 Set<String> dropped = new HashSet<>(shared);
-                dropped.addAll(binding.own(c));
-                dropped.addAll(binding.rivals(c));
+                dropped.addAll(sides);
                 for (String phrasing : rubric.concepts().get(c).phrasings()) {
                     if (Formulas.isFormula(phrasing)) continue; // notation is matched as written, whole
                     String less = without(phrasing, dropped, vocabulary);
-                    if (less != null) shortened.add(less);
+                    if (less == null) continue;
+                    shortened.add(less);
+                    if (!java.util.Collections.disjoint(vocabulary.termsOf(phrasing), sides)) nameless.add(less);
                 }
+            }
+            shortenedOf.add(shortened);
+            namelessOf.add(nameless);
+        }
+        for (int c = 0; c < count; c++) {
+            List<String> shortened = shortenedOf.get(c);
+            int other = mirrored.counterpart(c);
+            if (other >= 0 && !namelessOf.get(c).isEmpty()) {
+                // What is left of both sides' phrasings once a side's name went tells them apart no better than that
+                // name: "blocks" of "blocks high frequencies" (low-pass) and of "blocks low frequencies" (high-pass).
+                Set<String> theirs = new HashSet<>();
+                for (String phrasing : shortenedOf.get(other)) theirs.add(phrasing.toLowerCase(java.util.Locale.ROOT));
+                Set<String> nameless = namelessOf.get(c);
+                shortened = new ArrayList<>(shortened);
+                shortened.removeIf(phrasing -> nameless.contains(phrasing) && theirs.contains(phrasing.toLowerCase(java.util.Locale.ROOT)));
             }
             // In any order, never with a word left out: these are short already.
             out.add(shortened.isEmpty() ? null

@@ -39,6 +39,7 @@ final class WrongClaimScope {
                 && !joinsAnotherThing(phrasing, postings, at, matches)
                 && !comparedWith(phrasing, postings, at, matches)
                 && !ofAnotherThing(phrasing, postings, at, matches)
+                && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
                 && !predicateIsAnotherWord(phrasing, postings, at, matches);
     }
 
@@ -111,6 +112,29 @@ final class WrongClaimScope {
         return anyGap(postings, at, matches, (word, next) -> next > word + 1
                 && OF_NEXT.matcher(tokens.text).region(tokens.ends[word], tokens.text.length()).lookingAt()
                 && !(next == word + 2 && JOINED.matcher(tokens.text).region(tokens.ends[word + 1], tokens.starts[next]).matches()));
+    }
+
+    /**
+     * Two words of a phrasing joined by a preposition of direction alone: "documents to terms", "words from documents"
+     * (not "of": "a chart that shows data" is a "chart of data").
+     */
+    private static final Pattern JOINED_BY_PREPOSITION = Pattern.compile("(?i)[\\p{L}\\p{N}]\\s+(?:to|from|into|onto)"
+            + "\\s+(?:(?:the|a|an|its|their|each|every)\\s+)?[\\p{L}\\p{N}]");
+    /** A relative clause's pronoun and verb, and perhaps an article, right before the claim's next word. */
+    private static final Pattern RELATIVE_CLAUSE_VERB = Pattern.compile("(?i)^\\s+(?:that|which|who)\\s+\\p{L}+\\s+"
+            + "(?:(?:the|a|an|that|this|these|those|its|their|each|every)\\s+)?$");
+
+    /**
+     * A claim that leads one thing to another, found where a relative clause relates them by a verb of its own: "the
+     * list of documents that contain that term" is no "documents to terms" (a forward index's mapping).
+     */
+    private static boolean relatedByAClauseOfItsOwn(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        if (at.first() >= at.last() || matches.tokens.readsAsTrained || !JOINED_BY_PREPOSITION.matcher(phrasing.text()).find()) {
+            return false;
+        }
+        TokenizedText tokens = matches.tokens;
+        return anyGap(postings, at, matches,
+                (word, next) -> RELATIVE_CLAUSE_VERB.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).matches());
     }
 
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");

@@ -262,4 +262,20 @@ class ClaimsInContextTest {
         ScoreResult claimed = Grader.compile(verdict).score("necessarily good | yes | why | it reconstructs perfectly");
         assertEquals(1, claimed.misconceptions().size(), claimed.toString());
     }
+
+    @Test
+    void aClaimLeadingOneThingToAnotherIsNotARelativeClausesOwnVerb() {
+        // The ninetieth deck (information retrieval): its model answer, "a postings list: the list of documents that
+        // contain that term", had made its own wrong claim "documents to terms" (a forward index) and failed validate.
+        Rubric index = rubric(List.of(concept("postings", "postings list")),
+                List.of(misconception("forward-index", 2, "documents to terms", "maps documents to words")));
+        ScoreResult right = Grader.compile(index).score("It maps each term to a postings list: the list of documents that contain that term.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        for (String wrong : List.of("It maps documents to terms.", "For every document it stores its words: documents to terms.")) {
+            assertEquals(1, Grader.compile(index).score(wrong).misconceptions().size(), wrong);
+        }
+        // "of" is no way from one thing to another: "a chart that shows data" still says "chart of data".
+        Rubric graphs = rubric(List.of(concept("nodes", "nodes and edges")), List.of(misconception("chart", 2, "chart of data")));
+        assertEquals(1, Grader.compile(graphs).score("A graph is like a bar chart that shows data.").misconceptions().size());
+    }
 }

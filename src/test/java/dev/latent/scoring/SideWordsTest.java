@@ -86,4 +86,26 @@ class SideWordsTest {
         assertEquals(HIT, Rubrics.result(compiled.score(right), "insulin-lowers").status(), right);
         assertEquals(HIT, Rubrics.result(compiled.score(right), "glucagon-raises").status(), right);
     }
+
+    @Test
+    void wordsLeftOfBothSidesOnceTheirNameGoesTellNeither() {
+        // The ninety-first deck (signal processing): less "low" and "high", "blocks high frequencies" (low-pass) and
+        // "blocks low frequencies" (high-pass) both leave "blocks", so "the low pass blocks the low frequencies and the
+        // high pass blocks high ones", every word of it swapped, had been credited both.
+        Rubric filters = new Rubric(List.of(
+                concept("lowpass", "A low-pass filter passes frequencies below the cutoff", "blocks high frequencies",
+                        "passes low frequencies"),
+                concept("highpass", "A high-pass filter passes frequencies above the cutoff", "blocks low frequencies",
+                        "passes high frequencies")), List.of());
+        CompiledRubric compiled = Rubrics.forQuestion(filters,
+                "What is the difference between a low-pass and a high-pass filter, and what would you use each for?");
+        String swapped = "a low pass filter blocks the low frequencies and the high pass blocks high ones";
+        assertEquals(MISSED, Rubrics.result(compiled.score(swapped), "lowpass").status(), swapped);
+        assertEquals(MISSED, Rubrics.result(compiled.score(swapped), "highpass").status(), swapped);
+        String right = "a low pass filter blocks the high frequencies and the high pass blocks the low frequencies";
+        assertEquals(HIT, Rubrics.result(compiled.score(right), "lowpass").status(), right);
+        assertEquals(HIT, Rubrics.result(compiled.score(right), "highpass").status(), right);
+        // Words the sides share beside their names still tell them apart once the names go ("ionic = transfer").
+        assertEquals(HIT, status("ionic = transfer, covalent = share", "covalent-share"));
+    }
 }
