@@ -47,14 +47,15 @@ final class StandIns {
             // Not "think" for "believe": "change what you think" is "change belief" (psychology +0.009), but the hedge
             // "I think people change their behaviour" then stated "change belief" and "behaviour conflicts with beliefs".
             // Not "border" for "boundary" (earth science +0.008): "the land bordering the river" is next to it.
-            "ignore disregard overlook dismiss",
+            "ignore disregard overlook dismiss", "variety diversity",
             "germ pathogen microbe",
             // A lesser amount however it is said: "pH<7" reads as "smaller than 7" and says "less than 7" (chemistry
             // +0.008). Not the "more" words too ("higher", "greater"): psychology and earth science lost 0.002 each.
             "less fewer smaller lower",
             // Making something new (the twelfth deck: "building dams and roads" for its rubric's construction, +0.008);
             // a kid (developmental psychology: "what a kid can do with help", +0.013); the people who work for an
-            // organisation (human resources: "staff quit" for "employees leaving", +0.003, the rest level).
+            // organisation (human resources: "staff quit" for "employees leaving", +0.003, the rest level). Variety (media
+            // studies: "less variety in opinions" for "less diversity", +0.006; the rest level).
             "build construct create", "child kid", "employee worker staff");
 
     private static final int[] NONE = new int[0];

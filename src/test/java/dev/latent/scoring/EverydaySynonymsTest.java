@@ -40,6 +40,11 @@ class EverydaySynonymsTest {
         Rubric turnover = rubric(concept("leaving", "employees leave"));
         assertEquals(HIT, status(turnover, "It is when staff leave and have to be replaced.", "leaving"));
         assertEquals(HIT, status(turnover, "Workers leave the company.", "leaving"));
+        // Media studies: "less variety in opinions" is its rubric's "less diversity"; a GAN's outputs lose it alike.
+        Rubric ownership = rubric(concept("diversity", "less diversity"));
+        assertEquals(HIT, status(ownership, "a few companies own most media, so there is less variety in opinions", "diversity"));
+        Rubric collapse = rubric(concept("mode-collapse", "outputs lose diversity"));
+        assertEquals(HIT, status(collapse, "the outputs lose all their variety", "mode-collapse"));
     }
 
     @Test
