@@ -179,9 +179,14 @@ class MatcherTest {
         String answer = "you look for info that supports what you already believe";
         List<String> few = List.of("information that supports our view", "confirms beliefs", "what we already think");
         assertEquals(HIT, status(rubric(anyOrder("seek", few.toArray(String[]::new))), answer, "seek"));
-        // A concept written with many phrasings asks for all three words (a missing one is more likely a real gap).
-        List<String> many = new java.util.ArrayList<>(few);
-        many.addAll(List.of("seek confirmation", "cherry-pick evidence", "selective search", "favour agreeing sources"));
+        // So does one written as a teaching assistant writes, up to nine phrasings a concept.
+        List<String> nine = new java.util.ArrayList<>(few);
+        nine.addAll(List.of("seek confirmation", "cherry-pick evidence", "selective search", "favour agreeing sources",
+                "ignore contrary evidence", "biased search"));
+        assertEquals(HIT, status(rubric(anyOrder("seek", nine.toArray(String[]::new))), answer, "seek"));
+        // A concept written with many more phrasings asks for all three words (a missing one is more likely a real gap).
+        List<String> many = new java.util.ArrayList<>(nine);
+        many.add("only reads what agrees");
         assertEquals(MISSED, status(rubric(anyOrder("seek", many.toArray(String[]::new))), answer, "seek"));
         // So does one written with one or two, which borrows the model answer's words instead.
         assertEquals(MISSED, status(rubric(anyOrder("seek", "information that supports our view")), answer, "seek"));
