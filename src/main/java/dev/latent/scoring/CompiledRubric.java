@@ -96,7 +96,7 @@ public final class CompiledRubric {
             phrasings.addAll(borrowed.get(c));
             borrowedTexts.addAll(borrowed.get(c));
             conceptPhrasings.add(vocabulary.compile(phrasings, concept.anyOrder(), concept.id(),
-                    RubricVocabulary.nearMatchWords(concept.phrasings().size()))); // near matches too
+                    RubricVocabulary.nearMatchWords(concept.phrasings().size(), analyzer.readsAsTrained()))); // near matches too
             oppositePhrasings.add(concept.opposites().isEmpty() ? null
                     : vocabulary.compile(concept.opposites(), concept.anyOrder(), concept.id()));
         }

@@ -93,13 +93,20 @@ final class RubricVocabulary {
      * lost (dev −0.008). Six until the thirty-eighth round, when the 76 outside tuning decks (teaching assistants' 6-9
      * phrasings a concept) measured the limit again: mean QWK 0.8466 at six, 0.8490 at seven, 0.8526 at eight, 0.8525
      * at nine (42 decks up, 15 down, personal finance the most, −0.022; 19 level), ten and twelve alike but the first
-     * outside deck 0.903 → 0.896 at twelve; nine was that deck's best (0.907). The bundled rubrics are unchanged.
+     * outside deck 0.903 → 0.896 at twelve; nine was that deck's best (0.907). The bundled rubrics are unchanged, and
+     * the reference model's reading keeps six, as it was trained.
      */
     static final int SPARSE_CONCEPT_PHRASINGS = 9;
+    /** The limit the reference model was trained with, which its reading keeps. */
+    private static final int SPARSE_CONCEPT_PHRASINGS_AS_TRAINED = 6;
 
-    /** The fewest content words of a phrasing that may match with one missing, for a concept of this many phrasings. */
-    static int nearMatchWords(int writtenPhrasings) {
-        boolean sparse = writtenPhrasings > BorrowedPhrasings.BORROWING_PHRASINGS && writtenPhrasings <= SPARSE_CONCEPT_PHRASINGS;
+    /**
+     * The fewest content words of a phrasing that may match with one missing, for a concept of this many phrasings
+     * read this way.
+     */
+    static int nearMatchWords(int writtenPhrasings, boolean readsAsTrained) {
+        int sparseUpTo = readsAsTrained ? SPARSE_CONCEPT_PHRASINGS_AS_TRAINED : SPARSE_CONCEPT_PHRASINGS;
+        boolean sparse = writtenPhrasings > BorrowedPhrasings.BORROWING_PHRASINGS && writtenPhrasings <= sparseUpTo;
         return sparse ? 3 : NEAR_MATCH_WORDS;
     }
 
