@@ -297,7 +297,7 @@ final class SubjectBinding {
             if (i > 0 && !tokens.readsAsTrained && tokens.terms[i - 1].equals(NON) && hyphenOrSpace(tokens.text, tokens.ends[i - 1], tokens.starts[i])) continue;
             boolean isOwn = own.contains(tokens.terms[i]);
             if ((isOwn || rivals.contains(tokens.terms[i])) && !tokens.readsAsTrained
-                    && (setAside(i, tokens) || namedAsWhatItIs(i, tokens))) continue;
+                    && (setAside(i, tokens) && !describedThere(i, last, tokens) || namedAsWhatItIs(i, tokens))) continue;
             if (isOwn) return false;
             if (rivals.contains(tokens.terms[i])) return !namedTogether(own, i, tokens);
         }
@@ -347,6 +347,21 @@ final class SubjectBinding {
             if (SET_ASIDE.matcher(tokens.text).region(from, tokens.starts[k]).find()) return true;
         }
         return false;
+    }
+
+    /**
+     * A relative clause opening right after a subject word, perhaps one more word of its name between: "unlike
+     * parasitism where they ...", "unlike active transport which ...".
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+)?(?:where|which|who|whose|that)\\b");
+
+    /**
+     * Whether a subject set aside is described by a relative clause that reaches the word at {@code last}: in
+     * "mutualism is ..., unlike parasitism where they both benefit" the benefit is said of parasitism.
+     */
+    private static boolean describedThere(int i, int last, TokenizedText tokens) {
+        return i < last && DESCRIBED.matcher(tokens.text).region(tokens.ends[i], tokens.starts[last]).lookingAt()
+                && !CLAUSE_GAP.matcher(tokens.text.substring(tokens.ends[i], tokens.starts[last])).find();
     }
 
     /** A sentence's opening pronoun, read from the end of the sentence before: "; its risk", ". It also", ". They". */

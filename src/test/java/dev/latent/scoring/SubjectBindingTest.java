@@ -183,6 +183,14 @@ class SubjectBindingTest {
                 "Active transport (as opposed to passive transport) uses ATP and moves things from low to high.", "energy", "against");
         assertEquals(MISSED, status(TRANSPORT, PROMPT, "Passive transport, unlike active transport, uses ATP.", "energy"),
                 "set aside, the concept's own subject does not take the claim either");
+        // What a relative clause right after the subject set aside says is said of it: the twenty-fifth deck's "mutualism
+        // is ..., unlike parasitism where they both benefit" had credited mutualism with both benefiting.
+        assertEquals(HIT, status(TRANSPORT, PROMPT, "Passive transport is free, unlike active transport which uses ATP.", "energy"));
+        assertEquals(HIT, status(TRANSPORT, PROMPT, "Active transport is slow, unlike passive transport which goes high to low.",
+                "down"));
+        assertEquals(MISSED, status(TRANSPORT, PROMPT, "Passive transport is free, unlike active transport which goes high to low.",
+                "down"), "said of active transport");
+        assertStatus(HIT, TRANSPORT, PROMPT, "Active transport, unlike passive transport which needs none, uses ATP.", "energy");
     }
 
     @Test
