@@ -4,6 +4,7 @@ import dev.latent.scoring.analysis.Negation;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,7 +159,7 @@ final class AnswerMatches {
      */
     private final boolean[] secondOfName;
 
-    private static boolean[] namesOfTheQuestion(TokenizedText tokens, java.util.Set<String> compounds) {
+    private static boolean[] namesOfTheQuestion(TokenizedText tokens, Map<String, Set<String>> compounds) {
         if (compounds.isEmpty()) return null;
         boolean[] second = null;
         for (int i = 1; i < tokens.size; i++) {
@@ -167,7 +168,8 @@ final class AnswerMatches {
             if (gap < 0 || gap > 1 || tokens.sentence[i] != tokens.sentence[i - 1]) continue;
             char between = gap == 0 ? '-' : tokens.text.charAt(tokens.ends[i - 1]);
             if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') continue;
-            if (!compounds.contains(tokens.terms[i - 1] + " " + tokens.terms[i])) continue;
+            Set<String> seconds = compounds.get(tokens.terms[i - 1]);
+            if (seconds == null || !seconds.contains(tokens.terms[i])) continue;
             if (second == null) second = new boolean[tokens.size];
             second[i] = true;
         }

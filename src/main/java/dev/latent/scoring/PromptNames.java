@@ -4,9 +4,11 @@ import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Negation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,7 @@ final class PromptNames {
     /** Two words the question joins with a hyphen: "low-pass", "anti-aliasing", "self-supervised". */
     private static final Pattern HYPHENATED = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{L}+)-(\\p{L}+)(?![\\p{L}\\p{N}-])");
 
-    private static final PromptNames NONE = new PromptNames(Set.of(), List.of(), null, null, Set.of());
+    private static final PromptNames NONE = new PromptNames(Set.of(), List.of(), null, null, Map.of());
 
     private final Set<String> namingConnectives;
     /** Each name made with a stop word ("a for loop"), as phrasings and answers say it: "for loop", "for-loops". */
@@ -37,11 +39,11 @@ final class PromptNames {
     private final String prompt;
     private final AnswerAnalyzer analyzer;
     private TokenizedText question;
-    /** The question's hyphenated names as "first second" terms ({@link #compounds}). */
-    private final Set<String> compounds;
+    /** The question's hyphenated names, each first term to the terms that follow it ({@link #compounds}). */
+    private final Map<String, Set<String>> compounds;
 
     private PromptNames(Set<String> namingConnectives, List<String> stopWordNames, String prompt, AnswerAnalyzer analyzer,
-                        Set<String> compounds) {
+                        Map<String, Set<String>> compounds) {
         this.prompt = prompt;
         this.compounds = compounds;
         this.analyzer = analyzer;
@@ -67,22 +69,23 @@ final class PromptNames {
                 names.add(function + " " + thing);
             }
         }
-        Set<String> compounds = new HashSet<>();
+        Map<String, Set<String>> compounds = new HashMap<>();
         for (Matcher name = HYPHENATED.matcher(prompt); name.find(); ) {
             Set<String> first = TokenizedText.contentTerms(analyzer, name.group(1));
             Set<String> second = TokenizedText.contentTerms(analyzer, name.group(2));
-            if (first.size() == 1 && second.size() == 1) compounds.add(first.iterator().next() + " " + second.iterator().next());
+            if (first.size() != 1 || second.size() != 1) continue;
+            compounds.computeIfAbsent(first.iterator().next(), f -> new HashSet<>()).add(second.iterator().next());
         }
         return new PromptNames(connectives.isEmpty() ? Set.of() : TokenizedText.contentTermsOfEach(analyzer, connectives),
-                List.copyOf(names), prompt, analyzer, Set.copyOf(compounds));
+                List.copyOf(names), prompt, analyzer, Map.copyOf(compounds));
     }
 
     /**
-     * The names the question makes of two words with a hyphen, as "first second" terms: an answer that writes one
+     * The names the question makes of two words with a hyphen, each first term to the terms after it: an answer that writes one
      * ("a low pass filter", "anti-aliasing") names the thing, and its words are no words of their own ("low pass
      * filter blocks the high frequencies" says nothing of high frequencies passing).
      */
-    Set<String> compounds() {
+    Map<String, Set<String>> compounds() {
         return compounds;
     }
 

@@ -368,12 +368,12 @@ final class RubricVocabulary {
         return typos.of(term, written, memo);
     }
 
-    /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
-    /** The question's hyphenated names as "first second" terms ({@link PromptNames#compounds}). */
-    Set<String> questionCompounds() {
+    /** The question's hyphenated names, each first term to the terms after it ({@link PromptNames#compounds}). */
+    Map<String, Set<String>> questionCompounds() {
         return names.compounds();
     }
 
+    /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
     int compoundId(TokenizedText tokens, int i) {
         int gap = tokens.starts[i + 1] - tokens.ends[i];
         if (gap > 1) return -1;

@@ -6,9 +6,11 @@ import dev.latent.scoring.PhraseFinder.Found;
 import dev.latent.scoring.PhraseFinder.Occurrence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,7 +65,7 @@ final class SideWords {
                     String less = without(phrasing, dropped, vocabulary);
                     if (less == null) continue;
                     shortened.add(less);
-                    if (!java.util.Collections.disjoint(vocabulary.termsOf(phrasing), sides)) nameless.add(less);
+                    if (!Collections.disjoint(vocabulary.termsOf(phrasing), sides)) nameless.add(less);
                 }
             }
             shortenedOf.add(shortened);
@@ -76,10 +78,10 @@ final class SideWords {
                 // What is left of both sides' phrasings once a side's name went tells them apart no better than that
                 // name: "blocks" of "blocks high frequencies" (low-pass) and of "blocks low frequencies" (high-pass).
                 Set<String> theirs = new HashSet<>();
-                for (String phrasing : shortenedOf.get(other)) theirs.add(phrasing.toLowerCase(java.util.Locale.ROOT));
+                for (String phrasing : shortenedOf.get(other)) theirs.add(phrasing.toLowerCase(Locale.ROOT));
                 Set<String> nameless = namelessOf.get(c);
                 shortened = new ArrayList<>(shortened);
-                shortened.removeIf(phrasing -> nameless.contains(phrasing) && theirs.contains(phrasing.toLowerCase(java.util.Locale.ROOT)));
+                shortened.removeIf(phrasing -> nameless.contains(phrasing) && theirs.contains(phrasing.toLowerCase(Locale.ROOT)));
             }
             // In any order, never with a word left out: these are short already.
             out.add(shortened.isEmpty() ? null
