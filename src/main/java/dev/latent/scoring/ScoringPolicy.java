@@ -103,6 +103,15 @@ public record ScoringPolicy(GradeBands gradeBands,
         return 2;
     }
 
+    /**
+     * Highest grade for an answer whose only wrong claims are details beside the main ideas ("the biases are tied
+     * too"): graders gave such otherwise complete answers a 3 (thirteen dev and calibration answers), where a wrong idea
+     * gets a 2. Not tunable: it follows the wrong idea's cap, one grade up.
+     */
+    public int wrongDetailMaxGrade() {
+        return Math.min(4, misconceptionMaxGrade + 1);
+    }
+
     /** The score 0-100 for a net credit (weights earned minus penalties) out of the total weight. */
     public int scoreOf(double netCredit, double possible) {
         if (!(possible > 0) || !(netCredit > 0)) return 0;

@@ -92,6 +92,7 @@ final class Verdict {
         List<Concept> concepts = rubric.concepts();
         boolean empty = isNonAnswer(tokens) && !onlyTheVerdict(tokens, credited, wrongVerdicts);
         List<MisconceptionResult> misconceptions = new ArrayList<>();
+        boolean wrongIdea = false; // a misconception found that is not a mere detail
         List<Occurrence> wrongClaims = new ArrayList<>(); // where the misconceptions below are stated
         for (int i = 0; i < misconceptionFinds.length && !empty; i++) {
             Occurrence stated = misconceptionFinds[i].bestAffirmed();
@@ -101,6 +102,7 @@ final class Verdict {
                 Misconception misconception = rubric.misconceptions().get(i);
                 misconceptions.add(new MisconceptionResult(misconception.id(), misconception.label(),
                         misconception.penalty(), evidence, null));
+                wrongIdea |= !misconception.detail();
             }
         }
         List<MisconceptionResult> opposites = new ArrayList<>();
@@ -206,7 +208,9 @@ final class Verdict {
         }
         if (!misconceptions.isEmpty()) {
             flags.add(ScoreFlag.MISCONCEPTION);
-            maxGrade = Math.min(maxGrade, policy.misconceptionMaxGrade());
+            // the opposites of concepts and "the same thing" found are wrong ideas too
+            boolean detailsOnly = !wrongIdea && opposites.isEmpty() && same == null;
+            maxGrade = Math.min(maxGrade, detailsOnly ? policy.wrongDetailMaxGrade() : policy.misconceptionMaxGrade());
         }
         List<Integer> unansweredParts = empty ? List.of() : partsLeftUnanswered(conceptResults);
         if (!unansweredParts.isEmpty()) {

@@ -91,6 +91,24 @@ class ScorerTest {
     }
 
     @Test
+    void aWrongDetailCapsAtThreeAndAWrongIdeaAtTwo() {
+        // The bundled tied-weights rubric: "..., and the biases are tied too" beside a complete answer, graded 3 by
+        // people in thirteen dev and calibration answers, had been graded 4 (no misconception) or would be 2 as one.
+        dev.latent.deck.Misconception biases = new dev.latent.deck.Misconception("biases", "Ties the biases too", 0.25,
+                List.of("biases are tied"), false, true);
+        dev.latent.deck.Misconception copies = misconception("copies", 0.25, "copies the input");
+        String complete = GOOD + " The biases are tied too.";
+        ScoreResult detail = Grader.compile(rubric(FOUR, List.of(biases))).score(complete);
+        assertTrue(detail.has(ScoreFlag.MISCONCEPTION), detail.toString());
+        assertEquals(3, detail.grade(), "a wrong detail: 3 at most");
+        assertEquals(2, Grader.compile(rubric(FOUR, List.of(biases, copies))).score(complete + " It copies the input.").grade(),
+                "a wrong idea beside it: 2 at most");
+        assertEquals(2, Grader.compile(rubric(FOUR, List.of(misconception("biases", 0.25, "biases are tied")))).score(complete).grade(),
+                "the same words as a wrong idea: 2 at most");
+        assertEquals(4, Grader.compile(rubric(FOUR, List.of(biases))).score(GOOD + " The biases are not tied.").grade());
+    }
+
+    @Test
     void penaltiesNeverTakeTheScoreBelowZero() {
         CompiledRubric rubric = Grader.compile(rubric(FOUR, List.of(misconception("copies", 10.0, "copies the input"))));
         ScoreResult result = rubric.score("The encoder compresses; it copies the input.");

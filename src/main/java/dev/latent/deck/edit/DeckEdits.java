@@ -155,19 +155,24 @@ public final class DeckEdits {
     }
 
     public static Misconception withLabel(Misconception m, String label) {
-        return new Misconception(m.id(), label, m.penalty(), m.phrasings(), m.anyOrder());
+        return new Misconception(m.id(), label, m.penalty(), m.phrasings(), m.anyOrder(), m.detail());
     }
 
     public static Misconception withPhrasings(Misconception m, List<String> phrasings) {
-        return new Misconception(m.id(), m.label(), m.penalty(), phrasings, m.anyOrder());
+        return new Misconception(m.id(), m.label(), m.penalty(), phrasings, m.anyOrder(), m.detail());
     }
 
     public static Misconception withPenalty(Misconception m, double penalty) {
-        return new Misconception(m.id(), m.label(), penalty, m.phrasings(), m.anyOrder());
+        return new Misconception(m.id(), m.label(), penalty, m.phrasings(), m.anyOrder(), m.detail());
     }
 
     public static Misconception withAnyOrder(Misconception m, boolean anyOrder) {
-        return new Misconception(m.id(), m.label(), m.penalty(), m.phrasings(), anyOrder);
+        return new Misconception(m.id(), m.label(), m.penalty(), m.phrasings(), anyOrder, m.detail());
+    }
+
+    /** @param detail whether it is a wrong detail, which caps an answer at 3, not a wrong idea, which caps it at 2 */
+    public static Misconception withDetail(Misconception m, boolean detail) {
+        return new Misconception(m.id(), m.label(), m.penalty(), m.phrasings(), m.anyOrder(), detail);
     }
 
     public static SampleAnswer withAnswerText(SampleAnswer s, String answer) {

@@ -151,7 +151,7 @@ final class DeckDocReader {
     private MisconceptionDoc misconception() throws IOException, NotPlain {
         String id = null, label = null;
         Double penalty = null;
-        Boolean anyOrder = null;
+        Boolean anyOrder = null, detail = null;
         List<String> phrasings = null;
         while (nextField()) {
             switch (parser.currentName()) {
@@ -160,10 +160,11 @@ final class DeckDocReader {
                 case "penalty" -> penalty = number();
                 case "anyOrder" -> anyOrder = bool();
                 case "phrasings" -> phrasings = texts();
+                case "detail" -> detail = bool();
                 default -> throw NOT_PLAIN;
             }
         }
-        return new MisconceptionDoc(id, label, penalty, anyOrder, phrasings);
+        return new MisconceptionDoc(id, label, penalty, anyOrder, phrasings, detail);
     }
 
     private SampleDoc sample() throws IOException, NotPlain {

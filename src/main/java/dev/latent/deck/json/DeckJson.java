@@ -48,7 +48,8 @@ final class DeckJson {
                       List<String> phrasings, List<String> opposites, Double part) {
     }
 
-    record MisconceptionDoc(String id, String label, Double penalty, Boolean anyOrder, List<String> phrasings) {
+    record MisconceptionDoc(String id, String label, Double penalty, Boolean anyOrder, List<String> phrasings,
+                            Boolean detail) {
     }
 
     record SampleDoc(String answer, Integer grade, String note) {
@@ -102,7 +103,8 @@ final class DeckJson {
         List<Misconception> misconceptions = items(doc.misconceptions(), at.field("misconceptions"), holes,
                 (m, where) -> new Misconception(m.id(), stripped(m.label()),
                         m.penalty() == null ? Misconception.DEFAULT_PENALTY : m.penalty(),
-                        phrasings(m.phrasings(), where.field("phrasings"), holes), Boolean.TRUE.equals(m.anyOrder())),
+                        phrasings(m.phrasings(), where.field("phrasings"), holes), Boolean.TRUE.equals(m.anyOrder()),
+                        Boolean.TRUE.equals(m.detail())),
                 BLANK_MISCONCEPTION);
         return new Rubric(concepts, misconceptions);
     }

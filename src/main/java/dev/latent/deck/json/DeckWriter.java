@@ -117,6 +117,7 @@ public final class DeckWriter {
                 item.put("label", misconception.label());
                 number(item, "penalty", misconception.penalty());
                 item.put("anyOrder", misconception.anyOrder());
+                if (misconception.detail()) item.put("detail", true); // written only where set: most are wrong ideas
                 strings(item.putArray("phrasings"), misconception.phrasings());
             }
         }

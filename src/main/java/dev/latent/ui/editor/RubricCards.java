@@ -19,7 +19,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
@@ -151,11 +150,18 @@ final class RubricCards {
                 value -> editMisconception(i, "penalty", x -> DeckEdits.withPenalty(x, value)));
         Button remove = smallButton("Remove", id + "-remove", e -> model.structuralQuestion(x -> DeckEdits.withRubric(x,
                 DeckEdits.withMisconceptions(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).misconceptions(), i)))));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         CheckBox anyOrder = anyOrderBox(id, m.anyOrder(),
                 now -> editMisconception(i, "anyOrder", x -> DeckEdits.withAnyOrder(x, now)));
-        HBox settings = new HBox(10, fixed(new Label("Penalty")), penalty, fixed(anyOrder), gap, remove);
+        CheckBox detail = checkBox("Detail", id + "-detail", m.detail(),
+                "A wrong detail beside the main ideas: an answer stating it can still get a 3 (a wrong idea caps it at 2)",
+                now -> editMisconception(i, "detail", x -> DeckEdits.withDetail(x, now)));
+        // As the concept's settings: they wrap where the form is narrow, Remove keeps the right edge.
+        FlowPane choices = new FlowPane(10, 6, fixed(new Label("Penalty")), penalty, fixed(anyOrder), fixed(detail));
+        choices.setAlignment(Pos.CENTER_LEFT);
+        choices.setMinWidth(0);
+        choices.setPrefWrapLength(0);
+        HBox.setHgrow(choices, Priority.ALWAYS);
+        HBox settings = new HBox(10, choices, remove);
         settings.setAlignment(Pos.CENTER_LEFT);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 3,
                 text -> editMisconception(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));

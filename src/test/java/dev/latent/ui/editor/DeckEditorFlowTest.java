@@ -165,6 +165,17 @@ class DeckEditorFlowTest {
         assertEquals(bundled.questions().get(0).rubric().concepts().get(0).phrasings(),
                 saved.rubric().concepts().get(0).phrasings(), "the rest of the concept is unchanged");
 
+        // A wrong detail (caps at 3, not 2) is marked, saved, and left out of the file again when cleared.
+        CheckBox detail = robot.lookup("#misconception-0-detail").queryAs(CheckBox.class);
+        assertFalse(detail.isSelected(), "a wrong idea unless the rubric says otherwise");
+        robot.interact(() -> detail.setSelected(true));
+        robot.clickOn("#editor-save");
+        assertTrue(DeckLoader.load(mine).questions().get(0).rubric().misconceptions().get(0).detail());
+        robot.interact(() -> detail.setSelected(false));
+        robot.clickOn("#editor-save");
+        assertFalse(DeckLoader.load(mine).questions().get(0).rubric().misconceptions().get(0).detail());
+        assertFalse(Files.readString(mine).contains("\"detail\": false"), "written only where set");
+
         // A question asked in parts: the concept's part is chosen, saved, and cleared again.
         @SuppressWarnings("unchecked")
         ComboBox<String> part = robot.lookup("#concept-0-part").queryAs(ComboBox.class);
