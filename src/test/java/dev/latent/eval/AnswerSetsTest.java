@@ -79,6 +79,7 @@ class AnswerSetsTest {
         check("eval/blind-set-35/answers.tsv", 192);
         check("eval/blind-set-36/answers.tsv", 192);
         check("eval/blind-set-37/answers.tsv", 192);
+        check("eval/blind-set-38/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
