@@ -164,10 +164,8 @@ final class AnswerMatches {
         boolean[] second = null;
         for (int i = 1; i < tokens.size; i++) {
             // written with a hyphen or a space, or spelled out of the question's initialism ("BFS": no gap)
-            int gap = tokens.starts[i] - tokens.ends[i - 1];
-            if (gap < 0 || gap > 1 || tokens.sentence[i] != tokens.sentence[i - 1]) continue;
-            char between = gap == 0 ? '-' : tokens.text.charAt(tokens.ends[i - 1]);
-            if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') continue;
+            if (tokens.starts[i] < tokens.ends[i - 1] || tokens.sentence[i] != tokens.sentence[i - 1]
+                    || !tokens.writtenTogether(i - 1)) continue;
             Set<String> seconds = compounds.get(tokens.terms[i - 1]);
             if (seconds == null || !seconds.contains(tokens.terms[i])) continue;
             if (second == null) second = new boolean[tokens.size];

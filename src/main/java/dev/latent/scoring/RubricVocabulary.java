@@ -375,13 +375,7 @@ final class RubricVocabulary {
 
     /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
     int compoundId(TokenizedText tokens, int i) {
-        int gap = tokens.starts[i + 1] - tokens.ends[i];
-        if (gap > 1) return -1;
-        if (gap == 1) {
-            char between = tokens.text.charAt(tokens.ends[i]);
-            if (between != '-' && between != ' ' && between != '\u2010' && between != '\u2011') return -1;
-        }
-        if (!compoundHeads.contains(tokens.terms[i])) return -1;
+        if (!tokens.writtenTogether(i) || !compoundHeads.contains(tokens.terms[i])) return -1;
         Integer id = ids.get(tokens.terms[i] + tokens.terms[i + 1]);
         return id == null ? -1 : id;
     }

@@ -106,6 +106,18 @@ final class TokenizedText {
         negator = new boolean[capacity];
     }
 
+    /**
+     * Whether the words at {@code i} and {@code i + 1} are written as one name: a hyphen or a space between them, or
+     * nothing ("auto-encoder", "over complete", an initialism spelled out).
+     */
+    boolean writtenTogether(int i) {
+        int gap = starts[i + 1] - ends[i];
+        if (gap > 1) return false;
+        if (gap < 1) return true;
+        char between = text.charAt(ends[i]);
+        return between == '-' || between == ' ' || between == '\u2010' || between == '\u2011';
+    }
+
     /** The first token of the clause the token {@code i} is in. */
     int clauseStart(int i) {
         int clause = this.clause[i];

@@ -100,8 +100,8 @@ class NamesInTheQuestionTest {
         // The question's initialism spelled out is its name too: "BFS" lends no "first" to "first in first out".
         Rubric search = rubric(anyOrder("bfs-queue", "first in first out", "queue"));
         CompiledRubric bfs = Rubrics.forQuestion(search, "What is the difference between breadth-first search and depth-first search?");
-        assertEquals(ConceptStatus.MISSED, result(bfs.score("BFS explores the neighbours first."), "bfs-queue").status());
-        assertEquals(HIT, result(bfs.score("BFS explores the neighbours first, from a queue."), "bfs-queue").status());
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(bfs, "BFS explores the neighbours first.", "bfs-queue"));
+        assertEquals(HIT, Rubrics.status(bfs, "BFS explores the neighbours first, from a queue.", "bfs-queue"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class NamesInTheQuestionTest {
         // The ninetieth deck (information retrieval): "tf" and "idf" are words of the question's "TF-IDF", so they earn nothing.
         Rubric weighting = rubric(anyOrder("term-frequency", "tf", "how many times the word appears"));
         CompiledRubric compiled = Rubrics.forQuestion(weighting, "What does TF-IDF weighting do, and why does it give rare words more weight?");
-        assertEquals(ConceptStatus.MISSED, result(compiled.score("tfidf = tf * log(N/df)"), "term-frequency").status());
+        assertEquals(ConceptStatus.MISSED, Rubrics.status(compiled, "tfidf = tf * log(N/df)", "term-frequency"));
         assertTrue(compiled.warnings().stream().anyMatch(w -> w.contains("\"tf\"") && w.contains("question")), compiled.warnings().toString());
     }
 }

@@ -55,6 +55,11 @@ final class Rubrics {
     }
 
     static ConceptStatus status(Rubric rubric, String answer, String conceptId) {
-        return result(Grader.compile(rubric).score(answer), conceptId).status();
+        return status(Grader.compile(rubric), answer, conceptId);
+    }
+
+    /** The concept's status in the answer, graded by a rubric compiled already (a question's, with its prompt). */
+    static ConceptStatus status(CompiledRubric compiled, String answer, String conceptId) {
+        return result(compiled.score(answer), conceptId).status();
     }
 }

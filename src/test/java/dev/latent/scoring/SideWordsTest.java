@@ -80,11 +80,11 @@ class SideWordsTest {
                         "glucagon raises blood glucose", "glucagon increases blood sugar", "glycogen broken down")), List.of());
         CompiledRubric compiled = Rubrics.forQuestion(hormones, "How do insulin and glucagon control blood glucose levels?");
         String swapped = "Insulin increases blood sugar and glucagon decreases it, when glycogen is broken down.";
-        assertEquals(HIT, Rubrics.result(compiled.score(swapped), "glucagon-raises").status(), swapped);
-        assertEquals(MISSED, Rubrics.result(compiled.score(swapped), "insulin-lowers").status(), swapped);
+        assertEquals(HIT, Rubrics.status(compiled, swapped, "glucagon-raises"), swapped);
+        assertEquals(MISSED, Rubrics.status(compiled, swapped, "insulin-lowers"), swapped);
         String right = "insulin lowers it, glucagon raises it";
-        assertEquals(HIT, Rubrics.result(compiled.score(right), "insulin-lowers").status(), right);
-        assertEquals(HIT, Rubrics.result(compiled.score(right), "glucagon-raises").status(), right);
+        assertEquals(HIT, Rubrics.status(compiled, right, "insulin-lowers"), right);
+        assertEquals(HIT, Rubrics.status(compiled, right, "glucagon-raises"), right);
     }
 
     @Test
@@ -100,11 +100,11 @@ class SideWordsTest {
         CompiledRubric compiled = Rubrics.forQuestion(filters,
                 "What is the difference between a low-pass and a high-pass filter, and what would you use each for?");
         String swapped = "a low pass filter blocks the low frequencies and the high pass blocks high ones";
-        assertEquals(MISSED, Rubrics.result(compiled.score(swapped), "lowpass").status(), swapped);
-        assertEquals(MISSED, Rubrics.result(compiled.score(swapped), "highpass").status(), swapped);
+        assertEquals(MISSED, Rubrics.status(compiled, swapped, "lowpass"), swapped);
+        assertEquals(MISSED, Rubrics.status(compiled, swapped, "highpass"), swapped);
         String right = "a low pass filter blocks the high frequencies and the high pass blocks the low frequencies";
-        assertEquals(HIT, Rubrics.result(compiled.score(right), "lowpass").status(), right);
-        assertEquals(HIT, Rubrics.result(compiled.score(right), "highpass").status(), right);
+        assertEquals(HIT, Rubrics.status(compiled, right, "lowpass"), right);
+        assertEquals(HIT, Rubrics.status(compiled, right, "highpass"), right);
         // Words the sides share beside their names still tell them apart once the names go ("ionic = transfer").
         assertEquals(HIT, status("ionic = transfer, covalent = share", "covalent-share"));
     }

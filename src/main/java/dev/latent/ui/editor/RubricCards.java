@@ -121,16 +121,9 @@ final class RubricCards {
         Button remove = smallButton("Remove", id + "-remove", e -> model.structuralQuestion(x -> DeckEdits.withRubric(x,
                 DeckEdits.withConcepts(DeckEdits.rubricOf(x), DeckEdits.removed(DeckEdits.rubricOf(x).concepts(), i)))));
         ComboBox<String> part = partChoice(id + "-part", c.part(), value -> editConcept(i, "part", x -> DeckEdits.withPart(x, value)));
-        // The settings wrap where the form is narrow (large text, a small window); Remove keeps the right edge.
         HBox partChoice = new HBox(10, fixed(new Label("Part")), part);
         partChoice.setAlignment(Pos.CENTER_LEFT);
-        FlowPane choices = new FlowPane(10, 6, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder), partChoice);
-        choices.setAlignment(Pos.CENTER_LEFT);
-        choices.setMinWidth(0);
-        choices.setPrefWrapLength(0);
-        HBox.setHgrow(choices, Priority.ALWAYS);
-        HBox settings = new HBox(10, choices, remove);
-        settings.setAlignment(Pos.CENTER_LEFT);
+        HBox settings = settings(remove, fixed(new Label("Weight")), weight, fixed(required), fixed(anyOrder), partChoice);
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", c.phrasings()), 3,
                 text -> editConcept(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
         TextArea opposites = textArea(id + "-opposites", String.join("\n", c.opposites()), 2,
@@ -155,17 +148,22 @@ final class RubricCards {
         CheckBox detail = checkBox("Detail", id + "-detail", m.detail(),
                 "A wrong detail beside the main ideas: an answer stating it can still get a 3 (a wrong idea caps it at 2)",
                 now -> editMisconception(i, "detail", x -> DeckEdits.withDetail(x, now)));
-        // As the concept's settings: they wrap where the form is narrow, Remove keeps the right edge.
-        FlowPane choices = new FlowPane(10, 6, fixed(new Label("Penalty")), penalty, fixed(anyOrder), fixed(detail));
-        choices.setAlignment(Pos.CENTER_LEFT);
-        choices.setMinWidth(0);
-        choices.setPrefWrapLength(0);
-        HBox.setHgrow(choices, Priority.ALWAYS);
-        HBox settings = new HBox(10, choices, remove);
-        settings.setAlignment(Pos.CENTER_LEFT);
+        HBox settings = settings(remove, fixed(new Label("Penalty")), penalty, fixed(anyOrder), fixed(detail));
         TextArea phrasings = textArea(id + "-phrasings", String.join("\n", m.phrasings()), 3,
                 text -> editMisconception(i, "phrasings", x -> DeckEdits.withPhrasings(x, split(text, "\n"))));
         return card(label, settings, caption("Phrasings, one per line"), phrasings);
+    }
+
+    /** A card's settings: they wrap where the form is narrow (large text, a small window); Remove keeps the right edge. */
+    private static HBox settings(Button remove, Node... choices) {
+        FlowPane wrapping = new FlowPane(10, 6, choices);
+        wrapping.setAlignment(Pos.CENTER_LEFT);
+        wrapping.setMinWidth(0);
+        wrapping.setPrefWrapLength(0);
+        HBox.setHgrow(wrapping, Priority.ALWAYS);
+        HBox settings = new HBox(10, wrapping, remove);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        return settings;
     }
 
     private Node sampleCard(int i, SampleAnswer s) {
