@@ -80,6 +80,7 @@ class AnswerSetsTest {
         check("eval/blind-set-36/answers.tsv", 192);
         check("eval/blind-set-37/answers.tsv", 192);
         check("eval/blind-set-38/answers.tsv", 192);
+        check("eval/blind-set-39/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -107,6 +108,7 @@ class AnswerSetsTest {
         check("eval/dev-set-25/answers.tsv", 192);
         check("eval/dev-set-26/answers.tsv", 192);
         check("eval/dev-set-27/answers.tsv", 192);
+        check("eval/dev-set-28/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -159,8 +161,9 @@ class AnswerSetsTest {
         // eighty-fifth (optics, agriculture) at the start of the thirty-fifth; the eighty-sixth and eighty-seventh
         // (evolutionary biology, UX design) in the thirty-sixth; the eighty-eighth and eighty-ninth (social psychology,
         // introductory calculus) in the thirty-seventh; the ninetieth and ninety-first (information retrieval, signal
-        // processing) in the thirty-eighth.
-        for (int set = 20; set <= 90; set++) {
+        // processing) in the thirty-eighth; the ninety-second and ninety-third (fluid mechanics, forensic science) at the
+        // start of the thirty-ninth.
+        for (int set = 20; set <= 92; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
