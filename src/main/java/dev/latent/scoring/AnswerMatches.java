@@ -300,6 +300,11 @@ final class AnswerMatches {
             + "|limit|lessen|mitigat(?:e|es|ed|ing)|combat|fight|stop|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)"
             + "|cut|minimi[sz](?:e|es|ed|ing))(?:s|ed|ing|ped|ping)?\\b");
 
+    /** Whether the word at this position is a verb that lessens what follows it ("lowers", "reduces"). */
+    boolean lessens(int position) {
+        return LESSENING.matcher(tokens.text).region(tokens.starts[position], tokens.ends[position]).matches();
+    }
+
     /**
      * Whether a verb that lessens what follows stands between a cue and a word: "it doesn't reduce overfitting" denies
      * the reducing, so it does not say "no overfitting".
@@ -320,6 +325,25 @@ final class AnswerMatches {
         return CONDITION.matcher(tokens.text).region(from, tokens.starts[cue]).find()
                 && MAIN_CLAUSE_SUBJECT.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[first]).find();
     }
+
+    /**
+     * Whether a cue and the match after it make the condition of a consequence the sentence goes on to state: "if
+     * they're not kept informed they can block things", "if a child isn't exposed to language before five, it will
+     * never speak" say that the thing denied is needed. The cue's clause opens with "if" (after "and", "but",
+     * "because" at most), and a subject pronoun, "then" or a comma follows the match in its sentence, before a word.
+     */
+    boolean conditionOfAConsequence(int cue, int lastPosition) {
+        if (tokens.readsAsTrained || cue > lastPosition) return false;
+        int clauseStart = tokens.clauseStart(cue);
+        int from = clauseStart == 0 ? 0 : tokens.ends[clauseStart - 1];
+        if (!OPENING_IF.matcher(tokens.text).region(from, tokens.starts[cue]).lookingAt()) return false;
+        int end = lastPosition;
+        while (end + 1 < tokens.size && tokens.sentence[end + 1] == tokens.sentence[lastPosition]) end++;
+        return end > lastPosition && CONSEQUENCE.matcher(tokens.text).region(tokens.ends[lastPosition], tokens.starts[end]).find();
+    }
+
+    private static final Pattern OPENING_IF = Pattern.compile("(?i)[\\s\\p{P}]*(?:(?:and|but|so|because|since|cause)\\s+)?if\\b");
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?i),|\\b(?:then|you|we|they|it|i|he|she)\\b");
 
     /**
      * Whether a cue among a match's words reaches the match's last word: not when a clause ends between them ("learn

@@ -97,6 +97,8 @@ final class MatchReading {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             int denied = phrasing.negatedWord() < 0 ? -1 : matches.position[postings[phrasing.negatedWord()]];
             negatedHere = cue >= 0 && (denied < 0 || tokens.readsAsTrained || tokens.clause[denied] == tokens.clause[cue]);
+            // "If they're not kept informed they can block things" says that keeping them informed is needed.
+            if (negatedHere && !phrasing.negated() && !onePiece && matches.conditionOfAConsequence(cue, at.last)) negatedHere = false;
             // "It doesn't reduce overfitting" denies the reducing: it is no "not overfit".
             if (negatedHere && phrasing.negated() && denied > cue && !tokens.readsAsTrained
                     && matches.lessenedBetween(cue, denied)) return null;
@@ -106,6 +108,12 @@ final class MatchReading {
                 if (lessened >= 0) {
                     negatedHere = true;
                     cue = lessened;
+                }
+                // "blood sugar goes down" says what "lower blood sugar" says.
+                int falls = lessened < 0 ? fallsAfter(at.last, tokens) : -1;
+                if (falls >= 0) {
+                    return new Reading(new Occurrence(phrasing, postings.clone(), falls, start, tokens.ends[falls], at.typo,
+                            at.words(), at.inOrder, at.acrossItems), true, false);
                 }
             }
         } else if (cue > at.privative && cue < at.last && !tokens.readsAsTrained) {
@@ -241,13 +249,39 @@ final class MatchReading {
     private static final int NO_CUE = -1;
     private static final int NOT_SAID = -2;
 
-    /** "less" right before the word a negated phrasing negates ("less stable" for "unstable"): its position, or -1. */
+    /**
+     * "less" right before the word a negated phrasing negates ("less stable" for "unstable"), or a verb of lessening
+     * there in place of the one a near match leaves out ("lowers blood sugar" for "decreases blood sugar"): its
+     * position, or -1.
+     */
     private static int lessenedBefore(Phrasing phrasing, int[] postings, AnswerMatches matches) {
         if (phrasing.negatedWord() < 0) return -1;
         int word = matches.position[postings[phrasing.negatedWord()]];
         TokenizedText tokens = matches.tokens;
-        if (word == 0 || !tokens.terms[word - 1].equals("less") || tokens.clause[word - 1] != tokens.clause[word]) return -1;
-        return tokens.text.substring(tokens.ends[word - 1], tokens.starts[word]).isBlank() ? word - 1 : -1;
+        if (word == 0 || tokens.clause[word - 1] != tokens.clause[word]) return -1;
+        String between = tokens.text.substring(tokens.ends[word - 1], tokens.starts[word]);
+        if (tokens.terms[word - 1].equals("less")) return between.isBlank() ? word - 1 : -1;
+        // A verb only in place of the one a near match leaves out: other negated phrasings keep their own reading.
+        boolean inItsPlace = phrasing.nearMatch() && matches.lessens(word - 1);
+        return inItsPlace && ARTICLE_AT_MOST.matcher(between).matches() ? word - 1 : -1;
+    }
+
+    private static final Pattern ARTICLE_AT_MOST = Pattern.compile("(?i)\\s+(?:(?:the|a|an|its|their|your)\\s+)?");
+
+    /** A verb of falling, a modal at most before it: "blood sugar goes down" says what "lower blood sugar" says. */
+    private static final Pattern FALLS = Pattern.compile("(?i)(?:\\s+(?:in|of|on|for|to|with)\\s+(?:(?:the|a|an|its|their|your|our)\\s+)?"
+            + "[\\p{L}\\p{N}'-]+)?\\s+(?:(?:will|would|can|could|may|might|then|also)\\s+)?"
+            + "(?:(?:go|goes|went|gone|going)\\s+down|drops?|dropped|dropping|falls?|fell|falling|decreas(?:e|es|ed|ing)"
+            + "|declin(?:e|es|ed|ing)|shrinks?|shrank|shrinking)\\b");
+
+    /**
+     * A verb of falling right after a match's last word, or after a phrase that names what of it ("trust in the outlet
+     * goes down", "the blood sugar will drop"): the position of the word after the match, or -1.
+     */
+    private static int fallsAfter(int last, TokenizedText tokens) {
+        if (last + 1 >= tokens.size) return -1;
+        var falls = FALLS.matcher(tokens.text).region(tokens.ends[last], tokens.text.length());
+        return falls.lookingAt() ? last + 1 : -1;
     }
 
     /** A word of the match the learner took back ("..., no wait, ..."). */

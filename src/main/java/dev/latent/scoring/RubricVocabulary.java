@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 final class RubricVocabulary {
 
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
+    /** A verb that lessens what follows it, as a phrasing writes it: "prevents", "reduce", "avoiding". */
+    private static final Pattern LESSENING_VERB = Pattern.compile("(?i)(?:prevent|reduc|avoid|decreas|lessen|mitigat|stop|"
+            + "eliminat|minimi[sz])(?:s|e|es|ed|ing|ped|ping)?");
+
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
 
     /** {@link #CODE}, looked for only where a "." or "_" is (the pattern tries every letter of every phrasing). */
@@ -173,6 +177,7 @@ final class RubricVocabulary {
             int negatedWord = -1;
             boolean cueBefore = false;
             int[] words = new int[8];
+            boolean[] lessens = new boolean[8];
             byte[] directions = new byte[8];
             boolean directed = false;
             int count = 0;
@@ -205,8 +210,10 @@ final class RubricVocabulary {
                 cueBefore = false;
                 if (count == words.length) {
                     words = Arrays.copyOf(words, 2 * count);
+                    lessens = Arrays.copyOf(lessens, 2 * count);
                     directions = Arrays.copyOf(directions, 2 * count);
                 }
+                lessens[count] = LESSENING_VERB.matcher(written).matches();
                 if (count == 0) onlyWord = written;
                 directions[count] = Directions.before(text, Math.max(phrasingStart, i > 0 ? tokens.ends[i - 1] : 0), tokens.starts[i]);
                 directed |= directions[count] != Directions.NONE;
@@ -255,8 +262,13 @@ final class RubricVocabulary {
                     }
                     Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated, negatedLeft, inAnyOrder, true, named, quantifier,
-                            reversedBy, otherQuantity, fewerWays, words[skip], ways == null ? Directions.NONE : ways[skip]));
+                    // Without its verb of lessening, "prevents soil being washed away" names the harm: the answer must
+                    // deny it ("the soil doesn't wash away") to say the idea, and "the soil washes away" says the opposite.
+                    boolean deniesWhatItLessens = lessens[skip] && !negated && skip < count - 1 && !analyzer.readsAsTrained();
+                    if (deniesWhatItLessens) negatedLeft = skip;
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated || deniesWhatItLessens, negatedLeft, inAnyOrder, true,
+                            named, quantifier, reversedBy, otherQuantity, fewerWays, words[skip],
+                            ways == null ? Directions.NONE : ways[skip]));
                 }
             }
         }

@@ -40,7 +40,21 @@ final class WrongClaimScope {
                 && !comparedWith(phrasing, postings, at, matches)
                 && !ofAnotherThing(phrasing, postings, at, matches)
                 && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
-                && !predicateIsAnotherWord(phrasing, postings, at, matches);
+                && !predicateIsAnotherWord(phrasing, postings, at, matches)
+                && !ofAThingLeftOut(phrasing, at, matches.tokens);
+    }
+
+    /** "without" and what may stand before the thing it leaves out, right before the claim's first word. */
+    private static final Pattern LEFT_OUT = Pattern.compile("(?i)\\b(?:without|w/o)\\s+(?:(?:the|a|an|any|its|their|your)\\s+)?$");
+
+    /**
+     * A claim whose subject the answer leaves out: "without autoencoders you'd only use the labeled part" tells what
+     * happens with none, not that autoencoders use only labeled data.
+     */
+    private static boolean ofAThingLeftOut(Phrasing phrasing, Placement at, TokenizedText tokens) {
+        if (phrasing.negated()) return false;
+        int from = Math.max(0, tokens.starts[at.first()] - 16);
+        return LEFT_OUT.matcher(tokens.text).region(from, tokens.starts[at.first()]).find();
     }
 
     /**

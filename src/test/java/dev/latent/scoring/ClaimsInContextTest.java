@@ -278,4 +278,17 @@ class ClaimsInContextTest {
         Rubric graphs = rubric(List.of(concept("nodes", "nodes and edges")), List.of(misconception("chart", 2, "chart of data")));
         assertEquals(1, Grader.compile(graphs).score("A graph is like a bar chart that shows data.").misconceptions().size());
     }
+
+    @Test
+    void aClaimOfAThingLeftOutIsNotMadeOfIt() {
+        // The twenty-eighth dev set: "Without autoencoders you'd only use the labeled part; with them you can also use
+        // the unlabeled data" had claimed that the autoencoder is trained on the labeled data only.
+        Rubric pretraining = rubric(List.of(concept("unlabeled", "pretrain on unlabeled data")),
+                List.of(misconception("labeled-only", 4, "autoencoder only labeled")));
+        ScoreResult right = Grader.compile(pretraining).score(
+                "Without autoencoders you'd only use the labeled part; with them you can also pretrain on the unlabeled data.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        assertEquals(1, Grader.compile(pretraining).score("With autoencoders you'd only use the labeled part.").misconceptions().size());
+        assertEquals(1, Grader.compile(pretraining).score("The autoencoder is trained only on labeled data.").misconceptions().size());
+    }
 }

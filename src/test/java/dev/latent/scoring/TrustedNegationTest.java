@@ -378,4 +378,45 @@ class TrustedNegationTest {
         assertEquals(ConceptStatus.NEGATED, status(factors, "It works without a second factor.", "two-factors"));
         assertEquals(ConceptStatus.NEGATED, status(factors, "You can't log in. It works without a second factor.", "two-factors"));
     }
+
+    @Test
+    void whatALeftOutVerbOfLesseningWouldLessenMustBeDenied() {
+        // The eighty-fifth deck (agriculture): "the soil doesn't blow or wash away as much" had denied "prevents soil
+        // being washed away", matched without its "prevents"; "the soil washes away" had said it.
+        Rubric noTill = rubric(anyOrder("erosion", "prevents soil being washed away", "less erosion", "soil stays covered"));
+        assertEquals(HIT, status(noTill, "The soil doesn't blow or wash away as much.", "erosion"));
+        assertEquals(HIT, status(noTill, "The soil is not washed away.", "erosion"));
+        assertEquals(MISSED, status(noTill, "The soil washes away.", "erosion"), "the harm itself says the opposite");
+        assertEquals(HIT, status(noTill, "It prevents the soil being washed away.", "erosion"), "the whole phrasing as before");
+    }
+
+    @Test
+    void aVerbOfFallingAfterTheThingSaysItIsLowered() {
+        // The twelfth deck (human physiology) and the eighty-first (journalism): "blood sugar goes down", "trust in the outlet
+        // goes down".
+        Rubric insulin = rubric(anyOrder("lowers", "insulin decreases blood sugar", "cells take up glucose", "stored as glycogen"));
+        assertEquals(HIT, status(insulin, "Insulin makes your blood sugar go down.", "lowers"));
+        assertEquals(HIT, status(insulin, "With insulin the blood sugar will drop.", "lowers"));
+        assertEquals(MISSED, status(insulin, "Insulin makes your blood sugar go up.", "lowers"));
+        Rubric trust = rubric(anyOrder("erodes-trust", "readers stop trusting", "damages credibility", "distrust"));
+        assertEquals(HIT, status(trust, "Readers feel tricked and their trust in the outlet goes down.", "erodes-trust"));
+        assertEquals(MISSED, status(trust, "Readers trust the outlet more.", "erodes-trust"));
+    }
+
+    @Test
+    void aDeniedConditionOfAConsequenceSaysWhatIsNeeded() {
+        // The fifty-eighth deck (developmental psychology): "if a child isn't exposed to language before five they will
+        // never speak" had denied that experience is needed; the sixty-ninth (project management) "if they're not kept
+        // informed they can block things".
+        Rubric exposure = rubric(concept("experience-needed", "exposed to language"));
+        assertEquals(HIT, status(exposure, "If a child isn't exposed to language before 5 they will never be able to speak.",
+                "experience-needed"));
+        assertEquals(HIT, status(exposure, "It matters because if children are not exposed to language, then they don't learn it.",
+                "experience-needed"));
+        assertEquals(ConceptStatus.NEGATED, status(exposure, "The child is not exposed to language.", "experience-needed"));
+        assertEquals(ConceptStatus.NEGATED, status(exposure, "If a child isn't exposed to language.", "experience-needed"),
+                "no consequence follows");
+        Rubric informed = rubric(concept("engage", "kept informed"));
+        assertEquals(HIT, status(informed, "Because if they're not kept informed they can block things.", "engage"));
+    }
 }
