@@ -269,6 +269,10 @@ class TrustedGradingTest {
                 + " and an overcomplete one has a smaller coding layer. If it's too undercomplete it can't reconstruct the inputs"
                 + " well, and an overcomplete one may just copy the input to the output.");
         assertEquals(1, swapped.grade(), swapped.toString());
+        // The twenty-eighth dev set: the size first, the name after it (graded 4; scored 2).
+        ScoreResult sizeFirst = grade("ae-complete", "With fewer coding units you get undercomplete, with more you get"
+                + " overcomplete. Too undercomplete means it fails to reconstruct. Overcomplete risks overfitting.");
+        assertEquals(ConceptStatus.HIT, result(sizeFirst, "undercomplete-definition").status(), sizeFirst.toString());
     }
 
     @Test
