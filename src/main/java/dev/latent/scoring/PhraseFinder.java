@@ -103,7 +103,10 @@ final class PhraseFinder {
                 findInOrder(phrasing, matches, found);
             } else {
                 findAnyOrder(phrasing, matches, found);
-                if (phrasing.words().length == 2 && readsPronouns(found, matches.tokens)) findWithPronoun(phrasing, matches, found);
+                if (readsPronouns(found, matches.tokens)) {
+                    if (phrasing.words().length == 2) findWithPronoun(phrasing, matches, found);
+                    else if (Pronouns.anyIn(matches.tokens)) findInOrder(phrasing, matches, found, true);
+                }
             }
         }
         return found;
@@ -170,6 +173,15 @@ final class PhraseFinder {
      * the number of postings times the (bounded) window.
      */
     private void findInOrder(Phrasing phrasing, AnswerMatches matches, Found found) {
+        findInOrder(phrasing, matches, found, false);
+    }
+
+    /**
+     * @param pronounLast only matches whose last word's place a pronoun takes ("the decoder has its own weights, with
+     *                    tying it reuses the encoder ones"): for a phrasing in any order, whose other matches are found
+     *                    in any order
+     */
+    private void findInOrder(Phrasing phrasing, AnswerMatches matches, Found found, boolean pronounLast) {
         int[] words = phrasing.words();
         if (!allWordsOccur(words, matches) && !lastMayBeTheQuestionsThing(words, matches, found)) return;
         int m = words.length;
@@ -189,7 +201,9 @@ final class PhraseFinder {
                 while (cursor[k] < stop && matches.position[cursor[k]] <= startPosition) cursor[k]++;
                 int p = cursor[k];
                 while (p < stop && matches.position[p] <= current) p++;
-                if (p < stop && matches.position[p] - current - 1 <= phraseGap && tokens.sentence[matches.position[p]] == sentence) {
+                boolean pronounHere = pronounLast && k == m - 1;
+                if (!pronounHere && p < stop && matches.position[p] - current - 1 <= phraseGap
+                        && tokens.sentence[matches.position[p]] == sentence) {
                     postings[k] = p;
                     current = matches.last[p];
                 } else if (k == m - 1 && readsPronouns(found, tokens)

@@ -17,12 +17,13 @@ final class Pronouns {
     }
 
     /**
-     * "it" or "them" right after a word, perhaps after a preposition ("the loss of them"), where an object ends: before
+     * "it" or "them" right after a word, perhaps after a preposition ("the loss of them"), or "ones" right after a word
+     * that tells which ("reuses the encoder ones", "the unlabeled ones"), where an object ends: before
      * punctuation, the end, or a word that goes on after an object ("reconstructs it from the code", "flips them
      * back"); not the subject of a clause run on without a comma ("when we evaluate the model it drops units").
      */
-    private static final Pattern OBJECT = Pattern.compile("\\s+(?:(?:of|to|from|into|onto|with|on|in|for|at|out|up|back|over)\\s+)?"
-            + "(?:it|them)(?=\\s*(?:[.,;:!?)\\]/]|$|(?:and|or|but|so|because|as|from|to|into|with|by|for|in|on|at|using|through|back"
+    private static final Pattern OBJECT = Pattern.compile("\\s+(?:(?:(?:of|to|from|into|onto|with|on|in|for|at|out|up|back|over)\\s+)?"
+            + "(?:it|them)|ones)(?=\\s*(?:[.,;:!?)\\]/]|$|(?:and|or|but|so|because|as|from|to|into|with|by|for|in|on|at|using|through|back"
             + "|again|well|too|instead|then|while|when|which|without|afterwards|later|completely|perfectly|exactly|directly|around|between"
             + "|up|down|out|off|away|towards|inwards|outwards)\\b))", Pattern.CASE_INSENSITIVE);
 
@@ -67,7 +68,7 @@ final class Pronouns {
      * Whether a word of the answer starts with "it" or "them", in any case: asked once, as many answers hold neither
      * (the pattern reads "it" run on into a following word too, "itand").
      */
-    private static boolean anyIn(TokenizedText tokens) {
+    static boolean anyIn(TokenizedText tokens) {
         if (tokens.objectPronouns == 0) {
             String text = tokens.text;
             boolean any = false;
@@ -80,7 +81,8 @@ final class Pronouns {
     }
 
     private static boolean startsItOrThem(String text, int at) {
-        return text.regionMatches(true, at, "it", 0, 2) || text.regionMatches(true, at, "them", 0, 4);
+        return text.regionMatches(true, at, "it", 0, 2) || text.regionMatches(true, at, "them", 0, 4)
+                || text.regionMatches(true, at, "ones", 0, 4);
     }
 
     /**
@@ -91,7 +93,8 @@ final class Pronouns {
         if (pronounEnd < 0) return false; // no object pronoun there
         TokenizedText tokens = matches.tokens;
         int sentence = tokens.sentence[before];
-        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4);
+        boolean them = tokens.text.regionMatches(true, pronounEnd - 4, "them", 0, 4)
+                || tokens.text.regionMatches(true, pronounEnd - 4, "ones", 0, 4);
         int named = -1;
         for (int q = before - 1; q >= 0 && tokens.sentence[q] >= sentence - 1; q--) {
             if (!tokens.negator[q] && endsAPhrase(tokens, q) && agrees(tokens, q, them)) {

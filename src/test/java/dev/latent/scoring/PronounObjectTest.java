@@ -105,4 +105,20 @@ class PronounObjectTest {
         ScoreResult score = Grader.compile(rubric).score("A good fit can mean it just copies the input.");
         assertTrue(score.misconceptions().isEmpty(), score.toString());
     }
+
+    @Test
+    void onesAfterAWordThatTellsWhichStandsForTheThingsSaidBefore() {
+        // The twenty-eighth dev set: "the decoder has its own weights; with tying it reuses the encoder ones" had missed
+        // "reuse encoder weights", a phrasing in any order of three words (only two-word ones took a pronoun then).
+        Rubric sharing = rubric(anyOrder("weight-sharing", "reuse encoder weights", "shared weights"));
+        assertEquals(HIT, status(sharing, "Without tying, the decoder has its own weights; with tying it reuses the encoder ones.",
+                "weight-sharing"));
+        assertEquals(HIT, status(sharing, "The decoder has weights. It reuses the encoder ones.", "weight-sharing"));
+        assertEquals(MISSED, status(sharing, "The decoder has biases. It reuses the encoder ones.", "weight-sharing"),
+                "the things said before are other things");
+        assertEquals(MISSED, status(sharing, "The decoder has its own weight. It reuses the encoder ones.", "weight-sharing"),
+                "nothing named is several");
+        Rubric unlabeled = rubric(concept("unlabeled", "train on the unlabeled instances"));
+        assertEquals(HIT, status(unlabeled, "Of all the instances, train on the unlabeled ones.", "unlabeled"));
+    }
 }
