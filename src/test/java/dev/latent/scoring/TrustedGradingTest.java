@@ -276,6 +276,17 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theTwentyEighthDevSetsGeneratorThatClassifiesHasTheRolesSwapped() {
+        // Graded 2; scored 4 with the discriminator's role credited.
+        ScoreResult swapped = grade("gan-basics", "A GAN is a generator and a discriminator; the generator is trained to"
+                + " classify real vs fake. Used for image generation and data augmentation.");
+        assertTrue(swapped.misconceptions().stream().anyMatch(m -> m.id().equals("roles-swapped")), swapped.toString());
+        ScoreResult right = grade("gan-basics", "The generator makes fake images from noise and the discriminator classifies"
+                + " them as real or fake. Used for image generation and data augmentation.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+    }
+
+    @Test
     void aBarePretrainingIsAFragmentOfTheAnswerAndImageNetTransferIsNot() {
         // Thirteen answers of the dev sets say only "pretraining", every one graded 1; they had scored 0.
         for (String answer : List.of("pretraining", "Pretraining.")) assertEquals(1, grade("ae-pretraining", answer).grade(), answer);
