@@ -55,8 +55,10 @@ final class StandIns {
             // Making something new (the twelfth deck: "building dams and roads" for its rubric's construction, +0.008);
             // a kid (developmental psychology: "what a kid can do with help", +0.013); the people who work for an
             // organisation (human resources: "staff quit" for "employees leaving", +0.003, the rest level). Variety (media
-            // studies: "less variety in opinions" for "less diversity", +0.006; the rest level).
-            "build construct create", "child kid", "employee worker staff");
+            // studies: "less variety in opinions" for "less diversity", +0.006; the rest level). A tag for a label (the
+            // twenty-third dev set: "tune using the scarce tagged samples"; no outside deck moved, web development's
+            // HTML tags included).
+            "build construct create", "child kid", "employee worker staff", "label tag");
 
     private static final int[] NONE = new int[0];
 

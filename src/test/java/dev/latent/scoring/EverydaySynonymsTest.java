@@ -123,4 +123,12 @@ class EverydaySynonymsTest {
         assertEquals(HIT, status(grammar, "Descriptive says what people do, prescriptive says what they should do.", "presc-should"));
         assertEquals(MISSED, status(grammar, "It records how people speak.", "presc-should"));
     }
+
+    @Test
+    void aTagIsALabel() {
+        // The twenty-third dev set: "tune using the scarce tagged samples" had missed "labeled samples".
+        Rubric labeled = rubric(concept("train-labeled", "labeled samples", "labeled set"));
+        assertEquals(HIT, status(labeled, "Then tune using the scarce tagged samples.", "train-labeled"));
+        assertEquals(MISSED, status(labeled, "Then tune using the scarce samples.", "train-labeled"));
+    }
 }
