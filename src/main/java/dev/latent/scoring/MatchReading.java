@@ -97,6 +97,8 @@ final class MatchReading {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             int denied = phrasing.negatedWord() < 0 ? -1 : matches.position[postings[phrasing.negatedWord()]];
             negatedHere = cue >= 0 && (denied < 0 || tokens.readsAsTrained || tokens.clause[denied] == tokens.clause[cue]);
+            // "Testing yourself instead of rereading" states "better than re-reading".
+            if (negatedHere && phrasing.contrasted() && !phrasing.negated() && tokens.isAlternative(cue)) negatedHere = false;
             // "If they're not kept informed they can block things" says that keeping them informed is needed.
             if (negatedHere && !phrasing.negated() && !onePiece && matches.conditionOfAConsequence(cue, at.last)) negatedHere = false;
             // "It doesn't reduce overfitting" denies the reducing: it is no "not overfit".

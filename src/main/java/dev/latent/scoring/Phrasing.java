@@ -38,10 +38,13 @@ import java.util.regex.Pattern;
  * @param leftOutWay the way the phrasing approaches that word: the answer approaching it the other way in the
  *                   match's sentence ("oxygen diffuses out of the blood" for "oxygen diffuses into blood" without
  *                   "blood") says another thing
+ * @param contrasted whether the phrasing's concept is itself a contrast with another thing (a phrasing of it says
+ *                   "rather than", "instead of" or "better than": "better than re-reading"), so that the answer's
+ *                   "instead of re-reading" states it rather than denying it
  */
 record Phrasing(String text, int[] words, boolean negated, int negatedWord, boolean anyOrder, boolean nearMatch,
                 Pattern claimVerb, Pattern quantifier, Set<String> reversedBy, Pattern otherQuantity, byte[] directions,
-                int leftOutWord, byte leftOutWay) {
+                int leftOutWord, byte leftOutWay, boolean contrasted) {
 
     /** A clause connective ({@link Negation#CLAUSE_CONNECTIVES}) as a word. */
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\b(?:"

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class RubricVocabulary {
 
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
+    /** A phrasing that contrasts its concept with another thing: "better than re-reading", "rather than rules". */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:rather\\s+than|instead\\s+of|better\\s+than)\\b");
+
     /** A verb that lessens what follows it, as a phrasing writes it: "prevents", "reduce", "avoiding". */
     private static final Pattern LESSENING_VERB = Pattern.compile("(?i)(?:prevent|reduc|avoid|decreas|lessen|mitigat|stop|"
             + "eliminat|minimi[sz])(?:s|e|es|ed|ing|ped|ping)?");
@@ -156,6 +159,10 @@ final class RubricVocabulary {
                 writtenAs.add(written);
             }
         }
+        boolean contrasted = false;
+        if (nearMatches && !analyzer.readsAsTrained()) {
+            for (String written : writtenPhrasings) contrasted |= CONTRAST.matcher(written).find();
+        }
         // Written phrasing → the one content word it comes down to, where a dropped word said part of it ("how much data").
         Map<String, String> shrunk = new LinkedHashMap<>();
         Phrasing previous = null;
@@ -247,7 +254,7 @@ final class RubricVocabulary {
                     || !nearMatches && PhrasingVariants.isList(phrasings.get(p)); // a list's items in any order
             byte[] ways = directed && !analyzer.readsAsTrained() ? Arrays.copyOf(directions, count) : null;
             Phrasing compiled = new Phrasing(writtenAs.get(p), Arrays.copyOf(words, count), negated, negatedWord, inAnyOrder,
-                    false, verb, quantifier, null, otherQuantity, ways, -1, Directions.NONE);
+                    false, verb, quantifier, null, otherQuantity, ways, -1, Directions.NONE, contrasted);
             if (previous != null && sameAs(previous, compiled)) continue;
             previous = compiled;
             out.add(compiled);
@@ -268,7 +275,7 @@ final class RubricVocabulary {
                     if (deniesWhatItLessens) negatedLeft = skip;
                     out.add(new Phrasing(writtenAs.get(p), fewer, negated || deniesWhatItLessens, negatedLeft, inAnyOrder, true,
                             named, quantifier, reversedBy, otherQuantity, fewerWays, words[skip],
-                            ways == null ? Directions.NONE : ways[skip]));
+                            ways == null ? Directions.NONE : ways[skip], contrasted));
                 }
             }
         }

@@ -374,6 +374,11 @@ final class TokenizedText {
     /** "instead of", read where the connective "instead" stands. */
     private static final Pattern INSTEAD_OF = Pattern.compile("instead\\s+of\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Whether the cue at this position is an alternative set aside: "rather than", "instead of". */
+    boolean isAlternative(int cue) {
+        return text.regionMatches(true, starts[cue], "rather", 0, 6) || text.regionMatches(true, starts[cue], "instead", 0, 7);
+    }
+
     /**
      * "rather than" (stop words both) right before a word, or before its article or preposition ("rather than the
      * decoder", "rather than of solute"): the alternative it introduces is denied.

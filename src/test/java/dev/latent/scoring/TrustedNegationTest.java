@@ -419,4 +419,18 @@ class TrustedNegationTest {
         Rubric informed = rubric(concept("engage", "kept informed"));
         assertEquals(HIT, status(informed, "Because if they're not kept informed they can block things.", "engage"));
     }
+
+    @Test
+    void theAlternativeSetAsideIsTheConceptWhereTheConceptIsAContrast() {
+        // The sixty-fourth deck (memory and learning): "testing yourself instead of rereading" had denied its rubric's
+        // "better than re-reading" concept, whose phrasings include "re-reading".
+        Rubric restudy = rubric(concept("vs-restudy", "better than re-reading", "re-reading", "rather than reviewing notes"),
+                concept("recall", "recall from memory"));
+        assertEquals(HIT, status(restudy, "Retrieval practice means testing yourself instead of rereading.", "vs-restudy"));
+        assertEquals(HIT, status(restudy, "It is recalling from memory rather than re-reading.", "vs-restudy"));
+        assertEquals(ConceptStatus.NEGATED, status(restudy, "You should not re-read.", "vs-restudy"), "other cues still deny it");
+        // A concept that is no contrast keeps the alternative denied.
+        Rubric plain = rubric(concept("converge", "converging"));
+        assertEquals(ConceptStatus.NEGATED, status(plain, "The networks oscillate instead of converging.", "converge"));
+    }
 }
