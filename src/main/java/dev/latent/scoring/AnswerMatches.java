@@ -295,24 +295,6 @@ final class AnswerMatches {
         return EXAMPLE.matcher(tokens.text).region(tokens.ends[cue + 1], tokens.starts[first]).find();
     }
 
-    /** Verbs of lessening what follows them: a cue before one denies the lessening, not the thing lessened. */
-    private static final Pattern LESSENING = Pattern.compile("(?i)\\b(?:reduc(?:e|es|ed|ing)|prevent|avoid|lower|decreas(?:e|es|ed|ing)"
-            + "|limit|lessen|mitigat(?:e|es|ed|ing)|combat|fight|stop|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)"
-            + "|cut|minimi[sz](?:e|es|ed|ing))(?:s|ed|ing|ped|ping)?\\b");
-
-    /** Whether the word at this position is a verb that lessens what follows it ("lowers", "reduces"). */
-    boolean lessens(int position) {
-        return LESSENING.matcher(tokens.text).region(tokens.starts[position], tokens.ends[position]).matches();
-    }
-
-    /**
-     * Whether a verb that lessens what follows stands between a cue and a word: "it doesn't reduce overfitting" denies
-     * the reducing, so it does not say "no overfitting".
-     */
-    boolean lessenedBetween(int cue, int word) {
-        return word - cue >= 2 && LESSENING.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[word]).find();
-    }
-
     /**
      * Whether a condition holding the cue ends before the match, though no comma says so: "when the page is not in
      * RAM you get a page fault" denies the page being in RAM, not the fault. The cue's clause opens with "when" or

@@ -2,7 +2,6 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.PhraseFinder.Occurrence;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -48,9 +47,9 @@ final class MatchReading {
                 && goesTheOtherWay(phrasing, postings, matches)) {
             return null;
         }
-        if (!at.inOrder && !tokens.readsAsTrained && modifiesTheNextWord(phrasing, postings, matches)) return null;
-        if (at.inOrder && !tokens.readsAsTrained && endsDescribingTheNextWord(postings, matches)) return null;
-        if (at.inOrder && !tokens.readsAsTrained && comparesAnotherWord(postings, matches)) return null;
+        if (!at.inOrder && !tokens.readsAsTrained && ComparingWords.modifiesTheNextWord(phrasing, postings, matches)) return null;
+        if (at.inOrder && !tokens.readsAsTrained && ComparingWords.endsDescribingTheNextWord(postings, matches)) return null;
+        if (at.inOrder && !tokens.readsAsTrained && ComparingWords.comparesAnotherWord(postings, matches)) return null;
         if (phrasing.claimVerb() != null) {
             // The claim's verb (or the phrasing's words as written) among the words the analyzer dropped, from just
             // before the match to its end.
@@ -97,22 +96,26 @@ final class MatchReading {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             int denied = phrasing.negatedWord() < 0 ? -1 : matches.position[postings[phrasing.negatedWord()]];
             negatedHere = cue >= 0 && (denied < 0 || tokens.readsAsTrained || tokens.clause[denied] == tokens.clause[cue]);
+            // "The soil doesn't run out of nutrients" says the nutrients are kept.
+            if (negatedHere && !phrasing.negated() && !tokens.readsAsTrained && Lessening.lostBetween(tokens, cue, wordAfter(cue, postings, matches))) {
+                negatedHere = false;
+            }
             // "Testing yourself instead of rereading" states "better than re-reading".
             if (negatedHere && phrasing.contrasted() && !phrasing.negated() && tokens.isAlternative(cue)) negatedHere = false;
             // "If they're not kept informed they can block things" says that keeping them informed is needed.
             if (negatedHere && !phrasing.negated() && !onePiece && matches.conditionOfAConsequence(cue, at.last)) negatedHere = false;
             // "It doesn't reduce overfitting" denies the reducing: it is no "not overfit".
             if (negatedHere && phrasing.negated() && denied > cue && !tokens.readsAsTrained
-                    && matches.lessenedBetween(cue, denied)) return null;
+                    && Lessening.lessenedBetween(tokens, cue, denied)) return null;
             if (!negatedHere && phrasing.negated() && !tokens.readsAsTrained) {
                 // "training is less stable" says what "unstable training" says.
-                int lessened = lessenedBefore(phrasing, postings, matches);
+                int lessened = Lessening.lessenedBefore(phrasing, postings, matches);
                 if (lessened >= 0) {
                     negatedHere = true;
                     cue = lessened;
                 }
                 // "blood sugar goes down" says what "lower blood sugar" says.
-                int falls = lessened < 0 ? fallsAfter(at.last, tokens) : -1;
+                int falls = lessened < 0 ? Lessening.fallsAfter(at.last, tokens) : -1;
                 if (falls >= 0) {
                     return new Reading(new Occurrence(phrasing, postings.clone(), falls, start, tokens.ends[falls], at.typo,
                             at.words(), at.inOrder, at.acrossItems), true, false);
@@ -144,74 +147,6 @@ final class MatchReading {
         }
         return new Reading(new Occurrence(phrasing, postings.clone(), cue, start, end, at.typo, at.words(), at.inOrder,
                 at.acrossItems), negatedHere == phrasing.negated(), false);
-    }
-
-
-    /**
-     * Comparing words that stand before the noun they describe ("different neutrons", "more protons"), as stems.
-     * Read backwards, a phrasing that opens with one ("different protons") is said only where the word describes
-     * nothing of its own: "the protons are different" says it, "same protons different neutrons" does not. ("fewer"
-     * and "bigger" reach here as "less" and "larger": {@code Abbreviations}.)
-     */
-    private static final Set<String> COMPARING = Set.of("same", "differ", "more", "less", "higher", "lower", "larger",
-            "smaller", "extra", "greater");
-
-    /**
-     * Whether a phrasing read backwards opens with a comparing word that the answer puts right before another word
-     * of its own, which it describes instead.
-     */
-    private static boolean modifiesTheNextWord(Phrasing phrasing, int[] postings, AnswerMatches matches) {
-        TokenizedText tokens = matches.tokens;
-        if (!COMPARING.contains(tokens.terms[matches.position[postings[0]]])) return false;
-        int last = matches.last[postings[0]];
-        for (int k = 1; k < postings.length; k++) if (matches.position[postings[k]] == last + 1) return false;
-        return describesTheNextWord(tokens, last);
-    }
-
-    /**
-     * Whether a comparing word of an in-order match describes another word of the answer than the phrasing's next:
-     * "more units in its coding layer" says no "more layers"; "more hidden layers" does.
-     */
-    private static boolean comparesAnotherWord(int[] postings, AnswerMatches matches) {
-        TokenizedText tokens = matches.tokens;
-        for (int k = 0; k + 1 < postings.length; k++) {
-            int word = matches.last[postings[k]];
-            if (!COMPARING.contains(tokens.terms[word]) || !describesTheNextWord(tokens, word)) continue;
-            // Follow the words it describes, each right before the next ("more hidden layers"), to the phrasing's next.
-            int next = matches.position[postings[k + 1]];
-            while (word + 1 < next && describesTheNextWord(tokens, word)) word++;
-            if (word + 1 != next || !describesTheNextWord(tokens, word)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Words a phrasing may end with as what it claims ("X and Y are the same"), as stems. Not "identical": Porter gives
-     * it the stem of "identity", whose "identity function" is a noun's, not a claim.
-     */
-    private static final Set<String> CLAIMED_ALIKE = Set.of("same", "differ", "similar", "equal");
-
-    /**
-     * Whether a phrasing that ends with {@link #CLAIMED_ALIKE} word finds it describing the answer's next word instead:
-     * "threads of the same process" does not say "process and thread are the same".
-     */
-    private static boolean endsDescribingTheNextWord(int[] postings, AnswerMatches matches) {
-        TokenizedText tokens = matches.tokens;
-        int last = matches.last[postings[postings.length - 1]];
-        return CLAIMED_ALIKE.contains(tokens.terms[last]) && describesTheNextWord(tokens, last);
-    }
-
-    /**
-     * Whether the word at {@code position} stands right before the next word of its sentence, only spaces between,
-     * as a word that describes it ("different neutrons", "the same process").
-     */
-    private static boolean describesTheNextWord(TokenizedText tokens, int position) {
-        int next = position + 1;
-        if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[position]) return false;
-        for (int c = tokens.ends[position]; c < tokens.starts[next]; c++) {
-            if (!Character.isWhitespace(tokens.text.charAt(c))) return false;
-        }
-        return true;
     }
 
     /** Where a match's words lie: its first and last positions, its privative word (or -1), and how it spreads. */
@@ -251,39 +186,14 @@ final class MatchReading {
     private static final int NO_CUE = -1;
     private static final int NOT_SAID = -2;
 
-    /**
-     * "less" right before the word a negated phrasing negates ("less stable" for "unstable"), or a verb of lessening
-     * there in place of the one a near match leaves out ("lowers blood sugar" for "decreases blood sugar"): its
-     * position, or -1.
-     */
-    private static int lessenedBefore(Phrasing phrasing, int[] postings, AnswerMatches matches) {
-        if (phrasing.negatedWord() < 0) return -1;
-        int word = matches.position[postings[phrasing.negatedWord()]];
-        TokenizedText tokens = matches.tokens;
-        if (word == 0 || tokens.clause[word - 1] != tokens.clause[word]) return -1;
-        String between = tokens.text.substring(tokens.ends[word - 1], tokens.starts[word]);
-        if (tokens.terms[word - 1].equals("less")) return between.isBlank() ? word - 1 : -1;
-        // A verb only in place of the one a near match leaves out: other negated phrasings keep their own reading.
-        boolean inItsPlace = phrasing.nearMatch() && matches.lessens(word - 1);
-        return inItsPlace && ARTICLE_AT_MOST.matcher(between).matches() ? word - 1 : -1;
-    }
-
-    private static final Pattern ARTICLE_AT_MOST = Pattern.compile("(?i)\\s+(?:(?:the|a|an|its|their|your)\\s+)?");
-
-    /** A verb of falling, a modal at most before it: "blood sugar goes down" says what "lower blood sugar" says. */
-    private static final Pattern FALLS = Pattern.compile("(?i)(?:\\s+(?:in|of|on|for|to|with)\\s+(?:(?:the|a|an|its|their|your|our)\\s+)?"
-            + "[\\p{L}\\p{N}'-]+)?\\s+(?:(?:will|would|can|could|may|might|then|also)\\s+)?"
-            + "(?:(?:go|goes|went|gone|going)\\s+down|drops?|dropped|dropping|falls?|fell|falling|decreas(?:e|es|ed|ing)"
-            + "|declin(?:e|es|ed|ing)|shrinks?|shrank|shrinking)\\b");
-
-    /**
-     * A verb of falling right after a match's last word, or after a phrase that names what of it ("trust in the outlet
-     * goes down", "the blood sugar will drop"): the position of the word after the match, or -1.
-     */
-    private static int fallsAfter(int last, TokenizedText tokens) {
-        if (last + 1 >= tokens.size) return -1;
-        var falls = FALLS.matcher(tokens.text).region(tokens.ends[last], tokens.text.length());
-        return falls.lookingAt() ? last + 1 : -1;
+    /** The position of the match's first word after the cue, or the cue's own when none follows it. */
+    private static int wordAfter(int cue, int[] postings, AnswerMatches matches) {
+        int after = Integer.MAX_VALUE;
+        for (int p : postings) {
+            int position = matches.position[p];
+            if (position > cue && position < after) after = position;
+        }
+        return after == Integer.MAX_VALUE ? cue : after;
     }
 
     /** A word of the match the learner took back ("..., no wait, ..."). */

@@ -26,10 +26,6 @@ final class RubricVocabulary {
     /** A phrasing that contrasts its concept with another thing: "better than re-reading", "rather than rules". */
     private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:rather\\s+than|instead\\s+of|better\\s+than)\\b");
 
-    /** A verb that lessens what follows it, as a phrasing writes it: "prevents", "reduce", "avoiding". */
-    private static final Pattern LESSENING_VERB = Pattern.compile("(?i)(?:prevent|reduc|avoid|decreas|lessen|mitigat|stop|"
-            + "eliminat|minimi[sz])(?:s|e|es|ed|ing|ped|ping)?");
-
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
 
     /** {@link #CODE}, looked for only where a "." or "_" is (the pattern tries every letter of every phrasing). */
@@ -220,7 +216,7 @@ final class RubricVocabulary {
                     lessens = Arrays.copyOf(lessens, 2 * count);
                     directions = Arrays.copyOf(directions, 2 * count);
                 }
-                lessens[count] = LESSENING_VERB.matcher(written).matches();
+                lessens[count] = Lessening.prevents(written);
                 if (count == 0) onlyWord = written;
                 directions[count] = Directions.before(text, Math.max(phrasingStart, i > 0 ? tokens.ends[i - 1] : 0), tokens.starts[i]);
                 directed |= directions[count] != Directions.NONE;

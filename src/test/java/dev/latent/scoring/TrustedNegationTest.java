@@ -433,4 +433,16 @@ class TrustedNegationTest {
         Rubric plain = rubric(concept("converge", "converging"));
         assertEquals(ConceptStatus.NEGATED, status(plain, "The networks oscillate instead of converging.", "converge"));
     }
+
+    @Test
+    void aDeniedLossKeepsWhatWouldBeLost() {
+        // The eighty-fifth deck (agriculture): "so soil doesnt run out of nutrients" had denied "soil nutrients".
+        Rubric fertility = rubric(concept("soil-fertility", "soil nutrients", "maintain soil fertility"));
+        assertEquals(HIT, status(fertility, "Rotating crops, so the soil doesn't run out of nutrients.", "soil-fertility"));
+        assertEquals(HIT, status(fertility, "The soil never loses its nutrients.", "soil-fertility"));
+        assertEquals(ConceptStatus.NEGATED, status(fertility, "The soil does not have nutrients.", "soil-fertility"));
+        // A loss the phrasing names itself is denied as before.
+        Rubric loss = rubric(concept("loses-information", "loses information"));
+        assertEquals(ConceptStatus.NEGATED, status(loss, "It doesn't lose information.", "loses-information"));
+    }
 }
