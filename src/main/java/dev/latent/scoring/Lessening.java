@@ -57,6 +57,15 @@ final class Lessening {
         return word - cue >= 1 && LOSS.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[word]).find();
     }
 
+    /** Verbs of one thing following from another: "doesn't mean", "does not imply", "isn't a guarantee". */
+    private static final Pattern INFERENCE = Pattern.compile("(?i)^\\s*(?:(?:necessarily|always|automatically)\\s+)?"
+            + "(?:mean|means|imply|implies|guarantee|guarantees|prove|proves)\\b");
+
+    /** Whether the cue denies that one thing follows from another, right before the word: "doesn't mean the codings ...". */
+    static boolean inferenceBetween(TokenizedText tokens, int cue, int word) {
+        return word > cue && INFERENCE.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[word]).find();
+    }
+
     /**
      * "less" right before the word a negated phrasing negates ("less stable" for "unstable"), or a verb of lessening
      * there in place of the one a near match leaves out ("lowers blood sugar" for "decreases blood sugar"): its

@@ -96,12 +96,19 @@ final class MatchReading {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             int denied = phrasing.negatedWord() < 0 ? -1 : matches.position[postings[phrasing.negatedWord()]];
             negatedHere = cue >= 0 && (denied < 0 || tokens.readsAsTrained || tokens.clause[denied] == tokens.clause[cue]);
+            // "Perfect reconstruction doesn't mean the codings are meaningful" denies the inference, not the codings' use.
+            if (negatedHere && !phrasing.negated() && !onePiece && !tokens.readsAsTrained
+                    && Lessening.inferenceBetween(tokens, cue, wordAfter(cue, postings, matches))) {
+                negatedHere = false;
+            }
             // "The soil doesn't run out of nutrients" says the nutrients are kept.
             if (negatedHere && !phrasing.negated() && !tokens.readsAsTrained && Lessening.lostBetween(tokens, cue, wordAfter(cue, postings, matches))) {
                 negatedHere = false;
             }
-            // "Testing yourself instead of rereading" states "better than re-reading".
-            if (negatedHere && phrasing.contrasted() && !phrasing.negated() && tokens.isAlternative(cue)) negatedHere = false;
+            // "Testing yourself instead of rereading" states "better than re-reading"; "rewards not labels", the cue
+            // between a contrast's words in their order, states "rewards instead of labels" ("labels, not rewards" denies it).
+            if (negatedHere && phrasing.contrasted() && !phrasing.negated()
+                    && (tokens.isAlternative(cue) || at.inOrder && cue > at.first && cue < at.last)) negatedHere = false;
             // "If they're not kept informed they can block things" says that keeping them informed is needed.
             if (negatedHere && !phrasing.negated() && !onePiece && matches.conditionOfAConsequence(cue, at.last)) negatedHere = false;
             // "It doesn't reduce overfitting" denies the reducing: it is no "not overfit".

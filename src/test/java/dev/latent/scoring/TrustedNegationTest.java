@@ -429,6 +429,12 @@ class TrustedNegationTest {
         assertEquals(HIT, status(restudy, "Retrieval practice means testing yourself instead of rereading.", "vs-restudy"));
         assertEquals(HIT, status(restudy, "It is recalling from memory rather than re-reading.", "vs-restudy"));
         assertEquals(ConceptStatus.NEGATED, status(restudy, "You should not re-read.", "vs-restudy"), "other cues still deny it");
+        // The fiftieth deck (reinforcement learning): "learning from rewards not labels" had denied "rewards instead of
+        // labels", the cue standing between the contrast's words.
+        Rubric feedback = rubric(anyOrder("reward-feedback", "rewards instead of labels", "reward signal", "scalar reward",
+                "evaluative feedback"));
+        assertEquals(HIT, status(feedback, "RL = learning from rewards not labels.", "reward-feedback"));
+        assertEquals(ConceptStatus.NEGATED, status(feedback, "RL learns from labels, not rewards.", "reward-feedback"));
         // A concept that is no contrast keeps the alternative denied.
         Rubric plain = rubric(concept("converge", "converging"));
         assertEquals(ConceptStatus.NEGATED, status(plain, "The networks oscillate instead of converging.", "converge"));
@@ -444,5 +450,15 @@ class TrustedNegationTest {
         // A loss the phrasing names itself is denied as before.
         Rubric loss = rubric(concept("loses-information", "loses information"));
         assertEquals(ConceptStatus.NEGATED, status(loss, "It doesn't lose information.", "loses-information"));
+    }
+
+    @Test
+    void aDeniedInferenceDeniesTheFollowingNotTheThing() {
+        // The fourth dev set: "perfect reconstruction doesnt mean the codings r meaningful" had denied that the codings'
+        // use matters; the ethics deck's "doesn't mean it should be that way" had denied the "should".
+        Rubric useful = rubric(concept("codings-useful", "codings meaningful", "useful codings"));
+        assertEquals(HIT, status(useful, "Perfect reconstruction doesnt mean the codings r meaningful.", "codings-useful"));
+        assertEquals(HIT, status(useful, "A low error does not necessarily imply useful codings.", "codings-useful"));
+        assertEquals(ConceptStatus.NEGATED, status(useful, "The codings are not meaningful.", "codings-useful"));
     }
 }
