@@ -81,6 +81,7 @@ class AnswerSetsTest {
         check("eval/blind-set-37/answers.tsv", 192);
         check("eval/blind-set-38/answers.tsv", 192);
         check("eval/blind-set-39/answers.tsv", 192);
+        check("eval/blind-set-40/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -109,6 +110,7 @@ class AnswerSetsTest {
         check("eval/dev-set-26/answers.tsv", 192);
         check("eval/dev-set-27/answers.tsv", 192);
         check("eval/dev-set-28/answers.tsv", 192);
+        check("eval/dev-set-29/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
