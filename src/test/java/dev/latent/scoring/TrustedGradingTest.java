@@ -276,6 +276,18 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theCodingsAsTheClassifiersSmallerInputAreTheEncoderReused() {
+        // Eight dev answers reduce the dimensionality with the autoencoder and then train the classifier (graded 2-3;
+        // scored 0-1 with the reused encoder missed).
+        for (String answer : List.of("Reduce the dimensions of the data with the autoencoder so the classifier trains faster."
+                + " Then train the classifier on the labeled data only.", "You could use the squeezed version of each example as"
+                + " the input to the classifier instead of the raw data, so the classifier has less to deal with.")) {
+            ScoreResult score = grade("ae-pretraining", answer);
+            assertEquals(ConceptStatus.HIT, result(score, "reuse-encoder").status(), score.toString());
+        }
+    }
+
+    @Test
     void theTwentyEighthDevSetsGeneratorThatClassifiesHasTheRolesSwapped() {
         // Graded 2; scored 4 with the discriminator's role credited.
         ScoreResult swapped = grade("gan-basics", "A GAN is a generator and a discriminator; the generator is trained to"
