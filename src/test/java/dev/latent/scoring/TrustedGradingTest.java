@@ -276,6 +276,16 @@ class TrustedGradingTest {
     }
 
     @Test
+    void theTwentySeventhDevSetsNumbersAreTheWeights() {
+        // Without technical terms: "numbers" for weights, "flipped over" for transposed (graded 3-4; scored 1).
+        ScoreResult borrowed = grade("ae-tied-weights", "the back half borrows the front half's numbers, saves memory");
+        assertEquals(ConceptStatus.HIT, result(borrowed, "weight-sharing").status(), borrowed.toString());
+        ScoreResult flipped = grade("ae-tied-weights", "You make the second half use the same connection numbers as the first"
+                + " half but flipped over, so the rebuilding half doesn't have its own.");
+        assertEquals(ConceptStatus.HIT, result(flipped, "transpose").status(), flipped.toString());
+    }
+
+    @Test
     void theCodingsAsTheClassifiersSmallerInputAreTheEncoderReused() {
         // Eight dev answers reduce the dimensionality with the autoencoder and then train the classifier (graded 2-3;
         // scored 0-1 with the reused encoder missed).
