@@ -96,21 +96,8 @@ final class MatchReading {
             // word it negates: "you can't use autoencoders here because you need labels" denies the using, not the labels.
             int denied = phrasing.negatedWord() < 0 ? -1 : matches.position[postings[phrasing.negatedWord()]];
             negatedHere = cue >= 0 && (denied < 0 || tokens.readsAsTrained || tokens.clause[denied] == tokens.clause[cue]);
-            // "Perfect reconstruction doesn't mean the codings are meaningful" denies the inference, not the codings' use.
-            if (negatedHere && !phrasing.negated() && !onePiece && !tokens.readsAsTrained
-                    && Lessening.inferenceBetween(tokens, cue, wordAfter(cue, postings, matches))) {
-                negatedHere = false;
-            }
-            // "The soil doesn't run out of nutrients" says the nutrients are kept.
-            if (negatedHere && !phrasing.negated() && !tokens.readsAsTrained && Lessening.lostBetween(tokens, cue, wordAfter(cue, postings, matches))) {
-                negatedHere = false;
-            }
-            // "Testing yourself instead of rereading" states "better than re-reading"; "rewards not labels", the cue
-            // between a contrast's words in their order, states "rewards instead of labels" ("labels, not rewards" denies it).
-            if (negatedHere && phrasing.contrasted() && !phrasing.negated()
-                    && (tokens.isAlternative(cue) || at.inOrder && cue > at.first && cue < at.last)) negatedHere = false;
-            // "If they're not kept informed they can block things" says that keeping them informed is needed.
-            if (negatedHere && !phrasing.negated() && !onePiece && matches.conditionOfAConsequence(cue, at.last)) negatedHere = false;
+            if (negatedHere && !phrasing.negated() && !tokens.readsAsTrained
+                    && deniesSomethingElse(cue, phrasing, postings, at, matches, onePiece)) negatedHere = false;
             // "It doesn't reduce overfitting" denies the reducing: it is no "not overfit".
             if (negatedHere && phrasing.negated() && denied > cue && !tokens.readsAsTrained
                     && Lessening.lessenedBetween(tokens, cue, denied)) return null;
@@ -192,6 +179,23 @@ final class MatchReading {
     /** No cue applies to a match; {@link #cueOf} says so, or that the match says nothing here. */
     private static final int NO_CUE = -1;
     private static final int NOT_SAID = -2;
+
+    /**
+     * Whether a cue that reaches a match denies something else than what the phrasing says: a loss ("the soil doesn't
+     * run out of nutrients" keeps them); the other side of a contrast the concept itself draws ("testing yourself
+     * instead of rereading" states "better than re-reading"; "rewards not labels", the cue between the contrast's words
+     * in their order, states "rewards instead of labels", where "labels, not rewards" denies it); and, for a concept, an
+     * inference ("perfect reconstruction doesn't mean the codings are meaningful") or the condition of a consequence
+     * ("if they're not kept informed they can block things" says that keeping them informed is needed).
+     */
+    private static boolean deniesSomethingElse(int cue, Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches,
+                                               boolean onePiece) {
+        TokenizedText tokens = matches.tokens;
+        int next = wordAfter(cue, postings, matches);
+        if (Lessening.lostBetween(tokens, cue, next)) return true;
+        if (phrasing.contrasted() && (tokens.isAlternative(cue) || at.inOrder && cue > at.first && cue < at.last)) return true;
+        return !onePiece && (Lessening.inferenceBetween(tokens, cue, next) || matches.conditionOfAConsequence(cue, at.last));
+    }
 
     /** The position of the match's first word after the cue, or the cue's own when none follows it. */
     private static int wordAfter(int cue, int[] postings, AnswerMatches matches) {

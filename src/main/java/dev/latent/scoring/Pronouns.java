@@ -51,36 +51,36 @@ final class Pronouns {
             "in", "for", "at", "out", "up", "back", "over");
 
     /**
-     * Whether what follows a word's end can begin {@link #OBJECT}: after white space, "it" or "them" (perhaps run on,
-     * "itand") or one of its prepositions. A quick look before the pattern.
+     * Whether what follows a word's end can begin {@link #OBJECT}: after white space, "it", "them" or "ones" (perhaps
+     * run on, "itand") or one of its prepositions. A quick look before the pattern.
      */
     private static boolean opensWithPronounOrPreposition(String text, int from, int to) {
         int start = from;
         while (start < to && Character.isWhitespace(text.charAt(start))) start++;
         if (start == from) return false;
-        if (startsItOrThem(text, start)) return true;
+        if (startsAnObjectPronoun(text, start)) return true;
         int end = start;
         while (end < to && Character.isLetter(text.charAt(end))) end++;
         return end > start && end - start <= 4 && PREPOSITIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
-     * Whether a word of the answer starts with "it" or "them", in any case: asked once, as many answers hold neither
-     * (the pattern reads "it" run on into a following word too, "itand").
+     * Whether a word of the answer starts with "it", "them" or "ones", in any case: asked once, as many answers hold
+     * none (the pattern reads "it" run on into a following word too, "itand").
      */
     static boolean anyIn(TokenizedText tokens) {
         if (tokens.objectPronouns == 0) {
             String text = tokens.text;
             boolean any = false;
             for (int i = 0; i + 1 < text.length() && !any; i++) {
-                any = (i == 0 || !Character.isLetter(text.charAt(i - 1))) && startsItOrThem(text, i);
+                any = (i == 0 || !Character.isLetter(text.charAt(i - 1))) && startsAnObjectPronoun(text, i);
             }
             tokens.objectPronouns = any ? 1 : -1;
         }
         return tokens.objectPronouns > 0;
     }
 
-    private static boolean startsItOrThem(String text, int at) {
+    private static boolean startsAnObjectPronoun(String text, int at) {
         return text.regionMatches(true, at, "it", 0, 2) || text.regionMatches(true, at, "them", 0, 4)
                 || text.regionMatches(true, at, "ones", 0, 4);
     }

@@ -23,15 +23,15 @@ import java.util.regex.Pattern;
 final class RubricVocabulary {
 
     /** A name written as code: letters joined to a word by "_" or "." ("p_data", "model.eval", "W_enc"). */
-    /** A phrasing that contrasts its concept with another thing: "better than re-reading", "rather than rules". */
-    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:rather\\s+than|instead\\s+of|better\\s+than)\\b");
-
     private static final Pattern CODE = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*[._][\\p{L}\\p{N}]");
 
     /** {@link #CODE}, looked for only where a "." or "_" is (the pattern tries every letter of every phrasing). */
     private static boolean isCode(String phrasing) {
         return (phrasing.indexOf('_') >= 0 || phrasing.indexOf('.') >= 0) && CODE.matcher(phrasing).find();
     }
+
+    /** A phrasing that contrasts its concept with another thing: "better than re-reading", "rather than rules". */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:rather\\s+than|instead\\s+of|better\\s+than)\\b");
 
     private final AnswerAnalyzer analyzer;
     /** Term (stem) → id. */
@@ -180,7 +180,7 @@ final class RubricVocabulary {
             int negatedWord = -1;
             boolean cueBefore = false;
             int[] words = new int[8];
-            boolean[] lessens = new boolean[8];
+            boolean[] prevents = new boolean[8];
             byte[] directions = new byte[8];
             boolean directed = false;
             int count = 0;
@@ -213,10 +213,10 @@ final class RubricVocabulary {
                 cueBefore = false;
                 if (count == words.length) {
                     words = Arrays.copyOf(words, 2 * count);
-                    lessens = Arrays.copyOf(lessens, 2 * count);
+                    prevents = Arrays.copyOf(prevents, 2 * count);
                     directions = Arrays.copyOf(directions, 2 * count);
                 }
-                lessens[count] = Lessening.prevents(written);
+                prevents[count] = Lessening.prevents(written);
                 if (count == 0) onlyWord = written;
                 directions[count] = Directions.before(text, Math.max(phrasingStart, i > 0 ? tokens.ends[i - 1] : 0), tokens.starts[i]);
                 directed |= directions[count] != Directions.NONE;
@@ -265,11 +265,11 @@ final class RubricVocabulary {
                     }
                     Set<String> reversedBy = Reversals.of(terms.get(words[skip]), analyzer);
                     int negatedLeft = skip == negatedWord ? -1 : skip < negatedWord ? negatedWord - 1 : negatedWord;
-                    // Without its verb of lessening, "prevents soil being washed away" names the harm: the answer must
+                    // Without its verb of preventing, "prevents soil being washed away" names the harm: the answer must
                     // deny it ("the soil doesn't wash away") to say the idea, and "the soil washes away" says the opposite.
-                    boolean deniesWhatItLessens = lessens[skip] && !negated && skip < count - 1 && !analyzer.readsAsTrained();
-                    if (deniesWhatItLessens) negatedLeft = skip;
-                    out.add(new Phrasing(writtenAs.get(p), fewer, negated || deniesWhatItLessens, negatedLeft, inAnyOrder, true,
+                    boolean deniesTheHarm = prevents[skip] && !negated && skip < count - 1 && !analyzer.readsAsTrained();
+                    if (deniesTheHarm) negatedLeft = skip;
+                    out.add(new Phrasing(writtenAs.get(p), fewer, negated || deniesTheHarm, negatedLeft, inAnyOrder, true,
                             named, quantifier, reversedBy, otherQuantity, fewerWays, words[skip],
                             ways == null ? Directions.NONE : ways[skip], contrasted));
                 }

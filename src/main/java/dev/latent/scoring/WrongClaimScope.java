@@ -46,6 +46,8 @@ final class WrongClaimScope {
 
     /** "without" and what may stand before the thing it leaves out, right before the claim's first word. */
     private static final Pattern LEFT_OUT = Pattern.compile("(?i)\\b(?:without|w/o)\\s+(?:(?:the|a|an|any|its|their|your)\\s+)?$");
+    /** How far back {@link #LEFT_OUT} is looked for: "without their " and a space or two more. */
+    private static final int LEFT_OUT_REACH = 16;
 
     /**
      * A claim whose subject the answer leaves out: "without autoencoders you'd only use the labeled part" tells what
@@ -53,7 +55,7 @@ final class WrongClaimScope {
      */
     private static boolean ofAThingLeftOut(Phrasing phrasing, Placement at, TokenizedText tokens) {
         if (phrasing.negated()) return false;
-        int from = Math.max(0, tokens.starts[at.first()] - 16);
+        int from = Math.max(0, tokens.starts[at.first()] - LEFT_OUT_REACH);
         return LEFT_OUT.matcher(tokens.text).region(from, tokens.starts[at.first()]).find();
     }
 
