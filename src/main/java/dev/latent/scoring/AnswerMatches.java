@@ -302,8 +302,7 @@ final class AnswerMatches {
      */
     private boolean conditionEndsBetween(int cue, int first) {
         if (tokens.readsAsTrained) return false;
-        int clauseStart = tokens.clauseStart(cue);
-        int from = clauseStart == 0 ? 0 : tokens.ends[clauseStart - 1];
+        int from = tokens.clauseTextStart(cue);
         return CONDITION.matcher(tokens.text).region(from, tokens.starts[cue]).find()
                 && MAIN_CLAUSE_SUBJECT.matcher(tokens.text).region(tokens.ends[cue], tokens.starts[first]).find();
     }
@@ -316,16 +315,12 @@ final class AnswerMatches {
      */
     boolean conditionOfAConsequence(int cue, int lastPosition) {
         if (tokens.readsAsTrained || cue > lastPosition) return false;
-        int clauseStart = tokens.clauseStart(cue);
-        int from = clauseStart == 0 ? 0 : tokens.ends[clauseStart - 1];
+        int from = tokens.clauseTextStart(cue);
         if (!OPENING_IF.matcher(tokens.text).region(from, tokens.starts[cue]).lookingAt()) return false;
         int end = lastPosition;
         while (end + 1 < tokens.size && tokens.sentence[end + 1] == tokens.sentence[lastPosition]) end++;
         return end > lastPosition && CONSEQUENCE.matcher(tokens.text).region(tokens.ends[lastPosition], tokens.starts[end]).find();
     }
-
-    private static final Pattern OPENING_IF = Pattern.compile("(?i)[\\s\\p{P}]*(?:(?:and|but|so|because|since|cause)\\s+)?if\\b");
-    private static final Pattern CONSEQUENCE = Pattern.compile("(?i),|\\b(?:then|you|we|they|it|i|he|she)\\b");
 
     /**
      * Whether a cue among a match's words reaches the match's last word: not when a clause ends between them ("learn
@@ -379,7 +374,11 @@ final class AnswerMatches {
 
     /** What opens a condition, and the subject pronoun that opens the main clause after it ({@link #conditionEndsBetween}). */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:when|whenever|if|once)\\b");
-    private static final Pattern MAIN_CLAUSE_SUBJECT = Pattern.compile("(?i)\\b(?:you|we|they|i|he|she)\\b");
+    private static final String SUBJECT_PRONOUNS = "you|we|they|i|he|she";
+    private static final Pattern MAIN_CLAUSE_SUBJECT = Pattern.compile("(?i)\\b(?:" + SUBJECT_PRONOUNS + ")\\b");
+    /** What opens a condition of a consequence, and what goes on to the consequence ({@link #conditionOfAConsequence}). */
+    private static final Pattern OPENING_IF = Pattern.compile("(?i)[\\s\\p{P}]*(?:(?:and|but|so|because|since|cause)\\s+)?if\\b");
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?i),|\\b(?:then|it|" + SUBJECT_PRONOUNS + ")\\b");
 
     /** What joins two things named together: "and", "or", "&" or "as well as", an article after it. */
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:(?:the|a|an)\\s+)?",

@@ -56,8 +56,7 @@ final class MatchReading {
             int from = at.first > 0 ? tokens.ends[at.first - 1] : 0;
             if (ClaimVerbs.isNecessity(phrasing.claimVerb())) {
                 // "it requires the variables to be normal": necessity said anywhere in the clause before the words
-                int first = tokens.clauseStart(at.first);
-                from = first > 0 ? tokens.ends[first - 1] : 0;
+                from = tokens.clauseTextStart(at.first);
             }
             var verb = phrasing.claimVerb().matcher(tokens.text);
             boolean said = verb.region(from, tokens.ends[at.last]).find();

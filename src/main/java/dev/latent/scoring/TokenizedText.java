@@ -118,6 +118,12 @@ final class TokenizedText {
         return between == '-' || between == ' ' || between == '\u2010' || between == '\u2011';
     }
 
+    /** Where in the text the clause of token {@code i} begins: the end of the token before the clause's first, or 0. */
+    int clauseTextStart(int i) {
+        int first = clauseStart(i);
+        return first == 0 ? 0 : ends[first - 1];
+    }
+
     /** The first token of the clause the token {@code i} is in. */
     int clauseStart(int i) {
         int clause = this.clause[i];
