@@ -12,10 +12,13 @@ final class Lessening {
     private Lessening() {
     }
 
+    /** "keeps it from", "kept the soil from": keeping a thing from doing something prevents it (a regex's text). */
+    static final String KEEPS_FROM = "\\b(?:keep|keeps|keeping|kept)(?=(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\b)";
+
     /** Verbs of lessening what follows them, as an answer writes them. */
     private static final Pattern LESSENING = Pattern.compile("(?i)\\b(?:reduc(?:e|es|ed|ing)|prevent|avoid|lower|decreas(?:e|es|ed|ing)"
             + "|limit|lessen|mitigat(?:e|es|ed|ing)|combat|fight|stop|eliminat(?:e|es|ed|ing)|remov(?:e|es|ed|ing)"
-            + "|cut|minimi[sz](?:e|es|ed|ing))(?:s|ed|ing|ped|ping)?\\b");
+            + "|cut|minimi[sz](?:e|es|ed|ing))(?:s|ed|ing|ped|ping)?\\b|" + KEEPS_FROM);
 
     /**
      * The verbs among them a phrasing may be read without ("prevents soil being washed away"): not "lower", "limit",

@@ -49,6 +49,8 @@ final class RubricVocabulary {
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
     private final Set<String> compoundHeads = new HashSet<>();
+    /** Each rubric word as written (unstemmed) to its term: "lower case" spells "lowercase", whose stem is no join of theirs. */
+    private final Map<String, Integer> spelledAsOne = new HashMap<>();
     /** Which rubric terms an answer word may be a typo of; set when sealed. */
     private TypoTargets typos;
     private boolean sealed;
@@ -354,6 +356,11 @@ final class RubricVocabulary {
         for (String term : terms) {
             for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
         }
+        if (!analyzer.readsAsTrained()) {
+            for (int id = 0; id < spellings.size(); id++) {
+                for (String spelling : spellings.get(id)) spelledAsOne.putIfAbsent(spelling, id);
+            }
+        }
         typos = new TypoTargets(analyzer, terms, spellings, protectedWords);
     }
 
@@ -388,10 +395,11 @@ final class RubricVocabulary {
         return names.compounds();
     }
 
-    /** "auto-encoder", "over complete": two adjacent words that together spell one rubric term; -1 if not. */
+    /** "auto-encoder", "over complete", "lower case": two adjacent words that together spell one rubric term; -1 if not. */
     int compoundId(TokenizedText tokens, int i) {
         if (!tokens.writtenTogether(i) || !compoundHeads.contains(tokens.terms[i])) return -1;
         Integer id = ids.get(tokens.terms[i] + tokens.terms[i + 1]);
+        if (id == null && !spelledAsOne.isEmpty()) id = spelledAsOne.get(tokens.written(i) + tokens.written(i + 1));
         return id == null ? -1 : id;
     }
 }

@@ -384,16 +384,23 @@ final class Verdict {
     }
 
     /**
-     * Verbs of keeping something from happening, in a concept's label. Not "stop" or "block": "the base case stops the
-     * recursion" ends it, "antagonists block the receptor" occupy it; neither makes "it does not terminate" agree.
+     * Verbs of keeping something from happening, in a concept's label ("keeps the soil from eroding" too). Not "stop" or
+     * "block": "the base case stops the recursion" ends it, "antagonists block the receptor" occupy it; neither makes
+     * "it does not terminate" agree.
      */
-    private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b");
+    private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b|"
+            + Lessening.KEEPS_FROM);
+
+    /** In an answer, "stops it from overheating" prevents too: the analyzer reads it as "prevents". */
+    private static final Pattern PREVENTS_IN_AN_ANSWER = Pattern.compile(PREVENTS.pattern()
+            + "|\\bstop(?:s|ped|ping)?(?=(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\b)");
 
     /** Whether the occurrence's negation is of the preventing itself: "doesn't defeat", "can't prevent". */
     private static boolean deniesThePrevention(Occurrence negated, TokenizedText tokens) {
         int cue = negated.cue();
         if (cue < 0) return true;
         int from = tokens.starts[cue];
-        return PREVENTS.matcher(tokens.text).region(from, Math.min(tokens.text.length(), tokens.ends[cue] + 24)).find();
+        return PREVENTS_IN_AN_ANSWER.matcher(tokens.text).useTransparentBounds(true)
+                .region(from, Math.min(tokens.text.length(), tokens.ends[cue] + 24)).find();
     }
 }

@@ -83,6 +83,7 @@ class AnswerSetsTest {
         check("eval/blind-set-39/answers.tsv", 192);
         check("eval/blind-set-40/answers.tsv", 192);
         check("eval/blind-set-41/answers.tsv", 192);
+        check("eval/blind-set-42/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -112,6 +113,7 @@ class AnswerSetsTest {
         check("eval/dev-set-27/answers.tsv", 192);
         check("eval/dev-set-28/answers.tsv", 192);
         check("eval/dev-set-29/answers.tsv", 192);
+        check("eval/dev-set-30/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -165,8 +167,9 @@ class AnswerSetsTest {
         // (evolutionary biology, UX design) in the thirty-sixth; the eighty-eighth and eighty-ninth (social psychology,
         // introductory calculus) in the thirty-seventh; the ninetieth and ninety-first (information retrieval, signal
         // processing) in the thirty-eighth; the ninety-second and ninety-third (fluid mechanics, forensic science) at the
-        // start of the thirty-ninth.
-        for (int set = 20; set <= 92; set++) {
+        // start of the thirty-ninth; the ninety-fourth and ninety-fifth (game theory, typography) at the start of the
+        // fortieth.
+        for (int set = 20; set <= 94; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }

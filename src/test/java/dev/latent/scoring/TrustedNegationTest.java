@@ -1,5 +1,6 @@
 package dev.latent.scoring;
 
+import dev.latent.deck.Concept;
 import dev.latent.deck.Rubric;
 import org.junit.jupiter.api.Test;
 
@@ -388,6 +389,25 @@ class TrustedNegationTest {
         assertEquals(HIT, status(noTill, "The soil is not washed away.", "erosion"));
         assertEquals(MISSED, status(noTill, "The soil washes away.", "erosion"), "the harm itself says the opposite");
         assertEquals(HIT, status(noTill, "It prevents the soil being washed away.", "erosion"), "the whole phrasing as before");
+    }
+
+    @Test
+    void keepingOrStoppingAThingFromDoingSomethingPreventsIt() {
+        // The twenty-fourth dev set: "halves the parameters and keeps it from overfitting" missed "prevent overfitting".
+        Rubric overfitting = rubric(concept("less-overfitting", "prevent overfitting"));
+        for (String answer : List.of("Tying halves the parameters, which keeps it from overfitting.",
+                "Tying the weights kept the network from overfitting.", "It stops the model from overfitting.",
+                "Fewer parameters, stopping the network from overfitting.")) {
+            assertEquals(HIT, status(overfitting, answer, "less-overfitting"), answer);
+        }
+        assertEquals(ConceptStatus.NEGATED, status(overfitting, "It doesn't keep the network from overfitting.", "less-overfitting"));
+        assertEquals(ConceptStatus.NEGATED, status(overfitting, "It doesn't stop the network from overfitting.", "less-overfitting"));
+        Rubric encoder = rubric(concept("keep-encoder", "keep the encoder"));
+        assertEquals(HIT, status(encoder, "Keep the encoder from pretraining and add a softmax layer.", "keep-encoder"),
+                "where the weights came from, not what they are kept from doing");
+        // A label that keeps a harm from happening is said by the harm denied, as "prevents" is.
+        Rubric erosion = rubric(new Concept("erosion", "Keeps the soil from eroding", 1.0, false, List.of("soil erodes"), false));
+        assertEquals(HIT, status(erosion, "With roots the soil does not erode.", "erosion"));
     }
 
     @Test

@@ -203,6 +203,14 @@ class WhatTheAnswerClaimsTest {
         assertEquals(HIT, status(generative, "It is not hard: a model that generates new data.", "generates"),
                 "the clause ended before the relative one");
         assertEquals(HIT, status(generative, "Not surprisingly, it is the model that generates new data.", "generates"));
+        // The ninety-fourth deck (game theory): "there's no outcome where both gain" had stated "both can gain".
+        Rubric mutualGain = rubric(concept("both-gain", "both gain"));
+        assertEquals(NEGATED, status(mutualGain, "Cooperation doesn't help, there is no outcome where both gain.", "both-gain"));
+        assertEquals(NEGATED, status(mutualGain, "There is no deal in which both gain.", "both-gain"));
+        assertEquals(HIT, status(mutualGain, "No wonder: it is a game where both gain.", "both-gain"));
+        Rubric gradients = rubric(concept("strong-d", "discriminator wins"));
+        assertEquals(HIT, status(gradients, "The generator gets no gradient when the discriminator wins.", "strong-d"),
+                "a condition, not a relative clause");
     }
 
     @Test

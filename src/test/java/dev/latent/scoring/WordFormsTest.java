@@ -114,4 +114,16 @@ class WordFormsTest {
         Rubric ascending = rubric(concept("ascending", "ascending colon"));
         assertEquals(MISSED, status(ascending, "It moves through the descending colon.", "ascending"));
     }
+
+    @Test
+    void twoWordsThatSpellARubricWordAreThatWord() {
+        // The ninety-fifth deck (typography): "the height of lower case letters" missed "height of lowercase", whose
+        // stem ("lowercas") is no join of "lower" and "case".
+        Rubric xHeight = rubric(concept("definition", "height of lowercase"));
+        assertEquals(HIT, status(xHeight, "It's the height of lower case letters.", "definition"));
+        assertEquals(HIT, status(xHeight, "It's the height of lower-case letters.", "definition"));
+        assertEquals(HIT, status(xHeight, "It's the height of lowercase letters.", "definition"));
+        assertEquals(MISSED, status(xHeight, "Its height is lower, in case of small letters.", "definition"),
+                "words apart, not written together");
+    }
 }

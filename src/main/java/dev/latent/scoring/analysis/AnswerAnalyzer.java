@@ -184,6 +184,15 @@ public final class AnswerAnalyzer extends Analyzer {
     /** "away from each other": the stop words go, and with them the "apart" it says ("plates move away from each other"). */
     private static final Pattern AWAY_FROM_EACH_OTHER = Pattern.compile("(?i)\\b(away)\\s+from\\s+(?:each\\s+other|one\\s+another)\\b");
 
+    /**
+     * "keeps it from overfitting", "stops the soil from eroding": the everyday words for preventing, read as "prevent"
+     * (its ending kept) so that a phrasing "prevent overfitting" finds them. Only with a thing kept and what it is kept
+     * from doing ("keep the encoder" keeps; "keep the weights from pretraining" is where they came from).
+     */
+    private static final String FROM_DOING = "(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\s+(?!(?:pre-?)?training\\b)\\p{L}+ing\\b";
+    private static final Pattern KEEPS_FROM = Pattern.compile("(?i)\\b(?:keep|stop|stopp(?=ing|ed))(?=(?:s|ing|ed)?" + FROM_DOING + ")");
+    private static final Pattern KEPT_FROM = Pattern.compile("(?i)\\bkept(?=" + FROM_DOING + ")");
+
     /** What follows "go up" or "go down" when it is a way to go rather than a rise or a fall. */
     private static final String NOT_A_PLACE = "(?!\\s+(?:(?:the|an|towards?|through|into|onto|and|or|stairs|hill|river|street|road)\\b"
             + "|a\\b(?!\\s+(?:lot|bit|little)\\b)|to\\b(?!\\s+[\\d$£€])))";
@@ -267,6 +276,8 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, " up")),
             new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, " down")),
             new RewriteCharFilter.Rewrite(GOES_INTO, "enter $1", AnswerAnalyzer::mayGoIn),
+            new RewriteCharFilter.Rewrite(KEEPS_FROM, "prevent", AnswerAnalyzer::mayKeepFrom),
+            new RewriteCharFilter.Rewrite(KEPT_FROM, "prevented", AnswerAnalyzer::mayKeepFrom),
             // a comparison between sizes written with bars, "|code| < |input|", which the first pass left
             new RewriteCharFilter.Rewrite(LESS_THAN_SIZES, " smaller than ", text -> text.indexOf('|') >= 0 && text.indexOf('<') >= 0),
             new RewriteCharFilter.Rewrite(GREATER_THAN_SIZES, " larger than ", text -> text.indexOf('|') >= 0 && text.indexOf('>') >= 0),
@@ -345,6 +356,12 @@ public final class AnswerAnalyzer extends Analyzer {
      */
     private static boolean mayGo(String text, String spacedWay) {
         return startsAWord(text, spacedWay) && (containsIgnoringCase(text, "go") || containsIgnoringCase(text, "went"));
+    }
+
+    /** A "from" and a verb of {@link #KEEPS_FROM}, in any case. */
+    private static boolean mayKeepFrom(String text) {
+        return containsIgnoringCase(text, "from") && (containsIgnoringCase(text, "keep") || containsIgnoringCase(text, "kept")
+                || containsIgnoringCase(text, "stop"));
     }
 
     /** An "in" and one of {@link #GOES_INTO}'s verbs, in any case (searched in place). */
