@@ -5,6 +5,7 @@ import dev.latent.scoring.analysis.Negation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,9 +71,14 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
      * ("how much data" is "data": "how fast the data travels" does not say it). Null for a single word.
      */
     static Pattern asWritten(String phrasing) {
+        return asWritten(phrasing, false);
+    }
+
+    /** As {@link #asWritten(String)}; with {@code anyPerson}, a personal pronoun stands for whoever an answer names. */
+    private static Pattern asWritten(String phrasing, boolean anyPerson) {
         List<String> words = new ArrayList<>();
         for (String word : phrasing.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
-            if (!word.isEmpty()) words.add(inflected(word));
+            if (!word.isEmpty()) words.add(anyPerson && PERSONAL_PRONOUNS.contains(word) ? A_PERSON : inflected(word));
         }
         if (words.size() < 2) return null;
         return Pattern.compile(AS_WRITTEN_START + String.join("[^\\p{L}\\p{N}]+", words) + "(?![\\p{L}\\p{N}])");
@@ -112,7 +118,7 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
      * lower-case word, which would match most answers.
      */
     static Pattern wordlessAsWritten(String phrasing) {
-        Pattern words = asWritten(phrasing);
+        Pattern words = asWritten(phrasing, true);
         if (words != null) return words;
         String piece = phrasing.strip();
         if (piece.length() < 2 || piece.chars().anyMatch(Character::isWhitespace)) return null;
@@ -123,8 +129,26 @@ record Phrasing(String text, int[] words, boolean negated, int negatedWord, bool
         return null;
     }
 
+    /**
+     * Who a phrasing of function words names with a pronoun ("do what they did", "what you can do"), as an answer may
+     * name them instead: "do what the other player did", "what a user can do".
+     */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("you", "they", "we", "he", "she");
+    private static final String A_PERSON = "(?:you|they|we|he|she|one|people|someone|(?:the|a|an|your|their|his|her|each"
+            + "|every)\\s+(?:other\\s+)?[\\p{L}'-]+)";
+
+    /**
+     * Short verbs whose forms are no ending added ("doing what they did" says "do what they did"), and "whatever" for
+     * "what".
+     */
+    private static final Map<String, String> IRREGULAR_FORMS = Map.of("what", "(?:what|whatever)", "do", "(?:do|does|did|doing|done)",
+            "go", "(?:go|goes|went|going|gone)", "have", "(?:have|has|had|having)", "get", "(?:get|gets|got|getting|gotten)",
+            "is", "(?:is|are|was|were)", "are", "(?:are|is|were|was)");
+
     /** A word with its inflections: "clean up" is said "cleaning up", "use up" "used up", "step down" "stepped down". */
     private static String inflected(String word) {
+        String irregular = IRREGULAR_FORMS.get(word);
+        if (irregular != null) return irregular;
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) return Pattern.quote(word);
         char last = word.charAt(word.length() - 1);
         if (last == 'e') return Pattern.quote(word.substring(0, word.length() - 1)) + "(?:e|es|ed|ing)";

@@ -39,6 +39,19 @@ class WordlessPhrasingsTest {
     }
 
     @Test
+    void itsPersonMayBeNamedAndItsShortVerbInflected() {
+        // The ninety-fourth deck (game theory): "do what the other player did", "doing what they did" for tit-for-tat's
+        // "do what they did".
+        Rubric titForTat = rubric(concept("copies", "do what they did"));
+        for (String answer : List.of("Then you do what the other player did last time.", "Tit for tat is doing what they did to you.",
+                "You do whatever your rival did last round.")) {
+            assertEquals(HIT, Rubrics.status(titForTat, answer, "copies"), answer);
+        }
+        assertEquals(MISSED, Rubrics.status(titForTat, "You do what the rules say.", "copies"));
+        assertEquals(HIT, status("Authorization is what a user can do.", "authorization permissions"));
+    }
+
+    @Test
     void notWhenNegatedNorSaidOfTheOtherSubject() {
         assertEquals(MISSED, status("Authentication: it doesn't matter who you are.", "authentication identity"));
         String swapped = "Authorization checks who you are, and authentication decides what you can do.";
