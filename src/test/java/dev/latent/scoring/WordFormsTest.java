@@ -126,4 +126,17 @@ class WordFormsTest {
         assertEquals(MISSED, status(xHeight, "Its height is lower, in case of small letters.", "definition"),
                 "words apart, not written together");
     }
+
+    @Test
+    void howAndAnAdjectiveOfAnAmountSayTheAmount() {
+        // The ninety-fifth deck (typography): "how tall the small letters are" missed "height of lowercase".
+        Rubric letters = rubric(anyOrder("height", "letter height"));
+        ScoreResult tall = Rubrics.forQuestion(letters, "What does this measure say about type?").score("It is how tall the letters are.");
+        assertEquals(HIT, Rubrics.result(tall, "height").status());
+        assertEquals("tall the letters", Rubrics.result(tall, "height").evidence().text(), "the evidence shows the adjective");
+        assertEquals(MISSED, status(letters, "The letters are tall.", "height"), "an adjective without 'how' asks for no amount");
+        assertEquals(HIT, status(rubric(concept("speed", "speed")), "It depends on how fast it runs.", "speed"));
+        assertEquals(MISSED, status(rubric(concept("length", "line length")), "It is how long the line takes to read.", "length"),
+                "'how long' asks as often for a time");
+    }
 }

@@ -298,7 +298,7 @@ public final class AnswerAnalyzer extends Analyzer {
      * leaves out ({@link LeftOutPredicates}: most answers hold a "but" or a comma, and phrasings seldom do).
      */
     static final List<RewriteCharFilter.Rewrite> REWRITES = joined(REWRITES_AS_TRAINED, TruthMarks.REWRITES,
-            ADDED_SINCE_TRAINING, LeftOutPredicates.REWRITES);
+            ADDED_SINCE_TRAINING, HowMuchWords.REWRITES, LeftOutPredicates.REWRITES);
 
     @SafeVarargs
     private static List<RewriteCharFilter.Rewrite> joined(List<RewriteCharFilter.Rewrite>... lists) {
