@@ -136,9 +136,10 @@ public final class CompiledRubric {
         boolean listWanted = prompt != null && asksForAList(prompt);
         List<String> partQuestions = QuestionParts.of(prompt, partsNamed(rubric));
         SameThing sameThing = SameThing.of(prompt);
-        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions, sameThing);
+        boolean asTrained = vocabulary.analyzer().readsAsTrained();
+        Verdict everyConcept = new Verdict(rubric, this.policy, all, listWanted, partQuestions, sameThing, asTrained);
         this.verdict = modelAnswer == null ? everyConcept : new Verdict(rubric, this.policy, statedBy(modelAnswer, everyConcept),
-                listWanted, partQuestions, sameThing);
+                listWanted, partQuestions, sameThing, asTrained);
     }
 
     /**

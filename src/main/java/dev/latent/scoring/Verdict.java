@@ -38,7 +38,7 @@ final class Verdict {
     private final boolean[] preventing;
 
     Verdict(Rubric rubric, ScoringPolicy policy, boolean[] expected, boolean listWanted, List<String> partQuestions,
-            SameThing sameThing) {
+            SameThing sameThing, boolean asTrained) {
         this.rubric = rubric;
         this.sameThing = sameThing;
         this.policy = policy;
@@ -48,7 +48,8 @@ final class Verdict {
         this.preventing = new boolean[rubric.concepts().size()];
         for (int i = 0; i < preventing.length; i++) {
             String label = rubric.concepts().get(i).label();
-            preventing[i] = label != null && PREVENTS.matcher(label).find();
+            preventing[i] = label != null && (PREVENTS.matcher(label).find()
+                    || !asTrained && KEEPS_FROM.matcher(label).find());
         }
         double total = 0;
         for (int i = 0; i < expected.length; i++) if (expected[i]) total += rubric.concepts().get(i).weight();
@@ -388,11 +389,11 @@ final class Verdict {
      * "block": "the base case stops the recursion" ends it, "antagonists block the receptor" occupy it; neither makes
      * "it does not terminate" agree.
      */
-    private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b|"
-            + Lessening.KEEPS_FROM);
+    private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b");
+    private static final Pattern KEEPS_FROM = Pattern.compile("(?i)" + Lessening.KEEPS_FROM);
 
     /** In an answer, "stops it from overheating" prevents too: the analyzer reads it as "prevents". */
-    private static final Pattern PREVENTS_IN_AN_ANSWER = Pattern.compile(PREVENTS.pattern()
+    private static final Pattern PREVENTS_IN_AN_ANSWER = Pattern.compile(PREVENTS.pattern() + "|" + Lessening.KEEPS_FROM
             + "|\\bstop(?:s|ped|ping)?(?=(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\b)");
 
     /** Whether the occurrence's negation is of the preventing itself: "doesn't defeat", "can't prevent". */
