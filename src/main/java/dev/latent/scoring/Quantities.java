@@ -125,7 +125,8 @@ final class Quantities {
         boolean plenty = wrongClaim && !asTrained && claimsPlentyOrFew(lower);
         boolean real = wrongClaim && !asTrained && containsAny(lower, "actually", "really", "truly", "genuinely");
         if (!lower.contains("own") && !lower.contains("other") && !asMany && !amount && !plenty && !real
-                && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any"))) {
+                && !(wrongClaim && containsAny(lower, "all", "every", "entire", "whole", "both", "one", "single", "sole", "any",
+                "once"))) {
             return null;
         }
         List<String> said = new ArrayList<>(2);
@@ -207,9 +208,11 @@ final class Quantities {
     private static Map<String, String> claimed() {
         String all = "all|every|each|entire|whole|everything";
         String one = QUANTIFIERS.get("one");
-        return Map.of("all", all, "every", all, "entire", all, "whole", all, "everything", all,
-                "both", QUANTIFIERS.get("both"), "one", one, "single", one, "sole", one,
-                "any", all + "|any|anything|arbitrary");
+        // "once": "go through the stages once" is not "go through them in cycles" (the ninety-seventh deck).
+        return Map.ofEntries(Map.entry("all", all), Map.entry("every", all), Map.entry("entire", all),
+                Map.entry("whole", all), Map.entry("everything", all), Map.entry("both", QUANTIFIERS.get("both")),
+                Map.entry("one", one), Map.entry("single", one), Map.entry("sole", one),
+                Map.entry("any", all + "|any|anything|arbitrary"), Map.entry("once", "once|one\\s+time|a\\s+single\\s+time"));
     }
 
     /** What the answer must say beside a one-word match of this phrasing: its first {@link #QUANTIFIERS} word. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Whether the words of a wrong claim, found in an answer, make that claim there. A wrong claim costs two grades, so its
  * words must be said as one statement about its subject: not across a second statement with a subject of its own,
  * not inside a condition, not of a kind picked out by a relative clause, not ending on the subject of what follows,
- * not running on past "and a" to another thing, not across a "than" that compares, not past "of" another thing.
+ * not running on past "and a" to another thing, not across a "than" that compares or an "after" that sequences, not
+ * past "of" another thing.
  */
 final class WrongClaimScope {
 
@@ -38,6 +39,8 @@ final class WrongClaimScope {
                 && !ofAKindPickedOut(at, matches.tokens) && !endsOnTheSubjectOfWhatFollows(postings, at, matches)
                 && !joinsAnotherThing(phrasing, postings, at, matches)
                 && !comparedWith(phrasing, postings, at, matches)
+                && !inSequence(phrasing, postings, at, matches)
+                && !acrossAColon(at, matches.tokens)
                 && !ofAnotherThing(phrasing, postings, at, matches)
                 && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
                 && !predicateIsAnotherWord(phrasing, postings, at, matches)
@@ -164,6 +167,47 @@ final class WrongClaimScope {
         TokenizedText tokens = matches.tokens;
         return anyGap(postings, at, matches,
                 (word, next) -> THAN.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
+    }
+
+    /** The most words a heading before a colon has ("GAN: needs labels", "Tied weights: the same matrix"). */
+    private static final int HEADING_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * A colon after a whole clause between the claim's words: what follows explains, it is no part of one statement
+     * with what came before ("sleep is when learning matters too: being sleep-deprived ..." claims no "learn in your
+     * sleep"). After a heading of a few words the colon joins its label to the claim.
+     */
+    private static boolean acrossAColon(Placement at, TokenizedText tokens) {
+        if (at.first() >= at.last()) return false;
+        int colon = tokens.text.indexOf(':', tokens.ends[at.first()]);
+        if (colon < 0 || colon >= tokens.starts[at.last()]) return false;
+        int start = colon;
+        while (start > 0 && ".!?\n".indexOf(tokens.text.charAt(start - 1)) < 0) start--;
+        var words = WORD.matcher(tokens.text).region(start, colon);
+        int count = 0;
+        while (words.find() && count <= HEADING_WORDS) count++;
+        return count > HEADING_WORDS;
+    }
+
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(?:after|before|until)\\b");
+
+    /**
+     * "after" or "before" alone between two of the claim's words that its phrasing writes without one: "sleep prepares
+     * the brain to learn: after sleep deprivation ..." puts the learning and the sleep in sequence, it does not claim
+     * "learn in your sleep" (the ninety-seventh deck's model answer read its own wrong claim).
+     */
+    private static boolean inSequence(Phrasing phrasing, int[] postings, Placement at, AnswerMatches matches) {
+        if (at.first() >= at.last() || SEQUENCE.matcher(phrasing.text()).find()) return false;
+        TokenizedText tokens = matches.tokens;
+        return anyGap(postings, at, matches, (word, next) -> onlySequenceWordsBetween(tokens, word, next)
+                && SEQUENCE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
+    }
+
+    /** Whether every word between the two (the analyzer keeps "after" and "before") is a word of sequence. */
+    private static boolean onlySequenceWordsBetween(TokenizedText tokens, int word, int next) {
+        for (int k = word + 1; k < next; k++) if (!SEQUENCE.matcher(tokens.terms[k]).matches()) return false;
+        return true;
     }
 
     /** A test of the gap after one of a claim's words, up to the claim's next word as the answer places them. */

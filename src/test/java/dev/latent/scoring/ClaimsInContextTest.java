@@ -291,4 +291,32 @@ class ClaimsInContextTest {
         assertEquals(1, Grader.compile(pretraining).score("With autoencoders you'd only use the labeled part.").misconceptions().size());
         assertEquals(1, Grader.compile(pretraining).score("The autoencoder is trained only on labeled data.").misconceptions().size());
     }
+
+    @Test
+    void aClaimPutInSequenceByAfterOrBeforeIsNotMade() {
+        // The ninety-seventh deck (sleep science): its model answer's "sleep prepares the brain to learn: after sleep
+        // deprivation ..." read its own wrong claim "learn in your sleep", and the deck failed `validate` as made.
+        Rubric memory = rubric(List.of(concept("consolidation", "consolidates memories")),
+                List.of(misconception("sleep-learning", 2, "learn in your sleep"),
+                        misconception("all-nighter", 2, "all-nighter helps")));
+        ScoreResult right = Grader.compile(memory).score(
+                "Sleep consolidates memories and prepares the brain to learn: after sleep deprivation encoding is poor.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        assertEquals(1, Grader.compile(memory).score("You can learn in your sleep with tapes.").misconceptions().size());
+        assertEquals(1, Grader.compile(memory).score("An all-nighter before the exam helps.").misconceptions().size(),
+                "'before' with a thing of its own between the claim's words");
+    }
+
+    @Test
+    void aClaimDoesNotRunOnPastAColonAfterAWholeClause() {
+        // The ninety-seventh deck (sleep science): "... learning matters too: being sleep-deprived makes encoding worse"
+        // claimed "learn in your sleep". After a heading of a few words the colon still joins a label to its claim.
+        Rubric memory = rubric(List.of(concept("consolidation", "consolidates memories")),
+                List.of(misconception("sleep-learning", 2, "learn in your sleep"),
+                        misconception("labels", 2, "GANs need labels")));
+        ScoreResult right = Grader.compile(memory).score(
+                "Sleep consolidates memories, and for new learning it matters too: being sleep deprived makes encoding worse.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        assertEquals(1, Grader.compile(memory).score("GANs: they need labels for training.").misconceptions().size());
+    }
 }

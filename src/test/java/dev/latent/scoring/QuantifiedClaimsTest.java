@@ -142,6 +142,18 @@ class QuantifiedClaimsTest {
     }
 
     @Test
+    void aClaimOfOnceNeedsItsOnce() {
+        // The ninety-seventh deck (sleep science): "you go through them in cycles of about 90 minutes" claimed that the
+        // stages happen once ("go through once").
+        Rubric stages = rubric(List.of(concept("cycles", "90 minutes")), List.of(misconception("once", 1, "go through once")));
+        ScoreResult cycles = Grader.compile(stages).score("You go through them in cycles of about 90 minutes, several a night.");
+        assertTrue(cycles.misconceptions().isEmpty(), cycles.toString());
+        for (String answer : List.of("You go through the stages once.", "Each night you go through them once.")) {
+            assertEquals(List.of("once"), misconceptionIds(Grader.compile(stages).score(answer)), answer);
+        }
+    }
+
+    @Test
     void theVerbOwnIsNoQuantifierAndAClaimAsWrittenMayGoOnPastItsWord() {
         // The thirtieth deck (accounting): "something you own" read as "your own", so "what I own, liabilities" was a
         // liability said with "own" beside it. Read as a verb, the claim is its words as written, which go on past
