@@ -39,9 +39,25 @@ final class Lessening {
 
     private static final Pattern ARTICLE_AT_MOST = Pattern.compile("(?i)\\s+(?:(?:the|a|an|its|their|your)\\s+)?");
 
-    /** Whether a word a phrasing writes is a verb of preventing, which a near match may leave out. */
-    static boolean prevents(String written) {
-        return PREVENTING.matcher(written).matches();
+    /**
+     * Words of a difficulty that hinders what follows ("trouble falling asleep", "difficulty breathing"): read without
+     * them, as a verb of preventing, the phrasing asks for the thing denied ("can't fall asleep"). Not "hard" ("hard
+     * disk drive") nor "problem" ("problem solving skills"), which name things as often.
+     */
+    private static final Pattern HINDERING = Pattern.compile("(?i)trouble|troubles|difficult|difficulty|difficulties"
+            + "|struggl(?:e|es|ed|ing)|inability");
+
+    /** "hard to" (not "hard disk"): a difficulty too ("hard to fall asleep"). */
+    private static final Pattern HARD_TO = Pattern.compile("(?i)\\s+to\\b");
+
+    /**
+     * Whether a word a phrasing writes, ending at {@code end} of the phrasing's {@code text}, is a verb of preventing or
+     * a word of difficulty, which a near match may leave out.
+     */
+    static boolean prevents(String written, String text, int end) {
+        return PREVENTING.matcher(written).matches() || HINDERING.matcher(written).matches()
+                || (written.equalsIgnoreCase("hard") || written.equalsIgnoreCase("harder"))
+                && HARD_TO.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

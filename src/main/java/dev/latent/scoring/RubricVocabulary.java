@@ -218,7 +218,7 @@ final class RubricVocabulary {
                     prevents = Arrays.copyOf(prevents, 2 * count);
                     directions = Arrays.copyOf(directions, 2 * count);
                 }
-                prevents[count] = Lessening.prevents(written);
+                prevents[count] = Lessening.prevents(written, text, tokens.ends[i]);
                 if (count == 0) onlyWord = written;
                 directions[count] = Directions.before(text, Math.max(phrasingStart, i > 0 ? tokens.ends[i - 1] : 0), tokens.starts[i]);
                 directed |= directions[count] != Directions.NONE;

@@ -411,6 +411,21 @@ class TrustedNegationTest {
     }
 
     @Test
+    void aLeftOutWordOfDifficultyAsksForTheThingDenied() {
+        // The ninety-seventh deck (sleep science): "when you can't fall asleep or stay asleep" had denied "trouble falling
+        // asleep", matched without its "trouble"; "you fall asleep easily" had said "hard to fall asleep".
+        // A short rubric's concept (five to nine phrasings) matches a phrasing of three words with one left out.
+        Rubric insomnia = rubric(anyOrder("definition", "trouble falling asleep", "hard to fall asleep", "waking too early",
+                "staying asleep", "unable to sleep", "daytime tiredness"));
+        assertEquals(HIT, status(insomnia, "Insomnia is when you can't fall asleep at night.", "definition"));
+        assertEquals(HIT, status(insomnia, "Insomnia is trouble falling asleep.", "definition"));
+        assertEquals(MISSED, status(insomnia, "Insomnia is when you fall asleep easily.", "definition"));
+        Rubric drive = rubric(anyOrder("storage", "hard disk drive", "solid state", "saved to storage", "flash memory",
+                "persistent memory", "non-volatile"));
+        assertEquals(HIT, status(drive, "It is saved on the disk drive.", "storage"), "'hard' names a thing: no difficulty");
+    }
+
+    @Test
     void aVerbOfFallingAfterTheThingSaysItIsLowered() {
         // The twelfth deck (human physiology) and the eighty-first (journalism): "blood sugar goes down", "trust in the outlet
         // goes down".
