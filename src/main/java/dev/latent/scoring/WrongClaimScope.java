@@ -308,8 +308,8 @@ final class WrongClaimScope {
      * A claim's last word, apart from the words before it, followed by "is": the subject of the next statement, not what
      * the claim says ("a determinant of zero means the matrix is singular" says no "the determinant is a matrix"), nor
      * when an article opens it after a verb ("while the speed and wavelength change the frequency stays the same" says no
-     * "changes frequency"). Its words together are the claim ("generating labels is easy", "changing the frequency is
-     * hard" name it as a thing done).
+     * "changes frequency"), nor when they open a clause after the claim's first words. Its words together are the
+     * claim ("generating labels is easy", "changing the frequency is hard" name it as a thing done).
      */
     private static boolean endsOnTheSubjectOfWhatFollows(int[] postings, Placement at, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
@@ -319,9 +319,32 @@ final class WrongClaimScope {
         int before = -1;
         for (int p : postings) if (matches.last[p] < at.last()) before = Math.max(before, matches.last[p]);
         if (before < 0) return false;
+        if (opensItsClause(postings, at, matches)) return true;
         return before + 1 < at.last() || ARTICLE.matcher(tokens.text).region(tokens.ends[before], tokens.starts[at.last()]).matches()
                 && !tokens.text.regionMatches(true, tokens.ends[before] - 3, "ing", 0, 3);
     }
 
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\s+(?:the|a|an)\\s+");
+
+    /**
+     * Whether the claim's words in a clause of cause or consequence after its first open that clause: "flaps increase
+     * lift so stall speed is lower" says what the stall speed is, not that flaps increase it.
+     */
+    private static boolean opensItsClause(int[] postings, Placement at, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        int lastClause = tokens.clause[at.last()];
+        if (tokens.clause[at.first()] == lastClause) return false;
+        int first = at.last();
+        for (int p : postings) {
+            if (tokens.clause[matches.position[p]] == lastClause) first = Math.min(first, matches.position[p]);
+        }
+        return first == tokens.clauseStart(at.last()) && first > 0
+                && CONSEQUENCE.matcher(tokens.text).region(tokens.ends[first - 1], tokens.starts[first]).find();
+    }
+
+    /**
+     * What opens a clause of cause or consequence. Not "and" ("SCM is transport and logistics is planning" is one claim
+     * of two definitions) nor a relative pronoun ("an autoencoder in which the encoder and decoder ...").
+     */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?i)\\b(?:so|therefore|thus|hence|because|since)\\b");
 }

@@ -319,4 +319,18 @@ class ClaimsInContextTest {
         assertTrue(right.misconceptions().isEmpty(), right.toString());
         assertEquals(1, Grader.compile(memory).score("GANs: they need labels for training.").misconceptions().size());
     }
+
+    @Test
+    void aClaimsWordsOpeningAClauseOfConsequenceAreThatClausesSubject() {
+        // The ninety-sixth deck (principles of flight): "flaps increase lift coefficient so stall speed is lower" had
+        // claimed that flaps increase the stall speed.
+        Rubric flaps = rubric(List.of(concept("lower-stall", "lower stall speed")),
+                List.of(misconception("raise-stall", 2, "flaps increase stall speed"),
+                        misconception("swapped", 2, "SCM is transportation logistics is planning")));
+        ScoreResult right = Grader.compile(flaps).score("Flaps increase lift coefficient so stall speed is lower.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        assertEquals(1, Grader.compile(flaps).score("Flaps increase the stall speed.").misconceptions().size());
+        assertEquals(1, Grader.compile(flaps).score("SCM is the transportation part and logistics is the planning.")
+                .misconceptions().size(), "two definitions joined by 'and' are one claim");
+    }
 }
