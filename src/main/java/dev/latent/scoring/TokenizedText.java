@@ -185,8 +185,7 @@ final class TokenizedText {
                 if (boundary == Boundaries.CLAUSE && asides != null && Boundaries.onlyAsideCommas(text, previousEnd, start, asides)) boundary = Boundaries.NONE;
                 boolean bullet = bulleted && Boundaries.hasBullet(text, previousEnd, start);
                 if (bullet) boundary = Boundaries.SENTENCE;
-                if (boundary == Boundaries.CONJUNCTION && !asTrained && (relativeAfterNegatedNoun(out, text, previousEnd, start)
-                        || deniedClauseAfterCue(out, text, previousEnd, start))) {
+                if (boundary == Boundaries.CONJUNCTION && !asTrained && DeniedClauses.goOnInto(out, text, previousEnd, start)) {
                     // "It is not a model that generates new data": the clause says what the denied thing is; "not that
                     // they cooperate", "not because people are selfish": the clause is what is denied.
                     boundary = Boundaries.NONE;
@@ -344,37 +343,6 @@ final class TokenizedText {
     /** A comma and then a subject pronoun: two statements run together. */
     private static final Pattern COMMA_SPLICE = Pattern.compile(
             "^\\s*,\\s*(?:it|they|he|she|we|you|this)(?:['\u2019](?:s|re))?\\s+$", Pattern.CASE_INSENSITIVE);
-
-    /** "that" or "because" right after a negation: "it's not that they cooperate", "not because people are selfish". */
-    private static final Pattern DENIED_CLAUSE = Pattern.compile("\\s+(?:that|because(?:\\s+of)?)\\s+(?:(?:the|a|an)\\s+)?",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * "that", "which", "who" or "where" between two words, perhaps after a preposition ("in which") and before function
-     * words ("where both gain"); not "when", which as often opens a condition ("no gradient when the discriminator wins").
-     */
-    private static final Pattern RELATIVE = Pattern.compile(
-            "\\s+(?:(?:in|by|through|of|for|with|from|to)\\s+)?(?:that|which|who|whom|where)\\s+(?:[\\p{L}']+\\s+)*",
-            Pattern.CASE_INSENSITIVE);
-    /** An article between a negation and its noun ("not a model", "no the"...), or none after "no" ("no outcome"). */
-    private static final Pattern ARTICLE = Pattern.compile("\\s+(?:a|an|the|any)\\s+", Pattern.CASE_INSENSITIVE);
-
-    /** "that" or "because" right after a live cue. */
-    private static boolean deniedClauseAfterCue(TokenizedText out, String text, int from, int to) {
-        return out.size > 0 && out.negator[out.size - 1] && DENIED_CLAUSE.matcher(text).region(from, to).matches();
-    }
-
-    /**
-     * A relative clause right after "not a NOUN" or "no NOUN": the negation's noun phrase goes on into it ("there is
-     * no outcome where both gain" denies that both gain).
-     */
-    private static boolean relativeAfterNegatedNoun(TokenizedText out, String text, int from, int to) {
-        int noun = out.size - 1;
-        return noun >= 1 && out.negator[noun - 1] && !out.negator[noun] && out.clause[noun] == out.clause[noun - 1]
-                && (ARTICLE.matcher(text).region(out.ends[noun - 1], out.starts[noun]).matches()
-                    || out.written(noun - 1).equalsIgnoreCase("no") && out.ends[noun - 1] + 1 == out.starts[noun])
-                && RELATIVE.matcher(text).region(from, to).matches();
-    }
 
     /** "not the only": the one function word a canceller may stand after its cue. */
     private static final Pattern THE_BETWEEN = Pattern.compile("\\s+the\\s+", Pattern.CASE_INSENSITIVE);
