@@ -12,8 +12,12 @@ final class Lessening {
     private Lessening() {
     }
 
-    /** "keeps it from", "kept the soil from": keeping a thing from doing something prevents it (a regex's text). */
-    static final String KEEPS_FROM = "\\b(?:keep|keeps|keeping|kept)(?=(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\b)";
+    /**
+     * "keeps it from", "stopped the soil from": keeping or stopping a thing from doing something prevents it (a regex's
+     * text; "stops the recursion" stops no thing from anything).
+     */
+    static final String KEEPS_FROM = "\\b(?:keep|keeps|keeping|kept|stop|stops|stopped|stopping)"
+            + "(?=(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\b)";
 
     /** Verbs of lessening what follows them, as an answer writes them. */
     private static final Pattern LESSENING = Pattern.compile("(?i)\\b(?:reduc(?:e|es|ed|ing)|prevent|avoid|lower|decreas(?:e|es|ed|ing)"

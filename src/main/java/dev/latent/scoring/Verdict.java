@@ -386,15 +386,14 @@ final class Verdict {
 
     /**
      * Verbs of keeping something from happening, in a concept's label ("keeps the soil from eroding" too). Not "stop" or
-     * "block": "the base case stops the recursion" ends it, "antagonists block the receptor" occupy it; neither makes
-     * "it does not terminate" agree.
+     * "block" alone: "the base case stops the recursion" ends it, "antagonists block the receptor" occupy it; neither
+     * makes "it does not terminate" agree.
      */
     private static final Pattern PREVENTS = Pattern.compile("(?i)\\b(?:prevent|protect|avoid|defeat)(?:s|ed|ing)?\\b");
     private static final Pattern KEEPS_FROM = Pattern.compile("(?i)" + Lessening.KEEPS_FROM);
 
     /** In an answer, "stops it from overheating" prevents too: the analyzer reads it as "prevents". */
-    private static final Pattern PREVENTS_IN_AN_ANSWER = Pattern.compile(PREVENTS.pattern() + "|" + Lessening.KEEPS_FROM
-            + "|\\bstop(?:s|ped|ping)?(?=(?:\\s+[\\p{L}'-]+){1,4}\\s+from\\b)");
+    private static final Pattern PREVENTS_IN_AN_ANSWER = Pattern.compile(PREVENTS.pattern() + "|" + Lessening.KEEPS_FROM);
 
     /** Whether the occurrence's negation is of the preventing itself: "doesn't defeat", "can't prevent". */
     private static boolean deniesThePrevention(Occurrence negated, TokenizedText tokens) {
