@@ -2,6 +2,7 @@ package dev.latent.scoring;
 
 import dev.latent.scoring.analysis.AnswerAnalyzer;
 import dev.latent.scoring.analysis.Negation;
+import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,15 +70,20 @@ final class PromptNames {
                 names.add(function + " " + thing);
             }
         }
+        return new PromptNames(connectives.isEmpty() ? Set.of() : TokenizedText.contentTermsOfEach(analyzer, connectives),
+                List.copyOf(names), prompt, analyzer, hyphenated(prompt, analyzer));
+    }
+
+    /** The names a text writes with a hyphen ("large-scale", "low-pass"), each first term to the terms after it. */
+    static Map<String, Set<String>> hyphenated(String text, Analyzer analyzer) {
         Map<String, Set<String>> compounds = new HashMap<>();
-        for (Matcher name = HYPHENATED.matcher(prompt); name.find(); ) {
+        for (Matcher name = HYPHENATED.matcher(text); name.find(); ) {
             Set<String> first = TokenizedText.contentTerms(analyzer, name.group(1));
             Set<String> second = TokenizedText.contentTerms(analyzer, name.group(2));
             if (first.size() != 1 || second.size() != 1) continue;
             compounds.computeIfAbsent(first.iterator().next(), f -> new HashSet<>()).add(second.iterator().next());
         }
-        return new PromptNames(connectives.isEmpty() ? Set.of() : TokenizedText.contentTermsOfEach(analyzer, connectives),
-                List.copyOf(names), prompt, analyzer, Map.copyOf(compounds));
+        return Map.copyOf(compounds);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,15 @@ final class SubjectBinding {
         if (pairs.isEmpty()) return null;
         Set<String> opening = new HashSet<>(); // the first word of a label: its subject ("Active transport requires ...")
         List<Set<String>> labels = new ArrayList<>();
-        for (var concept : rubric.concepts()) labels.add(labelTerms(concept.label(), analyzer, opening));
+        List<String> openings = new ArrayList<>();
+        List<String> labelTexts = new ArrayList<>();
+        for (var concept : rubric.concepts()) {
+            labelTexts.add(concept.label() == null ? "" : concept.label());
+            Set<String> firstWord = new HashSet<>();
+            labels.add(labelTerms(concept.label(), analyzer, firstWord));
+            openings.add(firstWord.isEmpty() ? null : firstWord.iterator().next());
+            opening.addAll(firstWord);
+        }
         Set<String>[] own = new Set[labels.size()];
         Set<String>[] rivals = new Set[labels.size()];
         List<String[]> bound = new ArrayList<>();
@@ -57,17 +66,49 @@ final class SubjectBinding {
             // own a concept: "active" in one label and "passive" in another.
             if (!opening.contains(pair[0]) || !opening.contains(pair[1])) continue;
             if (negatedSide(pair) >= 0 && asTrained) continue;
+            List<Set<String>> sided = asTrained ? labels : sidedBy(labels, openings, labelTexts, pair, prompt, analyzer);
             boolean first = false;
             boolean second = false;
-            for (Set<String> label : labels) {
+            for (Set<String> label : sided) {
                 first |= names(label, pair, 0);
                 second |= names(label, pair, 1);
             }
             if (!first || !second) continue;
             bound.add(pair);
-            bind(labels, pair, own, rivals, question == null ? null : heads(pair, question, labels));
+            bind(sided, pair, own, rivals, question == null ? null : heads(pair, question, sided));
         }
         return bound.isEmpty() ? null : new SubjectBinding(own, rivals, bound);
+    }
+
+    /**
+     * The labels as they name the pair's sides where the question writes them as hyphenated names ("large-scale" and
+     * "small-scale"): a label that opens with one side and has the other's word only outside its name names its own
+     * side alone ("A large-scale map covers a small area"). A side named by its word alone ("A sound argument is valid
+     * and ...") still names it.
+     */
+    private static List<Set<String>> sidedBy(List<Set<String>> labels, List<String> openings, List<String> texts,
+                                             String[] pair, String prompt, Analyzer analyzer) {
+        Map<String, Set<String>> hyphenated = negatedSide(pair) >= 0 ? Map.of() : PromptNames.hyphenated(prompt, analyzer);
+        if (!hyphenated.containsKey(pair[0]) && !hyphenated.containsKey(pair[1])) return labels;
+        List<Set<String>> sided = new ArrayList<>(labels.size());
+        for (int c = 0; c < labels.size(); c++) {
+            Set<String> label = labels.get(c);
+            int side = pair[0].equals(openings.get(c)) ? 0 : pair[1].equals(openings.get(c)) ? 1 : -1;
+            Set<String> heads = side < 0 ? null : hyphenated.get(pair[1 - side]);
+            if (heads != null && label.contains(pair[1 - side]) && !namedWith(texts.get(c), pair[1 - side], heads, analyzer)) {
+                label = new HashSet<>(label);
+                label.remove(pair[1 - side]);
+            }
+            sided.add(label);
+        }
+        return sided;
+    }
+
+    /** Whether the text has the word right before one of its heads ("small-scale", "small scale"). */
+    private static boolean namedWith(String text, String word, Set<String> heads, Analyzer analyzer) {
+        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+        for (int i = 0; i + 1 < tokens.size; i++) if (tokens.terms[i].equals(word) && heads.contains(tokens.terms[i + 1])) return true;
+        return false;
     }
 
     /** The content terms of a label, negated ones left out; its first one is added to {@code opening}. */

@@ -315,6 +315,29 @@ class SubjectBindingTest {
     }
 
     @Test
+    void aLabelThatOpensWithOneHyphenatedSideNamesItAloneWhateverItSaysOfTheOthersWord() {
+        // The ninety-eighth deck (cartography): "A large-scale map covers a small area" named both sides, so neither
+        // concept was bound, and "a large scale map covers a large area ..., small scale is zoomed in" earned both.
+        Rubric scale = new Rubric(List.of(
+                labelled("large", "A large-scale map covers a small area in great detail.", "covers a small area", "zoomed in"),
+                labelled("small", "A small-scale map covers a large area with little detail.", "covers a large area", "zoomed out")),
+                List.of());
+        String prompt = "What is the difference between a large-scale and a small-scale map?";
+        String swapped = "A large scale map covers a large area like the whole world, small scale is zoomed in on a town.";
+        assertEquals(MISSED, status(scale, prompt, swapped, "large"));
+        assertEquals(MISSED, status(scale, prompt, swapped, "small"));
+        assertStatus(HIT, scale, prompt, "A large-scale map covers a small area in detail, a small-scale map covers a large"
+                + " area with little detail.", "large", "small");
+        // A side named by its word alone in the other's label still names it: nothing is bound ("sound" is "valid" and more).
+        Rubric arguments = new Rubric(List.of(
+                labelled("valid", "A valid argument's conclusion follows from its premises.", "conclusion follows"),
+                labelled("sound", "A sound argument is valid and its premises are true.", "valid and true premises")),
+                List.of());
+        assertEquals(HIT, status(arguments, "What is the difference between a valid and a sound argument?",
+                "Valid: the conclusion follows. Sound: valid and true premises.", "sound"));
+    }
+
+    @Test
     void twoKindsOfOneThingEachWithItsArticleAreSetSideBySide() {
         Rubric heat = new Rubric(List.of(
                 labelled("exo", "Exothermic releases heat", "releases heat", "release heat"),
