@@ -86,6 +86,7 @@ class AnswerSetsTest {
         check("eval/blind-set-42/answers.tsv", 192);
         check("eval/blind-set-43/answers.tsv", 192);
         check("eval/blind-set-44/answers.tsv", 192);
+        check("eval/blind-set-45/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
