@@ -45,28 +45,27 @@ final class SubjectBinding {
         if (prompt == null) return null;
         List<String[]> pairs = ComparedSubjects.pairs(prompt, analyzer);
         if (pairs.isEmpty()) return null;
-        Set<String> opening = new HashSet<>(); // the first word of a label: its subject ("Active transport requires ...")
+        List<TokenizedText> labelTokens = new ArrayList<>();
         List<Set<String>> labels = new ArrayList<>();
-        List<String> openings = new ArrayList<>();
-        List<String> labelTexts = new ArrayList<>();
+        List<String> openings = new ArrayList<>(); // the first word of a label: its subject ("Active transport requires ...")
         for (var concept : rubric.concepts()) {
-            labelTexts.add(concept.label() == null ? "" : concept.label());
-            Set<String> firstWord = new HashSet<>();
-            labels.add(labelTerms(concept.label(), analyzer, firstWord));
-            openings.add(firstWord.isEmpty() ? null : firstWord.iterator().next());
-            opening.addAll(firstWord);
+            String text = concept.label() == null ? "" : concept.label();
+            TokenizedText label = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
+            labelTokens.add(label);
+            labels.add(labelTerms(label, openings));
         }
         Set<String>[] own = new Set[labels.size()];
         Set<String>[] rivals = new Set[labels.size()];
         List<String[]> bound = new ArrayList<>();
         boolean asTrained = analyzer instanceof AnswerAnalyzer answers && answers.readsAsTrained();
         TokenizedText question = asTrained ? null : TokenizedText.analyze(analyzer, Set.of(), Set.of(), prompt);
+        Map<String, Set<String>> hyphenated = asTrained ? Map.of() : PromptNames.hyphenated(prompt, analyzer);
         for (String[] pair : pairs) {
             // Only a pair of subjects, each opening a label ("use and produce" are no subjects), whose two sides each
             // own a concept: "active" in one label and "passive" in another.
-            if (!opening.contains(pair[0]) || !opening.contains(pair[1])) continue;
+            if (!openings.contains(pair[0]) || !openings.contains(pair[1])) continue;
             if (negatedSide(pair) >= 0 && asTrained) continue;
-            List<Set<String>> sided = asTrained ? labels : sidedBy(labels, openings, labelTexts, pair, prompt, analyzer);
+            List<Set<String>> sided = sidedBy(labels, openings, labelTokens, pair, hyphenated);
             boolean first = false;
             boolean second = false;
             for (Set<String> label : sided) {
@@ -86,16 +85,15 @@ final class SubjectBinding {
      * side alone ("A large-scale map covers a small area"). A side named by its word alone ("A sound argument is valid
      * and ...") still names it.
      */
-    private static List<Set<String>> sidedBy(List<Set<String>> labels, List<String> openings, List<String> texts,
-                                             String[] pair, String prompt, Analyzer analyzer) {
-        Map<String, Set<String>> hyphenated = negatedSide(pair) >= 0 ? Map.of() : PromptNames.hyphenated(prompt, analyzer);
-        if (!hyphenated.containsKey(pair[0]) && !hyphenated.containsKey(pair[1])) return labels;
+    private static List<Set<String>> sidedBy(List<Set<String>> labels, List<String> openings, List<TokenizedText> labelTokens,
+                                             String[] pair, Map<String, Set<String>> hyphenated) {
+        if (negatedSide(pair) >= 0 || !hyphenated.containsKey(pair[0]) && !hyphenated.containsKey(pair[1])) return labels;
         List<Set<String>> sided = new ArrayList<>(labels.size());
         for (int c = 0; c < labels.size(); c++) {
             Set<String> label = labels.get(c);
             int side = pair[0].equals(openings.get(c)) ? 0 : pair[1].equals(openings.get(c)) ? 1 : -1;
             Set<String> heads = side < 0 ? null : hyphenated.get(pair[1 - side]);
-            if (heads != null && label.contains(pair[1 - side]) && !namedWith(texts.get(c), pair[1 - side], heads, analyzer)) {
+            if (heads != null && label.contains(pair[1 - side]) && !namedWith(labelTokens.get(c), pair[1 - side], heads)) {
                 label = new HashSet<>(label);
                 label.remove(pair[1 - side]);
             }
@@ -104,22 +102,24 @@ final class SubjectBinding {
         return sided;
     }
 
-    /** Whether the text has the word right before one of its heads ("small-scale", "small scale"). */
-    private static boolean namedWith(String text, String word, Set<String> heads, Analyzer analyzer) {
-        TokenizedText tokens = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text);
-        for (int i = 0; i + 1 < tokens.size; i++) if (tokens.terms[i].equals(word) && heads.contains(tokens.terms[i + 1])) return true;
+    /** Whether the label has the word right before one of its heads ("small-scale", "small scale"). */
+    private static boolean namedWith(TokenizedText tokens, String word, Set<String> heads) {
+        for (int i = 0; i + 1 < tokens.size; i++) {
+            if (tokens.terms[i].equals(word) && heads.contains(tokens.terms[i + 1])) return true;
+        }
         return false;
     }
 
-    /** The content terms of a label, negated ones left out; its first one is added to {@code opening}. */
-    private static Set<String> labelTerms(String text, Analyzer analyzer, Set<String> opening) {
-        TokenizedText label = TokenizedText.analyze(analyzer, Set.of(), Set.of(), text == null ? "" : text);
+    /** The content terms of a label, negated ones left out; its first one (or null) is added to {@code openings}. */
+    private static Set<String> labelTerms(TokenizedText label, List<String> openings) {
         Set<String> terms = new HashSet<>();
+        String first = null;
         for (int i = 0; i < label.size; i++) {
             if (label.negator[i]) continue;
-            if (terms.isEmpty()) opening.add(label.terms[i]);
+            if (first == null) first = label.terms[i];
             terms.add(label.terms[i]);
         }
+        openings.add(first);
         return terms;
     }
 
