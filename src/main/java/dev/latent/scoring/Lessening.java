@@ -44,12 +44,13 @@ final class Lessening {
     private static final Pattern ARTICLE_AT_MOST = Pattern.compile("(?i)\\s+(?:(?:the|a|an|its|their|your)\\s+)?");
 
     /**
-     * Words of a difficulty that hinders what follows ("trouble falling asleep", "difficulty breathing"): read without
-     * them, as a verb of preventing, the phrasing asks for the thing denied ("can't fall asleep"). Not "hard" ("hard
-     * disk drive") nor "problem" ("problem solving skills"), which name things as often.
+     * Words of a difficulty that hinders what follows ("trouble falling asleep", "difficulty breathing") or of its
+     * absence ("missed sleep adds up"): read without them, as a verb of preventing, the phrasing asks for the thing
+     * denied ("can't fall asleep", "not enough sleep ... adds up"). Not "hard" ("hard disk drive") nor "problem"
+     * ("problem solving skills"), which name things as often, nor "missing" ("the missing value").
      */
     private static final Pattern HINDERING = Pattern.compile("(?i)trouble|troubles|difficult|difficulty|difficulties"
-            + "|struggl(?:e|es|ed|ing)|inability");
+            + "|struggl(?:e|es|ed|ing)|inability|missed");
 
     /** "hard to" (not "hard disk"): a difficulty too ("hard to fall asleep"). */
     private static final Pattern HARD_TO = Pattern.compile("(?i)\\s+to\\b");

@@ -426,6 +426,18 @@ class TrustedNegationTest {
     }
 
     @Test
+    void aLeftOutWordOfAbsenceAsksForTheThingDenied() {
+        // The ninety-seventh deck (sleep science): "you don't get enough sleep over several nights and it adds up" had
+        // contradicted "missed sleep adds up", matched without its "missed"; "a lack of sleep that adds up" likewise.
+        Rubric debt = rubric(anyOrder("definition", "missed sleep adds up", "accumulated lack of sleep", "sleep deficit",
+                "cumulative sleep loss", "sleep you owe"));
+        assertEquals(HIT, status(debt, "It's when you don't get enough sleep over several nights and it adds up.", "definition"));
+        assertEquals(HIT, status(debt, "Sleep debt is a lack of sleep that adds up night after night.", "definition"));
+        assertEquals(HIT, status(debt, "Missed sleep adds up.", "definition"));
+        assertEquals(MISSED, status(debt, "It's when your sleep adds up to eight hours.", "definition"));
+    }
+
+    @Test
     void aVerbOfFallingAfterTheThingSaysItIsLowered() {
         // The twelfth deck (human physiology) and the eighty-first (journalism): "blood sugar goes down", "trust in the outlet
         // goes down".
