@@ -45,6 +45,8 @@ final class RubricVocabulary {
      * written ({@link WordlessPhrasings}).
      */
     private final Map<String, Map<String, Pattern>> wordless = new LinkedHashMap<>();
+    /** Concept id → its phrasings of three to six words → their initials ({@link Initialisms}). */
+    private final Map<String, Map<String, List<String>>> initialisms = new LinkedHashMap<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
@@ -151,6 +153,8 @@ final class RubricVocabulary {
                 wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, Formulas.pattern(written));
                 continue;
             }
+            List<String> initials = nearMatches && !formula && !analyzer.readsAsTrained() ? Initialisms.of(written) : List.of();
+            if (!initials.isEmpty()) initialisms.computeIfAbsent(owner, o -> new LinkedHashMap<>()).putIfAbsent(written, initials);
             boolean whole = formula || !nearMatches && PhrasingVariants.isList(written);
             for (String variant : whole ? List.of(written) : PhrasingVariants.of(written)) {
                 phrasings.add(variant);
@@ -353,6 +357,10 @@ final class RubricVocabulary {
         standIns = new StandIns(analyzer, ids, spellings);
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
+        // Initials a phrasing or the question writes as a word ("VAE") are read there as words, with their negations.
+        for (Map<String, List<String>> written : initialisms.values()) {
+            for (List<String> initials : written.values()) initials.removeIf(i -> protectedWords.contains(Folding.surface(i)));
+        }
         for (String term : terms) {
             for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
         }
@@ -379,6 +387,10 @@ final class RubricVocabulary {
 
     Map<String, Map<String, Pattern>> wordless() {
         return wordless;
+    }
+
+    Map<String, Map<String, List<String>>> initialisms() {
+        return initialisms;
     }
 
     List<String> warnings() {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * factor, "doing nothing" for a resting rate. The analyzer keeps none of their words, so the phrase finder cannot see
  * them; they are matched as written instead, not negated just before, and, where the question sets two subjects side
  * by side, not about the other one ({@link SubjectBinding}). A found one credits its concept as the learner's own
- * claim would. A concept's formulas ("V = IR": {@link Formulas}) are matched here too, as written.
+ * claim would. A concept's formulas ("V = IR": {@link Formulas}) are matched here too, as written, and its phrasings
+ * said by their initials ("RRP": {@link Initialisms}).
  */
 final class WordlessPhrasings {
 
@@ -26,9 +27,14 @@ final class WordlessPhrasings {
     }
 
     private final List<ConceptPhrasings> concepts;
+    /** Phrasings said by their initials; null for none. */
+    private final Initialisms initials;
+    private final List<String> conceptIds;
 
-    private WordlessPhrasings(List<ConceptPhrasings> concepts) {
+    private WordlessPhrasings(List<ConceptPhrasings> concepts, Initialisms initials, List<String> conceptIds) {
         this.concepts = concepts;
+        this.initials = initials;
+        this.conceptIds = conceptIds;
     }
 
     /**
@@ -38,8 +44,8 @@ final class WordlessPhrasings {
      * @param warnings gets a warning for each phrasing the question itself contains (an echo of it earns nothing)
      * @return null when there are none
      */
-    static WordlessPhrasings of(Map<String, Map<String, Pattern>> wordless, List<String> conceptIds, String prompt,
-                                List<String> warnings) {
+    static WordlessPhrasings of(Map<String, Map<String, Pattern>> wordless, Map<String, Map<String, List<String>>> initialisms,
+                                List<String> conceptIds, String prompt, List<String> warnings) {
         List<ConceptPhrasings> concepts = new ArrayList<>();
         for (Map.Entry<String, Map<String, Pattern>> concept : wordless.entrySet()) {
             Map<String, Pattern> kept = new LinkedHashMap<>();
@@ -53,7 +59,8 @@ final class WordlessPhrasings {
             }
             if (!kept.isEmpty()) concepts.add(new ConceptPhrasings(concept.getKey(), conceptIds.indexOf(concept.getKey()), kept));
         }
-        return concepts.isEmpty() ? null : new WordlessPhrasings(concepts);
+        Initialisms initials = Initialisms.of(initialisms, prompt);
+        return concepts.isEmpty() && initials == null ? null : new WordlessPhrasings(concepts, initials, conceptIds);
     }
 
     /**
@@ -72,6 +79,17 @@ final class WordlessPhrasings {
                 break;
             }
         }
+        if (initials == null) return out;
+        Matcher m = Initialisms.capitals(text);
+        while (m.find()) {
+            for (Initialisms.Named named : initials.named(Initialisms.letters(m.group(1)))) {
+                if (out.containsKey(named.concept())) continue;
+                if (!standsAlone(m, conceptIds.indexOf(named.concept()), text, tokens, binding)) continue;
+                if (out == credited) out = new HashMap<>(credited);
+                out.put(named.concept(), new Evidence(named.written(), m.start(), m.end(), m.group(),
+                        List.of(new Span(m.start(), m.end())), false, null));
+            }
+        }
         return out;
     }
 
@@ -79,13 +97,18 @@ final class WordlessPhrasings {
                                  SubjectBinding binding) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (NEGATED_BEFORE.matcher(text).region(Math.max(0, m.start() - LOOK_BACK), m.start()).find()) continue;
-            if (m.end() <= tokens.retractedUpTo) continue; // "... who you are, no wait, ..."
-            if (binding != null && binding.aboutRivalBefore(concept, lastTokenBefore(m.end(), tokens), tokens)) continue;
+            if (!standsAlone(m, concept, text, tokens, binding)) continue;
             Span words = new Span(m.start(), m.end());
             return new Evidence(written, m.start(), m.end(), m.group(), List.of(words), false, null);
         }
         return null;
+    }
+
+    /** Whether a match is the learner's claim: not negated just before, not taken back, not about the other subject. */
+    private static boolean standsAlone(Matcher m, int concept, String text, TokenizedText tokens, SubjectBinding binding) {
+        if (NEGATED_BEFORE.matcher(text).region(Math.max(0, m.start() - LOOK_BACK), m.start()).find()) return false;
+        if (m.end() <= tokens.retractedUpTo) return false; // "... who you are, no wait, ..."
+        return binding == null || !binding.aboutRivalBefore(concept, lastTokenBefore(m.end(), tokens), tokens);
     }
 
     /** The last content word ending at or before {@code end}; -1 for none. */
