@@ -32,6 +32,12 @@ final class AnswerMatches {
 
     /** Per term id, how the question names the thing ({@link Pronouns#thingsNamed}); null where no question is read. */
     private final byte[] questionThings;
+    private final RubricVocabulary vocabulary;
+
+    /** The terms that say the opposite of a rubric term, or null ({@link RubricVocabulary#opposites}). */
+    java.util.Set<String> opposites(int term) {
+        return vocabulary.opposites(term);
+    }
 
     /** The question itself, read as an answer for its echoes: its hyphenated names are words there like any other. */
     AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope) {
@@ -47,6 +53,7 @@ final class AnswerMatches {
     private AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope, byte[] questionThings,
                           boolean anAnswer) {
         this.tokens = tokens;
+        this.vocabulary = vocabulary;
         this.questionThings = questionThings;
         this.negationScope = negationScope;
         int n = tokens.size;

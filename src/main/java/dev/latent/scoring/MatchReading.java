@@ -47,6 +47,7 @@ final class MatchReading {
                 && goesTheOtherWay(phrasing, postings, matches)) {
             return null;
         }
+        if (at.inOrder && !tokens.readsAsTrained && Reversals.oppositeBetween(phrasing, postings, matches)) return null;
         if (!at.inOrder && !tokens.readsAsTrained && ComparingWords.modifiesTheNextWord(phrasing, postings, matches)) return null;
         if (at.inOrder && !tokens.readsAsTrained && ComparingWords.endsDescribingTheNextWord(postings, matches)) return null;
         if (at.inOrder && !tokens.readsAsTrained && ComparingWords.comparesAnotherWord(postings, matches)) return null;

@@ -128,6 +128,27 @@ final class Reversals {
         return false;
     }
     /**
+     * Whether, between a word of an in-order match and the next, the answer says the first word's opposite, which then
+     * takes the next: "concrete is good in compression and bad in tension" is no "concrete good in tension", "strong
+     * in compression, weak in tension" no "strong in tension". Not right after it: "before and after experience" says
+     * both of it.
+     */
+    static boolean oppositeBetween(Phrasing phrasing, int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        for (int k = 0; k + 1 < postings.length; k++) {
+            int word = matches.last[postings[k]];
+            int next = matches.position[postings[k + 1]];
+            if (next - word < 2) continue;
+            Set<String> opposite = matches.opposites(phrasing.words()[k]);
+            if (opposite == null) continue;
+            for (int at = word + 2; at < next; at++) {
+                if (tokens.sentence[at] == tokens.sentence[word] && opposite.contains(tokens.terms[at])) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a near match's left-out word is said in the same sentence in another clause that also holds one of the
      * match's words: a parallel claim took that word, so the match is not the claim without it. "dot gives a vector
      * perpendicular to both, cross gives a scalar" is no near match of "dot gives a scalar"; "squeezed out of the

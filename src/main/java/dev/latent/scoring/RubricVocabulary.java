@@ -53,6 +53,8 @@ final class RubricVocabulary {
     private final Set<String> compoundHeads = new HashSet<>();
     /** Each rubric word as written (unstemmed) to its term: "lower case" spells "lowercase", whose stem is no join of theirs. */
     private final Map<String, Integer> spelledAsOne = new HashMap<>();
+    /** Per term id: the terms that say its opposite ({@link Reversals#of}), or null; set when sealed. */
+    private Set<String>[] opposites;
     /** Which rubric terms an answer word may be a typo of; set when sealed. */
     private TypoTargets typos;
     private boolean sealed;
@@ -370,6 +372,19 @@ final class RubricVocabulary {
             }
         }
         typos = new TypoTargets(analyzer, terms, spellings, protectedWords);
+        if (!analyzer.readsAsTrained()) opposites = oppositesOfTerms();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String>[] oppositesOfTerms() {
+        Set<String>[] out = new Set[terms.size()];
+        for (int id = 0; id < out.length; id++) out[id] = Reversals.of(terms.get(id), analyzer);
+        return out;
+    }
+
+    /** The terms that say the opposite of a rubric term ("weak" for "strong"), or null for none or as trained. */
+    Set<String> opposites(int id) {
+        return opposites == null ? null : opposites[id];
     }
 
     int size() {

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
- * A phrasing said by its initials: the hundredth deck's (behavioural economics) "the RRP on the box" for "recommended
- * retail price", the forty-third's (computer graphics) "like LOD but for textures" for "level of detail".
+ * A phrasing said by its initials: the hundred-and-first deck's (behavioural economics) "the RRP on the box" for
+ * "recommended retail price", the forty-third's (computer graphics) "like LOD but for textures" for "level of detail".
  */
 class InitialismsTest {
 

@@ -3,6 +3,8 @@ package dev.latent.scoring;
 import dev.latent.deck.Rubric;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
 import static dev.latent.scoring.Rubrics.anyOrder;
@@ -109,5 +111,25 @@ class NearMatchReversalTest {
         Rubric reabsorbed = rubric(anyOrder("reabsorption", "taken back into blood", "glucose reabsorbed", "selective reabsorption"));
         assertEquals(HIT, status(reabsorbed, "Small stuff is squeezed out of the blood at the start, then the good stuff"
                 + " like sugar gets taken back.", "reabsorption"));
+    }
+
+    @Test
+    void anOppositeBetweenTwoWordsOfAMatchTakesTheSecond() {
+        // The hundredth deck (structural engineering): "concrete is good in compression and bad in tension" had made the
+        // wrong claim "concrete good in tension"; the tenth (computer networks) "High bandwidth means low latency" had
+        // said "high latency".
+        Rubric concrete = rubric(List.of(anyOrder("steel-tension", "steel strong in tension", "steel carries tension")),
+                List.of(Rubrics.misconception("swapped", 2, "concrete good in tension", "concrete strong in tension")));
+        CompiledRubric question = Rubrics.forQuestion(concrete, "Why is steel combined with concrete?");
+        for (String answer : List.of("Concrete is good in compression and bad in tension, so steel carries it.",
+                "Concrete is strong in compression, weak in tension; steel is strong in tension.")) {
+            assertEquals(List.of(), Rubrics.misconceptionIds(question.score(answer)), answer);
+        }
+        assertEquals(List.of("swapped"), Rubrics.misconceptionIds(question.score("Concrete is good in tension.")));
+        assertEquals(MISSED, status(concrete, "Steel is strong in compression but weak in tension.", "steel-tension"));
+        assertEquals(HIT, status(concrete, "Steel is strong in tension.", "steel-tension"));
+        // Right after the word, an opposite joins it: "before and after experience" says both of it.
+        Rubric before = rubric(anyOrder("a-priori", "before experience", "independent of experience"));
+        assertEquals(HIT, status(before, "Known before and after experience.", "a-priori"));
     }
 }

@@ -71,6 +71,9 @@ public final class Antonyms {
             // "the temperature keeps rising" one of "temperature stops rising".
             {"apart", "together towards toward"},
             {"stop stops stopped stopping", "keep keeps kept continue continues continued"},
+            // The hundredth deck (structural engineering): "concrete is good in compression and bad in tension".
+            {"good", "bad poor"},
+            {"better", "worse"},
     };
 
     private Antonyms() {
