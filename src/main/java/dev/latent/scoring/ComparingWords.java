@@ -68,10 +68,12 @@ final class ComparingWords {
 
     /**
      * Whether the word at {@code position} stands right before the next word of its sentence, only spaces between,
-     * as a word that describes it ("different neutrons", "the same process").
+     * as a word that describes it ("different neutrons", "the same process"), and is no adverb.
      */
     private static boolean describesTheNextWord(TokenizedText tokens, int position) {
         int next = position + 1;
+        // An adverb describes no word after it: "treated differently even though ...", "weighted equally every time".
+        if (tokens.text.regionMatches(true, tokens.ends[position] - 2, "ly", 0, 2)) return false;
         if (next >= tokens.size || tokens.negator[next] || tokens.sentence[next] != tokens.sentence[position]) return false;
         for (int c = tokens.ends[position]; c < tokens.starts[next]; c++) {
             if (!Character.isWhitespace(tokens.text.charAt(c))) return false;

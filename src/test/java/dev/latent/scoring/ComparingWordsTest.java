@@ -46,4 +46,14 @@ class ComparingWordsTest {
         assertEquals(HIT, status(sharing, "every position uses weights that are the same", "sharing"));
         assertEquals(HIT, status(sharing, "the same weights everywhere", "sharing"), "in order, as written");
     }
+
+    @Test
+    void anAdverbDescribesNoWordAfterIt() {
+        // The hundred-and-first deck (behavioural economics): "treating them differently even though it's all the same
+        // money" had read "differently" as describing "even".
+        Rubric accounts = rubric(anyOrder("violates", "treated differently", "spent differently", "not interchangeable"));
+        assertEquals(HIT, status(accounts, "Treating them differently even though it's all the same money.", "violates"));
+        assertEquals(MISSED, status(accounts, "Each pot is treated as a different account.", "violates"),
+                "an adjective still describes its noun");
+    }
 }
