@@ -87,6 +87,8 @@ class AnswerSetsTest {
         check("eval/blind-set-43/answers.tsv", 192);
         check("eval/blind-set-44/answers.tsv", 192);
         check("eval/blind-set-45/answers.tsv", 192);
+        check("eval/blind-set-46/answers.tsv", 192);
+        check("eval/blind-set-47/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -117,6 +119,7 @@ class AnswerSetsTest {
         check("eval/dev-set-28/answers.tsv", 192);
         check("eval/dev-set-29/answers.tsv", 192);
         check("eval/dev-set-30/answers.tsv", 192);
+        check("eval/dev-set-31/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -172,8 +175,9 @@ class AnswerSetsTest {
         // processing) in the thirty-eighth; the ninety-second and ninety-third (fluid mechanics, forensic science) at the
         // start of the thirty-ninth; the ninety-fourth and ninety-fifth (game theory, typography) at the start of the
         // fortieth, the ninety-sixth to ninety-ninth (principles of flight, sleep science, cartography, volcanoes) later
-        // in it.
-        for (int set = 20; set <= 98; set++) {
+        // in it; the hundredth to hundred-and-third (structural engineering, behavioural economics, glaciers, batteries)
+        // in the forty-first.
+        for (int set = 20; set <= 102; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
