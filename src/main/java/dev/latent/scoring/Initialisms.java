@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +23,6 @@ final class Initialisms {
      */
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern HYPHENATED_WORDS = Pattern.compile("[\\s-]+");
-
-    /** Three to six capitals as a word, a full stop after each at most, a plural "s" after them at most. */
-    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{Lu}\\.?){3,6})s?(?![\\p{L}\\p{N}])");
 
     private static final int FEWEST = 3;
     private static final int MOST = 6;
@@ -86,20 +82,43 @@ final class Initialisms {
         return byInitials.getOrDefault(capitals, List.of());
     }
 
-    /** Each run of capitals in a text, as a matcher whose first group is the run as written. */
-    static Matcher capitals(String text) {
-        return CAPITALS.matcher(text);
+    /** A run of three to six capitals written as a word: where it stands, its letters without full stops. */
+    record Run(int start, int end, String letters) {
     }
 
-    /** A run's letters, without the full stops between them. */
-    static String letters(String run) {
-        return run.replace(".", "");
+    /**
+     * Each run of three to six capitals written as a word in a text, a full stop after each at most and a plural "s"
+     * after them at most ("RRP", "R.R.P.", "RRPs"); by a scan of the text's characters, as every answer is scanned.
+     */
+    static List<Run> runs(String text) {
+        List<Run> out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            StringBuilder letters = new StringBuilder(6);
+            int end = i;
+            while (end < n && Character.isUpperCase(text.charAt(end))) {
+                letters.append(text.charAt(end++));
+                if (end < n && text.charAt(end) == '.') end++;
+            }
+            int after = end < n && text.charAt(end) == 's' ? end + 1 : end;
+            boolean word = after >= n || !Character.isLetterOrDigit(text.charAt(after));
+            if (word && letters.length() >= FEWEST && letters.length() <= MOST) {
+                if (out == null) out = new ArrayList<>(2);
+                out.add(new Run(i, after, letters.toString()));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out == null ? List.of() : out;
     }
 
     private static List<String> found(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = CAPITALS.matcher(text);
-        while (m.find()) out.add(letters(m.group(1)));
+        for (Run run : runs(text)) out.add(run.letters());
         return out;
     }
 }

@@ -80,14 +80,14 @@ final class WordlessPhrasings {
             }
         }
         if (initials == null) return out;
-        Matcher m = Initialisms.capitals(text);
-        while (m.find()) {
-            for (Initialisms.Named named : initials.named(Initialisms.letters(m.group(1)))) {
+        for (Initialisms.Run run : Initialisms.runs(text)) {
+            for (Initialisms.Named named : initials.named(run.letters())) {
                 if (out.containsKey(named.concept())) continue;
-                if (!standsAlone(m, conceptIds.indexOf(named.concept()), text, tokens, binding)) continue;
+                if (!standsAlone(run.start(), run.end(), conceptIds.indexOf(named.concept()), text, tokens, binding)) continue;
                 if (out == credited) out = new HashMap<>(credited);
-                out.put(named.concept(), new Evidence(named.written(), m.start(), m.end(), m.group(),
-                        List.of(new Span(m.start(), m.end())), false, null));
+                String written = text.substring(run.start(), run.end());
+                out.put(named.concept(), new Evidence(named.written(), run.start(), run.end(), written,
+                        List.of(new Span(run.start(), run.end())), false, null));
             }
         }
         return out;
@@ -97,7 +97,7 @@ final class WordlessPhrasings {
                                  SubjectBinding binding) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            if (!standsAlone(m, concept, text, tokens, binding)) continue;
+            if (!standsAlone(m.start(), m.end(), concept, text, tokens, binding)) continue;
             Span words = new Span(m.start(), m.end());
             return new Evidence(written, m.start(), m.end(), m.group(), List.of(words), false, null);
         }
@@ -105,10 +105,11 @@ final class WordlessPhrasings {
     }
 
     /** Whether a match is the learner's claim: not negated just before, not taken back, not about the other subject. */
-    private static boolean standsAlone(Matcher m, int concept, String text, TokenizedText tokens, SubjectBinding binding) {
-        if (NEGATED_BEFORE.matcher(text).region(Math.max(0, m.start() - LOOK_BACK), m.start()).find()) return false;
-        if (m.end() <= tokens.retractedUpTo) return false; // "... who you are, no wait, ..."
-        return binding == null || !binding.aboutRivalBefore(concept, lastTokenBefore(m.end(), tokens), tokens);
+    private static boolean standsAlone(int start, int end, int concept, String text, TokenizedText tokens,
+                                       SubjectBinding binding) {
+        if (NEGATED_BEFORE.matcher(text).region(Math.max(0, start - LOOK_BACK), start).find()) return false;
+        if (end <= tokens.retractedUpTo) return false; // "... who you are, no wait, ..."
+        return binding == null || !binding.aboutRivalBefore(concept, lastTokenBefore(end, tokens), tokens);
     }
 
     /** The last content word ending at or before {@code end}; -1 for none. */
