@@ -89,6 +89,7 @@ class AnswerSetsTest {
         check("eval/blind-set-45/answers.tsv", 192);
         check("eval/blind-set-46/answers.tsv", 192);
         check("eval/blind-set-47/answers.tsv", 192);
+        check("eval/blind-set-48/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
