@@ -32,12 +32,8 @@ final class AnswerMatches {
 
     /** Per term id, how the question names the thing ({@link Pronouns#thingsNamed}); null where no question is read. */
     private final byte[] questionThings;
+    /** The rubric's vocabulary, asked for the opposites of its terms ({@link #opposites}). */
     private final RubricVocabulary vocabulary;
-
-    /** The terms that say the opposite of a rubric term, or null ({@link RubricVocabulary#opposites}). */
-    java.util.Set<String> opposites(int term) {
-        return vocabulary.opposites(term);
-    }
 
     /** The question itself, read as an answer for its echoes: its hyphenated names are words there like any other. */
     AnswerMatches(TokenizedText tokens, RubricVocabulary vocabulary, int negationScope) {
@@ -223,6 +219,11 @@ final class AnswerMatches {
     /** Whether the question names the term's thing at all. */
     boolean questionNames(int term) {
         return questionThings != null && questionThings[term] != 0;
+    }
+
+    /** The terms that say the opposite of a rubric term, or null ({@link RubricVocabulary#opposites}). */
+    Set<String> opposites(int term) {
+        return vocabulary.opposites(term);
     }
 
     /** True when the term occurs in the answer. */

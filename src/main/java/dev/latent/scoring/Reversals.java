@@ -127,6 +127,7 @@ final class Reversals {
         }
         return false;
     }
+
     /**
      * Whether, between a word of an in-order match and the next, the answer says the first word's opposite, which then
      * takes the next: "concrete is good in compression and bad in tension" is no "concrete good in tension", "strong
