@@ -259,13 +259,9 @@ final class WrongClaimScope {
      */
     private static boolean endsWithAnotherSubject(int[] postings, Placement at, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
+        int claimInClause = firstInItsLastClause(postings, at, matches);
+        if (claimInClause < 0) return false;
         int lastClause = tokens.clause[at.last()];
-        if (tokens.clause[at.first()] == lastClause) return false;
-        int claimInClause = at.last();
-        for (int p : postings) {
-            int position = matches.position[p];
-            if (tokens.clause[position] == lastClause) claimInClause = Math.min(claimInClause, position);
-        }
         for (int t = claimInClause - 1; t > at.first() && tokens.clause[t] == lastClause; t--) {
             if (!tokens.negator[t] && COPULA.matcher(tokens.text).region(tokens.ends[t], tokens.text.length()).lookingAt()) {
                 // the clause opens with "and" or after a comma: a second statement, not a "when" or "that" clause
@@ -332,14 +328,22 @@ final class WrongClaimScope {
      */
     private static boolean opensItsClause(int[] postings, Placement at, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
+        int first = firstInItsLastClause(postings, at, matches);
+        return first > 0 && first == tokens.clauseStart(at.last())
+                && CONSEQUENCE.matcher(tokens.text).region(tokens.ends[first - 1], tokens.starts[first]).find();
+    }
+
+    /** The first of the claim's words in the clause of its last, or -1 when all its words are in one clause. */
+    private static int firstInItsLastClause(int[] postings, Placement at, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
         int lastClause = tokens.clause[at.last()];
-        if (tokens.clause[at.first()] == lastClause) return false;
+        if (tokens.clause[at.first()] == lastClause) return -1;
         int first = at.last();
         for (int p : postings) {
-            if (tokens.clause[matches.position[p]] == lastClause) first = Math.min(first, matches.position[p]);
+            int position = matches.position[p];
+            if (tokens.clause[position] == lastClause) first = Math.min(first, position);
         }
-        return first == tokens.clauseStart(at.last()) && first > 0
-                && CONSEQUENCE.matcher(tokens.text).region(tokens.ends[first - 1], tokens.starts[first]).find();
+        return first;
     }
 
     /**
