@@ -127,9 +127,9 @@ public final class CompiledRubric {
             this.promptCompounds = dropEchoes(promptTokens, inPrompt, borrowedTexts);
             this.questionThings = vocabulary.analyzer().readsAsTrained() ? null : Pronouns.thingsNamed(inPrompt, vocabulary.size());
         }
-        this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf);
-        this.wordless = WordlessPhrasings.of(vocabulary.wordless(), vocabulary.initialisms(),
-                rubric.concepts().stream().map(Concept::id).toList(), prompt, warnings);
+        this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf, vocabulary.initialisms());
+        this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
+                prompt, warnings);
 
         boolean[] all = new boolean[rubric.concepts().size()];
         Arrays.fill(all, true);

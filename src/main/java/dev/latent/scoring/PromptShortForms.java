@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>A word in capitals made of the initials of a run of the question's words ("SSR" for "server-side rendering",
  * "BFS" for "breadth-first search") is read as those words wherever it stands: answers to the algorithms, politics
- * and nutrition decks name their subjects so, and swapped answers kept every concept.
+ * and nutrition decks name their subjects so, and swapped answers kept every concept. So is one made of the initials
+ * of a concept's phrasing ("the RRP on the box" for "recommended retail price", {@link Initialisms}), but not where the
+ * question writes it: there it echoes the question.
  */
 final class PromptShortForms {
 
@@ -45,17 +47,25 @@ final class PromptShortForms {
     private volatile Map<String, String[]> initialisms;
     private final List<String> words = new ArrayList<>();
     private final Function<String, Set<String>> termsOf;
+    /** The rubric's phrasings by their initials, lower case → their terms ({@link RubricVocabulary#initialisms}). */
+    private final Map<String, String[]> phrasingInitials;
     private static final int MAX_INITIALS = 5;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "to", "in", "for", "a", "an", "on");
 
-    private PromptShortForms(Function<String, Set<String>> termsOf) {
+    private PromptShortForms(Function<String, Set<String>> termsOf, Map<String, String[]> phrasingInitials) {
         this.termsOf = termsOf;
+        this.phrasingInitials = phrasingInitials;
     }
 
-    /** The short forms of a question's words, or null when it has no long word to shorten and no two words to abbreviate. */
-    static PromptShortForms of(String prompt, Function<String, Set<String>> termsOf) {
-        if (prompt == null) return null;
-        PromptShortForms forms = new PromptShortForms(termsOf);
+    /**
+     * The short forms of a question's words and the rubric's initials, or null when there is no long word to shorten,
+     * no two words to abbreviate and no phrasing said by its initials.
+     *
+     * @param phrasingInitials the rubric's phrasings by their initials, lower case → their terms
+     */
+    static PromptShortForms of(String prompt, Function<String, Set<String>> termsOf, Map<String, String[]> phrasingInitials) {
+        PromptShortForms forms = new PromptShortForms(termsOf, phrasingInitials);
+        if (prompt == null) return phrasingInitials.isEmpty() ? null : forms;
         Matcher words = WORD.matcher(prompt);
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
@@ -66,7 +76,7 @@ final class PromptShortForms {
                 if (terms.size() == 1) forms.longWords.put(word, terms.iterator().next());
             }
         }
-        return forms.longWords.isEmpty() && forms.words.size() < 2 ? null : forms;
+        return forms.longWords.isEmpty() && forms.words.size() < 2 && phrasingInitials.isEmpty() ? null : forms;
     }
 
     private Map<String, String[]> initialisms() {
@@ -109,15 +119,20 @@ final class PromptShortForms {
 
     /**
      * Rewrites, in place, the terms of the tokens that are a label cut short from one of the question's words, and
-     * spells out the question's names written by their initials, in capitals ("SSR: the server builds the HTML").
+     * spells out the question's names and the rubric's phrasings written by their initials, in capitals ("SSR: the
+     * server builds the HTML").
      */
     void expand(TokenizedText tokens) {
         if (!tokens.readsAsTrained) {
             for (int i = tokens.size - 1; i >= 0; i--) {
                 int start = tokens.starts[i];
-                if (tokens.ends[i] - start < 2 || !Character.isUpperCase(tokens.text.charAt(start))
-                        || !Character.isUpperCase(tokens.text.charAt(start + 1))) continue; // most words at once
-                String[] spelled = initialisms().get(initials(tokens.text, start, tokens.ends[i]));
+                if (tokens.ends[i] - start < 2 || !Character.isUpperCase(tokens.text.charAt(start))) continue;
+                char second = tokens.text.charAt(start + 1);
+                if (!Character.isUpperCase(second) && second != '.') continue; // most words at once
+                String initials = Initialisms.writtenIn(tokens.text, start, tokens.ends[i]);
+                if (initials == null) continue;
+                String[] spelled = initialisms().get(initials);
+                if (spelled == null && !promptWords.contains(initials)) spelled = phrasingInitials.get(initials);
                 if (spelled != null) tokens.spellOut(i, spelled);
             }
         }
@@ -139,14 +154,6 @@ final class PromptShortForms {
             }
             if (expanded != null) tokens.terms[i] = expanded;
         }
-    }
-
-    /** A word in capitals, perhaps with a plural "s" ("ASTs"), lower-cased without it; null for any other word. */
-    private static String initials(String text, int start, int end) {
-        if (end > start + 1 && text.charAt(end - 1) == 's') end--;
-        if (end - start < 2 || end - start > MAX_INITIALS) return null;
-        for (int i = start; i < end; i++) if (!Character.isUpperCase(text.charAt(i))) return null;
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** "under-" hangs unless a word or an arrow's head follows its hyphen ("under-fitting", "under->"). */

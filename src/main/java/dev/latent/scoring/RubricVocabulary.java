@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,8 +46,12 @@ final class RubricVocabulary {
      * written ({@link WordlessPhrasings}).
      */
     private final Map<String, Map<String, Pattern>> wordless = new LinkedHashMap<>();
-    /** Concept id → its phrasings of three to six words → their initials ({@link Initialisms}). */
-    private final Map<String, Map<String, List<String>>> initialisms = new LinkedHashMap<>();
+    /**
+     * The initials, in lower case, a concept's phrasing of three to six words may be said by → that phrasing's terms
+     * ({@link Initialisms}); initials two phrasings of other words share are left out when sealed.
+     */
+    private final Map<String, String[]> initialisms = new HashMap<>();
+    private final Set<String> sharedInitials = new HashSet<>();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
@@ -149,14 +154,17 @@ final class RubricVocabulary {
         List<String> phrasings = new ArrayList<>();
         List<String> writtenAs = new ArrayList<>();
         Set<String> useful = new HashSet<>();
+        Map<String, List<String>> initialsOf = new HashMap<>();
         for (String written : writtenPhrasings) {
             boolean formula = !analyzer.readsAsTrained() && Formulas.isFormula(written);
             if (formula && nearMatches && useful.add(written)) { // a concept's formula: as written only
                 wordless.computeIfAbsent(owner, o -> new LinkedHashMap<>()).put(written, Formulas.pattern(written));
                 continue;
             }
-            List<String> initials = nearMatches && !formula && !analyzer.readsAsTrained() ? Initialisms.of(written) : List.of();
-            if (!initials.isEmpty()) initialisms.computeIfAbsent(owner, o -> new LinkedHashMap<>()).putIfAbsent(written, initials);
+            if (nearMatches && !formula && !analyzer.readsAsTrained()) {
+                List<String> initials = Initialisms.of(written);
+                if (!initials.isEmpty()) initialsOf.put(written, initials);
+            }
             boolean whole = formula || !nearMatches && PhrasingVariants.isList(written);
             for (String variant : whole ? List.of(written) : PhrasingVariants.of(written)) {
                 phrasings.add(variant);
@@ -232,6 +240,8 @@ final class RubricVocabulary {
             }
             if (count == 0) continue;
             useful.add(writtenAs.get(p));
+            List<String> initials = negated ? null : initialsOf.get(writtenAs.get(p));
+            if (initials != null && phrasings.get(p).equals(writtenAs.get(p))) saidByInitials(initials, Arrays.copyOf(words, count));
 
             // Keyed by what the teacher wrote (warnings and evidence name it); variants alike ("t-RNA", "tRNA") are one.
             // A wrong claim's formula ("V = I/R") must be written so where its symbols are found.
@@ -328,6 +338,18 @@ final class RubricVocabulary {
         return TokenizedText.contentTerms(analyzer, text);
     }
 
+    /** Records a phrasing's terms under each of its initials; initials two phrasings of other words share are dropped. */
+    private void saidByInitials(List<String> initials, int[] words) {
+        String[] spelled = new String[words.length];
+        for (int k = 0; k < words.length; k++) spelled[k] = terms.get(words[k]);
+        for (String written : initials) {
+            if (words.length > written.length()) continue; // each term is spelled out over one letter at least
+            String letters = written.toLowerCase(Locale.ROOT);
+            String[] before = initialisms.putIfAbsent(letters, spelled);
+            if (before != null && !Arrays.equals(before, spelled)) sharedInitials.add(letters);
+        }
+    }
+
     private int termId(String term, String spelling) {
         Integer id = ids.get(term);
         if (id == null) {
@@ -359,10 +381,8 @@ final class RubricVocabulary {
         standIns = new StandIns(analyzer, ids, spellings);
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
-        // Initials a phrasing or the question writes as a word ("VAE") are read there as words, with their negations.
-        for (Map<String, List<String>> written : initialisms.values()) {
-            for (List<String> initials : written.values()) initials.removeIf(i -> protectedWords.contains(Folding.surface(i)));
-        }
+        // Initials a phrasing writes as a word ("VAE") are read as that word, with its negations.
+        initialisms.keySet().removeIf(initials -> sharedInitials.contains(initials) || protectedWords.contains(initials));
         for (String term : terms) {
             for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
         }
@@ -404,7 +424,8 @@ final class RubricVocabulary {
         return wordless;
     }
 
-    Map<String, Map<String, List<String>>> initialisms() {
+    /** The initials, in lower case, a phrasing may be said by → its terms; empty as the reference model was trained. */
+    Map<String, String[]> initialisms() {
         return initialisms;
     }
 

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * factor, "doing nothing" for a resting rate. The analyzer keeps none of their words, so the phrase finder cannot see
  * them; they are matched as written instead, not negated just before, and, where the question sets two subjects side
  * by side, not about the other one ({@link SubjectBinding}). A found one credits its concept as the learner's own
- * claim would. A concept's formulas ("V = IR": {@link Formulas}) are matched here too, as written, and its phrasings
- * said by their initials ("RRP": {@link Initialisms}).
+ * claim would. A concept's formulas ("V = IR": {@link Formulas}) are matched here too, as written.
  */
 final class WordlessPhrasings {
 
@@ -27,14 +26,9 @@ final class WordlessPhrasings {
     }
 
     private final List<ConceptPhrasings> concepts;
-    /** Phrasings said by their initials; null for none. */
-    private final Initialisms initials;
-    private final List<String> conceptIds;
 
-    private WordlessPhrasings(List<ConceptPhrasings> concepts, Initialisms initials, List<String> conceptIds) {
+    private WordlessPhrasings(List<ConceptPhrasings> concepts) {
         this.concepts = concepts;
-        this.initials = initials;
-        this.conceptIds = conceptIds;
     }
 
     /**
@@ -44,8 +38,8 @@ final class WordlessPhrasings {
      * @param warnings gets a warning for each phrasing the question itself contains (an echo of it earns nothing)
      * @return null when there are none
      */
-    static WordlessPhrasings of(Map<String, Map<String, Pattern>> wordless, Map<String, Map<String, List<String>>> initialisms,
-                                List<String> conceptIds, String prompt, List<String> warnings) {
+    static WordlessPhrasings of(Map<String, Map<String, Pattern>> wordless, List<String> conceptIds, String prompt,
+                                List<String> warnings) {
         List<ConceptPhrasings> concepts = new ArrayList<>();
         for (Map.Entry<String, Map<String, Pattern>> concept : wordless.entrySet()) {
             Map<String, Pattern> kept = new LinkedHashMap<>();
@@ -59,8 +53,7 @@ final class WordlessPhrasings {
             }
             if (!kept.isEmpty()) concepts.add(new ConceptPhrasings(concept.getKey(), conceptIds.indexOf(concept.getKey()), kept));
         }
-        Initialisms initials = Initialisms.of(initialisms, prompt);
-        return concepts.isEmpty() && initials == null ? null : new WordlessPhrasings(concepts, initials, conceptIds);
+        return concepts.isEmpty() ? null : new WordlessPhrasings(concepts);
     }
 
     /**
@@ -77,17 +70,6 @@ final class WordlessPhrasings {
                 if (out == credited) out = new HashMap<>(credited);
                 out.put(concept.id(), found);
                 break;
-            }
-        }
-        if (initials == null) return out;
-        for (Initialisms.Run run : Initialisms.runs(text)) {
-            for (Initialisms.Named named : initials.named(run.letters())) {
-                if (out.containsKey(named.concept())) continue;
-                if (!standsAlone(run.start(), run.end(), conceptIds.indexOf(named.concept()), text, tokens, binding)) continue;
-                if (out == credited) out = new HashMap<>(credited);
-                String written = text.substring(run.start(), run.end());
-                out.put(named.concept(), new Evidence(named.written(), run.start(), run.end(), written,
-                        List.of(new Span(run.start(), run.end())), false, null));
             }
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import static dev.latent.scoring.ConceptStatus.HIT;
 import static dev.latent.scoring.ConceptStatus.MISSED;
+import static dev.latent.scoring.ConceptStatus.NEGATED;
 import static dev.latent.scoring.Rubrics.anyOrder;
 import static dev.latent.scoring.Rubrics.forQuestion;
 import static dev.latent.scoring.Rubrics.result;
@@ -41,7 +42,10 @@ class InitialismsTest {
     void notInSmallLettersNorInsideAWordNorDenied() {
         assertEquals(MISSED, status(PRICES, "Anchoring is comparing with the rrp on the box.", "pricing-anchors"));
         assertEquals(MISSED, status(PRICES, "Anchoring is comparing with the RRPX on the box.", "pricing-anchors"));
-        assertEquals(MISSED, status(PRICES, "Anchoring has nothing to do with the price, not the RRP.", "pricing-anchors"));
+        // Denied as the words they stand for are: spelled out, they are read as those words.
+        assertEquals(NEGATED, status(PRICES, "Anchoring has nothing to do with the price, not the RRP.", "pricing-anchors"));
+        assertEquals(NEGATED, status(PRICES, "Anchoring has nothing to do with the price, not the recommended retail price.",
+                "pricing-anchors"));
     }
 
     @Test
