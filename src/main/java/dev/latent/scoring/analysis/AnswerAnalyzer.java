@@ -23,6 +23,7 @@ import static dev.latent.scoring.analysis.TextScan.containsIgnoringCase;
 /**
  * The analysis chain for answers and rubric phrasings alike, so both sides meet as the same terms:
  * <pre>
+ * DroppedGCharFilter         "trainin'", "nothin'" → "training", "nothing" (not a quoted 'domain'; not as trained)
  * RewriteCharFilter          pattern rewrites in this order, each only for a text it can change (a copied word keeps
  *                            its own offsets; inserted words point at what they replace):
  *   zero-width spaces removed (they split a word a reader sees as one), offsets kept
@@ -404,7 +405,8 @@ public final class AnswerAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new RewriteCharFilter(reader, readsAsTrained() ? REWRITES_AS_TRAINED : REWRITES);
+        if (readsAsTrained()) return new RewriteCharFilter(reader, REWRITES_AS_TRAINED);
+        return new RewriteCharFilter(new DroppedGCharFilter(reader), REWRITES);
     }
 
     /** A full stop or colon right before an upper-case letter: what {@link #RUN_ON_SENTENCE} needs. */

@@ -68,6 +68,18 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void anIngWrittenWithoutItsGIsReadWithIt() throws IOException {
+        assertEquals(terms("training the decoder, nothing new"), terms("trainin' the decoder, nothin' new"));
+        assertEquals(List.of(new Token("detect", 0, 9)), tokens("detectin'"), "the word keeps its offsets, apostrophe and all");
+        assertEquals(terms("detecting"), terms("detectin\u2019"));
+        // Only for an apostrophe, and only where the word is no English word and the "-ing" is one.
+        assertEquals(List.of("actin", "calvin"), terms("actin Calvin"));
+        assertEquals(List.of("domain", "berlin"), terms("the 'domain' and 'Berlin'"));
+        assertEquals(List.of("trainin"), AnalyzedTerms.of(new AnswerAnalyzer(AnswerAnalyzer.Stemming.PORTER_ALONE), "trainin'"),
+                "not as the reference model was trained");
+    }
+
+    @Test
     void contractionsBecomeANegationToken() throws IOException {
         for (String contraction : List.of("isn't", "doesn't", "can't", "won't", "don't", "cannot", "doesnt", "isn’t")) {
             assertEquals(List.of("not", "stabl"), terms("training " + contraction + " stable").subList(1, 3),
