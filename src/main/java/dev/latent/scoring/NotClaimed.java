@@ -271,10 +271,14 @@ final class NotClaimed {
     private static final String AGAINST = "(?:(?:really|very|too|so|quite|extremely|often|usually|prohibitively|super)\\s+)?"
             + "(?:expensive|costly|hard|difficult|slow|impractical|time[- ]consuming|tedious|infeasible|impossible|laborious"
             + "|unrealistic|unreliable|error[- ]prone|wasteful|a waste|a bad idea|a mistake|a lot of work|a pain"
-            + "|not (?:feasible|possible|practical|realistic))\\b";
-    /** The clause then judges that task: "... is expensive", "... would take too long", "... costs a lot". */
+            + "|wrong|incorrect|pointless|useless|counterproductive|harmful|not (?:feasible|possible|practical|realistic))\\b";
+    /**
+     * The clause then judges that task: "... is expensive", "... would be wrong", "... would take too long", "... costs a
+     * lot", or says the harm it would do ("measuring the data qubits directly would collapse the superposition").
+     */
     private static final Pattern JUDGED = Pattern.compile("(?i)^[^.!?;:,]{0,40}?\\b(?:(?:is|are|was|were|would be|will be|can be"
             + "|gets|get|becomes)\\s+" + AGAINST + "|(?:takes?|would take)\\s+(?:a long time|too long|forever|ages)"
+            + "|would\\s+(?:collapse|destroy|ruin|break|violate|defeat|erase|corrupt|disturb|damage|wreck)\\b"
             + "|(?:costs?|would cost)\\s+(?:too much|a lot|a fortune)|(?:needs?|requires?)\\s+(?:human|manual|expert|people))");
     /** The same said first: "it is expensive to create labels", "Because it is too costly to generate labels". */
     private static final Pattern JUDGED_BEFORE = Pattern.compile("(?i)\\bit(?:'s|\\s+is|\\s+would\\s+be|\\s+was)\\s+"

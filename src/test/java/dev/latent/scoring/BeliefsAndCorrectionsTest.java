@@ -259,6 +259,14 @@ class BeliefsAndCorrectionsTest {
         assertEquals(1, praised.misconceptions().size(), "a task praised is claimed: " + praised);
         ScoreResult rejected = pretraining.score("Discarding the unlabeled data would be wasteful: train an autoencoder on it.");
         assertTrue(rejected.misconceptions().isEmpty(), "a task rejected is no claim: " + rejected);
+        for (String judged : List.of("Reusing the decoder layers too would be wrong since those map codings back to inputs.",
+                "Reusing the decoder layers would break the classifier.")) {
+            ScoreResult result = pretraining.score("Train an autoencoder on all the data and reuse its encoder layers in the"
+                    + " classifier. " + judged);
+            assertTrue(result.misconceptions().isEmpty(), "judged wrong, or by the harm it would do: " + result);
+        }
+        ScoreResult endorsed = pretraining.score("Train an autoencoder on all the data. Reusing the decoder layers would help.");
+        assertEquals(1, endorsed.misconceptions().size(), "a task endorsed is claimed: " + endorsed);
     }
 
     @Test
