@@ -35,6 +35,7 @@ import static dev.latent.scoring.analysis.TextScan.containsIgnoringCase;
  *   and since the reference model was trained (not in its reading):
  *   "away from each other" → "away apart" (the stop filter would leave "away" alone)
  *   "30yrs", "24hrs" → "30 yrs", "24 hrs" (a unit's short form typed onto its number)
+ *   "goes up", "went down" → "rise", "fall", and the other way after "and" ("up in winter and down in summer")
  *   a comparison between sizes written with bars ("|code| < |input|"), and one that allows equality ("k ≥ d",
  *   "k >= d"), read as words; then "|coding layer|" → "coding layer" (a size as math; a norm's "||x||" stays);
  *   "≠" and "!=" → "not"; "u · v" → "u dot v", "u x v" and "u × v" → "u cross v" (the signs between single letters);
@@ -240,6 +241,13 @@ public final class AnswerAnalyzer extends Analyzer {
      */
     private static final Pattern GOES_UP = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+up\\b" + NOT_A_PLACE);
     private static final Pattern GOES_DOWN = Pattern.compile("(?i)\\b(?:go|goes|going|gone|went)\\s+down\\b" + NOT_A_PLACE);
+    /**
+     * The other way said after "and" without its verb, once {@link #GOES_UP} or {@link #GOES_DOWN} has read the first:
+     * "it goes up in winter when it rains and down in summer" falls in summer. Not right after the first way ("up and
+     * down" moves both ways), and not a place ("and down the drain").
+     */
+    private static final Pattern THEN_DOWN = Pattern.compile("(?i)(\\brise\\b[^.;:!?\\n]{3,80}?\\band\\s+)down\\b" + NOT_A_PLACE);
+    private static final Pattern THEN_UP = Pattern.compile("(?i)(\\bfall\\b[^.;:!?\\n]{3,80}?\\band\\s+)up\\b" + NOT_A_PLACE);
 
     /**
      * "goes into", "gets inside", "flows into": the everyday words for entering ("water goes into the cell" says "water
@@ -276,6 +284,8 @@ public final class AnswerAnalyzer extends Analyzer {
             new RewriteCharFilter.Rewrite(NUMBER_UNIT, "$1 $2", AnswerAnalyzer::mayHaveAUnit),
             new RewriteCharFilter.Rewrite(GOES_UP, "rise", text -> mayGo(text, " up")),
             new RewriteCharFilter.Rewrite(GOES_DOWN, "fall", text -> mayGo(text, " down")),
+            new RewriteCharFilter.Rewrite(THEN_DOWN, "$1fall", text -> startsAWord(text, " down") && containsIgnoringCase(text, "rise")),
+            new RewriteCharFilter.Rewrite(THEN_UP, "$1rise", text -> startsAWord(text, " up") && containsIgnoringCase(text, "fall")),
             new RewriteCharFilter.Rewrite(GOES_INTO, "enter $1", AnswerAnalyzer::mayGoIn),
             new RewriteCharFilter.Rewrite(KEEPS_FROM, "prevent", AnswerAnalyzer::mayKeepFrom),
             new RewriteCharFilter.Rewrite(KEPT_FROM, "prevented", AnswerAnalyzer::mayKeepFrom),

@@ -89,6 +89,13 @@ class AbbreviationsTest {
         assertEquals(List.of("rent", "goe"), AnalyzedTerms.of(PORTER_ALONE, "rent goes up"), "the reference model reads as it was trained");
         // and a rise is a thing's too: "the water goes up" says "the water rises"
         assertEquals(AnalyzedTerms.of(GRADER, "the water rises"), AnalyzedTerms.of(GRADER, "the water goes up"));
+        // the other way after "and", its verb left out (the hydrology deck's "it goes up in winter ... and down in summer")
+        assertEquals(AnalyzedTerms.of(GRADER, "it rises in winter when it rains and falls in summer"),
+                AnalyzedTerms.of(GRADER, "it goes up in winter when it rains and down in summer"));
+        assertEquals(AnalyzedTerms.of(GRADER, "it falls in summer and rises in winter"),
+                AnalyzedTerms.of(GRADER, "it goes down in summer and up in winter"));
+        assertEquals(List.of("rise", "fill", "down", "drain"), AnalyzedTerms.of(GRADER, "it goes up when you fill it and down the drain"),
+                "a place after \"down\" is no fall");
     }
 
     @Test
