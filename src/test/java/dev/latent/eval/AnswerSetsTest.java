@@ -90,6 +90,8 @@ class AnswerSetsTest {
         check("eval/blind-set-46/answers.tsv", 192);
         check("eval/blind-set-47/answers.tsv", 192);
         check("eval/blind-set-48/answers.tsv", 192);
+        check("eval/blind-set-49/answers.tsv", 192);
+        check("eval/blind-set-50/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -121,6 +123,7 @@ class AnswerSetsTest {
         check("eval/dev-set-29/answers.tsv", 192);
         check("eval/dev-set-30/answers.tsv", 192);
         check("eval/dev-set-31/answers.tsv", 192);
+        check("eval/dev-set-32/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -177,8 +180,9 @@ class AnswerSetsTest {
         // start of the thirty-ninth; the ninety-fourth and ninety-fifth (game theory, typography) at the start of the
         // fortieth, the ninety-sixth to ninety-ninth (principles of flight, sleep science, cartography, volcanoes) later
         // in it; the hundredth to hundred-and-third (structural engineering, behavioural economics, glaciers, batteries)
-        // in the forty-first.
-        for (int set = 20; set <= 102; set++) {
+        // in the forty-first; the hundred-and-fourth to hundred-and-seventh (entomology, quantum computing, hydrology,
+        // nuclear physics) in the forty-second.
+        for (int set = 20; set <= 106; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
