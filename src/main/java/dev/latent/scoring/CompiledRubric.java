@@ -57,8 +57,8 @@ public final class CompiledRubric {
     private final List<String> misconceptionVerdicts = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Verdict verdict;
-    /** The question's long words as an answer may cut them short ("Under:"), or null. */
-    private final PromptShortForms shortForms;
+    /** The question's long words as an answer may cut them short ("Under:"), and names it may write by initials; or null. */
+    private final ShortForms shortForms;
     /** The model answer's part of the score, or null when the rubric grades alone. */
     private final ModelAnswerBlend modelAnswerBlend;
     /** The question's compounds: pairs of its terms side by side ("light year"), {@link Compounds#pairs}. */
@@ -127,7 +127,7 @@ public final class CompiledRubric {
             this.promptCompounds = dropEchoes(promptTokens, inPrompt, borrowedTexts);
             this.questionThings = vocabulary.analyzer().readsAsTrained() ? null : Pronouns.thingsNamed(inPrompt, vocabulary.size());
         }
-        this.shortForms = PromptShortForms.of(prompt, vocabulary::termsOf, vocabulary.initialisms());
+        this.shortForms = ShortForms.of(prompt, vocabulary::termsOf, vocabulary.initialisms());
         this.wordless = WordlessPhrasings.of(vocabulary.wordless(), rubric.concepts().stream().map(Concept::id).toList(),
                 prompt, warnings);
 

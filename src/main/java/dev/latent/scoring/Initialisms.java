@@ -3,14 +3,20 @@ package dev.latent.scoring;
 import dev.latent.scoring.analysis.EnglishWords;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Names said by their initials: "RRP" for "recommended retail price", "STRs" for "short tandem repeats", "R.E.M." for
- * "rapid eye movement". The initials a phrasing may be said by are worked out here; {@link PromptShortForms} spells
- * them out in an answer, as it does the question's own names, so they are read as the phrasing's words are.
+ * "rapid eye movement". The initials a rubric's phrasings may be said by are worked out and kept here; {@link
+ * ShortForms} spells them out in an answer, as it does the question's own names, so they are read as the phrasing's
+ * words are.
  */
 final class Initialisms {
 
@@ -21,10 +27,36 @@ final class Initialisms {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Pattern HYPHENATED_WORDS = Pattern.compile("[\\s-]+");
 
-    static final int FEWEST = 3;
-    static final int MOST = 6;
+    private static final int FEWEST = 3;
+    private static final int MOST = 6;
 
-    private Initialisms() {
+    /** Lower-case initials → the terms of the phrasing they stand for. */
+    private final Map<String, String[]> spelled = new HashMap<>();
+    private final Set<String> shared = new HashSet<>();
+
+    /**
+     * Records a phrasing's terms under each of its initials ({@link #of(String)}), where there are no more terms than
+     * letters: each term is spelled out over one letter at least.
+     */
+    void add(List<String> initials, String[] terms) {
+        for (String written : initials) {
+            if (terms.length > written.length()) continue;
+            String letters = written.toLowerCase(Locale.ROOT);
+            String[] before = spelled.putIfAbsent(letters, terms);
+            if (before != null && !Arrays.equals(before, terms)) shared.add(letters);
+        }
+    }
+
+    /**
+     * Leaves out initials two phrasings of other words share, and those the rubric writes as a word ("VAE"), which are
+     * read as that word with its negations.
+     */
+    void seal(Set<String> writtenWords) {
+        spelled.keySet().removeIf(letters -> shared.contains(letters) || writtenWords.contains(letters));
+    }
+
+    Map<String, String[]> spelled() {
+        return spelled;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,12 +45,8 @@ final class RubricVocabulary {
      * written ({@link WordlessPhrasings}).
      */
     private final Map<String, Map<String, Pattern>> wordless = new LinkedHashMap<>();
-    /**
-     * The initials, in lower case, a concept's phrasing of three to six words may be said by → that phrasing's terms
-     * ({@link Initialisms}); initials two phrasings of other words share are left out when sealed.
-     */
-    private final Map<String, String[]> initialisms = new HashMap<>();
-    private final Set<String> sharedInitials = new HashSet<>();
+    /** The initials a concept's phrasing of three to six words may be said by, with its terms. */
+    private final Initialisms initialisms = new Initialisms();
     /** Every rubric term and spelling: an answer word equal to one is never read as a typo of another. */
     private final Set<String> protectedWords = new HashSet<>();
     /** Proper prefixes of rubric terms: a word must be one to start a compound written apart ("auto-encoder"). */
@@ -241,7 +236,11 @@ final class RubricVocabulary {
             if (count == 0) continue;
             useful.add(writtenAs.get(p));
             List<String> initials = negated ? null : initialsOf.get(writtenAs.get(p));
-            if (initials != null && phrasings.get(p).equals(writtenAs.get(p))) saidByInitials(initials, Arrays.copyOf(words, count));
+            if (initials != null && phrasings.get(p).equals(writtenAs.get(p))) {
+                String[] spelled = new String[count];
+                for (int k = 0; k < count; k++) spelled[k] = terms.get(words[k]);
+                initialisms.add(initials, spelled);
+            }
 
             // Keyed by what the teacher wrote (warnings and evidence name it); variants alike ("t-RNA", "tRNA") are one.
             // A wrong claim's formula ("V = I/R") must be written so where its symbols are found.
@@ -338,18 +337,6 @@ final class RubricVocabulary {
         return TokenizedText.contentTerms(analyzer, text);
     }
 
-    /** Records a phrasing's terms under each of its initials; initials two phrasings of other words share are dropped. */
-    private void saidByInitials(List<String> initials, int[] words) {
-        String[] spelled = new String[words.length];
-        for (int k = 0; k < words.length; k++) spelled[k] = terms.get(words[k]);
-        for (String written : initials) {
-            if (words.length > written.length()) continue; // each term is spelled out over one letter at least
-            String letters = written.toLowerCase(Locale.ROOT);
-            String[] before = initialisms.putIfAbsent(letters, spelled);
-            if (before != null && !Arrays.equals(before, spelled)) sharedInitials.add(letters);
-        }
-    }
-
     private int termId(String term, String spelling) {
         Integer id = ids.get(term);
         if (id == null) {
@@ -381,8 +368,7 @@ final class RubricVocabulary {
         standIns = new StandIns(analyzer, ids, spellings);
         protectedWords.addAll(terms);
         for (Set<String> forms : spellings) protectedWords.addAll(forms);
-        // Initials a phrasing writes as a word ("VAE") are read as that word, with its negations.
-        initialisms.keySet().removeIf(initials -> sharedInitials.contains(initials) || protectedWords.contains(initials));
+        initialisms.seal(protectedWords);
         for (String term : terms) {
             for (int end = 1; end < term.length(); end++) compoundHeads.add(term.substring(0, end));
         }
@@ -426,7 +412,7 @@ final class RubricVocabulary {
 
     /** The initials, in lower case, a phrasing may be said by → its terms; empty as the reference model was trained. */
     Map<String, String[]> initialisms() {
-        return initialisms;
+        return initialisms.spelled();
     }
 
     List<String> warnings() {

@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The question's long words cut short as labels in an answer: "Under: small code. Over: copies the input" for a
- * question on undercomplete and overcomplete autoencoders. Students write answers to two-part questions this way;
- * read literally, "under" and "over" say nothing and every definition and risk after them is missed.
+ * Short forms in an answer, read as the words they stand for: the question's long words cut short as labels, and names
+ * written by their initials. "Under: small code. Over: copies the input" answers a question on undercomplete and
+ * overcomplete autoencoders; students write answers to two-part questions this way, and read literally, "under" and
+ * "over" say nothing and every definition and risk after them is missed.
  *
  * <p>A word is read as the question's word it begins only where it labels what follows (a colon, an equals sign, an
  * arrow or a table's bar after it) or ends in a hanging hyphen, only when it begins exactly one of the question's words
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * of a concept's phrasing ("the RRP on the box" for "recommended retail price", {@link Initialisms}), but not where the
  * question writes it: there it echoes the question.
  */
-final class PromptShortForms {
+final class ShortForms {
 
     static final int MIN_SHORT_LETTERS = 3;
     static final int MIN_LONG_LETTERS = 8;
@@ -52,7 +53,7 @@ final class PromptShortForms {
     private static final int MAX_INITIALS = 5;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "to", "in", "for", "a", "an", "on");
 
-    private PromptShortForms(Function<String, Set<String>> termsOf, Map<String, String[]> phrasingInitials) {
+    private ShortForms(Function<String, Set<String>> termsOf, Map<String, String[]> phrasingInitials) {
         this.termsOf = termsOf;
         this.phrasingInitials = phrasingInitials;
     }
@@ -63,8 +64,8 @@ final class PromptShortForms {
      *
      * @param phrasingInitials the rubric's phrasings by their initials, lower case → their terms
      */
-    static PromptShortForms of(String prompt, Function<String, Set<String>> termsOf, Map<String, String[]> phrasingInitials) {
-        PromptShortForms forms = new PromptShortForms(termsOf, phrasingInitials);
+    static ShortForms of(String prompt, Function<String, Set<String>> termsOf, Map<String, String[]> phrasingInitials) {
+        ShortForms forms = new ShortForms(termsOf, phrasingInitials);
         if (prompt == null) return phrasingInitials.isEmpty() ? null : forms;
         Matcher words = WORD.matcher(prompt);
         while (words.find()) {
