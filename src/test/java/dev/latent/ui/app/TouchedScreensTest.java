@@ -152,6 +152,7 @@ class TouchedScreensTest {
                     backToDecks(robot);
                     robot.interact(() -> robot.lookup(screen[0]).queryButton().fire());
                     if (screen[1].equals("statistics")) FxChecks.awaitStatistics(robot);
+                    if (screen[1].equals("editor")) FxChecks.awaitRubricTest(robot);
                     check(robot, screen[1], zoom, window, problems);
                 }
 

@@ -72,9 +72,8 @@ class DeckEditorFlowTest {
     }
 
     /** Waits until the background rubric test has caught up with the last edit. */
-    private static String agreementAfterRun(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#rubric-test-state").equals("Up to date."));
-        WaitForAsyncUtils.waitForFxEvents(); // the update that said so has finished on the JavaFX thread
+    private static String agreementAfterRun(FxRobot robot) {
+        FxChecks.awaitRubricTest(robot);
         return text(robot, "#agreement-question");
     }
 

@@ -16,12 +16,12 @@ public final class FxChecks {
     private FxChecks() {
     }
 
-    /** The node has the keyboard focus of its scene (whether or not the headless window itself is focused). */
     /** The text of the label the query finds. */
     public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
+    /** The node has the keyboard focus of its scene (whether or not the headless window itself is focused). */
     public static boolean isFocusOwner(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         return node.getScene() != null && node.getScene().getFocusOwner() == node;
@@ -57,6 +57,19 @@ public final class FxChecks {
                     && robot.lookup("#statistics").tryQuery().isPresent());
         } catch (TimeoutException e) {
             throw new AssertionError("the statistics never finished loading", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The editor's rubric test grades the samples in the background: waits until it says "Up to date.", so that what
+     * is checked or looked at next is the finished test, not "Checking…" changing to it between layout and check.
+     */
+    public static void awaitRubricTest(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#rubric-test-state").equals("Up to date."));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the rubric test never finished; it says " + text(robot, "#rubric-test-state"), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
