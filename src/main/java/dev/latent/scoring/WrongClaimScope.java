@@ -204,9 +204,12 @@ final class WrongClaimScope {
                 && SEQUENCE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
     }
 
-    /** Whether every word between the two (the analyzer keeps "after" and "before") is a word of sequence. */
+    /**
+     * Whether every word between the two (the analyzer keeps "after" and "before") is a word of sequence, as written:
+     * the stemmer makes "before" "befor".
+     */
     private static boolean onlySequenceWordsBetween(TokenizedText tokens, int word, int next) {
-        for (int k = word + 1; k < next; k++) if (!SEQUENCE.matcher(tokens.terms[k]).matches()) return false;
+        for (int k = word + 1; k < next; k++) if (!SEQUENCE.matcher(tokens.written(k)).matches()) return false;
         return true;
     }
 
