@@ -240,7 +240,7 @@ final class AnswerMatches {
         }
         int cue = lastNegatorBefore[first];
         if (cue >= 0 && first - cue - 1 <= negationScope && tokens.clause[cue] == tokens.clause[first]
-                && !conditionEndsBetween(cue, first) && !exampleBetween(cue, first)) {
+                && !conditionEndsBetween(cue, first) && !exampleBetween(cue, first) && !sequenceBetween(cue, first)) {
             return cue;
         }
         if (cue >= 0 && !tokens.readsAsTrained && deniedListItem(cue, first)) return cue;
@@ -298,6 +298,16 @@ final class AnswerMatches {
      * Whether an example of a thing named after the cue stands between it and the match: "something you can't
      * control, like your ethnicity" denies the control, not the ethnicity.
      */
+    /**
+     * Whether "before", "after" or "until" stands between a cue and the match: what follows is another event, in
+     * sequence with the one denied ("the soil is not ploughed before crops are planted" denies no planting).
+     */
+    private boolean sequenceBetween(int cue, int first) {
+        if (tokens.readsAsTrained) return false;
+        for (int k = cue + 1; k < first; k++) if (tokens.isWordOfSequence(k)) return true;
+        return false;
+    }
+
     private boolean exampleBetween(int cue, int first) {
         if (tokens.readsAsTrained || first - cue < 2) return false;
         return EXAMPLE.matcher(tokens.text).region(tokens.ends[cue + 1], tokens.starts[first]).find();

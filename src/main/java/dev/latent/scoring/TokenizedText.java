@@ -131,6 +131,13 @@ final class TokenizedText {
         return i;
     }
 
+    /** "after", "before" or "until" as written (the stemmer makes "before" "befor"): a word that orders two events. */
+    boolean isWordOfSequence(int i) {
+        return SEQUENCE.matcher(text).region(starts[i], ends[i]).matches();
+    }
+
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)after|before|until");
+
     /** The word at position {@code i} as the text writes it, in lower case. */
     String written(int i) {
         return text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);

@@ -204,12 +204,9 @@ final class WrongClaimScope {
                 && SEQUENCE.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).find());
     }
 
-    /**
-     * Whether every word between the two (the analyzer keeps "after" and "before") is a word of sequence, as written:
-     * the stemmer makes "before" "befor".
-     */
+    /** Whether every word between the two (the analyzer keeps "after" and "before") is a word of sequence. */
     private static boolean onlySequenceWordsBetween(TokenizedText tokens, int word, int next) {
-        for (int k = word + 1; k < next; k++) if (!SEQUENCE.matcher(tokens.written(k)).matches()) return false;
+        for (int k = word + 1; k < next; k++) if (!tokens.isWordOfSequence(k)) return false;
         return true;
     }
 

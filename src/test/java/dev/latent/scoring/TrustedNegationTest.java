@@ -100,6 +100,18 @@ class TrustedNegationTest {
     }
 
     @Test
+    void aNegationEndsAtAWordOfSequence() {
+        // The eighty-fifth deck (agriculture): "the soil is not ploughed before crops are planted" had said "no crops
+        // are planted"; "before", "after" and "until" open another event, in sequence with the one denied.
+        Rubric planting = rubric(concept("planted", "crops are planted"), concept("pretrained", "pretrain the encoder"));
+        assertEquals(HIT, status(planting, "In no-till the soil is not ploughed before crops are planted.", "planted"));
+        assertEquals(HIT, status(planting, "The weights are not touched until you pretrain the encoder.", "pretrained"));
+        assertEquals(HIT, status(planting, "You don't fine-tune after you pretrain the encoder.", "pretrained"));
+        assertEquals(ConceptStatus.NEGATED, status(planting, "In no-till the crops are not planted.", "planted"));
+        assertEquals(ConceptStatus.NEGATED, status(planting, "No crops are planted before spring.", "planted"));
+    }
+
+    @Test
     void withoutAPronounNegatesNothingAfterIt() {
         Rubric deprivation = rubric(concept("irritable", "irritable", "poor concentration"));
         assertEquals(HIT, status(deprivation, "Without it people get irritable.", "irritable"));
