@@ -121,8 +121,9 @@ public final class CompiledRubric {
             this.questionThings = null;
         } else {
             // the question read once, as an answer is: for its echoes, its compounds and the things it names
-            TokenizedText promptTokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers,
-                    PromptInstructions.withoutInstructions(prompt));
+            String asked = PromptInstructions.withoutInstructions(prompt);
+            if (!vocabulary.analyzer().readsAsTrained()) asked = PromptInstructions.withoutGlosses(asked);
+            TokenizedText promptTokens = TokenizedText.analyze(vocabulary.analyzer(), connectives, cancellers, asked);
             AnswerMatches inPrompt = new AnswerMatches(promptTokens, vocabulary, this.policy.negationScope());
             this.promptCompounds = dropEchoes(promptTokens, inPrompt, borrowedTexts);
             this.questionThings = vocabulary.analyzer().readsAsTrained() ? null : Pronouns.thingsNamed(inPrompt, vocabulary.size());

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The words of a question that tell the student what to do rather than what it is about: "Give an example",
  * "Name two causes", "Can you name a few tasks", "say why it helps". They are not the question's subject, so an
- * answer's "what you give up" (opportunity cost) or "name of the pooling" is not an echo of the question.
+ * answer's "what you give up" (opportunity cost) or "name of the pooling" is not an echo of the question. Nor is a
+ * gloss the question gives in brackets.
  */
 final class PromptInstructions {
     private PromptInstructions() {
@@ -36,6 +37,21 @@ final class PromptInstructions {
             end = sentences.end();
         }
         out.append(prompt, end, prompt.length());
+        return out.toString();
+    }
+
+    private static final Pattern GLOSS = Pattern.compile("\\([^()]*\\)");
+
+    /**
+     * The prompt with what it glosses in brackets blanked out: "a secondary (rechargeable) battery", "SLAM
+     * (simultaneous localization and mapping)" give the student the words for the thing asked about, so an answer
+     * that says "secondary ones you can recharge" states the idea; it does not echo the question.
+     */
+    static String withoutGlosses(String prompt) {
+        if (prompt.indexOf('(') < 0) return prompt;
+        StringBuilder out = new StringBuilder(prompt);
+        Matcher gloss = GLOSS.matcher(prompt);
+        while (gloss.find()) blank(out, gloss.start(), gloss.end());
         return out.toString();
     }
 

@@ -440,6 +440,25 @@ class TrustedGradingTest {
     }
 
     @Test
+    void aGlossInTheQuestionsBracketsIsNotItsSubject() {
+        // The hundred-and-third deck (batteries): "a primary and a secondary (rechargeable) battery" gives the student
+        // the word; "secondary ones you can recharge" states the idea (its graders gave 3), it does not echo the question.
+        Rubric batteries = new Rubric(List.of(anyOrder("secondary-rechargeable", "rechargeable", "can be recharged"),
+                anyOrder("primary-single-use", "single use", "disposable")), List.of());
+        String prompt = "What is the difference between a primary and a secondary (rechargeable) battery?";
+        CompiledRubric compiled = Grader.compile(batteries, prompt, null, ScoringPolicy.DEFAULT);
+        assertEquals(List.of(), compiled.warnings());
+        ScoreResult result = compiled.score("Primary ones are single use, secondary ones you can recharge.");
+        assertEquals(HIT, Rubrics.result(result, "secondary-rechargeable").status(), result.toString());
+        // Outside the brackets the question's words still echo.
+        CompiledRubric unbracketed = Grader.compile(batteries,
+                "What is the difference between a primary battery and a rechargeable battery?", null, ScoringPolicy.DEFAULT);
+        assertTrue(unbracketed.warnings().stream().anyMatch(w -> w.contains("\"rechargeable\"")), unbracketed.warnings().toString());
+        assertEquals("What is a secondary                battery?",
+                PromptInstructions.withoutGlosses("What is a secondary (rechargeable) battery?"));
+    }
+
+    @Test
     void aYesOrNoPhrasingIsTheVerdictTheAnswerOpensWith() {
         Rubric verdict = rubric(concept("not-necessarily", "no", "not necessarily"), concept("copy", "copy inputs"));
         CompiledRubric compiled = Grader.compile(verdict);
