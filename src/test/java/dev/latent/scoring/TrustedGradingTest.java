@@ -204,6 +204,25 @@ class TrustedGradingTest {
     }
 
     @Test
+    void thePretrainingWrongClaimsOfTheDevSetsAreListed() {
+        // Dev sets 22 to 33: labels the autoencoder "produces" or "makes up", the decoder kept or its half taken, and the
+        // autoencoder trained on the few labeled instances had earned 2 to 4 where their graders gave 0 to 2.
+        for (String[] wrong : new String[][] {
+                {"autoencoder-labels", "Run the autoencoder on the unlabeled data to produce labels for it, then train the classifier on all of it."},
+                {"autoencoder-labels", "The network can look at the unlabeled examples and make up labels for them, then train on all of it."},
+                {"reuse-decoder", "Pretrain an autoencoder on the unlabeled data, then keep the decoder, put a softmax layer after it and train it."},
+                {"reuse-decoder", "Train an autoencoder on the unlabeled data, then take the decoder half and stack a softmax layer on top."},
+                {"ae-on-labeled-only", "Train an autoencoder on your few thousand labeled instances, then reuse the encoder's layers in the classifier."}}) {
+            ScoreResult result = grade("ae-pretraining", wrong[1]);
+            assertTrue(result.misconceptions().stream().anyMatch(m -> m.id().equals(wrong[0])), result.toString());
+        }
+        // Throwing the decoder half away and training the new output layer are right, as before.
+        assertEquals(4, grade("ae-pretraining", "Train an autoencoder on all the data, labeled and unlabeled. Then throw away the"
+                + " decoder half, keep the encoder's layers as the classifier's lower layers, freeze them, and train only the new"
+                + " output layer on the labeled data.").grade());
+    }
+
+    @Test
     void theTenthDevSetsClassifierMetricsAndBalanceAreRead() {
         // Its phone and statistics writers: accuracy "like for a classifier" had earned the downstream-task concept
         // (grade 2 where graders gave 0); the balance of G and D and latent factors had earned nothing.
