@@ -43,6 +43,7 @@ final class WrongClaimScope {
                 && !acrossAColon(at, matches.tokens)
                 && !ofAnotherThing(phrasing, postings, at, matches)
                 && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
+                && !objectOfAnotherThingsClause(at, postings, matches)
                 && !predicateIsAnotherWord(phrasing, postings, at, matches)
                 && !ofAThingLeftOut(phrasing, at, matches.tokens);
     }
@@ -154,6 +155,30 @@ final class WrongClaimScope {
         TokenizedText tokens = matches.tokens;
         return anyGap(postings, at, matches,
                 (word, next) -> RELATIVE_CLAUSE_VERB.matcher(tokens.text).region(tokens.ends[word], tokens.starts[next]).matches());
+    }
+
+    /**
+     * A thing of the answer's own, then a relative clause's pronoun and verb (not one of being or having), and perhaps
+     * an article, right before the claim's next word.
+     */
+    private static final Pattern OWN_THINGS_CLAUSE = Pattern.compile("(?i)\\p{L}\\s+(?:who|which|that)\\s+"
+            + "(?!(?:is|are|was|were|has|have|had|contains?|includes?|holds?)\\b)\\p{L}+\\s+(?:(?:the|a|an|its|their)\\s+)?$");
+    private static final Pattern BEING = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\b|=");
+
+    /**
+     * The claim's next word found as the object of a clause about another thing, which the claim's word before it
+     * acts on: "it protects people who make a product" is no "protects the product". Not where the gap says what a
+     * thing is ("a generative model is one that predicts labels" claims that it predicts them), nor where the clause
+     * only has what follows ("data that has labels").
+     */
+    private static boolean objectOfAnotherThingsClause(Placement at, int[] postings, AnswerMatches matches) {
+        TokenizedText tokens = matches.tokens;
+        if (at.first() >= at.last() || tokens.readsAsTrained) return false;
+        return anyGap(postings, at, matches, (word, next) -> {
+            int from = tokens.ends[word];
+            int to = tokens.starts[next];
+            return OWN_THINGS_CLAUSE.matcher(tokens.text).region(from, to).find() && !BEING.matcher(tokens.text).region(from, to).find();
+        });
     }
 
     private static final Pattern THAN = Pattern.compile("(?i)\\bthan\\b");

@@ -293,6 +293,24 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aClaimsObjectInAClauseAboutAnotherThingIsNotMade() {
+        // The hundred-and-eleventh deck (intellectual property): its trademark model answer's "to protect consumers
+        // from confusion about who makes a product" read its own wrong claim "protects the product".
+        Rubric trademark = rubric(List.of(concept("source", "identifies the source")),
+                List.of(misconception("product", 2, "protects the product"),
+                        misconception("predicts", 2, "generative model predicts labels")));
+        for (String right : List.of("It identifies the source, to protect consumers from confusion about who makes a product.",
+                "It identifies the source and protects people who make a product.")) {
+            ScoreResult result = Grader.compile(trademark).score(right);
+            assertTrue(result.misconceptions().isEmpty(), result.toString());
+        }
+        assertEquals(1, Grader.compile(trademark).score("A trademark protects the product.").misconceptions().size());
+        assertEquals(1, Grader.compile(trademark).score("It protects the product that makes money.").misconceptions().size());
+        // Where the gap says what a thing is, its clause is the claim: "one that predicts labels".
+        assertEquals(1, Grader.compile(trademark).score("A generative model is one that predicts labels.").misconceptions().size());
+    }
+
+    @Test
     void aClaimPutInSequenceByAfterOrBeforeIsNotMade() {
         // The ninety-seventh deck (sleep science): its model answer's "sleep prepares the brain to learn: after sleep
         // deprivation ..." read its own wrong claim "learn in your sleep", and the deck failed `validate` as made.
