@@ -235,7 +235,8 @@ final class AnswerMatches {
     int negationOf(int first, int lastPosition) {
         if (negatorsUpTo[lastPosition + 1] - negatorsUpTo[first] > 0) {
             for (int q = first; q <= lastPosition; q++) {
-                if (tokens.negator[q] && reachesEnd(q, lastPosition) && !conditionEndsBetween(q, lastPosition)) return q;
+                if (tokens.negator[q] && (reachesEnd(q, lastPosition) || deniesTheObject(q, first))
+                        && !conditionEndsBetween(q, lastPosition)) return q;
             }
         }
         int cue = lastNegatorBefore[first];
@@ -344,6 +345,16 @@ final class AnswerMatches {
      * Whether a cue among a match's words reaches the match's last word: not when a clause ends between them ("learn
      * features with no labels, which are useful" denies the labels, not the features being useful).
      */
+    /**
+     * "no" written right after the match's first word: it denies the verb's object, and so the whole match, past an
+     * infinitive that ends its scope elsewhere ("it needs no air to push against" claims no "needs air to push"; in
+     * "features with no labels, which are useful" it denies only the labels).
+     */
+    private boolean deniesTheObject(int cue, int first) {
+        return !tokens.readsAsTrained && cue == first + 1 && tokens.written(cue).equals("no")
+                && tokens.text.substring(tokens.ends[first], tokens.starts[cue]).isBlank();
+    }
+
     private boolean reachesEnd(int cue, int lastPosition) {
         return tokens.readsAsTrained || tokens.clause[cue] == tokens.clause[lastPosition];
     }

@@ -112,6 +112,18 @@ class TrustedNegationTest {
     }
 
     @Test
+    void noRightAfterTheVerbDeniesItsObjectAndWhatFollows() {
+        // The hundred-and-ninth deck (spaceflight): "it carries its own oxidizer, so it needs no air to push against"
+        // read the wrong claim "needs air to push" (the infinitive ended the determiner's scope), a 4 graded 2.
+        Rubric thrust = rubric(List.of(concept("oxidiser", "carries its own oxidizer")),
+                List.of(Rubrics.misconception("air", 3, "needs air to push")));
+        ScoreResult right = Grader.compile(thrust).score("It carries its own oxidizer, so it needs no air to push against.");
+        assertTrue(right.misconceptions().isEmpty(), right.toString());
+        assertEquals(1, Grader.compile(thrust).score("It needs air to push against.").misconceptions().size());
+        assertEquals(1, Grader.compile(thrust).score("It needs the air to push, no doubt.").misconceptions().size());
+    }
+
+    @Test
     void withoutAPronounNegatesNothingAfterIt() {
         Rubric deprivation = rubric(concept("irritable", "irritable", "poor concentration"));
         assertEquals(HIT, status(deprivation, "Without it people get irritable.", "irritable"));
