@@ -86,7 +86,10 @@ final class ShortForms {
         return out;
     }
 
-    /** Every run of two to five of the question's words that opens and ends on a content word, by its initials. */
+    /**
+     * Every run of two to five of the question's words that opens and ends on a content word, by its initials. A word
+     * the analyser keeps no term of ("is", "what") is no content word: "is the public" is no "IP".
+     */
     private static Map<String, String[]> initialismsOf(List<String> words, Function<String, Set<String>> termsOf,
                                                       Set<String> promptWords) {
         Map<String, String[]> initialisms = new HashMap<>();
@@ -94,18 +97,18 @@ final class ShortForms {
         for (String word : words) termsOfWord.add(SMALL_WORDS.contains(word) ? Set.of() : termsOf.apply(word));
         Set<String> ambiguous = new HashSet<>();
         for (int from = 0; from < words.size(); from++) {
-            if (SMALL_WORDS.contains(words.get(from))) continue;
+            if (termsOfWord.get(from).isEmpty()) continue;
             StringBuilder all = new StringBuilder();
             StringBuilder content = new StringBuilder();
             List<String> terms = new ArrayList<>();
             for (int to = from; to < words.size() && content.length() < MAX_INITIALS; to++) {
                 String word = words.get(to);
                 all.append(word.charAt(0));
-                if (!SMALL_WORDS.contains(word)) {
+                if (!termsOfWord.get(to).isEmpty()) {
                     content.append(word.charAt(0));
                     terms.addAll(termsOfWord.get(to));
                 }
-                if (to == from || SMALL_WORDS.contains(word) || terms.isEmpty()) continue;
+                if (to == from || termsOfWord.get(to).isEmpty()) continue;
                 for (String initials : new String[] {all.toString(), content.toString()}) {
                     String[] old = initialisms.putIfAbsent(initials, terms.toArray(new String[0]));
                     if (old != null && !Arrays.equals(old, terms.toArray(new String[0]))) ambiguous.add(initials);

@@ -69,4 +69,20 @@ class InitialismsTest {
         assertEquals(MISSED, result(asked.score("REM is when you dream."), "eye-movements").status(),
                 "the question's own initials are its echo");
     }
+
+    @Test
+    void theQuestionsInitialsOpenAndEndOnWordsWithATerm() {
+        // The hundred-and-eleventh deck (intellectual property): "is the public" had been "IP", so "not protected by IP
+        // rights" read the wrong claim "no (c) so public" in a public-domain answer its graders gave 4.
+        Rubric domain = new Rubric(List.of(anyOrder("free-use", "anyone may use")),
+                List.of(Rubrics.misconception("no-notice", 2, "no \u00a9 so public")));
+        CompiledRubric compiled = forQuestion(domain, "What is the public domain, and how does a work end up there?");
+        ScoreResult answer = compiled.score("The public domain is the body of works not protected by IP rights, which anyone may use.");
+        assertEquals(List.of(), answer.misconceptions(), answer.toString());
+        assertEquals(HIT, result(answer, "free-use").status());
+        // The question's own names still are: "PD" says "public domain".
+        Rubric named = rubric(anyOrder("entered", "public domain art"));
+        assertEquals(HIT, result(forQuestion(named, "What is the public domain, and how does a work end up there?")
+                .score("Old PD art is free."), "entered").status());
+    }
 }
