@@ -93,6 +93,7 @@ class AnswerSetsTest {
         check("eval/blind-set-49/answers.tsv", 192);
         check("eval/blind-set-50/answers.tsv", 192);
         check("eval/blind-set-51/answers.tsv", 192);
+        check("eval/blind-set-52/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
@@ -125,6 +126,7 @@ class AnswerSetsTest {
         check("eval/dev-set-30/answers.tsv", 192);
         check("eval/dev-set-31/answers.tsv", 192);
         check("eval/dev-set-32/answers.tsv", 192);
+        check("eval/dev-set-33/answers.tsv", 192);
         check("eval/calibration-set/answers.tsv", 256);
     }
 
@@ -182,8 +184,9 @@ class AnswerSetsTest {
         // fortieth, the ninety-sixth to ninety-ninth (principles of flight, sleep science, cartography, volcanoes) later
         // in it; the hundredth to hundred-and-third (structural engineering, behavioural economics, glaciers, batteries)
         // in the forty-first; the hundred-and-fourth to hundred-and-seventh (entomology, quantum computing, hydrology,
-        // nuclear physics) in the forty-second.
-        for (int set = 20; set <= 106; set++) {
+        // nuclear physics) in the forty-second; the hundred-and-eighth to hundred-and-eleventh (paleontology,
+        // spaceflight, winemaking, intellectual property) in the forty-third.
+        for (int set = 20; set <= 110; set++) {
             check("eval/transfer-set-" + set + "/deck.json", "eval/transfer-set-" + set + "/answers.tsv", 120);
         }
     }
