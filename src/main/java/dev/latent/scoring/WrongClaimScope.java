@@ -41,6 +41,7 @@ final class WrongClaimScope {
                 && !comparedWith(phrasing, postings, at, matches)
                 && !inSequence(phrasing, postings, at, matches)
                 && !acrossAColon(at, matches.tokens)
+                && !quoted(at, matches.tokens)
                 && !ofAnotherThing(phrasing, postings, at, matches)
                 && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
                 && !objectOfAnotherThingsClause(at, postings, matches)
@@ -213,6 +214,39 @@ final class WrongClaimScope {
         int count = 0;
         while (words.find() && count <= HEADING_WORDS) count++;
         return count > HEADING_WORDS;
+    }
+
+    private static final String OPENING_QUOTES = "'\"\u2018\u201C";
+    /** The closing mark of each opening one, in the same order. */
+    private static final String CLOSING_QUOTES = "'\"\u2019\u201D";
+
+    /**
+     * A wrong claim quoted whole, inside one pair of quotation marks in its sentence, is mentioned as what others say,
+     * not claimed: "movies where ships 'push off the air' have it backwards", "saying 'no copyright infringement
+     * intended' does not make a use fair".
+     */
+    private static boolean quoted(Placement at, TokenizedText tokens) {
+        String text = tokens.text;
+        int open = quoteMark(text, tokens.starts[at.first()] - 1, -1);
+        if (open < 0 || open > 0 && Character.isLetterOrDigit(text.charAt(open - 1))) return false;
+        int close = quoteMark(text, tokens.ends[at.last()], 1);
+        if (close < 0 || close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) return false;
+        int kind = OPENING_QUOTES.indexOf(text.charAt(open));
+        return kind >= 0 && CLOSING_QUOTES.indexOf(text.charAt(close)) == kind;
+    }
+
+    /** The nearest quotation mark from {@code from} one way in its sentence (not an apostrophe inside a word), or -1. */
+    private static int quoteMark(String text, int from, int step) {
+        for (int i = from; i >= 0 && i < text.length(); i += step) {
+            char c = text.charAt(i);
+            if (".!?\n".indexOf(c) >= 0) return -1;
+            if (OPENING_QUOTES.indexOf(c) < 0 && CLOSING_QUOTES.indexOf(c) < 0) continue;
+            if (i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                continue; // "doesn't"
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(?:after|before|until)\\b");

@@ -311,6 +311,23 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aClaimQuotedWholeIsMentionedNotMade() {
+        // The spaceflight and intellectual-property decks: "Movies where ships 'push off the air' have it backwards" and
+        // "saying 'no copyright infringement intended' does not make a use fair" had made the claims they quote (4s graded 2).
+        Rubric thrust = rubric(List.of(concept("exhaust", "exhaust backward")),
+                List.of(misconception("air", 3, "pushes off the air"), misconception("disclaimer", 1, "no infringement intended")));
+        for (String right : List.of("It throws exhaust backward. Movies where ships 'push off the air' have it backwards.",
+                "It throws exhaust backward; saying \u201cno copyright infringement intended\u201d changes nothing.",
+                "It throws exhaust backward, and films where ships \"push off the air\" are wrong.")) {
+            ScoreResult result = Grader.compile(thrust).score(right);
+            assertTrue(result.misconceptions().isEmpty(), result.toString());
+        }
+        // Claimed where the marks are apostrophes, or hold only part of it.
+        assertEquals(1, Grader.compile(thrust).score("The rocket's engine pushes off the air, that's all.").misconceptions().size());
+        assertEquals(1, Grader.compile(thrust).score("It pushes off the 'air' behind it.").misconceptions().size());
+    }
+
+    @Test
     void aClaimPutInSequenceByAfterOrBeforeIsNotMade() {
         // The ninety-seventh deck (sleep science): its model answer's "sleep prepares the brain to learn: after sleep
         // deprivation ..." read its own wrong claim "learn in your sleep", and the deck failed `validate` as made.
