@@ -296,10 +296,6 @@ final class AnswerMatches {
             + "|eg)\\b|\\be\\.g\\.)");
 
     /**
-     * Whether an example of a thing named after the cue stands between it and the match: "something you can't
-     * control, like your ethnicity" denies the control, not the ethnicity.
-     */
-    /**
      * Whether "before", "after" or "until" stands between a cue and the match: what follows is another event, in
      * sequence with the one denied ("the soil is not ploughed before crops are planted" denies no planting).
      */
@@ -309,6 +305,10 @@ final class AnswerMatches {
         return false;
     }
 
+    /**
+     * Whether an example of a thing named after the cue stands between it and the match: "something you can't
+     * control, like your ethnicity" denies the control, not the ethnicity.
+     */
     private boolean exampleBetween(int cue, int first) {
         if (tokens.readsAsTrained || first - cue < 2) return false;
         return EXAMPLE.matcher(tokens.text).region(tokens.ends[cue + 1], tokens.starts[first]).find();
@@ -342,10 +342,6 @@ final class AnswerMatches {
     }
 
     /**
-     * Whether a cue among a match's words reaches the match's last word: not when a clause ends between them ("learn
-     * features with no labels, which are useful" denies the labels, not the features being useful).
-     */
-    /**
      * "no" written right after the match's first word: it denies the verb's object, and so the whole match, past an
      * infinitive that ends its scope elsewhere ("it needs no air to push against" claims no "needs air to push"; in
      * "features with no labels, which are useful" it denies only the labels).
@@ -355,6 +351,10 @@ final class AnswerMatches {
                 && tokens.text.substring(tokens.ends[first], tokens.starts[cue]).isBlank();
     }
 
+    /**
+     * Whether a cue among a match's words reaches the match's last word: not when a clause ends between them ("learn
+     * features with no labels, which are useful" denies the labels, not the features being useful).
+     */
     private boolean reachesEnd(int cue, int lastPosition) {
         return tokens.readsAsTrained || tokens.clause[cue] == tokens.clause[lastPosition];
     }

@@ -136,7 +136,9 @@ final class TokenizedText {
         return SEQUENCE.matcher(text).region(starts[i], ends[i]).matches();
     }
 
-    private static final Pattern SEQUENCE = Pattern.compile("(?i)after|before|until");
+    /** The words of sequence, as a regex's alternatives ({@link WrongClaimScope} finds them in a phrasing too). */
+    static final String SEQUENCE_WORDS = "after|before|until";
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)" + SEQUENCE_WORDS);
 
     /** The word at position {@code i} as the text writes it, in lower case. */
     String written(int i) {

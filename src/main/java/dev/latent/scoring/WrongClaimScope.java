@@ -249,7 +249,7 @@ final class WrongClaimScope {
         return -1;
     }
 
-    private static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(?:after|before|until)\\b");
+    private static final Pattern SEQUENCE = Pattern.compile("(?i)\\b(?:" + TokenizedText.SEQUENCE_WORDS + ")\\b");
 
     /**
      * "after" or "before" alone between two of the claim's words that its phrasing writes without one: "sleep prepares
