@@ -42,6 +42,7 @@ final class WrongClaimScope {
                 && !inSequence(phrasing, postings, at, matches)
                 && !acrossAColon(at, matches.tokens)
                 && !quoted(at, matches.tokens)
+                && !madeSmall(at, matches.tokens)
                 && !ofAnotherThing(phrasing, postings, at, matches)
                 && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
                 && !objectOfAnotherThingsClause(at, postings, matches)
@@ -214,6 +215,19 @@ final class WrongClaimScope {
         int count = 0;
         while (words.find() && count <= HEADING_WORDS) count++;
         return count > HEADING_WORDS;
+    }
+
+    /** Within four words after a claim, a verb of being and smallness: "is only a minor contributor", "plays a small part". */
+    private static final Pattern MADE_SMALL = Pattern.compile("(?i)\\s*(?:[\\p{L}'-]+\\s+){0,4}?(?:is|are|was|were|plays?|has"
+            + "|have|makes?)\\s+(?:(?:only|just|merely|but)\\s+)?(?:(?:a|an)\\s+)?(?:very\\s+)?(?:minor|small|tiny|negligible"
+            + "|secondary|little)\\b");
+
+    /**
+     * A wrong claim named and then made small is dismissed, not made: "friction of air sliding along the surface is
+     * only a minor contributor" (a spaceflight model answer) makes no "heated mainly by air friction".
+     */
+    private static boolean madeSmall(Placement at, TokenizedText tokens) {
+        return MADE_SMALL.matcher(tokens.text).region(tokens.ends[at.last()], tokens.text.length()).lookingAt();
     }
 
     private static final String OPENING_QUOTES = "'\"\u2018\u201C";

@@ -328,6 +328,22 @@ class ClaimsInContextTest {
     }
 
     @Test
+    void aClaimNamedAndMadeSmallIsNotMade() {
+        // The hundred-and-ninth deck (spaceflight): its model answer's "friction of air sliding along the surface is only
+        // a minor contributor" read its own wrong claim "air friction" and failed validate.
+        Rubric heating = rubric(List.of(concept("compression", "compression of the air")),
+                List.of(misconception("friction", 2, "air friction")));
+        for (String right : List.of("Compression of the air heats it; air friction sliding along the surface is only a minor contributor.",
+                "Compression of the air does it, air friction plays a small part.")) {
+            ScoreResult result = Grader.compile(heating).score(right);
+            assertTrue(result.misconceptions().isEmpty(), result.toString());
+        }
+        assertEquals(1, Grader.compile(heating).score("Air friction heats it up.").misconceptions().size());
+        assertEquals(1, Grader.compile(heating).score("Air friction heats it, and the compression is minor.").misconceptions().size(),
+                "past its clause the smallness is another thing's");
+    }
+
+    @Test
     void aClaimPutInSequenceByAfterOrBeforeIsNotMade() {
         // The ninety-seventh deck (sleep science): its model answer's "sleep prepares the brain to learn: after sleep
         // deprivation ..." read its own wrong claim "learn in your sleep", and the deck failed `validate` as made.
