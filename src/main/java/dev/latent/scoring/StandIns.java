@@ -57,8 +57,10 @@ final class StandIns {
             // organisation (human resources: "staff quit" for "employees leaving", +0.003, the rest level). Variety (media
             // studies: "less variety in opinions" for "less diversity", +0.006; the rest level). A tag for a label (the
             // twenty-third dev set: "tune using the scarce tagged samples"; no outside deck moved, web development's
-            // HTML tags included).
-            "build construct create", "child kid", "employee worker staff", "label tag");
+            // HTML tags included). Equal and equivalent (behavioural economics: "losses feel worse than equivalent gains"
+            // for "than an equal gain"), stuck and trapped (batteries: "some of the lithium gets stuck"): a grade each,
+            // the rest level.
+            "build construct create", "child kid", "employee worker staff", "label tag", "equal equivalent", "stuck trapped");
 
     private static final int[] NONE = new int[0];
 

@@ -36,6 +36,10 @@ class EverydaySynonymsTest {
         // Developmental psychology: the zone of proximal development said of a kid.
         Rubric zpd = rubric(concept("zpd", "what a child can do with help"));
         assertEquals(HIT, status(zpd, "ZPD = what a kid can do with help but not alone.", "zpd"));
+        // Behavioural economics and batteries: "equivalent" is "equal", "stuck" is "trapped".
+        Rubric loss = rubric(concept("looms-larger", "than an equal gain"), concept("lithium", "lithium gets trapped"));
+        assertEquals(HIT, status(loss, "Losses feel worse than equivalent gains.", "looms-larger"));
+        assertEquals(HIT, status(loss, "Some of the lithium gets stuck and can't move.", "lithium"));
         // The human resources deck: "staff quit" is its rubric's "employees leaving".
         Rubric turnover = rubric(concept("leaving", "employees leave"));
         assertEquals(HIT, status(turnover, "It is when staff leave and have to be replaced.", "leaving"));
