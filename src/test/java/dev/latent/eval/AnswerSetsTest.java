@@ -94,6 +94,8 @@ class AnswerSetsTest {
         check("eval/blind-set-50/answers.tsv", 192);
         check("eval/blind-set-51/answers.tsv", 192);
         check("eval/blind-set-52/answers.tsv", 192);
+        check("eval/blind-set-53/answers.tsv", 192);
+        check("eval/blind-set-54/answers.tsv", 192);
         check("eval/dev-set/answers.tsv", 544);
         check("eval/dev-set-2/answers.tsv", 192);
         check("eval/dev-set-3/answers.tsv", 192);
