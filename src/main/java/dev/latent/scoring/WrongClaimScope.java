@@ -45,7 +45,7 @@ final class WrongClaimScope {
                 && !madeSmall(at, matches.tokens)
                 && !ofAnotherThing(phrasing, postings, at, matches)
                 && !relatedByAClauseOfItsOwn(phrasing, postings, at, matches)
-                && !objectOfAnotherThingsClause(at, postings, matches)
+                && !objectOfAnotherThingsClause(postings, at, matches)
                 && !predicateIsAnotherWord(phrasing, postings, at, matches)
                 && !ofAThingLeftOut(phrasing, at, matches.tokens);
     }
@@ -173,7 +173,7 @@ final class WrongClaimScope {
      * thing is ("a generative model is one that predicts labels" claims that it predicts them), nor where the clause
      * only has what follows ("data that has labels").
      */
-    private static boolean objectOfAnotherThingsClause(Placement at, int[] postings, AnswerMatches matches) {
+    private static boolean objectOfAnotherThingsClause(int[] postings, Placement at, AnswerMatches matches) {
         TokenizedText tokens = matches.tokens;
         if (at.first() >= at.last() || tokens.readsAsTrained) return false;
         return anyGap(postings, at, matches, (word, next) -> {
